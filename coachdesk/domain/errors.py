@@ -1,0 +1,17 @@
+"""Failures a user can cause. Each message says what is wrong and what to do."""
+
+
+class CoachDeskError(Exception):
+    """A failure with a message fit to show to the coordinator."""
+
+
+class ValidationError(CoachDeskError):
+    """One or more fields are wrong; ``errors`` maps a field name to its message."""
+
+    def __init__(self, errors: dict[str, str]):
+        self.errors = dict(errors)
+        super().__init__("\n".join(self.errors.values()))
+
+
+class NotFound(CoachDeskError):
+    """The record asked for does not exist (any more)."""

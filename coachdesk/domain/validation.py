@@ -1,0 +1,80 @@
+"""Field checks shared by every entity: collect all messages, then raise once."""
+
+import re
+from datetime import date, datetime
+
+from coachdesk.domain.errors import ValidationError
+from coachdesk.domain.text import tr
+
+# Deliberately simple: one @, no spaces, a dot in the domain. Real validation is the
+# mail server's job; this catches typos such as a missing @ or a comma for a dot.
+_EMAIL = re.compile(r"^[^@\s,;]+@[^@\s,;]+\.[^@\s,;.]{2,}$")
+
+
+def is_email(value: str) -> bool:
+    return bool(_EMAIL.match(value))
+
+
+class Checker:
+    """Collects field errors so that a form can show every problem at once."""
+
+    def __init__(self) -> None:
+        self.errors: dict[str, str] = {}
+
+    def fail(self, field: str, message: str) -> None:
+        self.errors.setdefault(field, message)
+
+    def required(self, field: str, value: str | None, label: str) -> None:
+        if not (value or "").strip():
+            self.fail(field, tr("{label} is required.").format(label=label))
+
+    def max_length(self, field: str, value: str | None, limit: int, label: str) -> None:
+        if value and len(value) > limit:
+            self.fail(
+                field,
+                tr("{label} is too long (at most {limit} characters).").format(
+                    label=label, limit=limit
+                ),
+            )
+
+    def email(self, field: str, value: str | None) -> None:
+        if value and not is_email(value.strip()):
+            self.fail(
+                field,
+                tr("“{value}” is not an e-mail address; write it as name@example.fi.").format(
+                    value=value
+                ),
+            )
+
+    def count(self, field: str, value: int | None, label: str, maximum: int = 100_000) -> None:
+        if value is None:
+            return
+        if value < 0:
+            self.fail(field, tr("{label} cannot be negative.").format(label=label))
+        elif value > maximum:
+            self.fail(
+                field,
+                tr("{label} cannot be more than {maximum}.").format(label=label, maximum=maximum),
+            )
+
+    def order(
+        self,
+        field: str,
+        first: date | datetime | None,
+        last: date | datetime | None,
+        message: str,
+        strict: bool = False,
+    ) -> None:
+        if first is None or last is None:
+            return
+        if last < first or (strict and last == first):
+            self.fail(field, message)
+
+    def raise_if_any(self) -> None:
+        if self.errors:
+            raise ValidationError(self.errors)
+
+
+def clean(value: str | None) -> str:
+    """Text as it should be stored: stripped, never None."""
+    return (value or "").strip()

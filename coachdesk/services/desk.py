@@ -1,0 +1,39 @@
+"""The Desk: the one entry to all data, in the spirit of Anki's ``Collection``."""
+
+from pathlib import Path
+
+from coachdesk.services.schools import SchoolService
+from coachdesk.services.teachers import TeacherService
+from coachdesk.storage.database import Database
+
+
+class Desk:
+    def __init__(self, db: Database):
+        self.db = db
+        self.schools = SchoolService(db)
+        self.teachers = TeacherService(db)
+
+    @classmethod
+    def open(cls, path: Path | str) -> "Desk":
+        return cls(Database.open(path))
+
+    @classmethod
+    def open_url(cls, url: str) -> "Desk":
+        return cls(Database.open_url(url))
+
+    @property
+    def path(self) -> Path | None:
+        return self.db.path
+
+    @property
+    def label(self) -> str:
+        return self.db.label
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> "Desk":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()

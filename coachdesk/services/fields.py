@@ -1,0 +1,43 @@
+"""Turning what a form or the CLI sends into entity fields, with clear errors."""
+
+from enum import StrEnum
+from typing import Any
+
+from coachdesk.domain.errors import NotFound, ValidationError
+from coachdesk.domain.text import tr
+
+
+def as_enum(field: str, enum_cls: type[StrEnum], value: Any, label: str) -> StrEnum:
+    try:
+        return enum_cls(value)
+    except ValueError:
+        raise ValidationError(
+            {field: tr("“{value}” is not a valid {label}.").format(value=value, label=label)}
+        ) from None
+
+
+def as_count(field: str, value: Any, label: str) -> int | None:
+    """An optional whole number; text such as "12" is accepted, "twelve" is not."""
+    if value is None or value == "":
+        return None
+    try:
+        return int(str(value).strip())
+    except ValueError:
+        raise ValidationError(
+            {field: tr("{label} must be a whole number.").format(label=label)}
+        ) from None
+
+
+def apply(entity: object, fields: dict[str, Any], allowed: set[str]) -> None:
+    unknown = set(fields) - allowed
+    if unknown:  # a programming error, not a user's
+        raise TypeError(f"unknown fields for {type(entity).__name__}: {sorted(unknown)}")
+    for key, value in fields.items():
+        setattr(entity, key, value)
+
+
+def get_or_raise(session, cls: type, entity_id: int, what: str):
+    entity = session.get(cls, entity_id)
+    if entity is None:
+        raise NotFound(tr("That {what} no longer exists.").format(what=what))
+    return entity

@@ -1,0 +1,132 @@
+"""desk.schools: the municipality's schools."""
+
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+
+from coachdesk.domain.errors import ValidationError
+from coachdesk.domain.schools import Language, School, SchoolKind
+from coachdesk.domain.text import search_key, tr
+from coachdesk.services.fields import apply, as_count, as_enum, get_or_raise
+from coachdesk.storage import tables as t
+from coachdesk.storage.database import Database
+from coachdesk.storage.lists import ListColumn, ListSource
+
+EDITABLE = {
+    "name", "kind", "language", "address", "principal_name", "principal_email",
+    "ict_contact_name", "ict_contact_email", "teacher_count", "notes",
+}
+
+
+class SchoolService:
+    def __init__(self, db: Database):
+        self.db = db
+
+    def add(self, **fields: Any) -> int:
+        """Add a school; returns its id. Raises ValidationError naming each bad field."""
+        school = School(name="")
+        with self.db.transaction() as s:
+            self._fill(s, school, fields)
+            s.add(school)
+            s.flush()
+            return school.id
+
+    def update(self, school_id: int, **fields: Any) -> None:
+        with self.db.transaction() as s:
+            school = get_or_raise(s, School, school_id, tr("school"))
+            self._fill(s, school, fields)
+
+    def get(self, school_id: int) -> School:
+        with self.db.transaction() as s:
+            return get_or_raise(s, School, school_id, tr("school"))
+
+    def archive(self, school_id: int) -> None:
+        """Hide a school from lists and choices. Its teachers stay, hidden with it."""
+        self._set_archived(school_id, True)
+
+    def restore(self, school_id: int) -> None:
+        self._set_archived(school_id, False)
+
+    def active_teacher_count(self, school_id: int) -> int:
+        with self.db.reading() as conn:
+            return conn.scalar(
+                select(func.count())
+                .select_from(t.teachers)
+                .where(t.teachers.c.school_id == school_id, ~t.teachers.c.archived)
+            )
+
+    def choices(self, include_archived: bool = False) -> list[tuple[int, str]]:
+        """(id, name) of schools for a picker, by name."""
+        query = select(t.schools.c.id, t.schools.c.name).order_by(t.schools.c.name_key)
+        if not include_archived:
+            query = query.where(~t.schools.c.archived)
+        with self.db.reading() as conn:
+            return [(row.id, row.name) for row in conn.execute(query)]
+
+    def list_source(self) -> ListSource:
+        c = t.schools.c
+        teachers_now = (
+            select(func.count())
+            .where(t.teachers.c.school_id == c.id, ~t.teachers.c.archived)
+            .correlate(t.schools)
+            .scalar_subquery()
+        )
+        return ListSource(
+            db=self.db,
+            id_column=c.id,
+            from_clause=t.schools,
+            columns=[
+                ListColumn("name", tr("Name"), c.name, sort=c.name_key),
+                ListColumn("kind", tr("Kind"), c.kind, lambda v: v.label),
+                ListColumn("language", tr("Language"), c.language, lambda v: v.label),
+                ListColumn("principal", tr("Principal"), c.principal_name),
+                ListColumn("ict_contact", tr("ICT contact"), c.ict_contact_name),
+                ListColumn("teachers", tr("Teachers"), teachers_now, numeric=True),
+                ListColumn("teacher_count", tr("Staff size"), c.teacher_count, numeric=True),
+                ListColumn("address", tr("Address"), c.address),
+                ListColumn("archived", tr("Archived"), c.archived, lambda v: tr("Yes") if v else ""),
+            ],
+            search=[c.search_key],
+            filters={"archived": lambda show: None if show else ~c.archived},
+            default_sort="name",
+        )
+
+    def _fill(self, session, school: School, fields: dict[str, Any]) -> None:
+        fields = dict(fields)
+        if "kind" in fields:
+            fields["kind"] = as_enum("kind", SchoolKind, fields["kind"], tr("kind of school"))
+        if "language" in fields:
+            fields["language"] = as_enum(
+                "language", Language, fields["language"], tr("language")
+            )
+        if "teacher_count" in fields:
+            fields["teacher_count"] = as_count(
+                "teacher_count", fields["teacher_count"], tr("Number of teachers")
+            )
+        apply(school, fields, EDITABLE)
+        errors: dict[str, str] = {}
+        try:
+            school.check()
+        except ValidationError as exc:
+            errors = exc.errors
+        duplicate = {
+            "name": tr("A school named “{name}” already exists.").format(name=school.name)
+        }
+        if school.name and session.scalar(
+            select(t.schools.c.id).where(
+                t.schools.c.name_key == search_key(school.name),
+                t.schools.c.id != (school.id or -1),
+            )
+        ) is not None:
+            errors = {**duplicate, **errors} if "name" not in errors else errors
+        if errors:
+            raise ValidationError(errors)
+        try:
+            session.flush()
+        except IntegrityError as exc:  # a second writer got there first
+            raise ValidationError(duplicate) from exc
+
+    def _set_archived(self, school_id: int, archived: bool) -> None:
+        with self.db.transaction() as s:
+            get_or_raise(s, School, school_id, tr("school")).archived = archived

@@ -1,0 +1,91 @@
+"""desk.teachers: the teachers of every school, the people tutors coach."""
+
+from typing import Any
+
+from sqlalchemy import or_
+
+from coachdesk.domain.errors import ValidationError
+from coachdesk.domain.schools import School, Teacher
+from coachdesk.domain.text import tr
+from coachdesk.services.fields import apply, get_or_raise
+from coachdesk.storage import tables as t
+from coachdesk.storage.database import Database
+from coachdesk.storage.lists import ListColumn, ListSource
+
+EDITABLE = {"name", "email", "school_id", "subjects", "notes"}
+
+
+class TeacherService:
+    def __init__(self, db: Database):
+        self.db = db
+
+    def add(self, **fields: Any) -> int:
+        teacher = Teacher(name="")
+        with self.db.transaction() as s:
+            self._fill(s, teacher, fields)
+            s.add(teacher)
+            s.flush()
+            return teacher.id
+
+    def update(self, teacher_id: int, **fields: Any) -> None:
+        with self.db.transaction() as s:
+            self._fill(s, get_or_raise(s, Teacher, teacher_id, tr("teacher")), fields)
+
+    def get(self, teacher_id: int) -> Teacher:
+        with self.db.transaction() as s:
+            return get_or_raise(s, Teacher, teacher_id, tr("teacher"))
+
+    def move(self, teacher_id: int, school_id: int) -> None:
+        """Move a teacher to another school; their history goes with them."""
+        self.update(teacher_id, school_id=school_id)
+
+    def archive(self, teacher_id: int) -> None:
+        self._set_archived(teacher_id, True)
+
+    def restore(self, teacher_id: int) -> None:
+        self._set_archived(teacher_id, False)
+
+    def list_source(self) -> ListSource:
+        """All teachers; filters: ``school_id`` (one school), ``archived`` (show archived)."""
+        c, sc = t.teachers.c, t.schools.c
+        return ListSource(
+            db=self.db,
+            id_column=c.id,
+            from_clause=t.teachers.join(t.schools, c.school_id == sc.id),
+            columns=[
+                ListColumn("name", tr("Name"), c.name),
+                ListColumn("email", tr("E-mail"), c.email),
+                ListColumn("school", tr("School"), sc.name, sort=sc.name_key),
+                ListColumn("subjects", tr("Subjects"), c.subjects),
+                ListColumn("notes", tr("Notes"), c.notes),
+                ListColumn(
+                    "archived", tr("Archived"), or_(c.archived, sc.archived),
+                    lambda v: tr("Yes") if v else "",
+                ),
+            ],
+            search=[c.search_key, sc.name_key],
+            filters={
+                "school_id": lambda school_id: None if school_id is None else c.school_id == school_id,
+                "archived": lambda show: None if show else ~or_(c.archived, sc.archived),
+            },
+            default_sort="name",
+        )
+
+    def _fill(self, session, teacher: Teacher, fields: dict[str, Any]) -> None:
+        apply(teacher, fields, EDITABLE)
+        teacher.check()
+        school = session.get(School, teacher.school_id)
+        if school is None:
+            raise ValidationError({"school_id": tr("Choose the teacher's school.")})
+        if school.archived:
+            raise ValidationError(
+                {"school_id": tr("{name} is archived; choose an active school.").format(
+                    name=school.name)}
+            )
+        session.flush()
+
+    def _set_archived(self, teacher_id: int, archived: bool) -> None:
+        with self.db.transaction() as s:
+            get_or_raise(s, Teacher, teacher_id, tr("teacher")).archived = archived
+
+

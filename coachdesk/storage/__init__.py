@@ -1,0 +1,1 @@
+"""Where things are kept: tables, mapping, the Database, migrations, list queries."""

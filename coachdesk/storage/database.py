@@ -1,0 +1,131 @@
+"""The open database: engine, connection settings, transactions.
+
+Every SQLite-only setting lives in ``_sqlite_on_connect``; with any other URL (a shared
+PostgreSQL server) the same code runs without them.
+"""
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.exc import DatabaseError as SQLDatabaseError
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.orm import Session, sessionmaker
+
+from coachdesk.domain.text import tr
+from coachdesk.storage import schema
+from coachdesk.storage.errors import DatabaseBusy, DatabaseDamaged
+from coachdesk.storage.files import create_private_file
+from coachdesk.storage.mapping import map_domain
+
+log = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_MS = 5_000
+
+
+def _sqlite_on_connect(dbapi_connection, _record) -> None:
+    # Python's sqlite3 opens transactions lazily on its own; let SQLAlchemy issue BEGIN.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys = ON")
+    cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    cursor.execute("PRAGMA journal_mode = WAL")
+    cursor.execute("PRAGMA synchronous = FULL")
+    cursor.close()
+
+
+def _sqlite_on_begin(conn: Connection) -> None:
+    conn.exec_driver_sql("BEGIN")
+
+
+def make_engine(url: str) -> Engine:
+    engine = create_engine(url)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_on_connect)
+        event.listen(engine, "begin", _sqlite_on_begin)
+    return engine
+
+
+class Database:
+    """One open CoachDesk database. Create with :meth:`open` or :meth:`open_url`."""
+
+    def __init__(self, engine: Engine, path: Path | None):
+        map_domain()
+        self.engine = engine
+        self.path = path
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+
+    @classmethod
+    def open(cls, path: Path | str) -> "Database":
+        """Open a local file, creating it (0600, folder 0700) or upgrading it as needed."""
+        path = Path(path).expanduser().resolve()
+        is_new = not path.exists() or path.stat().st_size == 0
+        if not is_new:
+            schema.refuse_foreign_file(path)
+        create_private_file(path)
+        db = cls(make_engine(f"sqlite:///{path}"), path)
+        db._prepare(backup_before_upgrade=True)
+        return db
+
+    @classmethod
+    def open_url(cls, url: str) -> "Database":
+        db = cls(make_engine(url), None)
+        db._prepare(backup_before_upgrade=False)
+        return db
+
+    def _prepare(self, backup_before_upgrade: bool) -> None:
+        try:
+            schema.ensure_current(self.engine, self.path if backup_before_upgrade else None)
+        except OperationalError as exc:
+            self.close()
+            raise _friendly(exc) from exc
+        except SQLDatabaseError as exc:
+            self.close()
+            raise DatabaseDamaged(
+                tr("The database file {path} is damaged and cannot be opened. "
+                   "Restore it from a backup.").format(path=self.path)
+            ) from exc
+        except BaseException:
+            self.close()
+            raise
+
+    @property
+    def label(self) -> str:
+        """What to call this database in the window: the file path or the server URL."""
+        return str(self.path) if self.path else self.engine.url.render_as_string()
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: committed if the block ends normally, rolled back otherwise."""
+        session = self._sessions()
+        try:
+            with session.begin():
+                yield session
+        except OperationalError as exc:
+            raise _friendly(exc) from exc
+        finally:
+            session.close()
+
+    @contextmanager
+    def reading(self) -> Iterator[Connection]:
+        """A connection for read-only list queries; nothing is written through it."""
+        try:
+            with self.engine.connect() as conn:
+                yield conn
+        except OperationalError as exc:
+            raise _friendly(exc) from exc
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _friendly(exc: OperationalError) -> Exception:
+    text = str(exc.orig).lower()
+    if "locked" in text or "busy" in text:
+        return DatabaseBusy(
+            tr("The database is busy: another program is writing to it. "
+               "Wait a moment and try again.")
+        )
+    return exc

@@ -1,0 +1,94 @@
+"""One generic, SQL-backed list: filter and sort in the database, fetch rows by window.
+
+Like Anki's browser table, a list first reads only the ids in display order (cheap even
+for 100,000 rows); the columns are read for the few rows a view actually shows.
+"""
+
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import ColumnElement, FromClause, Select, and_, or_, select
+
+from coachdesk.domain.text import search_key
+from coachdesk.storage.database import Database
+
+
+@dataclass(frozen=True)
+class ListColumn:
+    key: str
+    title: str
+    expr: ColumnElement
+    # Turns a stored value into display text (enum labels); None: the view formats it.
+    render: Callable[[Any], str] | None = None
+    numeric: bool = False
+    sort: ColumnElement | None = None  # what to order by, when not the shown value
+
+    @property
+    def sort_expr(self) -> ColumnElement:
+        return self.expr if self.sort is None else self.sort
+
+
+@dataclass(frozen=True)
+class ListRequest:
+    text: str = ""
+    filters: Mapping[str, Any] = field(default_factory=dict)
+    sort_key: str | None = None
+    descending: bool = False
+
+
+@dataclass(frozen=True)
+class ListSource:
+    """A list page's data: its columns, and the SQL that filters, sorts and reads it."""
+
+    db: Database
+    id_column: ColumnElement
+    from_clause: FromClause
+    columns: Sequence[ListColumn]
+    search: Sequence[ColumnElement]  # folded-text columns that the filter box matches
+    filters: Mapping[str, Callable[[Any], ColumnElement | None]] = field(default_factory=dict)
+    default_sort: str | None = None
+
+    def column(self, key: str) -> ListColumn:
+        return next(c for c in self.columns if c.key == key)
+
+    def _where(self, request: ListRequest) -> ColumnElement | None:
+        clauses = []
+        for word in search_key(request.text).split():
+            # Escape the LIKE wildcards so that "50%" or "a_b" are found as typed.
+            pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+            clauses.append(or_(*(col.like(pattern, escape="\\") for col in self.search)))
+        for name, value in request.filters.items():
+            clause = self.filters[name](value)
+            if clause is not None:
+                clauses.append(clause)
+        return and_(*clauses) if clauses else None
+
+    def _ordered_ids(self, request: ListRequest) -> Select:
+        query = select(self.id_column).select_from(self.from_clause)
+        where = self._where(request)
+        if where is not None:
+            query = query.where(where)
+        key = request.sort_key or self.default_sort
+        if key is not None:
+            expr = self.column(key).sort_expr
+            query = query.order_by(expr.desc() if request.descending else expr.asc())
+        return query.order_by(self.id_column)
+
+    def ids(self, request: ListRequest) -> list[int]:
+        """Every matching id in display order."""
+        with self.db.reading() as conn:
+            return list(conn.scalars(self._ordered_ids(request)))
+
+    def rows(self, ids: Sequence[int]) -> list[tuple]:
+        """The column values of these rows, in the order of ``ids``."""
+        if not ids:
+            return []
+        query = (
+            select(self.id_column, *(c.expr for c in self.columns))
+            .select_from(self.from_clause)
+            .where(self.id_column.in_(list(ids)))
+        )
+        with self.db.reading() as conn:
+            by_id = {row[0]: tuple(row[1:]) for row in conn.execute(query)}
+        return [by_id[i] for i in ids if i in by_id]

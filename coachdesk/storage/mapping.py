@@ -1,0 +1,38 @@
+"""Imperative mapping: the domain dataclasses stay free of SQLAlchemy."""
+
+from sqlalchemy.orm import registry
+
+from coachdesk.domain.calendar import Break, SchoolYear, Term
+from coachdesk.domain.devices import Device, Loan
+from coachdesk.domain.lessons import Enrollment, Lesson
+from coachdesk.domain.schools import School, Teacher
+from coachdesk.domain.topics import Topic
+from coachdesk.domain.tutors import Tutor
+from coachdesk.domain.visits import Visit
+from coachdesk.storage import tables
+
+mapper_registry = registry(metadata=tables.metadata)
+_mapped = False
+
+
+def map_domain() -> None:
+    """Map every entity once; called when a Database opens, never at import time."""
+    global _mapped
+    if _mapped:
+        return
+    for cls, table in (
+        (School, tables.schools),
+        (Teacher, tables.teachers),
+        (Topic, tables.topics),
+        (Tutor, tables.tutors),
+        (SchoolYear, tables.school_years),
+        (Term, tables.terms),
+        (Break, tables.breaks),
+        (Lesson, tables.lessons),
+        (Enrollment, tables.enrollments),
+        (Visit, tables.visits),
+        (Device, tables.devices),
+        (Loan, tables.loans),
+    ):
+        mapper_registry.map_imperatively(cls, table)
+    _mapped = True

@@ -1,0 +1,293 @@
+"""Every table of a CoachDesk database, in dialect-neutral SQLAlchemy Core."""
+
+from enum import StrEnum
+
+from sqlalchemy import (
+    Boolean,
+    CheckConstraint,
+    Column,
+    Date,
+    DateTime,
+    Enum,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    Numeric,
+    String,
+    Table,
+    Text,
+)
+
+from coachdesk.domain.calendar import BreakKind
+from coachdesk.domain.devices import BorrowerKind, DeviceStatus
+from coachdesk.domain.lessons import EnrollmentStatus, LessonKind, LessonStatus, PlaceKind
+from coachdesk.domain.schools import Language, SchoolKind
+from coachdesk.domain.topics import Audience, Level
+from coachdesk.domain.tutors import RecruitmentStatus, TutorKind
+from coachdesk.domain.visits import VisitPurpose, VisitStatus
+
+# Named constraints so that Alembic batch migrations on SQLite can find them again.
+metadata = MetaData(
+    naming_convention={
+        "ix": "ix_%(column_0_label)s",
+        "uq": "uq_%(table_name)s_%(column_0_name)s",
+        "ck": "ck_%(table_name)s_%(constraint_name)s",
+        "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+        "pk": "pk_%(table_name)s",
+    }
+)
+
+
+def enum(cls: type[StrEnum]) -> Enum:
+    """Enums as plain strings holding the value: portable and readable in the file."""
+    return Enum(
+        cls,
+        native_enum=False,
+        create_constraint=False,
+        length=32,
+        values_callable=lambda e: [m.value for m in e],
+    )
+
+
+def _id() -> Column:
+    return Column("id", Integer, primary_key=True)
+
+
+def _text(name: str) -> Column:
+    return Column(name, Text, nullable=False, default="", server_default="")
+
+
+schools = Table(
+    "schools",
+    metadata,
+    _id(),
+    Column("name", String(200), nullable=False),
+    Column("name_key", String(200), nullable=False, unique=True),
+    Column("kind", enum(SchoolKind), nullable=False),
+    Column("language", enum(Language), nullable=False),
+    _text("address"),
+    _text("principal_name"),
+    _text("principal_email"),
+    _text("ict_contact_name"),
+    _text("ict_contact_email"),
+    Column("teacher_count", Integer),
+    _text("notes"),
+    Column("archived", Boolean, nullable=False, default=False, server_default="0"),
+    _text("search_key"),
+)
+
+teachers = Table(
+    "teachers",
+    metadata,
+    _id(),
+    Column("name", String(200), nullable=False),
+    Column("email", String(320), nullable=False, default="", server_default=""),
+    Column("school_id", ForeignKey("schools.id"), nullable=False, index=True),
+    _text("subjects"),
+    _text("notes"),
+    Column("archived", Boolean, nullable=False, default=False, server_default="0"),
+    _text("search_key"),
+)
+Index("ix_teachers_name", teachers.c.name)
+
+topics = Table(
+    "topics",
+    metadata,
+    _id(),
+    Column("name", String(200), nullable=False),
+    _text("description"),
+    Column("level", enum(Level), nullable=False),
+    Column("audience", enum(Audience), nullable=False),
+    _text("materials_url"),
+    Column("archived", Boolean, nullable=False, default=False, server_default="0"),
+)
+
+tutors = Table(
+    "tutors",
+    metadata,
+    _id(),
+    Column("name", String(200), nullable=False),
+    Column("email", String(320), nullable=False, default="", server_default=""),
+    Column("teacher_id", ForeignKey("teachers.id"), index=True),
+    Column("home_school_id", ForeignKey("schools.id"), nullable=False, index=True),
+    Column("kind", enum(TutorKind), nullable=False),
+    Column("status", enum(RecruitmentStatus), nullable=False),
+    Column("agreement_start", Date),
+    Column("agreement_end", Date),
+    _text("released_rule"),
+    Column("released_from", String(5), nullable=False, default="", server_default=""),
+    Column("released_until", String(5), nullable=False, default="", server_default=""),
+    Column("weekly_hours", Float),
+    Column("allotted_hours_per_term", Float),
+    _text("notes"),
+    Column("archived", Boolean, nullable=False, default=False, server_default="0"),
+    CheckConstraint(
+        "agreement_end IS NULL OR agreement_start IS NULL OR agreement_end >= agreement_start",
+        name="agreement_order",
+    ),
+)
+
+tutor_schools = Table(
+    "tutor_schools",
+    metadata,
+    Column("tutor_id", ForeignKey("tutors.id", ondelete="CASCADE"), primary_key=True),
+    Column("school_id", ForeignKey("schools.id"), primary_key=True, index=True),
+)
+
+tutor_strengths = Table(
+    "tutor_strengths",
+    metadata,
+    Column("tutor_id", ForeignKey("tutors.id", ondelete="CASCADE"), primary_key=True),
+    Column("topic_id", ForeignKey("topics.id"), primary_key=True, index=True),
+    Column("level", enum(Level), nullable=False),
+)
+
+school_years = Table(
+    "school_years",
+    metadata,
+    _id(),
+    Column("name", String(50), nullable=False, unique=True),
+    Column("starts", Date, nullable=False),
+    Column("ends", Date, nullable=False),
+)
+
+terms = Table(
+    "terms",
+    metadata,
+    _id(),
+    Column("school_year_id", ForeignKey("school_years.id", ondelete="CASCADE"), nullable=False,
+           index=True),
+    Column("name", String(100), nullable=False),
+    Column("starts", Date, nullable=False),
+    Column("ends", Date, nullable=False),
+    CheckConstraint("ends >= starts", name="order"),
+)
+
+breaks = Table(
+    "breaks",
+    metadata,
+    _id(),
+    Column("school_year_id", ForeignKey("school_years.id", ondelete="CASCADE"), nullable=False,
+           index=True),
+    Column("name", String(100), nullable=False),
+    Column("kind", enum(BreakKind), nullable=False),
+    Column("starts", Date, nullable=False),
+    Column("ends", Date, nullable=False),
+    CheckConstraint("ends >= starts", name="order"),
+)
+
+lessons = Table(
+    "lessons",
+    metadata,
+    _id(),
+    Column("title", String(200), nullable=False),
+    Column("topic_id", ForeignKey("topics.id"), index=True),
+    Column("level", enum(Level), nullable=False),
+    Column("kind", enum(LessonKind), nullable=False),
+    Column("place_kind", enum(PlaceKind), nullable=False),
+    Column("school_id", ForeignKey("schools.id"), index=True),
+    _text("room"),
+    _text("venue"),
+    _text("online_url"),
+    Column("starts_at", DateTime, nullable=False, index=True),
+    Column("ends_at", DateTime, nullable=False),
+    Column("capacity", Integer),
+    Column("open_to_all", Boolean, nullable=False, default=True, server_default="1"),
+    Column("status", enum(LessonStatus), nullable=False),
+    Column("series_id", Integer, index=True),
+    _text("notes"),
+    CheckConstraint("ends_at > starts_at", name="order"),
+    CheckConstraint("capacity IS NULL OR capacity >= 0", name="capacity"),
+)
+
+lesson_tutors = Table(
+    "lesson_tutors",
+    metadata,
+    Column("lesson_id", ForeignKey("lessons.id", ondelete="CASCADE"), primary_key=True),
+    Column("tutor_id", ForeignKey("tutors.id"), primary_key=True, index=True),
+)
+
+lesson_schools = Table(
+    "lesson_schools",
+    metadata,
+    Column("lesson_id", ForeignKey("lessons.id", ondelete="CASCADE"), primary_key=True),
+    Column("school_id", ForeignKey("schools.id"), primary_key=True, index=True),
+)
+
+enrollments = Table(
+    "enrollments",
+    metadata,
+    _id(),
+    Column("lesson_id", ForeignKey("lessons.id", ondelete="CASCADE"), nullable=False),
+    Column("teacher_id", ForeignKey("teachers.id"), nullable=False, index=True),
+    Column("enrolled_at", DateTime, nullable=False),
+    Column("status", enum(EnrollmentStatus), nullable=False),
+    Column("attended", Boolean),
+    Column("feedback_score", Integer),
+    Index("ix_enrollments_lesson_teacher", "lesson_id", "teacher_id", unique=True),
+    CheckConstraint(
+        "feedback_score IS NULL OR (feedback_score BETWEEN 1 AND 5)", name="feedback_score"
+    ),
+)
+
+visits = Table(
+    "visits",
+    metadata,
+    _id(),
+    Column("school_id", ForeignKey("schools.id"), nullable=False, index=True),
+    Column("tutor_id", ForeignKey("tutors.id"), nullable=False),
+    Column("starts_at", DateTime, nullable=False),
+    Column("ends_at", DateTime, nullable=False),
+    Column("purpose", enum(VisitPurpose), nullable=False),
+    Column("status", enum(VisitStatus), nullable=False),
+    Column("teachers_reached", Integer),
+    _text("notes"),
+    Index("ix_visits_tutor_starts", "tutor_id", "starts_at"),
+    CheckConstraint("ends_at > starts_at", name="order"),
+)
+
+devices = Table(
+    "devices",
+    metadata,
+    _id(),
+    Column("asset_tag", String(64), nullable=False, unique=True),
+    Column("category", String(100), nullable=False, index=True),
+    _text("model"),
+    _text("serial_number"),
+    Column("purchase_date", Date),
+    Column("price", Numeric(10, 2)),
+    _text("funding_source"),
+    _text("condition"),
+    Column("status", enum(DeviceStatus), nullable=False),
+    _text("location"),
+    Column("content_count", Integer),
+    _text("notes"),
+)
+
+loans = Table(
+    "loans",
+    metadata,
+    _id(),
+    Column("device_id", ForeignKey("devices.id"), nullable=False),
+    Column("borrower_kind", enum(BorrowerKind), nullable=False),
+    Column("tutor_id", ForeignKey("tutors.id"), index=True),
+    Column("teacher_id", ForeignKey("teachers.id"), index=True),
+    Column("school_id", ForeignKey("schools.id"), index=True),
+    Column("out_on", Date, nullable=False),
+    Column("due_on", Date, nullable=False, index=True),
+    Column("returned_on", Date),
+    _text("condition_out"),
+    _text("condition_in"),
+    _text("notes"),
+    Index("ix_loans_device_out", "device_id", "out_on"),
+    CheckConstraint("due_on >= out_on", name="due_order"),
+    CheckConstraint("returned_on IS NULL OR returned_on >= out_on", name="return_order"),
+    CheckConstraint(
+        "(CASE WHEN tutor_id IS NULL THEN 0 ELSE 1 END)"
+        " + (CASE WHEN teacher_id IS NULL THEN 0 ELSE 1 END)"
+        " + (CASE WHEN school_id IS NULL THEN 0 ELSE 1 END) = 1",
+        name="one_borrower",
+    ),
+)
