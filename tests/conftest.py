@@ -1,0 +1,37 @@
+"""Shared fixtures. Qt runs offscreen and every test gets its own CoachDesk home."""
+
+import os
+
+# Set before anything imports Qt: the tests never need a screen.
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import pytest  # noqa: E402
+
+from coachdesk.services import Desk  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def coachdesk_home(tmp_path_factory, monkeypatch):
+    """Data, logs and settings of each test live in a fresh folder, never the user's."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("COACHDESK_HOME", str(home))
+    monkeypatch.delenv("COACHDESK_DB", raising=False)
+    return home
+
+
+@pytest.fixture
+def db_path(tmp_path):
+    return tmp_path / "desk" / "coachdesk.sqlite3"
+
+
+@pytest.fixture
+def desk(db_path):
+    """A Desk on a real temporary SQLite file built by the real migrations code."""
+    d = Desk.open(db_path)
+    yield d
+    d.close()
+
+
+@pytest.fixture
+def school_id(desk):
+    return desk.schools.add(name="Korson koulu", kind="comprehensive", language="fi")
