@@ -98,5 +98,8 @@ class Loan:
         )
         given = [x for x in (self.tutor_id, self.teacher_id, self.school_id) if x is not None]
         if len(given) != 1 or self.borrower_id() is None:
-            c.fail("borrower", tr("A loan has exactly one borrower: a tutor, a teacher or a school."))
+            c.fail(
+                "borrower",
+                tr("A loan has exactly one borrower: a tutor, a teacher or a school."),
+            )
         c.raise_if_any()

@@ -57,15 +57,12 @@ class TeacherService:
                 ListColumn("email", tr("E-mail"), c.email),
                 ListColumn("school", tr("School"), sc.name, sort=sc.name_key),
                 ListColumn("subjects", tr("Subjects"), c.subjects),
+                ListColumn("archived", tr("Archived"), or_(c.archived, sc.archived)),
                 ListColumn("notes", tr("Notes"), c.notes),
-                ListColumn(
-                    "archived", tr("Archived"), or_(c.archived, sc.archived),
-                    lambda v: tr("Yes") if v else "",
-                ),
             ],
             search=[c.search_key, sc.name_key],
             filters={
-                "school_id": lambda school_id: None if school_id is None else c.school_id == school_id,
+                "school_id": lambda school: None if school is None else c.school_id == school,
                 "archived": lambda show: None if show else ~or_(c.archived, sc.archived),
             },
             default_sort="name",

@@ -81,14 +81,17 @@ class ListSource:
             return list(conn.scalars(self._ordered_ids(request)))
 
     def rows(self, ids: Sequence[int]) -> list[tuple]:
-        """The column values of these rows, in the order of ``ids``."""
+        """The column values of these rows, in the order of ``ids``; vanished rows left out."""
+        by_id = self.rows_by_id(ids)
+        return [by_id[i] for i in ids if i in by_id]
+
+    def rows_by_id(self, ids: Sequence[int]) -> dict[int, tuple]:
         if not ids:
-            return []
+            return {}
         query = (
             select(self.id_column, *(c.expr for c in self.columns))
             .select_from(self.from_clause)
             .where(self.id_column.in_(list(ids)))
         )
         with self.db.reading() as conn:
-            by_id = {row[0]: tuple(row[1:]) for row in conn.execute(query)}
-        return [by_id[i] for i in ids if i in by_id]
+            return {row[0]: tuple(row[1:]) for row in conn.execute(query)}

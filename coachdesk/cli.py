@@ -1,0 +1,60 @@
+"""The ``coachdesk`` command: the window by default, plus headless sub-commands."""
+
+import argparse
+import sys
+from pathlib import Path
+
+from coachdesk import __version__, paths
+from coachdesk.domain.errors import CoachDeskError
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="coachdesk",
+        description="CoachDesk: plan and report teacher peer coaching.",
+    )
+    parser.add_argument("--version", action="version", version=f"CoachDesk {__version__}")
+    parser.add_argument(
+        "--db",
+        type=Path,
+        help="database file to open (default: $COACHDESK_DB, or coachdesk.sqlite3 "
+        "in your data folder)",
+    )
+    parser.add_argument(
+        "--url", help="a database server URL instead of a file, e.g. postgresql://host/coachdesk"
+    )
+    sub = parser.add_subparsers(dest="command")
+    demo = sub.add_parser("demo-data", help="fill an empty database with a demo municipality")
+    demo.add_argument("--db", type=Path, dest="demo_db", required=True, help="database file")
+    demo.add_argument("--scale", choices=("small", "large"), default="small")
+    demo.add_argument("--seed", type=int, default=2026)
+    return parser
+
+
+def _demo_data(args: argparse.Namespace) -> int:
+    from coachdesk.services import Desk
+    from coachdesk.services.demo_data import fill_demo_data
+
+    def progress(message: str, fraction: float) -> None:
+        print(f"[{fraction:4.0%}] {message}", file=sys.stderr)
+
+    with Desk.open(args.demo_db) as desk:
+        counts = fill_demo_data(desk, args.scale, seed=args.seed, progress=progress)
+    for name, count in counts.items():
+        print(f"{name:>12}: {count}")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        if args.command == "demo-data":
+            return _demo_data(args)
+        from coachdesk.ui.app import run  # Qt is loaded only for the window
+
+        return run(db_path=args.db or paths.default_database(), url=args.url)
+    except CoachDeskError as exc:
+        print(f"coachdesk: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130

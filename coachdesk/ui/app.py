@@ -1,0 +1,66 @@
+"""Start the window: application object, translator, error hook, the first database."""
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication, QFileDialog
+
+from coachdesk import __version__
+from coachdesk.domain.errors import CoachDeskError
+from coachdesk.domain.text import set_translator, tr
+from coachdesk.services import Desk
+from coachdesk.ui import messages
+from coachdesk.ui.errors import install_exception_hook, setup_logging
+from coachdesk.ui.main_window import FILE_FILTER, MainWindow
+from coachdesk.ui.settings import remember_file
+
+log = logging.getLogger(__name__)
+
+
+def make_application() -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("CoachDesk")
+    app.setOrganizationName("CoachDesk")
+    app.setApplicationVersion(__version__)
+    set_translator(QCoreApplication.translate)
+    return app
+
+
+def open_desk(db_path: Path | None, url: str | None) -> Desk | None:
+    """Open the database; if it cannot be used, say why and offer to choose another."""
+    path = db_path
+    while True:
+        try:
+            desk = Desk.open_url(url) if url else Desk.open(path)
+        except (CoachDeskError, OSError) as exc:
+            log.warning("cannot open %s: %s", url or path, exc)
+            messages.error(None, str(exc), tr("Cannot open the database"))
+            url = None
+            chosen, _ = QFileDialog.getOpenFileName(
+                None, tr("Open another database"), str(Path(path or Path.home()).parent),
+                FILE_FILTER
+            )
+            if not chosen:
+                return None
+            path = Path(chosen)
+            continue
+        if desk.path is not None:
+            remember_file(str(desk.path))
+        return desk
+
+
+def run(db_path: Path | None, url: str | None = None) -> int:
+    log_file = setup_logging()
+    app = make_application()
+    install_exception_hook(log_file)
+    desk = open_desk(db_path, url)
+    if desk is None:
+        return 1
+    window = MainWindow(desk)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        window.desk.close()

@@ -1,0 +1,71 @@
+"""Add or edit a teacher, and move a teacher to another school."""
+
+from PySide6.QtWidgets import QWidget
+
+from coachdesk.domain.text import tr
+from coachdesk.services import Desk
+from coachdesk.ui.settings import settings
+from coachdesk.ui.widgets.form import Field, FormDialog
+
+LAST_SCHOOL = "teachers/last_school"
+
+
+def _school_field(desk: Desk) -> Field:
+    choices = [(None, tr("— choose a school —"))] + desk.schools.choices()
+    return Field("school_id", tr("School"), "choice", choices, required=True)
+
+
+def teacher_fields(desk: Desk) -> list[Field]:
+    return [
+        Field("name", tr("Name"), required=True),
+        Field("email", tr("E-mail"), placeholder="name@example.fi"),
+        _school_field(desk),
+        Field("subjects", tr("Subjects"), placeholder=tr("e.g. mathematics, physics")),
+        Field("notes", tr("Notes"), "multiline"),
+    ]
+
+
+def edit_teacher(
+    parent: QWidget | None,
+    desk: Desk,
+    teacher_id: int | None = None,
+    school_id: int | None = None,
+) -> int | None:
+    """Open the form; a new teacher starts in ``school_id`` or the last school chosen."""
+    if teacher_id is None:
+        values = {"school_id": school_id or settings().value(LAST_SCHOOL, type=int)}
+        title = tr("New teacher")
+
+        def save(fields):
+            new_id = desk.teachers.add(**fields)
+            settings().setValue(LAST_SCHOOL, fields["school_id"])
+            return new_id
+    else:
+        teacher = desk.teachers.get(teacher_id)
+        values = {k: getattr(teacher, k) for k in ("name", "email", "school_id", "subjects",
+                                                    "notes")}
+        title = tr("Edit {name}").format(name=teacher.name)
+
+        def save(fields):
+            desk.teachers.update(teacher_id, **fields)
+            return teacher_id
+
+    dialog = FormDialog(parent, title, teacher_fields(desk), values, save, "teacher_dialog")
+    return dialog.result_value if dialog.exec() else None
+
+
+def move_teacher(parent: QWidget | None, desk: Desk, teacher_id: int) -> bool:
+    teacher = desk.teachers.get(teacher_id)
+
+    def save(fields):
+        desk.teachers.move(teacher_id, fields["school_id"])
+
+    dialog = FormDialog(
+        parent,
+        tr("Move {name} to another school").format(name=teacher.name),
+        [_school_field(desk)],
+        {"school_id": teacher.school_id},
+        save,
+        "move_teacher_dialog",
+    )
+    return bool(dialog.exec())

@@ -1,0 +1,223 @@
+"""The main window: navigation on the left, one page at a time, menus and status bar."""
+
+from pathlib import Path
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QStackedWidget,
+    QWidget,
+)
+
+from coachdesk.domain.errors import CoachDeskError
+from coachdesk.domain.text import tr
+from coachdesk.services import Desk
+from coachdesk.ui import messages
+from coachdesk.ui.dialogs.about_dialog import AboutDialog
+from coachdesk.ui.pages.base import Page
+from coachdesk.ui.pages.schools_page import SchoolsPage
+from coachdesk.ui.pages.teachers_page import TeachersPage
+from coachdesk.ui.settings import recent_files, remember_file, settings
+
+FILE_FILTER = "CoachDesk database (*.sqlite3 *.db);;All files (*)"
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, desk: Desk):
+        super().__init__()
+        self.setObjectName("main_window")
+        self.desk = desk
+        self.pages: list[Page] = []
+        self._started: set[int] = set()
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(180)
+        self.nav.setSpacing(2)
+        self.stack = QStackedWidget()
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+        self.nav.currentRowChanged.connect(self._show_page)
+
+        self.db_label = QLabel()
+        self.statusBar().addPermanentWidget(self.db_label)
+        self._build_menus()
+        self._load_pages()
+
+        state = settings()
+        geometry = state.value("main_window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(QSize(1200, 760))
+        self.nav.setCurrentRow(min(state.value("main_window/page", 0, type=int),
+                                   len(self.pages) - 1))
+
+    # -- pages ----------------------------------------------------------------------------
+    def _load_pages(self) -> None:
+        """(Re)build the pages on the open desk: at start and after opening another file."""
+        self.nav.blockSignals(True)
+        while self.stack.count():
+            page = self.stack.widget(0)
+            self.stack.removeWidget(page)
+            page.deleteLater()
+        self.nav.clear()
+        self._started.clear()
+        schools = SchoolsPage(self.desk)
+        teachers = TeachersPage(self.desk)
+        schools.show_teachers.connect(lambda school_id: self.open_teachers_of(school_id))
+        self.pages = [schools, teachers]
+        for number, page in enumerate(self.pages, start=1):
+            self.stack.addWidget(page)
+            self.nav.addItem(tr(page.title))
+            self.nav.item(number - 1).setToolTip(f"Ctrl+{number}")
+        self.nav.blockSignals(False)
+        self.setWindowTitle(f"CoachDesk — {self._file_name()}")
+        self.db_label.setText(tr("Database: {path}").format(path=self.desk.label))
+
+    def _show_page(self, row: int) -> None:
+        if row < 0:
+            return
+        self.stack.setCurrentIndex(row)
+        page = self.pages[row]
+        if row in self._started:
+            page.refresh()  # another page may have changed what this one shows
+        else:
+            self._started.add(row)
+            page.start()
+
+    def page(self, cls: type[Page]) -> Page:
+        return next(p for p in self.pages if isinstance(p, cls))
+
+    def open_teachers_of(self, school_id: int) -> None:
+        teachers = self.page(TeachersPage)
+        self.nav.setCurrentRow(self.pages.index(teachers))
+        teachers.show_school(school_id)
+
+    # -- menus ----------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(tr("&File"))
+        self._menu_action(file_menu, tr("&Open database…"), self.open_database,
+                          QKeySequence.StandardKey.Open)
+        self._menu_action(file_menu, tr("&New database…"), self.new_database, "Ctrl+Shift+N")
+        self.recent_menu = file_menu.addMenu(tr("&Recent files"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addSeparator()
+        self._menu_action(file_menu, tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+        go_menu = self.menuBar().addMenu(tr("&Go"))
+        for number in range(1, 10):
+            act = QAction(self)
+            act.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            act.triggered.connect(lambda _=False, row=number - 1: self._go(row))
+            self.addAction(act)
+        self.go_menu = go_menu
+        go_menu.aboutToShow.connect(self._fill_go)
+
+        help_menu = self.menuBar().addMenu(tr("&Help"))
+        self._menu_action(help_menu, tr("&About CoachDesk"), self.about)
+
+    def _menu_action(self, menu, text, slot, shortcut=None) -> QAction:
+        act = menu.addAction(text)
+        act.triggered.connect(slot)
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut))
+        return act
+
+    def _fill_go(self) -> None:
+        self.go_menu.clear()
+        for row, page in enumerate(self.pages):
+            act = self.go_menu.addAction(tr(page.title))
+            act.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            act.triggered.connect(lambda _=False, r=row: self._go(r))
+
+    def _go(self, row: int) -> None:
+        if row < len(self.pages):
+            self.nav.setCurrentRow(row)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        files = recent_files()
+        if not files:
+            self.recent_menu.addAction(tr("No recent files")).setEnabled(False)
+        for path in files:
+            act = self.recent_menu.addAction(path)
+            act.triggered.connect(lambda _=False, p=path: self.switch_to(Path(p)))
+
+    # -- databases ------------------------------------------------------------------------
+    def open_database(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, tr("Open database"), str(self._folder()), FILE_FILTER
+        )
+        if path:
+            self.switch_to(Path(path))
+
+    def new_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, tr("New database"), str(self._folder() / "coachdesk.sqlite3"), FILE_FILTER
+        )
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix == "":
+            target = target.with_suffix(".sqlite3")
+        if target.exists():
+            messages.error(self, tr("{path} already exists. Choose another name, or open it with "
+                                    "File ▸ Open database.").format(path=target))
+            return
+        self.switch_to(target)
+
+    def switch_to(self, path: Path) -> bool:
+        """Open another database in this window; the current one stays open on failure."""
+        if self.desk.path is not None and path.resolve() == self.desk.path:
+            return True
+        try:
+            desk = Desk.open(path)
+        except CoachDeskError as exc:
+            messages.error(self, str(exc), tr("Cannot open the database"))
+            return False
+        except OSError as exc:
+            messages.error(self, tr("Cannot open {path}: {reason}").format(
+                path=path, reason=exc.strerror or exc), tr("Cannot open the database"))
+            return False
+        self._save_pages()
+        old, self.desk = self.desk, desk
+        old.close()
+        remember_file(str(desk.path))
+        row = max(0, self.nav.currentRow())
+        self._load_pages()
+        self.nav.setCurrentRow(-1)
+        self.nav.setCurrentRow(row)
+        self.statusBar().showMessage(tr("Opened {path}").format(path=desk.label), 5000)
+        return True
+
+    def about(self) -> None:
+        AboutDialog(self.desk.label, self).exec()
+
+    def _folder(self) -> Path:
+        return self.desk.path.parent if self.desk.path else Path.home()
+
+    def _file_name(self) -> str:
+        return self.desk.path.name if self.desk.path else self.desk.label
+
+    # -- closing --------------------------------------------------------------------------
+    def _save_pages(self) -> None:
+        for page in self.pages:
+            page.save_state()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._save_pages()
+        state = settings()
+        state.setValue("main_window/geometry", self.saveGeometry())
+        state.setValue("main_window/page", self.nav.currentRow())
+        super().closeEvent(event)
+
+

@@ -1,0 +1,58 @@
+"""What every page has: a title row with its actions, and a list to refresh."""
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+
+from coachdesk.domain.text import tr
+
+
+class Page(QWidget):
+    title = ""  # in English; shown through tr() so that it can be translated
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        heading = QLabel(tr(self.title))
+        font = heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        heading.setFont(font)
+        self._actions_row = QHBoxLayout()
+        self._actions_row.addWidget(heading)
+        self._actions_row.addStretch(1)
+        self.body = QVBoxLayout(self)
+        self.body.addLayout(self._actions_row)
+
+    def action(
+        self,
+        text: str,
+        slot: Callable[[], None],
+        shortcut: str | QKeySequence.StandardKey | None = None,
+        tip: str = "",
+    ) -> QAction:
+        """A button in the title row, with a keyboard shortcut that works on this page."""
+        act = QAction(text, self)
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut))
+            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shown = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            tip = f"{tip or text} ({shown})"
+        act.setToolTip(tip or text)
+        act.triggered.connect(slot)
+        self.addAction(act)
+        button = QToolButton()
+        button.setDefaultAction(act)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self._actions_row.addWidget(button)
+        return act
+
+    def start(self) -> None:
+        """Load the page's data the first time it is shown."""
+
+    def refresh(self) -> None:
+        """Read the data again when the page is shown another time."""
+
+    def save_state(self) -> None:
+        """Remember column widths and choices when the window closes."""

@@ -1,0 +1,83 @@
+"""Render every page and the main dialogs offscreen into PNG files.
+
+    python -m coachdesk.ui.screenshots OUT_DIR [--db PATH]
+
+Without --db, a small demo municipality is generated into a temporary file.
+"""
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from coachdesk.services import Desk  # noqa: E402
+from coachdesk.ui.app import make_application  # noqa: E402
+from coachdesk.ui.dialogs.about_dialog import AboutDialog  # noqa: E402
+from coachdesk.ui.dialogs.school_dialog import school_fields  # noqa: E402
+from coachdesk.ui.main_window import MainWindow  # noqa: E402
+from coachdesk.ui.widgets.form import FormDialog  # noqa: E402
+
+SIZE = (1280, 800)
+
+
+def _grab(widget: QWidget, path: Path) -> None:
+    widget.show()
+    for _ in range(3):
+        QApplication.processEvents()
+    widget.grab().save(str(path))
+    print(path)
+
+
+def render_all(desk: Desk, out: Path) -> list[Path]:
+    out.mkdir(parents=True, exist_ok=True)
+    window = MainWindow(desk)
+    window.resize(*SIZE)
+    shots: list[Path] = []
+    for row, page in enumerate(window.pages):
+        window.nav.setCurrentRow(row)
+        page.list.view.selectRow(0)
+        path = out / f"page-{row + 1}-{page.title.lower().replace(' ', '-')}.png"
+        _grab(window, path)
+        shots.append(path)
+
+    def refuse(_values):
+        desk.schools.add(name="", principal_email="rehtori(at)koulu.fi", teacher_count="-3")
+
+    form = FormDialog(window, "New school", school_fields(), {}, refuse, "school_dialog_shot")
+    form.accept()  # shows the validation messages beside the fields
+    shots.append(out / "dialog-school-errors.png")
+    _grab(form, shots[-1])
+    form.reject()
+    about = AboutDialog(desk.label, window)
+    shots.append(out / "dialog-about.png")
+    _grab(about, shots[-1])
+    window.close()
+    return shots
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--db", type=Path)
+    args = parser.parse_args(argv)
+    os.environ.setdefault("COACHDESK_HOME", tempfile.mkdtemp(prefix="coachdesk-shots-"))
+    make_application()
+    if args.db:
+        desk = Desk.open(args.db)
+    else:
+        from coachdesk.services.demo_data import fill_demo_data
+
+        desk = Desk.open(Path(tempfile.mkdtemp()) / "demo.sqlite3")
+        fill_demo_data(desk, "small")
+    with desk:
+        render_all(desk, args.out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,174 @@
+"""The one way to build a form: fields described once, errors shown beside each field.
+
+A form never saves by itself: it hands its values to a ``save`` callback (a service
+call). A ValidationError keeps the dialog open with each message under its field;
+nothing was saved, because the service call is one transaction.
+"""
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coachdesk.domain.errors import CoachDeskError, ValidationError
+from coachdesk.domain.text import tr
+from coachdesk.ui.settings import settings
+
+ERROR_STYLE = "color: #b3261e;"
+INVALID_STYLE = "border: 1px solid #b3261e; border-radius: 2px;"
+
+
+@dataclass(frozen=True)
+class Field:
+    key: str
+    label: str
+    kind: str = "text"  # text, email, number, multiline, choice
+    choices: Sequence[tuple[Any, str]] = field(default_factory=tuple)
+    required: bool = False
+    placeholder: str = ""
+
+
+class FormDialog(QDialog):
+    def __init__(
+        self,
+        parent: QWidget | None,
+        title: str,
+        fields: Sequence[Field],
+        values: dict[str, Any],
+        save: Callable[[dict[str, Any]], Any],
+        name: str,
+    ):
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setWindowTitle(title)
+        self._fields = list(fields)
+        self._save = save
+        self.result_value: Any = None
+        self.editors: dict[str, QWidget] = {}
+        self.errors: dict[str, QLabel] = {}
+
+        self.general_error = QLabel(wordWrap=True, styleSheet=ERROR_STYLE)
+        self.general_error.hide()
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for f in self._fields:
+            editor = self._editor(f, values.get(f.key))
+            editor.setObjectName(f"field_{f.key}")
+            error = QLabel(wordWrap=True, styleSheet=ERROR_STYLE)
+            error.setObjectName(f"error_{f.key}")
+            error.hide()
+            cell = QWidget()
+            box = QVBoxLayout(cell)
+            box.setContentsMargins(0, 0, 0, 0)
+            box.setSpacing(2)
+            box.addWidget(editor)
+            box.addWidget(error)
+            label = QLabel(f.label + (" *" if f.required else ""))
+            label.setBuddy(editor)
+            form.addRow(label, cell)
+            self.editors[f.key] = editor
+            self.errors[f.key] = error
+
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.buttons = buttons
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.general_error)
+        layout.addLayout(form)
+        if any(f.required for f in self._fields):
+            layout.addWidget(QLabel(tr("* required"), styleSheet="color: palette(mid);"))
+        layout.addWidget(buttons)
+
+        geometry = settings().value(f"dialogs/{name}/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(520, self.sizeHint().height())
+
+    # -- values ---------------------------------------------------------------------------
+    def values(self) -> dict[str, Any]:
+        result: dict[str, Any] = {}
+        for f in self._fields:
+            editor = self.editors[f.key]
+            if isinstance(editor, QComboBox):
+                result[f.key] = editor.currentData()
+            elif isinstance(editor, QPlainTextEdit):
+                result[f.key] = editor.toPlainText()
+            else:
+                result[f.key] = editor.text()
+        return result
+
+    def set_value(self, key: str, value: Any) -> None:
+        editor = self.editors[key]
+        if isinstance(editor, QComboBox):
+            editor.setCurrentIndex(max(0, editor.findData(value)))
+        elif isinstance(editor, QPlainTextEdit):
+            editor.setPlainText("" if value is None else str(value))
+        else:
+            editor.setText("" if value is None else str(value))
+
+    # -- saving ---------------------------------------------------------------------------
+    def accept(self) -> None:
+        self.show_errors({})
+        try:
+            self.result_value = self._save(self.values())
+        except ValidationError as exc:
+            self.show_errors(exc.errors)
+            return
+        except CoachDeskError as exc:
+            self.general_error.setText(str(exc))
+            self.general_error.show()
+            return
+        super().accept()
+
+    def done(self, result: int) -> None:
+        settings().setValue(f"dialogs/{self.objectName()}/geometry", self.saveGeometry())
+        super().done(result)
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        first: QWidget | None = None
+        for key, label in self.errors.items():
+            message = errors.get(key, "")
+            label.setText(message)
+            label.setVisible(bool(message))
+            self.editors[key].setStyleSheet(INVALID_STYLE if message else "")
+            if message and first is None:
+                first = self.editors[key]
+        other = [m for k, m in errors.items() if k not in self.errors]
+        self.general_error.setText("\n".join(other))
+        self.general_error.setVisible(bool(other))
+        if first is not None:
+            first.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _editor(self, f: Field, value: Any) -> QWidget:
+        if f.kind == "choice":
+            combo = QComboBox()
+            for data, label in f.choices:
+                combo.addItem(label, data)
+            combo.setCurrentIndex(max(0, combo.findData(value)))
+            return combo
+        if f.kind == "multiline":
+            edit = QPlainTextEdit("" if value is None else str(value))
+            edit.setTabChangesFocus(True)
+            edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+            return edit
+        line = QLineEdit("" if value is None else str(value))
+        line.setPlaceholderText(f.placeholder)
+        if f.kind == "number":
+            line.setMaximumWidth(120)
+        return line

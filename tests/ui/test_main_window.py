@@ -1,0 +1,90 @@
+import logging
+import sys
+
+from PySide6.QtWidgets import QMessageBox
+
+from coachdesk import __version__
+from coachdesk.services import Desk
+from coachdesk.ui.dialogs.about_dialog import AboutDialog
+from coachdesk.ui.errors import ExceptionHook
+from coachdesk.ui.main_window import MainWindow
+from coachdesk.ui.settings import recent_files
+
+
+def test_navigation_lists_only_real_pages_and_shortcuts_switch(window):
+    titles = [window.nav.item(i).text() for i in range(window.nav.count())]
+    assert titles == ["Schools", "Teachers"]
+    window._go(1)
+    assert window.stack.currentWidget().title == "Teachers"
+
+
+def test_status_bar_names_the_open_file(window, desk):
+    assert str(desk.path) in window.db_label.text()
+    assert desk.path.name in window.windowTitle()
+
+
+def test_window_size_and_last_page_are_remembered(qtbot, desk, window):
+    window.resize(700, 500)  # the offscreen screen is 800 x 600
+    window._go(1)
+    window.close()
+    again = MainWindow(desk)
+    qtbot.addWidget(again)
+    assert (again.width(), again.height()) == (700, 500)
+    assert again.nav.currentRow() == 1
+
+
+def test_open_another_database_and_it_becomes_recent(window, tmp_path):
+    other = tmp_path / "toinen.sqlite3"
+    with Desk.open(other) as d:
+        d.schools.add(name="Kyrkoby skola")
+    assert window.switch_to(other)
+    assert window.desk.path == other.resolve()
+    assert window.pages[0].list.model.total == 1
+    assert recent_files()[0] == str(other.resolve())
+
+
+def test_a_file_that_is_not_a_coachdesk_database_is_refused(window, tmp_path, answers, desk):
+    junk = tmp_path / "budjetti.sqlite3"
+    junk.write_text("vuosi;summa\n2026;1000\n")
+    assert not window.switch_to(junk)
+    assert "is not a CoachDesk database" in answers["errors"][-1]
+    assert window.desk is desk  # still on the file that was open
+    assert junk.read_text() == "vuosi;summa\n2026;1000\n"
+
+
+def test_new_database_refuses_an_existing_file(window, tmp_path, answers, monkeypatch):
+    existing = tmp_path / "olemassa.sqlite3"
+    existing.write_bytes(b"")
+    monkeypatch.setattr(
+        "coachdesk.ui.main_window.QFileDialog.getSaveFileName", lambda *a, **k: (str(existing), "")
+    )
+    window.new_database()
+    assert "already exists" in answers["errors"][-1]
+
+
+def test_about_shows_version_and_database_path(qtbot, desk):
+    about = AboutDialog(str(desk.path))
+    qtbot.addWidget(about)
+    text = about.findChild(type(about.children()[1]), "about_text").text()
+    assert __version__ in text and str(desk.path) in text
+
+
+def test_unexpected_error_is_logged_and_shown_kindly(qtbot, tmp_path, monkeypatch, caplog):
+    shown = {}
+
+    def fake_exec(box):
+        shown["text"] = box.text()
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    hook = ExceptionHook(tmp_path / "coachdesk.log")
+    try:
+        raise ZeroDivisionError("division by zero")
+    except ZeroDivisionError:
+        with caplog.at_level(logging.ERROR, logger="coachdesk"):
+            hook(*sys.exc_info())
+    assert "ZeroDivisionError" in caplog.text
+    assert "Traceback" in caplog.text
+    assert "Something went wrong" in shown["text"]
+    assert str(tmp_path / "coachdesk.log") in shown["text"]
+    assert "Traceback" not in shown["text"]
