@@ -90,7 +90,8 @@ teachers = Table(
     Column("archived", Boolean, nullable=False, default=False, server_default="0"),
     _text("search_key"),
 )
-Index("ix_teachers_name", teachers.c.name)
+# No index on name: ordering 100,000 teachers through it reads every row at random and
+# is slower than a scan and a sort (benchmarks/bench_table_model.py).
 
 topics = Table(
     "topics",

@@ -135,3 +135,15 @@ def test_teachers_action_opens_the_schools_teachers(window, desk):
     assert teachers.title == "Teachers"
     assert teachers.school_picker.currentText() == "Korson koulu"
     assert teachers.list.model.total == 1
+
+
+def test_an_empty_list_says_what_to_do(window, desk, qtbot):
+    page = _page(window)
+    assert page.list.empty_label.isVisible()
+    assert "New school" in page.list.empty_label.text()
+    desk.schools.add(name="Korson koulu")
+    page.list.refresh()
+    assert not page.list.empty_label.isVisible()
+    qtbot.keyClicks(page.list.filter_box, "zzz")
+    qtbot.waitUntil(lambda: page.list.model.total == 0)
+    assert page.list.empty_label.text() == "Nothing matches “zzz”."

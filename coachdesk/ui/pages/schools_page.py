@@ -28,7 +28,10 @@ class SchoolsPage(Page):
                                            tr("Show the teachers of this school"))
 
         self.list = ListPanel(
-            desk.schools.list_source(), "schools", lambda n: tr("Schools: {n}").format(n=n)
+            desk.schools.list_source(),
+            "schools",
+            lambda n: tr("Schools: {n}").format(n=n),
+            tr("No schools yet. Add the first one with “New school” (Ctrl+N)."),
         )
         self.show_archived = QCheckBox(tr("Show archived"))
         self.show_archived.setChecked(settings().value("schools/show_archived", False, type=bool))

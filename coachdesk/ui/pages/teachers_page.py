@@ -25,7 +25,10 @@ class TeachersPage(Page):
         self.archive_action = self.action(tr("Archive"), self.archive_or_restore, "Ctrl+Delete")
 
         self.list = ListPanel(
-            desk.teachers.list_source(), "teachers", lambda n: tr("Teachers: {n}").format(n=n)
+            desk.teachers.list_source(),
+            "teachers",
+            lambda n: tr("Teachers: {n}").format(n=n),
+            tr("No teachers here yet. Add one with “New teacher” (Ctrl+N)."),
         )
         self.school_picker = QComboBox()
         self.school_picker.setObjectName("teachers_school")

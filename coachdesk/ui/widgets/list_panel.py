@@ -33,11 +33,13 @@ class ListPanel(QWidget):
         source,
         name: str,
         count_text: Callable[[int], str],
+        empty_text: str = "",
         parent: QWidget | None = None,
     ):
         super().__init__(parent)
         self.setObjectName(name)
         self._count_text = count_text
+        self._empty_text = empty_text
         self.model = LazyTableModel(source, self)
 
         self.filter_box = QLineEdit(placeholderText=tr("Filter… (Ctrl+F)"))
@@ -72,6 +74,14 @@ class ListPanel(QWidget):
             lambda *_: self.selection_changed.emit()
         )
         self.model.modelReset.connect(self._update_count)
+
+        # Said in the middle of an empty list: what to do next, or that the filter hides all.
+        self.empty_label = QLabel(self.view.viewport())
+        self.empty_label.setObjectName(f"{name}_empty")
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.empty_label.setStyleSheet("color: palette(dark); padding: 24px;")
+        self.empty_label.hide()
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -169,3 +179,16 @@ class ListPanel(QWidget):
 
     def _update_count(self) -> None:
         self.count_label.setText(self._count_text(self.model.total))
+        empty = self.model.total == 0
+        if empty:
+            narrowed = bool(self.model.request.text.strip())
+            self.empty_label.setText(
+                tr("Nothing matches “{text}”.").format(text=self.model.request.text.strip())
+                if narrowed else self._empty_text
+            )
+            self.empty_label.resize(self.view.viewport().size())
+        self.empty_label.setVisible(empty and bool(self.empty_label.text()))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.empty_label.resize(self.view.viewport().size())

@@ -129,7 +129,6 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_teachers'))
     )
     with op.batch_alter_table('teachers', schema=None) as batch_op:
-        batch_op.create_index('ix_teachers_name', ['name'], unique=False)
         batch_op.create_index(batch_op.f('ix_teachers_school_id'), ['school_id'], unique=False)
 
     op.create_table('terms',
@@ -327,7 +326,6 @@ def downgrade() -> None:
     op.drop_table('terms')
     with op.batch_alter_table('teachers', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_teachers_school_id'))
-        batch_op.drop_index('ix_teachers_name')
 
     op.drop_table('teachers')
     with op.batch_alter_table('lessons', schema=None) as batch_op:
