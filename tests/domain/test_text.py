@@ -1,0 +1,67 @@
+"""search_key folds case the same way on every database; tr() is pluggable."""
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from coachdesk.domain import text
+from coachdesk.domain.text import search_key, set_translator, tr
+
+
+@pytest.fixture
+def restore_translator():
+    original = text._translate
+    yield
+    set_translator(original)
+
+
+def test_search_key_folds_finnish_and_swedish_letters():
+    assert search_key("ÄÖÅ Koulu") == "äöå koulu"
+    assert search_key("Mäkelä") == search_key("MÄKELÄ")
+
+
+def test_search_key_uses_full_case_folding_not_just_lower():
+    assert search_key("Straße") == "strasse"
+
+
+def test_search_key_joins_parts_with_one_space_and_skips_missing_parts():
+    assert search_key("Korson koulu", None, "", "  Kielotie 5  ", "Maija") == (
+        "korson koulu kielotie 5 maija"
+    )
+
+
+def test_search_key_of_nothing_is_empty():
+    assert search_key() == ""
+    assert search_key(None, "") == ""
+
+
+@given(st.text())
+def test_search_key_is_idempotent(value):
+    key = search_key(value)
+    assert search_key(key) == key
+
+
+NORDIC = st.text(alphabet="abcdefghijklmnopqrstuvwxyzåäöABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖ -0123")
+
+
+@given(NORDIC)
+def test_search_key_is_blind_to_case_of_nordic_text(value):
+    assert search_key(value.upper()) == search_key(value.lower()) == search_key(value.swapcase())
+    assert search_key(value) == search_key(value).lower()
+
+
+def test_tr_returns_text_unchanged_without_a_translator():
+    assert tr("Name") == "Name"
+
+
+def test_installed_translator_is_used_with_its_context(restore_translator):
+    calls = []
+
+    def fake(context, source):
+        calls.append((context, source))
+        return source.upper()
+
+    set_translator(fake)
+    assert tr("Name") == "NAME"
+    assert tr("Save", "Dialog") == "SAVE"
+    assert calls == [("CoachDesk", "Name"), ("Dialog", "Save")]
