@@ -64,7 +64,8 @@ class Term:
         if not year.contains(self.starts, max(self.starts, self.ends)):
             c.fail("starts", tr("A term must lie inside its school year."))
         for other in others:
-            if other is not self and other.id != self.id and ranges_overlap(
+            same_row = self.id is not None and other.id == self.id
+            if other is not self and not same_row and ranges_overlap(
                 self.starts, self.ends, other.starts, other.ends
             ):
                 c.fail("starts", tr("This term overlaps {name}.").format(name=other.name))
