@@ -1,0 +1,186 @@
+"""Tutor teachers: recruitment steps and the tutor record's rules."""
+
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from coachdesk.domain.errors import ValidationError
+from coachdesk.domain.tutors import RecruitmentStatus, Tutor, TutorKind, can_move
+
+S = RecruitmentStatus
+OPEN = [S.APPLIED, S.INTERVIEWED, S.SELECTED]
+ENDED = [S.APPOINTED, S.DECLINED, S.WITHDRAWN]
+
+
+def errors_of(tutor: Tutor) -> dict[str, str]:
+    with pytest.raises(ValidationError) as caught:
+        tutor.check()
+    return caught.value.errors
+
+
+# -- recruitment steps ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("current", "target"),
+    [(S.APPLIED, S.INTERVIEWED), (S.INTERVIEWED, S.SELECTED), (S.SELECTED, S.APPOINTED)],
+)
+def test_a_candidate_moves_one_step_forward(current, target):
+    assert can_move(current, target)
+
+
+@pytest.mark.parametrize(
+    ("current", "target"),
+    [
+        (S.APPLIED, S.SELECTED),  # skips the interview
+        (S.APPLIED, S.APPOINTED),
+        (S.INTERVIEWED, S.APPOINTED),
+        (S.INTERVIEWED, S.APPLIED),  # backwards
+        (S.SELECTED, S.INTERVIEWED),
+        (S.APPLIED, S.APPLIED),  # standing still is not a move
+        (S.SELECTED, S.SELECTED),
+    ],
+)
+def test_a_candidate_cannot_skip_or_go_back(current, target):
+    assert not can_move(current, target)
+
+
+@pytest.mark.parametrize("current", OPEN)
+@pytest.mark.parametrize("target", [S.DECLINED, S.WITHDRAWN])
+def test_a_candidate_may_leave_from_any_open_step(current, target):
+    assert can_move(current, target)
+
+
+@pytest.mark.parametrize("current", ENDED)
+@pytest.mark.parametrize("target", list(S))
+def test_nothing_moves_after_the_process_has_ended(current, target):
+    assert not can_move(current, target)
+
+
+def test_the_only_way_to_appointed_is_through_every_step():
+    reachable = {S.APPLIED}
+    frontier = [S.APPLIED]
+    paths = {S.APPLIED: [S.APPLIED]}
+    while frontier:
+        step = frontier.pop()
+        for target in S:
+            if can_move(step, target) and target not in reachable:
+                reachable.add(target)
+                paths[target] = [*paths[step], target]
+                frontier.append(target)
+    assert reachable == set(S)
+    assert paths[S.APPOINTED] == [S.APPLIED, S.INTERVIEWED, S.SELECTED, S.APPOINTED]
+
+
+@given(st.sampled_from(list(S)), st.sampled_from(list(S)))
+def test_can_move_agrees_with_its_definition(current, target):
+    order = [S.APPLIED, S.INTERVIEWED, S.SELECTED, S.APPOINTED]
+    if current in ENDED:
+        expected = False
+    elif target in (S.DECLINED, S.WITHDRAWN):
+        expected = True
+    else:
+        expected = order.index(target) == order.index(current) + 1
+    assert can_move(current, target) is expected
+
+
+def test_every_status_and_kind_has_its_own_label():
+    assert len({status.label for status in S}) == len(S)
+    assert S.APPOINTED.label == "Appointed"
+    assert TutorKind.ROAMING.label == "Roaming tutor"
+    assert TutorKind.SCHOOL.label != TutorKind.ROAMING.label
+
+
+# -- the tutor record ----------------------------------------------------------------------
+
+
+def test_a_valid_applicant_is_tidied():
+    tutor = Tutor(name=" Ville Virtanen ", home_school_id=1, email=" ville@vantaa.fi ")
+    tutor.check()
+    assert (tutor.name, tutor.email) == ("Ville Virtanen", "ville@vantaa.fi")
+
+
+def test_a_tutor_needs_a_name_and_a_home_school():
+    assert errors_of(Tutor(name="")) == {
+        "name": "Name is required.",
+        "home_school_id": "Choose the tutor's home school.",
+    }
+
+
+def test_a_tutor_email_is_checked():
+    assert set(errors_of(Tutor(name="V", home_school_id=1, email="ville@vantaa"))) == {"email"}
+
+
+def test_the_agreement_cannot_end_before_it_starts():
+    tutor = Tutor(
+        name="V", home_school_id=1,
+        agreement_start=date(2024, 8, 1), agreement_end=date(2024, 7, 31),
+    )
+    assert errors_of(tutor) == {"agreement_end": "The agreement cannot end before it starts."}
+
+
+def test_a_one_day_agreement_is_allowed():
+    day = date(2024, 8, 1)
+    Tutor(name="V", home_school_id=1, agreement_start=day, agreement_end=day).check()
+
+
+@pytest.mark.parametrize(
+    ("start", "end"),
+    [(None, None), (date(2024, 8, 1), None), (None, date(2025, 7, 31))],
+)
+def test_an_appointed_tutor_needs_both_ends_of_the_agreement(start, end):
+    tutor = Tutor(
+        name="V", home_school_id=1, status=S.APPOINTED, agreement_start=start, agreement_end=end
+    )
+    assert errors_of(tutor) == {
+        "agreement_start": "An appointed tutor needs an agreement period."
+    }
+
+
+def test_an_appointed_tutor_with_an_agreement_is_valid():
+    Tutor(
+        name="V", home_school_id=1, status=S.APPOINTED,
+        agreement_start=date(2024, 8, 1), agreement_end=date(2025, 7, 31),
+    ).check()
+
+
+@pytest.mark.parametrize("status", [S.APPLIED, S.SELECTED, S.DECLINED])
+def test_other_statuses_need_no_agreement(status):
+    Tutor(name="V", home_school_id=1, status=status).check()
+
+
+@pytest.mark.parametrize("hours", [0, 0.5, 12, 40])
+def test_weekly_hours_between_0_and_40_are_allowed(hours):
+    Tutor(name="V", home_school_id=1, weekly_hours=hours).check()
+
+
+@pytest.mark.parametrize("hours", [-0.5, 40.5, 168])
+def test_weekly_hours_outside_0_to_40_are_rejected(hours):
+    assert errors_of(Tutor(name="V", home_school_id=1, weekly_hours=hours)) == {
+        "weekly_hours": "Hours per week must be between 0 and 40."
+    }
+
+
+@pytest.mark.parametrize(("hours", "ok"), [(0, True), (1_000, True), (-1, False), (1_000.5, False)])
+def test_allotted_hours_per_term_are_limited(hours, ok):
+    tutor = Tutor(name="V", home_school_id=1, allotted_hours_per_term=hours)
+    if ok:
+        tutor.check()
+    else:
+        assert set(errors_of(tutor)) == {"allotted_hours_per_term"}
+
+
+@given(st.floats(min_value=-100, max_value=100, allow_nan=False))
+def test_weekly_hours_rule(hours):
+    tutor = Tutor(name="V", home_school_id=1, weekly_hours=hours)
+    if 0 <= hours <= 40:
+        tutor.check()
+    else:
+        assert set(errors_of(tutor)) == {"weekly_hours"}
+
+
+def test_not_a_number_of_hours_is_rejected():
+    tutor = Tutor(name="V", home_school_id=1, weekly_hours=float("nan"))
+    assert set(errors_of(tutor)) == {"weekly_hours"}
