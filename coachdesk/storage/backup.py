@@ -15,7 +15,9 @@ def backup_path(path: Path, label: str, now: datetime | None = None) -> Path:
 def backup_sqlite(source: Path, target: Path) -> Path:
     """Copy through SQLite's backup API, so a file in WAL mode is copied whole."""
     create_private_file(target)
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
+    # as_uri() escapes "#", "?" and "%": a raw "#" would cut the path short and back up
+    # a new, empty database instead.
+    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
     try:
         dst = sqlite3.connect(target)
         try:

@@ -5,11 +5,12 @@ PostgreSQL server) the same code runs without them.
 """
 
 import logging
+import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy import URL, Connection, Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError as SQLDatabaseError
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
@@ -40,7 +41,7 @@ def _sqlite_on_begin(conn: Connection) -> None:
     conn.exec_driver_sql("BEGIN")
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str | URL) -> Engine:
     engine = create_engine(url)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_on_connect)
@@ -63,9 +64,17 @@ class Database:
         path = Path(path).expanduser().resolve()
         is_new = not path.exists() or path.stat().st_size == 0
         if not is_new:
-            schema.refuse_foreign_file(path)
+            try:
+                schema.refuse_unusable_file(path)
+            except sqlite3.OperationalError as exc:
+                if _is_busy(exc):
+                    raise _busy() from exc
+                raise
+            except sqlite3.DatabaseError as exc:
+                raise _damaged(path) from exc
         create_private_file(path)
-        db = cls(make_engine(f"sqlite:///{path}"), path)
+        # URL.create keeps a "?" or "#" in a folder name as part of the path.
+        db = cls(make_engine(URL.create("sqlite", database=str(path))), path)
         db._prepare(backup_before_upgrade=True)
         return db
 
@@ -83,10 +92,7 @@ class Database:
             raise _friendly(exc) from exc
         except SQLDatabaseError as exc:
             self.close()
-            raise DatabaseDamaged(
-                tr("The database file {path} is damaged and cannot be opened. "
-                   "Restore it from a backup.").format(path=self.path)
-            ) from exc
+            raise _damaged(self.path) from exc
         except BaseException:
             self.close()
             raise
@@ -122,10 +128,23 @@ class Database:
 
 
 def _friendly(exc: OperationalError) -> Exception:
-    text = str(exc.orig).lower()
-    if "locked" in text or "busy" in text:
-        return DatabaseBusy(
-            tr("The database is busy: another program is writing to it. "
-               "Wait a moment and try again.")
-        )
-    return exc
+    return _busy() if _is_busy(exc.orig) else exc
+
+
+def _is_busy(exc: BaseException | None) -> bool:
+    text = str(exc).lower()
+    return "locked" in text or "busy" in text
+
+
+def _busy() -> DatabaseBusy:
+    return DatabaseBusy(
+        tr("The database is busy: another program is writing to it. "
+           "Wait a moment and try again.")
+    )
+
+
+def _damaged(path: Path | None) -> DatabaseDamaged:
+    return DatabaseDamaged(
+        tr("The database file {path} is damaged and cannot be opened. "
+           "Restore it from a backup.").format(path=path)
+    )
