@@ -33,7 +33,7 @@ def _parser() -> argparse.ArgumentParser:
 
 def _demo_data(args: argparse.Namespace) -> int:
     from coachdesk.services import Desk
-    from coachdesk.services.demo_data import fill_demo_data
+    from coachdesk.services.demo import fill_demo_data
 
     def progress(message: str, fraction: float) -> None:
         print(f"[{fraction:4.0%}] {message}", file=sys.stderr)

@@ -70,7 +70,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.db:
         desk = Desk.open(args.db)
     else:
-        from coachdesk.services.demo_data import fill_demo_data
+        from coachdesk.services.demo import fill_demo_data
 
         desk = Desk.open(Path(tempfile.mkdtemp()) / "demo.sqlite3")
         fill_demo_data(desk, "small")

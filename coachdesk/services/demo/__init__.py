@@ -1,0 +1,64 @@
+"""Fill an empty database with a plausible Finnish municipality for one school year.
+
+``small`` is a town of about 15 schools for trying CoachDesk out and for screenshots;
+``large`` is a big city for measuring speed. Every entity passes its domain ``check()``
+before it is written in bulk, and the whole fill is one transaction: all or nothing.
+"""
+
+from collections.abc import Callable
+from datetime import date
+from random import Random
+
+from coachdesk.domain.errors import CoachDeskError
+from coachdesk.domain.text import tr
+from coachdesk.services.demo import activity, devices, people
+from coachdesk.services.demo.context import SCALES, DemoContext
+from coachdesk.services.desk import Desk
+from coachdesk.storage import tables as t
+from coachdesk.storage.bulk import is_empty
+
+Progress = Callable[[str, float], None]
+
+
+def fill_demo_data(
+    desk: Desk,
+    scale: str = "small",
+    seed: int = 2026,
+    progress: Progress | None = None,
+    today: date | None = None,
+) -> dict[str, int]:
+    """Write the demo municipality; returns how many of each thing were made."""
+    if scale not in SCALES:
+        raise CoachDeskError(tr("Unknown demo scale “{scale}”: choose small or large.")
+                             .format(scale=scale))
+    report = progress or (lambda _message, _fraction: None)
+    with desk.db.transaction() as session:
+        conn = session.connection()
+        if not is_empty(conn, [t.schools, t.teachers, t.devices]):
+            raise CoachDeskError(
+                tr("{name} already holds data. Demo data goes only into a new, empty "
+                   "database.").format(name=desk.label)
+            )
+        ctx = DemoContext(conn, Random(seed), SCALES[scale], today or date.today())
+        steps: list[tuple[str, Callable[[], object]]] = [
+            (tr("Schools"), lambda: people.add_schools(ctx)),
+            (tr("Teachers"), lambda: people.add_teachers(ctx)),
+            (tr("Training topics"), lambda: people.add_topics(ctx)),
+            (tr("School calendar"), lambda: activity.add_calendar(ctx)),
+            (tr("Tutors"), lambda: people.add_tutors(ctx, _agreement(ctx))),
+            (tr("Lessons and enrollments"),
+             lambda: activity.add_enrollments(ctx, activity.add_lessons(ctx))),
+            (tr("Visits"), lambda: activity.add_visits(ctx)),
+            (tr("Devices and loans"), lambda: devices.add_devices(ctx)),
+        ]
+        for done, (label, step) in enumerate(steps):
+            report(label, done / len(steps))
+            step()
+        report(tr("Saving"), 1.0)
+    return ctx.counts
+
+
+def _agreement(ctx: DemoContext) -> tuple[date, date]:
+    """Tutors are appointed for the school year the calendar step has just written."""
+    starts = ctx.year_starts
+    return starts, date(starts.year + 1, 7, 31)

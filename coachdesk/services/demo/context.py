@@ -1,0 +1,90 @@
+"""What the demo generators share: the scale, the random source and what exists so far."""
+
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import date
+from random import Random
+
+from sqlalchemy import Connection
+
+from coachdesk.services.demo import names
+
+EMAIL_DOMAIN = "vantaa.example"  # a reserved top-level domain: no mail can go astray
+
+
+@dataclass(frozen=True)
+class Scale:
+    schools: int
+    teachers: int
+    tutors: int
+    lessons: int
+    enrollments: int
+    visits: int
+    devices: int
+    loans: int
+    # Released weekdays of school and roaming tutors: a big city releases them more.
+    school_tutor_days: int
+    roaming_tutor_days: int
+
+
+SCALES = {
+    "small": Scale(schools=15, teachers=380, tutors=10, lessons=60, enrollments=800,
+                   visits=400, devices=60, loans=150, school_tutor_days=1,
+                   roaming_tutor_days=2),
+    "large": Scale(schools=300, teachers=10_000, tutors=200, lessons=20_000,
+                   enrollments=300_000, visits=100_000, devices=3_000, loans=50_000,
+                   school_tutor_days=2, roaming_tutor_days=5),
+}
+
+
+@dataclass
+class DemoSchool:
+    id: int
+    name: str
+    kind: str
+    swedish: bool
+
+
+@dataclass
+class DemoTutor:
+    id: int
+    teacher_id: int
+    home_school_id: int
+    school_ids: list[int]
+    weekdays: set[int]  # ISO weekdays of released time
+
+
+@dataclass
+class DemoContext:
+    conn: Connection
+    rng: Random
+    scale: Scale
+    today: date
+    schools: list[DemoSchool] = field(default_factory=list)
+    teachers_by_school: dict[int, list[int]] = field(default_factory=dict)
+    teacher_ids: list[int] = field(default_factory=list)
+    tutors: list[DemoTutor] = field(default_factory=list)
+    topics: list[tuple[int, str]] = field(default_factory=list)  # (id, level)
+    school_days: list[date] = field(default_factory=list)
+    year_starts: date | None = None
+    counts: dict[str, int] = field(default_factory=dict)
+
+    def person(self, swedish: bool) -> str:
+        """A plausible full name, Swedish for a Swedish-language school."""
+        if swedish:
+            return f"{self.rng.choice(names.SWEDISH_FIRST)} {self.rng.choice(names.SWEDISH_LAST)}"
+        return f"{self.rng.choice(names.FINNISH_FIRST)} {self.rng.choice(names.FINNISH_LAST)}"
+
+
+def email_of(name: str, taken: set[str] | None = None) -> str:
+    """firstname.lastname@domain in plain ASCII, numbered when the name is taken."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    local = ".".join(ascii_name.lower().replace("-", "").split())
+    address = f"{local}@{EMAIL_DOMAIN}"
+    if taken is not None:
+        number = 2
+        while address in taken:
+            address = f"{local}{number}@{EMAIL_DOMAIN}"
+            number += 1
+        taken.add(address)
+    return address

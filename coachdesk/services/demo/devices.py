@@ -1,0 +1,112 @@
+"""Demo inventory and two years of loans, one borrower at a time per device."""
+
+from datetime import date, timedelta
+from decimal import Decimal
+
+from coachdesk.domain.devices import BorrowerKind, Device, DeviceStatus, Loan
+from coachdesk.services.demo import names
+from coachdesk.services.demo.context import DemoContext
+from coachdesk.storage import tables as t
+from coachdesk.storage.bulk import entity_row, insert_returning_ids, insert_rows
+
+HISTORY_DAYS = 730
+# Kits go to schools for two weeks; computers and tablets to people for longer.
+LOAN_DAYS = {BorrowerKind.SCHOOL: 14, BorrowerKind.TEACHER: 28, BorrowerKind.TUTOR: 90}
+KIT_CATEGORIES = {"Robot kit", "micro:bit class set", "VR headset", "3D printer"}
+
+
+def add_devices(ctx: DemoContext) -> None:
+    rng = ctx.rng
+    devices: list[Device] = []
+    for number in range(1, ctx.scale.devices + 1):
+        category, model, price, kit = rng.choice(names.DEVICES)
+        bought = ctx.today - timedelta(days=rng.randint(60, 4 * 365))
+        device = Device(
+            asset_tag=f"VTU-{number:05d}", category=category, model=model,
+            serial_number=f"{category[:2].upper()}{rng.randrange(36**9):09X}",
+            purchase_date=bought, price=Decimal(price),
+            funding_source=rng.choice(names.FUNDING), condition=rng.choice(names.CONDITIONS),
+            location=rng.choice(names.STORAGE), content_count=kit,
+        )
+        roll = rng.random()
+        if roll < 0.02:
+            device.status, device.notes = DeviceStatus.LOST, "Not returned after a school move."
+        elif roll < 0.05:
+            device.status, device.notes = DeviceStatus.IN_REPAIR, "Cracked screen, sent for repair."
+        elif roll < 0.08 and bought < ctx.today - timedelta(days=3 * 365):
+            device.status, device.notes = DeviceStatus.RETIRED, "Battery worn out."
+        devices.append(device)
+    loans = _loans(ctx, devices)
+    rows = []
+    for device in devices:
+        device.check()
+        rows.append(entity_row(device, t.devices))
+    ids = insert_returning_ids(ctx.conn, t.devices, rows)
+    loan_rows = []
+    for index, loan in loans:
+        loan.device_id = ids[index]
+        loan.check()
+        loan_rows.append(entity_row(loan, t.loans))
+    ctx.counts["devices"] = len(ids)
+    ctx.counts["loans"] = insert_rows(ctx.conn, t.loans, loan_rows)
+
+
+def _loans(ctx: DemoContext, devices: list[Device]) -> list[tuple[int, Loan]]:
+    """Loans per device, back to back in time; the newest may still be out (on loan)."""
+    rng = ctx.rng
+    lendable = [i for i, d in enumerate(devices) if d.status is DeviceStatus.AVAILABLE]
+    per_device = ctx.scale.loans / max(1, len(lendable))
+    loans: list[tuple[int, Loan]] = []
+    for index in lendable:
+        if len(loans) >= ctx.scale.loans:
+            break
+        device = devices[index]
+        first = max(device.purchase_date + timedelta(days=7),
+                    ctx.today - timedelta(days=HISTORY_DAYS))
+        count = min(max(0, round(rng.gauss(per_device, per_device / 4))),
+                    ctx.scale.loans - len(loans))
+        span = (ctx.today - first).days
+        if count == 0 or span < count:
+            continue
+        step = span / count
+        for n in range(count):
+            out_on = first + timedelta(days=int(n * step) + rng.randint(0, max(0, int(step / 4))))
+            last = n == count - 1
+            loan = _loan(ctx, device.category, out_on)
+            gap_end = first + timedelta(days=int((n + 1) * step)) - timedelta(days=1)
+            loan.condition_out = device.condition
+            if last and rng.random() < 0.4:
+                # Still out, most of them due in the future, a few overdue.
+                days = LOAN_DAYS[loan.borrower_kind]
+                loan.out_on = max(out_on, ctx.today - timedelta(days=rng.randint(0, days * 6 // 5)))
+                loan.due_on = loan.out_on + timedelta(days=days)
+                device.status = DeviceStatus.ON_LOAN
+            else:
+                kept = (loan.due_on - loan.out_on).days
+                back = loan.out_on + timedelta(days=int(kept * rng.uniform(0.4, 1.15)))
+                loan.returned_on = max(loan.out_on, min(back, gap_end, ctx.today))
+                loan.condition_in = device.condition
+                if rng.random() < 0.03:
+                    loan.notes = "Returned with a scratched screen."
+            loans.append((index, loan))
+    return loans
+
+
+def _loan(ctx: DemoContext, category: str, out_on: date) -> Loan:
+    """A borrower that fits the device: kits to schools, computers to tutors or teachers."""
+    rng = ctx.rng
+    if category in KIT_CATEGORIES:
+        kind = BorrowerKind.SCHOOL if rng.random() < 0.8 else BorrowerKind.TEACHER
+    elif out_on >= ctx.year_starts and rng.random() < 0.5:
+        kind = BorrowerKind.TUTOR  # tutors exist from this school year
+    else:
+        kind = BorrowerKind.TEACHER
+    loan = Loan(device_id=0, out_on=out_on, due_on=out_on + timedelta(days=LOAN_DAYS[kind]),
+                borrower_kind=kind)
+    if kind is BorrowerKind.SCHOOL:
+        loan.school_id = rng.choice(ctx.schools).id
+    elif kind is BorrowerKind.TEACHER:
+        loan.teacher_id = rng.choice(ctx.teacher_ids)
+    else:
+        loan.tutor_id = rng.choice(ctx.tutors).id
+    return loan

@@ -1,0 +1,176 @@
+"""The demo municipality obeys the same rules as data typed in by hand."""
+
+from datetime import date, datetime
+
+import pytest
+from sqlalchemy import func, select, text
+
+from coachdesk.domain.errors import CoachDeskError
+from coachdesk.domain.validation import is_email
+from coachdesk.services.demo import SCALES, devices, fill_demo_data
+from coachdesk.storage import tables as t
+
+TODAY = date(2026, 11, 24)
+
+
+@pytest.fixture
+def filled(desk):
+    counts = fill_demo_data(desk, "small", seed=7, today=TODAY)
+    return desk, counts
+
+
+def rows(desk, sql: str, **params):
+    with desk.db.reading() as conn:
+        return conn.execute(text(sql), params).all()
+
+
+def count(desk, table) -> int:
+    with desk.db.reading() as conn:
+        return conn.scalar(select(func.count()).select_from(table))
+
+
+def test_small_scale_makes_what_it_reports(filled):
+    desk, counts = filled
+    scale = SCALES["small"]
+    assert counts["schools"] == scale.schools == count(desk, t.schools)
+    assert counts["teachers"] == scale.teachers == count(desk, t.teachers)
+    assert counts["tutors"] == scale.tutors == count(desk, t.tutors)
+    assert counts["lessons"] == scale.lessons == count(desk, t.lessons)
+    assert counts["visits"] == scale.visits == count(desk, t.visits)
+    assert counts["devices"] == scale.devices == count(desk, t.devices)
+    assert 0 < counts["loans"] <= scale.loans
+    assert counts["loans"] == count(desk, t.loans)
+    assert counts["enrollments"] == count(desk, t.enrollments) > 0.8 * scale.enrollments
+
+
+def test_finnish_and_swedish_schools_each_with_teachers(filled):
+    desk, _ = filled
+    languages = dict(rows(desk, "SELECT language, count(*) FROM schools GROUP BY language"))
+    assert languages["fi"] > languages["sv"] > 0
+    assert rows(desk, "SELECT name FROM schools s WHERE NOT EXISTS "
+                      "(SELECT 1 FROM teachers t WHERE t.school_id = s.id)") == []
+    assert ("Korson koulu",) in rows(desk, "SELECT name FROM schools")
+
+
+def test_every_address_is_a_valid_email_that_cannot_reach_anyone(filled):
+    desk, _ = filled
+    addresses = [r[0] for r in rows(
+        desk, "SELECT email FROM teachers UNION ALL SELECT principal_email FROM schools "
+              "UNION ALL SELECT ict_contact_email FROM schools UNION ALL SELECT email FROM tutors")]
+    assert all(is_email(a) and a.endswith(".example") for a in addresses)
+    teacher_emails = [r[0] for r in rows(desk, "SELECT email FROM teachers")]
+    assert len(set(teacher_emails)) == len(teacher_emails)
+
+
+def test_the_same_seed_gives_the_same_municipality(tmp_path):
+    from coachdesk.services import Desk
+
+    def snapshot(path):
+        with Desk.open(path) as d:
+            fill_demo_data(d, "small", seed=11, today=TODAY)
+            return rows(d, "SELECT s.name, v.starts_at, v.status FROM visits v "
+                           "JOIN schools s ON s.id = v.school_id ORDER BY v.id")
+
+    assert snapshot(tmp_path / "a.sqlite3") == snapshot(tmp_path / "b.sqlite3")
+
+
+def test_a_database_with_data_is_refused_and_left_as_it_was(desk, school_id):
+    with pytest.raises(CoachDeskError, match="already holds data"):
+        fill_demo_data(desk, "small", today=TODAY)
+    assert count(desk, t.schools) == 1
+    assert count(desk, t.teachers) == 0
+
+
+def test_an_unknown_scale_is_refused(desk):
+    with pytest.raises(CoachDeskError, match="small or large"):
+        fill_demo_data(desk, "huge")
+
+
+def test_a_failure_halfway_leaves_the_database_empty(desk, monkeypatch):
+    def broken(_ctx):
+        raise RuntimeError("disk full")
+
+    monkeypatch.setattr(devices, "add_devices", broken)
+    with pytest.raises(RuntimeError):
+        fill_demo_data(desk, "small", today=TODAY)
+    assert count(desk, t.schools) == count(desk, t.lessons) == count(desk, t.visits) == 0
+
+
+def test_progress_is_reported_up_to_the_end(desk):
+    seen: list[float] = []
+    fill_demo_data(desk, "small", today=TODAY, progress=lambda _m, f: seen.append(f))
+    assert seen == sorted(seen) and seen[0] == 0.0 and seen[-1] == 1.0
+
+
+def test_no_tutor_is_in_two_places_at_once(filled):
+    desk, _ = filled
+    busy = rows(desk, """
+        SELECT tutor_id, starts_at, ends_at FROM visits WHERE status != 'cancelled'
+        UNION ALL
+        SELECT lt.tutor_id, l.starts_at, l.ends_at FROM lessons l
+        JOIN lesson_tutors lt ON lt.lesson_id = l.id WHERE l.status != 'cancelled'
+    """)
+    by_tutor: dict[int, list[tuple]] = {}
+    for tutor_id, starts, ends in busy:
+        by_tutor.setdefault(tutor_id, []).append((starts, ends))
+    for spans in by_tutor.values():
+        spans.sort()
+        for (_, first_end), (second_start, _) in zip(spans, spans[1:], strict=False):
+            assert first_end <= second_start
+
+
+def test_visits_fall_on_school_days_inside_the_tutors_released_weekdays(filled):
+    desk, _ = filled
+    breaks = rows(desk, "SELECT starts, ends FROM breaks")
+    terms = rows(desk, "SELECT starts, ends FROM terms")
+    codes = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
+    for starts, rule in rows(desk, "SELECT v.starts_at, tu.released_rule FROM visits v "
+                                   "JOIN tutors tu ON tu.id = v.tutor_id"):
+        moment = datetime.fromisoformat(starts)
+        day = moment.date().isoformat()
+        assert codes[moment.weekday()] in rule.split("BYDAY=")[1].split(",")
+        assert any(a <= day <= b for a, b in terms)
+        assert not any(a <= day <= b for a, b in breaks)
+
+
+def test_a_tutor_visits_only_schools_they_serve(filled):
+    desk, _ = filled
+    assert rows(desk, "SELECT v.id FROM visits v WHERE NOT EXISTS (SELECT 1 FROM tutor_schools "
+                      "ts WHERE ts.tutor_id = v.tutor_id AND ts.school_id = v.school_id)") == []
+
+
+def test_the_past_is_done_and_the_future_is_booked(filled):
+    desk, _ = filled
+    statuses = rows(desk, "SELECT starts_at < :today, status FROM visits GROUP BY 1, 2",
+                    today=TODAY.isoformat())
+    assert {s for past, s in statuses if past} <= {"done", "no_show", "cancelled"}
+    assert {s for past, s in statuses if not past} <= {"booked", "cancelled"}
+    lessons = rows(desk, "SELECT DISTINCT status FROM lessons WHERE starts_at >= :today",
+                   today=TODAY.isoformat())
+    assert {s for (s,) in lessons} <= {"planned", "published"}
+
+
+def test_enrollments_respect_capacity_and_attendance_rules(filled):
+    desk, _ = filled
+    over = rows(desk, "SELECT l.id FROM lessons l JOIN enrollments e ON e.lesson_id = l.id "
+                      "WHERE e.status = 'enrolled' AND l.capacity IS NOT NULL "
+                      "GROUP BY l.id, l.capacity HAVING count(*) > l.capacity")
+    assert over == []
+    wrong = rows(desk, "SELECT e.id FROM enrollments e JOIN lessons l ON l.id = e.lesson_id "
+                       "WHERE e.attended IS NOT NULL AND (l.status != 'held' "
+                       "OR e.status != 'enrolled')")
+    assert wrong == []
+    assert rows(desk, "SELECT count(*) FROM enrollments WHERE attended")[0][0] > 0
+
+
+def test_a_device_has_one_borrower_at_a_time_and_its_status_says_so(filled):
+    desk, _ = filled
+    loans = rows(desk, "SELECT device_id, out_on, returned_on FROM loans "
+                       "ORDER BY device_id, out_on")
+    for (dev_a, _, back_a), (dev_b, out_b, _) in zip(loans, loans[1:], strict=False):
+        if dev_a == dev_b:
+            assert back_a is not None and back_a <= out_b
+    on_loan = {r[0] for r in rows(desk, "SELECT id FROM devices WHERE status = 'on_loan'")}
+    out_now = {r[0] for r in rows(desk, "SELECT device_id FROM loans WHERE returned_on IS NULL")}
+    assert on_loan == out_now
+    assert all(o <= TODAY.isoformat() for (o,) in rows(desk, "SELECT out_on FROM loans"))
