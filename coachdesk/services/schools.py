@@ -114,12 +114,15 @@ class SchoolService:
         duplicate = {
             "name": tr("A school named “{name}” already exists.").format(name=school.name)
         }
-        if school.name and session.scalar(
-            select(t.schools.c.id).where(
-                t.schools.c.name_key == search_key(school.name),
-                t.schools.c.id != (school.id or -1),
-            )
-        ) is not None:
+        # No autoflush: flushing the new name first would hit the unique index instead.
+        with session.no_autoflush:
+            taken = school.name and session.scalar(
+                select(t.schools.c.id).where(
+                    t.schools.c.name_key == search_key(school.name),
+                    t.schools.c.id != (school.id or -1),
+                )
+            ) is not None
+        if taken:
             errors = {**duplicate, **errors} if "name" not in errors else errors
         if errors:
             raise ValidationError(errors)
