@@ -45,11 +45,11 @@ def render_all(desk: Desk, out: Path) -> list[Path]:
         _grab(window, path)
         shots.append(path)
 
-    def refuse(_values):
-        desk.schools.add(name="", principal_email="rehtori(at)koulu.fi", teacher_count="-3")
-
-    form = FormDialog(window, "New school", school_fields(), {}, refuse, "school_dialog_shot")
-    form.accept()  # shows the validation messages beside the fields
+    form = FormDialog(window, "New school", school_fields(), {},
+                      lambda fields: desk.schools.add(**fields), "school_dialog_shot")
+    for key, typed in (("principal_email", "rehtori(at)koulu.fi"), ("teacher_count", "-3")):
+        form.set_value(key, typed)
+    form.accept()  # the real service refuses: the messages appear beside the fields
     shots.append(out / "dialog-school-errors.png")
     _grab(form, shots[-1])
     form.reject()

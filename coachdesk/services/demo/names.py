@@ -42,9 +42,10 @@ VOCATIONAL = ["Varia, Tikkurilan toimipiste", "Varia, Myyrmäen toimipiste"]
 
 STREETS = [
     "Koulutie", "Lukiotie", "Kirkkotie", "Peltolantie", "Kuusikkotie", "Rajatorpantie",
-    "Hakunilantie", "Sotungintie", "Kielotie", "Urpiaisentie", "Kannuskuja", "Mårtensbyvägen",
-    "Kyrkobyvägen", "Ylästöntie", "Lammaslammentie", "Vaskipellontie",
+    "Hakunilantie", "Sotungintie", "Kielotie", "Urpiaisentie", "Kannuskuja", "Ylästöntie",
+    "Lammaslammentie", "Vaskipellontie",
 ]
+SWEDISH_STREETS = ["Kyrkobyvägen", "Mårtensbyvägen", "Skolvägen", "Håkansbölevägen"]
 
 FINNISH_FIRST = [
     "Aino", "Anna", "Anne", "Antti", "Eeva", "Elina", "Emma", "Heikki", "Hanna", "Helena",

@@ -53,7 +53,8 @@ def add_schools(ctx: DemoContext) -> None:
             name=name,
             kind=SchoolKind(kind),
             language=Language.SWEDISH if swedish else Language.FINNISH,
-            address=f"{rng.choice(names.STREETS)} {rng.randint(1, 60)}, "
+            address=f"{rng.choice(names.SWEDISH_STREETS if swedish else names.STREETS)} "
+                    f"{rng.randint(1, 60)}, "
                     f"{1200 + 10 * (number % 80):05d} Vantaa",
             principal_name=principal,
             principal_email=email_of(principal),
