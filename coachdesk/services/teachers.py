@@ -71,7 +71,9 @@ class TeacherService:
     def _fill(self, session, teacher: Teacher, fields: dict[str, Any]) -> None:
         apply(teacher, fields, EDITABLE)
         teacher.check()
-        school = session.get(School, teacher.school_id)
+        # No autoflush: flushing a move to a missing school first would break the foreign key.
+        with session.no_autoflush:
+            school = session.get(School, teacher.school_id)
         if school is None:
             raise ValidationError({"school_id": tr("Choose the teacher's school.")})
         if school.archived:
