@@ -8,25 +8,21 @@ scroll to the bottom. Prints the median of several runs in milliseconds.
 """
 
 import argparse
-import os
 import random
-import statistics
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from common import timed
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import insert
 
-from PySide6.QtCore import QModelIndex, Qt  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
-from sqlalchemy import insert  # noqa: E402
-
-from coachdesk.domain.schools import School, Teacher  # noqa: E402
-from coachdesk.services import Desk  # noqa: E402
-from coachdesk.storage import tables  # noqa: E402
-from coachdesk.ui.table_model import LazyTableModel  # noqa: E402
+from coachdesk.domain.schools import School, Teacher
+from coachdesk.services import Desk
+from coachdesk.storage import tables
+from coachdesk.ui.table_model import LazyTableModel
 
 FIRST = ["Anna", "Mikko", "Liisa", "Jukka", "Åsa", "Päivi", "Timo", "Sanna", "Erik", "Outi"]
 LAST = ["Virtanen", "Korhonen", "Nieminen", "Mäkinen", "Lindqvist", "Hämäläinen", "Laine",
@@ -53,15 +49,6 @@ def build(path: Path, rows: int) -> Desk:
         conn.execute(insert(tables.schools), schools)
         conn.execute(insert(tables.teachers), teachers)
     return desk
-
-
-def timed(label: str, work, repeat: int = 5) -> None:
-    samples = []
-    for _ in range(repeat):
-        start = time.perf_counter()
-        work()
-        samples.append((time.perf_counter() - start) * 1000)
-    print(f"{label:<45} {statistics.median(samples):8.1f} ms")
 
 
 def main() -> int:
