@@ -53,13 +53,23 @@ FINNISH_FIRST = [
     "Laura", "Leena", "Liisa", "Maria", "Marja", "Markku", "Matti", "Mika", "Mikko", "Minna",
     "Noora", "Olli", "Outi", "Pasi", "Pekka", "Petri", "Päivi", "Riikka", "Riitta", "Sanna",
     "Sari", "Satu", "Seppo", "Suvi", "Tanja", "Teemu", "Tiina", "Timo", "Tuomas", "Ville",
+    "Aleksi", "Arja", "Eero", "Eija", "Elisa", "Erkki", "Hanne", "Harri", "Heli", "Henna",
+    "Ilkka", "Inkeri", "Jenni", "Jouni", "Juho", "Jussi", "Kaarina", "Kirsi", "Lauri",
+    "Maija", "Marko", "Merja", "Milla", "Mirja", "Niina", "Niko", "Paula", "Pirjo", "Raija",
+    "Reijo", "Sami", "Sini", "Sirpa", "Taina", "Tero", "Tuula", "Ulla", "Veera", "Vesa",
+    "Virpi",
 ]
 FINNISH_LAST = [
     "Ahonen", "Heikkinen", "Heinonen", "Hiltunen", "Hämäläinen", "Järvinen", "Kallio",
     "Karjalainen", "Kinnunen", "Koskinen", "Laine", "Laitinen", "Lehtonen", "Leinonen",
     "Lindholm", "Mäkelä", "Mäkinen", "Nieminen", "Niemi", "Ojala", "Peltonen", "Pitkänen",
     "Rantanen", "Räsänen", "Salminen", "Salonen", "Savolainen", "Toivonen", "Tuominen",
-    "Turunen", "Virtanen", "Väisänen",
+    "Turunen", "Virtanen", "Väisänen", "Aaltonen", "Anttila", "Eskola", "Hakala",
+    "Halonen", "Harju", "Hirvonen", "Huttunen", "Ikonen", "Jokinen", "Kangas", "Kauppinen",
+    "Keskinen", "Kivelä", "Korhonen", "Koivisto", "Lahtinen", "Lampinen", "Lehtinen",
+    "Manninen", "Markkanen", "Miettinen", "Moilanen", "Nurmi", "Oksanen", "Partanen",
+    "Pelkonen", "Rautio", "Saarinen", "Salo", "Seppälä", "Sirola", "Suominen", "Tikkanen",
+    "Vainio", "Valtonen", "Vesterinen", "Ylönen",
 ]
 SWEDISH_FIRST = [
     "Anders", "Anna-Karin", "Birgitta", "Camilla", "Erik", "Fredrik", "Ida", "Johan", "Karin",
