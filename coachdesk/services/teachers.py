@@ -53,7 +53,8 @@ class TeacherService:
             id_column=c.id,
             from_clause=t.teachers.join(t.schools, c.school_id == sc.id),
             columns=[
-                ListColumn("name", tr("Name"), c.name),
+                # The folded key starts with the name: "de Vries" sorts among the Ds.
+                ListColumn("name", tr("Name"), c.name, sort=c.search_key),
                 ListColumn("email", tr("E-mail"), c.email),
                 ListColumn("school", tr("School"), sc.name, sort=sc.name_key),
                 ListColumn("subjects", tr("Subjects"), c.subjects),

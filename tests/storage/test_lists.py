@@ -223,3 +223,13 @@ def test_rows_hold_every_column(desk, schools, teachers):
 
     [teacher] = desk.teachers.list_source().rows([teachers["five"]])
     assert teacher[:4] == ("500 Lauri", "lauri@x.fi", "Beta", "music")
+
+
+def test_teacher_names_sort_without_regard_to_case(desk, schools):
+    add = desk.teachers.add
+    made = {name: add(name=name, school_id=schools["alpha"])
+            for name in ("Virtanen Aino", "de Vries Jan", "Anttila Eero", "ärrä Öberg")}
+    source = desk.teachers.list_source()
+    order = ["Anttila Eero", "de Vries Jan", "Virtanen Aino", "ärrä Öberg"]
+    assert ids(source, sort_key="name") == [made[n] for n in order]
+    assert ids(source, sort_key="name", descending=True) == [made[n] for n in order[::-1]]
