@@ -1,19 +1,17 @@
 """The Teachers page: one searchable list across all schools, or one school's staff."""
 
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
+from PySide6.QtWidgets import QComboBox, QWidget
 
-from coachdesk.domain.errors import CoachDeskError
 from coachdesk.domain.text import tr
 from coachdesk.services import Desk
 from coachdesk.ui import messages
 from coachdesk.ui.dialogs.teacher_dialog import edit_teacher, move_teacher
-from coachdesk.ui.pages.base import Page
-from coachdesk.ui.settings import settings
+from coachdesk.ui.pages.list_page import ListPage
 from coachdesk.ui.widgets.list_panel import ListPanel
 
 
-class TeachersPage(Page):
+class TeachersPage(ListPage):
     title = "Teachers"
 
     def __init__(self, desk: Desk, parent: QWidget | None = None):
@@ -24,29 +22,21 @@ class TeachersPage(Page):
         self.move_action = self.action(tr("Move to school…"), self.move, "Ctrl+M")
         self.archive_action = self.action(tr("Archive"), self.archive_or_restore, "Ctrl+Delete")
 
-        self.list = ListPanel(
-            desk.teachers.list_source(),
-            "teachers",
-            lambda n: tr("Teachers: {n}").format(n=n),
-            tr("No teachers here yet. Add one with “New teacher” (Ctrl+N)."),
+        self.set_list(
+            ListPanel(
+                desk.teachers.list_source(),
+                "teachers",
+                lambda n: tr("Teachers: {n}").format(n=n),
+                tr("No teachers here yet. Add one with “New teacher” (Ctrl+N)."),
+            ),
+            [self.edit_action, self.move_action, self.archive_action],
         )
+        self.add_archive_toggle("teachers/show_archived")
         self.school_picker = QComboBox()
         self.school_picker.setObjectName("teachers_school")
         self.school_picker.setMinimumContentsLength(24)
         self.school_picker.currentIndexChanged.connect(self._school_chosen)
-        self.show_archived = QCheckBox(tr("Show archived"))
-        self.show_archived.setChecked(
-            settings().value("teachers/show_archived", False, type=bool)
-        )
-        self.show_archived.toggled.connect(self._toggle_archived)
-        self.list.add_control(self.show_archived)
         self.list.add_control(self.school_picker)
-        self._toggle_archived(self.show_archived.isChecked())
-        self.list.activated.connect(lambda _id: self.edit())
-        self.list.selection_changed.connect(self._update_actions)
-        self.list.model.modelReset.connect(self._update_actions)
-        self.body.addWidget(self.list)
-        self._update_actions()
 
     def start(self) -> None:
         self.reload_schools()
@@ -55,9 +45,6 @@ class TeachersPage(Page):
     def refresh(self) -> None:
         self.reload_schools()
         self.list.refresh()
-
-    def save_state(self) -> None:
-        self.list.save_state()
 
     def reload_schools(self) -> None:
         """Schools may have been added or renamed on the Schools page."""
@@ -82,10 +69,10 @@ class TeachersPage(Page):
             self.list.refresh(select_id=new_id)
 
     def edit(self) -> None:
-        self._with_selected(lambda tid: edit_teacher(self, self.desk, tid))
+        self.with_selected(lambda tid: edit_teacher(self, self.desk, tid))
 
     def move(self) -> None:
-        self._with_selected(lambda tid: move_teacher(self, self.desk, tid))
+        self.with_selected(lambda tid: move_teacher(self, self.desk, tid))
 
     def archive_or_restore(self) -> None:
         def toggle(teacher_id: int) -> None:
@@ -101,30 +88,7 @@ class TeachersPage(Page):
             ):
                 self.desk.teachers.archive(teacher_id)
 
-        self._with_selected(toggle)
-
-    def _with_selected(self, work) -> None:
-        teacher_id = self.list.selected_id()
-        if teacher_id is None:
-            return
-        try:
-            work(teacher_id)
-        except CoachDeskError as exc:
-            messages.error(self, str(exc))
-        self.list.refresh(select_id=teacher_id)
+        self.with_selected(toggle)
 
     def _school_chosen(self) -> None:
         self.list.set_filter("school_id", self.school_picker.currentData())
-
-    def _toggle_archived(self, show: bool) -> None:
-        settings().setValue("teachers/show_archived", show)
-        self.list.set_filter("archived", show)
-        self.list.show_column("archived", show)
-
-    def _update_actions(self) -> None:
-        row = self.list.selected_row()
-        selected = row is not None
-        for act in (self.edit_action, self.move_action, self.archive_action):
-            act.setEnabled(selected)
-        archived = selected and bool(self.list.model.value(row, "archived"))
-        self.archive_action.setText(tr("Restore") if archived else tr("Archive"))

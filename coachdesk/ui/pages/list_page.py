@@ -1,0 +1,79 @@
+"""A page built around one list: actions that need a selection, archiving, errors shown."""
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QCheckBox, QWidget
+
+from coachdesk.domain.errors import CoachDeskError
+from coachdesk.domain.text import tr
+from coachdesk.ui import messages
+from coachdesk.ui.pages.base import Page
+from coachdesk.ui.settings import settings
+from coachdesk.ui.widgets.list_panel import ListPanel
+
+
+class ListPage(Page):
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.list: ListPanel | None = None
+        self.archive_action: QAction | None = None
+        self.show_archived: QCheckBox | None = None
+        self._selection_actions: list[QAction] = []
+
+    def set_list(self, panel: ListPanel, selection_actions: list[QAction]) -> None:
+        """Put the list on the page; ``selection_actions`` are enabled only with a row."""
+        self.list = panel
+        self._selection_actions = selection_actions
+        panel.activated.connect(lambda _id: self.edit())
+        panel.selection_changed.connect(self._update_actions)
+        panel.model.modelReset.connect(self._update_actions)
+        self.body.addWidget(panel)
+        self._update_actions()
+
+    def add_archive_toggle(self, settings_key: str) -> None:
+        """"Show archived": remembered, and shows the Archived column while it is on."""
+        self.show_archived = QCheckBox(tr("Show archived"))
+        self.show_archived.setChecked(settings().value(settings_key, False, type=bool))
+
+        def toggle(show: bool) -> None:
+            settings().setValue(settings_key, show)
+            self.list.set_filter("archived", show)
+            self.list.show_column("archived", show)
+
+        self.show_archived.toggled.connect(toggle)
+        self.list.add_control(self.show_archived)
+        toggle(self.show_archived.isChecked())
+
+    def with_selected(self, work: Callable[[int], object]) -> None:
+        """Run ``work`` on the selected row's id; a refusal is shown, then the list re-read."""
+        row_id = self.list.selected_id()
+        if row_id is None:
+            return
+        try:
+            work(row_id)
+        except CoachDeskError as exc:
+            messages.error(self, str(exc))
+        self.list.refresh(select_id=row_id)
+
+    def edit(self) -> None:
+        """Open the selected row (a double click or Enter does the same)."""
+
+    def start(self) -> None:
+        self.list.start()
+
+    def refresh(self) -> None:
+        self.list.refresh()
+
+    def save_state(self) -> None:
+        self.list.save_state()
+
+    def _update_actions(self) -> None:
+        if self.list is None:
+            return
+        row = self.list.selected_row()
+        for act in self._selection_actions:
+            act.setEnabled(row is not None)
+        if self.archive_action is not None:
+            archived = row is not None and bool(self.list.model.value(row, "archived"))
+            self.archive_action.setText(tr("Restore") if archived else tr("Archive"))
