@@ -17,6 +17,17 @@ class BreakKind(StrEnum):
     PUBLIC_HOLIDAY = "public_holiday"
     OTHER = "other"
 
+    @property
+    def label(self) -> str:
+        return {
+            BreakKind.AUTUMN: tr("Autumn break"),
+            BreakKind.CHRISTMAS: tr("Christmas break"),
+            BreakKind.WINTER: tr("Winter break"),
+            BreakKind.EASTER: tr("Easter"),
+            BreakKind.PUBLIC_HOLIDAY: tr("Public holiday"),
+            BreakKind.OTHER: tr("Other break"),
+        }[self]
+
 
 def school_year_bounds(start_year: int) -> tuple[date, date]:
     return date(start_year, 8, 1), date(start_year + 1, 7, 31)
@@ -103,3 +114,26 @@ def is_school_day(day: date, terms: Iterable[Term], breaks: Iterable[Break]) -> 
     if not any(t.starts <= day <= t.ends for t in terms):
         return False
     return not any(b.starts <= day <= b.ends for b in breaks)
+
+
+@dataclass
+class SchoolCalendar:
+    """The terms and breaks that decide which days are school days.
+
+    With no terms recorded at all (a new database), every weekday outside a break counts,
+    so that plans can still be checked before the school year is entered.
+    """
+
+    terms: list[Term]
+    breaks: list[Break]
+
+    def is_school_day(self, day: date) -> bool:
+        if not self.terms:
+            return day.isoweekday() <= 5 and self.break_on(day) is None
+        return is_school_day(day, self.terms, self.breaks)
+
+    def break_on(self, day: date) -> Break | None:
+        return next((b for b in self.breaks if b.starts <= day <= b.ends), None)
+
+    def term_on(self, day: date) -> Term | None:
+        return next((t for t in self.terms if t.starts <= day <= t.ends), None)

@@ -15,3 +15,8 @@ class ValidationError(CoachDeskError):
 
 class NotFound(CoachDeskError):
     """The record asked for does not exist (any more)."""
+
+
+class ConfirmationNeeded(CoachDeskError):
+    """The action is allowed but unusual: ask the coordinator, then call again with
+    ``confirmed=True``. The message says what is unusual."""

@@ -4,6 +4,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
+from coachdesk.domain.clock import elapsed_hours
 from coachdesk.domain.text import tr
 from coachdesk.domain.topics import Level
 from coachdesk.domain.validation import Checker, clean
@@ -51,11 +52,12 @@ class Lesson:
     status: LessonStatus = LessonStatus.PLANNED
     series_id: int | None = None
     notes: str = ""
+    minutes: int = 0  # kept by check(): lets hours be summed in SQL on any database
     id: int | None = None
 
     @property
     def hours(self) -> float:
-        return (self.ends_at - self.starts_at).total_seconds() / 3600
+        return elapsed_hours(self.starts_at, self.ends_at)
 
     def check(self) -> None:
         self.title = clean(self.title)
@@ -71,6 +73,7 @@ class Lesson:
         if self.place_kind is PlaceKind.ONLINE and not clean(self.online_url):
             c.fail("online_url", tr("An online lesson needs its link."))
         c.raise_if_any()
+        self.minutes = round(self.hours * 60)
 
 
 def status_for_new_enrollment(capacity: int | None, enrolled: int) -> EnrollmentStatus:

@@ -4,7 +4,7 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from coachdesk.domain.text import tr
+from coachdesk.domain.text import search_key, tr
 from coachdesk.domain.validation import Checker, clean
 
 
@@ -75,6 +75,7 @@ class Tutor:
     notes: str = ""
     archived: bool = False
     id: int | None = None
+    search_key: str = ""  # kept by check(), for the list filter
 
     def check(self) -> None:
         self.name = clean(self.name)
@@ -100,3 +101,4 @@ class Tutor:
         ):
             c.fail("allotted_hours_per_term", tr("Hours per term must be between 0 and 1000."))
         c.raise_if_any()
+        self.search_key = search_key(self.name, self.email)

@@ -4,6 +4,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
 
+from coachdesk.domain.clock import elapsed_hours
 from coachdesk.domain.text import tr
 from coachdesk.domain.validation import Checker, clean
 
@@ -33,11 +34,12 @@ class Visit:
     status: VisitStatus = VisitStatus.BOOKED
     teachers_reached: int | None = None
     notes: str = ""
+    minutes: int = 0  # kept by check(): lets hours be summed in SQL on any database
     id: int | None = None
 
     @property
     def hours(self) -> float:
-        return (self.ends_at - self.starts_at).total_seconds() / 3600
+        return elapsed_hours(self.starts_at, self.ends_at)
 
     def check(self) -> None:
         self.notes = clean(self.notes)
@@ -50,6 +52,7 @@ class Visit:
             c.fail("ends_at", tr("A visit starts and ends on the same day."))
         c.count("teachers_reached", self.teachers_reached, tr("Teachers reached"), 1_000)
         c.raise_if_any()
+        self.minutes = round(self.hours * 60)
 
 
 def times_overlap(a_start: datetime, a_end: datetime, b_start: datetime, b_end: datetime) -> bool:

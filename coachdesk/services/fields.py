@@ -1,5 +1,6 @@
 """Turning what a form or the CLI sends into entity fields, with clear errors."""
 
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
 
@@ -41,3 +42,38 @@ def get_or_raise(session, cls: type, entity_id: int, what: str):
     if entity is None:
         raise NotFound(tr("That {what} no longer exists.").format(what=what))
     return entity
+
+
+def as_date(field: str, value: Any, label: str) -> date | None:
+    """An optional date: a date, "" / None, ISO "2026-08-01" or Finnish "1.8.2026"."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    text = str(value).strip()
+    try:
+        if "." in text:
+            day, month, year = (int(p) for p in text.split("."))
+            return date(year, month, day)
+        return date.fromisoformat(text)
+    except ValueError:
+        raise ValidationError(
+            {field: tr("{label}: write the date as 1.8.2026.").format(label=label)}
+        ) from None
+
+
+def as_number(field: str, value: Any, label: str) -> float | None:
+    """An optional number; a decimal comma ("7,5") is accepted as a Finn writes it."""
+    if value is None or value == "":
+        return None
+    try:
+        number = float(str(value).strip().replace(",", "."))
+    except ValueError:
+        raise ValidationError(
+            {field: tr("{label} must be a number.").format(label=label)}
+        ) from None
+    if number != number or number in (float("inf"), float("-inf")):  # NaN, infinity
+        raise ValidationError({field: tr("{label} must be a number.").format(label=label)})
+    return number

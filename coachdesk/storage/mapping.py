@@ -5,6 +5,7 @@ from sqlalchemy.orm import registry
 from coachdesk.domain.calendar import Break, SchoolYear, Term
 from coachdesk.domain.devices import Device, Loan
 from coachdesk.domain.lessons import Enrollment, Lesson
+from coachdesk.domain.recruitment import Candidate, CandidateStep, RecruitmentRound
 from coachdesk.domain.schools import School, Teacher
 from coachdesk.domain.topics import Topic
 from coachdesk.domain.tutors import Tutor
@@ -33,6 +34,9 @@ def map_domain() -> None:
         (Visit, tables.visits),
         (Device, tables.devices),
         (Loan, tables.loans),
+        (RecruitmentRound, tables.recruitment_rounds),
+        (Candidate, tables.candidates),
+        (CandidateStep, tables.candidate_steps),
     ):
         mapper_registry.map_imperatively(cls, table)
     _mapped = True

@@ -23,6 +23,7 @@ from sqlalchemy import (
 from coachdesk.domain.calendar import BreakKind
 from coachdesk.domain.devices import BorrowerKind, DeviceStatus
 from coachdesk.domain.lessons import EnrollmentStatus, LessonKind, LessonStatus, PlaceKind
+from coachdesk.domain.recruitment import Consent
 from coachdesk.domain.schools import Language, SchoolKind
 from coachdesk.domain.topics import Audience, Level
 from coachdesk.domain.tutors import RecruitmentStatus, TutorKind
@@ -124,6 +125,7 @@ tutors = Table(
     Column("allotted_hours_per_term", Float),
     _text("notes"),
     Column("archived", Boolean, nullable=False, default=False, server_default="0"),
+    _text("search_key"),
     CheckConstraint(
         "agreement_end IS NULL OR agreement_start IS NULL OR agreement_end >= agreement_start",
         name="agreement_order",
@@ -199,6 +201,7 @@ lessons = Table(
     Column("status", enum(LessonStatus), nullable=False),
     Column("series_id", Integer, index=True),
     _text("notes"),
+    Column("minutes", Integer, nullable=False, default=0, server_default="0"),
     CheckConstraint("ends_at > starts_at", name="order"),
     CheckConstraint("capacity IS NULL OR capacity >= 0", name="capacity"),
 )
@@ -245,6 +248,7 @@ visits = Table(
     Column("status", enum(VisitStatus), nullable=False),
     Column("teachers_reached", Integer),
     _text("notes"),
+    Column("minutes", Integer, nullable=False, default=0, server_default="0"),
     Index("ix_visits_tutor_starts", "tutor_id", "starts_at"),
     CheckConstraint("ends_at > starts_at", name="order"),
 )
@@ -291,4 +295,54 @@ loans = Table(
         " + (CASE WHEN school_id IS NULL THEN 0 ELSE 1 END) = 1",
         name="one_borrower",
     ),
+)
+
+recruitment_rounds = Table(
+    "recruitment_rounds",
+    metadata,
+    _id(),
+    Column("name", String(200), nullable=False),
+    Column("opens", Date, nullable=False),
+    Column("closes", Date, nullable=False),
+    _text("description"),
+    Column("tutors_sought", Integer),
+    CheckConstraint("closes >= opens", name="order"),
+)
+
+candidates = Table(
+    "candidates",
+    metadata,
+    _id(),
+    Column("round_id", ForeignKey("recruitment_rounds.id", ondelete="CASCADE"), nullable=False,
+           index=True),
+    Column("name", String(200), nullable=False),
+    Column("email", String(320), nullable=False, default="", server_default=""),
+    Column("teacher_id", ForeignKey("teachers.id"), index=True),
+    Column("home_school_id", ForeignKey("schools.id"), nullable=False, index=True),
+    _text("motivation"),
+    Column("consent", enum(Consent), nullable=False),
+    _text("notes"),
+    Column("status", enum(RecruitmentStatus), nullable=False),
+    _text("decline_reason"),
+    Column("tutor_id", ForeignKey("tutors.id"), index=True),
+    _text("search_key"),
+)
+
+candidate_strengths = Table(
+    "candidate_strengths",
+    metadata,
+    Column("candidate_id", ForeignKey("candidates.id", ondelete="CASCADE"), primary_key=True),
+    Column("topic_id", ForeignKey("topics.id"), primary_key=True, index=True),
+)
+
+candidate_steps = Table(
+    "candidate_steps",
+    metadata,
+    _id(),
+    Column("candidate_id", ForeignKey("candidates.id", ondelete="CASCADE"), nullable=False,
+           index=True),
+    Column("from_status", enum(RecruitmentStatus)),
+    Column("to_status", enum(RecruitmentStatus), nullable=False),
+    Column("moved_on", Date, nullable=False),
+    _text("note"),
 )

@@ -232,15 +232,15 @@ def test_garbage_after_a_valid_header_is_reported_as_damaged(db_path):
 
 # --- an older file ---------------------------------------------------------------------
 
-REVISION_0002 = '''"""add a phone number to schools
+NEXT_REVISION = '''"""add a phone number to schools
 
-Revision ID: 0002
+Revision ID: 9001
 Revises: {down}
 """
 from alembic import op
 import sqlalchemy as sa
 
-revision = "0002"
+revision = "9001"
 down_revision = "{down}"
 branch_labels = None
 depends_on = None
@@ -265,8 +265,8 @@ def newer_migrations(tmp_path, monkeypatch):
     current_head = schema.head_revision()
     copy = tmp_path / "migrations"
     shutil.copytree(schema.MIGRATIONS, copy, ignore=shutil.ignore_patterns("__pycache__"))
-    (copy / "versions" / "0002_school_phone.py").write_text(
-        REVISION_0002.format(down=current_head)
+    (copy / "versions" / "9001_school_phone.py").write_text(
+        NEXT_REVISION.format(down=current_head)
     )
 
     def use_them():
@@ -280,12 +280,12 @@ def test_older_file_is_backed_up_then_upgraded(db_path, newer_migrations):
     new_desk_file(db_path)  # written by today's CoachDesk
     old_bytes_revision = revision_of(db_path)
     newer_migrations()
-    assert schema.head_revision() == "0002"
+    assert schema.head_revision() == "9001"
 
     with Desk.open(db_path) as d:
         assert [name for _, name in d.schools.choices()] == ["Korson koulu"]
 
-    assert revision_of(db_path) == "0002"
+    assert revision_of(db_path) == "9001"
     conn = sqlite3.connect(db_path)
     try:
         columns = [row[1] for row in conn.execute("PRAGMA table_info(schools)")]
@@ -341,3 +341,29 @@ def test_file_in_a_folder_with_a_question_mark_is_kept_there(tmp_path):
         assert d.label == str(path)
     assert revision_of(path) == schema.head_revision()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["what?"]
+
+
+# --- files written by released versions -----------------------------------------------
+
+FIXTURES = Path(__file__).with_name("fixtures")
+
+
+def test_a_file_from_schema_0001_is_upgraded_with_its_data(tmp_path):
+    """The small demo town as the first release wrote it, opened by today's CoachDesk."""
+    path = tmp_path / "old.sqlite3"
+    shutil.copy(FIXTURES / "schema-0001.sqlite3", path)
+    assert revision_of(path) == "0001"
+    with Desk.open(path) as d:
+        assert len(d.schools.choices()) == 15
+        engine = d.db.engine
+        with engine.connect() as conn:
+            assert compare_metadata(MigrationContext.configure(conn), metadata) == []
+            # Minutes were filled from the times: lessons 15:00–16:30, visits 45 minutes.
+            lessons = conn.exec_driver_sql("SELECT DISTINCT minutes FROM lessons").all()
+            visits = conn.exec_driver_sql("SELECT DISTINCT minutes FROM visits").all()
+            keys = conn.exec_driver_sql("SELECT name, email, search_key FROM tutors").all()
+    assert lessons == [(90,)] and visits == [(45,)]
+    assert keys and all(key == f"{name} {email}".casefold() for name, email, key in keys)
+    assert revision_of(path) == schema.head_revision()
+    [backup] = backups(path)
+    assert revision_of(backup) == "0001"

@@ -1,0 +1,135 @@
+"""Recruitment rounds, their candidates, and the steps a candidate moves through."""
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from coachdesk.domain.text import search_key, tr
+from coachdesk.domain.tutors import RecruitmentStatus, can_move
+from coachdesk.domain.validation import Checker, clean
+
+NAME_MAX = 200
+TEXT_MAX = 10_000
+
+
+class Consent(StrEnum):
+    """The principal's consent to release the teacher for tutoring."""
+
+    PENDING = "pending"
+    GIVEN = "given"
+    REFUSED = "refused"
+
+    @property
+    def label(self) -> str:
+        return {
+            Consent.PENDING: tr("Pending"),
+            Consent.GIVEN: tr("Given"),
+            Consent.REFUSED: tr("Refused"),
+        }[self]
+
+
+@dataclass(eq=False)
+class RecruitmentRound:
+    name: str
+    opens: date
+    closes: date
+    description: str = ""
+    tutors_sought: int | None = None
+    id: int | None = None
+
+    def check(self) -> None:
+        self.name = clean(self.name)
+        self.description = clean(self.description)
+        c = Checker()
+        c.required("name", self.name, tr("Name"))
+        c.max_length("name", self.name, NAME_MAX, tr("Name"))
+        c.order("closes", self.opens, self.closes,
+                tr("A round cannot close before it opens."))
+        c.count("tutors_sought", self.tutors_sought, tr("Tutors sought"), maximum=1_000)
+        c.raise_if_any()
+
+
+@dataclass(eq=False)
+class Candidate:
+    round_id: int
+    name: str
+    home_school_id: int | None = None
+    email: str = ""
+    teacher_id: int | None = None  # None: a new person, not (yet) in the teachers list
+    motivation: str = ""
+    consent: Consent = Consent.PENDING
+    notes: str = ""
+    status: RecruitmentStatus = RecruitmentStatus.APPLIED
+    decline_reason: str = ""
+    tutor_id: int | None = None  # the tutor this candidate became
+    id: int | None = None
+    search_key: str = ""
+
+    def check(self) -> None:
+        for attr in ("name", "email", "motivation", "notes", "decline_reason"):
+            setattr(self, attr, clean(getattr(self, attr)))
+        c = Checker()
+        c.required("name", self.name, tr("Name"))
+        c.max_length("name", self.name, NAME_MAX, tr("Name"))
+        c.email("email", self.email)
+        c.max_length("motivation", self.motivation, TEXT_MAX, tr("Motivation"))
+        c.max_length("notes", self.notes, TEXT_MAX, tr("Notes"))
+        if self.home_school_id is None:
+            c.fail("home_school_id", tr("Choose the candidate's home school."))
+        if not isinstance(self.consent, Consent):
+            c.fail("consent", tr("Choose the state of the principal's consent."))
+        c.raise_if_any()
+        self.search_key = search_key(self.name, self.email)
+
+
+@dataclass(eq=False)
+class CandidateStep:
+    """One move of a candidate, kept so that the history can be read back."""
+
+    candidate_id: int
+    to_status: RecruitmentStatus
+    moved_on: date
+    from_status: RecruitmentStatus | None = None  # None: the application itself
+    note: str = ""
+    id: int | None = None
+
+
+def check_move(
+    candidate: Candidate,
+    target: RecruitmentStatus,
+    reason: str = "",
+    agreement: tuple[date | None, date | None] | None = None,
+) -> None:
+    """Raise ValidationError unless ``candidate`` may move to ``target`` as given."""
+    c = Checker()
+    if not can_move(candidate.status, target):
+        c.fail("status", tr("{name} is {current}: they cannot move to “{target}”.").format(
+            name=candidate.name, current=candidate.status.label.lower(), target=target.label))
+    if target is RecruitmentStatus.DECLINED and not clean(reason):
+        c.fail("reason", tr("Give the reason for declining."))
+    if target is RecruitmentStatus.APPOINTED:
+        start, end = agreement or (None, None)
+        if start is None or end is None:
+            c.fail("agreement_start", tr("Appointing needs the agreement period."))
+        else:
+            c.order("agreement_end", start, end,
+                    tr("The agreement cannot end before it starts."))
+    c.raise_if_any()
+
+
+def consent_warning(candidate: Candidate, target: RecruitmentStatus) -> str | None:
+    """What to ask before appointing without the principal's consent, or None."""
+    if target is not RecruitmentStatus.APPOINTED or candidate.consent is Consent.GIVEN:
+        return None
+    state = tr("was refused") if candidate.consent is Consent.REFUSED else tr("is pending")
+    return tr("The principal's consent for {name} {state}. Appoint anyway?").format(
+        name=candidate.name, state=state)
+
+
+def next_step(status: RecruitmentStatus) -> RecruitmentStatus | None:
+    """The one step forward from ``status``, if there is one."""
+    forward = [RecruitmentStatus.APPLIED, RecruitmentStatus.INTERVIEWED,
+               RecruitmentStatus.SELECTED, RecruitmentStatus.APPOINTED]
+    if status in forward[:-1]:
+        return forward[forward.index(status) + 1]
+    return None

@@ -1,0 +1,132 @@
+"""desk.school_years: school years, their terms and breaks; which days are school days."""
+
+from datetime import date
+from typing import Any
+
+from sqlalchemy import select
+
+from coachdesk.domain.calendar import Break, BreakKind, SchoolCalendar, SchoolYear, Term
+from coachdesk.domain.errors import ValidationError
+from coachdesk.domain.text import tr
+from coachdesk.services.fields import as_date, as_enum, get_or_raise
+from coachdesk.services.school_calendar import finnish_school_year
+from coachdesk.storage.database import Database
+
+
+class SchoolYearService:
+    def __init__(self, db: Database):
+        self.db = db
+
+    def create(self, start_year: int, winter_week: int = 8) -> int:
+        """A new school year with the usual Finnish terms and breaks, ready to adjust."""
+        year, terms, breaks = finnish_school_year(start_year, winter_week=winter_week)
+        year.check()
+        with self.db.transaction() as s:
+            if s.scalar(select(SchoolYear.id).where(SchoolYear.name == year.name)):
+                raise ValidationError({"start_year": tr(
+                    "The school year {name} is already there.").format(name=year.name)})
+            s.add(year)
+            s.flush()
+            for item in [*terms, *breaks]:
+                item.school_year_id = year.id
+                s.add(item)
+            return year.id
+
+    def years(self) -> list[tuple[int, str]]:
+        """(id, name), the newest first."""
+        with self.db.transaction() as s:
+            return [(y.id, y.name) for y in s.scalars(
+                select(SchoolYear).order_by(SchoolYear.starts.desc()))]
+
+    def get(self, year_id: int) -> tuple[SchoolYear, list[Term], list[Break]]:
+        with self.db.transaction() as s:
+            year = get_or_raise(s, SchoolYear, year_id, tr("school year"))
+            terms = list(s.scalars(select(Term).where(Term.school_year_id == year_id)
+                                   .order_by(Term.starts)))
+            breaks = list(s.scalars(select(Break).where(Break.school_year_id == year_id)
+                                    .order_by(Break.starts)))
+            return year, terms, breaks
+
+    def year_of(self, day: date) -> int | None:
+        with self.db.transaction() as s:
+            return s.scalar(select(SchoolYear.id).where(
+                SchoolYear.starts <= day, SchoolYear.ends >= day))
+
+    def update_term(self, term_id: int, **fields: Any) -> None:
+        with self.db.transaction() as s:
+            term = get_or_raise(s, Term, term_id, tr("term"))
+            self._dates(fields, ("starts", "ends"))
+            for key in ("name", "starts", "ends"):
+                if key in fields:
+                    setattr(term, key, fields[key])
+            year = s.get(SchoolYear, term.school_year_id)
+            others = s.scalars(select(Term).where(Term.school_year_id == year.id,
+                                                  Term.id != term.id))
+            term.check(year, list(others))
+
+    def add_break(self, year_id: int, **fields: Any) -> int:
+        with self.db.transaction() as s:
+            year = get_or_raise(s, SchoolYear, year_id, tr("school year"))
+            gap = Break(year_id, "", BreakKind.OTHER, year.starts, year.starts)
+            self._fill_break(gap, year, fields)
+            s.add(gap)
+            s.flush()
+            return gap.id
+
+    def update_break(self, break_id: int, **fields: Any) -> None:
+        with self.db.transaction() as s:
+            gap = get_or_raise(s, Break, break_id, tr("break"))
+            self._fill_break(gap, s.get(SchoolYear, gap.school_year_id), fields)
+
+    def delete_break(self, break_id: int) -> None:
+        with self.db.transaction() as s:
+            s.delete(get_or_raise(s, Break, break_id, tr("break")))
+
+    def calendar(self, first: date, last: date) -> SchoolCalendar:
+        """The terms and breaks that touch the period from ``first`` to ``last``."""
+        with self.db.transaction() as s:
+            terms = s.scalars(select(Term).where(Term.starts <= last, Term.ends >= first)
+                              .order_by(Term.starts))
+            breaks = s.scalars(select(Break).where(Break.starts <= last, Break.ends >= first)
+                               .order_by(Break.starts))
+            return SchoolCalendar(list(terms), list(breaks))
+
+    def terms(self) -> list[tuple[int, str, date, date]]:
+        """(id, name, starts, ends) of every term, the newest first."""
+        with self.db.transaction() as s:
+            return [(t.id, t.name, t.starts, t.ends)
+                    for t in s.scalars(select(Term).order_by(Term.starts.desc()))]
+
+    def term_on(self, day: date) -> tuple[int, str, date, date] | None:
+        """The term that ``day`` falls in, or else the next one, or else the last one."""
+        terms = sorted(self.terms(), key=lambda t: t[2])
+        if not terms:
+            return None
+        for term in terms:
+            if day <= term[3]:
+                return term
+        return terms[-1]
+
+    @staticmethod
+    def _dates(fields: dict[str, Any], keys: tuple[str, ...]) -> None:
+        labels = {"starts": tr("Starts"), "ends": tr("Ends")}
+        errors = {}
+        for key in keys:
+            if key in fields:
+                try:
+                    fields[key] = as_date(key, fields[key], labels[key])
+                except ValidationError as exc:
+                    errors.update(exc.errors)
+                if key not in errors and fields[key] is None:
+                    errors[key] = tr("{label} is required.").format(label=labels[key])
+        if errors:
+            raise ValidationError(errors)
+
+    def _fill_break(self, gap: Break, year: SchoolYear, fields: dict[str, Any]) -> None:
+        self._dates(fields, ("starts", "ends"))
+        if "kind" in fields:
+            fields["kind"] = as_enum("kind", BreakKind, fields["kind"], tr("kind of break"))
+        for key in ("name", "kind", "starts", "ends"):
+            if key in fields:
+                setattr(gap, key, fields[key])
+        gap.check(year)
