@@ -2,8 +2,12 @@
 
 from pathlib import Path
 
+from coachdesk.services.recruitment import RecruitmentService
+from coachdesk.services.school_years import SchoolYearService
 from coachdesk.services.schools import SchoolService
 from coachdesk.services.teachers import TeacherService
+from coachdesk.services.topics import TopicService
+from coachdesk.services.tutors import TutorService
 from coachdesk.storage.database import Database
 
 
@@ -12,6 +16,10 @@ class Desk:
         self.db = db
         self.schools = SchoolService(db)
         self.teachers = TeacherService(db)
+        self.topics = TopicService(db)
+        self.school_years = SchoolYearService(db)
+        self.tutors = TutorService(db, self.school_years)
+        self.recruitment = RecruitmentService(db, self.tutors)
 
     @classmethod
     def open(cls, path: Path | str) -> "Desk":

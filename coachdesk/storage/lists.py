@@ -23,6 +23,8 @@ class ListColumn:
     render: Callable[[Any], str] | None = None
     numeric: bool = False
     sort: ColumnElement | None = None  # what to order by, when not the shown value
+    # Another column whose value ``render`` gets as a second argument ("12.5 / 108").
+    render_with: str | None = None
 
     @property
     def sort_expr(self) -> ColumnElement:
@@ -48,6 +50,9 @@ class ListSource:
     search: Sequence[ColumnElement]  # folded-text columns that the filter box matches
     filters: Mapping[str, Callable[[Any], ColumnElement | None]] = field(default_factory=dict)
     default_sort: str | None = None
+    # Bound parameters the column expressions use (a period, say), with their defaults;
+    # a request sets them through ``filters`` under the same names.
+    parameters: Mapping[str, Any] = field(default_factory=dict)
 
     def column(self, key: str) -> ListColumn:
         return next(c for c in self.columns if c.key == key)
@@ -59,6 +64,8 @@ class ListSource:
             pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
             clauses.append(or_(*(col.like(pattern, escape="\\") for col in self.search)))
         for name, value in request.filters.items():
+            if name in self.parameters:
+                continue
             clause = self.filters[name](value)
             if clause is not None:
                 clauses.append(clause)
@@ -75,17 +82,23 @@ class ListSource:
             query = query.order_by(expr.desc() if request.descending else expr.asc())
         return query.order_by(self.id_column)
 
+    def bound(self, request: ListRequest | None) -> dict[str, Any]:
+        given = request.filters if request is not None else {}
+        return {name: given.get(name, default) for name, default in self.parameters.items()}
+
     def ids(self, request: ListRequest) -> list[int]:
         """Every matching id in display order."""
         with self.db.reading() as conn:
-            return conn.scalars(self._ordered_ids(request)).all()  # fetchall: 2x faster
+            # fetchall: twice as fast as iterating
+            return conn.scalars(self._ordered_ids(request), self.bound(request)).all()
 
-    def rows(self, ids: Sequence[int]) -> list[tuple]:
+    def rows(self, ids: Sequence[int], request: ListRequest | None = None) -> list[tuple]:
         """The column values of these rows, in the order of ``ids``; vanished rows left out."""
-        by_id = self.rows_by_id(ids)
+        by_id = self.rows_by_id(ids, request)
         return [by_id[i] for i in ids if i in by_id]
 
-    def rows_by_id(self, ids: Sequence[int]) -> dict[int, tuple]:
+    def rows_by_id(self, ids: Sequence[int], request: ListRequest | None = None
+                   ) -> dict[int, tuple]:
         if not ids:
             return {}
         query = (
@@ -94,4 +107,4 @@ class ListSource:
             .where(self.id_column.in_(list(ids)))
         )
         with self.db.reading() as conn:
-            return {row[0]: tuple(row[1:]) for row in conn.execute(query)}
+            return {row[0]: tuple(row[1:]) for row in conn.execute(query, self.bound(request))}

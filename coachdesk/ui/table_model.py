@@ -26,14 +26,21 @@ class LazyTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._source = source
         self._columns = list(source.columns)
-        self._renderers: list[Callable[[Any], str]] = [
-            (lambda v, r=c.render: "" if v is None else r(v)) if c.render else display
-            for c in self._columns
-        ]
+        self._renderers = [self._renderer(i) for i in range(len(self._columns))]
         self._request = ListRequest()
         self._ids: list[int] = []
         self._rows: list[tuple] = []  # values of self._ids[: len(self._rows)]
         self._started = False  # filters set before the first load do not query yet
+
+    def _renderer(self, column: int) -> Callable[[tuple], str]:
+        """One function per column, built once: data() is then an index and a call."""
+        spec = self._columns[column]
+        if spec.render is None:
+            return lambda row: display(row[column])
+        if spec.render_with is not None:
+            other = next(i for i, c in enumerate(self._columns) if c.key == spec.render_with)
+            return lambda row: spec.render(row[column], row[other])
+        return lambda row: "" if row[column] is None else spec.render(row[column])
 
     # -- what the pages call ------------------------------------------------------------
     @property
@@ -110,7 +117,7 @@ class LazyTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             column = index.column()
-            return self._renderers[column](self._rows[index.row()][column])
+            return self._renderers[column](self._rows[index.row()])
         if role == Qt.ItemDataRole.TextAlignmentRole and self._columns[index.column()].numeric:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == ID_ROLE:
@@ -146,7 +153,7 @@ class LazyTableModel(QAbstractTableModel):
     def _fetch(self, first: int, count: int) -> list[tuple]:
         """Rows for ids[first:first+count]; ids whose rows vanished meanwhile are dropped."""
         wanted: Sequence[int] = self._ids[first : first + count]
-        by_id = self._source.rows_by_id(wanted)
+        by_id = self._source.rows_by_id(wanted, self._request)
         if len(by_id) != len(wanted):
             kept = [i for i in wanted if i in by_id]
             self._ids[first : first + count] = kept

@@ -174,3 +174,22 @@ def test_a_device_has_one_borrower_at_a_time_and_its_status_says_so(filled):
     out_now = {r[0] for r in rows(desk, "SELECT device_id FROM loans WHERE returned_on IS NULL")}
     assert on_loan == out_now
     assert all(o <= TODAY.isoformat() for (o,) in rows(desk, "SELECT out_on FROM loans"))
+
+
+def test_every_tutor_was_appointed_through_a_recorded_recruitment(filled):
+    desk, counts = filled
+    appointed = rows(desk, "SELECT c.id, c.tutor_id FROM candidates c "
+                           "WHERE c.status = 'appointed'")
+    assert {tutor for _, tutor in appointed} == {r[0] for r in rows(desk, "SELECT id FROM tutors")}
+    for candidate_id, _ in appointed:
+        steps = [s for (s,) in rows(desk, "SELECT to_status FROM candidate_steps WHERE "
+                                          "candidate_id = :c ORDER BY moved_on, id",
+                                    c=candidate_id)]
+        assert steps == ["applied", "interviewed", "selected", "appointed"]
+    open_round = desk.recruitment.rounds()[0][0]
+    counts_by_step = desk.recruitment.step_counts(open_round)
+    assert all(counts_by_step[s] > 0 for s in counts_by_step if s.value in
+               ("applied", "interviewed", "selected"))
+    assert counts["candidates"] == count(desk, t.candidates)
+    assert rows(desk, "SELECT count(*) FROM candidates WHERE status = 'declined' "
+                      "AND decline_reason = ''") == [(0,)]

@@ -11,7 +11,7 @@ from random import Random
 
 from coachdesk.domain.errors import CoachDeskError
 from coachdesk.domain.text import tr
-from coachdesk.services.demo import activity, devices, people
+from coachdesk.services.demo import activity, devices, people, recruitment
 from coachdesk.services.demo.context import SCALES, DemoContext
 from coachdesk.services.desk import Desk
 from coachdesk.storage import tables as t
@@ -46,6 +46,7 @@ def fill_demo_data(
             (tr("Training topics"), lambda: people.add_topics(ctx)),
             (tr("School calendar"), lambda: activity.add_calendar(ctx)),
             (tr("Tutors"), lambda: people.add_tutors(ctx, _agreement(ctx))),
+            (tr("Recruitment"), lambda: recruitment.add_recruitment(ctx)),
             (tr("Lessons and enrollments"),
              lambda: activity.add_enrollments(ctx, activity.add_lessons(ctx))),
             (tr("Visits"), lambda: activity.add_visits(ctx)),

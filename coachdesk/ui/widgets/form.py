@@ -9,14 +9,18 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -24,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from coachdesk.domain.errors import CoachDeskError, ValidationError
 from coachdesk.domain.text import tr
+from coachdesk.ui.formatting import FINNISH_DATE
 from coachdesk.ui.settings import settings
 
 ERROR_STYLE = "color: #b3261e;"
@@ -34,7 +39,9 @@ INVALID_STYLE = "border: 1px solid #b3261e; border-radius: 2px;"
 class Field:
     key: str
     label: str
-    kind: str = "text"  # text, email, number, multiline, choice
+    # text, email, number, multiline, choice, date (None allowed unless required),
+    # checklist (several of ``choices``; the value is a list of their data), checkbox
+    kind: str = "text"
     choices: Sequence[tuple[Any, str]] = field(default_factory=tuple)
     required: bool = False
     placeholder: str = ""
@@ -102,20 +109,37 @@ class FormDialog(QDialog):
 
     # -- values ---------------------------------------------------------------------------
     def values(self) -> dict[str, Any]:
-        result: dict[str, Any] = {}
-        for f in self._fields:
-            editor = self.editors[f.key]
-            if isinstance(editor, QComboBox):
-                result[f.key] = editor.currentData()
-            elif isinstance(editor, QPlainTextEdit):
-                result[f.key] = editor.toPlainText()
-            else:
-                result[f.key] = editor.text()
-        return result
+        return {f.key: self.value(f.key) for f in self._fields}
+
+    def value(self, key: str) -> Any:
+        editor = self.editors[key]
+        if isinstance(editor, QDateEdit):
+            return None if editor.date() == editor.minimumDate() else editor.date().toPython()
+        if isinstance(editor, QListWidget):
+            return [editor.item(i).data(Qt.ItemDataRole.UserRole)
+                    for i in range(editor.count())
+                    if editor.item(i).checkState() == Qt.CheckState.Checked]
+        if isinstance(editor, QCheckBox):
+            return editor.isChecked()
+        if isinstance(editor, QComboBox):
+            return editor.currentData()
+        if isinstance(editor, QPlainTextEdit):
+            return editor.toPlainText()
+        return editor.text()
 
     def set_value(self, key: str, value: Any) -> None:
         editor = self.editors[key]
-        if isinstance(editor, QComboBox):
+        if isinstance(editor, QDateEdit):
+            editor.setDate(editor.minimumDate() if value is None else QDate(value))
+        elif isinstance(editor, QListWidget):
+            wanted = set(value or [])
+            for i in range(editor.count()):
+                item = editor.item(i)
+                item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole)
+                                   in wanted else Qt.CheckState.Unchecked)
+        elif isinstance(editor, QCheckBox):
+            editor.setChecked(bool(value))
+        elif isinstance(editor, QComboBox):
             editor.setCurrentIndex(max(0, editor.findData(value)))
         elif isinstance(editor, QPlainTextEdit):
             editor.setPlainText("" if value is None else str(value))
@@ -156,6 +180,32 @@ class FormDialog(QDialog):
             first.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _editor(self, f: Field, value: Any) -> QWidget:
+        if f.kind == "date":
+            edit = QDateEdit()
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat(FINNISH_DATE)
+            edit.setMinimumDate(QDate(1999, 12, 31))  # stands for "no date"
+            edit.setSpecialValueText(" ")
+            edit.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+            edit.setMaximumWidth(140)
+            edit.setDate(edit.minimumDate() if value is None else QDate(value))
+            return edit
+        if f.kind == "checklist":
+            checks = QListWidget()
+            for data, label in f.choices:
+                item = QListWidgetItem(label)
+                item.setData(Qt.ItemDataRole.UserRole, data)
+                item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+                item.setCheckState(Qt.CheckState.Unchecked)
+                checks.addItem(item)
+            checks.setMaximumHeight(self.fontMetrics().lineSpacing() * 8)
+            self.editors[f.key] = checks
+            self.set_value(f.key, value)
+            return checks
+        if f.kind == "checkbox":
+            box = QCheckBox()
+            box.setChecked(bool(value))
+            return box
         if f.kind == "choice":
             combo = QComboBox()
             for data, label in f.choices:
