@@ -8,17 +8,25 @@ from sqlalchemy import select
 from coachdesk.domain.calendar import Break, BreakKind, SchoolCalendar, SchoolYear, Term
 from coachdesk.domain.errors import ValidationError
 from coachdesk.domain.text import tr
-from coachdesk.services.fields import as_date, as_enum, get_or_raise
+from coachdesk.services.fields import as_count, as_date, as_enum, get_or_raise
 from coachdesk.services.school_calendar import finnish_school_year
 from coachdesk.storage.database import Database
+
+FIRST_YEAR, LAST_YEAR = 2000, 2100
+FIRST_WINTER_WEEK, LAST_WINTER_WEEK = 2, 21  # the spring term runs from week 2 to week 22
 
 
 class SchoolYearService:
     def __init__(self, db: Database):
         self.db = db
 
-    def create(self, start_year: int, winter_week: int = 8) -> int:
-        """A new school year with the usual Finnish terms and breaks, ready to adjust."""
+    def create(self, start_year: int | str, winter_week: int | str = 8) -> int:
+        """A new school year with the usual Finnish terms and breaks, ready to adjust.
+
+        Text such as "2026" is accepted, as a form sends it; a year or a week that makes
+        no sense is a field error (``start_year``, ``winter_week``).
+        """
+        start_year, winter_week = self._year_and_week(start_year, winter_week)
         year, terms, breaks = finnish_school_year(start_year, winter_week=winter_week)
         year.check()
         with self.db.transaction() as s:
@@ -106,6 +114,35 @@ class SchoolYearService:
             if day <= term[3]:
                 return term
         return terms[-1]
+
+    @staticmethod
+    def _year_and_week(start_year: int | str, winter_week: int | str) -> tuple[int, int]:
+        errors = {}
+        year = week = None
+        try:
+            year = as_count("start_year", start_year, tr("Starting year"))
+            if year is None:
+                errors["start_year"] = tr("Starting year is required.")
+            elif not FIRST_YEAR <= year <= LAST_YEAR:
+                errors["start_year"] = tr(
+                    "Write the year the school year starts in, such as {year}."
+                ).format(year=date.today().year)
+        except ValidationError as exc:
+            errors.update(exc.errors)
+        try:
+            week = as_count("winter_week", winter_week, tr("Winter break week"))
+            if week is None:
+                errors["winter_week"] = tr("Winter break week is required.")
+            elif not FIRST_WINTER_WEEK <= week <= LAST_WINTER_WEEK:
+                errors["winter_week"] = tr(
+                    "The winter break is in a week of the spring term, "
+                    "from week {first} to week {last}."
+                ).format(first=FIRST_WINTER_WEEK, last=LAST_WINTER_WEEK)
+        except ValidationError as exc:
+            errors.update(exc.errors)
+        if errors:
+            raise ValidationError(errors)
+        return year, week
 
     @staticmethod
     def _dates(fields: dict[str, Any], keys: tuple[str, ...]) -> None:
