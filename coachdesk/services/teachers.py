@@ -2,7 +2,7 @@
 
 from typing import Any
 
-from sqlalchemy import or_
+from sqlalchemy import or_, select
 
 from coachdesk.domain.errors import ValidationError
 from coachdesk.domain.schools import School, Teacher
@@ -44,6 +44,18 @@ class TeacherService:
 
     def restore(self, teacher_id: int) -> None:
         self._set_archived(teacher_id, False)
+
+    def choices(self) -> list[tuple[int, str]]:
+        """(id, "name — school") of the active teachers for a picker, by name; one query."""
+        c, sc = t.teachers.c, t.schools.c
+        query = (
+            select(c.id, c.name, sc.name.label("school"))
+            .select_from(t.teachers.join(t.schools, c.school_id == sc.id))
+            .where(~c.archived, ~sc.archived)
+            .order_by(c.search_key, sc.name_key, c.id)
+        )
+        with self.db.reading() as conn:
+            return [(row.id, f"{row.name} — {row.school}") for row in conn.execute(query)]
 
     def list_source(self) -> ListSource:
         """All teachers; filters: ``school_id`` (one school), ``archived`` (show archived)."""
