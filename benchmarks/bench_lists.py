@@ -1,5 +1,5 @@
-"""The Schools and Teachers lists on the large demo database (300 schools, 10,000
-teachers), as the pages use them through the generic lazy table model.
+"""The lists on the large demo database (300 schools, 10,000 teachers, 200 tutors),
+as the pages use them through the generic lazy table model.
 
     python benchmarks/bench_lists.py [--db PATH]
 
@@ -9,6 +9,7 @@ opening each list, sorting by each column, one filter keystroke and picking a sc
 
 import argparse
 import sys
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from common import large_demo, timed
@@ -48,6 +49,21 @@ def main() -> int:
         school = desk.schools.choices()[0][0]
         timed("Teachers: pick one school", lambda: teachers.set_filter("school_id", school),
               setup=lambda: teachers.set_filter("school_id", None))
+        tutors = LazyTableModel(desk.tutors.list_source())
+        bench_list("Tutors (hours used this school year)", tutors, list("ma"))
+        _, _, first, last = desk.school_years.term_on(date.today())
+        autumn = {"period_start": datetime.combine(first, time()),
+                  "period_end": datetime.combine(last + timedelta(days=1), time())}
+
+        def pick_term():
+            for name, value in autumn.items():
+                tutors.set_filter(name, value)
+
+        timed("Tutors: pick a term (hours re-read)", pick_term,
+              setup=lambda: [tutors.set_filter(n, None) for n in autumn])
+        candidates = LazyTableModel(desk.recruitment.list_source())
+        candidates.set_filter("round_id", desk.recruitment.rounds()[0][0])
+        bench_list("Candidates of the open round", candidates, list("a"))
     return 0
 
 

@@ -39,7 +39,10 @@ def large_demo(path: Path | None = None) -> Path:
     if not path.exists():
         print(f"building the large demo database in {path} …", flush=True)
         start = time.perf_counter()
-        with Desk.open(path) as desk:
+        partial = path.with_name(path.name + ".partial")  # renamed only once complete
+        partial.unlink(missing_ok=True)
+        with Desk.open(partial) as desk:
             fill_demo_data(desk, "large")
+        partial.rename(path)
         print(f"built in {time.perf_counter() - start:.1f} s")
     return path

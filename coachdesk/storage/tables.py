@@ -249,7 +249,8 @@ visits = Table(
     Column("teachers_reached", Integer),
     _text("notes"),
     Column("minutes", Integer, nullable=False, default=0, server_default="0"),
-    Index("ix_visits_tutor_starts", "tutor_id", "starts_at"),
+    # Covers the sums of a tutor's hours in a period: read from the index alone.
+    Index("ix_visits_tutor_starts", "tutor_id", "starts_at", "status", "minutes"),
     CheckConstraint("ends_at > starts_at", name="order"),
 )
 

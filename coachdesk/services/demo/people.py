@@ -159,7 +159,7 @@ def add_tutors(ctx: DemoContext, agreement: tuple[date, date]) -> None:
             released_rule="FREQ=WEEKLY;BYDAY="
             + ",".join(WEEKDAY_CODES[d - 1] for d in sorted(weekdays)),
             released_from="08:00", released_until="16:30",
-            weekly_hours=8.5 * days, allotted_hours_per_term=8.0 * days * 17,
+            weekly_hours=7.5 * days, allotted_hours_per_term=7.0 * days * 17,
         )
         tutor.check()
         rows.append(entity_row(tutor, t.tutors))
