@@ -40,7 +40,8 @@ def render_all(desk: Desk, out: Path) -> list[Path]:
     shots: list[Path] = []
     for row, page in enumerate(window.pages):
         window.nav.setCurrentRow(row)
-        page.list.view.selectRow(0)
+        if getattr(page, "list", None) is not None:
+            page.list.view.selectRow(0)
         path = out / f"page-{row + 1}-{page.title.lower().replace(' ', '-')}.png"
         _grab(window, path)
         shots.append(path)
