@@ -1,0 +1,51 @@
+"""Create a school year: the starting year and the winter break week; the rest is default."""
+
+from datetime import date
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from coachdesk.domain.text import tr
+from coachdesk.services import Desk
+from coachdesk.ui.widgets.form import Field, FormDialog
+
+DEFAULT_WINTER_WEEK = 8  # the capital region's week; many municipalities use 7, 9 or 10
+
+
+def school_year_fields() -> list[Field]:
+    return [
+        Field("start_year", tr("Starts in autumn of"), "number", required=True,
+              placeholder=tr("e.g. {year}").format(year=date.today().year)),
+        Field("winter_week", tr("Winter break week"), "number", required=True,
+              placeholder=str(DEFAULT_WINTER_WEEK)),
+    ]
+
+
+def current_start_year(today: date) -> int:
+    """The autumn the school year of ``today`` started in (school years start on 1 August)."""
+    return today.year if today.month >= 8 else today.year - 1
+
+
+def suggested_start_year(desk: Desk, today: date | None = None) -> int:
+    """The current school year, or the first one after it that is not there yet."""
+    present = {desk.school_years.get(year_id)[0].starts.year
+               for year_id, _ in desk.school_years.years()}
+    year = current_start_year(today or date.today())
+    while year in present:
+        year += 1
+    return year
+
+
+def new_school_year(parent: QWidget | None, desk: Desk) -> int | None:
+    """Ask for the year and the winter break week; returns the new year's id or None."""
+    values = {"start_year": suggested_start_year(desk), "winter_week": DEFAULT_WINTER_WEEK}
+
+    def save(fields):
+        return desk.school_years.create(fields["start_year"], fields["winter_week"])
+
+    dialog = FormDialog(parent, tr("New school year"), school_year_fields(), values, save,
+                        "school_year_dialog")
+    note = tr("The new year gets the usual Finnish terms and breaks (autumn break in week "
+              "42, Christmas, the winter break, Easter) and the public holidays. You can "
+              "change them afterwards.")
+    dialog.layout().insertWidget(0, QLabel(note, wordWrap=True))
+    return dialog.result_value if dialog.exec() else None
