@@ -9,7 +9,7 @@ to and from daylight-saving time; durations are measured in real elapsed time.
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from dateutil.rrule import rrulestr
+from dateutil.rrule import DAILY, rrulestr
 
 from coachdesk.domain.calendar import SchoolCalendar
 from coachdesk.domain.clock import elapsed_hours
@@ -67,8 +67,12 @@ class ReleasedPlan:
                        tr("Give the released days and times, or a number of hours per week."))
             return c.errors
         try:
-            rrulestr(self.rule, dtstart=datetime(2000, 1, 3))
-        except (ValueError, TypeError):
+            rule = rrulestr(self.rule, dtstart=datetime(2000, 1, 3))
+            # A plan gives days: not hours or minutes, and it must move on (INTERVAL=0
+            # parses but fails when expanded).
+            if rule._freq > DAILY or rule._interval < 1:
+                raise ValueError(self.rule)
+        except (ValueError, TypeError, AttributeError):
             c.fail("released_rule", tr("“{rule}” is not a recurrence rule CoachDesk can read.")
                    .format(rule=self.rule))
         try:
