@@ -1,0 +1,380 @@
+"""The Tutors page: the register, hours used this term, and one tutor's plan in detail."""
+
+from datetime import date, datetime, time, timedelta
+from html import escape
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QBrush, QColor, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolTip,
+    QWidget,
+)
+
+from coachdesk.domain.errors import CoachDeskError
+from coachdesk.domain.released_time import plan_of
+from coachdesk.domain.text import tr
+from coachdesk.domain.topics import Level
+from coachdesk.domain.tutors import TutorKind
+from coachdesk.services import Desk
+from coachdesk.ui.dialogs.end_agreement_dialog import end_agreement
+from coachdesk.ui.dialogs.served_schools_dialog import edit_served_schools
+from coachdesk.ui.dialogs.strengths_dialog import edit_strengths
+from coachdesk.ui.dialogs.tutor_dialog import edit_tutor, school_year_end
+from coachdesk.ui.formatting import format_date
+from coachdesk.ui.pages.list_page import ListPage
+from coachdesk.ui.settings import settings
+from coachdesk.ui.widgets.list_panel import ListPanel
+
+RENEWAL_DAYS = 60
+RENEWAL_COLOR = "#fff1c7"  # a soft amber behind rows whose agreement ends soon
+RENEWAL_TEXT = "#7a4b00"
+ENDED_COLOR = "#8a8a8a"
+TERM_KEY = "tutors/term_start"
+CURRENT_KEY = "tutors/current_only"
+
+
+def _labelled(text: str, widget: QWidget) -> QWidget:
+    """A control with its label in front, to sit in the list's row of controls."""
+    box = QWidget()
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    label = QLabel(text)
+    label.setBuddy(widget)
+    row.addWidget(label)
+    row.addWidget(widget)
+    return box
+
+
+def _hours(value: float) -> str:
+    return tr("{hours} h").format(hours=f"{value:.1f}")
+
+
+class RenewalDelegate(QStyledItemDelegate):
+    """Rows whose agreement ends within 60 days are tinted and say so; ended ones are grey."""
+
+    def __init__(self, panel: ListPanel, today: date):
+        super().__init__(panel.view)
+        self.model = panel.model
+        self.today = today
+
+    def _state(self, row: int) -> str:
+        if row >= self.model.rowCount():
+            return ""
+        if self.model.value(row, "renewal"):
+            return "renewal"
+        ends = self.model.value(row, "agreement_end")
+        return "ended" if ends is not None and ends < self.today else ""
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index) -> None:
+        super().initStyleOption(option, index)
+        state = self._state(index.row())
+        if self.model.column_key(index.column()) == "renewal":
+            option.text = ""  # the database says 0 / 1; only "Renewal due" is worth reading
+        if state == "renewal":
+            option.backgroundBrush = QBrush(QColor(RENEWAL_COLOR))
+            option.palette.setColor(option.palette.ColorRole.Text, QColor(RENEWAL_TEXT))
+            if self.model.column_key(index.column()) == "renewal":
+                option.text = tr("Renewal due")
+                option.icon = option.widget.style().standardIcon(
+                    QStyle.StandardPixmap.SP_MessageBoxWarning)
+                option.features |= QStyleOptionViewItem.ViewItemFeature.HasDecoration
+        elif state == "ended":
+            option.palette.setColor(option.palette.ColorRole.Text, QColor(ENDED_COLOR))
+
+    def helpEvent(self, event, view, option, index) -> bool:
+        if event.type() == QEvent.Type.ToolTip and index.isValid():
+            state = self._state(index.row())
+            ends = self.model.value(index.row(), "agreement_end") if state else None
+            if state == "renewal":
+                QToolTip.showText(event.globalPos(), tr(
+                    "The agreement ends on {day}: renew it or let it end.").format(
+                    day=format_date(ends)), view)
+                return True
+            if state == "ended":
+                QToolTip.showText(event.globalPos(), tr("The agreement ended on {day}.")
+                                  .format(day=format_date(ends)), view)
+                return True
+        return super().helpEvent(event, view, option, index)
+
+
+class TutorDetail(QScrollArea):
+    """One tutor at a glance: agreement, plan in words, hours of the term, strengths."""
+
+    def __init__(self, desk: Desk, today: date, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.desk = desk
+        self.today = today
+        self.setObjectName("tutor_detail")
+        self.setWidgetResizable(True)
+        self.setMinimumHeight(160)
+        self.text = QLabel(objectName="tutor_detail_text")
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.text.setContentsMargins(12, 8, 12, 8)
+        self.setWidget(self.text)
+        self.show_tutor(None, None)
+
+    def show_tutor(self, tutor_id: int | None, term: tuple[str, date, date] | None) -> None:
+        if tutor_id is None:
+            hint = tr("Choose a tutor to see their released time, hours, strengths and schools.")
+            self.text.setText(f"<p style='color: palette(dark)'>{escape(hint)}</p>")
+            return
+        try:
+            self.text.setText(self._html(tutor_id, term))
+        except CoachDeskError as exc:
+            self.text.setText(f"<p>{escape(str(exc))}</p>")
+
+    def _html(self, tutor_id: int, term: tuple[str, date, date] | None) -> str:
+        desk = self.desk
+        tutor = desk.tutors.get(tutor_id)
+        schools = dict(desk.schools.choices(include_archived=True))
+        parts = [f"<h3 style='margin-top: 0px; margin-bottom: 2px'>{escape(tutor.name)}</h3>"]
+        who = [tutor.kind.label, tr("home school {school}").format(
+            school=schools.get(tutor.home_school_id, "—"))]
+        parts.append("<p>" + escape(" · ".join(who))
+                     + (f"<br>{escape(tutor.email)}" if tutor.email else "") + "</p>")
+
+        parts.append(self._heading(tr("Agreement")))
+        first = format_date(tutor.agreement_start) if tutor.agreement_start else "…"
+        last = format_date(tutor.agreement_end) if tutor.agreement_end else "…"
+        agreement = escape(f"{first} – {last}")
+        ends = tutor.agreement_end
+        if ends is not None and self.today <= ends <= self.today + timedelta(days=RENEWAL_DAYS):
+            days = (ends - self.today).days
+            agreement += (
+                f"<br><span style='background-color: {RENEWAL_COLOR}; color: {RENEWAL_TEXT};"
+                f" font-weight: bold'>&nbsp;{escape(tr('Renewal due'))}&nbsp;</span> "
+                + escape(tr("ends in {days} days").format(days=days)))
+        elif ends is not None and ends < self.today:
+            agreement += f"<br><span style='color: {ENDED_COLOR}'>{escape(tr('Ended'))}</span>"
+        parts.append(f"<p>{agreement}</p>")
+
+        parts.append(self._heading(tr("Released time")))
+        parts.append(f"<p>{escape(plan_of(tutor).describe())}</p>")
+
+        if term is not None:
+            name, first_day, last_day = term
+            planned = desk.tutors.planned_hours(tutor_id, first_day, last_day)
+            used = desk.tutors.hours_used(tutor_id, first_day, last_day)
+            rows = [(tr("Planned"), _hours(planned)), (tr("Used"), _hours(used))]
+            if tutor.allotted_hours_per_term is not None:
+                rows.append((tr("Allotted"), _hours(tutor.allotted_hours_per_term)))
+            parts.append(self._heading(name))
+            parts.append("<table cellspacing='0' cellpadding='1'>" + "".join(
+                f"<tr><td>{escape(label)}</td><td align='right' style='padding-left: 16px'>"
+                f"{escape(value)}</td></tr>" for label, value in rows) + "</table>")
+
+        columns = ["".join(parts)]
+        parts = [self._heading(tr("Strengths"))]
+        strengths = desk.tutors.strengths_of(tutor_id)
+        parts.append("<p>" + ("<br>".join(
+            f"{escape(topic)} <span style='color: palette(dark)'>"
+            f"({escape(Level(level).label.lower())})</span>"
+            for _id, topic, level in strengths) or escape(tr("None recorded yet"))) + "</p>")
+
+        columns.append("".join(parts))
+        served = desk.tutors.schools_of(tutor_id)
+        parts = [self._heading(tr("Schools served"))]
+        if tutor.kind is TutorKind.SCHOOL:
+            parts.append("<p>" + escape(tr("Own school only: {school}").format(
+                school=schools.get(tutor.home_school_id, "—"))) + "</p>")
+        else:
+            parts.append("<p>" + ("<br>".join(escape(name) for _id, name in served)
+                                  or escape(tr("None chosen yet"))) + "</p>")
+        if tutor.notes:
+            parts.append(self._heading(tr("Notes")))
+            parts.append(f"<p>{escape(tutor.notes)}</p>")
+        columns.append("".join(parts))
+        return "<table width='100%' cellspacing='0' cellpadding='0'><tr>" + "".join(
+            f"<td valign='top' width='33%' style='padding-right: 24px'>{column}</td>"
+            for column in columns) + "</tr></table>"
+
+    @staticmethod
+    def _heading(text: str) -> str:
+        return f"<h4 style='margin-top: 10px; margin-bottom: 2px'>{escape(text)}</h4>"
+
+
+class TutorsPage(ListPage):
+    title = "Tutors"
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None, today: date | None = None):
+        super().__init__(parent)
+        self.desk = desk
+        self.today = today or date.today()
+        self.new_action = self.action(tr("New tutor"), self.add, QKeySequence.StandardKey.New)
+        self.edit_action = self.action(tr("Edit"), self.edit, "F2")
+        self.strengths_action = self.action(tr("Strengths…"), self.edit_strengths, "Ctrl+T")
+        self.schools_action = self.action(tr("Schools served…"), self.edit_schools, "Ctrl+K")
+        self.end_action = self.action(tr("End agreement…"), self.end_agreement)
+
+        panel = ListPanel(
+            desk.tutors.list_source(self.today),
+            "tutors",
+            lambda n: tr("Tutors: {n}").format(n=n),
+            tr("No tutors here yet. Add one with “New tutor” (Ctrl+N), or appoint a "
+               "candidate on the Recruitment page."),
+        )
+        self.set_list(panel, [self.edit_action, self.strengths_action, self.schools_action,
+                              self.end_action])
+        panel.show_column("archived", False)  # tutors are not archived: agreements end
+        panel.show_column("allotted", False)  # shown in "used / allotted"
+        self.delegate = RenewalDelegate(panel, self.today)
+        panel.view.setItemDelegate(self.delegate)
+
+        # the list's choices in a row of their own above the list and the detail
+        self.term_picker = QComboBox(objectName="tutors_term")
+        self.term_picker.setToolTip(tr("The period of “Hours used” in the list and the detail"))
+        self.term_picker.currentIndexChanged.connect(self._term_chosen)
+        self.kind_picker = QComboBox(objectName="tutors_kind")
+        self.kind_picker.addItem(tr("All kinds"), None)
+        for kind in TutorKind:
+            self.kind_picker.addItem(kind.label, kind.value)
+        self.kind_picker.currentIndexChanged.connect(
+            lambda: self.list.set_filter("kind", self.kind_picker.currentData()))
+        self.topic_picker = QComboBox(objectName="tutors_topic")
+        self.topic_picker.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.topic_picker.setMinimumContentsLength(22)
+        self.topic_picker.currentIndexChanged.connect(
+            lambda: self.list.set_filter("topic_id", self.topic_picker.currentData()))
+        self.current_only = QCheckBox(tr("Current agreements only"), objectName="tutors_current")
+        self.current_only.setChecked(settings().value(CURRENT_KEY, False, type=bool))
+        self.current_only.toggled.connect(self._current_toggled)
+        choices = QHBoxLayout()
+        for widget in (_labelled(tr("Hours used in"), self.term_picker),
+                       _labelled(tr("Kind"), self.kind_picker),
+                       _labelled(tr("Strong in"), self.topic_picker), self.current_only):
+            choices.addWidget(widget)
+            choices.addSpacing(12)
+        choices.addStretch(1)
+        self.body.insertLayout(1, choices)
+        panel.set_filter("current", self.current_only.isChecked())
+
+        self.detail = TutorDetail(desk, self.today)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, objectName="tutors_splitter")
+        self.splitter.addWidget(panel)  # takes the list out of the page's layout
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        state = settings().value("tutors/splitter")
+        if state is not None:
+            self.splitter.restoreState(state)
+        else:
+            self.splitter.setSizes([440, 300])
+        self.body.addWidget(self.splitter)
+        panel.selection_changed.connect(self.show_detail)
+        panel.model.modelReset.connect(self.show_detail)
+
+    # -- loading --------------------------------------------------------------------------
+    def start(self) -> None:
+        self.reload_choices()
+        first_time = not settings().contains("lists/tutors/header")
+        self.list.start()
+        if first_time:  # the strengths can be long: leave room for the hours
+            view = self.list.view
+            for key, widest in (("strengths", 260), ("school", 180)):
+                column = next(i for i in range(self.list.model.columnCount())
+                              if self.list.model.column_key(i) == key)
+                view.setColumnWidth(column, min(view.columnWidth(column), widest))
+        self.show_detail()
+
+    def refresh(self) -> None:
+        self.reload_choices()
+        self.list.refresh()
+
+    def save_state(self) -> None:
+        super().save_state()
+        settings().setValue("tutors/splitter", self.splitter.saveState())
+
+    def reload_choices(self) -> None:
+        """Terms and topics may have changed on other pages."""
+        self._reload_terms()
+        current = self.topic_picker.currentData()
+        self.topic_picker.blockSignals(True)
+        self.topic_picker.clear()
+        self.topic_picker.addItem(tr("any topic"), None)
+        for topic_id, name in self.desk.topics.choices():
+            self.topic_picker.addItem(name, topic_id)
+        self.topic_picker.setCurrentIndex(max(0, self.topic_picker.findData(current)))
+        self.topic_picker.blockSignals(False)
+        self.list.set_filter("topic_id", self.topic_picker.currentData())
+
+    def _reload_terms(self) -> None:
+        chosen = self.term_picker.currentData()
+        wanted = chosen[1].isoformat() if chosen else settings().value(TERM_KEY, "")
+        terms = [(name, first, last) for _id, name, first, last
+                 in self.desk.school_years.terms()]
+        if not terms:  # no school year entered yet: the school year around today
+            last = school_year_end(self.today)
+            terms = [(tr("School year {first}–{last}").format(
+                first=last.year - 1, last=last.year), date(last.year - 1, 8, 1), last)]
+        now = self.desk.school_years.term_on(self.today)
+        self.term_picker.blockSignals(True)
+        self.term_picker.clear()
+        for name, first, last in terms:
+            self.term_picker.addItem(name, (name, first, last))
+            self.term_picker.setItemData(
+                self.term_picker.count() - 1,
+                f"{format_date(first)} – {format_date(last)}", Qt.ItemDataRole.ToolTipRole)
+        index = next((i for i, (_n, first, _l) in enumerate(terms)
+                      if first.isoformat() == wanted), -1)
+        if index < 0 and now is not None:
+            index = next((i for i, t in enumerate(terms) if t[1] == now[2]), 0)
+        self.term_picker.setCurrentIndex(max(0, index))
+        self.term_picker.blockSignals(False)
+        self._apply_term()
+
+    def term(self) -> tuple[str, date, date] | None:
+        return self.term_picker.currentData()
+
+    def _term_chosen(self) -> None:
+        term = self.term()
+        if term is not None:
+            settings().setValue(TERM_KEY, term[1].isoformat())
+        self._apply_term()
+        self.show_detail()
+
+    def _apply_term(self) -> None:
+        term = self.term()
+        if term is None:
+            return
+        _name, first, last = term
+        self.list.set_filter("period_start", datetime.combine(first, time()))
+        self.list.set_filter("period_end", datetime.combine(last + timedelta(days=1), time()))
+
+    def _current_toggled(self, only: bool) -> None:
+        settings().setValue(CURRENT_KEY, only)
+        self.list.set_filter("current", only)
+
+    def show_detail(self) -> None:
+        self.detail.show_tutor(self.list.selected_id(), self.term())
+
+    # -- actions --------------------------------------------------------------------------
+    def add(self) -> None:
+        new_id = edit_tutor(self, self.desk, today=self.today)
+        if new_id is not None:
+            self.list.refresh(select_id=new_id)
+
+    def edit(self) -> None:
+        self.with_selected(lambda tid: edit_tutor(self, self.desk, tid, self.today))
+
+    def edit_strengths(self) -> None:
+        self.with_selected(lambda tid: edit_strengths(self, self.desk, tid))
+
+    def edit_schools(self) -> None:
+        self.with_selected(lambda tid: edit_served_schools(self, self.desk, tid))
+
+    def end_agreement(self) -> None:
+        self.with_selected(lambda tid: end_agreement(self, self.desk, tid, self.today))
