@@ -49,6 +49,7 @@ class RecruitmentPage(ListPage):
         self.round_picker.setMinimumContentsLength(30)
         self.round_picker.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.round_picker.setPlaceholderText(tr("No rounds yet"))
         self.round_picker.currentIndexChanged.connect(self._round_chosen)
         round_label = QLabel(tr("&Round:"))
         round_label.setBuddy(self.round_picker)
