@@ -135,8 +135,7 @@ class SchoolYearService:
                 errors["winter_week"] = tr("Winter break week is required.")
             elif not FIRST_WINTER_WEEK <= week <= LAST_WINTER_WEEK:
                 errors["winter_week"] = tr(
-                    "The winter break is in a week of the spring term, "
-                    "from week {first} to week {last}."
+                    "Choose a week of the spring term, from {first} to {last}."
                 ).format(first=FIRST_WINTER_WEEK, last=LAST_WINTER_WEEK)
         except ValidationError as exc:
             errors.update(exc.errors)

@@ -93,8 +93,7 @@ def test_the_new_year_form_suggests_the_next_missing_year_and_refuses_bad_input(
     assert seen["suggested"] == str(this_year + 1)
     assert seen["first"] == {
         "start_year": "Starting year must be a whole number.",
-        "winter_week": "The winter break is in a week of the spring term, "
-                       "from week 2 to week 21.",
+        "winter_week": "Choose a week of the spring term, from 2 to 21.",
     }
     assert seen["then"] == {"start_year": f"The school year {this_year}–{this_year + 1} "
                                           "is already there."}

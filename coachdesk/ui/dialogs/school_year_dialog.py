@@ -42,10 +42,21 @@ def new_school_year(parent: QWidget | None, desk: Desk) -> int | None:
     def save(fields):
         return desk.school_years.create(fields["start_year"], fields["winter_week"])
 
-    dialog = FormDialog(parent, tr("New school year"), school_year_fields(), values, save,
+    dialog = _YearDialog(parent, tr("New school year"), school_year_fields(), values, save,
                         "school_year_dialog")
     note = tr("The new year gets the usual Finnish terms and breaks (autumn break in week "
               "42, Christmas, the winter break, Easter) and the public holidays. You can "
               "change them afterwards.")
     dialog.layout().insertWidget(0, QLabel(note, wordWrap=True))
+    dialog.resize(dialog.width(), dialog.layout().totalHeightForWidth(dialog.width()))
     return dialog.result_value if dialog.exec() else None
+
+
+class _YearDialog(FormDialog):
+    """The note above the fields wraps; the dialog grows when errors appear below them."""
+
+    def show_errors(self, errors: dict[str, str]) -> None:
+        super().show_errors(errors)
+        needed = self.layout().totalHeightForWidth(self.width())
+        if needed > self.height():
+            self.resize(self.width(), needed)
