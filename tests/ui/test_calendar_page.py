@@ -269,3 +269,13 @@ def test_the_rows_model(qtmodeltester):
         "Joululoma", "Syysloma", "Itsenäisyyspäivä"]
     assert model.index(1, 1).data() == "12.10.2026"
     qtmodeltester.check(model)
+
+
+def test_enter_on_a_break_opens_it(page, desk, qtbot):
+    _year(page, desk)
+    _select(page.breaks_view, "Easter")
+    page.breaks_view.setFocus()
+    seen = {}
+    with_dialog(lambda: qtbot.keyClick(page.breaks_view, Qt.Key.Key_Return),
+                lambda dialog: seen.update(dialog.values()))
+    assert seen["name"] == "Easter" and seen["kind"] == "easter"
