@@ -3,7 +3,7 @@
 from datetime import date
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import case, delete, func, insert, select
 
 from coachdesk.domain.errors import ConfirmationNeeded, ValidationError
 from coachdesk.domain.recruitment import (
@@ -160,7 +160,9 @@ class RecruitmentService:
             columns=[
                 ListColumn("name", tr("Name"), c.name, sort=c.search_key),
                 ListColumn("school", tr("Home school"), sc.name, sort=sc.name_key),
-                ListColumn("status", tr("Step"), c.status, lambda v: v.label),
+                ListColumn("status", tr("Step"), c.status, lambda v: v.label,
+                           sort=case({s.value: n for n, s in enumerate(RecruitmentStatus)},
+                                     value=c.status)),
                 ListColumn("consent", tr("Principal's consent"), c.consent, lambda v: v.label),
                 ListColumn("strengths", tr("Strengths"), strengths),
                 ListColumn("applied", tr("Applied on"), applied),

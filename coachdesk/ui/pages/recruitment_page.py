@@ -212,7 +212,7 @@ class RecruitmentPage(ListPage):
         else:
             text = tr("No candidate of this round is at the step “{step}”.").format(
                 step=self.step().label)
-        self.list._empty_text = text  # the panel reads it when the list turns out empty
+        self.list.set_empty_text(text)
 
     def _update_counts(self) -> None:
         """Counts per step of the round, and what the round is: called after every change."""

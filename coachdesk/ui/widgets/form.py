@@ -178,6 +178,8 @@ class FormDialog(QDialog):
         self.general_error.setVisible(bool(other))
         if first is not None:
             first.setFocus(Qt.FocusReason.OtherFocusReason)
+        # Messages take room: grow rather than squeeze the fields.
+        self.resize(self.width(), max(self.height(), self.sizeHint().height()))
 
     def _editor(self, f: Field, value: Any) -> QWidget:
         if f.kind == "date":

@@ -177,6 +177,11 @@ class ListPanel(QWidget):
         if row_id is not None:
             self.activated.emit(row_id)
 
+    def set_empty_text(self, text: str) -> None:
+        """What an empty list says (when no filter text narrows it)."""
+        self._empty_text = text
+        self._update_count()
+
     def _update_count(self) -> None:
         self.count_label.setText(self._count_text(self.model.total))
         empty = self.model.total == 0
