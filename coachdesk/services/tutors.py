@@ -220,7 +220,8 @@ class TutorService:
             errors.update(check_plan_yields_time(
                 plan, tutor.agreement_start, tutor.agreement_end, calendar))
         if tutor.home_school_id is not None and "home_school_id" not in errors:
-            school = s.get(School, tutor.home_school_id)
+            with s.no_autoflush:  # the refused values must not reach the database first
+                school = s.get(School, tutor.home_school_id)
             if school is None:
                 errors["home_school_id"] = tr("Choose the tutor's home school.")
         if errors:
