@@ -57,6 +57,7 @@ class ServedSchoolsDialog(QDialog):
         layout.addWidget(self.checks)
         layout.addWidget(self.error)
         layout.addWidget(buttons)
+        self._roaming_ticks = sorted(served)  # given back if "roaming" is ticked again
         self.roaming.toggled.connect(self._kind_chosen)
         self._kind_chosen()
         self.resize(460, 520)
@@ -90,10 +91,16 @@ class ServedSchoolsDialog(QDialog):
 
     def _kind_chosen(self) -> None:
         roaming = self.roaming.isChecked()
+        if roaming != self.checks.isEnabled():  # switched: keep the roaming ticks aside
+            if roaming:
+                self.set_checked(self._roaming_ticks)
+            else:
+                self._roaming_ticks = self.school_ids()
         self.checks.setEnabled(roaming)
         if roaming:
             self.explain.setText(tr("A roaming tutor serves several schools: tick each school "
-                                    "{name} visits. The home school is not ticked for you.")
+                                    "{name} works in, the home school too if they coach "
+                                    "there.")
                                  .format(name=self.tutor.name))
         else:
             self.explain.setText(tr("{name} is a school tutor and serves only their home "
