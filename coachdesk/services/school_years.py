@@ -67,10 +67,11 @@ class SchoolYearService:
             for key in ("name", "starts", "ends"):
                 if key in fields:
                     setattr(term, key, fields[key])
-            year = s.get(SchoolYear, term.school_year_id)
-            others = s.scalars(select(Term).where(Term.school_year_id == year.id,
-                                                  Term.id != term.id))
-            term.check(year, list(others))
+            with s.no_autoflush:  # the refused dates must not reach the database first
+                year = s.get(SchoolYear, term.school_year_id)
+                others = list(s.scalars(select(Term).where(Term.school_year_id == year.id,
+                                                           Term.id != term.id)))
+            term.check(year, others)
 
     def add_break(self, year_id: int, **fields: Any) -> int:
         with self.db.transaction() as s:
@@ -91,10 +92,15 @@ class SchoolYearService:
             s.delete(get_or_raise(s, Break, break_id, tr("break")))
 
     def calendar(self, first: date, last: date) -> SchoolCalendar:
-        """The terms and breaks that touch the period from ``first`` to ``last``."""
+        """The terms and breaks that touch the period from ``first`` to ``last``, and every
+        term of the school years it touches: a summer is no school day just because no
+        term lies in it (a calendar without terms counts every weekday)."""
         with self.db.transaction() as s:
-            terms = s.scalars(select(Term).where(Term.starts <= last, Term.ends >= first)
-                              .order_by(Term.starts))
+            years = select(SchoolYear.id).where(SchoolYear.starts <= last,
+                                                SchoolYear.ends >= first)
+            terms = s.scalars(select(Term).where(
+                (Term.starts <= last) & (Term.ends >= first) | Term.school_year_id.in_(years))
+                .order_by(Term.starts))
             breaks = s.scalars(select(Break).where(Break.starts <= last, Break.ends >= first)
                                .order_by(Break.starts))
             return SchoolCalendar(list(terms), list(breaks))
