@@ -6,10 +6,12 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
+    QScrollArea,
     QStackedWidget,
     QWidget,
 )
@@ -20,8 +22,11 @@ from coachdesk.services import Desk
 from coachdesk.ui import messages
 from coachdesk.ui.dialogs.about_dialog import AboutDialog
 from coachdesk.ui.pages.base import Page
+from coachdesk.ui.pages.calendar_page import CalendarPage
+from coachdesk.ui.pages.recruitment_page import RecruitmentPage
 from coachdesk.ui.pages.schools_page import SchoolsPage
 from coachdesk.ui.pages.teachers_page import TeachersPage
+from coachdesk.ui.pages.tutors_page import TutorsPage
 from coachdesk.ui.settings import recent_files, remember_file, settings
 
 FILE_FILTER = "CoachDesk database (*.sqlite3 *.db);;All files (*)"
@@ -74,9 +79,13 @@ class MainWindow(QMainWindow):
         schools = SchoolsPage(self.desk)
         teachers = TeachersPage(self.desk)
         schools.show_teachers.connect(lambda school_id: self.open_teachers_of(school_id))
-        self.pages = [schools, teachers]
+        self.pages = [schools, teachers, TutorsPage(self.desk), RecruitmentPage(self.desk),
+                      CalendarPage(self.desk)]
         for number, page in enumerate(self.pages, start=1):
-            self.stack.addWidget(page)
+            # A page wider than a small window scrolls instead of holding the window wide.
+            scroller = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
+            scroller.setWidget(page)
+            self.stack.addWidget(scroller)
             self.nav.addItem(tr(page.title))
             self.nav.item(number - 1).setToolTip(f"Ctrl+{number}")
         self.nav.blockSignals(False)
@@ -93,6 +102,9 @@ class MainWindow(QMainWindow):
         else:
             self._started.add(row)
             page.start()
+
+    def current_page(self) -> Page:
+        return self.pages[self.stack.currentIndex()]
 
     def page(self, cls: type[Page]) -> Page:
         return next(p for p in self.pages if isinstance(p, cls))

@@ -13,9 +13,9 @@ from coachdesk.ui.settings import recent_files
 
 def test_navigation_lists_only_real_pages_and_shortcuts_switch(window):
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert titles == ["Schools", "Teachers"]
+    assert titles == ["Schools", "Teachers", "Tutors", "Recruitment", "School calendar"]
     window._go(1)
-    assert window.stack.currentWidget().title == "Teachers"
+    assert window.current_page().title == "Teachers"
 
 
 def test_status_bar_names_the_open_file(window, desk):

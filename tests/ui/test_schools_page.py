@@ -131,7 +131,7 @@ def test_teachers_action_opens_the_schools_teachers(window, desk):
     desk.teachers.add(name="Mikko Korhonen", school_id=other)
     page.list.refresh(select_id=school_id)
     page.teachers_action.trigger()
-    teachers = window.stack.currentWidget()
+    teachers = window.current_page()
     assert teachers.title == "Teachers"
     assert teachers.school_picker.currentText() == "Korson koulu"
     assert teachers.list.model.total == 1

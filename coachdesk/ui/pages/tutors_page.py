@@ -236,6 +236,11 @@ class TutorsPage(ListPage):
         self.term_picker = QComboBox(objectName="tutors_term")
         self.term_picker.setToolTip(tr("The period of “Hours used” in the list and the detail"))
         self.term_picker.currentIndexChanged.connect(self._term_chosen)
+        # Combos that shrink with the window rather than hold it wide.
+        for combo in (self.term_picker,):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(12)
         self.kind_picker = QComboBox(objectName="tutors_kind")
         self.kind_picker.addItem(tr("All kinds"), None)
         for kind in TutorKind:
@@ -245,7 +250,7 @@ class TutorsPage(ListPage):
         self.topic_picker = QComboBox(objectName="tutors_topic")
         self.topic_picker.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.topic_picker.setMinimumContentsLength(22)
+        self.topic_picker.setMinimumContentsLength(12)
         self.topic_picker.currentIndexChanged.connect(
             lambda: self.list.set_filter("topic_id", self.topic_picker.currentData()))
         self.current_only = QCheckBox(tr("Current agreements only"), objectName="tutors_current")
@@ -254,11 +259,12 @@ class TutorsPage(ListPage):
         choices = QHBoxLayout()
         for widget in (_labelled(tr("Hours used in"), self.term_picker),
                        _labelled(tr("Kind"), self.kind_picker),
-                       _labelled(tr("Strong in"), self.topic_picker), self.current_only):
+                       _labelled(tr("Strong in"), self.topic_picker)):
             choices.addWidget(widget)
             choices.addSpacing(12)
         choices.addStretch(1)
         self.body.insertLayout(1, choices)
+        panel.add_control(self.current_only)  # beside the filter box, as "Show archived" is
         panel.set_filter("current", self.current_only.isChecked())
 
         self.detail = TutorDetail(desk, self.today)
