@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.domain.errors import CoachDeskError, ValidationError
+from coachdesk.domain.errors import CoachDeskError
 from coachdesk.domain.text import tr
 from coachdesk.services import Desk
 from coachdesk.ui.formatting import FINNISH_DATE, format_date
@@ -65,10 +65,7 @@ class EndAgreementDialog(QDialog):
     def accept(self) -> None:
         try:
             self.desk.tutors.end_agreement(self.tutor_id, self.last_day.date().toPython())
-        except ValidationError as exc:
-            self._show_error("\n".join(exc.errors.values()))
-            return
-        except CoachDeskError as exc:
+        except CoachDeskError as exc:  # a ValidationError reads as its messages, too
             self._show_error(str(exc))
             return
         super().accept()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.domain.errors import CoachDeskError, ValidationError
+from coachdesk.domain.errors import CoachDeskError
 from coachdesk.domain.text import tr
 from coachdesk.domain.tutors import TutorKind
 from coachdesk.services import Desk
@@ -77,10 +77,7 @@ class ServedSchoolsDialog(QDialog):
         kind = TutorKind.ROAMING if self.roaming.isChecked() else TutorKind.SCHOOL
         try:
             self.desk.tutors.update(self.tutor_id, kind=kind.value, school_ids=self.school_ids())
-        except ValidationError as exc:
-            self._show_error("\n".join(exc.errors.values()))
-            return
-        except CoachDeskError as exc:
+        except CoachDeskError as exc:  # a ValidationError reads as its messages, too
             self._show_error(str(exc))
             return
         super().accept()

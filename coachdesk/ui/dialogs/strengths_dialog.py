@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.domain.errors import CoachDeskError, ValidationError
+from coachdesk.domain.errors import CoachDeskError
 from coachdesk.domain.text import tr
 from coachdesk.domain.topics import Level
 from coachdesk.services import Desk
@@ -96,10 +96,7 @@ class StrengthsDialog(QDialog):
     def accept(self) -> None:
         try:
             self.desk.tutors.update(self.tutor_id, strengths=self.strengths())
-        except ValidationError as exc:
-            self._show_error("\n".join(exc.errors.values()))
-            return
-        except CoachDeskError as exc:
+        except CoachDeskError as exc:  # a ValidationError reads as its messages, too
             self._show_error(str(exc))
             return
         super().accept()
