@@ -1,7 +1,7 @@
 """A Finnish school year as most municipalities run it: the default calendar.
 
-Terms and breaks follow the usual pattern (autumn term from mid-August to the Saturday of
-week 51, spring term from the day after Epiphany to the Saturday of week 22, autumn
+Terms and breaks follow the usual pattern (autumn term from mid-August to the last Saturday
+before 23 December, spring term from the day after Epiphany to the Saturday of week 22, autumn
 break in week 42, winter break in week 8 in the capital region, Easter from Good Friday
 to Easter Monday) and public holidays come from the ``holidays`` package, so a
 coordinator starts from a calendar that is right and only moves what differs locally.
@@ -20,6 +20,10 @@ def _iso_day(year: int, week: int, weekday: int) -> date:
     return date.fromisocalendar(year, week, weekday)
 
 
+def _saturday_on_or_before(day: date) -> date:
+    return day - timedelta(days=(day.isoweekday() - 6) % 7)
+
+
 def _week(school_year_id, name: str, kind: BreakKind, year: int, week: int) -> Break:
     return Break(school_year_id, name, kind, _iso_day(year, week, 1), _iso_day(year, week, 7))
 
@@ -31,7 +35,7 @@ def finnish_school_year(
     year = SchoolYear.beginning(start_year)
     spring_year = start_year + 1
     autumn = Term(None, tr("Autumn term {year}").format(year=start_year),
-                  _iso_day(start_year, 33, 3), _iso_day(start_year, 51, 6))
+                  _iso_day(start_year, 33, 3), _saturday_on_or_before(date(start_year, 12, 22)))
     spring_start = date(spring_year, 1, 7)
     while spring_start.isoweekday() > 5:
         spring_start += timedelta(days=1)

@@ -215,7 +215,11 @@ class TutorService:
         plan = plan_of(tutor)
         if plan.rule or plan.weekly_hours is not None or tutor.released_from:
             errors = {**plan.errors(), **errors}
-        if not errors and tutor.agreement_start and tutor.agreement_end:
+        # Ending an agreement early is always allowed; a new or changed plan must give time.
+        plan_changed = tutor.id is None or bool(fields.keys() & {
+            "released_rule", "released_from", "released_until", "weekly_hours",
+            "agreement_start"})
+        if not errors and plan_changed and tutor.agreement_start and tutor.agreement_end:
             calendar = self.calendar.calendar(tutor.agreement_start, tutor.agreement_end)
             errors.update(check_plan_yields_time(
                 plan, tutor.agreement_start, tutor.agreement_end, calendar))

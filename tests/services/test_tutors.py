@@ -245,6 +245,14 @@ def test_end_agreement_keeps_the_tutor(desk, tutor_id):
     assert desk.tutors.choices() == [(tutor_id, "Maija Meikäläinen")]
 
 
+def test_an_agreement_can_end_before_the_tutor_ever_worked(desk, tutor_id):
+    """A tutor who withdraws in the first week: the plan gives no school day left, yet
+    ending the agreement must not be refused."""
+    desk.school_years.create(2026)
+    desk.tutors.end_agreement(tutor_id, date(2026, 8, 2))
+    assert desk.tutors.get(tutor_id).agreement_end == date(2026, 8, 2)
+
+
 def test_an_agreement_cannot_end_before_it_starts(desk, tutor_id):
     errors = errors_of(desk.tutors.end_agreement, tutor_id, date(2026, 7, 1))
     assert set(errors) == {"agreement_end"}
