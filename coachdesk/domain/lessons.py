@@ -1,7 +1,7 @@
 """Planned trainings (lessons) and the teachers enrolled in them."""
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 
 from coachdesk.domain.clock import elapsed_hours
@@ -14,11 +14,26 @@ class LessonKind(StrEnum):
     TRAINING = "training"  # for teachers
     NETWORK_MEETING = "network_meeting"  # for tutors
 
+    @property
+    def label(self) -> str:
+        return {
+            LessonKind.TRAINING: tr("Training"),
+            LessonKind.NETWORK_MEETING: tr("Tutor network meeting"),
+        }[self]
+
 
 class PlaceKind(StrEnum):
     SCHOOL = "school"
     VENUE = "venue"
     ONLINE = "online"
+
+    @property
+    def label(self) -> str:
+        return {
+            PlaceKind.SCHOOL: tr("At a school"),
+            PlaceKind.VENUE: tr("Central venue"),
+            PlaceKind.ONLINE: tr("Online"),
+        }[self]
 
 
 class LessonStatus(StrEnum):
@@ -27,11 +42,49 @@ class LessonStatus(StrEnum):
     HELD = "held"
     CANCELLED = "cancelled"
 
+    @property
+    def label(self) -> str:
+        return {
+            LessonStatus.PLANNED: tr("Planned"),
+            LessonStatus.PUBLISHED: tr("Published"),
+            LessonStatus.HELD: tr("Held"),
+            LessonStatus.CANCELLED: tr("Cancelled"),
+        }[self]
+
 
 class EnrollmentStatus(StrEnum):
     ENROLLED = "enrolled"
     WAITLISTED = "waitlisted"
     CANCELLED = "cancelled"
+
+    @property
+    def label(self) -> str:
+        return {
+            EnrollmentStatus.ENROLLED: tr("Enrolled"),
+            EnrollmentStatus.WAITLISTED: tr("On the waitlist"),
+            EnrollmentStatus.CANCELLED: tr("Cancelled"),
+        }[self]
+
+
+class Attendance(StrEnum):
+    PRESENT = "present"
+    LATE = "late"
+    EXCUSED = "excused"
+    ABSENT = "absent"
+
+    @property
+    def label(self) -> str:
+        return {
+            Attendance.PRESENT: tr("Present"),
+            Attendance.LATE: tr("Late"),
+            Attendance.EXCUSED: tr("Excused"),
+            Attendance.ABSENT: tr("Absent"),
+        }[self]
+
+    @property
+    def attended(self) -> bool:
+        """Present or late: the lesson's hours are credited to the teacher."""
+        return self in (Attendance.PRESENT, Attendance.LATE)
 
 
 @dataclass(eq=False)
@@ -52,6 +105,8 @@ class Lesson:
     status: LessonStatus = LessonStatus.PLANNED
     series_id: int | None = None
     notes: str = ""
+    feedback_summary: str = ""  # the tutor's summary of the feedback, for the whole lesson
+    override_reason: str = ""  # why it was saved despite the conflicts named then
     minutes: int = 0  # kept by check(): lets hours be summed in SQL on any database
     id: int | None = None
 
@@ -89,16 +144,40 @@ class Enrollment:
     teacher_id: int
     enrolled_at: datetime
     status: EnrollmentStatus = EnrollmentStatus.ENROLLED
-    attended: bool | None = None  # None until the lesson is held
+    attendance: Attendance | None = None  # None until marked after the lesson
     feedback_score: int | None = None  # 1–5
+    feedback_comment: str = ""
+    promoted_at: datetime | None = None  # moved up from the waitlist: someone must tell them
     id: int | None = None
 
     def check(self, lesson: Lesson) -> None:
+        self.feedback_comment = clean(self.feedback_comment)
         c = Checker()
-        if self.attended is not None and lesson.status is not LessonStatus.HELD:
-            c.fail("attended", tr("Attendance is recorded only for a lesson that was held."))
-        if self.attended and self.status is not EnrollmentStatus.ENROLLED:
-            c.fail("attended", tr("Only an enrolled teacher can attend."))
+        if self.attendance is not None and lesson.status is not LessonStatus.HELD:
+            c.fail("attendance", tr("Attendance is recorded only for a lesson that was held."))
+        if self.attendance is not None and self.status is not EnrollmentStatus.ENROLLED:
+            c.fail("attendance", tr("Attendance is recorded only for enrolled teachers."))
         if self.feedback_score is not None and not 1 <= self.feedback_score <= 5:
             c.fail("feedback_score", tr("Feedback is a score from 1 to 5."))
+        if (self.feedback_score is not None or self.feedback_comment) and not (
+            self.attendance and self.attendance.attended
+        ):
+            c.fail("feedback_score", tr("Feedback comes from teachers who attended."))
+        c.max_length("feedback_comment", self.feedback_comment, 2_000, tr("Comment"))
         c.raise_if_any()
+
+
+def next_in_line(waiting: list[Enrollment]) -> Enrollment | None:
+    """Who moves up when a seat frees: the first to join the waitlist."""
+    queue = [e for e in waiting if e.status is EnrollmentStatus.WAITLISTED]
+    return min(queue, key=lambda e: (e.enrolled_at, e.id or 0), default=None)
+
+
+@dataclass(eq=False)
+class LessonSeries:
+    """A lesson repeated by a recurrence rule; each date is a lesson of its own."""
+
+    rule: str  # RRULE, e.g. "FREQ=WEEKLY;INTERVAL=2;BYDAY=WE"
+    first_day: date
+    last_day: date
+    id: int | None = None

@@ -13,6 +13,7 @@ from dateutil.rrule import DAILY, rrulestr
 
 from coachdesk.domain.calendar import SchoolCalendar
 from coachdesk.domain.clock import elapsed_hours
+from coachdesk.domain.recurrence import occurrences
 from coachdesk.domain.text import tr
 from coachdesk.domain.validation import Checker, clean
 
@@ -92,12 +93,9 @@ class ReleasedPlan:
     def days(self, first: date, last: date, anchor: date | None = None) -> list[date]:
         """Days the rule gives from ``first`` to ``last``; ``anchor`` is where the rule
         starts counting (an every-other-week plan counts from the agreement start)."""
-        if not self.rule or last < first:
+        if not self.rule:
             return []
-        start = datetime.combine(anchor or first, time())
-        rule = rrulestr(self.rule, dtstart=start)
-        return [d.date() for d in rule.between(
-            datetime.combine(first, time()), datetime.combine(last, time()), inc=True)]
+        return occurrences(self.rule, anchor or first, first, last)
 
     def slots(self, first: date, last: date, calendar: SchoolCalendar,
               anchor: date | None = None) -> list[tuple[datetime, datetime]]:

@@ -4,7 +4,7 @@ from sqlalchemy.orm import registry
 
 from coachdesk.domain.calendar import Break, SchoolYear, Term
 from coachdesk.domain.devices import Device, Loan
-from coachdesk.domain.lessons import Enrollment, Lesson
+from coachdesk.domain.lessons import Enrollment, Lesson, LessonSeries
 from coachdesk.domain.recruitment import Candidate, CandidateStep, RecruitmentRound
 from coachdesk.domain.schools import School, Teacher
 from coachdesk.domain.topics import Topic
@@ -30,6 +30,7 @@ def map_domain() -> None:
         (Term, tables.terms),
         (Break, tables.breaks),
         (Lesson, tables.lessons),
+        (LessonSeries, tables.lesson_series),
         (Enrollment, tables.enrollments),
         (Visit, tables.visits),
         (Device, tables.devices),

@@ -22,7 +22,13 @@ from sqlalchemy import (
 
 from coachdesk.domain.calendar import BreakKind
 from coachdesk.domain.devices import BorrowerKind, DeviceStatus
-from coachdesk.domain.lessons import EnrollmentStatus, LessonKind, LessonStatus, PlaceKind
+from coachdesk.domain.lessons import (
+    Attendance,
+    EnrollmentStatus,
+    LessonKind,
+    LessonStatus,
+    PlaceKind,
+)
 from coachdesk.domain.recruitment import Consent
 from coachdesk.domain.schools import Language, SchoolKind
 from coachdesk.domain.topics import Audience, Level
@@ -181,6 +187,16 @@ breaks = Table(
     CheckConstraint("ends >= starts", name="order"),
 )
 
+lesson_series = Table(
+    "lesson_series",
+    metadata,
+    _id(),
+    Column("rule", String(200), nullable=False),
+    Column("first_day", Date, nullable=False),
+    Column("last_day", Date, nullable=False),
+    CheckConstraint("last_day >= first_day", name="order"),
+)
+
 lessons = Table(
     "lessons",
     metadata,
@@ -199,9 +215,12 @@ lessons = Table(
     Column("capacity", Integer),
     Column("open_to_all", Boolean, nullable=False, default=True, server_default="1"),
     Column("status", enum(LessonStatus), nullable=False),
-    Column("series_id", Integer, index=True),
+    Column("series_id", ForeignKey("lesson_series.id"), index=True),
     _text("notes"),
     Column("minutes", Integer, nullable=False, default=0, server_default="0"),
+    # Columns added by later revisions go last, where the migrations put them.
+    _text("feedback_summary"),
+    _text("override_reason"),
     CheckConstraint("ends_at > starts_at", name="order"),
     CheckConstraint("capacity IS NULL OR capacity >= 0", name="capacity"),
 )
@@ -228,8 +247,10 @@ enrollments = Table(
     Column("teacher_id", ForeignKey("teachers.id"), nullable=False, index=True),
     Column("enrolled_at", DateTime, nullable=False),
     Column("status", enum(EnrollmentStatus), nullable=False),
-    Column("attended", Boolean),
     Column("feedback_score", Integer),
+    Column("attendance", enum(Attendance)),
+    _text("feedback_comment"),
+    Column("promoted_at", DateTime),
     Index("ix_enrollments_lesson_teacher", "lesson_id", "teacher_id", unique=True),
     CheckConstraint(
         "feedback_score IS NULL OR (feedback_score BETWEEN 1 AND 5)", name="feedback_score"

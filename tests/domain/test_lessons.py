@@ -8,11 +8,13 @@ from hypothesis import strategies as st
 
 from coachdesk.domain.errors import ValidationError
 from coachdesk.domain.lessons import (
+    Attendance,
     Enrollment,
     EnrollmentStatus,
     Lesson,
     LessonStatus,
     PlaceKind,
+    next_in_line,
     status_for_new_enrollment,
 )
 
@@ -148,37 +150,60 @@ def test_a_fresh_enrollment_is_valid_for_a_planned_lesson():
     enrollment().check(lesson())
 
 
-@pytest.mark.parametrize("attended", [True, False])
+@pytest.mark.parametrize("attendance", list(Attendance))
 @pytest.mark.parametrize("status", [LessonStatus.PLANNED, LessonStatus.PUBLISHED,
                                     LessonStatus.CANCELLED])
-def test_attendance_is_recorded_only_for_a_held_lesson(attended, status):
-    item = enrollment(attended=attended)
+def test_attendance_is_recorded_only_for_a_held_lesson(attendance, status):
+    item = enrollment(attendance=attendance)
     assert errors_of(lambda: item.check(lesson(status=status))) == {
-        "attended": "Attendance is recorded only for a lesson that was held."
+        "attendance": "Attendance is recorded only for a lesson that was held."
     }
 
 
-@pytest.mark.parametrize("attended", [True, False])
-def test_attendance_of_an_enrolled_teacher_at_a_held_lesson(attended):
-    enrollment(attended=attended).check(lesson(status=LessonStatus.HELD))
+@pytest.mark.parametrize("attendance", list(Attendance))
+def test_attendance_of_an_enrolled_teacher_at_a_held_lesson(attendance):
+    enrollment(attendance=attendance).check(lesson(status=LessonStatus.HELD))
 
 
 @pytest.mark.parametrize("status", [EnrollmentStatus.WAITLISTED, EnrollmentStatus.CANCELLED])
-def test_only_an_enrolled_teacher_can_attend(status):
-    item = enrollment(status=status, attended=True)
+def test_only_enrolled_teachers_have_attendance(status):
+    item = enrollment(status=status, attendance=Attendance.ABSENT)
     assert errors_of(lambda: item.check(lesson(status=LessonStatus.HELD))) == {
-        "attended": "Only an enrolled teacher can attend."
+        "attendance": "Attendance is recorded only for enrolled teachers."
     }
-    # Marking them absent is fine.
-    enrollment(status=status, attended=False).check(lesson(status=LessonStatus.HELD))
+    enrollment(status=status).check(lesson(status=LessonStatus.HELD))
+
+
+def test_present_and_late_are_attended_excused_and_absent_are_not():
+    assert [a for a in Attendance if a.attended] == [Attendance.PRESENT, Attendance.LATE]
+
+
+@pytest.mark.parametrize("attendance", [None, Attendance.EXCUSED, Attendance.ABSENT])
+def test_feedback_comes_only_from_those_who_attended(attendance):
+    item = enrollment(attendance=attendance, feedback_score=4)
+    assert errors_of(lambda: item.check(lesson(status=LessonStatus.HELD))) == {
+        "feedback_score": "Feedback comes from teachers who attended."
+    }
+
+
+def test_the_waitlist_moves_up_in_the_order_teachers_joined_it():
+    def waiting(teacher, minutes, status=EnrollmentStatus.WAITLISTED):
+        return enrollment(teacher_id=teacher, status=status,
+                          enrolled_at=START - timedelta(minutes=minutes))
+
+    queue = [waiting(1, 10), waiting(2, 30), waiting(3, 60, EnrollmentStatus.CANCELLED),
+             waiting(4, 5)]
+    assert next_in_line(queue).teacher_id == 2
+    assert next_in_line([waiting(5, 1, EnrollmentStatus.ENROLLED)]) is None
 
 
 @given(st.integers(min_value=-10, max_value=10))
 def test_feedback_is_a_score_from_1_to_5(score):
-    item = enrollment(feedback_score=score)
+    item = enrollment(feedback_score=score, attendance=Attendance.PRESENT)
+    held = lesson(status=LessonStatus.HELD)
     if 1 <= score <= 5:
-        item.check(lesson())
+        item.check(held)
     else:
-        assert errors_of(lambda: item.check(lesson())) == {
+        assert errors_of(lambda: item.check(held)) == {
             "feedback_score": "Feedback is a score from 1 to 5."
         }

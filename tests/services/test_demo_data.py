@@ -157,10 +157,12 @@ def test_enrollments_respect_capacity_and_attendance_rules(filled):
                       "GROUP BY l.id, l.capacity HAVING count(*) > l.capacity")
     assert over == []
     wrong = rows(desk, "SELECT e.id FROM enrollments e JOIN lessons l ON l.id = e.lesson_id "
-                       "WHERE e.attended IS NOT NULL AND (l.status != 'held' "
+                       "WHERE e.attendance IS NOT NULL AND (l.status != 'held' "
                        "OR e.status != 'enrolled')")
     assert wrong == []
-    assert rows(desk, "SELECT count(*) FROM enrollments WHERE attended")[0][0] > 0
+    assert rows(desk, "SELECT count(*) FROM enrollments WHERE attendance = 'present'")[0][0] > 0
+    assert rows(desk, "SELECT count(*) FROM enrollments WHERE feedback_score IS NOT NULL "
+                      "AND attendance NOT IN ('present', 'late')") == [(0,)]
 
 
 def test_a_device_has_one_borrower_at_a_time_and_its_status_says_so(filled):

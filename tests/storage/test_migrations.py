@@ -362,8 +362,37 @@ def test_a_file_from_schema_0001_is_upgraded_with_its_data(tmp_path):
             lessons = conn.exec_driver_sql("SELECT DISTINCT minutes FROM lessons").all()
             visits = conn.exec_driver_sql("SELECT DISTINCT minutes FROM visits").all()
             keys = conn.exec_driver_sql("SELECT name, email, search_key FROM tutors").all()
+            marks = dict(conn.exec_driver_sql(
+                "SELECT attendance, count(*) FROM enrollments GROUP BY attendance").all())
     assert lessons == [(90,)] and visits == [(45,)]
     assert keys and all(key == f"{name} {email}".casefold() for name, email, key in keys)
+    assert marks["present"] > marks["absent"] > 0  # yes/no attendance became present/absent
     assert revision_of(path) == schema.head_revision()
     [backup] = backups(path)
     assert revision_of(backup) == "0001"
+
+
+def row_counts(path: Path) -> dict[str, int]:
+    conn = sqlite3.connect(path)
+    try:
+        names = [r[0] for r in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+        return {n: conn.execute(f'SELECT count(*) FROM "{n}"').fetchone()[0] for n in names}
+    finally:
+        conn.close()
+
+
+def test_upgrading_keeps_every_row_of_every_table(tmp_path):
+    """Batch migrations copy tables; with foreign keys on, dropping the old copy would
+    cascade into the rows pointing at it (this once emptied the enrollments)."""
+    path = tmp_path / "old.sqlite3"
+    shutil.copy(FIXTURES / "schema-0001.sqlite3", path)
+    before = row_counts(path)
+    Desk.open(path).close()
+    after = row_counts(path)
+    assert {name: after[name] for name in before} == before
+    conn = sqlite3.connect(path)
+    try:
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    finally:
+        conn.close()

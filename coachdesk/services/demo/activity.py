@@ -9,10 +9,12 @@ from datetime import date, datetime, time, timedelta
 
 from coachdesk.domain.calendar import is_school_day
 from coachdesk.domain.lessons import (
+    Attendance,
     Enrollment,
     EnrollmentStatus,
     Lesson,
     LessonKind,
+    LessonSeries,
     LessonStatus,
     PlaceKind,
     status_for_new_enrollment,
@@ -76,11 +78,17 @@ def add_lessons(ctx: DemoContext) -> list[DemoLesson]:
     lessons: list[Lesson] = []
     tutors_of: list[list[int]] = []
     schools_of: list[list[int]] = []
-    for day in _first_wednesdays(ctx.school_days):  # the tutors' network meets monthly
+    # The tutors' network meets on the first Wednesday of each month: a series.
+    meetings = _first_wednesdays(ctx.school_days)
+    series = LessonSeries("FREQ=MONTHLY;BYDAY=1WE", meetings[0], meetings[-1])
+    (series_id,) = insert_returning_ids(ctx.conn, t.lesson_series,
+                                        [entity_row(series, t.lesson_series)])
+    for day in meetings:
         host = rng.choice(ctx.tutors)
         busy.add((host.id, day))
         lessons.append(_lesson(ctx, day, "Tutor network meeting", None, Level.BASIC,
                                LessonKind.NETWORK_MEETING, PlaceKind.VENUE, None))
+        lessons[-1].series_id = series_id
         tutors_of.append([host.id])
         schools_of.append([])
     pairs = [(tu, day) for tu in ctx.tutors for day in ctx.school_days
@@ -199,14 +207,17 @@ def _sign_up(ctx: DemoContext, lesson_id: int, lesson: Lesson, people: list[int]
         else:
             status = status_for_new_enrollment(lesson.capacity, seated)
             seated += status is EnrollmentStatus.ENROLLED
-        attended = None
+        attendance = None
         if held and marked and status is EnrollmentStatus.ENROLLED:
-            attended = rng.random() < 0.88
+            attendance = rng.choices(list(Attendance), [80, 5, 5, 10])[0]
+        gives_feedback = attendance is not None and attendance.attended and rng.random() < 0.6
         enrollment = Enrollment(
             lesson_id=lesson_id, teacher_id=teacher_id, enrolled_at=enrolled_at,
-            status=status, attended=attended,
+            status=status, attendance=attendance,
             feedback_score=rng.choices([1, 2, 3, 4, 5], [2, 5, 18, 40, 35])[0]
-            if attended and rng.random() < 0.6 else None,
+            if gives_feedback else None,
+            feedback_comment=rng.choice(names.FEEDBACK)
+            if gives_feedback and rng.random() < 0.2 else "",
         )
         enrollment.check(lesson)
         yield entity_row(enrollment, t.enrollments)

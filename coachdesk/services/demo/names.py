@@ -149,3 +149,10 @@ VISIT_NOTES = [
     "Charged and updated the iPads; showed the teachers the story app.",
     "micro:bit lesson in 6B with the class set.",
 ]
+
+FEEDBACK = [
+    "Clear and practical, I will try it next week.",
+    "Too fast for a beginner; more time for practice, please.",
+    "Good examples from a real classroom.",
+    "I would like a follow-up session.",
+]

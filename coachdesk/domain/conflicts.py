@@ -1,0 +1,108 @@
+"""What stands in the way of a booking: a tutor elsewhere, a room taken, a break, time
+outside the tutor's released-time plan. Lessons and visits are checked by the same rules.
+
+Conflicts are warnings, not refusals: the coordinator may go ahead, giving a reason.
+"""
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import StrEnum
+
+from coachdesk.domain.calendar import BreakKind, SchoolCalendar
+from coachdesk.domain.released_time import ReleasedPlan
+from coachdesk.domain.text import tr
+from coachdesk.domain.visits import times_overlap
+
+
+class ConflictKind(StrEnum):
+    TUTOR_BUSY = "tutor_busy"
+    ROOM_TAKEN = "room_taken"
+    BREAK = "break"
+    HOLIDAY = "holiday"
+    OUTSIDE_RELEASED_TIME = "outside_released_time"
+
+
+@dataclass(frozen=True)
+class Conflict:
+    kind: ConflictKind
+    message: str
+
+
+@dataclass(frozen=True)
+class Booking:
+    """Time a lesson or visit takes: who, when and where."""
+
+    starts_at: datetime
+    ends_at: datetime
+    tutor_ids: frozenset[int]
+    place: str = ""  # "school:12:room a12" or "venue:…"; empty where rooms do not clash
+    label: str = ""  # how to name it in a warning: "Scratch basics (lesson)"
+    key: str = ""  # "lesson:5": the same booking is never its own conflict
+
+
+@dataclass(frozen=True)
+class TutorPlan:
+    name: str
+    plan: ReleasedPlan
+    anchor: date | None = None  # the day the plan counts from (the agreement start)
+
+
+@dataclass
+class ConflictCheck:
+    """Everything a check needs, read by a service in one go."""
+
+    calendar: SchoolCalendar
+    others: list[Booking] = field(default_factory=list)
+    plans: dict[int, TutorPlan] = field(default_factory=dict)
+
+
+def _when(booking: Booking) -> str:
+    start, end = booking.starts_at, booking.ends_at
+    return f"{start.day}.{start.month}. {start:%H:%M}–{end:%H:%M}"
+
+
+def find_conflicts(booking: Booking, check: ConflictCheck) -> list[Conflict]:
+    """Every conflict of ``booking`` with the others, the calendar and the tutors' plans."""
+    found: list[Conflict] = []
+    for other in check.others:
+        if other.key and other.key == booking.key:
+            continue
+        if not times_overlap(booking.starts_at, booking.ends_at, other.starts_at,
+                             other.ends_at):
+            continue
+        for tutor_id in sorted(booking.tutor_ids & other.tutor_ids):
+            name = check.plans[tutor_id].name if tutor_id in check.plans else str(tutor_id)
+            found.append(Conflict(ConflictKind.TUTOR_BUSY, tr(
+                "{tutor} is already booked for {what} at {when}.").format(
+                tutor=name, what=other.label, when=_when(other))))
+        if booking.place and booking.place == other.place:
+            found.append(Conflict(ConflictKind.ROOM_TAKEN, tr(
+                "The place is already taken by {what} at {when}.").format(
+                what=other.label, when=_when(other))))
+    day = booking.starts_at.date()
+    gap = check.calendar.break_on(day)
+    if gap is not None:
+        kind = ConflictKind.HOLIDAY if gap.kind is BreakKind.PUBLIC_HOLIDAY else ConflictKind.BREAK
+        found.append(Conflict(kind, tr("{day} falls on {name}.").format(
+            day=f"{day.day}.{day.month}.{day.year}", name=gap.name)))
+    for tutor_id in sorted(booking.tutor_ids):
+        tutor = check.plans.get(tutor_id)
+        if tutor is not None and not within_plan(booking, tutor):
+            found.append(Conflict(ConflictKind.OUTSIDE_RELEASED_TIME, tr(
+                "{when} is outside {tutor}'s released time ({plan}).").format(
+                when=_when(booking), tutor=tutor.name, plan=tutor.plan.describe())))
+    return found
+
+
+def within_plan(booking: Booking, tutor: TutorPlan) -> bool:
+    """Inside the tutor's released time on that day. A plan of hours per week without
+    fixed days, or no plan at all, leaves every time open."""
+    plan = tutor.plan
+    if not plan.rule or plan.errors():
+        return True
+    day = booking.starts_at.date()
+    if day not in plan.days(day, day, tutor.anchor or day):
+        return False
+    starts, ends = plan.window()
+    return starts <= booking.starts_at.time() and booking.ends_at.time() <= ends
+
