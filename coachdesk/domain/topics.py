@@ -2,6 +2,7 @@
 
 from dataclasses import dataclass
 from enum import StrEnum
+from urllib.parse import urlsplit
 
 from coachdesk.domain.text import tr
 from coachdesk.domain.validation import Checker, clean
@@ -27,6 +28,15 @@ class Audience(StrEnum):
     SECONDARY = "secondary"
     ALL = "all"
 
+    @property
+    def label(self) -> str:
+        return {
+            Audience.PRESCHOOL: tr("Preschool"),
+            Audience.PRIMARY: tr("Primary"),
+            Audience.SECONDARY: tr("Secondary"),
+            Audience.ALL: tr("Everyone"),
+        }[self]
+
 
 @dataclass(eq=False)
 class Topic:
@@ -45,6 +55,11 @@ class Topic:
         c = Checker()
         c.required("name", self.name, tr("Name"))
         c.max_length("name", self.name, 200, tr("Name"))
-        if self.materials_url and not self.materials_url.startswith(("http://", "https://")):
+        c.max_length("materials_url", self.materials_url, 2000, tr("Link to materials"))
+        url = self.materials_url
+        if url and not url.startswith(("http://", "https://")):
             c.fail("materials_url", tr("A link starts with http:// or https://."))
+        elif url and (not urlsplit(url).netloc or any(ch.isspace() for ch in url)):
+            c.fail("materials_url", tr(
+                "Write the whole link without spaces, e.g. https://example.fi/materials."))
         c.raise_if_any()

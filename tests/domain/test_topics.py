@@ -3,7 +3,7 @@
 import pytest
 
 from coachdesk.domain.errors import ValidationError
-from coachdesk.domain.topics import Level, Topic
+from coachdesk.domain.topics import Audience, Level, Topic
 
 
 def errors_of(topic: Topic) -> dict[str, str]:
@@ -25,6 +25,11 @@ def test_materials_url_may_be_empty_or_a_web_link(url):
     Topic(name="Padlet", materials_url=url).check()
 
 
+@pytest.mark.parametrize("url", ["https://", "https://example.fi/my file.pdf", "http:///x"])
+def test_materials_url_must_be_whole_and_without_spaces(url):
+    assert set(errors_of(Topic(name="Padlet", materials_url=url))) == {"materials_url"}
+
+
 @pytest.mark.parametrize("url", ["example.fi", "ftp://example.fi", "www.example.fi", "https:/x"])
 def test_materials_url_must_be_a_web_link(url):
     assert errors_of(Topic(name="Padlet", materials_url=url)) == {
@@ -40,3 +45,7 @@ def test_topic_name_is_required_and_limited():
 
 def test_levels_have_distinct_labels():
     assert [level.label for level in Level] == ["Basic", "Intermediate", "Advanced"]
+
+
+def test_audiences_have_distinct_labels():
+    assert [a.label for a in Audience] == ["Preschool", "Primary", "Secondary", "Everyone"]
