@@ -9,6 +9,7 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from coachdesk.domain.calendar import BreakKind, SchoolCalendar
+from coachdesk.domain.errors import ConfirmationNeeded
 from coachdesk.domain.released_time import ReleasedPlan
 from coachdesk.domain.text import tr
 from coachdesk.domain.visits import times_overlap
@@ -106,3 +107,12 @@ def within_plan(booking: Booking, tutor: TutorPlan) -> bool:
     starts, ends = plan.window()
     return starts <= booking.starts_at.time() and booking.ends_at.time() <= ends
 
+
+
+class ConflictsFound(ConfirmationNeeded):
+    """Saving would create these conflicts: show them, and save only when the coordinator
+    goes ahead with a reason (which is recorded)."""
+
+    def __init__(self, conflicts: list[Conflict]):
+        self.conflicts = list(conflicts)
+        super().__init__("\n".join(c.message for c in self.conflicts))

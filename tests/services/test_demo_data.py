@@ -195,3 +195,16 @@ def test_every_tutor_was_appointed_through_a_recorded_recruitment(filled):
     assert counts["candidates"] == count(desk, t.candidates)
     assert rows(desk, "SELECT count(*) FROM candidates WHERE status = 'declined' "
                       "AND decline_reason = ''") == [(0,)]
+
+
+def test_demo_lessons_pass_the_conflict_check_of_the_lesson_form(filled):
+    """The demo town is what a careful coordinator would have booked: no warnings."""
+    desk, _ = filled
+    lessons = rows(desk, "SELECT id FROM lessons WHERE status != 'cancelled' ORDER BY id")
+    for (lesson_id,) in lessons[::3]:
+        lesson = desk.lessons.get(lesson_id)
+        tutor_ids = [i for i, _ in desk.lessons.tutors_of(lesson_id)]
+        fields = {k: getattr(lesson, k) for k in (
+            "title", "starts_at", "ends_at", "place_kind", "school_id", "room", "venue",
+            "online_url", "capacity")}
+        assert desk.lessons.conflicts(tutor_ids, lesson_id=lesson_id, **fields) == []

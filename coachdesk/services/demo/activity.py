@@ -1,8 +1,8 @@
 """The demo school year: its calendar, lessons with enrollments, and tutors' visits.
 
-Nothing clashes: each tutor has at most one lesson an afternoon (15:00–16:30) and visits
-only one school a day, in 45-minute slots that end by 14:30, on released weekdays. So the
-data passes the conflict rules the booking pages apply.
+Nothing clashes: on their released weekdays tutors visit only one school a day, in
+45-minute slots that end by 14:30, and teach at most one lesson, 15:00–16:30, inside the
+released time. So the data passes the conflict rules the booking pages apply.
 """
 
 from datetime import date, datetime, time, timedelta
@@ -21,6 +21,7 @@ from coachdesk.domain.lessons import (
 )
 from coachdesk.domain.topics import Level
 from coachdesk.domain.visits import Visit, VisitPurpose, VisitStatus
+from coachdesk.services.bookings import lesson_place
 from coachdesk.services.demo import names
 from coachdesk.services.demo.context import EMAIL_DOMAIN, DemoContext, DemoTutor
 from coachdesk.services.school_calendar import finnish_school_year
@@ -75,6 +76,7 @@ def add_lessons(ctx: DemoContext) -> list[DemoLesson]:
     """Trainings and monthly tutor network meetings; returns those not cancelled."""
     rng = ctx.rng
     busy: set[tuple[int, date]] = set()  # (tutor, day) with a lesson already
+    rooms_taken: set[tuple[str, date]] = set()  # every lesson is 15:00–16:30
     lessons: list[Lesson] = []
     tutors_of: list[list[int]] = []
     schools_of: list[list[int]] = []
@@ -84,30 +86,44 @@ def add_lessons(ctx: DemoContext) -> list[DemoLesson]:
     (series_id,) = insert_returning_ids(ctx.conn, t.lesson_series,
                                         [entity_row(series, t.lesson_series)])
     for day in meetings:
-        host = rng.choice(ctx.tutors)
+        hosts = [tu for tu in ctx.tutors if day.isoweekday() in tu.weekdays] or ctx.tutors
+        host = rng.choice(hosts)
         busy.add((host.id, day))
         lessons.append(_lesson(ctx, day, "Tutor network meeting", None, Level.BASIC,
                                LessonKind.NETWORK_MEETING, PlaceKind.VENUE, None))
+        rooms_taken.add((lesson_place(PlaceKind.VENUE, None, "", lessons[-1].venue), day))
         lessons[-1].series_id = series_id
         tutors_of.append([host.id])
         schools_of.append([])
+    # Lessons fall in the tutors' released time (their released days, after the visits).
     pairs = [(tu, day) for tu in ctx.tutors for day in ctx.school_days
-             if (tu.id, day) not in busy]
-    wanted = ctx.scale.lessons - len(lessons)
-    for tutor, day in rng.sample(pairs, min(wanted, len(pairs))):
+             if day.isoweekday() in tu.weekdays and (tu.id, day) not in busy]
+    rng.shuffle(pairs)
+    for tutor, day in pairs:
+        if len(lessons) >= ctx.scale.lessons:
+            break
+        if (tutor.id, day) in busy:  # already teaching with a partner that afternoon
+            continue
         busy.add((tutor.id, day))
         team = [tutor.id]
         if rng.random() < 0.15:
             partner = rng.choice(ctx.tutors)
-            if (partner.id, day) not in busy:
+            if (partner.id, day) not in busy and day.isoweekday() in partner.weekdays:
                 busy.add((partner.id, day))
                 team.append(partner.id)
         topic_id, level = rng.choice(ctx.topics)
         title = _topic_name(ctx, topic_id) + rng.choice(TITLE_ENDINGS)
         place = rng.choices(list(PlaceKind), weights=[50, 20, 30])[0]
         school_id = rng.choice(tutor.school_ids) if place is PlaceKind.SCHOOL else None
-        lessons.append(_lesson(ctx, day, title, topic_id, Level(level),
-                               LessonKind.TRAINING, place, school_id))
+        lesson = _lesson(ctx, day, title, topic_id, Level(level), LessonKind.TRAINING, place,
+                         school_id)
+        where = lesson_place(lesson.place_kind, lesson.school_id, lesson.room, lesson.venue)
+        if where and (where, day) in rooms_taken:  # the room is booked: meet online instead
+            lesson = _lesson(ctx, day, title, topic_id, Level(level), LessonKind.TRAINING,
+                             PlaceKind.ONLINE, None)
+        elif where:
+            rooms_taken.add((where, day))
+        lessons.append(lesson)
         tutors_of.append(team)
         schools_of.append([] if lessons[-1].open_to_all else _invited(ctx, tutor, school_id))
     rows = []

@@ -33,7 +33,7 @@ SCALES = {
                    roaming_tutor_days=2),
     "large": Scale(schools=300, teachers=10_000, tutors=200, lessons=20_000,
                    enrollments=300_000, visits=100_000, devices=3_000, loans=50_000,
-                   school_tutor_days=2, roaming_tutor_days=5),
+                   school_tutor_days=3, roaming_tutor_days=5),
 }
 
 
