@@ -164,27 +164,35 @@ class TopicService:
             topic.check()
         except ValidationError as exc:
             errors = exc.errors
-        if "name" not in errors and self._name_taken(session, topic):
-            errors = {"name": tr(
-                "A {level} topic named “{name}” already exists (archived topics count too). "
-                "Choose another name or level."
-            ).format(level=topic.level.label.lower(), name=topic.name), **errors}
+        clash = None if "name" in errors else self._same_name(session, topic)
+        if clash is not None:
+            message = (
+                tr("An archived {level} topic named “{name}” exists. Restore it (tick “Show "
+                   "archived”), or choose another name or level.") if clash
+                else tr("A {level} topic named “{name}” already exists. Choose another name "
+                        "or level.")
+            )
+            errors = {"name": message.format(level=topic.level.label.lower(), name=topic.name),
+                      **errors}
         if errors:
             raise ValidationError(errors)
 
     @staticmethod
-    def _name_taken(session, topic: Topic) -> bool:
+    def _same_name(session, topic: Topic) -> bool | None:
+        """Whether another topic of this level has this name: None if none does, else
+        whether that one is archived."""
         # Compared in Python with casefold(): right for every alphabet, and one level of a
         # catalogue is a few hundred names at most. No autoflush: the new name is not
         # written before it is checked. There is no unique index on topics, so two
         # coordinators typing the same name at the same moment could both save it.
         c = t.topics.c
         with session.no_autoflush:
-            names = session.scalars(
-                select(c.name).where(c.level == topic.level, c.id != (topic.id or -1))
+            rows = session.execute(
+                select(c.name, c.archived).where(c.level == topic.level,
+                                                 c.id != (topic.id or -1))
             ).all()
         wanted = topic.name.casefold()
-        return any(name.casefold() == wanted for name in names)
+        return next((bool(row.archived) for row in rows if row.name.casefold() == wanted), None)
 
     def _set_archived(self, topic_id: int, archived: bool) -> None:
         with self.db.transaction() as s:

@@ -159,7 +159,8 @@ def test_moving_a_topic_onto_a_taken_name_and_level_is_refused(desk, scratch):
 
 def test_an_archived_topic_still_holds_its_name(desk, scratch):
     desk.topics.archive(scratch)
-    assert "name" in errors_of(desk.topics.add, name="coding with scratch")
+    message = errors_of(desk.topics.add, name="coding with scratch")["name"]
+    assert message.startswith("An archived basic topic named “coding with scratch” exists.")
 
 
 def test_a_topic_may_change_the_case_of_its_own_name(desk, scratch):

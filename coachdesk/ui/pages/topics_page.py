@@ -1,6 +1,6 @@
 """The Training topics page: the catalogue of what tutors teach, at which level, to whom."""
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QKeySequence
 from PySide6.QtWidgets import QComboBox, QWidget
 
@@ -40,6 +40,8 @@ class TopicsPage(ListPage):
             [self.edit_action, self.open_action, self.archive_action],
         )
         self.add_archive_toggle("topics/show_archived")
+        # Links differ at their end: keep the end in sight when a column is narrow.
+        self.list.view.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         self.audience_picker = self._picker(
             "topics_audience", tr("Any audience"), [(a.value, a.label) for a in Audience],
             tr("A school level also shows the topics for everyone"))
