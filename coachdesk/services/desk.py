@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+from coachdesk.services.enrollments import EnrollmentService
 from coachdesk.services.recruitment import RecruitmentService
 from coachdesk.services.school_years import SchoolYearService
 from coachdesk.services.schools import SchoolService
@@ -20,6 +21,7 @@ class Desk:
         self.school_years = SchoolYearService(db)
         self.tutors = TutorService(db, self.school_years)
         self.recruitment = RecruitmentService(db, self.tutors)
+        self.enrollments = EnrollmentService(db)
 
     @classmethod
     def open(cls, path: Path | str) -> "Desk":
