@@ -21,3 +21,15 @@ def inform(parent: QWidget | None, title: str, text: str) -> None:
 
 def error(parent: QWidget | None, text: str, title: str | None = None) -> None:
     QMessageBox.warning(parent, title or tr("CoachDesk"), text)
+
+
+def choose(parent: QWidget | None, title: str, text: str, options: list[str]) -> int | None:
+    """Ask which of ``options`` to take; returns its index, or None for Cancel (the
+    default)."""
+    box = QMessageBox(QMessageBox.Icon.Question, title, text, parent=parent)
+    buttons = [box.addButton(option, QMessageBox.ButtonRole.AcceptRole) for option in options]
+    cancel = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(cancel)
+    box.exec()
+    clicked = box.clickedButton()
+    return buttons.index(clicked) if clicked in buttons else None
