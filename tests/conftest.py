@@ -8,6 +8,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 import pytest  # noqa: E402
 
 from coachdesk.services import Desk  # noqa: E402
+from coachdesk.storage.mapping import map_domain  # noqa: E402
+
+# Map the entities before any test module builds example objects at import time: an
+# instance made before its class is mapped breaks once a later test opens a database.
+map_domain()
 
 
 @pytest.fixture(autouse=True)

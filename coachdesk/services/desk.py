@@ -3,6 +3,7 @@
 from pathlib import Path
 
 from coachdesk.services.enrollments import EnrollmentService
+from coachdesk.services.lessons import LessonService
 from coachdesk.services.recruitment import RecruitmentService
 from coachdesk.services.school_years import SchoolYearService
 from coachdesk.services.schools import SchoolService
@@ -22,6 +23,7 @@ class Desk:
         self.tutors = TutorService(db, self.school_years)
         self.recruitment = RecruitmentService(db, self.tutors)
         self.enrollments = EnrollmentService(db)
+        self.lessons = LessonService(db, self.school_years)
 
     @classmethod
     def open(cls, path: Path | str) -> "Desk":

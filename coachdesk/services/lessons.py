@@ -27,6 +27,7 @@ from coachdesk.domain.released_time import parse_time
 from coachdesk.domain.text import tr
 from coachdesk.domain.topics import Level
 from coachdesk.services.bookings import lesson_place, load_check
+from coachdesk.services.enrollments import check_capacity, fill_free_seats
 from coachdesk.services.fields import apply, as_count, as_date, as_enum, get_or_raise
 from coachdesk.services.school_years import SchoolYearService
 from coachdesk.storage import tables as t
@@ -100,10 +101,9 @@ class LessonService:
                     continue
                 self._fill(other, {**others, "starts_at": other.starts_at + shift_start,
                                    "ends_at": other.ends_at + shift_end})
-            from coachdesk.services.enrollments import check_capacity
-
             for target in targets:
                 check_capacity(s, target, target.capacity)
+                fill_free_seats(s, target)  # a larger room takes teachers off the waitlist
             team = set(tutor_ids) if tutor_ids is not None else None
             if team is not None:
                 self._check_people(s, tutor_ids)
