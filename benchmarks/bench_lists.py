@@ -61,6 +61,8 @@ def main() -> int:
 
         timed("Tutors: pick a term (hours re-read)", pick_term,
               setup=lambda: [tutors.set_filter(n, None) for n in autumn])
+        lessons = LazyTableModel(desk.lessons.list_source())
+        bench_list("Lessons (20,000)", lessons, list("scr"))
         candidates = LazyTableModel(desk.recruitment.list_source())
         candidates.set_filter("round_id", desk.recruitment.rounds()[0][0])
         bench_list("Candidates of the open round", candidates, list("a"))

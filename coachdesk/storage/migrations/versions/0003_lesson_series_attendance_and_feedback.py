@@ -38,6 +38,8 @@ def upgrade() -> None:
                .values(attendance='absent'))
     with op.batch_alter_table('enrollments', schema=None) as batch_op:
         batch_op.drop_column('attended')
+        batch_op.create_index('ix_enrollments_lesson_status',
+                              ['lesson_id', 'status', 'feedback_score'], unique=False)
 
     # Series had no table before: a number there pointed at nothing.
     lessons = sa.table('lessons', sa.column('series_id', sa.Integer))
@@ -59,6 +61,7 @@ def downgrade() -> None:
         batch_op.drop_column('feedback_summary')
 
     with op.batch_alter_table('enrollments', schema=None) as batch_op:
+        batch_op.drop_index('ix_enrollments_lesson_status')
         batch_op.add_column(sa.Column('attended', sa.BOOLEAN(), nullable=True))
         batch_op.drop_column('promoted_at')
         batch_op.drop_column('feedback_comment')
