@@ -1,0 +1,404 @@
+"""The Lessons page: planned trainings and network meetings, single or in series."""
+
+from datetime import date, datetime
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QWidget,
+)
+
+from coachdesk.domain.errors import CoachDeskError
+from coachdesk.domain.lessons import LessonStatus, PlaceKind
+from coachdesk.domain.released_time import ReleasedPlan, day_names
+from coachdesk.domain.text import tr
+from coachdesk.services import Desk
+from coachdesk.ui import messages
+from coachdesk.ui.dialogs.lesson_dialog import edit_lesson
+from coachdesk.ui.dialogs.series_dialog import new_series
+from coachdesk.ui.formatting import format_date
+from coachdesk.ui.pages.list_page import ListPage
+from coachdesk.ui.settings import settings
+from coachdesk.ui.widgets.list_panel import ListPanel
+
+UPCOMING, TERM, ALL = "upcoming", "term", "all"
+CANCELLED_COLOR = "#8a8a8a"
+OVERRIDE_COLOR = "#fff1c7"
+OVERRIDE_TEXT = "#5c3a00"
+P = "<p style='margin-top: 2px'>"  # a paragraph close under its heading
+FILTER_KEYS = ("status", "topic_id", "tutor_id", "school_id")
+
+
+def _labelled(text: str, widget: QWidget) -> QWidget:
+    box = QWidget()
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    label = QLabel(text)
+    label.setBuddy(widget)
+    row.addWidget(label)
+    row.addWidget(widget)
+    return box
+
+
+def _when(starts: datetime, ends: datetime) -> str:
+    return tr("{weekday} {day} {starts}–{ends}").format(
+        weekday=day_names()[starts.weekday()], day=format_date(starts.date()),
+        starts=f"{starts.hour}:{starts.minute:02d}", ends=f"{ends.hour}:{ends.minute:02d}")
+
+
+class CancelledDelegate(QStyledItemDelegate):
+    """Cancelled lessons stay in the list, greyed and struck through."""
+
+    def __init__(self, panel: ListPanel):
+        super().__init__(panel.view)
+        self.model = panel.model
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index) -> None:
+        super().initStyleOption(option, index)
+        if index.row() < self.model.rowCount() and self.model.value(
+                index.row(), "status") == LessonStatus.CANCELLED:
+            option.palette.setColor(option.palette.ColorRole.Text, QColor(CANCELLED_COLOR))
+            option.font.setStrikeOut(True)
+
+
+class LessonDetail(QScrollArea):
+    """One lesson at a glance: who, where, for whom, how full, and its series."""
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.desk = desk
+        self.setObjectName("lesson_detail")
+        self.setWidgetResizable(True)
+        self.setMinimumHeight(150)
+        self.text = QLabel(objectName="lesson_detail_text")
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.text.setContentsMargins(12, 8, 12, 8)
+        self.setWidget(self.text)
+        self.show_lesson(None)
+
+    def show_lesson(self, lesson_id: int | None, enrolled: int = 0, waiting: int = 0) -> None:
+        if lesson_id is None:
+            hint = tr("Choose a lesson to see its tutors, place, audience and series.")
+            self.text.setText(f"<p style='color: palette(dark)'>{escape(hint)}</p>")
+            return
+        try:
+            self.text.setText(self._html(lesson_id, enrolled, waiting))
+        except CoachDeskError as exc:
+            self.text.setText(P + f"{escape(str(exc))}</p>")
+
+    def _html(self, lesson_id: int, enrolled: int, waiting: int) -> str:
+        desk = self.desk
+        lesson = desk.lessons.get(lesson_id)
+        topics = dict(desk.topics.choices())
+        head = [f"<h3 style='margin-top: 0px; margin-bottom: 2px'>{escape(lesson.title)}</h3>"]
+        what = [lesson.kind.label, lesson.level.label]
+        if lesson.topic_id in topics:
+            what.insert(0, topics[lesson.topic_id])
+        status = escape(lesson.status.label)
+        if lesson.status is LessonStatus.CANCELLED:
+            status = f"<span style='color: #b3261e; font-weight: bold'>{status}</span>"
+        head.append(P + escape(_when(lesson.starts_at, lesson.ends_at)) + " · " + status
+                    + "<br>" + escape(" · ".join(what)) + "</p>")
+
+        columns = []
+        tutors = desk.lessons.tutors_of(lesson_id)
+        parts = [self._heading(tr("Tutors")), P + ("<br>".join(
+            escape(name) for _id, name in tutors) or escape(tr("None chosen"))) + "</p>"]
+        parts += [self._heading(tr("Place")), P + f"{self._place(lesson)}</p>"]
+        columns.append("".join(parts))
+
+        if lesson.open_to_all:
+            audience = escape(tr("Open to all schools"))
+        else:
+            audience = "<br>".join(escape(name) for _id, name
+                                   in desk.lessons.schools_of(lesson_id))
+            audience = audience or escape(tr("No school listed yet"))
+        seats = (tr("{enrolled} enrolled, no limit").format(enrolled=enrolled)
+                 if lesson.capacity is None else
+                 tr("{enrolled} of {capacity} seats taken").format(
+                     enrolled=enrolled, capacity=lesson.capacity))
+        if waiting:
+            seats += " · " + tr("{n} on the waitlist").format(n=waiting)
+        parts = [self._heading(tr("Audience")), P + f"{audience}</p>",
+                 self._heading(tr("Capacity")), P + f"{escape(seats)}</p>"]
+        columns.append("".join(parts))
+
+        parts = []
+        series = desk.lessons.series_of(lesson_id)
+        if series is not None:
+            rule = ReleasedPlan(series.rule, f"{lesson.starts_at:%H:%M}",
+                                f"{lesson.ends_at:%H:%M}").describe()
+            parts += [self._heading(tr("Series")), P + escape(rule) + "<br>" + escape(
+                tr("{first} – {last}").format(first=format_date(series.first_day),
+                                              last=format_date(series.last_day))) + "</p>"]
+        if lesson.override_reason:
+            parts += [self._heading(tr("Saved despite conflicts")),
+                      P + f"<span style='background-color: {OVERRIDE_COLOR}; "
+                      f"color: {OVERRIDE_TEXT}'>&nbsp;{escape(lesson.override_reason)}&nbsp;"
+                      "</span></p>"]
+        if lesson.notes:
+            parts += [self._heading(tr("Notes")),
+                      P + escape(lesson.notes).replace("\n", "<br>") + "</p>"]
+        columns.append("".join(parts))
+        return "".join(head) + "<table width='100%' cellspacing='0' cellpadding='0'><tr>" + (
+            "".join(f"<td valign='top' width='33%' style='padding-right: 24px'>{column}</td>"
+                    for column in columns)) + "</tr></table>"
+
+    def _place(self, lesson) -> str:
+        if lesson.place_kind is PlaceKind.SCHOOL:
+            schools = dict(self.desk.schools.choices(include_archived=True))
+            name = escape(schools.get(lesson.school_id, "—"))
+            return name + (escape(tr(", room {room}").format(room=lesson.room))
+                           if lesson.room else "")
+        if lesson.place_kind is PlaceKind.VENUE:
+            return escape(lesson.venue or PlaceKind.VENUE.label)
+        url = escape(lesson.online_url)
+        return escape(PlaceKind.ONLINE.label) + f"<br><a href='{url}'>{url}</a>"
+
+    @staticmethod
+    def _heading(text: str) -> str:
+        return f"<h4 style='margin-top: 8px; margin-bottom: 0px'>{escape(text)}</h4>"
+
+
+class LessonsPage(ListPage):
+    title = "Lessons"
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None, today: date | None = None):
+        super().__init__(parent)
+        self.desk = desk
+        self.today = today or date.today()
+        self.new_action = self.action(tr("New lesson"), self.add, QKeySequence.StandardKey.New)
+        self.series_action = self.action(
+            tr("New series…"), self.add_series, "Ctrl+Alt+N",
+            tr("Plan a lesson that repeats, skipping breaks and holidays"))
+        self.edit_action = self.action(tr("Edit"), self.edit, "F2")
+        self.duplicate_action = self.action(
+            tr("Duplicate"), self.duplicate, "Ctrl+D",
+            tr("Plan the same lesson a week later"))
+        self.cancel_action = self.action(tr("Cancel lesson…"), self.cancel_lesson)
+
+        panel = ListPanel(
+            desk.lessons.list_source(),
+            "lessons",
+            lambda n: tr("Lessons: {n}").format(n=n),
+            tr("No lessons here. Plan one with “New lesson” (Ctrl+N) or a repeating one with "
+               "“New series…” (Ctrl+Alt+N), or choose another period."),
+        )
+        self.set_list(panel, [self.edit_action, self.duplicate_action, self.cancel_action])
+        panel.show_column("kind", False)  # the title and the detail say it
+        panel.show_column("capacity", False)  # shown in "enrolled / capacity"
+        self.delegate = CancelledDelegate(panel)
+        panel.view.setItemDelegate(self.delegate)
+
+        self.period_picker = self._combo("lessons_period", [
+            (UPCOMING, tr("Upcoming")), (TERM, tr("This term")), (ALL, tr("All"))])
+        self.status_picker = self._combo("lessons_status", [
+            (None, tr("Any status")), *((s.value, s.label) for s in LessonStatus)])
+        self.topic_picker = self._combo("lessons_topic", [(None, tr("Any topic"))])
+        self.tutor_picker = self._combo("lessons_tutor", [(None, tr("Any tutor"))])
+        self.school_picker = self._combo("lessons_school", [(None, tr("Any school"))])
+        self.school_picker.setToolTip(tr("Lessons held at the school or open to it"))
+        self.period_picker.setCurrentIndex(max(0, self.period_picker.findData(
+            settings().value("lessons/period", UPCOMING))))
+        self.status_picker.setCurrentIndex(max(0, self.status_picker.findData(
+            settings().value("lessons/status"))))
+        choices = QHBoxLayout()
+        for text, widget in ((tr("Period"), self.period_picker),
+                             (tr("Status"), self.status_picker),
+                             (tr("Topic"), self.topic_picker),
+                             (tr("Tutor"), self.tutor_picker),
+                             (tr("School"), self.school_picker)):
+            choices.addWidget(_labelled(text, widget))
+            choices.addSpacing(12)
+        choices.addStretch(1)
+        self.body.insertLayout(1, choices)
+        for picker in (self.period_picker, self.status_picker, self.topic_picker,
+                       self.tutor_picker, self.school_picker):
+            picker.currentIndexChanged.connect(self._apply_filters)
+        self._apply_filters()
+
+        self.detail = LessonDetail(desk)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, objectName="lessons_splitter")
+        self.splitter.addWidget(panel)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        state = settings().value("lessons/splitter")
+        if state is not None:
+            self.splitter.restoreState(state)
+        else:
+            self.splitter.setSizes([500, 220])
+        self.body.addWidget(self.splitter)
+        panel.selection_changed.connect(self.show_detail)
+        panel.model.modelReset.connect(self.show_detail)
+
+    def _combo(self, name: str, items: list[tuple[object, str]]) -> QComboBox:
+        combo = QComboBox(objectName=name)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(10)
+        for data, text in items:
+            combo.addItem(text, data)
+        return combo
+
+    # -- loading --------------------------------------------------------------------------
+    def start(self) -> None:
+        self.reload_choices()
+        first_time = not settings().contains("lists/lessons/header")
+        self.list.start()
+        if first_time:  # titles and tutors can be long: leave room for the seats
+            view = self.list.view
+            for key, widest in (("title", 260), ("tutors", 170), ("place", 170),
+                                ("topic", 160)):
+                column = next(i for i in range(self.list.model.columnCount())
+                              if self.list.model.column_key(i) == key)
+                view.setColumnWidth(column, min(view.columnWidth(column), widest))
+        self.show_detail()
+
+    def refresh(self) -> None:
+        self.reload_choices()
+        self.list.refresh()
+
+    def save_state(self) -> None:
+        super().save_state()
+        settings().setValue("lessons/splitter", self.splitter.saveState())
+
+    def reload_choices(self) -> None:
+        """Topics, tutors and schools may have changed on other pages."""
+        for picker, choices in ((self.topic_picker, self.desk.topics.choices()),
+                                (self.tutor_picker, self.desk.tutors.choices()),
+                                (self.school_picker, self.desk.schools.choices())):
+            current = picker.currentData()
+            picker.blockSignals(True)
+            while picker.count() > 1:
+                picker.removeItem(1)
+            for data, text in choices:
+                picker.addItem(text, data)
+            picker.setCurrentIndex(max(0, picker.findData(current)))
+            picker.blockSignals(False)
+        self._apply_filters()
+
+    def period(self) -> tuple[date | None, date | None]:
+        """The first and last day the period picker shows (None: open)."""
+        chosen = self.period_picker.currentData()
+        if chosen == UPCOMING:
+            return self.today, None
+        if chosen == TERM:
+            term = self.desk.school_years.term_on(self.today)
+            if term is not None:
+                return term[2], term[3]
+        return None, None
+
+    def _apply_filters(self) -> None:
+        settings().setValue("lessons/period", self.period_picker.currentData())
+        settings().setValue("lessons/status", self.status_picker.currentData())
+        first, last = self.period()
+        self.list.set_filter("from", first)
+        self.list.set_filter("until", last)
+        for key, picker in zip(FILTER_KEYS, (self.status_picker, self.topic_picker,
+                                             self.tutor_picker, self.school_picker),
+                               strict=True):
+            self.list.set_filter(key, picker.currentData())
+
+    def show_detail(self) -> None:
+        row = self.list.selected_row()
+        if row is None:
+            self.detail.show_lesson(None)
+            return
+        model = self.list.model
+        self.detail.show_lesson(model.id_at(row), model.value(row, "enrolled") or 0,
+                                model.value(row, "waiting") or 0)
+
+    def _update_actions(self) -> None:
+        super()._update_actions()
+        if self.list is None:
+            return
+        row = self.list.selected_row()
+        status = self.list.model.value(row, "status") if row is not None else None
+        self.cancel_action.setEnabled(status in (LessonStatus.PLANNED, LessonStatus.PUBLISHED))
+
+    # -- what the calendar calls ----------------------------------------------------------
+    def open_lesson(self, lesson_id: int) -> None:
+        """Select the lesson (widening the filters if they hide it) and open the editor."""
+        if not self.list.select_id(lesson_id):
+            for picker in (self.period_picker, self.status_picker, self.topic_picker,
+                           self.tutor_picker, self.school_picker):
+                picker.blockSignals(True)
+                picker.setCurrentIndex(max(0, picker.findData(ALL if picker is
+                                                              self.period_picker else None)))
+                picker.blockSignals(False)
+            self.list.filter_box.clear()
+            self._apply_filters()
+            self.list.refresh(select_id=lesson_id)
+        if self.list.selected_id() == lesson_id:
+            self.edit()
+
+    def plan_lesson_at(self, starts_at: datetime) -> None:
+        """A new lesson of 90 minutes starting at ``starts_at``."""
+        self._added(edit_lesson(self, self.desk, today=self.today, starts_at=starts_at))
+
+    # -- actions --------------------------------------------------------------------------
+    def _added(self, new_id: int | None) -> None:
+        if new_id is not None:
+            self.list.refresh(select_id=new_id)
+
+    def add(self) -> None:
+        self._added(edit_lesson(self, self.desk, today=self.today))
+
+    def add_series(self) -> None:
+        ids = new_series(self, self.desk, self.today)
+        if ids:
+            self.list.refresh(select_id=ids[0])
+
+    def edit(self) -> None:
+        self.with_selected(lambda lesson_id: edit_lesson(self, self.desk, lesson_id,
+                                                         self.today))
+        self.show_detail()
+
+    def duplicate(self) -> None:
+        lesson_id = self.list.selected_id()
+        if lesson_id is None:
+            return
+        try:
+            self._added(edit_lesson(self, self.desk, today=self.today, copy_of=lesson_id))
+        except CoachDeskError as exc:
+            messages.error(self, str(exc))
+
+    def cancel_lesson(self) -> None:
+        def cancel(lesson_id: int) -> None:
+            lesson = self.desk.lessons.get(lesson_id)
+            when = _when(lesson.starts_at, lesson.ends_at)
+            if lesson.series_id is not None:
+                choice = messages.choose(
+                    self, tr("Cancel lesson"),
+                    tr("“{title}” on {when} is one of a series. Cancel this lesson only, or "
+                       "this and all the following ones? Enrollments are kept; tell the "
+                       "teachers enrolled.").format(title=lesson.title, when=when),
+                    [tr("This lesson only"), tr("This and all following")])
+                if choice is None:
+                    return
+                scope = "following" if choice == 1 else "this"
+            else:
+                if not messages.confirm(
+                        self, tr("Cancel lesson"),
+                        tr("Cancel “{title}” on {when}? It stays in the list as cancelled, "
+                           "with its enrollments; tell the teachers enrolled.").format(
+                            title=lesson.title, when=when),
+                        tr("Cancel lesson")):
+                    return
+                scope = "this"
+            self.desk.lessons.cancel(lesson_id, scope)
+
+        self.with_selected(cancel)
+        self.show_detail()
