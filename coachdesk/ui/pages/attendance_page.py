@@ -1,0 +1,248 @@
+"""The Attendance page: attended hours, totals and percentages per teacher and per school.
+
+One period (a term, or the school year around today before any is entered) applies to
+both lists; a toggle switches between teachers and schools.
+"""
+
+from datetime import date, datetime, time, timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QRadioButton,
+    QStackedWidget,
+    QWidget,
+)
+
+from coachdesk.domain.text import tr
+from coachdesk.services import Desk
+from coachdesk.ui.dialogs.tutor_dialog import school_year_end
+from coachdesk.ui.formatting import format_date
+from coachdesk.ui.pages.list_page import ListPage
+from coachdesk.ui.settings import settings
+from coachdesk.ui.widgets.list_panel import ListPanel
+
+TERM_KEY = "attendance/term_start"
+VIEW_KEY = "attendance/view"  # "teachers" or "schools"
+WITH_LESSONS_KEY = "attendance/with_lessons"
+ARCHIVED_KEY = "attendance/show_archived"
+TEACHERS, SCHOOLS = "teachers", "schools"
+
+
+def _labelled(text: str, widget: QWidget) -> QWidget:
+    box = QWidget()
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    label = QLabel(text)
+    label.setBuddy(widget)
+    row.addWidget(label)
+    row.addWidget(widget)
+    return box
+
+
+class AttendancePage(ListPage):
+    title = "Attendance"
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None, today: date | None = None):
+        super().__init__(parent)
+        self.desk = desk
+        self.today = today or date.today()
+
+        self.teachers = ListPanel(
+            desk.enrollments.teacher_attendance_source(self.today),
+            "attendance_teachers",
+            lambda n: tr("Teachers: {n}").format(n=n),
+            tr("No teacher was enrolled in a lesson of this period. Choose another period, "
+               "or untick “Only teachers with lessons”."),
+        )
+        self.schools = ListPanel(
+            desk.enrollments.school_attendance_source(self.today),
+            "attendance_schools",
+            lambda n: tr("Schools: {n}").format(n=n),
+            tr("No schools yet. Add them on the Schools page."),
+        )
+
+        # -- the choices above the list -------------------------------------------------------
+        self.term_picker = QComboBox(objectName="attendance_term")
+        self.term_picker.setToolTip(tr("Lessons that start in this period are counted"))
+        self.term_picker.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.term_picker.setMinimumContentsLength(14)
+        self.term_picker.currentIndexChanged.connect(self._term_chosen)
+        self.teachers_button = QRadioButton(tr("Teachers"), objectName="attendance_by_teacher")
+        self.schools_button = QRadioButton(tr("Schools"), objectName="attendance_by_school")
+        self.view_group = QButtonGroup(self)
+        self.view_group.addButton(self.teachers_button)
+        self.view_group.addButton(self.schools_button)
+        shown = QWidget()
+        shown_row = QHBoxLayout(shown)
+        shown_row.setContentsMargins(0, 0, 0, 0)
+        shown_row.addWidget(QLabel(tr("Totals per")))
+        shown_row.addWidget(self.teachers_button)
+        shown_row.addWidget(self.schools_button)
+        self.school_picker = QComboBox(objectName="attendance_school")
+        self.school_picker.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.school_picker.setMinimumContentsLength(16)
+        self.school_picker.currentIndexChanged.connect(
+            lambda: self.teachers.set_filter("school_id", self.school_picker.currentData()))
+        self.school_box = _labelled(tr("School"), self.school_picker)
+        choices = QHBoxLayout()
+        for widget in (_labelled(tr("Period"), self.term_picker), shown, self.school_box):
+            choices.addWidget(widget)
+            choices.addSpacing(16)
+        choices.addStretch(1)
+        self.body.addLayout(choices)
+
+        self.with_lessons = QCheckBox(tr("Only teachers with lessons"),
+                                      objectName="attendance_with_lessons")
+        self.with_lessons.setToolTip(tr("Leave out teachers not enrolled in any lesson of "
+                                        "the period"))
+        self.with_lessons.setChecked(settings().value(WITH_LESSONS_KEY, True, type=bool))
+        self.with_lessons.toggled.connect(self._with_lessons_toggled)
+        self.teachers.add_control(self.with_lessons)
+        self.teachers.set_filter("with_lessons", self.with_lessons.isChecked())
+        for panel in (self.teachers, self.schools):
+            # numbers read best beside their names, not pushed to the window's far edge
+            panel.view.horizontalHeader().setStretchLastSection(False)
+        self.archived_boxes = []
+        for panel in (self.teachers, self.schools):
+            box = QCheckBox(tr("Show archived"), objectName=f"{panel.objectName()}_archived")
+            box.setChecked(settings().value(ARCHIVED_KEY, False, type=bool))
+            box.toggled.connect(self._archived_toggled)
+            panel.add_control(box)
+            self.archived_boxes.append(box)
+        self._apply_archived(self.archived_boxes[0].isChecked())
+
+        self.stack = QStackedWidget(objectName="attendance_stack")
+        self.stack.addWidget(self.teachers)
+        self.stack.addWidget(self.schools)
+        self.body.addWidget(self.stack, 1)
+        self.note = QLabel(tr(
+            "Hours attended: lessons marked present or late. Attendance % = attended / "
+            "(present + late + absent); an excused absence is left out. Share reached: the "
+            "school's active teachers who attended at least one lesson."),
+            objectName="attendance_help", wordWrap=True)
+        self.note.setStyleSheet("color: palette(dark);")
+        self.body.addWidget(self.note)
+
+        self.list = self.teachers
+        self.teachers_button.setChecked(settings().value(VIEW_KEY, TEACHERS) != SCHOOLS)
+        self.schools_button.setChecked(not self.teachers_button.isChecked())
+        self.view_group.buttonToggled.connect(self._view_toggled)
+        self._show_view()
+
+    # -- loading ----------------------------------------------------------------------------
+    def start(self) -> None:
+        self._reload_choices()
+        for panel in (self.teachers, self.schools):
+            panel.start()
+
+    def refresh(self) -> None:
+        self._reload_choices()
+        for panel in (self.teachers, self.schools):
+            panel.refresh()
+
+    def save_state(self) -> None:
+        for panel in (self.teachers, self.schools):
+            panel.save_state()
+
+    def _reload_choices(self) -> None:
+        self._reload_terms()
+        current = self.school_picker.currentData()
+        self.school_picker.blockSignals(True)
+        self.school_picker.clear()
+        self.school_picker.addItem(tr("All schools"), None)
+        for school_id, name in self.desk.schools.choices():
+            self.school_picker.addItem(name, school_id)
+        self.school_picker.setCurrentIndex(max(0, self.school_picker.findData(current)))
+        self.school_picker.blockSignals(False)
+        self.teachers.set_filter("school_id", self.school_picker.currentData())
+
+    def _reload_terms(self) -> None:
+        chosen = self.term_picker.currentData()
+        wanted = chosen[1].isoformat() if chosen else settings().value(TERM_KEY, "")
+        terms = [(name, first, last) for _id, name, first, last
+                 in self.desk.school_years.terms()]
+        last = school_year_end(self.today)
+        year = (tr("School year {first}–{last}").format(first=last.year - 1, last=last.year),
+                date(last.year - 1, 8, 1), last)
+        # the whole school year around today, then the terms (newest first)
+        terms = [year] + terms
+        now = self.desk.school_years.term_on(self.today)
+        self.term_picker.blockSignals(True)
+        self.term_picker.clear()
+        for name, first, last_day in terms:
+            self.term_picker.addItem(name, (name, first, last_day))
+            self.term_picker.setItemData(
+                self.term_picker.count() - 1,
+                f"{format_date(first)} – {format_date(last_day)}", Qt.ItemDataRole.ToolTipRole)
+        index = next((i for i, (_n, first, _l) in enumerate(terms)
+                      if first.isoformat() == wanted), -1)
+        if index < 0 and now is not None:
+            index = next((i for i, t in enumerate(terms) if t[1] == now[2] and i > 0), 0)
+        self.term_picker.setCurrentIndex(max(0, index))
+        self.term_picker.blockSignals(False)
+        self._apply_term()
+
+    def term(self) -> tuple[str, date, date] | None:
+        return self.term_picker.currentData()
+
+    def _term_chosen(self) -> None:
+        term = self.term()
+        if term is not None:
+            settings().setValue(TERM_KEY, term[1].isoformat())
+        self._apply_term()
+
+    def _apply_term(self) -> None:
+        term = self.term()
+        if term is None:
+            return
+        _name, first, last = term
+        start = datetime.combine(first, time())
+        end = datetime.combine(last + timedelta(days=1), time())
+        for panel in (self.teachers, self.schools):
+            panel.set_filter("period_start", start)
+            panel.set_filter("period_end", end)
+
+    # -- the toggles -------------------------------------------------------------------------
+    def show_teachers(self) -> None:
+        self.teachers_button.setChecked(True)
+
+    def show_schools(self) -> None:
+        self.schools_button.setChecked(True)
+
+    def _view_toggled(self, _button, checked: bool) -> None:
+        if checked:
+            settings().setValue(VIEW_KEY, SCHOOLS if self.schools_button.isChecked()
+                                else TEACHERS)
+            self._show_view()
+
+    def _show_view(self) -> None:
+        by_school = self.schools_button.isChecked()
+        self.list = self.schools if by_school else self.teachers
+        self.stack.setCurrentWidget(self.list)
+        self.school_box.setEnabled(not by_school)
+        self.school_box.setToolTip(tr("The school filter narrows the teachers' list")
+                                   if by_school else "")
+
+    def _with_lessons_toggled(self, only: bool) -> None:
+        settings().setValue(WITH_LESSONS_KEY, only)
+        self.teachers.set_filter("with_lessons", only)
+
+    def _archived_toggled(self, show: bool) -> None:
+        settings().setValue(ARCHIVED_KEY, show)
+        for box in self.archived_boxes:
+            box.blockSignals(True)
+            box.setChecked(show)
+            box.blockSignals(False)
+        self._apply_archived(show)
+
+    def _apply_archived(self, show: bool) -> None:
+        for panel in (self.teachers, self.schools):
+            panel.set_filter("archived", show)
+            panel.show_column("archived", show)
