@@ -124,8 +124,8 @@ class LessonForm(FormDialog):
                 self.editors[key].setText(label.text())
                 label.hide()
             self.team_form.addRow(label, taken.fieldItem.widget())
-        for key in TEAM_KEYS[::2]:  # the checklists may be long: room for about 10 names
-            self.editors[key].setMaximumHeight(self.fontMetrics().lineSpacing() * 10 + 8)
+        for key in TEAM_KEYS[::2]:  # the checklists may be long: room for about 11 names
+            self.editors[key].setMaximumHeight(self.fontMetrics().lineSpacing() * 11 + 8)
         position = outer.indexOf(self.form)
         outer.removeItem(self.form)
         self.columns = QHBoxLayout()

@@ -260,7 +260,8 @@ class LessonsPage(ListPage):
         if first_time:  # titles and tutors can be long: leave room for the seats
             view = self.list.view
             for key, widest in (("title", 260), ("tutors", 170), ("place", 170),
-                                ("topic", 160)):
+                                ("topic", 160), ("level", 100), ("enrolled", 72),
+                                ("waiting", 64), ("feedback", 72)):
                 column = next(i for i in range(self.list.model.columnCount())
                               if self.list.model.column_key(i) == key)
                 view.setColumnWidth(column, min(view.columnWidth(column), widest))
