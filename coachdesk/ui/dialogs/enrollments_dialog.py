@@ -3,7 +3,7 @@
 from datetime import datetime
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -124,7 +124,9 @@ class EnrollmentsDialog(QDialog):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         make_searchable(self.teacher_picker, tr("Type a teacher's name or school…"))
         self.reload_teachers()
-        self.teacher_picker.lineEdit().returnPressed.connect(self.enroll)
+        # Enter in the box enrolls, once: the line edit passes an ignored Return on to the
+        # combo, which hands it back, so returnPressed would fire twice.
+        self.teacher_picker.lineEdit().installEventFilter(self)
         picker_label = QLabel(tr("&Teacher"))
         picker_label.setBuddy(self.teacher_picker)
         self.enroll_button = QPushButton(tr("Enroll"), objectName="enrollments_enroll")
@@ -180,8 +182,7 @@ class EnrollmentsDialog(QDialog):
         self.cancel_button.setToolTip(tr("Cancel the chosen teacher's enrollment; the first "
                                          "teacher on the waitlist moves up (Delete)"))
         self.cancel_button.clicked.connect(self.cancel_enrollment)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.list.view,
-                  self.cancel_enrollment, context=Qt.ShortcutContext.WidgetShortcut)
+        self.list.view.installEventFilter(self)  # Delete cancels the chosen enrollment
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -219,6 +220,18 @@ class EnrollmentsDialog(QDialog):
         else:
             self.resize(920, 620)
         self.teacher_picker.setFocus()
+
+    def eventFilter(self, watched, event) -> bool:
+        if (watched is self.teacher_picker.lineEdit()
+                and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            self.enroll()
+            return True
+        if (watched is self.list.view and event.type() == QEvent.Type.KeyPress
+                and event.matches(QKeySequence.StandardKey.Delete)):
+            self.cancel_enrollment()
+            return True
+        return super().eventFilter(watched, event)
 
     # -- reading ----------------------------------------------------------------------------
     def reload_teachers(self) -> None:
