@@ -363,8 +363,8 @@ class AttendanceDialog(QDialog):
     def _show_counts(self, *_args) -> None:
         counts = self.model.counts()
         parts = [tr("{n} teachers").format(n=self.model.rowCount())]
-        parts += [f"{counts[mark]} {mark.label.lower()}" for mark in Attendance
-                  if counts.get(mark)]
+        parts += [tr("{n} {mark}").format(n=counts[mark], mark=mark.label.lower())
+                  for mark in Attendance if counts.get(mark)]
         if counts.get(None):
             parts.append(tr("{n} not marked").format(n=counts[None]))
         self.counts_label.setText(" · ".join(parts))
