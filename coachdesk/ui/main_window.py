@@ -21,6 +21,7 @@ from coachdesk.domain.text import tr
 from coachdesk.services import Desk
 from coachdesk.ui import messages
 from coachdesk.ui.dialogs.about_dialog import AboutDialog
+from coachdesk.ui.pages.attendance_page import AttendancePage
 from coachdesk.ui.pages.base import Page
 from coachdesk.ui.pages.calendar_page import CalendarPage
 from coachdesk.ui.pages.lessons_page import LessonsPage
@@ -82,7 +83,8 @@ class MainWindow(QMainWindow):
         teachers = TeachersPage(self.desk)
         schools.show_teachers.connect(lambda school_id: self.open_teachers_of(school_id))
         self.pages = [schools, teachers, TutorsPage(self.desk), RecruitmentPage(self.desk),
-                      TopicsPage(self.desk), LessonsPage(self.desk), CalendarPage(self.desk)]
+                      TopicsPage(self.desk), LessonsPage(self.desk), AttendancePage(self.desk),
+                      CalendarPage(self.desk)]
         for number, page in enumerate(self.pages, start=1):
             # A page wider than a small window scrolls instead of holding the window wide.
             scroller = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)

@@ -14,6 +14,7 @@ from coachdesk.ui.settings import recent_files
 def test_navigation_lists_only_real_pages_and_shortcuts_switch(window):
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert titles == ["Schools", "Teachers", "Tutors", "Recruitment", "Training topics", "Lessons",
+                      "Attendance",
                       "School calendar"]
     window._go(1)
     assert window.current_page().title == "Teachers"

@@ -22,6 +22,8 @@ from coachdesk.domain.released_time import ReleasedPlan, day_names
 from coachdesk.domain.text import tr
 from coachdesk.services import Desk
 from coachdesk.ui import messages
+from coachdesk.ui.dialogs.attendance_dialog import AttendanceDialog
+from coachdesk.ui.dialogs.enrollments_dialog import EnrollmentsDialog
 from coachdesk.ui.dialogs.lesson_dialog import edit_lesson
 from coachdesk.ui.dialogs.series_dialog import new_series
 from coachdesk.ui.formatting import format_date
@@ -187,6 +189,12 @@ class LessonsPage(ListPage):
             tr("Duplicate"), self.duplicate, "Ctrl+D",
             tr("Plan the same lesson a week later"))
         self.cancel_action = self.action(tr("Cancel lesson…"), self.cancel_lesson)
+        self.enrollments_action = self.action(
+            tr("Enrollments…"), self.open_enrollments, "Ctrl+E",
+            tr("Enroll teachers, see the waitlist and who moved up"))
+        self.attendance_action = self.action(
+            tr("Attendance…"), self.open_attendance, "Ctrl+Shift+A",
+            tr("Mark attendance and feedback after the lesson"))
 
         panel = ListPanel(
             desk.lessons.list_source(),
@@ -195,7 +203,8 @@ class LessonsPage(ListPage):
             tr("No lessons here. Plan one with “New lesson” (Ctrl+N) or a repeating one with "
                "“New series…” (Ctrl+Alt+N), or choose another period."),
         )
-        self.set_list(panel, [self.edit_action, self.duplicate_action, self.cancel_action])
+        self.set_list(panel, [self.edit_action, self.duplicate_action, self.cancel_action,
+                              self.enrollments_action, self.attendance_action])
         panel.show_column("kind", False)  # the title and the detail say it
         panel.show_column("capacity", False)  # shown in "enrolled / capacity"
         self.delegate = CancelledDelegate(panel)
@@ -328,6 +337,8 @@ class LessonsPage(ListPage):
         row = self.list.selected_row()
         status = self.list.model.value(row, "status") if row is not None else None
         self.cancel_action.setEnabled(status in (LessonStatus.PLANNED, LessonStatus.PUBLISHED))
+        self.attendance_action.setEnabled(status is not None
+                                          and status is not LessonStatus.CANCELLED)
 
     # -- what the calendar calls ----------------------------------------------------------
     def open_lesson(self, lesson_id: int) -> None:
@@ -375,6 +386,16 @@ class LessonsPage(ListPage):
             self._added(edit_lesson(self, self.desk, today=self.today, copy_of=lesson_id))
         except CoachDeskError as exc:
             messages.error(self, str(exc))
+
+    def open_enrollments(self) -> None:
+        self.with_selected(lambda lesson_id: EnrollmentsDialog(self, self.desk,
+                                                               lesson_id).exec())
+        self.show_detail()
+
+    def open_attendance(self) -> None:
+        self.with_selected(lambda lesson_id: AttendanceDialog(self, self.desk,
+                                                              lesson_id).exec())
+        self.show_detail()
 
     def cancel_lesson(self) -> None:
         def cancel(lesson_id: int) -> None:
