@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 
 from coachdesk.ui.app import make_application
 from coachdesk.ui.pages.planning_page import MONTH, WEEK, PlanningPage
+from coachdesk.ui.widgets.week_view import side_by_side
 
 TODAY = date(2026, 11, 24)  # a Tuesday in week 48
 TUESDAYS = {"released_rule": "FREQ=WEEKLY;BYDAY=TU", "released_from": "8:00",
@@ -69,6 +70,17 @@ def test_overlapping_lessons_stand_side_by_side(page, plan):
     assert not scratch.intersects(teams)
     assert scratch.right() <= teams.left()  # the earlier one on the left
     assert scratch.top() < teams.top() < scratch.bottom()
+
+
+def test_a_lesson_takes_the_columns_left_free_beside_it():
+    def at(n, start, end):
+        return type("E", (), {"id": n, "starts_at": datetime(2026, 11, 25, *start),
+                              "ends_at": datetime(2026, 11, 25, *end)})()
+
+    long, a, b, later = at(1, (9, 0), (12, 0)), at(2, (9, 0), (10, 0)), at(
+        3, (9, 30), (10, 30)), at(4, (10, 30), (11, 30))
+    placed = {e.id: rest for e, *rest in side_by_side([later, b, a, long])}
+    assert placed == {1: [0, 1, 3], 2: [1, 1, 3], 3: [2, 1, 3], 4: [1, 2, 3]}
 
 
 def test_navigation_moves_a_week_and_today_comes_back(page, plan, qtbot):

@@ -231,10 +231,15 @@ class PlanningPage(Page):
         return self.school_picker.currentData()
 
     def choose_tutor(self, tutor_id: int | None) -> None:
-        self.tutor_picker.setCurrentIndex(max(0, self.tutor_picker.findData(tutor_id)))
+        self._choose(self.tutor_picker, tutor_id)
 
     def choose_school(self, school_id: int | None) -> None:
-        self.school_picker.setCurrentIndex(max(0, self.school_picker.findData(school_id)))
+        self._choose(self.school_picker, school_id)
+
+    @staticmethod
+    def _choose(picker: QComboBox, item_id: int | None) -> None:
+        # findData(None) upsets PySide's reference count of None: "all" is the first item
+        picker.setCurrentIndex(0 if item_id is None else max(0, picker.findData(item_id)))
 
     def _filter_changed(self) -> None:
         self.save_state()

@@ -135,18 +135,26 @@ class _Box:
     rect: QRectF
 
 
-def side_by_side(events: Sequence[Any]) -> list[tuple[Any, int, int]]:
-    """(event, column, columns) for one day: events that overlap share the width."""
+def side_by_side(events: Sequence[Any]) -> list[tuple[Any, int, int, int]]:
+    """(event, column, span, columns) for one day: events that overlap share the width,
+    and an event takes the columns to its right that stay free while it lasts."""
     def span(e: Any) -> tuple[datetime, datetime]:
         return e.starts_at, max(e.ends_at, e.starts_at + timedelta(minutes=SLOT_MINUTES))
 
-    placed: list[tuple[Any, int, int]] = []
+    placed: list[tuple[Any, int, int, int]] = []
     cluster: list[tuple[Any, int]] = []
     ends: list[datetime] = []  # per column: when its last event ends
     cluster_end: datetime | None = None
 
     def close() -> None:
-        placed.extend((e, col, len(ends)) for e, col in cluster)
+        for event, column in cluster:
+            start, end = span(event)
+            width = 1
+            while column + width < len(ends) and not any(
+                    col == column + width and span(other)[0] < end and start < span(other)[1]
+                    for other, col in cluster):
+                width += 1
+            placed.append((event, column, width, len(ends)))
 
     for event in sorted(events, key=lambda e: (e.starts_at, -e.ends_at.timestamp(), e.id)):
         start, end = span(event)
@@ -295,13 +303,13 @@ class WeekView(QWidget):
         for column, day in enumerate(self.days()):
             todays = [e for e in self._events if e.starts_at.date() == day]
             area = self._day_rect(column)
-            for event, col, cols in side_by_side(todays):
+            for event, col, wide, cols in side_by_side(todays):
                 width = (area.width() - 6) / cols
                 top = self._y(event.starts_at)
                 bottom = max(self._y(event.ends_at), top + line + 4)
                 if bottom > area.bottom():  # an event at the end of the day stays inside
                     top, bottom = max(area.top(), area.bottom() - (bottom - top)), area.bottom()
-                rect = QRectF(area.left() + 2 + col * width, top + 1, width - 2,
+                rect = QRectF(area.left() + 2 + col * width, top + 1, wide * width - 2,
                               bottom - top - 2)
                 boxes.append(_Box(event, rect))
         boxes.sort(key=lambda b: (b.event.starts_at, b.rect.left()))
@@ -541,12 +549,18 @@ class WeekView(QWidget):
             painter.drawText(QPointF(left, y + bold_m.ascent()), text)
             painter.setClipping(False)
             return
-        extra = [time_range(event)]
+        span = time_range(event)
+        if small_m.horizontalAdvance(span) > width:  # a narrow box: the start is enough
+            span = clock(event.starts_at)
+        extra = [span]
         if event.place:
             extra.append(event.place)
         if cancelled:
             extra.append(status_text(event.status))
         extra = extra[:max(0, room - 1)]
+        wanted = min(2, len(wrap(bold_m, event.title, width, 3)))  # a title before a place
+        while len(extra) > 1 and room - len(extra) < wanted:
+            extra.pop()
         title_lines = wrap(bold_m, event.title, width, max(1, room - len(extra)))
         painter.setFont(title_font)
         for text in title_lines:
