@@ -234,11 +234,31 @@ def test_every_other_week_counts_from_the_agreement_start():
         ConflictKind.OUTSIDE_RELEASED_TIME]
 
 
-def test_an_agreement_starting_on_a_saturday_counts_from_its_first_tuesday():
+def test_weeks_are_counted_from_the_week_the_agreement_starts_in():
+    """An agreement starting on Saturday 1.8.2026: its week is week 0, so the Tuesdays of
+    the even weeks after it (11.8., 25.8.) are released, and 4.8. is not."""
     plan = ReleasedPlan(weekly_rule([2], interval=2), "8:00", "15:00")
     tutor = TutorPlan("Maija", plan, anchor=date(2026, 8, 1))
     assert within_plan(book(date(2026, 8, 11), "9:00", "10:00"), tutor)
+    assert within_plan(book(date(2026, 8, 25), "9:00", "10:00"), tutor)
+    assert not within_plan(book(date(2026, 8, 4), "9:00", "10:00"), tutor)
     assert not within_plan(book(date(2026, 8, 18), "9:00", "10:00"), tutor)
+
+
+def test_before_the_agreement_starts_is_outside():
+    tutor = TutorPlan("Maija", TUESDAYS, anchor=date(2026, 8, 1))
+    assert not within_plan(book(date(2026, 7, 28), "9:00", "10:00"), tutor)
+
+
+@pytest.mark.parametrize("plan", [
+    ReleasedPlan(weekly_rule([2])),  # days without times
+    ReleasedPlan("every tuesday", "8:00", "15:00"),  # a rule that cannot be read
+    ReleasedPlan(weekly_rule([2]), "15:00", "8:00"),  # a window that ends first
+])
+def test_a_broken_plan_leaves_every_time_open(plan):
+    booking = book(WEDNESDAY, "6:00", "22:00")
+    assert within_plan(booking, TutorPlan("Maija", plan, date(2026, 8, 1)))
+    assert kinds(booking, plans={1: TutorPlan("Maija", plan)}) == []
 
 
 def test_several_kinds_at_once():

@@ -288,6 +288,19 @@ def test_outside_released_time(desk, school_id, tutor_id):
     assert "Maija Meikäläinen" in conflict.message
 
 
+def test_every_other_week_counts_from_the_agreement_start(desk, school_id, year):
+    """Agreement from Saturday 1.8.2026, every second Wednesday: 12.8., 26.8., 9.9. …"""
+    tutor = desk.tutors.add(name="Liisa Laine", home_school_id=school_id, **AGREEMENT,
+                            released_rule="FREQ=WEEKLY;INTERVAL=2;BYDAY=WE",
+                            released_from="8:00", released_until="17:00")
+    assert desk.lessons.conflicts([tutor], **fields(school_id)) == []
+    off_week = DAY + timedelta(days=7)
+    (conflict,) = desk.lessons.conflicts([tutor], **fields(
+        school_id, starts_at=at(off_week, 14, 30), ends_at=at(off_week, 16)))
+    assert conflict.kind is ConflictKind.OUTSIDE_RELEASED_TIME
+    assert "Liisa Laine" in conflict.message
+
+
 def test_a_lesson_moved_onto_itself_is_no_conflict(desk, lesson_id):
     assert desk.lessons.update(lesson_id, starts_at=at(DAY, 15)) == [lesson_id]
     assert desk.lessons.get(lesson_id).starts_at == at(DAY, 15)
@@ -427,8 +440,23 @@ def test_following_shifts_each_lesson_by_the_same_amount(desk, series):
     assert [x.starts_at for x in lessons] == [at(d, 14, 30) for d in SERIES_DAYS]
 
 
-def test_following_on_a_single_lesson_is_that_lesson(desk, lesson_id):
+def test_following_on_a_single_lesson_is_that_lesson(desk, school_id, tutor_id, lesson_id):
+    later = desk.lessons.add([tutor_id], **fields(school_id, starts_at=at(DAY, 16, 30),
+                                                  ends_at=at(DAY, 17)))
     assert desk.lessons.update(lesson_id, scope="following", title="x") == [lesson_id]
+    assert desk.lessons.get(later).title == "Scratch basics"
+    assert desk.lessons.cancel(lesson_id, scope="following") == [lesson_id]
+    assert desk.lessons.get(later).status is LessonStatus.PLANNED
+
+
+def test_a_cancelled_lesson_takes_no_time(desk, school_id, other_school, tutor_id, lesson_id):
+    other = desk.lessons.add([tutor_id], **fields(other_school, starts_at=at(DAY, 9),
+                                                  ends_at=at(DAY, 10)))
+    desk.lessons.cancel(other)
+    desk.lessons.update(other, starts_at=at(DAY, 15), ends_at=at(DAY, 16), notes="moved")
+    lesson = desk.lessons.get(other)
+    assert (lesson.starts_at, lesson.status, lesson.override_reason) == (
+        at(DAY, 15), LessonStatus.CANCELLED, "")
 
 
 def test_following_refuses_all_when_one_conflicts(desk, school_id, other_school, tutor_id,
