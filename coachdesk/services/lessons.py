@@ -336,9 +336,8 @@ class LessonService:
         found = [c for lesson in lessons if lesson.status is not LessonStatus.CANCELLED
                  for c in self._find(s, lesson, tutor_ids)]
         self._accept(found, confirmed, reason)
-        if found:
-            for lesson in lessons:
-                lesson.override_reason = reason.strip()
+        for lesson in lessons:  # a reason stays only while there is something it excuses
+            lesson.override_reason = reason.strip() if found else ""
 
     @staticmethod
     def _accept(found: list[Conflict], confirmed: bool, reason: str) -> None:

@@ -25,6 +25,7 @@ from coachdesk.ui.pages.attendance_page import AttendancePage
 from coachdesk.ui.pages.base import Page
 from coachdesk.ui.pages.calendar_page import CalendarPage
 from coachdesk.ui.pages.lessons_page import LessonsPage
+from coachdesk.ui.pages.planning_page import PlanningPage
 from coachdesk.ui.pages.recruitment_page import RecruitmentPage
 from coachdesk.ui.pages.schools_page import SchoolsPage
 from coachdesk.ui.pages.teachers_page import TeachersPage
@@ -82,8 +83,14 @@ class MainWindow(QMainWindow):
         schools = SchoolsPage(self.desk)
         teachers = TeachersPage(self.desk)
         schools.show_teachers.connect(lambda school_id: self.open_teachers_of(school_id))
+        lessons = LessonsPage(self.desk)
+        planning = PlanningPage(self.desk)
+        planning.open_lesson.connect(lambda lesson_id: self._in_lessons(
+            lambda: lessons.open_lesson(lesson_id)))
+        planning.plan_lesson_at.connect(lambda moment: self._in_lessons(
+            lambda: lessons.plan_lesson_at(moment)))
         self.pages = [schools, teachers, TutorsPage(self.desk), RecruitmentPage(self.desk),
-                      TopicsPage(self.desk), LessonsPage(self.desk), AttendancePage(self.desk),
+                      TopicsPage(self.desk), lessons, planning, AttendancePage(self.desk),
                       CalendarPage(self.desk)]
         for number, page in enumerate(self.pages, start=1):
             # A page wider than a small window scrolls instead of holding the window wide.
@@ -112,6 +119,13 @@ class MainWindow(QMainWindow):
 
     def page(self, cls: type[Page]) -> Page:
         return next(p for p in self.pages if isinstance(p, cls))
+
+    def _in_lessons(self, work) -> None:
+        """The calendar opens lessons on the Lessons page, then returns to where it was."""
+        calendar = self.current_page()
+        self.nav.setCurrentRow(self.pages.index(self.page(LessonsPage)))
+        work()
+        self.nav.setCurrentRow(self.pages.index(calendar))
 
     def open_teachers_of(self, school_id: int) -> None:
         teachers = self.page(TeachersPage)

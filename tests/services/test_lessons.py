@@ -232,6 +232,16 @@ def test_no_reason_is_kept_without_conflicts(desk, school_id, tutor_id):
     assert desk.lessons.get(lesson_id).override_reason == ""
 
 
+def test_the_reason_goes_when_a_change_removes_the_conflicts(desk, school_id, tutor_id,
+                                                             lesson_id):
+    clash = fields(school_id, room="B7", title="micro:bit")
+    new_id = desk.lessons.add([tutor_id], confirmed=True, override_reason="Two groups",
+                              **clash)
+    desk.lessons.update(new_id, starts_at=clash["starts_at"] + timedelta(days=7),
+                        ends_at=clash["ends_at"] + timedelta(days=7))
+    assert desk.lessons.get(new_id).override_reason == ""
+
+
 def test_a_room_double_booked(desk, school_id, other_school, tutor_id, other_tutor, lesson_id):
     same_room = fields(school_id, room=" a12 ", title="micro:bit")
     (conflict,) = conflicts_of(desk.lessons.add, [other_tutor], **same_room)

@@ -14,8 +14,7 @@ from coachdesk.ui.settings import recent_files
 def test_navigation_lists_only_real_pages_and_shortcuts_switch(window):
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert titles == ["Schools", "Teachers", "Tutors", "Recruitment", "Training topics", "Lessons",
-                      "Attendance",
-                      "School calendar"]
+                      "Calendar", "Attendance", "School calendar"]
     window._go(1)
     assert window.current_page().title == "Teachers"
 
@@ -90,3 +89,22 @@ def test_unexpected_error_is_logged_and_shown_kindly(qtbot, tmp_path, monkeypatc
     assert "Something went wrong" in shown["text"]
     assert str(tmp_path / "coachdesk.log") in shown["text"]
     assert "Traceback" not in shown["text"]
+
+
+def test_the_calendar_opens_and_plans_lessons_on_the_lessons_page(window, monkeypatch):
+    from datetime import datetime
+
+    from coachdesk.ui.pages.lessons_page import LessonsPage
+    from coachdesk.ui.pages.planning_page import PlanningPage
+
+    seen = []
+    lessons = window.page(LessonsPage)
+    monkeypatch.setattr(lessons, "open_lesson", lambda i: seen.append(("open", i,
+                                                                       window.current_page())))
+    monkeypatch.setattr(lessons, "plan_lesson_at", lambda m: seen.append(("plan", m, None)))
+    planning = window.page(PlanningPage)
+    window.nav.setCurrentRow(window.pages.index(planning))
+    planning.open_lesson.emit(7)
+    planning.plan_lesson_at.emit(datetime(2026, 12, 2, 14, 30))
+    assert seen == [("open", 7, lessons), ("plan", datetime(2026, 12, 2, 14, 30), None)]
+    assert window.current_page() is planning  # back where the coordinator was
