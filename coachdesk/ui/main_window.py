@@ -6,12 +6,10 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFileDialog,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
-    QScrollArea,
     QStackedWidget,
     QWidget,
 )
@@ -32,6 +30,7 @@ from coachdesk.ui.pages.teachers_page import TeachersPage
 from coachdesk.ui.pages.topics_page import TopicsPage
 from coachdesk.ui.pages.tutors_page import TutorsPage
 from coachdesk.ui.settings import recent_files, remember_file, settings
+from coachdesk.ui.widgets.page_scroller import PageScroller
 
 FILE_FILTER = "CoachDesk database (*.sqlite3 *.db);;All files (*)"
 
@@ -93,10 +92,8 @@ class MainWindow(QMainWindow):
                       TopicsPage(self.desk), lessons, planning, AttendancePage(self.desk),
                       CalendarPage(self.desk)]
         for number, page in enumerate(self.pages, start=1):
-            # A page wider than a small window scrolls instead of holding the window wide.
-            scroller = QScrollArea(widgetResizable=True, frameShape=QFrame.Shape.NoFrame)
-            scroller.setWidget(page)
-            self.stack.addWidget(scroller)
+            # A page larger than a small window scrolls instead of holding the window big.
+            self.stack.addWidget(PageScroller(page))
             self.nav.addItem(tr(page.title))
             self.nav.item(number - 1).setToolTip(f"Ctrl+{number}")
         self.nav.blockSignals(False)

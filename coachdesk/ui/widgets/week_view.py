@@ -33,7 +33,7 @@ from coachdesk.domain.text import tr
 
 FIRST_HOUR, LAST_HOUR = 7, 19  # the hours the grid shows
 SLOT_MINUTES = 15  # a double-click on empty time plans from the quarter hour clicked in
-MIN_DAY_WIDTH, MIN_HOUR_HEIGHT = 96, 34
+MIN_DAY_WIDTH, MIN_HOUR_HEIGHT = 96, 26  # a 90-minute lesson still shows title and time
 CANCELLED = "cancelled"
 
 # Calm, distinguishable colours (Tableau 10, a little softened); a tutor keeps theirs.
