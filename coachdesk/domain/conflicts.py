@@ -9,6 +9,7 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from coachdesk.domain.calendar import BreakKind, SchoolCalendar
+from coachdesk.domain.clock import elapsed_hours
 from coachdesk.domain.errors import ConfirmationNeeded
 from coachdesk.domain.released_time import ReleasedPlan
 from coachdesk.domain.text import tr
@@ -21,6 +22,8 @@ class ConflictKind(StrEnum):
     BREAK = "break"
     HOLIDAY = "holiday"
     OUTSIDE_RELEASED_TIME = "outside_released_time"
+    TRAVEL_TIME = "travel_time"
+    HOURS_EXCEEDED = "hours_exceeded"
 
 
 @dataclass(frozen=True)
@@ -39,6 +42,7 @@ class Booking:
     place: str = ""  # "school:12:room a12" or "venue:…"; empty where rooms do not clash
     label: str = ""  # how to name it in a warning: "Scratch basics (lesson)"
     key: str = ""  # "lesson:5": the same booking is never its own conflict
+    site: str = ""  # "school:12" or "venue:…": where the tutor must travel; "" online
 
 
 @dataclass(frozen=True)
@@ -55,6 +59,8 @@ class ConflictCheck:
     calendar: SchoolCalendar
     others: list[Booking] = field(default_factory=list)
     plans: dict[int, TutorPlan] = field(default_factory=dict)
+    travel_minutes: int = 0  # the least time between bookings at different sites
+    hours_left: dict[int, float] = field(default_factory=dict)  # per tutor, this term
 
 
 def _when(booking: Booking) -> str:
@@ -80,18 +86,52 @@ def find_conflicts(booking: Booking, check: ConflictCheck) -> list[Conflict]:
             found.append(Conflict(ConflictKind.ROOM_TAKEN, tr(
                 "The place is already taken by {what} at {when}.").format(
                 what=other.label, when=_when(other))))
+    found.extend(_travel(booking, check))
     day = booking.starts_at.date()
     gap = check.calendar.break_on(day)
     if gap is not None:
         kind = ConflictKind.HOLIDAY if gap.kind is BreakKind.PUBLIC_HOLIDAY else ConflictKind.BREAK
         found.append(Conflict(kind, tr("{day} falls on {name}.").format(
             day=f"{day.day}.{day.month}.{day.year}", name=gap.name)))
+    hours = elapsed_hours(booking.starts_at, booking.ends_at)
+    for tutor_id in sorted(booking.tutor_ids):
+        left = check.hours_left.get(tutor_id)
+        if left is not None and hours > left + 1e-9:
+            name = check.plans[tutor_id].name if tutor_id in check.plans else str(tutor_id)
+            found.append(Conflict(ConflictKind.HOURS_EXCEEDED, tr(
+                "{tutor} has {left:g} h left this term; this takes {hours:g} h.").format(
+                tutor=name, left=round(max(left, 0), 1), hours=round(hours, 2))))
     for tutor_id in sorted(booking.tutor_ids):
         tutor = check.plans.get(tutor_id)
         if tutor is not None and not within_plan(booking, tutor):
             found.append(Conflict(ConflictKind.OUTSIDE_RELEASED_TIME, tr(
                 "{when} is outside {tutor}'s released time ({plan}).").format(
                 when=_when(booking), tutor=tutor.name, plan=tutor.plan.describe())))
+    return found
+
+
+def _travel(booking: Booking, check: ConflictCheck) -> list[Conflict]:
+    """Too little time to get from one site to another between a tutor's bookings."""
+    if not check.travel_minutes or not booking.site:
+        return []
+    found = []
+    for other in check.others:
+        if (other.key and other.key == booking.key) or not other.site or (
+                other.site == booking.site) or not booking.tutor_ids & other.tutor_ids:
+            continue
+        if other.starts_at.date() != booking.starts_at.date():
+            continue
+        if booking.starts_at >= other.ends_at:
+            gap = booking.starts_at - other.ends_at
+        elif other.starts_at >= booking.ends_at:
+            gap = other.starts_at - booking.ends_at
+        else:
+            continue  # overlapping: already a clash of its own
+        if gap.total_seconds() < check.travel_minutes * 60:
+            found.append(Conflict(ConflictKind.TRAVEL_TIME, tr(
+                "Only {gap} min between this and {what} at {when}; travel needs {need} min."
+            ).format(gap=int(gap.total_seconds() // 60), what=other.label, when=_when(other),
+                     need=check.travel_minutes)))
     return found
 
 

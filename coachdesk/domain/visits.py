@@ -1,10 +1,11 @@
 """A tutor's booked time at one school."""
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 
 from coachdesk.domain.clock import elapsed_hours
+from coachdesk.domain.errors import ValidationError
 from coachdesk.domain.text import tr
 from coachdesk.domain.validation import Checker, clean
 
@@ -16,12 +17,31 @@ class VisitPurpose(StrEnum):
     DEVICE_SETUP = "device_setup"
     PLANNING = "planning"  # planning with the principal
 
+    @property
+    def label(self) -> str:
+        return {
+            VisitPurpose.CO_TEACHING: tr("Co-teaching"),
+            VisitPurpose.STAFF_TRAINING: tr("Staff training"),
+            VisitPurpose.INDIVIDUAL_GUIDANCE: tr("Individual guidance"),
+            VisitPurpose.DEVICE_SETUP: tr("Device set-up"),
+            VisitPurpose.PLANNING: tr("Planning with the principal"),
+        }[self]
+
 
 class VisitStatus(StrEnum):
     BOOKED = "booked"
     DONE = "done"
     NO_SHOW = "no_show"
     CANCELLED = "cancelled"
+
+    @property
+    def label(self) -> str:
+        return {
+            VisitStatus.BOOKED: tr("Booked"),
+            VisitStatus.DONE: tr("Done"),
+            VisitStatus.NO_SHOW: tr("No-show"),
+            VisitStatus.CANCELLED: tr("Cancelled"),
+        }[self]
 
 
 @dataclass(eq=False)
@@ -35,6 +55,11 @@ class Visit:
     teachers_reached: int | None = None
     notes: str = ""
     minutes: int = 0  # kept by check(): lets hours be summed in SQL on any database
+    request_id: int | None = None
+    series_id: int | None = None
+    override_reason: str = ""  # why it was booked despite the conflicts named then
+    follow_up: bool = False  # the log says the school needs another visit
+    spent_minutes: int | None = None  # logged time, when it differs from the booking
     id: int | None = None
 
     @property
@@ -51,6 +76,7 @@ class Visit:
         if self.starts_at.date() != self.ends_at.date():
             c.fail("ends_at", tr("A visit starts and ends on the same day."))
         c.count("teachers_reached", self.teachers_reached, tr("Teachers reached"), 1_000)
+        c.count("spent_minutes", self.spent_minutes, tr("Hours spent"), 24 * 60)
         c.raise_if_any()
         self.minutes = round(self.hours * 60)
 
@@ -58,3 +84,28 @@ class Visit:
 def times_overlap(a_start: datetime, a_end: datetime, b_start: datetime, b_end: datetime) -> bool:
     """Half-open intervals: a visit ending at 10:00 does not clash with one starting then."""
     return a_start < b_end and b_start < a_end
+
+
+@dataclass(eq=False)
+class VisitSeries:
+    """Recurring visits (every Tuesday morning at one school for a term)."""
+
+    rule: str
+    first_day: date
+    last_day: date
+    id: int | None = None
+
+
+def check_booking_time(visit: Visit, now: datetime) -> None:
+    """A visit booked from now on is "booked"; one that already happened is logged."""
+    if visit.status is VisitStatus.BOOKED and visit.ends_at <= now:
+        raise ValidationError({"starts_at": tr(
+            "This time has passed: log the visit as done or no-show instead of booking it.")})
+
+
+def check_loggable(visit: Visit, now: datetime) -> None:
+    """Done or no-show can be recorded only once the visit has begun."""
+    if visit.status in (VisitStatus.DONE, VisitStatus.NO_SHOW) and visit.starts_at > now:
+        raise ValidationError({"status": tr(
+            "The visit has not happened yet: log it after {when}.").format(
+            when=f"{visit.starts_at.day}.{visit.starts_at.month}. {visit.starts_at:%H:%M}")})

@@ -6,10 +6,11 @@ from coachdesk.domain.calendar import Break, SchoolYear, Term
 from coachdesk.domain.devices import Device, Loan
 from coachdesk.domain.lessons import Enrollment, Lesson, LessonSeries
 from coachdesk.domain.recruitment import Candidate, CandidateStep, RecruitmentRound
+from coachdesk.domain.requests import RequestWindow, VisitRequest
 from coachdesk.domain.schools import School, Teacher
 from coachdesk.domain.topics import Topic
 from coachdesk.domain.tutors import Tutor
-from coachdesk.domain.visits import Visit
+from coachdesk.domain.visits import Visit, VisitSeries
 from coachdesk.storage import tables
 
 mapper_registry = registry(metadata=tables.metadata)
@@ -38,6 +39,9 @@ def map_domain() -> None:
         (RecruitmentRound, tables.recruitment_rounds),
         (Candidate, tables.candidates),
         (CandidateStep, tables.candidate_steps),
+        (VisitRequest, tables.visit_requests),
+        (RequestWindow, tables.request_windows),
+        (VisitSeries, tables.visit_series),
     ):
         mapper_registry.map_imperatively(cls, table)
     _mapped = True

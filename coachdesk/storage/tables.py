@@ -30,6 +30,7 @@ from coachdesk.domain.lessons import (
     PlaceKind,
 )
 from coachdesk.domain.recruitment import Consent
+from coachdesk.domain.requests import AskedBy, RequestStatus, Urgency
 from coachdesk.domain.schools import Language, SchoolKind
 from coachdesk.domain.topics import Audience, Level
 from coachdesk.domain.tutors import RecruitmentStatus, TutorKind
@@ -259,6 +260,52 @@ enrollments = Table(
     ),
 )
 
+visit_requests = Table(
+    "visit_requests",
+    metadata,
+    _id(),
+    Column("school_id", ForeignKey("schools.id"), nullable=False, index=True),
+    Column("received_on", Date, nullable=False),
+    Column("asked_by", enum(AskedBy), nullable=False),
+    _text("asked_by_name"),
+    Column("purpose", enum(VisitPurpose), nullable=False),
+    Column("minutes", Integer, nullable=False),
+    Column("teachers_count", Integer),
+    _text("description"),
+    Column("urgency", enum(Urgency), nullable=False),
+    Column("status", enum(RequestStatus), nullable=False, index=True),
+)
+
+request_windows = Table(
+    "request_windows",
+    metadata,
+    _id(),
+    Column("request_id", ForeignKey("visit_requests.id", ondelete="CASCADE"), nullable=False,
+           index=True),
+    Column("first_day", Date, nullable=False),
+    Column("last_day", Date, nullable=False),
+    Column("starts", String(5), nullable=False),
+    Column("ends", String(5), nullable=False),
+    CheckConstraint("last_day >= first_day", name="order"),
+)
+
+request_topics = Table(
+    "request_topics",
+    metadata,
+    Column("request_id", ForeignKey("visit_requests.id", ondelete="CASCADE"), primary_key=True),
+    Column("topic_id", ForeignKey("topics.id"), primary_key=True, index=True),
+)
+
+visit_series = Table(
+    "visit_series",
+    metadata,
+    _id(),
+    Column("rule", String(200), nullable=False),
+    Column("first_day", Date, nullable=False),
+    Column("last_day", Date, nullable=False),
+    CheckConstraint("last_day >= first_day", name="order"),
+)
+
 visits = Table(
     "visits",
     metadata,
@@ -272,6 +319,12 @@ visits = Table(
     Column("teachers_reached", Integer),
     _text("notes"),
     Column("minutes", Integer, nullable=False, default=0, server_default="0"),
+    # Columns added by later revisions go last, where the migrations put them.
+    Column("request_id", ForeignKey("visit_requests.id"), index=True),
+    Column("series_id", ForeignKey("visit_series.id"), index=True),
+    _text("override_reason"),
+    Column("follow_up", Boolean, nullable=False, default=False, server_default="0"),
+    Column("spent_minutes", Integer),
     # Covers the sums of a tutor's hours in a period: read from the index alone.
     Index("ix_visits_tutor_starts", "tutor_id", "starts_at", "status", "minutes"),
     CheckConstraint("ends_at > starts_at", name="order"),
@@ -369,4 +422,25 @@ candidate_steps = Table(
     Column("to_status", enum(RecruitmentStatus), nullable=False),
     Column("moved_on", Date, nullable=False),
     _text("note"),
+)
+
+visit_topics = Table(
+    "visit_topics",
+    metadata,
+    Column("visit_id", ForeignKey("visits.id", ondelete="CASCADE"), primary_key=True),
+    Column("topic_id", ForeignKey("topics.id"), primary_key=True, index=True),
+)
+
+visit_teachers = Table(
+    "visit_teachers",
+    metadata,
+    Column("visit_id", ForeignKey("visits.id", ondelete="CASCADE"), primary_key=True),
+    Column("teacher_id", ForeignKey("teachers.id"), primary_key=True, index=True),
+)
+
+app_settings = Table(
+    "app_settings",
+    metadata,
+    Column("key", String(100), primary_key=True),
+    Column("value", Text, nullable=False),
 )

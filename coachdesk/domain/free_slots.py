@@ -1,0 +1,71 @@
+"""Where a tutor could still go: the earliest free slots in the preferred windows.
+
+A slot is free when it lies inside the tutor's released time on a school day, clashes with
+none of their bookings, and leaves the travel buffer to bookings at other sites. A plan of
+hours per week without fixed days leaves the usual school day open.
+"""
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from coachdesk.domain.conflicts import (
+    Booking,
+    ConflictCheck,
+    ConflictKind,
+    TutorPlan,
+    find_conflicts,
+)
+
+SCHOOL_DAY = (time(8, 0), time(16, 0))  # when a plan names no hours
+BLOCKING = {ConflictKind.TUTOR_BUSY, ConflictKind.TRAVEL_TIME, ConflictKind.BREAK,
+            ConflictKind.HOLIDAY, ConflictKind.OUTSIDE_RELEASED_TIME}
+
+
+@dataclass(frozen=True)
+class Window:
+    """Days and hours a school prefers, e.g. 1.–12.12., 8:00–12:00."""
+
+    first_day: date
+    last_day: date
+    starts: time = SCHOOL_DAY[0]
+    ends: time = SCHOOL_DAY[1]
+
+
+def _hours_on(day: date, tutor: TutorPlan) -> tuple[time, time] | None:
+    plan = tutor.plan
+    if not plan.rule or plan.errors():
+        return SCHOOL_DAY
+    if day not in plan.days(day, day, tutor.anchor or day):
+        return None
+    return plan.window()
+
+
+def free_slots(tutor_id: int, tutor: TutorPlan, check: ConflictCheck, windows: list[Window],
+               minutes: int, site: str, limit: int = 5, step: int = 15, per_day: int = 1
+               ) -> list[tuple[datetime, datetime]]:
+    """The earliest free slots of ``minutes`` in the windows, at most ``per_day`` a day and
+    ``limit`` in all. ``check`` holds the tutor's bookings, the calendar and the buffer."""
+    found: list[tuple[datetime, datetime]] = []
+    length = timedelta(minutes=minutes)
+    days = sorted({w.first_day + timedelta(days=n) for w in windows
+                   for n in range((w.last_day - w.first_day).days + 1)})
+    for day in days:
+        if not check.calendar.is_school_day(day):
+            continue
+        hours = _hours_on(day, tutor)
+        if hours is None:
+            continue
+        taken_today = 0
+        for window in (w for w in windows if w.first_day <= day <= w.last_day):
+            start = datetime.combine(day, max(window.starts, hours[0]))
+            end = datetime.combine(day, min(window.ends, hours[1]))
+            start += timedelta(minutes=(-start.minute) % step)  # on the quarter hour
+            while start + length <= end and taken_today < per_day:
+                booking = Booking(start, start + length, frozenset({tutor_id}), site=site)
+                if not any(c.kind in BLOCKING for c in find_conflicts(booking, check)):
+                    found.append((start, start + length))
+                    taken_today += 1
+                    if len(found) >= limit:
+                        return found
+                start += timedelta(minutes=step)
+    return found

@@ -1,0 +1,99 @@
+"""Schools' requests for a tutor, with the days and hours they prefer."""
+
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+from coachdesk.domain.released_time import parse_time
+from coachdesk.domain.text import tr
+from coachdesk.domain.validation import Checker, clean
+from coachdesk.domain.visits import VisitPurpose
+
+
+class RequestStatus(StrEnum):
+    NEW = "new"
+    SCHEDULED = "scheduled"
+    DONE = "done"
+    CANCELLED = "cancelled"
+
+    @property
+    def label(self) -> str:
+        return {RequestStatus.NEW: tr("New"), RequestStatus.SCHEDULED: tr("Scheduled"),
+                RequestStatus.DONE: tr("Done"), RequestStatus.CANCELLED: tr("Cancelled")}[self]
+
+
+OPEN = (RequestStatus.NEW, RequestStatus.SCHEDULED)
+
+
+class Urgency(StrEnum):
+    LOW = "low"
+    NORMAL = "normal"
+    HIGH = "high"
+
+    @property
+    def label(self) -> str:
+        return {Urgency.LOW: tr("Low"), Urgency.NORMAL: tr("Normal"),
+                Urgency.HIGH: tr("Urgent")}[self]
+
+
+class AskedBy(StrEnum):
+    PRINCIPAL = "principal"
+    CONTACT = "contact"
+    TEACHER = "teacher"
+
+    @property
+    def label(self) -> str:
+        return {AskedBy.PRINCIPAL: tr("Principal"), AskedBy.CONTACT: tr("ICT contact person"),
+                AskedBy.TEACHER: tr("Teacher")}[self]
+
+
+@dataclass(eq=False)
+class VisitRequest:
+    school_id: int | None
+    received_on: date
+    asked_by: AskedBy = AskedBy.PRINCIPAL
+    asked_by_name: str = ""
+    purpose: VisitPurpose = VisitPurpose.CO_TEACHING
+    minutes: int = 90  # how long a visit the school asks for
+    teachers_count: int | None = None
+    description: str = ""
+    urgency: Urgency = Urgency.NORMAL
+    status: RequestStatus = RequestStatus.NEW
+    id: int | None = None
+
+    def check(self) -> None:
+        self.asked_by_name = clean(self.asked_by_name)
+        self.description = clean(self.description)
+        c = Checker()
+        if self.school_id is None:
+            c.fail("school_id", tr("Choose the school that asks."))
+        c.count("teachers_count", self.teachers_count, tr("Number of teachers"), 1_000)
+        if not 15 <= self.minutes <= 8 * 60:
+            c.fail("minutes", tr("A visit lasts from 15 minutes to 8 hours."))
+        c.max_length("description", self.description, 5_000, tr("Description"))
+        c.raise_if_any()
+
+
+@dataclass(eq=False)
+class RequestWindow:
+    """Days and hours the school prefers: 1.–12.12., 8:00–12:00."""
+
+    request_id: int | None
+    first_day: date
+    last_day: date
+    starts: str = "08:00"
+    ends: str = "16:00"
+    id: int | None = None
+
+    def check(self) -> None:
+        c = Checker()
+        c.order("last_day", self.first_day, self.last_day,
+                tr("The last day cannot be before the first."))
+        try:
+            starts, ends = parse_time(self.starts), parse_time(self.ends)
+        except ValueError:
+            c.fail("starts", tr("Write times as 8:00 or 14:30."))
+        else:
+            if starts is None or ends is None or ends <= starts:
+                c.fail("ends", tr("The preferred hours must end after they start."))
+        c.raise_if_any()
