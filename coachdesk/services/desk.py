@@ -7,6 +7,7 @@ from coachdesk.services.lessons import LessonService
 from coachdesk.services.recruitment import RecruitmentService
 from coachdesk.services.school_years import SchoolYearService
 from coachdesk.services.schools import SchoolService
+from coachdesk.services.settings import SettingsService
 from coachdesk.services.teachers import TeacherService
 from coachdesk.services.topics import TopicService
 from coachdesk.services.tutors import TutorService
@@ -23,7 +24,8 @@ class Desk:
         self.tutors = TutorService(db, self.school_years)
         self.recruitment = RecruitmentService(db, self.tutors)
         self.enrollments = EnrollmentService(db)
-        self.lessons = LessonService(db, self.school_years)
+        self.settings = SettingsService(db)
+        self.lessons = LessonService(db, self.school_years, self.settings)
 
     @classmethod
     def open(cls, path: Path | str) -> "Desk":

@@ -6,7 +6,7 @@ and the coordinator goes ahead by calling again with ``confirmed=True`` and a re
 which is kept on the lesson.
 """
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -22,14 +22,15 @@ from coachdesk.domain.lessons import (
     LessonStatus,
     PlaceKind,
 )
-from coachdesk.domain.recurrence import Skipped, school_dates
+from coachdesk.domain.recurrence import school_dates
 from coachdesk.domain.released_time import parse_time
 from coachdesk.domain.text import tr
 from coachdesk.domain.topics import Level
-from coachdesk.services.bookings import lesson_place, load_check
+from coachdesk.services.bookings import SeriesPreview, lesson_place, lesson_site, load_check
 from coachdesk.services.enrollments import check_capacity, fill_free_seats
 from coachdesk.services.fields import apply, as_count, as_date, as_enum, get_or_raise
 from coachdesk.services.school_years import SchoolYearService
+from coachdesk.services.settings import SettingsService
 from coachdesk.storage import tables as t
 from coachdesk.storage.database import Database
 from coachdesk.storage.lists import ListColumn, ListSource
@@ -42,15 +43,6 @@ EDITABLE = {
 ENUMS = {"level": (Level, "level"), "kind": (LessonKind, "kind of lesson"),
          "place_kind": (PlaceKind, "place"), "status": (LessonStatus, "status")}
 THIS, FOLLOWING = "this", "following"
-
-
-@dataclass
-class SeriesPreview:
-    """What a series would be: the dates kept, those skipped and why, and conflicts."""
-
-    kept: list[date]
-    skipped: list[Skipped]
-    conflicts: dict[date, list[Conflict]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -66,9 +58,10 @@ class CalendarEvent:
 
 
 class LessonService:
-    def __init__(self, db: Database, calendar: SchoolYearService):
+    def __init__(self, db: Database, calendar: SchoolYearService, settings: SettingsService):
         self.db = db
         self.calendar = calendar
+        self.settings = settings
 
     # -- one lesson -----------------------------------------------------------------------
     def add(self, tutor_ids: list[int], school_ids: list[int] | None = None,
@@ -325,10 +318,12 @@ class LessonService:
 
     def _find(self, s, lesson: Lesson, tutor_ids: set[int]) -> list[Conflict]:
         place = lesson_place(lesson.place_kind, lesson.school_id, lesson.room, lesson.venue)
+        key = f"lesson:{lesson.id}" if lesson.id else ""
         booking = Booking(lesson.starts_at, lesson.ends_at, frozenset(tutor_ids), place,
-                          tr("the lesson “{title}”").format(title=lesson.title),
-                          f"lesson:{lesson.id}" if lesson.id else "")
-        check = load_check(s, self.calendar, lesson.starts_at, lesson.ends_at, tutor_ids, place)
+                          tr("the lesson “{title}”").format(title=lesson.title), key,
+                          lesson_site(lesson.place_kind, lesson.school_id, lesson.venue))
+        check = load_check(s, self.calendar, lesson.starts_at, lesson.ends_at, tutor_ids, place,
+                           self.settings.travel_buffer_minutes, key)
         return find_conflicts(booking, check)
 
     def _check_conflicts(self, s, lessons: list[Lesson], tutor_ids: set[int], confirmed: bool,

@@ -267,7 +267,8 @@ def _used_minutes(tutor_id):
     """Minutes of done visits and held lessons in the bound period, for one tutor."""
     start, end = bindparam("period_start"), bindparam("period_end")
     v, lt, le = t.visits.c, t.lesson_tutors.c, t.lessons.c
-    visits = (select(func.coalesce(func.sum(v.minutes), 0))
+    # A logged visit counts the time spent, when the tutor wrote it down.
+    visits = (select(func.coalesce(func.sum(func.coalesce(v.spent_minutes, v.minutes)), 0))
               .where(v.tutor_id == tutor_id, v.status == VisitStatus.DONE,
                      v.starts_at >= start, v.starts_at < end)
               .correlate(t.tutors).scalar_subquery())

@@ -193,7 +193,18 @@ def test_a_tutor_teaching_elsewhere(desk, school_id, other_school, tutor_id, les
     assert count(desk, t.lessons) == 1
 
 
-def test_back_to_back_lessons_are_fine(desk, school_id, other_school, tutor_id, lesson_id):
+def test_back_to_back_lessons_at_one_school_are_fine(desk, school_id, tutor_id, lesson_id):
+    desk.lessons.add([tutor_id], **fields(school_id, room="B7", starts_at=at(DAY, 16),
+                                          ends_at=at(DAY, 17)))
+    assert count(desk, t.lessons) == 2
+
+
+def test_back_to_back_at_another_school_leaves_no_time_to_travel(desk, school_id, other_school,
+                                                                  tutor_id, lesson_id):
+    found = conflicts_of(desk.lessons.add, [tutor_id], **fields(
+        other_school, starts_at=at(DAY, 16), ends_at=at(DAY, 17)))
+    assert [c.kind for c in found] == [ConflictKind.TRAVEL_TIME]
+    desk.settings.set_int("travel_buffer_minutes", 0)
     desk.lessons.add([tutor_id], **fields(other_school, starts_at=at(DAY, 16),
                                           ends_at=at(DAY, 17)))
     assert count(desk, t.lessons) == 2
@@ -471,8 +482,9 @@ def test_a_cancelled_lesson_takes_no_time(desk, school_id, other_school, tutor_i
 
 def test_following_refuses_all_when_one_conflicts(desk, school_id, other_school, tutor_id,
                                                   series):
-    desk.lessons.add([tutor_id], **fields(other_school, starts_at=at(SERIES_DAYS[6], 16),
-                                          ends_at=at(SERIES_DAYS[6], 17)))
+    desk.lessons.add([tutor_id], **fields(other_school, starts_at=at(SERIES_DAYS[6], 16, 15),
+                                          ends_at=at(SERIES_DAYS[6], 17)), confirmed=True,
+                     override_reason="no time to travel, on purpose")
     (conflict,) = conflicts_of(desk.lessons.update, series[4], scope="following",
                                ends_at=at(SERIES_DAYS[4], 16, 30), title="Longer")
     assert conflict.kind is ConflictKind.TUTOR_BUSY
