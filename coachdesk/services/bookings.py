@@ -7,9 +7,10 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import and_, func, or_, select
 
 from coachdesk.domain.conflicts import Booking, Conflict, ConflictCheck, TutorPlan
+from coachdesk.domain.errors import ValidationError
 from coachdesk.domain.lessons import LessonStatus, PlaceKind
 from coachdesk.domain.recurrence import Skipped
-from coachdesk.domain.released_time import ReleasedPlan
+from coachdesk.domain.released_time import ReleasedPlan, parse_time
 from coachdesk.domain.text import tr
 from coachdesk.domain.visits import VisitStatus
 from coachdesk.services.school_years import SchoolYearService
@@ -131,3 +132,21 @@ def committed_minutes(session, tutor_id: int, first: date, last: date,
     elif kind == "lesson":
         lessons = lessons.where(le.id != int(number))
     return (session.scalar(visits) or 0) + (session.scalar(lessons) or 0)
+
+
+def parse_times(starts, ends) -> tuple[time, time]:
+    """A series' daily start and end ("14:30", or times), with field errors."""
+    parsed: dict[str, time | None] = {}
+    errors = {}
+    for key, value in (("starts", starts), ("ends", ends)):
+        try:
+            parsed[key] = value if isinstance(value, time) else parse_time(str(value))
+        except ValueError:
+            parsed[key] = None
+        if parsed[key] is None:
+            errors[key] = tr("Write times as 8:00 or 14:30.")
+    if not errors and parsed["ends"] <= parsed["starts"]:
+        errors["ends"] = tr("It must end after it starts.")
+    if errors:
+        raise ValidationError(errors)
+    return parsed["starts"], parsed["ends"]

@@ -5,12 +5,14 @@ from pathlib import Path
 from coachdesk.services.enrollments import EnrollmentService
 from coachdesk.services.lessons import LessonService
 from coachdesk.services.recruitment import RecruitmentService
+from coachdesk.services.requests import RequestService
 from coachdesk.services.school_years import SchoolYearService
 from coachdesk.services.schools import SchoolService
 from coachdesk.services.settings import SettingsService
 from coachdesk.services.teachers import TeacherService
 from coachdesk.services.topics import TopicService
 from coachdesk.services.tutors import TutorService
+from coachdesk.services.visits import VisitService
 from coachdesk.storage.database import Database
 
 
@@ -26,6 +28,8 @@ class Desk:
         self.enrollments = EnrollmentService(db)
         self.settings = SettingsService(db)
         self.lessons = LessonService(db, self.school_years, self.settings)
+        self.visits = VisitService(db, self.school_years, self.settings)
+        self.requests = RequestService(db, self.visits)
 
     @classmethod
     def open(cls, path: Path | str) -> "Desk":

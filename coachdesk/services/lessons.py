@@ -23,10 +23,15 @@ from coachdesk.domain.lessons import (
     PlaceKind,
 )
 from coachdesk.domain.recurrence import school_dates
-from coachdesk.domain.released_time import parse_time
 from coachdesk.domain.text import tr
 from coachdesk.domain.topics import Level
-from coachdesk.services.bookings import SeriesPreview, lesson_place, lesson_site, load_check
+from coachdesk.services.bookings import (
+    SeriesPreview,
+    lesson_place,
+    lesson_site,
+    load_check,
+    parse_times,
+)
 from coachdesk.services.enrollments import check_capacity, fill_free_seats
 from coachdesk.services.fields import apply, as_count, as_date, as_enum, get_or_raise
 from coachdesk.services.school_years import SchoolYearService
@@ -176,7 +181,7 @@ class LessonService:
             s.add(series)
             s.flush()
             ids = []
-            start_time, end_time = self._times(starts, ends)
+            start_time, end_time = parse_times(starts, ends)
             for day in preview.kept:
                 lesson = Lesson(title="", starts_at=datetime.min, ends_at=datetime.min)
                 self._fill(lesson, {**fields, "starts_at": datetime.combine(day, start_time),
@@ -369,22 +374,6 @@ class LessonService:
                 s.execute(insert(t.lesson_schools), [
                     {"lesson_id": lesson_id, "school_id": i} for i in sorted(set(school_ids))])
 
-    def _times(self, starts: Any, ends: Any) -> tuple[time, time]:
-        errors = {}
-        parsed = {}
-        for key, value in (("starts", starts), ("ends", ends)):
-            try:
-                parsed[key] = value if isinstance(value, time) else parse_time(str(value))
-            except ValueError:
-                parsed[key] = None
-            if parsed[key] is None:
-                errors[key] = tr("Write times as 8:00 or 14:30.")
-        if not errors and parsed["ends"] <= parsed["starts"]:
-            errors["ends"] = tr("A lesson must end after it starts.")
-        if errors:
-            raise ValidationError(errors)
-        return parsed["starts"], parsed["ends"]
-
     def _preview(self, s, rule: str, first_day: Any, last_day: Any, starts: Any, ends: Any,
                  tutor_ids: list[int], fields: dict[str, Any]) -> SeriesPreview:
         first = as_date("first_day", first_day, tr("First day"))
@@ -394,7 +383,7 @@ class LessonService:
                                    tr("Give the first and the last day of the series.")})
         if last < first:
             raise ValidationError({"last_day": tr("The series cannot end before it starts.")})
-        start_time, end_time = self._times(starts, ends)
+        start_time, end_time = parse_times(starts, ends)
         try:
             kept, skipped = school_dates(rule, first, last, self.calendar.calendar(first, last))
         except (ValueError, TypeError):

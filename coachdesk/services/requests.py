@@ -1,0 +1,264 @@
+"""desk.requests: schools' requests for a tutor, proposals of who could go, and booking.
+
+Proposing ranks every tutor who can serve the school by strength in the topics asked
+for, serving the school, free time in the preferred windows and hours left this term,
+with each tutor's earliest free slots; booking one of those slots makes the visit.
+"""
+
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import delete, func, insert, select
+
+from coachdesk.domain.errors import ValidationError
+from coachdesk.domain.free_slots import Window, free_slots
+from coachdesk.domain.matching import Applicant, Match, rank
+from coachdesk.domain.released_time import parse_time
+from coachdesk.domain.requests import (
+    OPEN,
+    AskedBy,
+    RequestStatus,
+    RequestWindow,
+    Urgency,
+    VisitRequest,
+)
+from coachdesk.domain.schools import School
+from coachdesk.domain.text import tr
+from coachdesk.domain.topics import Level
+from coachdesk.domain.tutors import TutorKind
+from coachdesk.domain.visits import VisitPurpose
+from coachdesk.services.bookings import committed_minutes, load_check, school_site
+from coachdesk.services.fields import apply, as_count, as_date, as_enum, get_or_raise
+from coachdesk.services.visits import VisitService
+from coachdesk.storage import tables as t
+from coachdesk.storage.database import Database
+from coachdesk.storage.lists import ListColumn, ListSource
+
+EDITABLE = {"school_id", "received_on", "asked_by", "asked_by_name", "purpose", "minutes",
+            "teachers_count", "description", "urgency"}
+ENUMS = {"asked_by": (AskedBy, "who asked"), "purpose": (VisitPurpose, "purpose"),
+         "urgency": (Urgency, "urgency")}
+LOOK_AHEAD = 28  # days searched for free time when the school names no window
+
+
+class RequestService:
+    def __init__(self, db: Database, visits: VisitService):
+        self.db = db
+        self.visits = visits
+
+    # -- the request ----------------------------------------------------------------------
+    def add(self, school_id: int, windows: list[dict] | None = None,
+            topic_ids: list[int] | None = None, **fields: Any) -> int:
+        with self.db.transaction() as s:
+            request = VisitRequest(school_id=None, received_on=date.today())
+            self._fill(s, request, {"school_id": school_id, **fields})
+            s.add(request)
+            s.flush()
+            self._write(s, request.id, windows or [], topic_ids or [])
+            return request.id
+
+    def update(self, request_id: int, windows: list[dict] | None = None,
+               topic_ids: list[int] | None = None, **fields: Any) -> None:
+        with self.db.transaction() as s:
+            request = get_or_raise(s, VisitRequest, request_id, tr("request"))
+            self._fill(s, request, fields)
+            if windows is not None or topic_ids is not None:
+                self._write(s, request_id, windows, topic_ids)
+
+    def cancel(self, request_id: int) -> None:
+        with self.db.transaction() as s:
+            request = get_or_raise(s, VisitRequest, request_id, tr("request"))
+            if request.status not in OPEN:
+                raise ValidationError({"status": tr("Only an open request can be cancelled.")})
+            request.status = RequestStatus.CANCELLED
+
+    def get(self, request_id: int) -> VisitRequest:
+        with self.db.transaction() as s:
+            return get_or_raise(s, VisitRequest, request_id, tr("request"))
+
+    def windows_of(self, request_id: int) -> list[RequestWindow]:
+        with self.db.transaction() as s:
+            return list(s.scalars(select(RequestWindow)
+                                  .where(RequestWindow.request_id == request_id)
+                                  .order_by(RequestWindow.first_day)))
+
+    def topics_of(self, request_id: int) -> list[tuple[int, str]]:
+        tp, rt = t.topics.c, t.request_topics.c
+        with self.db.reading() as conn:
+            return [tuple(r) for r in conn.execute(
+                select(tp.id, tp.name).join(t.request_topics, rt.topic_id == tp.id)
+                .where(rt.request_id == request_id).order_by(tp.name))]
+
+    # -- matching -------------------------------------------------------------------------
+    def propose(self, request_id: int, today: date | None = None,
+                slots_per_tutor: int = 3) -> list[Match]:
+        """Tutors who can serve the school, best first, each with the earliest free slots
+        in the request's windows (or the next four weeks)."""
+        today = today or date.today()
+        request = self.get(request_id)
+        topics = dict(self.topics_of(request_id))
+        windows = [Window(max(w.first_day, today), w.last_day, parse_time(w.starts),
+                          parse_time(w.ends))
+                   for w in self.windows_of(request_id) if w.last_day >= today]
+        if not windows:
+            windows = [Window(today + timedelta(days=1), today + timedelta(days=LOOK_AHEAD))]
+        first = min(w.first_day for w in windows)
+        last = max(w.last_day for w in windows)
+        with self.db.transaction() as s:
+            school = s.get(School, request.school_id)
+            applicants = self._applicants(s, request.school_id, first, last)
+            slots = {}
+            for person in applicants:
+                check = self._tutor_check(s, person.tutor_id, first, last)
+                plan = check.plans[person.tutor_id]
+                slots[person.tutor_id] = free_slots(
+                    person.tutor_id, plan, check, windows, request.minutes,
+                    school_site(request.school_id), limit=slots_per_tutor)
+        return rank(applicants, topics, slots, request.minutes / 60, school.name)
+
+    def book(self, request_id: int, tutor_id: int, starts_at: datetime,
+             confirmed: bool = False, override_reason: str = "",
+             now: datetime | None = None) -> int:
+        """Book a visit for the request: the request's school, purpose, length and topics."""
+        request = self.get(request_id)
+        topic_ids = [i for i, _ in self.topics_of(request_id)]
+        return self.visits.book(request.school_id, tutor_id, starts_at,
+                                starts_at + timedelta(minutes=request.minutes),
+                                purpose=request.purpose, topic_ids=topic_ids,
+                                request_id=request_id, confirmed=confirmed,
+                                override_reason=override_reason, now=now)
+
+    # -- the list -------------------------------------------------------------------------
+    def list_source(self, today: date | None = None) -> ListSource:
+        """Requests; filters: open (new or scheduled only), school_id, status, urgency."""
+        today = today or date.today()
+        r, sc = t.visit_requests.c, t.schools.c
+        topics = (select(func.aggregate_strings(t.topics.c.name, ", "))
+                  .select_from(t.request_topics.join(t.topics))
+                  .where(t.request_topics.c.request_id == r.id)
+                  .correlate(t.visit_requests).scalar_subquery())
+        visits = (select(func.count()).where(t.visits.c.request_id == r.id)
+                  .correlate(t.visit_requests).scalar_subquery())
+
+        def age(received: date) -> str:
+            days = (today - received).days
+            return tr("today") if days <= 0 else tr("{n} d").format(n=days)
+
+        return ListSource(
+            db=self.db,
+            id_column=r.id,
+            from_clause=t.visit_requests.join(t.schools, sc.id == r.school_id),
+            columns=[
+                ListColumn("received_on", tr("Received"), r.received_on),
+                ListColumn("age", tr("Waiting"), r.received_on, age, numeric=True,
+                           sort=r.received_on),
+                ListColumn("school", tr("School"), sc.name, sort=sc.name_key),
+                ListColumn("purpose", tr("Purpose"), r.purpose, lambda x: x.label),
+                ListColumn("topics", tr("Topics"), topics),
+                ListColumn("urgency", tr("Urgency"), r.urgency, lambda x: x.label),
+                ListColumn("status", tr("Status"), r.status, lambda x: x.label),
+                ListColumn("visits", tr("Visits"), visits, numeric=True),
+                ListColumn("asked_by", tr("Asked by"), r.asked_by_name),
+                ListColumn("description", tr("Description"), r.description),
+            ],
+            search=[sc.name_key, func.lower(r.description), func.lower(r.asked_by_name)],
+            filters={
+                "open": lambda x: None if not x else r.status.in_(OPEN),
+                "school_id": lambda x: None if x is None else r.school_id == x,
+                "status": lambda x: None if x is None else r.status == RequestStatus(x),
+                "urgency": lambda x: None if x is None else r.urgency == Urgency(x),
+            },
+            default_sort="received_on",
+        )
+
+    # -- inside a transaction -------------------------------------------------------------
+    def _fill(self, s, request: VisitRequest, fields: dict[str, Any]) -> None:
+        fields = dict(fields)
+        errors: dict[str, str] = {}
+        for key, (enum_cls, label) in ENUMS.items():
+            if key in fields:
+                try:
+                    fields[key] = as_enum(key, enum_cls, fields[key], tr(label))
+                except ValidationError as exc:
+                    errors.update(exc.errors)
+        for key, convert in (
+            ("teachers_count", lambda v: as_count("teachers_count", v, tr("Number of teachers"))),
+            ("minutes", lambda v: as_count("minutes", v, tr("Length in minutes"))),
+            ("received_on", lambda v: as_date("received_on", v, tr("Received"))),
+        ):
+            if key in fields:
+                try:
+                    fields[key] = convert(fields[key])
+                except ValidationError as exc:
+                    errors.update(exc.errors)
+        if errors:
+            raise ValidationError(errors)
+        if fields.get("received_on", request.received_on) is None:
+            fields["received_on"] = date.today()
+        if "minutes" in fields and fields["minutes"] is None:
+            fields["minutes"] = 90
+        apply(request, fields, EDITABLE)
+        request.check()
+        school = s.get(School, request.school_id)
+        if school is None or school.archived:
+            raise ValidationError({"school_id": tr("Choose an active school.")})
+
+    def _write(self, s, request_id: int, windows: list[dict] | None,
+               topic_ids: list[int] | None) -> None:
+        if windows is not None:
+            s.execute(delete(t.request_windows)
+                      .where(t.request_windows.c.request_id == request_id))
+            for number, values in enumerate(windows):
+                window = RequestWindow(
+                    request_id,
+                    as_date("windows", values.get("first_day"), tr("First day")),
+                    as_date("windows", values.get("last_day") or values.get("first_day"),
+                            tr("Last day")),
+                    values.get("starts") or "08:00", values.get("ends") or "16:00")
+                if window.first_day is None:
+                    raise ValidationError({"windows": tr(
+                        "Preferred time {n}: give the first day.").format(n=number + 1)})
+                try:
+                    window.check()
+                except ValidationError as exc:
+                    raise ValidationError({"windows": tr("Preferred time {n}: {problem}")
+                                           .format(n=number + 1, problem=exc)}) from None
+                s.add(window)
+        if topic_ids is not None:
+            s.execute(delete(t.request_topics).where(t.request_topics.c.request_id == request_id))
+            if topic_ids:
+                s.execute(insert(t.request_topics), [
+                    {"request_id": request_id, "topic_id": i} for i in sorted(set(topic_ids))])
+
+    def _applicants(self, s, school_id: int, first: date, last: date) -> list[Applicant]:
+        tu = t.tutors.c
+        rows = s.execute(select(tu.id, tu.name, tu.kind, tu.allotted_hours_per_term)
+                         .where(~tu.archived,
+                                (tu.agreement_start.is_(None)) | (tu.agreement_start <= last),
+                                (tu.agreement_end.is_(None)) | (tu.agreement_end >= first))
+                         .order_by(tu.search_key)).all()
+        serving = set(s.scalars(select(t.tutor_schools.c.tutor_id)
+                                .where(t.tutor_schools.c.school_id == school_id)))
+        strengths: dict[int, dict[int, Level]] = {}
+        for tutor_id, topic_id, level in s.execute(select(
+                t.tutor_strengths.c.tutor_id, t.tutor_strengths.c.topic_id,
+                t.tutor_strengths.c.level)):
+            strengths.setdefault(tutor_id, {})[topic_id] = level
+        term = self.visits.calendar.calendar(first, first).term_on(first)
+        applicants = []
+        for r in rows:
+            if r.kind is TutorKind.SCHOOL and r.id not in serving:
+                continue
+            left = None
+            if r.allotted_hours_per_term is not None and term is not None:
+                left = r.allotted_hours_per_term - committed_minutes(
+                    s, r.id, term.starts, term.ends) / 60
+            applicants.append(Applicant(r.id, r.name, r.kind, r.id in serving,
+                                        strengths.get(r.id, {}), left))
+        return applicants
+
+    def _tutor_check(self, s, tutor_id: int, first: date, last: date):
+        """The tutor's bookings over the whole search, for the free-slot search."""
+        return load_check(s, self.visits.calendar, datetime.combine(first, time()),
+                          datetime.combine(last, time(23, 59)), {tutor_id}, "",
+                          self.visits.settings.travel_buffer_minutes)
