@@ -204,3 +204,14 @@ def test_the_page_renders_in_both_views(page, plan):
     assert not page.grab().isNull()
     page.set_mode(MONTH)
     assert not page.grab().isNull()
+
+
+def test_visits_share_the_week_and_open_through_their_own_signal(page, desk, plan, qtbot):
+    visit = desk.visits.book(plan["school"], plan["ville"], datetime(2026, 11, 24, 12, 30),
+                             datetime(2026, 11, 24, 13, 15), confirmed=True,
+                             override_reason="test", now=datetime(2026, 11, 20, 8))
+    page.refresh()
+    assert ("visit", visit) in {(e.kind, e.id) for e in page.events_shown()}
+    with qtbot.waitSignal(page.open_visit) as opened:
+        page._activated("visit", visit)
+    assert opened.args == [visit]

@@ -1,9 +1,9 @@
-"""The Calendar page: the week or the month of planned lessons (and, later, visits).
+"""The Calendar page: the week or the month of planned lessons and school visits.
 
 It reads only the period on screen: the events, the school calendar's breaks and, with a
 tutor chosen, that tutor's released time, which the week shades. Activating a lesson emits
-``open_lesson``; double-clicking empty time emits ``plan_lesson_at`` with the quarter
-hour, and the main window opens the lesson form for either.
+``open_lesson``, a visit ``open_visit``; double-clicking empty time emits
+``plan_lesson_at`` with the quarter hour, and the main window opens the form for each.
 """
 
 from collections.abc import Callable
@@ -66,6 +66,7 @@ class PlanningPage(Page):
     title = "Calendar"
 
     open_lesson = Signal(int)
+    open_visit = Signal(int)
     plan_lesson_at = Signal(object)  # a datetime, on the quarter hour
 
     def __init__(self, desk: Desk, parent: QWidget | None = None,
@@ -78,7 +79,8 @@ class PlanningPage(Page):
         self._tutor_names: dict[int, str] = {}
         self._events: list[Any] = []
         # what activating an event of each kind does; visits join here later
-        self.openers: dict[str, Callable[[int], None]] = {"lesson": self.open_lesson.emit}
+        self.openers: dict[str, Callable[[int], None]] = {"lesson": self.open_lesson.emit,
+                                                          "visit": self.open_visit.emit}
 
         self.week_action = self.action(tr("Week"), lambda: self.set_mode(WEEK), "Alt+W",
                                        tr("Show a week"))
@@ -300,8 +302,11 @@ class PlanningPage(Page):
         first, last = self.first_day(), self.last_day()
         tutor = self.tutor_id()
         try:
-            events = self.desk.lessons.events(first, last, tutor_id=tutor,
-                                              school_id=self.school_id())
+            events = sorted(
+                self.desk.lessons.events(first, last, tutor_id=tutor, school_id=self.school_id())
+                + self.desk.visits.events(first, last, tutor_id=tutor,
+                                          school_id=self.school_id()),
+                key=lambda e: (e.starts_at, e.kind, e.id))
             calendar = self.desk.school_years.calendar(first, last)
             released = (self.desk.tutors.planned_slots(tutor, first, last)
                         if tutor is not None and self.mode == WEEK else [])
