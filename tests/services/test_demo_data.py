@@ -208,3 +208,20 @@ def test_demo_lessons_pass_the_conflict_check_of_the_lesson_form(filled):
             "title", "starts_at", "ends_at", "place_kind", "school_id", "room", "venue",
             "online_url", "capacity")}
         assert desk.lessons.conflicts(tutor_ids, lesson_id=lesson_id, **fields) == []
+
+
+def test_demo_requests_match_their_visits(filled):
+    desk, counts = filled
+    assert counts["requests"] == count(desk, t.visit_requests) >= 10
+    statuses = dict(rows(desk, "SELECT status, count(*) FROM visit_requests GROUP BY status"))
+    assert statuses.get("new", 0) > 0 and statuses.get("scheduled", 0) > 0
+    assert rows(desk, """
+        SELECT r.id FROM visit_requests r WHERE
+          (r.status = 'scheduled' AND NOT EXISTS (SELECT 1 FROM visits v
+             WHERE v.request_id = r.id AND v.status = 'booked'))
+          OR (r.status = 'done' AND NOT EXISTS (SELECT 1 FROM visits v
+             WHERE v.request_id = r.id AND v.status = 'done'))
+          OR (r.status = 'new' AND EXISTS (SELECT 1 FROM visits v WHERE v.request_id = r.id))
+    """) == []
+    assert rows(desk, "SELECT count(*) FROM visits v JOIN visit_requests r ON r.id = v.request_id"
+                      " WHERE v.school_id != r.school_id") == [(0,)]

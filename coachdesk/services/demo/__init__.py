@@ -11,7 +11,7 @@ from random import Random
 
 from coachdesk.domain.errors import CoachDeskError
 from coachdesk.domain.text import tr
-from coachdesk.services.demo import activity, devices, people, recruitment
+from coachdesk.services.demo import activity, devices, people, recruitment, requests
 from coachdesk.services.demo.context import SCALES, DemoContext
 from coachdesk.services.desk import Desk
 from coachdesk.storage import tables as t
@@ -50,6 +50,7 @@ def fill_demo_data(
             (tr("Lessons and enrollments"),
              lambda: activity.add_enrollments(ctx, activity.add_lessons(ctx))),
             (tr("Visits"), lambda: activity.add_visits(ctx)),
+            (tr("Requests from schools"), lambda: requests.add_requests(ctx)),
             (tr("Devices and loans"), lambda: devices.add_devices(ctx)),
         ]
         for done, (label, step) in enumerate(steps):

@@ -1,0 +1,85 @@
+"""Demo requests from schools: new ones waiting for a tutor, scheduled ones with a booked
+visit, done ones whose visit was logged; and what done visits covered."""
+
+from datetime import datetime, time, timedelta
+
+from sqlalchemy import insert, select, update
+
+from coachdesk.domain.requests import AskedBy, RequestStatus, RequestWindow, Urgency, VisitRequest
+from coachdesk.domain.visits import VisitPurpose, VisitStatus
+from coachdesk.services.demo import names
+from coachdesk.services.demo.context import DemoContext
+from coachdesk.storage import tables as t
+from coachdesk.storage.bulk import entity_row, insert_returning_ids, insert_rows
+
+WHAT = [
+    "Grade 5 starts with Teams after the autumn break; the teacher wants help in class.",
+    "Our new iPads need setting up before the preschool groups start using them.",
+    "Staff training on digital assessment for the whole teaching staff.",
+    "A teacher would like guidance with micro:bit before a coding project.",
+    "Planning the school's digital strategy with the principal.",
+]
+
+
+def add_requests(ctx: DemoContext) -> None:
+    rng = ctx.rng
+    count = max(10, ctx.scale.visits // 170)
+    now = datetime.combine(ctx.today, time(12))
+    v = t.visits.c
+    requests, links, topic_rows = [], [], []
+    for number in range(count):
+        school = rng.choice(ctx.schools)
+        state = (RequestStatus.NEW, RequestStatus.SCHEDULED, RequestStatus.DONE)[number % 3]
+        wanted = VisitStatus.BOOKED if state is RequestStatus.SCHEDULED else VisitStatus.DONE
+        visit_id = None
+        if state is not RequestStatus.NEW:
+            later = v.starts_at > now if wanted is VisitStatus.BOOKED else v.starts_at < now
+            visit_id = ctx.conn.scalar(select(v.id).where(
+                v.school_id == school.id, v.status == wanted, v.request_id.is_(None), later)
+                .order_by(v.starts_at if wanted is VisitStatus.BOOKED else v.starts_at.desc())
+                .limit(1))
+            if visit_id is None:
+                state = RequestStatus.NEW
+        purpose = ctx.conn.scalar(select(v.purpose).where(v.id == visit_id)) if visit_id \
+            else rng.choice(list(VisitPurpose))
+        request = VisitRequest(
+            school_id=school.id, received_on=ctx.today - timedelta(days=rng.randint(0, 40)),
+            asked_by=rng.choice(list(AskedBy)), asked_by_name=ctx.person(school.swedish),
+            purpose=purpose, minutes=rng.choice([45, 90]),
+            teachers_count=rng.randint(1, 25), description=rng.choice(WHAT),
+            urgency=rng.choices(list(Urgency), [2, 6, 2])[0], status=state)
+        request.check()
+        requests.append(request)
+        links.append(visit_id)
+    ids = insert_returning_ids(ctx.conn, t.visit_requests,
+                               [entity_row(r, t.visit_requests) for r in requests])
+    windows = []
+    for request_id, request, visit_id in zip(ids, requests, links, strict=True):
+        first = request.received_on + timedelta(days=7)
+        window = RequestWindow(request_id, first, first + timedelta(days=21), "08:00", "14:00")
+        window.check()
+        windows.append(entity_row(window, t.request_windows))
+        for topic_id, _ in rng.sample(ctx.topics, rng.randint(1, 2)):
+            topic_rows.append({"request_id": request_id, "topic_id": topic_id})
+        if visit_id is not None:
+            ctx.conn.execute(update(t.visits).where(v.id == visit_id)
+                             .values(request_id=request_id))
+    insert_rows(ctx.conn, t.request_windows, windows)
+    insert_rows(ctx.conn, t.request_topics, topic_rows)
+    _covered(ctx)
+    ctx.counts["requests"] = len(ids)
+
+
+def _covered(ctx: DemoContext) -> None:
+    """Topics covered by done visits, and follow-ups some of them asked for."""
+    rng = ctx.rng
+    v = t.visits.c
+    done = list(ctx.conn.scalars(select(v.id).where(v.status == VisitStatus.DONE)
+                                 .order_by(v.id)))
+    logged = done if len(done) < 2_000 else rng.sample(done, len(done) // 5)
+    ctx.conn.execute(insert(t.visit_topics), [
+        {"visit_id": visit_id, "topic_id": rng.choice(ctx.topics)[0]} for visit_id in logged])
+    follow = rng.sample(done, len(done) // 10)
+    for start in range(0, len(follow), 500):
+        ctx.conn.execute(update(t.visits).where(v.id.in_(follow[start:start + 500]))
+                         .values(follow_up=True, notes=rng.choice(names.VISIT_NOTES)))
