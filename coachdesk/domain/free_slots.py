@@ -55,17 +55,24 @@ def free_slots(tutor_id: int, tutor: TutorPlan, check: ConflictCheck, windows: l
         hours = _hours_on(day, tutor)
         if hours is None:
             continue
-        taken_today = 0
+        # Every start the day's windows allow, earliest first and each once: windows may
+        # be given in any order and may overlap.
+        starts: set[datetime] = set()
         for window in (w for w in windows if w.first_day <= day <= w.last_day):
             start = datetime.combine(day, max(window.starts, hours[0]))
             end = datetime.combine(day, min(window.ends, hours[1]))
             start += timedelta(minutes=(-start.minute) % step)  # on the quarter hour
-            while start + length <= end and taken_today < per_day:
-                booking = Booking(start, start + length, frozenset({tutor_id}), site=site)
-                if not any(c.kind in BLOCKING for c in find_conflicts(booking, check)):
-                    found.append((start, start + length))
-                    taken_today += 1
-                    if len(found) >= limit:
-                        return found
+            while start + length <= end:
+                starts.add(start)
                 start += timedelta(minutes=step)
+        taken_today = 0
+        for start in sorted(starts):
+            if taken_today >= per_day:
+                break
+            booking = Booking(start, start + length, frozenset({tutor_id}), site=site)
+            if not any(c.kind in BLOCKING for c in find_conflicts(booking, check)):
+                found.append((start, start + length))
+                taken_today += 1
+                if len(found) >= limit:
+                    return found
     return found
