@@ -1,10 +1,12 @@
 """Devices in the programme's inventory and the loans that lend them out."""
 
-from dataclasses import dataclass
-from datetime import date
+from dataclasses import dataclass, field
+from datetime import date, timedelta
 from decimal import Decimal
 from enum import StrEnum
 
+from coachdesk.domain.calendar import ranges_overlap
+from coachdesk.domain.errors import ValidationError
 from coachdesk.domain.text import tr
 from coachdesk.domain.validation import Checker, clean
 
@@ -17,6 +19,17 @@ class DeviceStatus(StrEnum):
     LOST = "lost"
     RETIRED = "retired"
 
+    @property
+    def label(self) -> str:
+        return {
+            DeviceStatus.AVAILABLE: tr("Available"),
+            DeviceStatus.ON_LOAN: tr("On loan"),
+            DeviceStatus.RESERVED: tr("Reserved"),
+            DeviceStatus.IN_REPAIR: tr("In repair"),
+            DeviceStatus.LOST: tr("Lost"),
+            DeviceStatus.RETIRED: tr("Retired"),
+        }[self]
+
 
 LENDABLE = {DeviceStatus.AVAILABLE, DeviceStatus.RESERVED}
 
@@ -25,6 +38,11 @@ class BorrowerKind(StrEnum):
     TUTOR = "tutor"
     TEACHER = "teacher"
     SCHOOL = "school"
+
+    @property
+    def label(self) -> str:
+        return {BorrowerKind.TUTOR: tr("Tutor"), BorrowerKind.TEACHER: tr("Teacher"),
+                BorrowerKind.SCHOOL: tr("School")}[self]
 
 
 @dataclass(eq=False)
@@ -59,6 +77,7 @@ class LoanState(StrEnum):
     ACTIVE = "active"
     OVERDUE = "overdue"
     RETURNED = "returned"
+    LOST = "lost"
 
 
 @dataclass(eq=False)
@@ -74,6 +93,8 @@ class Loan:
     condition_out: str = ""
     condition_in: str = ""
     notes: str = ""
+    renewals: int = 0
+    lost_on: date | None = None  # the borrower lost it: the loan ends, nothing came back
     id: int | None = None
 
     def borrower_id(self) -> int | None:
@@ -83,7 +104,13 @@ class Loan:
             BorrowerKind.SCHOOL: self.school_id,
         }[self.borrower_kind]
 
+    @property
+    def open(self) -> bool:
+        return self.returned_on is None and self.lost_on is None
+
     def state(self, today: date) -> LoanState:
+        if self.lost_on is not None:
+            return LoanState.LOST
         if self.returned_on is not None:
             return LoanState.RETURNED
         return LoanState.OVERDUE if today > self.due_on else LoanState.ACTIVE
@@ -103,3 +130,256 @@ class Loan:
                 tr("A loan has exactly one borrower: a tutor, a teacher or a school."),
             )
         c.raise_if_any()
+
+
+def _one_borrower(c: Checker, kind: BorrowerKind, ids: tuple) -> None:
+    given = [x for x in ids if x is not None]
+    chosen = {BorrowerKind.TUTOR: ids[0], BorrowerKind.TEACHER: ids[1],
+              BorrowerKind.SCHOOL: ids[2]}[kind]
+    if len(given) != 1 or chosen is None:
+        c.fail("borrower", tr("Choose the borrower: a tutor, a teacher or a school."))
+
+
+@dataclass(eq=False)
+class DeviceCategory:
+    """A kind of device with its usual loan period."""
+
+    name: str
+    loan_days: int = 14
+    until_agreement_end: bool = False  # lent to a tutor: until their agreement ends
+    description: str = ""
+    id: int | None = None
+
+    def check(self) -> None:
+        self.name = clean(self.name)
+        self.description = clean(self.description)
+        c = Checker()
+        c.required("name", self.name, tr("Name"))
+        c.max_length("name", self.name, 100, tr("Name"))
+        if self.loan_days is None or not 1 <= self.loan_days <= 400:
+            c.fail("loan_days", tr("A loan period is from 1 to 400 days."))
+        c.raise_if_any()
+
+    def due_date(self, out_on: date, kind: BorrowerKind, agreement_end: date | None) -> date:
+        """When a loan made today falls due, unless the coordinator says otherwise."""
+        if (self.until_agreement_end and kind is BorrowerKind.TUTOR and agreement_end
+                and agreement_end >= out_on):
+            return agreement_end
+        return out_on + timedelta(days=self.loan_days)
+
+
+class ReservationStatus(StrEnum):
+    ACTIVE = "active"
+    COLLECTED = "collected"  # picked up: it became a loan
+    CANCELLED = "cancelled"
+    EXPIRED = "expired"  # nobody came for it
+
+    @property
+    def label(self) -> str:
+        return {ReservationStatus.ACTIVE: tr("Reserved"),
+                ReservationStatus.COLLECTED: tr("Collected"),
+                ReservationStatus.CANCELLED: tr("Cancelled"),
+                ReservationStatus.EXPIRED: tr("Expired")}[self]
+
+
+@dataclass(eq=False)
+class Reservation:
+    device_id: int
+    borrower_kind: BorrowerKind
+    starts: date
+    ends: date
+    tutor_id: int | None = None
+    teacher_id: int | None = None
+    school_id: int | None = None
+    status: ReservationStatus = ReservationStatus.ACTIVE
+    loan_id: int | None = None
+    made_on: date | None = None
+    notes: str = ""
+    id: int | None = None
+
+    def borrower(self) -> tuple[BorrowerKind, int | None]:
+        return self.borrower_kind, {BorrowerKind.TUTOR: self.tutor_id,
+                                    BorrowerKind.TEACHER: self.teacher_id,
+                                    BorrowerKind.SCHOOL: self.school_id}[self.borrower_kind]
+
+    def check(self) -> None:
+        self.notes = clean(self.notes)
+        c = Checker()
+        c.order("ends", self.starts, self.ends, tr("A reservation cannot end before it starts."))
+        _one_borrower(c, self.borrower_kind, (self.tutor_id, self.teacher_id, self.school_id))
+        c.raise_if_any()
+
+
+def loan_borrower(loan: Loan) -> tuple[BorrowerKind, int | None]:
+    return loan.borrower_kind, loan.borrower_id()
+
+
+def _span(first: date, last: date) -> str:
+    return f"{first.day}.{first.month}.–{last.day}.{last.month}.{last.year}"
+
+
+@dataclass
+class DeviceFile:
+    """One device with its open loan and active reservations: what may happen to it now.
+
+    The services load a file, call one of these actions and save what changed, so the
+    rules live here, once: a device is in exactly one state and on at most one loan.
+    """
+
+    device: Device
+    loan: Loan | None = None  # the open loan, if any
+    reservations: list[Reservation] = field(default_factory=list)  # active ones
+
+    # -- lending --------------------------------------------------------------------------
+    def check_out(self, loan: Loan, today: date) -> Reservation | None:
+        """Lend the device; a reservation of the same borrower covering the loan's first
+        day is collected and returned."""
+        loan.check()
+        if self.device.status not in LENDABLE:
+            raise ValidationError({"device": tr("{tag} is {status}: it cannot be lent.")
+                                   .format(tag=self.device.asset_tag,
+                                           status=self.device.status.label.lower())})
+        if self.loan is not None:
+            raise ValidationError({"device": tr("{tag} is already on loan.").format(
+                tag=self.device.asset_tag)})
+        if loan.out_on > today:
+            raise ValidationError({"out_on": tr(
+                "A loan starts today or earlier; reserve the device for a later date.")})
+        mine = None
+        for reservation in self.reservations:
+            if not ranges_overlap(reservation.starts, reservation.ends, loan.out_on,
+                                  loan.due_on):
+                continue
+            if reservation.borrower() == loan_borrower(loan) and (
+                    reservation.starts <= loan.out_on <= reservation.ends):
+                mine = reservation
+                continue
+            raise ValidationError({"due_on": tr(
+                "The device is reserved for someone else {span}: make the loan due before "
+                "then.").format(span=_span(reservation.starts, reservation.ends))})
+        if mine is not None:
+            mine.status = ReservationStatus.COLLECTED
+            self.reservations.remove(mine)
+        self.loan = loan
+        self.device.status = DeviceStatus.ON_LOAN
+        return mine
+
+    def check_in(self, on: date, today: date, condition: str = "", notes: str = "") -> Loan:
+        loan = self._open_loan()
+        if on > today:
+            raise ValidationError({"returned_on": tr("A device cannot come back in the future.")})
+        if on < loan.out_on:
+            raise ValidationError({"returned_on": tr(
+                "A device cannot come back before it went out.")})
+        loan.returned_on = on
+        loan.condition_in = clean(condition)
+        if notes:
+            loan.notes = "\n".join(x for x in (loan.notes, clean(notes)) if x)
+        if condition:
+            self.device.condition = clean(condition)
+        self.loan = None
+        self.device.status = DeviceStatus.AVAILABLE
+        self.refresh(today)
+        return loan
+
+    def renew(self, due_on: date) -> None:
+        loan = self._open_loan()
+        if due_on <= loan.due_on:
+            raise ValidationError({"due_on": tr("A renewal moves the due date later.")})
+        for reservation in self.reservations:
+            if ranges_overlap(reservation.starts, reservation.ends, loan.due_on, due_on) and (
+                    reservation.borrower() != loan_borrower(loan)):
+                raise ValidationError({"due_on": tr(
+                    "The device is reserved for someone else {span}.").format(
+                    span=_span(reservation.starts, reservation.ends))})
+        loan.due_on = due_on
+        loan.renewals += 1
+
+    # -- reservations ---------------------------------------------------------------------
+    def reserve(self, reservation: Reservation, today: date) -> None:
+        reservation.check()
+        if self.device.status in (DeviceStatus.LOST, DeviceStatus.RETIRED):
+            raise ValidationError({"device": tr("{tag} is {status}: it cannot be reserved.")
+                                   .format(tag=self.device.asset_tag,
+                                           status=self.device.status.label.lower())})
+        if reservation.ends < today:
+            raise ValidationError({"ends": tr("A reservation cannot be in the past.")})
+        for other in self.reservations:
+            if other is not reservation and ranges_overlap(
+                    other.starts, other.ends, reservation.starts, reservation.ends):
+                raise ValidationError({"starts": tr(
+                    "The device is already reserved {span}.").format(
+                    span=_span(other.starts, other.ends))})
+        if self.loan is not None:
+            busy_until = max(self.loan.due_on, today)
+            if ranges_overlap(self.loan.out_on, busy_until, reservation.starts,
+                              reservation.ends):
+                raise ValidationError({"starts": tr(
+                    "The device is on loan until {due}; reserve it from the day after."
+                ).format(due=f"{busy_until.day}.{busy_until.month}.{busy_until.year}")})
+        self.reservations.append(reservation)
+        self.refresh(today)
+
+    def cancel(self, reservation: Reservation, today: date) -> None:
+        reservation.status = ReservationStatus.CANCELLED
+        if reservation in self.reservations:
+            self.reservations.remove(reservation)
+        self.refresh(today)
+
+    def expire(self, today: date) -> list[Reservation]:
+        """Reservations whose period ended without a pick-up."""
+        gone = [r for r in self.reservations if r.ends < today]
+        for reservation in gone:
+            reservation.status = ReservationStatus.EXPIRED
+            self.reservations.remove(reservation)
+        self.refresh(today)
+        return gone
+
+    # -- the device itself ----------------------------------------------------------------
+    def mark_lost(self, on: date, today: date) -> None:
+        if self.device.status in (DeviceStatus.LOST, DeviceStatus.RETIRED):
+            raise ValidationError({"device": tr("{tag} is already {status}.").format(
+                tag=self.device.asset_tag, status=self.device.status.label.lower())})
+        if self.loan is not None:
+            self.loan.lost_on = max(on, self.loan.out_on)
+            self.loan = None
+        for reservation in list(self.reservations):
+            self.cancel(reservation, today)
+        self.device.status = DeviceStatus.LOST
+
+    def found(self, today: date) -> None:
+        if self.device.status is not DeviceStatus.LOST:
+            raise ValidationError({"device": tr("Only a lost device can be found.")})
+        self.device.status = DeviceStatus.AVAILABLE
+        self.refresh(today)
+
+    def send_to_repair(self) -> None:
+        if self.device.status not in (DeviceStatus.AVAILABLE, DeviceStatus.RESERVED):
+            raise ValidationError({"device": tr(
+                "Check the device in before sending it for repair.")})
+        self.device.status = DeviceStatus.IN_REPAIR
+
+    def back_from_repair(self, today: date) -> None:
+        if self.device.status is not DeviceStatus.IN_REPAIR:
+            raise ValidationError({"device": tr("The device is not in repair.")})
+        self.device.status = DeviceStatus.AVAILABLE
+        self.refresh(today)
+
+    def retire(self, today: date) -> None:
+        if self.loan is not None:
+            raise ValidationError({"device": tr("Check the device in before retiring it.")})
+        for reservation in list(self.reservations):
+            self.cancel(reservation, today)
+        self.device.status = DeviceStatus.RETIRED
+
+    def refresh(self, today: date) -> None:
+        """Available and reserved follow the calendar: reserved while a reservation runs."""
+        if self.device.status in (DeviceStatus.AVAILABLE, DeviceStatus.RESERVED):
+            running = any(r.starts <= today <= r.ends for r in self.reservations)
+            self.device.status = DeviceStatus.RESERVED if running else DeviceStatus.AVAILABLE
+
+    def _open_loan(self) -> Loan:
+        if self.loan is None:
+            raise ValidationError({"device": tr("{tag} is not on loan.").format(
+                tag=self.device.asset_tag)})
+        return self.loan

@@ -3,7 +3,7 @@
 from sqlalchemy.orm import registry
 
 from coachdesk.domain.calendar import Break, SchoolYear, Term
-from coachdesk.domain.devices import Device, Loan
+from coachdesk.domain.devices import Device, DeviceCategory, Loan, Reservation
 from coachdesk.domain.lessons import Enrollment, Lesson, LessonSeries
 from coachdesk.domain.recruitment import Candidate, CandidateStep, RecruitmentRound
 from coachdesk.domain.requests import RequestWindow, VisitRequest
@@ -36,6 +36,8 @@ def map_domain() -> None:
         (Visit, tables.visits),
         (Device, tables.devices),
         (Loan, tables.loans),
+        (DeviceCategory, tables.device_categories),
+        (Reservation, tables.reservations),
         (RecruitmentRound, tables.recruitment_rounds),
         (Candidate, tables.candidates),
         (CandidateStep, tables.candidate_steps),

@@ -21,7 +21,7 @@ from sqlalchemy import (
 )
 
 from coachdesk.domain.calendar import BreakKind
-from coachdesk.domain.devices import BorrowerKind, DeviceStatus
+from coachdesk.domain.devices import BorrowerKind, DeviceStatus, ReservationStatus
 from coachdesk.domain.lessons import (
     Attendance,
     EnrollmentStatus,
@@ -363,6 +363,8 @@ loans = Table(
     _text("condition_out"),
     _text("condition_in"),
     _text("notes"),
+    Column("renewals", Integer, nullable=False, default=0, server_default="0"),
+    Column("lost_on", Date),
     Index("ix_loans_device_out", "device_id", "out_on"),
     CheckConstraint("due_on >= out_on", name="due_order"),
     CheckConstraint("returned_on IS NULL OR returned_on >= out_on", name="return_order"),
@@ -443,4 +445,56 @@ app_settings = Table(
     metadata,
     Column("key", String(100), primary_key=True),
     Column("value", Text, nullable=False),
+)
+
+device_categories = Table(
+    "device_categories",
+    metadata,
+    _id(),
+    Column("name", String(100), nullable=False, unique=True),
+    Column("loan_days", Integer, nullable=False),
+    Column("until_agreement_end", Boolean, nullable=False, default=False, server_default="0"),
+    _text("description"),
+)
+
+reservations = Table(
+    "reservations",
+    metadata,
+    _id(),
+    Column("device_id", ForeignKey("devices.id"), nullable=False),
+    Column("borrower_kind", enum(BorrowerKind), nullable=False),
+    Column("tutor_id", ForeignKey("tutors.id"), index=True),
+    Column("teacher_id", ForeignKey("teachers.id"), index=True),
+    Column("school_id", ForeignKey("schools.id"), index=True),
+    Column("starts", Date, nullable=False),
+    Column("ends", Date, nullable=False),
+    Column("status", enum(ReservationStatus), nullable=False),
+    Column("loan_id", ForeignKey("loans.id")),
+    Column("made_on", Date),
+    _text("notes"),
+    Index("ix_reservations_device_starts", "device_id", "starts"),
+    CheckConstraint("ends >= starts", name="order"),
+    CheckConstraint(
+        "(CASE WHEN tutor_id IS NULL THEN 0 ELSE 1 END)"
+        " + (CASE WHEN teacher_id IS NULL THEN 0 ELSE 1 END)"
+        " + (CASE WHEN school_id IS NULL THEN 0 ELSE 1 END) = 1",
+        name="one_borrower",
+    ),
+)
+
+audits = Table(
+    "audits",
+    metadata,
+    _id(),
+    Column("name", String(200), nullable=False),
+    Column("started_on", Date, nullable=False),
+    Column("closed_on", Date),
+)
+
+audit_items = Table(
+    "audit_items",
+    metadata,
+    Column("audit_id", ForeignKey("audits.id", ondelete="CASCADE"), primary_key=True),
+    Column("device_id", ForeignKey("devices.id"), primary_key=True, index=True),
+    Column("seen_on", Date, nullable=False),
 )

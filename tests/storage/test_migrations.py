@@ -367,6 +367,10 @@ def test_a_file_from_schema_0001_is_upgraded_with_its_data(tmp_path):
     assert lessons == [(90,)] and visits == [(45,)]
     assert keys and all(key == f"{name} {email}".casefold() for name, email, key in keys)
     assert marks["present"] > marks["absent"] > 0  # yes/no attendance became present/absent
+    with Desk.open(path) as d, d.db.engine.connect() as conn:
+        categories = conn.exec_driver_sql("SELECT name FROM device_categories").all()
+        used = conn.exec_driver_sql("SELECT DISTINCT category FROM devices").all()
+    assert sorted(categories) == sorted(used) and categories  # every category written down
     assert revision_of(path) == schema.head_revision()
     [backup] = backups(path)
     assert revision_of(backup) == "0001"
