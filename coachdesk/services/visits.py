@@ -60,10 +60,10 @@ class VisitService:
                           ends_at=ends_at, notes=notes, request_id=request_id)
             self._fill(s, visit, {"purpose": purpose}, now or datetime.now())
             self._check_conflicts(s, visit, confirmed, override_reason)
+            self._mark_request(s, request_id, RequestStatus.SCHEDULED)  # before the insert
             s.add(visit)
             s.flush()
             self._write_topics(s, visit.id, topic_ids or [])
-            self._mark_request(s, request_id, RequestStatus.SCHEDULED)
             return visit.id
 
     def move(self, visit_id: int, starts_at: datetime, ends_at: datetime,
@@ -140,6 +140,7 @@ class VisitService:
             preview = self._preview(s, school_id, tutor_id, rule, first_day, last_day, starts,
                                     ends)
             start_time, end_time = parse_times(starts, ends)
+            self._mark_request(s, request_id, RequestStatus.SCHEDULED)  # before the inserts
             series = VisitSeries(rule, preview.kept[0], preview.kept[-1])
             s.add(series)
             s.flush()
@@ -154,7 +155,6 @@ class VisitService:
                 s.flush()
                 self._write_topics(s, visit.id, topic_ids or [])
                 ids.append(visit.id)
-            self._mark_request(s, request_id, RequestStatus.SCHEDULED)
             return ids
 
     # -- the log --------------------------------------------------------------------------
