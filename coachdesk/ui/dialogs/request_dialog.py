@@ -1,0 +1,209 @@
+"""A school's request for a tutor: who asked, what for, how long, which topics, and the
+days and hours the school prefers (rows of first day, last day, from and until)."""
+
+from datetime import date, time, timedelta
+from typing import Any
+
+from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTimeEdit,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coachdesk.domain.released_time import parse_time
+from coachdesk.domain.requests import AskedBy, Urgency
+from coachdesk.domain.text import tr
+from coachdesk.domain.visits import VisitPurpose
+from coachdesk.services import Desk
+from coachdesk.ui.dialogs.visit_dialog import VisitForm, next_weekday
+from coachdesk.ui.formatting import FINNISH_DATE
+from coachdesk.ui.settings import settings
+from coachdesk.ui.widgets.form import ERROR_STYLE, Field
+
+WINDOW_DAYS = 14  # a new preferred time spans two weeks
+REQUEST_KEYS = ("school_id", "received_on", "asked_by", "asked_by_name", "purpose",
+                "minutes", "teachers_count", "urgency", "description")
+
+
+def _date_edit(value: date) -> QDateEdit:
+    edit = QDateEdit(QDate(value))
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(FINNISH_DATE)
+    edit.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)
+    edit.setMinimumWidth(110)
+    return edit
+
+
+def _time_edit(value: time) -> QTimeEdit:
+    edit = QTimeEdit(QTime(value.hour, value.minute))
+    edit.setDisplayFormat("H:mm")
+    edit.setMinimumWidth(72)
+    return edit
+
+
+class WindowsEditor(QWidget):
+    """Preferred times as rows: first day – last day, from – until, with ✕ to remove."""
+
+    changed = Signal()
+
+    def __init__(self, today: date, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.today = today
+        self.rows: list[tuple[QDateEdit, QDateEdit, QTimeEdit, QTimeEdit, QToolButton]] = []
+        self.grid = QGridLayout()
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setHorizontalSpacing(6)
+        for column, text in enumerate((tr("First day"), tr("Last day"), tr("From"),
+                                       tr("Until"))):
+            self.grid.addWidget(QLabel(text, styleSheet="color: palette(dark);"), 0, column)
+        self.grid.setColumnStretch(5, 1)
+        self.empty = QLabel(tr("No preferred times: tutors are proposed for the next four "
+                               "weeks."), wordWrap=True, styleSheet="color: palette(dark);")
+        self.add_button = QPushButton(tr("Add preferred time"), objectName="windows_add",
+                                      autoDefault=False)
+        self.add_button.clicked.connect(lambda: self.add_row())
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addLayout(self.grid)
+        box.addWidget(self.empty)
+        add_row = QHBoxLayout()
+        add_row.addWidget(self.add_button)
+        add_row.addStretch(1)
+        box.addLayout(add_row)
+        self._update_empty()
+
+    def add_row(self, first_day: date | None = None, last_day: date | None = None,
+                starts: time = time(8, 0), ends: time = time(12, 0)) -> None:
+        first = first_day or next_weekday(self.today)
+        last = last_day or first + timedelta(days=WINDOW_DAYS - 1)
+        row = (_date_edit(first), _date_edit(last), _time_edit(starts), _time_edit(ends),
+               QToolButton(text="✕", toolTip=tr("Remove this preferred time")))
+        number = len(self.rows)
+        for column, widget in enumerate(row):
+            widget.setObjectName(f"window_{number}_{column}")
+            self.grid.addWidget(widget, len(self.rows) + 1, column)
+        row[0].dateChanged.connect(self._first_moved)
+        for widget in row[:2]:
+            widget.dateChanged.connect(self.changed)
+        for widget in row[2:4]:
+            widget.timeChanged.connect(self.changed)
+        row[4].clicked.connect(lambda: self.remove_row(self.rows.index(row)))
+        self.rows.append(row)
+        self._update_empty()
+        self.changed.emit()
+
+    def remove_row(self, index: int) -> None:
+        for widget in self.rows.pop(index):
+            self.grid.removeWidget(widget)
+            widget.deleteLater()
+        for number, row in enumerate(self.rows):  # close the gap
+            for column, widget in enumerate(row):
+                self.grid.addWidget(widget, number + 1, column)
+        self._update_empty()
+        self.changed.emit()
+
+    def _first_moved(self) -> None:
+        """A first day after the last one brings the last day along."""
+        for first, last, *_rest in self.rows:
+            if last.date() < first.date():
+                last.setDate(first.date())
+
+    def _update_empty(self) -> None:
+        self.empty.setVisible(not self.rows)
+
+    def windows(self) -> list[dict[str, Any]]:
+        return [{"first_day": first.date().toPython(), "last_day": last.date().toPython(),
+                 "starts": f"{starts.time().hour()}:{starts.time().minute():02d}",
+                 "ends": f"{ends.time().hour()}:{ends.time().minute():02d}"}
+                for first, last, starts, ends, _remove in self.rows]
+
+
+class RequestDialog(VisitForm):
+    def __init__(self, parent: QWidget | None, desk: Desk, title: str, values: dict[str, Any],
+                 request_id: int | None = None, today: date | None = None):
+        self.today = today or date.today()
+        schools = desk.schools.choices()
+        fields = [
+            Field("school_id", tr("School"), "choice",
+                  [(None, tr("— choose a school —")), *schools], required=True),
+            Field("received_on", tr("Received"), "date"),
+            Field("asked_by", tr("Who asked"), "choice", [(a.value, a.label) for a in AskedBy]),
+            Field("asked_by_name", tr("Name"), placeholder=tr("e.g. Principal Liisa Laine")),
+            Field("purpose", tr("Purpose"), "choice",
+                  [(p.value, p.label) for p in VisitPurpose]),
+            Field("minutes", tr("Length in minutes"), "number", placeholder="90"),
+            Field("teachers_count", tr("Number of teachers"), "number",
+                  placeholder=tr("e.g. 12")),
+            Field("urgency", tr("Urgency"), "choice", [(u.value, u.label) for u in Urgency]),
+            Field("description", tr("Description"), "multiline"),
+            Field("topic_ids", tr("Topics"), "checklist", desk.topics.choices()),
+        ]
+        super().__init__(parent, desk, title, fields, values, "request_dialog")
+        self.request_id = request_id
+
+        self.windows_editor = WindowsEditor(self.today)
+        self.windows_editor.setObjectName("field_windows")
+        group = QGroupBox(tr("Preferred times"))
+        box = QVBoxLayout(group)
+        box.addWidget(self.windows_editor)
+        error = QLabel(wordWrap=True, styleSheet=ERROR_STYLE, objectName="error_windows")
+        error.hide()
+        box.addWidget(error)
+        self.errors["windows"] = error
+        self.editors["windows"] = self.windows_editor
+        outer = self.layout()
+        outer.insertWidget(outer.indexOf(self.columns) + 1, group)
+        for window in values.get("windows", []):
+            self.windows_editor.add_row(**window)
+        if settings().value("dialogs/request_dialog/geometry") is None:
+            self.resize(820, self.sizeHint().height())
+
+    def accept(self) -> None:
+        values = self.values()
+        topic_ids = values.pop("topic_ids")
+        windows = self.windows_editor.windows()
+        requests = self.desk.requests
+
+        def attempt(_confirmed: bool, _reason: str) -> int:
+            if self.request_id is None:
+                return requests.add(values.pop("school_id"), windows=windows,
+                                    topic_ids=topic_ids, **values)
+            requests.update(self.request_id, windows=windows, topic_ids=topic_ids, **values)
+            return self.request_id
+
+        if self.save_confirming(attempt):
+            QDialog.accept(self)
+
+
+def edit_request(parent: QWidget | None, desk: Desk, request_id: int | None = None,
+                 today: date | None = None) -> int | None:
+    """Open the request form; returns the request's id once saved, None if cancelled."""
+    today = today or date.today()
+    if request_id is None:
+        values: dict[str, Any] = {"received_on": today, "asked_by": AskedBy.PRINCIPAL.value,
+                                  "purpose": VisitPurpose.CO_TEACHING.value,
+                                  "urgency": Urgency.NORMAL.value, "minutes": 90}
+        title = tr("New request")
+    else:
+        request = desk.requests.get(request_id)
+        values = {key: getattr(request, key) for key in REQUEST_KEYS}
+        for key in ("asked_by", "purpose", "urgency"):
+            values[key] = values[key].value
+        values["topic_ids"] = [i for i, _name in desk.requests.topics_of(request_id)]
+        values["windows"] = [
+            {"first_day": w.first_day, "last_day": w.last_day,
+             "starts": parse_time(w.starts) or time(8, 0),
+             "ends": parse_time(w.ends) or time(16, 0)}
+            for w in desk.requests.windows_of(request_id)]
+        title = tr("Edit the request")
+    dialog = RequestDialog(parent, desk, title, values, request_id, today)
+    return dialog.result_value if dialog.exec() else None
