@@ -1,0 +1,627 @@
+"""The Visits page: schools' open requests on top, the tutors' visits below.
+
+A request goes to a visit through "Propose tutors…" (the ranked tutors and their free
+slots); a visit can also be booked directly, once or recurring. After the visit it is
+logged. The travel buffer between visits at different schools is set here too.
+"""
+
+from collections.abc import Callable
+from datetime import date, datetime
+from html import escape
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QSpinBox,
+    QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coachdesk.domain.errors import CoachDeskError
+from coachdesk.domain.released_time import ReleasedPlan, day_names
+from coachdesk.domain.requests import OPEN, Urgency
+from coachdesk.domain.text import tr
+from coachdesk.domain.visits import VisitStatus
+from coachdesk.services import Desk
+from coachdesk.ui import messages
+from coachdesk.ui.dialogs.proposal_dialog import propose_tutors
+from coachdesk.ui.dialogs.request_dialog import edit_request
+from coachdesk.ui.dialogs.visit_dialog import edit_visit
+from coachdesk.ui.dialogs.visit_log_dialog import log_visit
+from coachdesk.ui.dialogs.visit_series_dialog import new_visit_series
+from coachdesk.ui.formatting import format_date
+from coachdesk.ui.pages.lessons_page import CancelledDelegate
+from coachdesk.ui.pages.list_page import ListPage
+from coachdesk.ui.settings import settings
+from coachdesk.ui.widgets.list_panel import ListPanel
+
+UPCOMING, PAST, TERM, ALL = "upcoming", "past", "term", "all"
+URGENT_COLOR = "#b3261e"
+OVERRIDE_COLOR = "#fff1c7"
+OVERRIDE_TEXT = "#5c3a00"
+P = "<p style='margin-top: 2px'>"
+FILTER_KEYS = ("status", "tutor_id", "school_id")
+SAVE_DELAY_MS = 600  # wait for the spin box to settle before saving the setting
+
+
+def _labelled(text: str, widget: QWidget) -> QWidget:
+    box = QWidget()
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    label = QLabel(text)
+    label.setBuddy(widget)
+    row.addWidget(label)
+    row.addWidget(widget)
+    return box
+
+
+def _when(starts: datetime, ends: datetime) -> str:
+    return tr("{weekday} {day} {starts}–{ends}").format(
+        weekday=day_names()[starts.weekday()], day=format_date(starts.date()),
+        starts=f"{starts.hour}:{starts.minute:02d}", ends=f"{ends.hour}:{ends.minute:02d}")
+
+
+def _section_title(text: str) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 1.15)
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+class UrgencyDelegate(QStyledItemDelegate):
+    """Urgent requests stand out in red."""
+
+    def __init__(self, panel: ListPanel):
+        super().__init__(panel.view)
+        self.model = panel.model
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index) -> None:
+        super().initStyleOption(option, index)
+        if index.row() < self.model.rowCount() and self.model.value(
+                index.row(), "urgency") == Urgency.HIGH:
+            option.palette.setColor(option.palette.ColorRole.Text, QColor(URGENT_COLOR))
+            if self.model.column_key(index.column()) == "urgency":
+                option.font.setBold(True)
+
+
+class VisitDetail(QScrollArea):
+    """One visit at a glance: when, who, what for, the request or series, and the log."""
+
+    def __init__(self, desk: Desk, now: Callable[[], datetime],
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.desk = desk
+        self.now = now
+        self.setObjectName("visit_detail")
+        self.setWidgetResizable(True)
+        self.setMinimumWidth(240)
+        self.text = QLabel(objectName="visit_detail_text")
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.text.setContentsMargins(12, 8, 12, 8)
+        self.setWidget(self.text)
+        self.show_visit(None)
+
+    def show_visit(self, visit_id: int | None) -> None:
+        if visit_id is None:
+            hint = tr("Choose a visit to see its tutor, topics, request or series, and log.")
+            self.text.setText(f"<p style='color: palette(dark)'>{escape(hint)}</p>")
+            return
+        try:
+            self.text.setText(self._html(visit_id))
+        except CoachDeskError as exc:
+            self.text.setText(P + f"{escape(str(exc))}</p>")
+
+    def _html(self, visit_id: int) -> str:
+        desk = self.desk
+        visit = desk.visits.get(visit_id)
+        schools = dict(desk.schools.choices(include_archived=True))
+        status = escape(visit.status.label)
+        if visit.status is VisitStatus.CANCELLED:
+            status = f"<span style='color: #b3261e; font-weight: bold'>{status}</span>"
+        parts = [f"<h3 style='margin-top: 0px; margin-bottom: 2px'>"
+                 f"{escape(schools.get(visit.school_id, '—'))}</h3>",
+                 P + escape(_when(visit.starts_at, visit.ends_at)) + " · " + status + "<br>"
+                 + escape(visit.purpose.label) + "</p>"]
+        parts += [self._heading(tr("Tutor")), P + escape(desk.tutors.get(visit.tutor_id).name)
+                  + "</p>"]
+        topics = ", ".join(name for _id, name in desk.visits.topics_of(visit_id))
+        if topics:
+            parts += [self._heading(tr("Topics")), P + escape(topics) + "</p>"]
+        if visit.request_id is not None:
+            request = desk.requests.get(visit.request_id)
+            asked = request.asked_by_name or request.asked_by.label
+            parts += [self._heading(tr("Request")), P + escape(tr(
+                "Asked by {who} on {day} · {status}").format(
+                who=asked, day=format_date(request.received_on),
+                status=request.status.label.lower())) + "</p>"]
+        series = desk.visits.series_of(visit_id)
+        if series is not None:
+            rule = ReleasedPlan(series.rule, f"{visit.starts_at:%H:%M}",
+                                f"{visit.ends_at:%H:%M}").describe()
+            parts += [self._heading(tr("Recurring")), P + escape(rule) + "<br>" + escape(
+                tr("{first} – {last}").format(first=format_date(series.first_day),
+                                              last=format_date(series.last_day))) + "</p>"]
+        if visit.override_reason:
+            parts += [self._heading(tr("Booked despite conflicts")),
+                      P + f"<span style='background-color: {OVERRIDE_COLOR}; "
+                      f"color: {OVERRIDE_TEXT}'>&nbsp;{escape(visit.override_reason)}&nbsp;"
+                      "</span></p>"]
+        if visit.status is VisitStatus.DONE:
+            log = []
+            if visit.teachers_reached is not None:
+                log.append(tr("{n} teachers reached").format(n=visit.teachers_reached))
+            minutes = visit.spent_minutes if visit.spent_minutes is not None else visit.minutes
+            log.append(tr("{h:g} h spent").format(h=round(minutes / 60, 2)))
+            if visit.follow_up:
+                log.append(tr("Follow-up needed"))
+            names = ", ".join(name for _id, name in desk.visits.teachers_of(visit_id))
+            parts += [self._heading(tr("Log")), P + "<br>".join(escape(x) for x in log)
+                      + (f"<br>{escape(names)}" if names else "") + "</p>"]
+        elif visit.status is VisitStatus.BOOKED and visit.starts_at <= self.now():
+            parts += [P + f"<i>{escape(tr('Not logged yet: Log visit… (Ctrl+L)'))}</i></p>"]
+        if visit.notes:
+            parts += [self._heading(tr("Notes")),
+                      P + escape(visit.notes).replace("\n", "<br>") + "</p>"]
+        return "".join(parts)
+
+    @staticmethod
+    def _heading(text: str) -> str:
+        return f"<h4 style='margin-top: 8px; margin-bottom: 0px'>{escape(text)}</h4>"
+
+
+class VisitsPage(ListPage):
+    title = "Visits"
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None, today: date | None = None,
+                 now: datetime | None = None):
+        super().__init__(parent)
+        self.desk = desk
+        self.pinned_today = today  # tests and demos pin the clock; None: the real one
+        self.pinned_now = now
+
+        # -- the travel buffer, a setting for the whole desk, in the title row ----------
+        self.travel_buffer = QSpinBox(objectName="travel_buffer")
+        self.travel_buffer.setRange(0, 240)
+        self.travel_buffer.setSingleStep(5)
+        self.travel_buffer.setSuffix(tr(" min"))
+        self.travel_buffer.setToolTip(tr("The least time between a tutor's visits at "
+                                         "different schools; bookings closer are warned of."))
+        self.travel_error = QLabel(styleSheet="color: #b3261e;", objectName="travel_error")
+        self.travel_error.hide()
+        self._travel_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
+        self._travel_timer.timeout.connect(self.save_travel_buffer)
+        self.travel_buffer.valueChanged.connect(self._travel_timer.start)
+        self._actions_row.addWidget(self.travel_error)
+        self._actions_row.addWidget(_labelled(tr("Travel buffer:"), self.travel_buffer))
+
+        # -- requests -------------------------------------------------------------------
+        requests_row = QHBoxLayout()
+        requests_row.addWidget(_section_title(tr("Requests from schools")))
+        requests_row.addSpacing(12)
+        self.new_request_action = self._act(requests_row, tr("New request"), self.add_request,
+                                            "Ctrl+Shift+R", tr("Record a school's request"))
+        self.edit_request_action = self._act(requests_row, tr("Edit request"),
+                                             self.edit_request)
+        self.cancel_request_action = self._act(requests_row, tr("Cancel request"),
+                                               self.cancel_request)
+        self.propose_action = self._act(
+            requests_row, tr("Propose tutors…"), self.propose, "Ctrl+P",
+            tr("Tutors ranked for the request, with their earliest free slots"))
+        requests_row.addStretch(1)
+        self.requests = ListPanel(
+            desk.requests.list_source(self.today()), "visit_requests",
+            lambda n: tr("Requests: {n}").format(n=n),
+            tr("No open requests. Record one with “New request” (Ctrl+Shift+R)."))
+        self.requests.set_filter("open", True)
+        self.show_closed = QCheckBox(tr("Show done and cancelled"),
+                                     objectName="requests_show_closed")
+        self.show_closed.toggled.connect(lambda on: self.requests.set_filter("open", not on))
+        self.requests.add_control(self.show_closed)
+        self.requests.show_column("received_on", False)  # "Waiting" says it
+        self.urgency_delegate = UrgencyDelegate(self.requests)
+        self.requests.view.setItemDelegate(self.urgency_delegate)
+        self.requests.activated.connect(lambda _id: self.propose())
+        self.requests.selection_changed.connect(self._update_request_actions)
+        self.requests.model.modelReset.connect(self._update_request_actions)
+        requests_box = QWidget(objectName="requests_box")
+        box = QVBoxLayout(requests_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addLayout(requests_row)
+        box.addWidget(self.requests)
+
+        # -- visits ---------------------------------------------------------------------
+        visits_row = QHBoxLayout()
+        visits_row.addWidget(_section_title(tr("Tutors' visits")))
+        visits_row.addSpacing(12)
+        self.new_action = self._act(visits_row, tr("New visit"), self.add,
+                                    QKeySequence.StandardKey.New)
+        self.series_action = self._act(
+            visits_row, tr("Recurring visits…"), self.add_series, "Ctrl+Alt+N",
+            tr("Book a visit that repeats, skipping breaks and conflicts"))
+        self.move_action = self._act(visits_row, tr("Move…"), self.move, "F2",
+                                     tr("Move the visit or change its tutor, topics, notes"))
+        self.log_action = self._act(visits_row, tr("Log visit…"), self.log, "Ctrl+L",
+                                    tr("Record what the visit achieved"))
+        self.cancel_action = self._act(visits_row, tr("Cancel visit…"), self.cancel_visit)
+        visits_row.addStretch(1)
+        panel = ListPanel(
+            desk.visits.list_source(), "visits",
+            lambda n: tr("Visits: {n}").format(n=n),
+            tr("No visits here. Book one with “New visit” (Ctrl+N), from a request with "
+               "“Propose tutors…” (Ctrl+P), or choose another period."))
+        self.set_list(panel, [self.move_action, self.log_action, self.cancel_action])
+        for key in ("request", "notes", "reached"):
+            panel.show_column(key, False)
+        self.delegate = CancelledDelegate(panel)
+        panel.view.setItemDelegate(self.delegate)
+
+        self.period_picker = self._combo("visits_period", [
+            (UPCOMING, tr("Upcoming")), (PAST, tr("Past")), (TERM, tr("This term")),
+            (ALL, tr("All"))])
+        self.status_picker = self._combo("visits_status", [
+            (None, tr("Any status")), *((s.value, s.label) for s in VisitStatus)])
+        self.tutor_picker = self._combo("visits_tutor", [(None, tr("Any tutor"))])
+        self.school_picker = self._combo("visits_school", [(None, tr("Any school"))])
+        self.period_picker.setCurrentIndex(max(0, self.period_picker.findData(
+            settings().value("visits/period", UPCOMING))))
+        self.status_picker.setCurrentIndex(max(0, self.status_picker.findData(
+            settings().value("visits/status"))))
+        choices = QHBoxLayout()
+        for text, widget in ((tr("Period"), self.period_picker),
+                             (tr("Status"), self.status_picker),
+                             (tr("Tutor"), self.tutor_picker),
+                             (tr("School"), self.school_picker)):
+            choices.addWidget(_labelled(text, widget))
+            choices.addSpacing(12)
+        choices.addStretch(1)
+        for picker in (self.period_picker, self.status_picker, self.tutor_picker,
+                       self.school_picker):
+            picker.currentIndexChanged.connect(self._apply_filters)
+        self._apply_filters()
+
+        self.detail = VisitDetail(desk, self.now)
+        self.visits_splitter = QSplitter(Qt.Orientation.Horizontal,
+                                         objectName="visits_detail_splitter")
+        self.visits_splitter.addWidget(panel)
+        self.visits_splitter.addWidget(self.detail)
+        self.visits_splitter.setStretchFactor(0, 3)
+        self.visits_splitter.setStretchFactor(1, 1)
+        self.visits_splitter.setChildrenCollapsible(False)
+        visits_box = QWidget(objectName="visits_box")
+        box = QVBoxLayout(visits_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addLayout(visits_row)
+        box.addLayout(choices)
+        box.addWidget(self.visits_splitter, 1)
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical, objectName="visits_splitter")
+        self.splitter.addWidget(requests_box)
+        self.splitter.addWidget(visits_box)
+        self.splitter.setStretchFactor(0, 2)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setChildrenCollapsible(False)
+        for splitter, key, sizes in ((self.splitter, "visits/splitter", [260, 440]),
+                                     (self.visits_splitter, "visits/detail_splitter",
+                                      [760, 300])):
+            state = settings().value(key)
+            if state is not None:
+                splitter.restoreState(state)
+            else:
+                splitter.setSizes(sizes)
+        self.body.addWidget(self.splitter, 1)
+        panel.selection_changed.connect(self.show_detail)
+        panel.model.modelReset.connect(self.show_detail)
+        self._update_request_actions()
+
+    # -- building -------------------------------------------------------------------------
+    def _act(self, row: QHBoxLayout, text: str, slot: Callable[[], None],
+             shortcut: str | QKeySequence.StandardKey | None = None, tip: str = "") -> QAction:
+        """A button in a section's row, with a shortcut that works anywhere on the page."""
+        act = QAction(text, self)
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut))
+            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shown = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            tip = f"{tip or text} ({shown})"
+        act.setToolTip(tip or text)
+        act.triggered.connect(slot)
+        self.addAction(act)
+        button = QToolButton()
+        button.setDefaultAction(act)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        row.addWidget(button)
+        return act
+
+    def _combo(self, name: str, items: list[tuple[object, str]]) -> QComboBox:
+        combo = QComboBox(objectName=name)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(10)
+        for data, text in items:
+            combo.addItem(text, data)
+        return combo
+
+    # -- the clock ------------------------------------------------------------------------
+    def now(self) -> datetime:
+        return self.pinned_now or datetime.now()
+
+    def today(self) -> date:
+        if self.pinned_today is not None:
+            return self.pinned_today
+        return self.pinned_now.date() if self.pinned_now is not None else date.today()
+
+    # -- loading --------------------------------------------------------------------------
+    def start(self) -> None:
+        self.reload_choices()
+        self._load_travel_buffer()
+        first_time = not settings().contains("lists/visits/header")
+        self.requests.start()
+        self.list.start()
+        if first_time:
+            for panel, widths in ((self.list, (("starts_at", 120), ("school", 190),
+                                               ("tutor", 150), ("purpose", 150),
+                                               ("status", 80), ("hours", 56),
+                                               ("topics", 180))),
+                                  (self.requests, (("age", 64), ("school", 190),
+                                                   ("purpose", 150), ("topics", 200),
+                                                   ("urgency", 70), ("status", 80),
+                                                   ("visits", 48), ("asked_by", 160)))):
+                for key, widest in widths:
+                    column = next(i for i in range(panel.model.columnCount())
+                                  if panel.model.column_key(i) == key)
+                    panel.view.setColumnWidth(column, min(panel.view.columnWidth(column),
+                                                          widest))
+        self.show_detail()
+        self.requests.view.setFocus()
+
+    def refresh(self) -> None:
+        self.reload_choices()
+        self._load_travel_buffer()
+        self.requests.refresh()
+        self.list.refresh()
+
+    def save_state(self) -> None:
+        super().save_state()
+        self.requests.save_state()
+        settings().setValue("visits/splitter", self.splitter.saveState())
+        settings().setValue("visits/detail_splitter", self.visits_splitter.saveState())
+
+    def reload_choices(self) -> None:
+        """Tutors and schools may have changed on other pages."""
+        for picker, choices in ((self.tutor_picker, self.desk.tutors.choices()),
+                                (self.school_picker, self.desk.schools.choices())):
+            current = picker.currentData()
+            picker.blockSignals(True)
+            while picker.count() > 1:
+                picker.removeItem(1)
+            for data, text in choices:
+                picker.addItem(text, data)
+            picker.setCurrentIndex(max(0, picker.findData(current)))
+            picker.blockSignals(False)
+        self._apply_filters()
+
+    def period(self) -> tuple[date | None, date | None]:
+        chosen = self.period_picker.currentData()
+        today = self.today()
+        if chosen == UPCOMING:
+            return today, None
+        if chosen == PAST:
+            return None, today
+        if chosen == TERM:
+            term = self.desk.school_years.term_on(today)
+            if term is not None:
+                return term[2], term[3]
+        return None, None
+
+    def _apply_filters(self) -> None:
+        settings().setValue("visits/period", self.period_picker.currentData())
+        settings().setValue("visits/status", self.status_picker.currentData())
+        first, last = self.period()
+        self.list.set_filter("from", first)
+        self.list.set_filter("until", last)
+        for key, picker in zip(FILTER_KEYS, (self.status_picker, self.tutor_picker,
+                                             self.school_picker), strict=True):
+            self.list.set_filter(key, picker.currentData())
+
+    def show_detail(self) -> None:
+        self.detail.show_visit(self.list.selected_id())
+
+    # -- the travel buffer ----------------------------------------------------------------
+    def _load_travel_buffer(self) -> None:
+        try:
+            minutes = self.desk.settings.travel_buffer_minutes
+        except CoachDeskError as exc:
+            messages.error(self, str(exc))
+            return
+        self.travel_buffer.blockSignals(True)
+        self.travel_buffer.setValue(minutes)
+        self.travel_buffer.blockSignals(False)
+
+    def save_travel_buffer(self) -> bool:
+        """Keep the travel buffer in the database; a refusal is shown beside it."""
+        self._travel_timer.stop()
+        try:
+            self.desk.settings.set_int("travel_buffer_minutes", self.travel_buffer.value())
+        except CoachDeskError as exc:
+            errors = getattr(exc, "errors", {})
+            self.travel_error.setText(errors.get("travel_buffer_minutes", str(exc)))
+            self.travel_error.show()
+            return False
+        self.travel_error.hide()
+        return True
+
+    # -- actions' state -------------------------------------------------------------------
+    def _update_actions(self) -> None:
+        super()._update_actions()
+        if self.list is None:
+            return
+        row = self.list.selected_row()
+        model = self.list.model
+        status = model.value(row, "status") if row is not None else None
+        self.cancel_action.setEnabled(status is VisitStatus.BOOKED)
+        self.log_action.setEnabled(status is not None and status is not VisitStatus.CANCELLED)
+        self.move_action.setEnabled(status is VisitStatus.BOOKED)
+
+    def _update_request_actions(self) -> None:
+        row = self.requests.selected_row()
+        status = self.requests.model.value(row, "status") if row is not None else None
+        for act in (self.edit_request_action,):
+            act.setEnabled(row is not None)
+        for act in (self.cancel_request_action, self.propose_action):
+            act.setEnabled(status in OPEN)
+
+    # -- what the calendar calls ----------------------------------------------------------
+    def show_visit(self, visit_id: int) -> bool:
+        """Select the visit, widening the filters if they hide it."""
+        if self.list.select_id(visit_id):
+            return True
+        for picker in (self.period_picker, self.status_picker, self.tutor_picker,
+                       self.school_picker):
+            picker.blockSignals(True)
+            picker.setCurrentIndex(max(0, picker.findData(ALL if picker is
+                                                          self.period_picker else None)))
+            picker.blockSignals(False)
+        self.list.filter_box.clear()
+        self._apply_filters()
+        self.list.refresh(select_id=visit_id)
+        return self.list.selected_id() == visit_id
+
+    def open_visit(self, visit_id: int) -> None:
+        """Select the visit and open it: moving a booked one to come, or logging one that
+        has begun."""
+        if self.show_visit(visit_id):
+            self.edit()
+
+    def plan_visit_at(self, starts_at: datetime) -> None:
+        """A new visit of 90 minutes starting at ``starts_at``."""
+        self._booked(self._run(lambda: edit_visit(self, self.desk, now=self.now(),
+                                                  starts_at=starts_at)))
+
+    # -- actions --------------------------------------------------------------------------
+    def _run(self, work: Callable[[], object]) -> object:
+        try:
+            return work()
+        except CoachDeskError as exc:
+            messages.error(self, str(exc))
+            return None
+
+    def _booked(self, visit_id) -> None:
+        """After booking: read both lists again and show the new visit."""
+        self.requests.refresh()
+        if isinstance(visit_id, list):
+            visit_id = visit_id[0] if visit_id else None
+        if visit_id is not None:
+            self.show_visit(visit_id)
+        else:
+            self.list.refresh()
+        self.show_detail()
+
+    def add(self) -> None:
+        self._booked(self._run(lambda: edit_visit(self, self.desk, now=self.now())))
+
+    def add_series(self) -> None:
+        self._booked(self._run(lambda: new_visit_series(self, self.desk, now=self.now())))
+
+    def edit(self) -> None:
+        """Open the selected visit: move a booked one to come; log one that has begun."""
+        row = self.list.selected_row()
+        if row is None:
+            return
+        status = self.list.model.value(row, "status")
+        starts_at = self.list.model.value(row, "starts_at")
+        if status is VisitStatus.BOOKED and starts_at > self.now():
+            self.move()
+        elif status is not VisitStatus.CANCELLED:
+            self.log()
+
+    def move(self) -> None:
+        self.with_selected(lambda visit_id: edit_visit(self, self.desk, visit_id,
+                                                       now=self.now()))
+        self.requests.refresh()
+        self.show_detail()
+
+    def log(self) -> None:
+        self.with_selected(lambda visit_id: log_visit(self, self.desk, visit_id,
+                                                      now=self.now()))
+        self.requests.refresh()  # a request is done once its visit is
+        self.show_detail()
+
+    def cancel_visit(self) -> None:
+        def cancel(visit_id: int) -> None:
+            visit = self.desk.visits.get(visit_id)
+            schools = dict(self.desk.schools.choices(include_archived=True))
+            what = tr("the visit to {school} on {when}").format(
+                school=schools.get(visit.school_id, "—"),
+                when=_when(visit.starts_at, visit.ends_at))
+            if visit.series_id is not None:
+                choice = messages.choose(
+                    self, tr("Cancel visit"),
+                    tr("Cancel {what}? It is one of a recurring series: cancel this visit "
+                       "only, or this and all the following ones? Tell the school.").format(
+                        what=what),
+                    [tr("This visit only"), tr("This and all following")])
+                if choice is None:
+                    return
+                scope = "following" if choice == 1 else "this"
+            else:
+                if not messages.confirm(
+                        self, tr("Cancel visit"),
+                        tr("Cancel {what}? It stays in the list as cancelled; tell the "
+                           "school.").format(what=what), tr("Cancel visit")):
+                    return
+                scope = "this"
+            self.desk.visits.cancel(visit_id, scope)
+
+        self.with_selected(cancel)
+        self.show_detail()
+
+    # -- requests -------------------------------------------------------------------------
+    def add_request(self) -> None:
+        request_id = self._run(lambda: edit_request(self, self.desk, today=self.today()))
+        if request_id is not None:
+            self.requests.refresh(select_id=request_id)
+
+    def edit_request(self) -> None:
+        request_id = self.requests.selected_id()
+        if request_id is None:
+            return
+        self._run(lambda: edit_request(self, self.desk, request_id, today=self.today()))
+        self.requests.refresh(select_id=request_id)
+
+    def cancel_request(self) -> None:
+        request_id = self.requests.selected_id()
+        if request_id is None:
+            return
+        row = self.requests.selected_row()
+        school = self.requests.model.value(row, "school")
+        if not messages.confirm(
+                self, tr("Cancel request"),
+                tr("Cancel the request of {school}? Visits already booked for it stay "
+                   "booked.").format(school=school), tr("Cancel request")):
+            return
+        self._run(lambda: self.desk.requests.cancel(request_id))
+        self.requests.refresh(select_id=request_id)
+
+    def propose(self) -> None:
+        request_id = self.requests.selected_id()
+        row = self.requests.selected_row()
+        if request_id is None or self.requests.model.value(row, "status") not in OPEN:
+            return
+        visit_id = self._run(lambda: propose_tutors(self, self.desk, request_id,
+                                                    today=self.today(), now=self.now()))
+        if visit_id is not None:
+            self._booked(visit_id)
+            self.requests.refresh(select_id=request_id)
