@@ -25,7 +25,7 @@ from coachdesk.domain.requests import (
 from coachdesk.domain.schools import School
 from coachdesk.domain.text import tr
 from coachdesk.domain.topics import Level
-from coachdesk.domain.tutors import TutorKind
+from coachdesk.domain.tutors import Tutor, TutorKind
 from coachdesk.domain.visits import VisitPurpose
 from coachdesk.services.bookings import committed_minutes, load_check, school_site
 from coachdesk.services.fields import apply, as_count, as_date, as_enum, get_or_raise
@@ -112,8 +112,9 @@ class RequestService:
                 check = self._tutor_check(s, person.tutor_id, first, last)
                 plan = check.plans[person.tutor_id]
                 slots[person.tutor_id] = free_slots(
-                    person.tutor_id, plan, check, windows, request.minutes,
-                    school_site(request.school_id), limit=slots_per_tutor)
+                    person.tutor_id, plan, check,
+                    _within_agreement(windows, s.get(Tutor, person.tutor_id)),
+                    request.minutes, school_site(request.school_id), limit=slots_per_tutor)
         return rank(applicants, topics, slots, request.minutes / 60, school.name)
 
     def book(self, request_id: int, tutor_id: int, starts_at: datetime,
@@ -262,3 +263,11 @@ class RequestService:
         return load_check(s, self.visits.calendar, datetime.combine(first, time()),
                           datetime.combine(last, time(23, 59)), {tutor_id}, "",
                           self.visits.settings.travel_buffer_minutes)
+
+
+def _within_agreement(windows: list[Window], tutor: Tutor) -> list[Window]:
+    """The windows cut to the days the tutor's agreement covers: a slot outside it could
+    not be booked."""
+    first, last = tutor.agreement_start or date.min, tutor.agreement_end or date.max
+    return [Window(max(w.first_day, first), min(w.last_day, last), w.starts, w.ends)
+            for w in windows if w.first_day <= last and w.last_day >= first]
