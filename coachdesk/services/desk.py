@@ -2,8 +2,11 @@
 
 from pathlib import Path
 
+from coachdesk.services.audits import AuditService
+from coachdesk.services.devices import DeviceService
 from coachdesk.services.enrollments import EnrollmentService
 from coachdesk.services.lessons import LessonService
+from coachdesk.services.loans import LoanService
 from coachdesk.services.recruitment import RecruitmentService
 from coachdesk.services.requests import RequestService
 from coachdesk.services.school_years import SchoolYearService
@@ -30,6 +33,9 @@ class Desk:
         self.lessons = LessonService(db, self.school_years, self.settings)
         self.visits = VisitService(db, self.school_years, self.settings)
         self.requests = RequestService(db, self.visits)
+        self.devices = DeviceService(db)
+        self.loans = LoanService(db, self.devices)
+        self.audits = AuditService(db, self.devices)
 
     @classmethod
     def open(cls, path: Path | str) -> "Desk":

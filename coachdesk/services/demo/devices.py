@@ -3,7 +3,14 @@
 from datetime import date, timedelta
 from decimal import Decimal
 
-from coachdesk.domain.devices import BorrowerKind, Device, DeviceStatus, Loan
+from coachdesk.domain.devices import (
+    BorrowerKind,
+    Device,
+    DeviceCategory,
+    DeviceStatus,
+    Loan,
+    Reservation,
+)
 from coachdesk.services.demo import names
 from coachdesk.services.demo.context import DemoContext
 from coachdesk.storage import tables as t
@@ -15,8 +22,23 @@ LOAN_DAYS = {BorrowerKind.SCHOOL: 14, BorrowerKind.TEACHER: 28, BorrowerKind.TUT
 KIT_CATEGORIES = {"Robot kit", "micro:bit class set", "VR headset", "3D printer"}
 
 
+CATEGORY_DAYS = {"Tablet": (28, True), "Laptop": (28, True), "Robot kit": (14, False),
+                 "micro:bit class set": (14, False), "VR headset": (14, False),
+                 "Document camera": (28, False), "3D printer": (30, False)}
+
+
+def add_categories(ctx: DemoContext) -> None:
+    rows = []
+    for name, (days, agreement) in CATEGORY_DAYS.items():
+        category = DeviceCategory(name, days, agreement)
+        category.check()
+        rows.append(entity_row(category, t.device_categories))
+    insert_rows(ctx.conn, t.device_categories, rows)
+
+
 def add_devices(ctx: DemoContext) -> None:
     rng = ctx.rng
+    add_categories(ctx)
     devices: list[Device] = []
     for number in range(1, ctx.scale.devices + 1):
         category, model, price, kit = rng.choice(names.DEVICES)
@@ -49,6 +71,41 @@ def add_devices(ctx: DemoContext) -> None:
         loan_rows.append(entity_row(loan, t.loans))
     ctx.counts["devices"] = len(ids)
     ctx.counts["loans"] = insert_rows(ctx.conn, t.loans, loan_rows)
+    _reservations(ctx, devices, ids, {index for index, loan in loans if loan.open})
+    _stock_take(ctx, devices, ids)
+
+
+def _reservations(ctx: DemoContext, devices: list[Device], ids: list[int],
+                  out: set[int]) -> None:
+    """Kits reserved by schools for dates to come: the coordinator's calendar of pick-ups."""
+    rng = ctx.rng
+    kits = [i for i, d in enumerate(devices) if d.category in KIT_CATEGORIES
+            and d.status is DeviceStatus.AVAILABLE and i not in out]
+    rows = []
+    for index in rng.sample(kits, min(len(kits), max(3, len(devices) // 20))):
+        starts = ctx.today + timedelta(days=rng.randint(0, 40))
+        reservation = Reservation(ids[index], BorrowerKind.SCHOOL, starts,
+                                  starts + timedelta(days=rng.choice([4, 7, 14])),
+                                  school_id=rng.choice(ctx.schools).id, made_on=ctx.today)
+        reservation.check()
+        rows.append(entity_row(reservation, t.reservations))
+        if starts == ctx.today:
+            ctx.conn.execute(t.devices.update().where(t.devices.c.id == ids[index])
+                             .values(status=DeviceStatus.RESERVED))
+    ctx.counts["reservations"] = insert_rows(ctx.conn, t.reservations, rows)
+
+
+def _stock_take(ctx: DemoContext, devices: list[Device], ids: list[int]) -> None:
+    """Last spring's stock-take, closed, in which most devices were found."""
+    rng = ctx.rng
+    spring = date(ctx.year_starts.year, 5, 20)
+    audit_id = ctx.conn.execute(t.audits.insert().values(
+        name=f"Stock-take spring {spring.year}", started_on=spring,
+        closed_on=spring + timedelta(days=10))).inserted_primary_key[0]
+    seen = [{"audit_id": audit_id, "device_id": ids[i], "seen_on": spring + timedelta(
+        days=rng.randint(0, 10))} for i, d in enumerate(devices)
+        if d.purchase_date <= spring and rng.random() < 0.92]
+    insert_rows(ctx.conn, t.audit_items, seen)
 
 
 def _loans(ctx: DemoContext, devices: list[Device]) -> list[tuple[int, Loan]]:
