@@ -65,8 +65,12 @@ def _time_edit(value: time, name: str) -> QTimeEdit:
 
 
 def hours_text(minutes: int) -> str:
-    return tr("({h} h {m:02d} min)").format(h=minutes // 60, m=minutes % 60) if minutes > 0 \
-        else ""
+    """A visit's length beside its times: "(1 h 30 min)", "(45 min)"."""
+    if minutes <= 0:
+        return ""
+    if minutes < 60:
+        return tr("({m} min)").format(m=minutes)
+    return tr("({h} h {m:02d} min)").format(h=minutes // 60, m=minutes % 60)
 
 
 class VisitForm(FormDialog):
