@@ -93,13 +93,15 @@ class RequestService:
     def propose(self, request_id: int, today: date | None = None,
                 slots_per_tutor: int = 3) -> list[Match]:
         """Tutors who can serve the school, best first, each with the earliest free slots
-        in the request's windows (or the next four weeks)."""
+        in the request's windows from tomorrow on (or the next four weeks)."""
         today = today or date.today()
         request = self.get(request_id)
         topics = dict(self.topics_of(request_id))
-        windows = [Window(max(w.first_day, today), w.last_day, parse_time(w.starts),
+        # Proposals start tomorrow: a slot earlier today may already have passed.
+        start = today + timedelta(days=1)
+        windows = [Window(max(w.first_day, start), w.last_day, parse_time(w.starts),
                           parse_time(w.ends))
-                   for w in self.windows_of(request_id) if w.last_day >= today]
+                   for w in self.windows_of(request_id) if w.last_day >= start]
         if not windows:
             windows = [Window(today + timedelta(days=1), today + timedelta(days=LOOK_AHEAD))]
         first = min(w.first_day for w in windows)

@@ -166,6 +166,9 @@ class VisitService:
         with self.db.transaction() as s:
             visit = get_or_raise(s, Visit, visit_id, tr("visit"))
             status = as_enum("status", VisitStatus, status, tr("status"))
+            if visit.status is VisitStatus.CANCELLED:
+                raise ValidationError({"status": tr(
+                    "This visit was cancelled. If it took place after all, book it again.")})
             if status not in (VisitStatus.DONE, VisitStatus.NO_SHOW):
                 raise ValidationError({"status": tr("Log a visit as done or no-show.")})
             errors: dict[str, str] = {}

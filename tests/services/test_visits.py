@@ -676,3 +676,11 @@ def test_list_rows(desk, topic, several):
     korso_row = dict(zip(keys, source.rows([korso])[0], strict=True))
     assert shown("hours", korso_row["hours"]) == "1"
     assert shown("request", korso_row["request"]) == ""
+
+
+def test_a_cancelled_visit_cannot_be_logged(desk, school_id, tutor_id):
+    visit_id = book(desk, school_id, tutor_id, hours=(9, 10))
+    desk.visits.cancel(visit_id)
+    errors = errors_of(desk.visits.log, visit_id, "done", teachers_reached=3, now=AFTER)
+    assert set(errors) == {"status"}
+    assert desk.visits.get(visit_id).status is VisitStatus.CANCELLED
