@@ -8,8 +8,11 @@ from coachdesk.domain.text import tr
 from coachdesk.domain.topics import Level
 from coachdesk.domain.tutors import TutorKind
 
-LEVEL_WEIGHT = {Level.BASIC: 1, Level.INTERMEDIATE: 2, Level.ADVANCED: 3}
-WEIGHTS = {"strength": 0.4, "serves": 0.25, "free": 0.2, "hours": 0.15}
+# Any strength in a topic asked for counts for half of it; advanced for all of it.
+LEVEL_WEIGHT = {Level.BASIC: 0.5, Level.INTERMEDIATE: 0.75, Level.ADVANCED: 1.0}
+# What the school asked about matters most: a roaming tutor strong in it beats the
+# school's own tutor who is not.
+WEIGHTS = {"strength": 0.5, "serves": 0.2, "free": 0.2, "hours": 0.1}
 
 
 @dataclass(frozen=True)
@@ -49,7 +52,7 @@ def rank(applicants: list[Applicant], topics: dict[int, str],
             continue
         reasons: list[str] = []
         strong = {t: person.strengths[t] for t in topics if t in person.strengths}
-        strength = (sum(LEVEL_WEIGHT[level] for level in strong.values()) / (3 * len(topics))
+        strength = (sum(LEVEL_WEIGHT[level] for level in strong.values()) / len(topics)
                     if topics else 0.5)
         for topic_id, level in strong.items():
             reasons.append(tr("Strong in {topic} ({level})").format(

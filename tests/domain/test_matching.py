@@ -169,3 +169,10 @@ def test_reasons_say_what_is_missing():
         f"Roaming tutor, not yet serving {SCHOOL}",
         "No free time in the preferred windows",
     ]
+
+
+def test_a_roaming_tutor_strong_in_one_topic_beats_the_schools_own_tutor_without_any():
+    own = person(1, "Aino", kind=TutorKind.SCHOOL, serves=True)
+    strong = person(2, "Bertta", serves=False, strengths={SCRATCH: Level.BASIC})
+    slots = {1: [MONDAY_9], 2: [MONDAY_9]}
+    assert order([own, strong], slots) == ["Bertta", "Aino"]
