@@ -38,6 +38,15 @@ from coachdesk.storage.lists import ListColumn, ListSource
 THIS, FOLLOWING = "this", "following"
 
 
+def duration_text(minutes: int) -> str:
+    """45 → "45 min", 90 → "1 h 30 min", 120 → "2 h"."""
+    hours, rest = divmod(int(minutes), 60)
+    if not hours:
+        return tr("{m} min").format(m=rest)
+    return (tr("{h} h {m} min").format(h=hours, m=rest) if rest
+            else tr("{h} h").format(h=hours))
+
+
 def _day(value: date) -> str:
     return f"{value.day}.{value.month}.{value.year}"
 
@@ -255,7 +264,7 @@ class VisitService:
                   .select_from(t.visit_topics.join(t.topics))
                   .where(t.visit_topics.c.visit_id == v.id)
                   .correlate(t.visits).scalar_subquery())
-        hours = func.coalesce(v.spent_minutes, v.minutes) / 60.0
+        spent = func.coalesce(v.spent_minutes, v.minutes)
         return ListSource(
             db=self.db,
             id_column=v.id,
@@ -267,8 +276,7 @@ class VisitService:
                 ListColumn("tutor", tr("Tutor"), tu.name, sort=tu.search_key),
                 ListColumn("purpose", tr("Purpose"), v.purpose, lambda x: x.label),
                 ListColumn("status", tr("Status"), v.status, lambda x: x.label),
-                ListColumn("hours", tr("Hours"), hours, lambda x: f"{x:.2f}".rstrip("0")
-                           .rstrip("."), numeric=True),
+                ListColumn("hours", tr("Time"), spent, duration_text, numeric=True),
                 ListColumn("reached", tr("Teachers reached"), v.teachers_reached, numeric=True),
                 ListColumn("topics", tr("Topics"), topics),
                 ListColumn("follow_up", tr("Follow-up"), v.follow_up),

@@ -29,8 +29,15 @@ from coachdesk.ui.pages.schools_page import SchoolsPage
 from coachdesk.ui.pages.teachers_page import TeachersPage
 from coachdesk.ui.pages.topics_page import TopicsPage
 from coachdesk.ui.pages.tutors_page import TutorsPage
+from coachdesk.ui.pages.visits_page import VisitsPage
 from coachdesk.ui.settings import recent_files, remember_file, settings
 from coachdesk.ui.widgets.page_scroller import PageScroller
+
+
+def page_key(row: int) -> str:
+    """Ctrl+1 … Ctrl+9 for the first nine pages, Ctrl+0 for the tenth."""
+    return f"Ctrl+{row + 1}" if row < 9 else "Ctrl+0" if row == 9 else ""
+
 
 FILE_FILTER = "CoachDesk database (*.sqlite3 *.db);;All files (*)"
 
@@ -83,19 +90,23 @@ class MainWindow(QMainWindow):
         teachers = TeachersPage(self.desk)
         schools.show_teachers.connect(lambda school_id: self.open_teachers_of(school_id))
         lessons = LessonsPage(self.desk)
+        visits = VisitsPage(self.desk)
         planning = PlanningPage(self.desk)
-        planning.open_lesson.connect(lambda lesson_id: self._in_lessons(
-            lambda: lessons.open_lesson(lesson_id)))
-        planning.plan_lesson_at.connect(lambda moment: self._in_lessons(
-            lambda: lessons.plan_lesson_at(moment)))
+        planning.open_lesson.connect(lambda lesson_id: self._visit_page(
+            lessons, lambda: lessons.open_lesson(lesson_id)))
+        planning.open_visit.connect(lambda visit_id: self._visit_page(
+            visits, lambda: visits.open_visit(visit_id)))
+        planning.plan_lesson_at.connect(lambda moment: self._visit_page(
+            lessons, lambda: lessons.plan_lesson_at(moment)))
         self.pages = [schools, teachers, TutorsPage(self.desk), RecruitmentPage(self.desk),
-                      TopicsPage(self.desk), lessons, planning, AttendancePage(self.desk),
-                      CalendarPage(self.desk)]
+                      TopicsPage(self.desk), lessons, visits, planning,
+                      AttendancePage(self.desk), CalendarPage(self.desk)]
         for number, page in enumerate(self.pages, start=1):
             # A page larger than a small window scrolls instead of holding the window big.
             self.stack.addWidget(PageScroller(page))
             self.nav.addItem(tr(page.title))
-            self.nav.item(number - 1).setToolTip(f"Ctrl+{number}")
+            if page_key(number - 1):
+                self.nav.item(number - 1).setToolTip(page_key(number - 1))
         self.nav.blockSignals(False)
         self.setWindowTitle(f"CoachDesk — {self._file_name()}")
         self.db_label.setText(tr("Database: {path}").format(path=self.desk.label))
@@ -117,10 +128,10 @@ class MainWindow(QMainWindow):
     def page(self, cls: type[Page]) -> Page:
         return next(p for p in self.pages if isinstance(p, cls))
 
-    def _in_lessons(self, work) -> None:
-        """The calendar opens lessons on the Lessons page, then returns to where it was."""
+    def _visit_page(self, page: Page, work) -> None:
+        """The calendar opens a lesson or visit on its own page, then comes back."""
         calendar = self.current_page()
-        self.nav.setCurrentRow(self.pages.index(self.page(LessonsPage)))
+        self.nav.setCurrentRow(self.pages.index(page))
         work()
         self.nav.setCurrentRow(self.pages.index(calendar))
 
@@ -141,10 +152,10 @@ class MainWindow(QMainWindow):
         self._menu_action(file_menu, tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
         go_menu = self.menuBar().addMenu(tr("&Go"))
-        for number in range(1, 10):
+        for row in range(10):
             act = QAction(self)
-            act.setShortcut(QKeySequence(f"Ctrl+{number}"))
-            act.triggered.connect(lambda _=False, row=number - 1: self._go(row))
+            act.setShortcut(QKeySequence(page_key(row)))
+            act.triggered.connect(lambda _=False, r=row: self._go(r))
             self.addAction(act)
         self.go_menu = go_menu
         go_menu.aboutToShow.connect(self._fill_go)
@@ -163,7 +174,8 @@ class MainWindow(QMainWindow):
         self.go_menu.clear()
         for row, page in enumerate(self.pages):
             act = self.go_menu.addAction(tr(page.title))
-            act.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            if page_key(row):
+                act.setShortcut(QKeySequence(page_key(row)))
             act.triggered.connect(lambda _=False, r=row: self._go(r))
 
     def _go(self, row: int) -> None:

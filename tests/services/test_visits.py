@@ -670,11 +670,11 @@ def test_list_rows(desk, topic, several):
     def shown(key, value):
         return source.column(key).render(value)
 
-    assert shown("hours", row["hours"]) == "1.25"
+    assert shown("hours", row["hours"]) == "1 h 15 min"
     assert shown("status", row["status"]) == "Done"
     assert shown("purpose", row["purpose"]) == "Co-teaching"
     korso_row = dict(zip(keys, source.rows([korso])[0], strict=True))
-    assert shown("hours", korso_row["hours"]) == "1"
+    assert shown("hours", korso_row["hours"]) == "1 h"
     assert shown("request", korso_row["request"]) == ""
 
 

@@ -14,7 +14,7 @@ from coachdesk.ui.settings import recent_files
 def test_navigation_lists_only_real_pages_and_shortcuts_switch(window):
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert titles == ["Schools", "Teachers", "Tutors", "Recruitment", "Training topics", "Lessons",
-                      "Calendar", "Attendance", "School calendar"]
+                      "Visits", "Calendar", "Attendance", "School calendar"]
     window._go(1)
     assert window.current_page().title == "Teachers"
 
@@ -106,5 +106,12 @@ def test_the_calendar_opens_and_plans_lessons_on_the_lessons_page(window, monkey
     window.nav.setCurrentRow(window.pages.index(planning))
     planning.open_lesson.emit(7)
     planning.plan_lesson_at.emit(datetime(2026, 12, 2, 14, 30))
-    assert seen == [("open", 7, lessons), ("plan", datetime(2026, 12, 2, 14, 30), None)]
+    from coachdesk.ui.pages.visits_page import VisitsPage
+
+    visits = window.page(VisitsPage)
+    monkeypatch.setattr(visits, "open_visit", lambda i: seen.append(("visit", i,
+                                                                     window.current_page())))
+    planning.open_visit.emit(9)
+    assert seen == [("open", 7, lessons), ("plan", datetime(2026, 12, 2, 14, 30), None),
+                    ("visit", 9, visits)]
     assert window.current_page() is planning  # back where the coordinator was

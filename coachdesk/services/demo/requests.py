@@ -12,13 +12,16 @@ from coachdesk.services.demo.context import DemoContext
 from coachdesk.storage import tables as t
 from coachdesk.storage.bulk import entity_row, insert_returning_ids, insert_rows
 
-WHAT = [
-    "Grade 5 starts with Teams after the autumn break; the teacher wants help in class.",
-    "Our new iPads need setting up before the preschool groups start using them.",
-    "Staff training on digital assessment for the whole teaching staff.",
-    "A teacher would like guidance with micro:bit before a coding project.",
-    "Planning the school's digital strategy with the principal.",
-]
+WHAT = {
+    VisitPurpose.CO_TEACHING: "Grade 5 starts with Teams; the teacher wants help in class.",
+    VisitPurpose.DEVICE_SETUP: "Our new iPads need setting up before the preschool groups "
+                               "start using them.",
+    VisitPurpose.STAFF_TRAINING: "Staff training on digital assessment for the whole "
+                                 "teaching staff.",
+    VisitPurpose.INDIVIDUAL_GUIDANCE: "A teacher would like guidance with micro:bit before "
+                                      "a coding project.",
+    VisitPurpose.PLANNING: "Planning the school's digital strategy with the principal.",
+}
 
 
 def add_requests(ctx: DemoContext) -> None:
@@ -35,7 +38,8 @@ def add_requests(ctx: DemoContext) -> None:
         if state is not RequestStatus.NEW:
             later = v.starts_at > now if wanted is VisitStatus.BOOKED else v.starts_at < now
             visit_id = ctx.conn.scalar(select(v.id).where(
-                v.school_id == school.id, v.status == wanted, v.request_id.is_(None), later)
+                v.school_id == school.id, v.status == wanted, later,
+                v.id.not_in([x for x in links if x is not None]))
                 .order_by(v.starts_at if wanted is VisitStatus.BOOKED else v.starts_at.desc())
                 .limit(1))
             if visit_id is None:
@@ -46,7 +50,7 @@ def add_requests(ctx: DemoContext) -> None:
             school_id=school.id, received_on=ctx.today - timedelta(days=rng.randint(0, 40)),
             asked_by=rng.choice(list(AskedBy)), asked_by_name=ctx.person(school.swedish),
             purpose=purpose, minutes=rng.choice([45, 90]),
-            teachers_count=rng.randint(1, 25), description=rng.choice(WHAT),
+            teachers_count=rng.randint(1, 25), description=WHAT[purpose],
             urgency=rng.choices(list(Urgency), [2, 6, 2])[0], status=state)
         request.check()
         requests.append(request)
