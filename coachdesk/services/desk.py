@@ -8,6 +8,7 @@ from coachdesk.services.enrollments import EnrollmentService
 from coachdesk.services.lessons import LessonService
 from coachdesk.services.loans import LoanService
 from coachdesk.services.recruitment import RecruitmentService
+from coachdesk.services.report_data import ReportDataService
 from coachdesk.services.requests import RequestService
 from coachdesk.services.school_years import SchoolYearService
 from coachdesk.services.schools import SchoolService
@@ -36,6 +37,7 @@ class Desk:
         self.devices = DeviceService(db)
         self.loans = LoanService(db, self.devices)
         self.audits = AuditService(db, self.devices)
+        self.reports = ReportDataService(db)
 
     @classmethod
     def open(cls, path: Path | str) -> "Desk":
