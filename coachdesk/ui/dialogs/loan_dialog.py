@@ -1,0 +1,174 @@
+"""Lend a device: to whom (a tutor, a teacher or a school), from when, until when.
+
+The due date comes from the device's category (a tutor's tablet: until the agreement
+ends) and follows the borrower and the first day until the coordinator saves.
+"""
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QWidget
+
+from coachdesk.domain.devices import BorrowerKind, DeviceCategory
+from coachdesk.domain.errors import CoachDeskError, ValidationError
+from coachdesk.domain.text import tr
+from coachdesk.services import Desk
+from coachdesk.ui.dialogs.candidate_dialog import make_searchable
+from coachdesk.ui.widgets.form import Field, FormDialog
+
+HINT_STYLE = "color: palette(dark);"
+
+
+def borrower_fields() -> list[Field]:
+    return [
+        Field("borrower_kind", tr("Borrower is a"), "choice",
+              [(k.value, k.label) for k in BorrowerKind]),
+        Field("borrower", tr("Borrower"), "choice", required=True),
+    ]
+
+
+class BorrowerPicker:
+    """The borrower's kind and a searchable list of that kind's tutors, teachers or
+    schools, on a FormDialog built with ``borrower_fields()``."""
+
+    def __init__(self, dialog: FormDialog, desk: Desk,
+                 changed: Callable[[], None] | None = None):
+        self.dialog = dialog
+        self.desk = desk
+        self.changed = changed or (lambda: None)
+        self.kind_combo: QComboBox = dialog.editors["borrower_kind"]
+        self.combo: QComboBox = dialog.editors["borrower"]
+        make_searchable(self.combo, "")
+        self.kind_combo.currentIndexChanged.connect(self._kind_changed)
+        self.combo.currentIndexChanged.connect(lambda _i: self.changed())
+        self._fill()
+
+    def kind(self) -> BorrowerKind:
+        return BorrowerKind(self.kind_combo.currentData())
+
+    def choices(self, kind: BorrowerKind) -> list[tuple[int, str]]:
+        if kind is BorrowerKind.TUTOR:
+            return self.desk.tutors.choices()
+        if kind is BorrowerKind.TEACHER:
+            return self.desk.teachers.choices()
+        return self.desk.schools.choices()
+
+    def chosen(self) -> int | None:
+        """The borrower whose name is in the box, or None while it is empty or unknown."""
+        text = self.combo.currentText().strip()
+        index = self.combo.findText(text) if text else -1
+        return self.combo.itemData(index) if index >= 0 else None
+
+    def picked(self) -> int:
+        """The borrower to save; an empty box or a name that is no one's is an error."""
+        text = self.combo.currentText().strip()
+        found = self.chosen()
+        if found is not None:
+            return found
+        if not text:
+            raise ValidationError({"borrower": tr("Choose the borrower.")})
+        raise ValidationError({"borrower": tr(
+            "No {kind} matches “{text}”. Pick one from the list.").format(
+            kind=self.kind().label.lower(), text=text)})
+
+    def select(self, kind: BorrowerKind | str, borrower_id: int | None) -> None:
+        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(BorrowerKind(kind).value)))
+        self.combo.setCurrentIndex(self.combo.findData(borrower_id)
+                                   if borrower_id is not None else -1)
+
+    def _kind_changed(self, _index: int) -> None:
+        self._fill()
+        self.changed()
+
+    def _fill(self) -> None:
+        kind = self.kind()
+        self.combo.blockSignals(True)
+        self.combo.clear()
+        for data, text in self.choices(kind):
+            self.combo.addItem(text, data)
+        self.combo.setCurrentIndex(-1)
+        self.combo.blockSignals(False)
+        self.combo.lineEdit().setPlaceholderText(
+            {BorrowerKind.TUTOR: tr("Type a tutor's name"),
+             BorrowerKind.TEACHER: tr("Type a teacher's name or school"),
+             BorrowerKind.SCHOOL: tr("Type a school's name")}[kind])
+
+
+def add_hint(dialog: FormDialog, key: str, text: str = "") -> QLabel:
+    """A grey line under a field, above where its error would show."""
+    hint = QLabel(text, wordWrap=True, styleSheet=HINT_STYLE)
+    hint.setObjectName(f"hint_{key}")
+    dialog.editors[key].parentWidget().layout().insertWidget(1, hint)
+    return hint
+
+
+def period_text(category: DeviceCategory | None) -> str:
+    if category is None:
+        return ""
+    if category.until_agreement_end:
+        return tr("{category}: {days} days; to a tutor, until their agreement ends.").format(
+            category=category.name, days=category.loan_days)
+    return tr("{category}: {days} days.").format(category=category.name,
+                                                   days=category.loan_days)
+
+
+def default_kind(category: DeviceCategory | None) -> BorrowerKind:
+    """Tablets and laptops lent until an agreement ends go to tutors; the rest to schools."""
+    if category is not None and category.until_agreement_end:
+        return BorrowerKind.TUTOR
+    return BorrowerKind.SCHOOL
+
+
+def lend_device(parent: QWidget | None, desk: Desk, device_id: int,
+                today: date | None = None, kind: BorrowerKind | str | None = None,
+                borrower_id: int | None = None) -> int | None:
+    """Open the loan form; returns the new loan's id, or None if cancelled."""
+    today = today or date.today()
+    device = desk.devices.get(device_id)
+    category = desk.devices.category_named(device.category)
+    fields = [
+        *borrower_fields(),
+        Field("out_on", tr("Lent on"), "date", required=True),
+        Field("due_on", tr("Due"), "date", required=True),
+        Field("condition", tr("Condition on departure"),
+              placeholder=tr("e.g. good, small scratch on the lid")),
+        Field("notes", tr("Notes"), "multiline"),
+    ]
+    values = {"borrower_kind": BorrowerKind(kind or default_kind(category)).value,
+              "out_on": today, "condition": device.condition}
+    dialog: FormDialog | None = None
+    picker: BorrowerPicker | None = None
+
+    def save(values):
+        return desk.loans.check_out(
+            device_id, values["borrower_kind"], picker.picked(), due_on=values["due_on"],
+            out_on=values["out_on"], condition=values["condition"], notes=values["notes"],
+            today=today)
+
+    title = tr("Lend {tag}").format(tag=device.asset_tag)
+    if device.model:
+        title += f" · {device.model}"
+    dialog = FormDialog(parent, title, fields, values, save, "loan_dialog")
+    add_hint(dialog, "due_on", period_text(category))
+
+    def update_due() -> None:
+        """The category's due date for this borrower, from the first day."""
+        out_on = dialog.value("out_on") or today
+        chosen_kind = picker.kind()
+        chosen = picker.chosen()
+        if chosen_kind is BorrowerKind.TUTOR and chosen is None:
+            chosen_kind = BorrowerKind.TEACHER  # no agreement to follow yet
+        try:
+            due = desk.loans.default_due(device_id, chosen_kind, chosen, out_on)
+        except CoachDeskError:
+            return
+        dialog.set_value("due_on", due)
+
+    picker = BorrowerPicker(dialog, desk, update_due)
+    if borrower_id is not None:
+        picker.select(picker.kind(), borrower_id)
+    out_edit: QDateEdit = dialog.editors["out_on"]
+    out_edit.dateChanged.connect(lambda _d: update_due())
+    update_due()
+    picker.combo.setFocus()
+    return dialog.result_value if dialog.exec() else None
