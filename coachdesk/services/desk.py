@@ -5,6 +5,7 @@ from pathlib import Path
 from coachdesk.services.audits import AuditService
 from coachdesk.services.devices import DeviceService
 from coachdesk.services.enrollments import EnrollmentService
+from coachdesk.services.imports import ImportService
 from coachdesk.services.lessons import LessonService
 from coachdesk.services.loans import LoanService
 from coachdesk.services.recruitment import RecruitmentService
@@ -37,6 +38,7 @@ class Desk:
         self.devices = DeviceService(db)
         self.loans = LoanService(db, self.devices)
         self.audits = AuditService(db, self.devices)
+        self.imports = ImportService(db)
         self.reports = ReportDataService(db)
 
     @classmethod

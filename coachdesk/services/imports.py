@@ -1,0 +1,469 @@
+"""desk.imports: schools, teachers and devices taken in from a coordinator's own lists.
+
+The reading of a spreadsheet lives in ``coachdesk.reports.imports``; this service gets
+rows that are already field names and values (:class:`ImportRow`). It checks every row
+with the same domain rules as the forms and says what each row would do
+(:meth:`ImportService.preview`), then saves all the accepted rows in one transaction or
+nothing (:meth:`ImportService.apply`).
+
+Existing records are found once per call (schools by name, teachers by e-mail or by name
+and school, devices by asset tag), never row by row, so a list of 10,000 teachers is a
+handful of queries. A blank cell keeps what an existing record has: an import fills in
+and corrects, it does not erase.
+"""
+
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass, field
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import Connection, bindparam, select
+
+from coachdesk.domain.devices import Device
+from coachdesk.domain.errors import ValidationError
+from coachdesk.domain.schools import Language, School, SchoolKind, Teacher
+from coachdesk.domain.text import search_key, tr
+from coachdesk.services.fields import as_count, as_date, as_enum, as_number
+from coachdesk.storage import tables as t
+from coachdesk.storage.bulk import entity_row, insert_rows
+from coachdesk.storage.database import Database
+
+
+class ImportKind(StrEnum):
+    SCHOOLS = "schools"
+    TEACHERS = "teachers"
+    DEVICES = "devices"
+
+    @property
+    def label(self) -> str:
+        return {ImportKind.SCHOOLS: tr("Schools"), ImportKind.TEACHERS: tr("Teachers"),
+                ImportKind.DEVICES: tr("Devices")}[self]
+
+
+class OnMatch(StrEnum):
+    """What to do with a row that matches a record already in the database."""
+
+    UPDATE = "update"
+    SKIP = "skip"
+
+
+class Action(StrEnum):
+    CREATE = "create"
+    UPDATE = "update"
+    SKIP = "skip"
+
+    @property
+    def label(self) -> str:
+        return {Action.CREATE: tr("new"), Action.UPDATE: tr("update"),
+                Action.SKIP: tr("skip")}[self]
+
+
+def _fields(*pairs: tuple[str, str]) -> dict[str, str]:
+    return dict(pairs)
+
+
+# The fields a column can be mapped to, per kind, with their labels, in form order.
+# Teachers name their school by its name ("school"); the service finds its id.
+FIELDS: dict[ImportKind, dict[str, str]] = {
+    ImportKind.SCHOOLS: _fields(
+        ("name", tr("Name")), ("kind", tr("Kind")), ("language", tr("Language")),
+        ("address", tr("Address")), ("principal_name", tr("Principal")),
+        ("principal_email", tr("Principal's e-mail")), ("ict_contact_name", tr("ICT contact")),
+        ("ict_contact_email", tr("ICT contact's e-mail")),
+        ("teacher_count", tr("Number of teachers")), ("notes", tr("Notes")),
+    ),
+    ImportKind.TEACHERS: _fields(
+        ("name", tr("Name")), ("email", tr("E-mail")), ("school", tr("School")),
+        ("subjects", tr("Subjects")), ("notes", tr("Notes")),
+    ),
+    ImportKind.DEVICES: _fields(
+        ("asset_tag", tr("Asset tag")), ("category", tr("Category")), ("model", tr("Model")),
+        ("serial_number", tr("Serial number")), ("purchase_date", tr("Purchase date")),
+        ("price", tr("Price")), ("funding_source", tr("Funding")),
+        ("condition", tr("Condition")), ("location", tr("Location")),
+        ("content_count", tr("Items in kit")), ("notes", tr("Notes")),
+    ),
+}
+
+# Without these a row cannot be saved, so a mapping must have them.
+REQUIRED: dict[ImportKind, tuple[str, ...]] = {
+    ImportKind.SCHOOLS: ("name",),
+    ImportKind.TEACHERS: ("name", "school"),
+    ImportKind.DEVICES: ("asset_tag", "category"),
+}
+
+_SCHOOL_FIELDS = tuple(FIELDS[ImportKind.SCHOOLS])
+_TEACHER_FIELDS = ("name", "email", "school_id", "subjects", "notes")
+_DEVICE_FIELDS = tuple(FIELDS[ImportKind.DEVICES])
+
+
+@dataclass(frozen=True)
+class ImportRow:
+    """One row of the file: its row number in the sheet and its values by field name."""
+
+    number: int
+    values: dict[str, Any]
+
+
+@dataclass
+class PreviewLine:
+    """What one row would do, and everything wrong with it."""
+
+    row: int
+    action: Action
+    record: str  # the record as a person reads it: a name, "name — school", a tag
+    existing_id: int | None = None
+    problems: list[str] = field(default_factory=list)
+    entity: Any = field(default=None, repr=False)  # the checked entity to save
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def describe(self) -> str:
+        """One line of text: row, action, record and problems."""
+        text = tr("Row {row}: {action} {record}").format(
+            row=self.row, action=self.action.label, record=self.record or "—")
+        if self.problems:
+            text += " — " + " ".join(self.problems)
+        return text
+
+
+@dataclass
+class Preview:
+    kind: ImportKind
+    lines: list[PreviewLine]
+
+    def count(self, action: Action) -> int:
+        return sum(1 for x in self.lines if x.action is action and x.ok)
+
+    @property
+    def creates(self) -> int:
+        return self.count(Action.CREATE)
+
+    @property
+    def updates(self) -> int:
+        return self.count(Action.UPDATE)
+
+    @property
+    def skips(self) -> int:
+        return self.count(Action.SKIP)
+
+    @property
+    def problem_lines(self) -> list[PreviewLine]:
+        return [x for x in self.lines if x.problems]
+
+    @property
+    def problem_rows(self) -> list[int]:
+        return [x.row for x in self.problem_lines]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problem_lines
+
+    def summary(self) -> str:
+        text = tr("{new} new, {updated} to update, {skipped} skipped").format(
+            new=self.creates, updated=self.updates, skipped=self.skips)
+        if self.problem_lines:
+            text += tr(", {count} with problems").format(count=len(self.problem_lines))
+        return text + "."
+
+
+class ImportProblems(ValidationError):
+    """Rows of the file have problems; nothing was saved. ``errors`` has one entry per
+    row ("row 7": its problems), ``preview`` every row."""
+
+    SHOWN = 20
+
+    def __init__(self, preview: Preview):
+        self.preview = preview
+        bad = preview.problem_lines
+        super().__init__({f"row {x.row}": " ".join(x.problems) for x in bad})
+        rows = ", ".join(str(x.row) for x in bad[:self.SHOWN])
+        if len(bad) > self.SHOWN:
+            rows += tr(" and {count} more").format(count=len(bad) - self.SHOWN)
+        head = tr("Nothing was imported: {count} rows have problems (rows {rows}). "
+                  "Correct them in the file or skip them, then import again.").format(
+            count=len(bad), rows=rows)
+        if len(bad) == 1:
+            head = tr("Nothing was imported: row {rows} has a problem. "
+                      "Correct it in the file or skip it, then import again.").format(rows=rows)
+        details = [x.describe() for x in bad[:self.SHOWN]]
+        self.args = ("\n".join([head, *details]),)
+
+
+class ImportService:
+    def __init__(self, db: Database):
+        self.db = db
+
+    def preview(self, kind: ImportKind | str, plan_rows: Iterable[ImportRow],
+                on_match: OnMatch | str = OnMatch.UPDATE,
+                skip_rows: Collection[int] = ()) -> Preview:
+        """What importing the rows would do, row by row, with every row's problems.
+
+        ``skip_rows`` are row numbers the coordinator chose to leave out: they are shown
+        as skipped and are not checked. Nothing is written.
+        """
+        with self.db.reading() as conn:
+            return _plan(conn, ImportKind(kind), list(plan_rows), OnMatch(on_match),
+                         set(skip_rows))
+
+    def apply(self, kind: ImportKind | str, plan_rows: Iterable[ImportRow],
+              on_match: OnMatch | str = OnMatch.UPDATE,
+              skip_rows: Collection[int] = ()) -> Preview:
+        """Save every accepted row in one transaction, or nothing.
+
+        Raises :class:`ImportProblems` (a ValidationError naming the rows) if any row that
+        is not skipped has a problem. Returns the preview of what was done.
+        """
+        kind = ImportKind(kind)
+        with self.db.transaction() as s:
+            conn = s.connection()
+            preview = _plan(conn, kind, list(plan_rows), OnMatch(on_match), set(skip_rows))
+            if not preview.ok:
+                raise ImportProblems(preview)
+            _save(conn, kind, preview)
+            return preview
+
+
+# -- checking -------------------------------------------------------------------------------
+
+def _plan(conn: Connection, kind: ImportKind, rows: Sequence[ImportRow], on_match: OnMatch,
+          skip_rows: set[int]) -> Preview:
+    planner = {ImportKind.SCHOOLS: _SchoolPlanner, ImportKind.TEACHERS: _TeacherPlanner,
+               ImportKind.DEVICES: _DevicePlanner}[kind](conn)
+    lines = []
+    for row in rows:
+        if row.number in skip_rows:
+            lines.append(PreviewLine(row.number, Action.SKIP, planner.describe(row.values)))
+            continue
+        line = planner.check(row)
+        if line.existing_id is not None and on_match is OnMatch.SKIP:
+            line = PreviewLine(row.number, Action.SKIP, line.record, line.existing_id)
+        lines.append(line)
+    return Preview(kind, lines)
+
+
+def _text(value: Any) -> str:
+    """A cell as text: "" for nothing, whole numbers without ".0"."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value).strip()
+
+
+def _given(values: dict[str, Any], name: str) -> bool:
+    """Whether the row has a value for the field (a blank cell keeps the old value)."""
+    value = values.get(name)
+    return value is not None and _text(value) != ""
+
+
+def _enum_value(value: Any) -> Any:
+    return value.strip().lower() if isinstance(value, str) else value
+
+
+def _convert(values: dict[str, Any], converters: dict[str, Any]) -> tuple[dict, dict]:
+    """The row's given values converted; and the errors of those that would not."""
+    fields: dict[str, Any] = {}
+    errors: dict[str, str] = {}
+    for name, value in values.items():
+        if not _given(values, name):
+            continue
+        convert = converters.get(name)
+        try:
+            fields[name] = convert(value) if convert else _text(value)
+        except ValidationError as exc:
+            errors.update(exc.errors)
+    return fields, errors
+
+
+def _check(entity: Any, errors: dict[str, str]) -> list[str]:
+    """The messages of the conversion errors and of the entity's own check()."""
+    found = dict(errors)
+    try:
+        entity.check()
+    except ValidationError as exc:
+        for key, message in exc.errors.items():
+            found.setdefault(key, message)
+    return list(dict.fromkeys(found.values()))
+
+
+class _SchoolPlanner:
+    converters = {
+        "kind": lambda v: as_enum("kind", SchoolKind, _enum_value(v), tr("kind of school")),
+        "language": lambda v: as_enum("language", Language, _enum_value(v), tr("language")),
+        "teacher_count": lambda v: as_count("teacher_count", v, tr("Number of teachers")),
+    }
+
+    def __init__(self, conn: Connection):
+        c = t.schools.c
+        self.existing = {
+            r.name_key: r for r in conn.execute(
+                select(c.id, c.name_key, c.archived, *(c[x] for x in _SCHOOL_FIELDS)))
+        }
+        self.seen: dict[str, int] = {}
+
+    def describe(self, values: dict[str, Any]) -> str:
+        return _text(values.get("name"))
+
+    def check(self, row: ImportRow) -> PreviewLine:
+        fields, errors = _convert(row.values, self.converters)
+        key = search_key(fields.get("name", ""))
+        old = self.existing.get(key) if key else None
+        school = School(name="")
+        if old is not None:
+            for name in _SCHOOL_FIELDS:
+                setattr(school, name, getattr(old, name))
+            school.id, school.archived = old.id, old.archived
+        for name, value in fields.items():
+            setattr(school, name, value)
+        problems = _check(school, errors)
+        if key in self.seen:
+            problems.append(tr("The school {name} is already on row {row}.").format(
+                name=fields["name"], row=self.seen[key]))
+        elif key:
+            self.seen[key] = row.number
+        return PreviewLine(row.number, Action.UPDATE if old else Action.CREATE,
+                           fields.get("name", ""), old.id if old else None, problems, school)
+
+
+class _TeacherPlanner:
+    def __init__(self, conn: Connection):
+        sc, c = t.schools.c, t.teachers.c
+        self.schools = {r.name_key: r for r in conn.execute(
+            select(sc.id, sc.name, sc.name_key, sc.archived))}
+        self.by_email: dict[str, Any] = {}
+        self.by_name: dict[tuple[str, int], Any] = {}
+        for r in conn.execute(select(c.id, c.name, c.email, c.school_id, c.subjects, c.notes,
+                                     c.archived).order_by(c.id)):
+            if r.email:
+                self.by_email.setdefault(r.email.casefold(), r)
+            self.by_name.setdefault((search_key(r.name), r.school_id), r)
+        self.seen_email: dict[str, int] = {}
+        self.seen_name: dict[tuple[str, int | str], int] = {}
+
+    def describe(self, values: dict[str, Any]) -> str:
+        who = _text(values.get("name")) or _text(values.get("email"))
+        school = _text(values.get("school"))
+        return f"{who} — {school}" if school else who
+
+    def check(self, row: ImportRow) -> PreviewLine:
+        fields, errors = _convert(row.values, {})
+        school_name = fields.pop("school", "")
+        school = self.schools.get(search_key(school_name)) if school_name else None
+        email = fields.get("email", "").casefold()
+        name_key = search_key(fields.get("name", ""))
+        old = self.by_email.get(email) if email else None
+        if old is None and name_key and school is not None:
+            old = self.by_name.get((name_key, school.id))
+        if not school_name:
+            if old is None:  # a teacher found by e-mail keeps their school
+                errors["school_id"] = tr("The school is missing.")
+        elif school is None:
+            errors["school_id"] = tr(
+                "There is no school named “{name}”: add or import it first, "
+                "or correct the name.").format(name=school_name)
+        elif school.archived:
+            errors["school_id"] = tr(
+                "{name} is archived; choose an active school.").format(name=school.name)
+        teacher = Teacher(name="")
+        if old is not None:
+            for name in _TEACHER_FIELDS:
+                setattr(teacher, name, getattr(old, name))
+            teacher.id, teacher.archived = old.id, old.archived
+        for name, value in fields.items():
+            setattr(teacher, name, value)
+        if school is not None:
+            teacher.school_id = school.id
+        elif teacher.school_id is None:  # a stand-in for the check: reported above
+            teacher.school_id = 0
+        problems = _check(teacher, errors)
+        where = teacher.school_id or search_key(school_name)
+        if email and email in self.seen_email:
+            problems.append(tr("The e-mail {email} is already on row {row}.").format(
+                email=fields["email"], row=self.seen_email[email]))
+        elif name_key and (name_key, where) in self.seen_name:
+            problems.append(tr("{name} of {school} is already on row {row}.").format(
+                name=fields["name"], school=school_name, row=self.seen_name[name_key, where]))
+        else:
+            if email:
+                self.seen_email[email] = row.number
+            if name_key:
+                self.seen_name[name_key, where] = row.number
+        return PreviewLine(row.number, Action.UPDATE if old else Action.CREATE,
+                           self.describe(row.values), old.id if old else None, problems,
+                           teacher)
+
+
+class _DevicePlanner:
+    converters = {
+        "purchase_date": lambda v: as_date("purchase_date", v, tr("Purchase date")),
+        "price": lambda v: as_number("price", v, tr("Price")),
+        "content_count": lambda v: as_count("content_count", v, tr("Items in kit")),
+    }
+
+    def __init__(self, conn: Connection):
+        d = t.devices.c
+        self.existing = {r.asset_tag.upper(): r for r in conn.execute(
+            select(d.id, d.status, *(d[x] for x in _DEVICE_FIELDS)))}
+        self.categories = {name.casefold(): name for name in conn.scalars(
+            select(t.device_categories.c.name))}
+        self.seen: dict[str, int] = {}
+
+    def describe(self, values: dict[str, Any]) -> str:
+        return _text(values.get("asset_tag"))
+
+    def check(self, row: ImportRow) -> PreviewLine:
+        fields, errors = _convert(row.values, self.converters)
+        tag = fields.get("asset_tag", "")
+        old = self.existing.get(tag.upper()) if tag else None
+        device = Device(asset_tag="", category="")
+        if old is not None:
+            for name in _DEVICE_FIELDS:
+                setattr(device, name, getattr(old, name))
+            device.id, device.status = old.id, old.status
+        if fields.get("price") is not None:
+            fields["price"] = Decimal(str(round(fields["price"], 2)))
+        if "category" in fields:
+            known = self.categories.get(fields["category"].casefold())
+            if known is None:
+                errors["category"] = tr(
+                    "“{name}” is not a category yet: add it under Categories first.").format(
+                    name=fields["category"])
+            else:
+                fields["category"] = known
+        for name, value in fields.items():
+            setattr(device, name, value)
+        problems = _check(device, errors)
+        if tag and tag.upper() in self.seen:
+            problems.append(tr("The tag {tag} is already on row {row}.").format(
+                tag=tag, row=self.seen[tag.upper()]))
+        elif tag:
+            self.seen[tag.upper()] = row.number
+        return PreviewLine(row.number, Action.UPDATE if old else Action.CREATE, tag,
+                           old.id if old else None, problems, device)
+
+
+# -- saving ---------------------------------------------------------------------------------
+
+_TABLES = {ImportKind.SCHOOLS: t.schools, ImportKind.TEACHERS: t.teachers,
+           ImportKind.DEVICES: t.devices}
+
+
+def _save(conn: Connection, kind: ImportKind, preview: Preview) -> None:
+    """Insert the new rows and update the matched ones, with Core statements in bulk."""
+    table = _TABLES[kind]
+    new = [x.entity for x in preview.lines if x.action is Action.CREATE]
+    changed = [x for x in preview.lines if x.action is Action.UPDATE]
+    insert_rows(conn, table, (entity_row(entity, table) for entity in new))
+    if changed:
+        columns = [c.key for c in table.columns if c.key not in ("id", "archived", "status")]
+        statement = (table.update().where(table.c.id == bindparam("b_id"))
+                     .values({name: bindparam(f"b_{name}") for name in columns}))
+        conn.execute(statement, [
+            {"b_id": line.existing_id,
+             **{f"b_{name}": getattr(line.entity, name) for name in columns}}
+            for line in changed
+        ])
