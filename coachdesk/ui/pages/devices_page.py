@@ -1,0 +1,667 @@
+"""The Devices page: the inventory with counts per status, one device's file and history,
+and below it what is due soon, what is overdue and what is reserved.
+
+Every action goes through desk.devices and desk.loans; what a device allows depends on
+its status (only an available or reserved device can be lent, only one on loan returned).
+"""
+
+from collections.abc import Callable
+from datetime import date
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTabWidget,
+    QWidget,
+)
+
+from coachdesk.domain.devices import LENDABLE, DeviceStatus, ReservationStatus
+from coachdesk.domain.errors import CoachDeskError
+from coachdesk.domain.text import tr
+from coachdesk.services import Desk
+from coachdesk.services.loans import DUE_SOON_DAYS
+from coachdesk.ui import messages
+from coachdesk.ui.dialogs.category_dialog import CategoriesDialog
+from coachdesk.ui.dialogs.device_dialog import edit_device
+from coachdesk.ui.dialogs.loan_dialog import add_hint, lend_device
+from coachdesk.ui.dialogs.renew_dialog import renew_loan
+from coachdesk.ui.dialogs.reservation_dialog import collect_reservation, reserve_device
+from coachdesk.ui.dialogs.return_dialog import return_device
+from coachdesk.ui.formatting import display, format_date
+from coachdesk.ui.pages.list_page import ListPage
+from coachdesk.ui.settings import settings
+from coachdesk.ui.widgets.form import Field, FormDialog
+from coachdesk.ui.widgets.list_panel import ListPanel
+
+OVERDUE_COLOR = "#b3261e"
+HAND_OUT_COLOR = "#fff1c7"
+HAND_OUT_TEXT = "#5c3a00"
+MUTED = "palette(dark)"
+P = "<p style='margin-top: 2px'>"
+DUE_SOON, OVERDUE, RESERVATIONS = range(3)
+CHIP_STYLE = ("QPushButton { border: 1px solid palette(mid); border-radius: 10px; "
+              "padding: 2px 10px; background: palette(base); }"
+              "QPushButton:checked { background: palette(highlight); "
+              "color: palette(highlighted-text); border-color: palette(highlight); }")
+
+
+def _labelled(text: str, widget: QWidget) -> QWidget:
+    box = QWidget()
+    row = QHBoxLayout(box)
+    row.setContentsMargins(0, 0, 0, 0)
+    label = QLabel(text)
+    label.setBuddy(widget)
+    row.addWidget(label)
+    row.addWidget(widget)
+    return box
+
+
+def _section_title(text: str) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setBold(True)
+    label.setFont(font)
+    return label
+
+
+def _column(panel: ListPanel, key: str) -> int:
+    return next(i for i in range(panel.model.columnCount()) if panel.model.column_key(i) == key)
+
+
+class RowColorDelegate(QStyledItemDelegate):
+    """Rows for which ``overdue(row)`` is true in red; ``highlighted(row)`` on yellow."""
+
+    def __init__(self, panel: ListPanel, overdue: Callable[[int], bool] | None = None,
+                 highlighted: Callable[[int], bool] | None = None):
+        super().__init__(panel.view)
+        self.model = panel.model
+        self.overdue = overdue
+        self.highlighted = highlighted
+
+    def initStyleOption(self, option: QStyleOptionViewItem, index) -> None:
+        super().initStyleOption(option, index)
+        row = index.row()
+        if row >= self.model.rowCount():
+            return
+        if self.overdue is not None and self.overdue(row):
+            option.palette.setColor(option.palette.ColorRole.Text, QColor(OVERDUE_COLOR))
+            option.palette.setColor(option.palette.ColorRole.HighlightedText,
+                                    QColor("#ffd9d4"))
+            option.font.setBold(self.model.column_key(index.column()) == "due_on")
+        if self.highlighted is not None and self.highlighted(row):
+            option.backgroundBrush = QColor(HAND_OUT_COLOR)
+            option.palette.setColor(option.palette.ColorRole.Text, QColor(HAND_OUT_TEXT))
+            option.font.setBold(True)
+
+
+class DeviceDetail(QScrollArea):
+    """One device at a glance: what it is, where it is, who has it and who had it."""
+
+    def __init__(self, desk: Desk, today: Callable[[], date], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.desk = desk
+        self.today = today
+        self.setObjectName("device_detail")
+        self.setWidgetResizable(True)
+        self.setMinimumWidth(260)
+        self.text = QLabel(objectName="device_detail_text")
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.text.setContentsMargins(12, 8, 12, 8)
+        self.setWidget(self.text)
+        self.show_device(None)
+
+    def show_device(self, device_id: int | None) -> None:
+        if device_id is None:
+            hint = tr("Choose a device to see its details and who has had it.")
+            self.text.setText(f"<p style='color: {MUTED}'>{escape(hint)}</p>")
+            return
+        try:
+            self.text.setText(self._html(device_id))
+        except CoachDeskError as exc:
+            self.text.setText(P + f"{escape(str(exc))}</p>")
+
+    def _html(self, device_id: int) -> str:
+        desk = self.desk
+        device = desk.devices.get(device_id)
+        history = desk.devices.history(device_id)
+        today = self.today()
+        title = escape(device.asset_tag) + (f" · {escape(device.model)}" if device.model
+                                            else "")
+        status = escape(device.status.label)
+        if device.status in (DeviceStatus.LOST, DeviceStatus.IN_REPAIR):
+            status = f"<span style='color: {OVERDUE_COLOR}; font-weight: bold'>{status}</span>"
+        parts = [f"<h3 style='margin-top: 0px; margin-bottom: 2px'>{title}</h3>",
+                 P + escape(device.category) + " · " + status]
+        loan = next((x for x in history if x.kind == "loan" and x.state == "open"), None)
+        if loan is not None:
+            due = format_date(loan.last)
+            if loan.last < today:
+                due = (f"<span style='color: {OVERDUE_COLOR}; font-weight: bold'>"
+                       + escape(tr("{due}, overdue").format(due=due)) + "</span>")
+            parts.append("<br>" + escape(tr("Lent to {who} ({kind}) on {out}, due").format(
+                who=loan.borrower, kind=loan.borrower_kind.label.lower(),
+                out=format_date(loan.first))) + " " + due)
+        parts.append("</p>")
+
+        audited = desk.devices.last_audit(device_id)
+        price = "" if device.price is None else f"{device.price:.2f} €".replace(".", ",")
+        rows = [
+            (tr("Serial number"), device.serial_number),
+            (tr("Purchased"), display(device.purchase_date)),
+            (tr("Price"), price),
+            (tr("Funding"), device.funding_source),
+            (tr("Condition"), device.condition),
+            (tr("Location"), device.location),
+            (tr("Items in kit"), display(device.content_count)),
+            (tr("Last stock-take"), display(audited) if audited else tr("not seen yet")),
+        ]
+        parts.append("<table cellspacing='0' cellpadding='1'>" + "".join(
+            f"<tr><td style='color: {MUTED}; padding-right: 12px'>{escape(label)}</td>"
+            f"<td>{escape(value or '—')}</td></tr>" for label, value in rows) + "</table>")
+        if device.notes:
+            parts.append(P + "<i>" + escape(device.notes).replace("\n", "<br>") + "</i></p>")
+
+        parts.append("<h4 style='margin-top: 10px; margin-bottom: 2px'>"
+                     + escape(tr("History")) + "</h4>")
+        if not history:
+            parts.append(P + f"<span style='color: {MUTED}'>"
+                         + escape(tr("Never lent or reserved.")) + "</span></p>")
+        else:
+            lines = []
+            for line in history:
+                lines.append("<tr>" + "".join(
+                    f"<td valign='top' style='padding-right: 10px'>{cell}</td>"
+                    for cell in self._history_cells(line, today)) + "</tr>")
+            parts.append("<table cellspacing='0' cellpadding='1'>" + "".join(lines)
+                         + "</table>")
+        return "".join(parts)
+
+    @staticmethod
+    def _history_cells(line, today: date) -> list[str]:
+        span = format_date(line.first) + "–" + (format_date(line.last) if line.last else "")
+        who = escape(line.borrower or "—") + (
+            f"<br><span style='color: {MUTED}'>{escape(line.borrower_kind.label)}</span>")
+        if line.kind == "loan":
+            what = escape(tr("Loan"))
+            if line.state == "open":
+                state = escape(tr("out"))
+                if line.last and line.last < today:
+                    state = (f"<span style='color: {OVERDUE_COLOR}; font-weight: bold'>"
+                             + escape(tr("overdue")) + "</span>")
+            elif line.state == "lost":
+                state = escape(tr("lost {day}").format(day=format_date(line.back)))
+            else:
+                state = escape(tr("back {day}").format(day=format_date(line.back)))
+        else:
+            what = escape(tr("Reservation"))
+            state = escape(ReservationStatus(line.state).label.lower())
+        return [what, escape(span), who, state]
+
+
+class DevicesPage(ListPage):
+    title = "Devices"
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None, today: date | None = None):
+        super().__init__(parent)
+        self.desk = desk
+        self.pinned_today = today
+        self.new_action = self.action(tr("New device"), self.add, QKeySequence.StandardKey.New)
+        self.edit_action = self.action(tr("Edit"), self.edit, "F2")
+        self.lend_action = self.action(tr("Lend…"), self.lend, "Ctrl+L",
+                                       tr("Lend the device to a tutor, teacher or school"))
+        self.return_action = self.action(tr("Return…"), self.return_device, "Ctrl+R",
+                                         tr("Check the device in"))
+        self.renew_action = self.action(tr("Renew…"), self.renew, tip=tr(
+            "Give the loan a later due date"))
+        self.reserve_action = self.action(tr("Reserve…"), self.reserve, tip=tr(
+            "Keep the device for a borrower for a period to come"))
+        self.lost_action = self.action(tr("Lost…"), self.lost)
+        self.repair_action = self.action(tr("Send to repair"), self.repair)
+        self.retire_action = self.action(tr("Retire…"), self.retire)
+        self.categories_action = self.action(tr("Categories…"), self.open_categories, tip=tr(
+            "Device categories and their loan periods"))
+
+        panel = ListPanel(
+            desk.devices.list_source(self.today()), "devices",
+            lambda n: tr("Devices: {n}").format(n=n),
+            tr("No devices here. Add one with “New device” (Ctrl+N), or choose another "
+               "category or status."))
+        self.set_list(panel, [self.edit_action])
+        for key in ("overdue", "funding", "serial_number", "content_count"):
+            panel.show_column(key, False)
+        self.delegate = RowColorDelegate(panel, overdue=lambda row: bool(
+            panel.model.value(row, "overdue")))
+        panel.view.setItemDelegate(self.delegate)
+
+        # -- filters and counts ---------------------------------------------------------
+        self.category_picker = self._combo("devices_category", [(None, tr("Any category"))])
+        self.status_picker = self._combo("devices_status", [
+            (None, tr("Any status")), *((s.value, s.label) for s in DeviceStatus)])
+        self.overdue_only = QCheckBox(tr("Overdue only"), objectName="devices_overdue")
+        self.show_retired = QCheckBox(tr("Show retired"), objectName="devices_show_retired")
+        self.show_retired.setChecked(settings().value("devices/show_retired", False, type=bool))
+        filters = QHBoxLayout()
+        filters.addWidget(_labelled(tr("Category"), self.category_picker))
+        filters.addSpacing(12)
+        filters.addWidget(_labelled(tr("Status"), self.status_picker))
+        filters.addSpacing(12)
+        filters.addWidget(self.overdue_only)
+        filters.addWidget(self.show_retired)
+        filters.addSpacing(18)
+        self.chips: dict[DeviceStatus, QPushButton] = {}
+        for status in DeviceStatus:
+            chip = QPushButton(objectName=f"chip_{status.value}", checkable=True)
+            chip.setStyleSheet(CHIP_STYLE)
+            chip.setCursor(Qt.CursorShape.PointingHandCursor)
+            chip.setToolTip(tr("Show only devices that are {status}").format(
+                status=status.label.lower()))
+            chip.clicked.connect(lambda _checked, s=status: self.filter_status(s))
+            self.chips[status] = chip
+            filters.addWidget(chip)
+        filters.addStretch(1)
+        self.body.insertLayout(1, filters)
+        for picker in (self.category_picker, self.status_picker):
+            picker.currentIndexChanged.connect(self._apply_filters)
+        self.overdue_only.toggled.connect(self._apply_filters)
+        self.show_retired.toggled.connect(self._apply_filters)
+        self._apply_filters()
+
+        self.detail = DeviceDetail(desk, self.today)
+        self.top_splitter = QSplitter(Qt.Orientation.Horizontal,
+                                      objectName="devices_detail_splitter")
+        self.top_splitter.addWidget(panel)
+        self.top_splitter.addWidget(self.detail)
+        self.top_splitter.setStretchFactor(0, 3)
+        self.top_splitter.setStretchFactor(1, 2)
+        self.top_splitter.setChildrenCollapsible(False)
+
+        # -- due soon, overdue, reservations -------------------------------------------
+        self.due_soon = self._loans_panel("devices_due_soon", "due_soon", tr(
+            "Nothing falls due in the coming {days} days.").format(days=DUE_SOON_DAYS))
+        self.overdue = self._loans_panel("devices_overdue", "overdue", tr(
+            "No loan is overdue."))
+        self.reservations = ListPanel(
+            desk.loans.reservations_source(self.today()), "devices_reservations",
+            lambda n: tr("Reservations: {n}").format(n=n),
+            tr("No active reservations. Reserve a device with “Reserve…”."))
+        self.reservations.set_filter("active", True)
+        self.reservations.show_column("status", False)
+        self.hand_out_delegate = RowColorDelegate(self.reservations,
+                                                  highlighted=self._to_hand_out)
+        self.reservations.view.setItemDelegate(self.hand_out_delegate)
+        self.reservations.activated.connect(lambda _id: self.collect())
+        self.reservations.selection_changed.connect(self._update_reservation_actions)
+        self.reservations.model.modelReset.connect(self._update_reservation_actions)
+        self.hand_out_only = QCheckBox(tr("To hand out today"),
+                                       objectName="reservations_hand_out")
+        self.hand_out_only.toggled.connect(
+            lambda on: self.reservations.set_filter("to_hand_out", on))
+        self.reservations.add_control(self.hand_out_only)
+        self.collect_button = QPushButton(tr("Collect…"), objectName="collect_button")
+        self.collect_button.setToolTip(tr("The borrower picks the device up: lend it"))
+        self.collect_button.clicked.connect(self.collect)
+        self.cancel_reservation_button = QPushButton(tr("Cancel reservation…"),
+                                                     objectName="cancel_reservation_button")
+        self.cancel_reservation_button.clicked.connect(self.cancel_reservation)
+        self.reservations.controls.insertWidget(1, self.cancel_reservation_button)
+        self.reservations.controls.insertWidget(1, self.collect_button)
+
+        self.tabs = QTabWidget(objectName="devices_tabs")
+        self.tabs.addTab(self.due_soon, "")
+        self.tabs.addTab(self.overdue, "")
+        self.tabs.addTab(self.reservations, "")
+        for panel_ in (self.due_soon, self.overdue, self.reservations):
+            panel_.model.modelReset.connect(self._update_tab_titles)
+        self._update_tab_titles()
+
+        self.splitter = QSplitter(Qt.Orientation.Vertical, objectName="devices_splitter")
+        self.splitter.addWidget(self.top_splitter)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        for splitter, key, sizes in ((self.splitter, "devices/splitter", [430, 250]),
+                                     (self.top_splitter, "devices/detail_splitter",
+                                      [680, 400])):
+            state = settings().value(key)
+            if state is not None:
+                splitter.restoreState(state)
+            else:
+                splitter.setSizes(sizes)
+        self.body.addWidget(self.splitter, 1)
+        panel.selection_changed.connect(self.show_detail)
+        panel.model.modelReset.connect(self.show_detail)
+        self._update_actions()
+        self._update_reservation_actions()
+
+    # -- building -------------------------------------------------------------------------
+    def _combo(self, name: str, items: list[tuple[object, str]]) -> QComboBox:
+        combo = QComboBox(objectName=name)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(10)
+        for data, text in items:
+            combo.addItem(text, data)
+        return combo
+
+    def _loans_panel(self, name: str, filter_key: str, empty: str) -> ListPanel:
+        panel = ListPanel(self.desk.loans.loans_source(self.today()), name,
+                          lambda n: tr("Loans: {n}").format(n=n), empty)
+        panel.set_filter(filter_key, True)
+        for key in ("returned_on", "condition_out"):
+            panel.show_column(key, False)
+        today = self.today()
+        panel.delegate = RowColorDelegate(panel, overdue=lambda row: (
+            panel.model.value(row, "due_on") < today))
+        panel.view.setItemDelegate(panel.delegate)
+        panel.activated.connect(lambda _id, p=panel: self._show_loaned_device(p))
+        return panel
+
+    # -- the clock ------------------------------------------------------------------------
+    def today(self) -> date:
+        return self.pinned_today or date.today()
+
+    # -- loading --------------------------------------------------------------------------
+    def start(self) -> None:
+        self.reload_choices()
+        first_time = not settings().contains("lists/devices/header")
+        self.list.start()
+        for panel in (self.due_soon, self.overdue, self.reservations):
+            panel.start()
+        if first_time:
+            for panel, widths in ((self.list, (("asset_tag", 90), ("category", 130),
+                                               ("model", 150), ("status", 80),
+                                               ("holder", 150), ("due_on", 92),
+                                               ("condition", 90), ("location", 110))),
+                                  (self.due_soon, (("borrower", 200), ("email", 240))),
+                                  (self.overdue, (("borrower", 200), ("email", 240))),
+                                  (self.reservations, (("borrower", 200),))):
+                for key, widest in widths:
+                    column = _column(panel, key)
+                    panel.view.setColumnWidth(column, min(panel.view.columnWidth(column),
+                                                          widest))
+        self._update_counts()
+        self.show_detail()
+
+    def refresh(self) -> None:
+        self.reload_choices()
+        self._refresh_all()
+
+    def save_state(self) -> None:
+        super().save_state()
+        for panel in (self.due_soon, self.overdue, self.reservations):
+            panel.save_state()
+        settings().setValue("devices/splitter", self.splitter.saveState())
+        settings().setValue("devices/detail_splitter", self.top_splitter.saveState())
+
+    def reload_choices(self) -> None:
+        """Categories may have changed in their dialog."""
+        current = self.category_picker.currentData()
+        self.category_picker.blockSignals(True)
+        while self.category_picker.count() > 1:
+            self.category_picker.removeItem(1)
+        for category in self.desk.devices.categories():
+            self.category_picker.addItem(category.name, category.name)
+        self.category_picker.setCurrentIndex(max(0, self.category_picker.findData(current)))
+        self.category_picker.blockSignals(False)
+        self._apply_filters()
+
+    def _refresh_all(self, select_id: int | None = None) -> None:
+        self.list.refresh(select_id=select_id)
+        for panel in (self.due_soon, self.overdue, self.reservations):
+            panel.refresh()
+        self._update_counts()
+        self.show_detail()
+
+    def _apply_filters(self) -> None:
+        settings().setValue("devices/show_retired", self.show_retired.isChecked())
+        status = self.status_picker.currentData()
+        self.list.set_filter("category", self.category_picker.currentData())
+        self.list.set_filter("status", status)
+        self.list.set_filter("overdue", self.overdue_only.isChecked())
+        self.list.set_filter("retired", self.show_retired.isChecked()
+                             or status == DeviceStatus.RETIRED.value)
+        for chip_status, chip in self.chips.items():
+            chip.setChecked(chip_status.value == status)
+
+    def filter_status(self, status: DeviceStatus) -> None:
+        """A count was clicked: show only that status, or every status again."""
+        chosen = None if self.status_picker.currentData() == status.value else status.value
+        self.status_picker.setCurrentIndex(max(0, self.status_picker.findData(chosen)))
+        self._apply_filters()  # the chip's own click toggled it: set it back right
+
+    def _update_counts(self) -> None:
+        try:
+            counts = self.desk.devices.status_counts()
+        except CoachDeskError as exc:
+            messages.error(self, str(exc))
+            return
+        for status, chip in self.chips.items():
+            chip.setText(f"{status.label} {counts.get(status, 0)}")
+            chip.setVisible(counts.get(status, 0) > 0 or status in (
+                DeviceStatus.AVAILABLE, DeviceStatus.ON_LOAN))
+
+    def _update_tab_titles(self) -> None:
+        for index, title, panel in ((DUE_SOON, tr("Due soon"), self.due_soon),
+                                    (OVERDUE, tr("Overdue"), self.overdue),
+                                    (RESERVATIONS, tr("Reservations"), self.reservations)):
+            self.tabs.setTabText(index, f"{title} ({panel.model.total})")
+        self.tabs.tabBar().setTabTextColor(
+            OVERDUE, QColor(OVERDUE_COLOR) if self.overdue.model.total else QColor())
+
+    def show_detail(self) -> None:
+        self.detail.show_device(self.list.selected_id())
+
+    # -- actions' state -------------------------------------------------------------------
+    def selected_status(self) -> DeviceStatus | None:
+        row = self.list.selected_row()
+        return self.list.model.value(row, "status") if row is not None else None
+
+    def _update_actions(self) -> None:
+        super()._update_actions()
+        if self.list is None:
+            return
+        status = self.selected_status()
+        chosen = status is not None
+        self.lend_action.setEnabled(status in LENDABLE)
+        self.return_action.setEnabled(status is DeviceStatus.ON_LOAN)
+        self.renew_action.setEnabled(status is DeviceStatus.ON_LOAN)
+        self.reserve_action.setEnabled(chosen and status not in (DeviceStatus.LOST,
+                                                                 DeviceStatus.RETIRED))
+        self.lost_action.setText(tr("Found") if status is DeviceStatus.LOST else tr("Lost…"))
+        self.lost_action.setToolTip(tr("The lost device turned up: it is available again")
+                                    if status is DeviceStatus.LOST
+                                    else tr("The device is lost: end its loan"))
+        self.lost_action.setEnabled(chosen and status is not DeviceStatus.RETIRED)
+        in_repair = status is DeviceStatus.IN_REPAIR
+        self.repair_action.setText(tr("Back from repair") if in_repair else tr("Send to repair"))
+        self.repair_action.setEnabled(in_repair or status in LENDABLE)
+        self.retire_action.setEnabled(chosen and status not in (DeviceStatus.ON_LOAN,
+                                                                DeviceStatus.RETIRED))
+
+    def _to_hand_out(self, row: int) -> bool:
+        model = self.reservations.model
+        today = self.today()
+        return (model.value(row, "status") is ReservationStatus.ACTIVE
+                and model.value(row, "starts") <= today <= model.value(row, "ends"))
+
+    def _update_reservation_actions(self) -> None:
+        row = self.reservations.selected_row()
+        active = row is not None and (self.reservations.model.value(row, "status")
+                                      is ReservationStatus.ACTIVE)
+        self.collect_button.setEnabled(active and self.reservations.model.value(
+            row, "starts") <= self.today())
+        self.cancel_reservation_button.setEnabled(active)
+
+    # -- moving around --------------------------------------------------------------------
+    def show_device(self, device_id: int) -> bool:
+        """Select the device, widening the filters if they hide it."""
+        if self.list.select_id(device_id):
+            return True
+        for picker in (self.category_picker, self.status_picker):
+            picker.blockSignals(True)
+            picker.setCurrentIndex(0)
+            picker.blockSignals(False)
+        self.overdue_only.blockSignals(True)
+        self.overdue_only.setChecked(False)
+        self.overdue_only.blockSignals(False)
+        self.list.filter_box.clear()
+        self._apply_filters()
+        self.list.refresh(select_id=device_id)
+        return self.list.selected_id() == device_id
+
+    def _show_loaned_device(self, panel: ListPanel) -> None:
+        row = panel.selected_row()
+        if row is None:
+            return
+        try:
+            device = self.desk.devices.find_by_tag(panel.model.value(row, "asset_tag"))
+        except CoachDeskError as exc:
+            messages.error(self, str(exc))
+            return
+        if self.show_device(device.id):
+            self.list.view.setFocus()
+
+    # -- actions --------------------------------------------------------------------------
+    def _run(self, work: Callable[[], object]) -> object:
+        try:
+            return work()
+        except CoachDeskError as exc:
+            messages.error(self, str(exc))
+            return None
+
+    def _on_selected(self, work: Callable[[int], object]) -> None:
+        """Run ``work`` on the selected device, then read everything it may change."""
+        device_id = self.list.selected_id()
+        if device_id is None:
+            return
+        self._run(lambda: work(device_id))
+        self._refresh_all(select_id=device_id)
+
+    def add(self) -> None:
+        device_id = self._run(lambda: edit_device(self, self.desk))
+        if device_id is not None:
+            self.reload_choices()
+            self.show_device(device_id)
+            self._refresh_all(select_id=device_id)
+
+    def edit(self) -> None:
+        self._on_selected(lambda device_id: edit_device(self, self.desk, device_id))
+
+    def lend(self) -> None:
+        if self.selected_status() in LENDABLE:
+            self._on_selected(lambda device_id: lend_device(self, self.desk, device_id,
+                                                            today=self.today()))
+
+    def return_device(self) -> None:
+        if self.selected_status() is DeviceStatus.ON_LOAN:
+            self._on_selected(lambda device_id: return_device(self, self.desk, device_id,
+                                                              today=self.today()))
+
+    def renew(self) -> None:
+        if self.selected_status() is DeviceStatus.ON_LOAN:
+            self._on_selected(lambda device_id: renew_loan(self, self.desk, device_id,
+                                                           today=self.today()))
+
+    def reserve(self) -> None:
+        if self.selected_status() not in (None, DeviceStatus.LOST, DeviceStatus.RETIRED):
+            self._on_selected(lambda device_id: reserve_device(self, self.desk, device_id,
+                                                               today=self.today()))
+
+    def lost(self) -> None:
+        status = self.selected_status()
+        if status is DeviceStatus.LOST:
+            self._on_selected(lambda device_id: self.desk.loans.found(device_id,
+                                                                      today=self.today()))
+        elif status is not None and status is not DeviceStatus.RETIRED:
+            self._on_selected(self._mark_lost)
+
+    def _mark_lost(self, device_id: int) -> bool:
+        device = self.desk.devices.get(device_id)
+        today = self.today()
+
+        def save(values):
+            self.desk.loans.mark_lost(device_id, on=values["lost_on"], notes=values["notes"],
+                                      today=today)
+            return True
+
+        dialog = FormDialog(self, tr("{tag} is lost").format(tag=device.asset_tag), [
+            Field("lost_on", tr("Lost on"), "date", required=True),
+            Field("notes", tr("What happened"), "multiline"),
+        ], {"lost_on": today}, save, "lost_dialog")
+        add_hint(dialog, "lost_on", tr(
+            "Its loan ends and its reservations are cancelled; “Found” makes it available "
+            "again."))
+        return bool(dialog.exec())
+
+    def repair(self) -> None:
+        status = self.selected_status()
+        if status is DeviceStatus.IN_REPAIR:
+            self._on_selected(lambda device_id: self.desk.loans.back_from_repair(
+                device_id, today=self.today()))
+        elif status in LENDABLE:
+            self._on_selected(self.desk.loans.send_to_repair)
+
+    def retire(self) -> None:
+        status = self.selected_status()
+        if status is None or status in (DeviceStatus.ON_LOAN, DeviceStatus.RETIRED):
+            return
+        tag = self.list.model.value(self.list.selected_row(), "asset_tag")
+        if not messages.confirm(
+                self, tr("Retire device"),
+                tr("Retire {tag}? It can no longer be lent or reserved, and its "
+                   "reservations are cancelled. It stays in the inventory under “Show "
+                   "retired”.").format(tag=tag), tr("Retire")):
+            return
+        self._on_selected(lambda device_id: self.desk.loans.retire(device_id,
+                                                                   today=self.today()))
+
+    def open_categories(self) -> None:
+        self._run(lambda: CategoriesDialog(self, self.desk).exec())
+        self.reload_choices()
+        self._refresh_all()
+
+    # -- reservations ---------------------------------------------------------------------
+    def collect(self) -> None:
+        row = self.reservations.selected_row()
+        if row is None:
+            return
+        model = self.reservations.model
+        reservation_id = model.id_at(row)
+        loan_id = self._run(lambda: collect_reservation(
+            self, self.desk, reservation_id, model.value(row, "borrower"),
+            model.value(row, "asset_tag"), model.value(row, "ends"), today=self.today()))
+        if loan_id is not None:
+            self._refresh_all()
+
+    def cancel_reservation(self) -> None:
+        row = self.reservations.selected_row()
+        if row is None:
+            return
+        model = self.reservations.model
+        reservation_id = model.id_at(row)
+        if not messages.confirm(
+                self, tr("Cancel reservation"),
+                tr("Cancel the reservation of {tag} for {who}, {first}–{last}? Tell the "
+                   "borrower.").format(tag=model.value(row, "asset_tag"),
+                                       who=model.value(row, "borrower"),
+                                       first=format_date(model.value(row, "starts")),
+                                       last=format_date(model.value(row, "ends"))),
+                tr("Cancel reservation")):
+            return
+        self._run(lambda: self.desk.loans.cancel_reservation(reservation_id,
+                                                             today=self.today()))
+        self._refresh_all()
+
