@@ -6,6 +6,7 @@ from pathlib import Path
 
 from coachdesk import __version__, paths
 from coachdesk.domain.errors import CoachDeskError
+from coachdesk.reports.import_cli import add_import_commands
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -28,6 +29,7 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--db", type=Path, dest="demo_db", required=True, help="database file")
     demo.add_argument("--scale", choices=("small", "large"), default="small")
     demo.add_argument("--seed", type=int, default=2026)
+    add_import_commands(sub)
     return parser
 
 
@@ -50,6 +52,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if args.command == "demo-data":
             return _demo_data(args)
+        if getattr(args, "run", None):  # sub-commands that name their own handler
+            return args.run(args)
         from coachdesk.ui.app import run  # Qt is loaded only for the window
 
         return run(db_path=args.db or paths.default_database(), url=args.url)

@@ -1,0 +1,86 @@
+"""``coachdesk import schools|teachers|devices FILE.xlsx --db PATH [--dry-run]``.
+
+Prints how the columns were matched and one line per row with its problems; saves all
+rows or, if any row has a problem, nothing. Exit status: 0 done (or a clean dry run),
+1 rows have problems (nothing saved), 2 the file or database could not be used.
+"""
+
+import argparse
+import sys
+from pathlib import Path
+
+KINDS = ("schools", "teachers", "devices")
+
+
+def add_import_commands(subparsers) -> None:
+    """Add the ``import`` sub-command to the ``coachdesk`` parser's sub-parsers."""
+    parser = subparsers.add_parser(
+        "import",
+        help="import schools, teachers or devices from an Excel (.xlsx) list",
+        description="Import a list of schools, teachers or devices from an .xlsx file. "
+        "Column names in Finnish, Swedish or English are recognised. Either every row is "
+        "saved or, if any row has a problem, nothing is.",
+    )
+    parser.add_argument("kind", choices=KINDS, help="what the list holds")
+    parser.add_argument("file", type=Path, metavar="FILE.xlsx", help="the Excel file")
+    # SUPPRESS: "coachdesk --db X import …" keeps the X given before the command.
+    parser.add_argument("--db", type=Path, default=argparse.SUPPRESS,
+                        help="database file to import into")
+    parser.add_argument("--url", default=argparse.SUPPRESS,
+                        help="a database server URL instead of a file")
+    parser.add_argument("--sheet", help="the sheet to read (default: the first with a "
+                        "header row)")
+    parser.add_argument("--dry-run", action="store_true",
+                        help="print what would be imported and save nothing")
+    parser.add_argument("--skip-existing", action="store_true",
+                        help="leave records that already exist as they are (default: "
+                        "update them from the file)")
+    parser.set_defaults(run=run_import)
+
+
+def run_import(args: argparse.Namespace, out=None) -> int:
+    from coachdesk.domain.errors import CoachDeskError
+    from coachdesk.reports.imports import read_plan
+    from coachdesk.services import Desk
+    from coachdesk.services.imports import ImportProblems, OnMatch
+
+    out = out or sys.stdout
+    db_path, url = getattr(args, "db", None), getattr(args, "url", None)
+    if db_path is None and url is None:
+        raise CoachDeskError("say which database to import into with --db PATH "
+                             "(or --url for a database server).")
+    if db_path is not None and not Path(db_path).expanduser().exists():
+        raise CoachDeskError(f"there is no database {db_path}; check the path, or create "
+                             "one by opening CoachDesk first.")
+    plan = read_plan(args.file, args.kind, sheet=args.sheet)
+    print(f"{args.file}: sheet “{plan.sheet}”, header on row {plan.header_row}, "
+          f"{len(plan.rows)} rows", file=out)
+    for line in plan.describe_mapping():
+        print(f"  {line}", file=out)
+    records = plan.records()
+    on_match = OnMatch.SKIP if args.skip_existing else OnMatch.UPDATE
+    desk = Desk.open(db_path) if db_path is not None else Desk.open_url(url)
+    with desk:
+        if args.dry_run:
+            preview = desk.imports.preview(args.kind, records, on_match)
+        else:
+            try:
+                preview = desk.imports.apply(args.kind, records, on_match)
+            except ImportProblems as exc:
+                preview = exc.preview
+    for line in preview.lines:
+        print(line.describe(), file=out)
+    print(preview.summary(), file=out)
+    if args.dry_run:
+        print("Dry run: nothing was saved.", file=out)
+        return 0 if preview.ok else 1
+    if not preview.ok:
+        rows = ", ".join(str(r) for r in preview.problem_rows[:20])
+        more = len(preview.problem_rows) - 20
+        print(f"coachdesk: nothing was imported: {len(preview.problem_rows)} rows have "
+              f"problems (rows {rows}{f' and {more} more' if more > 0 else ''}). Correct "
+              "them in the file, then import again.", file=sys.stderr)
+        return 1
+    print(f"Imported: {preview.creates} new, {preview.updates} updated, "
+          f"{preview.skips} skipped.", file=out)
+    return 0
