@@ -1,0 +1,357 @@
+"""The one place that styles a CoachDesk workbook and saves it.
+
+Every report builds its sheets through :class:`ReportBook`: styled header rows, frozen
+panes below them, an autofilter, column widths from the content, real dates in the
+Finnish format, numbers as numbers, landscape pages fitted to the width with the header
+repeated, and the document's title and author. Text a user typed is never a formula
+(:func:`safe_text`), and :func:`save_atomically` never leaves a half-written file.
+"""
+
+import os
+import tempfile
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from decimal import Decimal
+from enum import Enum
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
+from openpyxl.chart import BarChart, LineChart, Reference
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from coachdesk.domain.errors import CoachDeskError
+from coachdesk.domain.text import tr
+
+CREATOR = "CoachDesk"
+DATE_FORMAT = "d.m.yyyy"
+DATETIME_FORMAT = "d.m.yyyy h:mm"
+TIME_FORMAT = "h:mm"
+HOURS_FORMAT = "0.0"
+PERCENT_FORMAT = "0%"
+MONEY_FORMAT = "#,##0.00"
+INTEGER_FORMAT = "0"
+MONTH_FORMAT = "mmm yyyy"  # Excel names the month in the reader's language
+
+# Column kinds: how a value is written and shown.
+TEXT, INTEGER, HOURS, NUMBER, PERCENT, MONEY, DATE, DATETIME, TIME, MONTH = (
+    "text", "integer", "hours", "number", "percent", "money", "date", "datetime", "time",
+    "month")
+FORMATS = {INTEGER: INTEGER_FORMAT, HOURS: HOURS_FORMAT, PERCENT: PERCENT_FORMAT,
+           MONEY: MONEY_FORMAT, DATE: DATE_FORMAT, DATETIME: DATETIME_FORMAT,
+           TIME: TIME_FORMAT, MONTH: MONTH_FORMAT, NUMBER: "General"}
+DAY_KINDS = (DATE, DATETIME, TIME, MONTH)
+SHOWN_WIDTH = {DATE: 10, DATETIME: 15, TIME: 5, PERCENT: 5, MONTH: 9}
+
+MIN_WIDTH, MAX_WIDTH = 6, 60
+MAX_TEXT = 32_767  # Excel's limit for one cell
+FORMULA_START = ("=", "+", "-", "@")
+
+HEADER_FONT = Font(bold=True, color="FFFFFF")
+HEADER_FILL = PatternFill("solid", start_color="1F4E78", end_color="1F4E78")
+HEADER_ALIGNMENT = Alignment(vertical="center", wrap_text=True)
+HEADER_BORDER = Border(bottom=Side(style="thin", color="000000"))
+TITLE_FONT = Font(bold=True, size=14)
+SUBTITLE_FONT = Font(italic=True, color="595959")
+SECTION_FONT = Font(bold=True, size=12)
+WARNING_FILL = PatternFill("solid", start_color="F8CBAD", end_color="F8CBAD")
+WRAP = Alignment(vertical="top", wrap_text=True)
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a table: its header, the kind of values and, if fixed, its width."""
+
+    title: str
+    kind: str = TEXT
+    width: float | None = None
+    wrap: bool = False  # long free text (notes, descriptions): wrapped, not widened
+
+
+@dataclass(frozen=True)
+class TableArea:
+    """Where a table landed: header row, first and last data row, last column."""
+
+    header_row: int
+    first_row: int
+    last_row: int  # == header_row when the table has no rows
+    columns: int
+
+    @property
+    def ref(self) -> str:
+        return f"A{self.header_row}:{get_column_letter(self.columns)}{self.last_row}"
+
+
+def day_text(day: date) -> str:
+    """A day the Finnish way, 1.8.2026, for titles and messages."""
+    return f"{day.day}.{day.month}.{day.year}"
+
+
+def period_text(first: date, last: date) -> str:
+    return f"{day_text(first)}–{day_text(last)}"
+
+
+def safe_text(value: object) -> str:
+    """``value`` as text fit for a cell: characters XML cannot hold removed, at most
+    Excel's 32,767 characters. Write it with :func:`put_text`, which keeps text that
+    starts with =, +, - or @ from ever becoming a formula."""
+    text = value if isinstance(value, str) else str(value)
+    text = ILLEGAL_CHARACTERS_RE.sub("", text)
+    return text[:MAX_TEXT]
+
+
+def looks_like_formula(text: str) -> bool:
+    return text.startswith(FORMULA_START)
+
+
+def put_text(cell, value: object) -> None:
+    """Write user text as a literal string: never a formula, even once edited in Excel."""
+    text = safe_text(value)
+    cell.value = text
+    if looks_like_formula(text):
+        cell.data_type = "s"  # openpyxl took a leading "=" for a formula
+        cell.quotePrefix = True  # Excel keeps it text when the cell is edited
+
+
+def put(cell, value: object, kind: str = TEXT) -> None:
+    """Write one value the way its column shows it: numbers as numbers, dates as dates."""
+    if value is None or value == "":
+        cell.value = None
+        return
+    if isinstance(value, Enum):
+        value = getattr(value, "label", value.value)
+    if isinstance(value, bool):
+        put_text(cell, tr("yes") if value else tr("no"))
+        return
+    if isinstance(value, datetime):
+        cell.value = value
+        cell.number_format = FORMATS[kind] if kind in DAY_KINDS else DATETIME_FORMAT
+        return
+    if isinstance(value, date):
+        cell.value = value
+        cell.number_format = MONTH_FORMAT if kind == MONTH else DATE_FORMAT
+        return
+    if isinstance(value, time):
+        cell.value = value
+        cell.number_format = TIME_FORMAT
+        return
+    if isinstance(value, Decimal):
+        value = float(value)
+    if isinstance(value, int | float):
+        cell.value = value
+        if kind in FORMATS and kind not in DAY_KINDS:
+            cell.number_format = FORMATS[kind]
+        return
+    put_text(cell, value)
+
+
+def shown_length(value: object, kind: str) -> int:
+    """About how many characters the value takes on screen, for the column width."""
+    if value is None:
+        return 0
+    if kind in SHOWN_WIDTH and not isinstance(value, str):
+        return SHOWN_WIDTH[kind]
+    if isinstance(value, Enum):
+        value = getattr(value, "label", value.value)
+    if isinstance(value, float):
+        return len(f"{value:,.1f}" if kind != MONEY else f"{value:,.2f}")
+    if isinstance(value, datetime | date):
+        return SHOWN_WIDTH[DATETIME if isinstance(value, datetime) else DATE]
+    text = value if isinstance(value, str) else str(value)
+    return max((len(line) for line in text.splitlines()), default=0)
+
+
+def sheet_title(name: str, taken: Iterable[str] = ()) -> str:
+    """A sheet name Excel accepts: no []:*?/\\, at most 31 characters, unique."""
+    clean = "".join(" " if ch in "[]:*?/\\" else ch for ch in name).strip("' ") or "Sheet"
+    clean = clean[:31]
+    lowered = {t.casefold() for t in taken}
+    candidate, n = clean, 2
+    while candidate.casefold() in lowered:
+        suffix = f" ({n})"
+        candidate, n = clean[:31 - len(suffix)] + suffix, n + 1
+    return candidate
+
+
+class ReportBook:
+    """A workbook under construction. Add sheets, tables and charts, then :meth:`save`."""
+
+    def __init__(self, title: str, subject: str = "", description: str = ""):
+        self.wb = Workbook()
+        self.wb.remove(self.wb.active)
+        props = self.wb.properties
+        props.title = safe_text(title)
+        props.subject = safe_text(subject)
+        props.description = safe_text(description)
+        props.creator = CREATOR
+        props.lastModifiedBy = CREATOR
+        props.created = props.modified = datetime.now().replace(microsecond=0)
+        self.title = title
+        self._widths: dict[str, dict[int, float]] = {}
+        self._fixed: dict[str, set[int]] = {}
+
+    # -- sheets ---------------------------------------------------------------------------
+    def sheet(self, name: str) -> Worksheet:
+        ws = self.wb.create_sheet(sheet_title(name, self.wb.sheetnames))
+        ws.page_setup.orientation = ws.ORIENTATION_LANDSCAPE
+        ws.page_setup.paperSize = ws.PAPERSIZE_A4
+        ws.page_setup.fitToWidth = 1
+        ws.page_setup.fitToHeight = 0  # as many pages down as it takes
+        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        ws.print_options.gridLines = False
+        ws.oddFooter.left.text = safe_text(self.title).replace("&", "&&")
+        ws.oddFooter.right.text = "&P / &N"
+        self._widths[ws.title] = {}
+        self._fixed[ws.title] = set()
+        return ws
+
+    def heading(self, ws: Worksheet, title: str, *lines: str) -> int:
+        """A title and lines under it from the top; returns the next free row after a gap."""
+        put_text(ws.cell(row=1, column=1), title)
+        ws.cell(row=1, column=1).font = TITLE_FONT
+        for n, line in enumerate(lines, start=2):
+            put_text(ws.cell(row=n, column=1), line)
+            ws.cell(row=n, column=1).font = SUBTITLE_FONT
+        return len(lines) + 3
+
+    def section(self, ws: Worksheet, row: int, title: str) -> int:
+        put_text(ws.cell(row=row, column=1), title)
+        ws.cell(row=row, column=1).font = SECTION_FONT
+        return row + 1
+
+    def table(self, ws: Worksheet, columns: Sequence[Column], rows: Iterable[Sequence],
+              start_row: int = 1, main: bool = True) -> TableArea:
+        """Write a header and the rows. The sheet's ``main`` table gets the frozen panes,
+        the autofilter and the repeated print title (a sheet has one autofilter)."""
+        for col, column in enumerate(columns, start=1):
+            cell = ws.cell(row=start_row, column=col)
+            put_text(cell, column.title)
+            cell.font, cell.fill = HEADER_FONT, HEADER_FILL
+            cell.alignment, cell.border = HEADER_ALIGNMENT, HEADER_BORDER
+        widths = self._widths[ws.title]
+        fixed = self._fixed[ws.title]
+        longest = [len(c.title) for c in columns]
+        kinds = [c.kind for c in columns]
+        wraps = [c.wrap for c in columns]
+        row_no = start_row
+        for row_no, values in enumerate(rows, start=start_row + 1):
+            for col, value in enumerate(values, start=1):
+                kind = kinds[col - 1]
+                cell = ws.cell(row=row_no, column=col)
+                put(cell, value, kind)
+                if wraps[col - 1] and value:
+                    cell.alignment = WRAP
+                n = shown_length(value, kind)
+                if n > longest[col - 1]:
+                    longest[col - 1] = n
+        for col, column in enumerate(columns, start=1):
+            if column.width is not None:
+                widths[col] = column.width
+                fixed.add(col)
+            elif col not in fixed:
+                width = min(MAX_WIDTH, max(MIN_WIDTH, longest[col - 1] + 2))
+                widths[col] = max(widths.get(col, 0), width)
+            ws.column_dimensions[get_column_letter(col)].width = widths[col]
+        area = TableArea(start_row, start_row + 1, row_no, len(columns))
+        if main:
+            ws.freeze_panes = ws.cell(row=start_row + 1, column=1).coordinate
+            ws.auto_filter.ref = area.ref
+            ws.print_title_rows = f"{start_row}:{start_row}"
+        return area
+
+    def highlight(self, ws: Worksheet, area: TableArea, rows: Iterable[int],
+                  fill: PatternFill = WARNING_FILL) -> None:
+        """Fill whole table rows (0 = the first data row), e.g. overdue loans."""
+        for n in rows:
+            for col in range(1, area.columns + 1):
+                ws.cell(row=area.first_row + n, column=col).fill = fill
+
+    def figure_formats(self, ws: Worksheet, area: TableArea, kinds: Sequence[str],
+                       column: int = 2) -> None:
+        """Give each row of a two-column "figure, value" table its own number format."""
+        for n, kind in enumerate(kinds):
+            if kind in FORMATS and kind not in DAY_KINDS:
+                ws.cell(row=area.first_row + n, column=column).number_format = FORMATS[kind]
+
+    def chart(self, ws: Worksheet, area: TableArea, anchor: str, title: str,
+              bars: Sequence[int], lines: Sequence[int] = (), y_title: str = "",
+              y2_title: str = "", horizontal: bool = False) -> None:
+        """A native Excel chart of a table: columns ``bars`` as bars and ``lines`` as
+        lines on a second axis, against the table's first column as categories."""
+        if area.last_row <= area.header_row:
+            return  # nothing to draw
+        chart = BarChart()
+        chart.type = "bar" if horizontal else "col"
+        chart.title = title
+        chart.y_axis.title = y_title
+        chart.height, chart.width = 8, 18
+        categories = Reference(ws, min_col=1, min_row=area.first_row, max_row=area.last_row)
+        for col in bars:
+            chart.add_data(Reference(ws, min_col=col, min_row=area.header_row,
+                                     max_row=area.last_row), titles_from_data=True)
+        chart.set_categories(categories)
+        chart.x_axis.delete = False
+        chart.y_axis.delete = False
+        chart.y_axis.majorGridlines = None
+        if lines:
+            line = LineChart()
+            for col in lines:
+                line.add_data(Reference(ws, min_col=col, min_row=area.header_row,
+                                        max_row=area.last_row), titles_from_data=True)
+            line.set_categories(categories)
+            line.y_axis.axId = 200
+            line.y_axis.title = y2_title
+            line.y_axis.crosses = "max"
+            line.y_axis.delete = False
+            chart += line
+        chart.legend.position = "b"
+        ws.add_chart(chart, anchor)
+
+    def save(self, path: Path | str) -> Path:
+        if not self.wb.sheetnames:
+            self.sheet(tr("Report"))
+        return save_atomically(self.wb, path)
+
+
+def save_atomically(wb: Workbook, path: Path | str) -> Path:
+    """Write ``wb`` to a temporary file beside ``path`` and move it into place, so a
+    failure leaves the old file (or nothing), never a broken one."""
+    path = Path(path).expanduser()
+    folder = path.parent if str(path.parent) else Path(".")
+    if path.is_dir():
+        raise CoachDeskError(tr("{path} is a folder: give a file name ending in .xlsx.")
+                             .format(path=path))
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        fd, temp_name = tempfile.mkstemp(prefix=f".~{path.stem[:40]}-", suffix=".tmp",
+                                         dir=folder)
+    except OSError as exc:
+        raise CoachDeskError(tr(
+            "Cannot write to the folder {folder}: {reason}. Choose a folder you can write "
+            "to.").format(folder=folder, reason=_reason(exc))) from exc
+    temp = Path(temp_name)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            wb.save(out)
+        os.replace(temp, path)
+    except PermissionError as exc:
+        temp.unlink(missing_ok=True)
+        raise CoachDeskError(tr(
+            "Cannot replace {path}: the file is open in another program (Excel?) or "
+            "write-protected. Close it and try again, or save under another name.")
+            .format(path=path)) from exc
+    except OSError as exc:
+        temp.unlink(missing_ok=True)
+        raise CoachDeskError(tr("Cannot save {path}: {reason}.").format(
+            path=path, reason=_reason(exc))) from exc
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    return path
+
+
+def _reason(exc: OSError) -> str:
+    return exc.strerror or exc.__class__.__name__
