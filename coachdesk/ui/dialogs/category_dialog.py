@@ -24,8 +24,7 @@ def category_fields() -> list[Field]:
     return [
         Field("name", tr("Name"), required=True, placeholder=tr("e.g. Robot kit")),
         Field("loan_days", tr("Loan period (days)"), "number", required=True),
-        Field("until_agreement_end", tr("To a tutor: until the tutor's agreement ends"),
-              "checkbox"),
+        Field("until_agreement_end", tr("Lent to a tutor"), "checkbox"),
         Field("description", tr("Description"), "multiline"),
     ]
 
@@ -49,6 +48,7 @@ def edit_category(parent: QWidget | None, desk: Desk,
             return category_id
 
     dialog = FormDialog(parent, title, category_fields(), values, save, "category_dialog")
+    dialog.editors["until_agreement_end"].setText(tr("until the tutor's agreement ends"))
     return dialog.result_value if dialog.exec() else None
 
 

@@ -99,6 +99,8 @@ def add_hint(dialog: FormDialog, key: str, text: str = "") -> QLabel:
     hint = QLabel(text, wordWrap=True, styleSheet=HINT_STYLE)
     hint.setObjectName(f"hint_{key}")
     dialog.editors[key].parentWidget().layout().insertWidget(1, hint)
+    needed = max(dialog.sizeHint().height(), dialog.heightForWidth(dialog.width()))
+    dialog.resize(dialog.width(), max(dialog.height(), needed))
     return hint
 
 

@@ -228,7 +228,7 @@ class DevicesPage(ListPage):
             "Give the loan a later due date"))
         self.reserve_action = self.action(tr("Reserve…"), self.reserve, tip=tr(
             "Keep the device for a borrower for a period to come"))
-        self.lost_action = self.action(tr("Lost…"), self.lost)
+        self.lost_action = self.action(tr("Mark lost…"), self.lost)
         self.repair_action = self.action(tr("Send to repair"), self.repair)
         self.retire_action = self.action(tr("Retire…"), self.retire)
         self.categories_action = self.action(tr("Categories…"), self.open_categories, tip=tr(
@@ -360,7 +360,7 @@ class DevicesPage(ListPage):
         panel = ListPanel(self.desk.loans.loans_source(self.today()), name,
                           lambda n: tr("Loans: {n}").format(n=n), empty)
         panel.set_filter(filter_key, True)
-        for key in ("returned_on", "condition_out"):
+        for key in ("returned_on", "condition_out", "renewals"):
             panel.show_column(key, False)
         today = self.today()
         panel.delegate = RowColorDelegate(panel, overdue=lambda row: (
@@ -480,7 +480,7 @@ class DevicesPage(ListPage):
         self.renew_action.setEnabled(status is DeviceStatus.ON_LOAN)
         self.reserve_action.setEnabled(chosen and status not in (DeviceStatus.LOST,
                                                                  DeviceStatus.RETIRED))
-        self.lost_action.setText(tr("Found") if status is DeviceStatus.LOST else tr("Lost…"))
+        self.lost_action.setText(tr("Found") if status is DeviceStatus.LOST else tr("Mark lost…"))
         self.lost_action.setToolTip(tr("The lost device turned up: it is available again")
                                     if status is DeviceStatus.LOST
                                     else tr("The device is lost: end its loan"))
@@ -601,9 +601,7 @@ class DevicesPage(ListPage):
             Field("lost_on", tr("Lost on"), "date", required=True),
             Field("notes", tr("What happened"), "multiline"),
         ], {"lost_on": today}, save, "lost_dialog")
-        add_hint(dialog, "lost_on", tr(
-            "Its loan ends and its reservations are cancelled; “Found” makes it available "
-            "again."))
+        add_hint(dialog, "lost_on", tr("Its loan ends and its reservations are cancelled."))
         return bool(dialog.exec())
 
     def repair(self) -> None:
