@@ -1,0 +1,85 @@
+"""One school report per school into a folder, so each principal gets their own file."""
+
+import re
+import unicodedata
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from coachdesk.domain.errors import CoachDeskError
+from coachdesk.domain.text import tr
+from coachdesk.reports.school_report import build_school_report
+from coachdesk.services.desk import Desk
+
+Progress = Callable[[int, int], None]  # (done, total)
+Cancelled = Callable[[], bool]
+
+UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]+')
+RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{n}" for n in range(1, 10)),
+            *(f"LPT{n}" for n in range(1, 10))}
+MAX_NAME = 100
+
+
+@dataclass
+class AllSchoolsResult:
+    written: list[Path] = field(default_factory=list)
+    total: int = 0
+    cancelled: bool = False
+
+
+def safe_file_name(name: str) -> str:
+    """A file name (without extension) that Windows, macOS and Linux all accept."""
+    text = unicodedata.normalize("NFC", name)
+    text = UNSAFE.sub("_", text)
+    text = " ".join(text.split()).strip(" .")
+    if text.split(".")[0].upper() in RESERVED:
+        text = "_" + text
+    return text[:MAX_NAME].rstrip(" .") or tr("school")
+
+
+def unique_file_names(names: Iterable[str], suffix: str = ".xlsx") -> list[str]:
+    """Safe and distinct file names, compared without case (Windows and macOS ignore it)."""
+    taken: set[str] = set()
+    result = []
+    for name in names:
+        base = safe_file_name(name)
+        candidate, n = base + suffix, 2
+        while candidate.casefold() in taken:
+            candidate, n = f"{base} ({n}){suffix}", n + 1
+        taken.add(candidate.casefold())
+        result.append(candidate)
+    return result
+
+
+def write_all_schools(desk: Desk, first: date, last: date, folder: Path | str,
+                      school_ids: list[int] | None = None, today: date | None = None,
+                      progress: Progress | None = None,
+                      cancelled: Cancelled | None = None) -> AllSchoolsResult:
+    """Write one report per school (default: every school not archived) into ``folder``.
+
+    ``progress(done, total)`` is called before the first file and after each one;
+    ``cancelled()`` is asked before each file, and a cancel keeps the files already
+    written, each of them complete."""
+    folder = Path(folder).expanduser()
+    if folder.exists() and not folder.is_dir():
+        raise CoachDeskError(tr("{path} is a file, not a folder: choose a folder for the "
+                                "reports.").format(path=folder))
+    schools = desk.reports.schools()
+    if school_ids is not None:
+        chosen = set(school_ids)
+        schools = [s for s in schools if s[0] in chosen]
+    names = unique_file_names(name for _, name in schools)
+    result = AllSchoolsResult(total=len(schools))
+    if progress:
+        progress(0, result.total)
+    for done, ((school_id, _), file_name) in enumerate(zip(schools, names, strict=True),
+                                                       start=1):
+        if cancelled is not None and cancelled():
+            result.cancelled = True
+            break
+        data = desk.reports.school_report(school_id, first, last, today=today)
+        result.written.append(build_school_report(data).save(folder / file_name))
+        if progress:
+            progress(done, result.total)
+    return result
