@@ -1,0 +1,137 @@
+"""``coachdesk report …``: the Excel reports from the command line, for scheduled runs.
+
+    coachdesk report school --db PATH --school NAME --from DATE --to DATE --out FILE.xlsx
+    coachdesk report summary --db PATH --from DATE --to DATE --out FILE.xlsx
+    coachdesk report devices --db PATH --out FILE.xlsx
+    coachdesk report all-schools --db PATH --from DATE --to DATE --out-dir DIR
+
+Dates are ISO (2026-08-01). Every failure raises ``CoachDeskError`` with a clear
+message; the ``coachdesk`` command prints it and exits non-zero.
+"""
+
+import argparse
+import sys
+from datetime import date
+from pathlib import Path
+
+from coachdesk.domain.errors import CoachDeskError
+from coachdesk.domain.text import tr
+
+
+def add_report_commands(subparsers) -> None:
+    """Add ``report`` and its kinds to the ``coachdesk`` command's sub-parsers."""
+    report = subparsers.add_parser(
+        "report", help="write an Excel report (school, summary, devices, all-schools)",
+        description="Write an Excel report. Dates are ISO, e.g. 2026-08-01.")
+    report.set_defaults(run=run_report)  # coachdesk.cli.main calls args.run(args)
+    kinds = report.add_subparsers(dest="report_kind", metavar="KIND")
+    kinds.required = True
+
+    school = kinds.add_parser("school", help="one school's report for a period")
+    _db(school)
+    school.add_argument("--school", required=True, help="the school's name")
+    _period(school)
+    school.add_argument("--out", required=True, type=Path, help="the .xlsx file to write")
+    _today(school)
+
+    summary = kinds.add_parser("summary", help="the municipal summary for a period")
+    _db(summary)
+    _period(summary)
+    summary.add_argument("--out", required=True, type=Path, help="the .xlsx file to write")
+
+    devices = kinds.add_parser("devices", help="inventory, loans and reservations")
+    _db(devices)
+    devices.add_argument("--out", required=True, type=Path, help="the .xlsx file to write")
+    _today(devices)
+
+    every = kinds.add_parser("all-schools", help="one school report per school into a folder")
+    _db(every)
+    _period(every)
+    every.add_argument("--out-dir", required=True, type=Path, dest="out_dir",
+                       help="the folder for the reports (made if missing)")
+    _today(every)
+
+
+def _db(parser: argparse.ArgumentParser) -> None:
+    # Its own destination: the top-level --db would otherwise be overwritten.
+    parser.add_argument("--db", required=True, type=Path, dest="report_db", metavar="PATH",
+                        help="the CoachDesk database file")
+
+
+def _period(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--from", required=True, dest="first", metavar="DATE",
+                        help="the first day, e.g. 2026-08-01")
+    parser.add_argument("--to", required=True, dest="last", metavar="DATE",
+                        help="the last day, e.g. 2027-07-31")
+
+
+def _today(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--today", metavar="DATE",
+                        help="count loans and overdue days on this day (default: today)")
+
+
+def parse_day(text: str | None, what: str) -> date | None:
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text.strip())
+    except ValueError:
+        raise CoachDeskError(tr("{what} “{text}” is not a date: write it as 2026-08-01.")
+                             .format(what=what, text=text)) from None
+
+
+def _period_of(args: argparse.Namespace) -> tuple[date, date]:
+    first = parse_day(args.first, "--from")
+    last = parse_day(args.last, "--to")
+    if last < first:
+        raise CoachDeskError(tr("The period ends ({last}) before it starts ({first}).")
+                             .format(first=args.first, last=args.last))
+    return first, last
+
+
+def _xlsx(path: Path) -> Path:
+    if path.suffix.lower() != ".xlsx":
+        raise CoachDeskError(tr("{path}: give a file name ending in .xlsx.").format(path=path))
+    return path
+
+
+def run_report(args: argparse.Namespace) -> int:
+    """Run ``coachdesk report KIND``; returns the exit status."""
+    from coachdesk.services import Desk
+
+    kind = args.report_kind
+    first, last = _period_of(args) if kind != "devices" else (None, None)
+    today = parse_day(getattr(args, "today", None), "--today")
+    out = _xlsx(args.out) if kind != "all-schools" else None
+    db_path = args.report_db.expanduser()
+    if not db_path.is_file():
+        raise CoachDeskError(tr("There is no database file {path}.").format(path=db_path))
+    with Desk.open(db_path) as desk:
+        if kind == "school":
+            from coachdesk.reports.school_report import write_school_report
+
+            school_id, name = desk.reports.find_school(args.school)
+            written = write_school_report(desk, school_id, first, last, out, today=today)
+            print(tr("Wrote the report of {school} to {path}").format(school=name,
+                                                                       path=written))
+        elif kind == "summary":
+            from coachdesk.reports.summary_report import write_summary_report
+
+            written = write_summary_report(desk, first, last, out)
+            print(tr("Wrote the municipal summary to {path}").format(path=written))
+        elif kind == "devices":
+            from coachdesk.reports.device_report import write_device_report
+
+            written = write_device_report(desk, out, today=today)
+            print(tr("Wrote the device report to {path}").format(path=written))
+        else:
+            from coachdesk.reports.all_schools import write_all_schools
+
+            def progress(done: int, total: int) -> None:
+                print(f"[{done}/{total}]", file=sys.stderr, flush=True)
+
+            result = write_all_schools(desk, first, last, args.out_dir, today=today,
+                                       progress=progress)
+            print(tr("Wrote {count} school reports to {path}").format(
+                count=len(result.written), path=args.out_dir))
+    return 0
