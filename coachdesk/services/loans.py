@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from coachdesk.domain.devices import (
+    LENDABLE,
     BorrowerKind,
     Device,
     DeviceCategory,
@@ -204,7 +205,7 @@ class LoanService:
                     tag=device.asset_tag, who=who), holder=who)
             running = next((r for r in file.reservations if r.starts <= today <= r.ends),
                            None)
-            if running is not None:
+            if running is not None and device.status in LENDABLE:  # not while in repair
                 who = self._name(s, *running.borrower())
                 return ScanResult(device, ScanAction.COLLECT, tr(
                     "{tag} is reserved for {who}: hand it over.").format(
