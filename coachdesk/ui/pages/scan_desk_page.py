@@ -118,6 +118,7 @@ def add_row(view: QTableWidget, values: list[str], color: str = "", top: bool = 
     view.insertRow(row)
     for column, value in enumerate(values):
         item = QTableWidgetItem(value)
+        item.setToolTip(value)
         if color:
             item.setForeground(QColor(color))
         view.setItem(row, column, item)
