@@ -75,11 +75,13 @@ def run_import(args: argparse.Namespace, out=None) -> int:
         print("Dry run: nothing was saved.", file=out)
         return 0 if preview.ok else 1
     if not preview.ok:
-        rows = ", ".join(str(r) for r in preview.problem_rows[:20])
-        more = len(preview.problem_rows) - 20
-        print(f"coachdesk: nothing was imported: {len(preview.problem_rows)} rows have "
-              f"problems (rows {rows}{f' and {more} more' if more > 0 else ''}). Correct "
-              "them in the file, then import again.", file=sys.stderr)
+        bad = preview.problem_rows
+        rows = ", ".join(str(r) for r in bad[:20]) + (
+            f" and {len(bad) - 20} more" if len(bad) > 20 else "")
+        what = (f"row {rows} has a problem" if len(bad) == 1
+                else f"{len(bad)} rows have problems (rows {rows})")
+        print(f"coachdesk: nothing was imported: {what}. Correct the file, or leave the "
+              "rows out, then import again.", file=sys.stderr)
         return 1
     print(f"Imported: {preview.creates} new, {preview.updates} updated, "
           f"{preview.skips} skipped.", file=out)
