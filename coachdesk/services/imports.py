@@ -19,6 +19,7 @@ from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import Connection, bindparam, select
+from sqlalchemy.exc import IntegrityError
 
 from coachdesk.domain.devices import Device
 from coachdesk.domain.errors import ValidationError
@@ -223,7 +224,12 @@ class ImportService:
             preview = _plan(conn, kind, list(plan_rows), OnMatch(on_match), set(skip_rows))
             if not preview.ok:
                 raise ImportProblems(preview)
-            _save(conn, kind, preview)
+            try:
+                _save(conn, kind, preview)
+            except IntegrityError as exc:  # another writer added the same records meanwhile
+                raise ValidationError({"import": tr(
+                    "Someone else saved some of the same records meanwhile; nothing was "
+                    "imported. Import the file again.")}) from exc
             return preview
 
 
@@ -233,8 +239,12 @@ def _plan(conn: Connection, kind: ImportKind, rows: Sequence[ImportRow], on_matc
           skip_rows: set[int]) -> Preview:
     planner = {ImportKind.SCHOOLS: _SchoolPlanner, ImportKind.TEACHERS: _TeacherPlanner,
                ImportKind.DEVICES: _DevicePlanner}[kind](conn)
+    allowed = set(FIELDS[kind])
     lines = []
     for row in rows:
+        unknown = set(row.values) - allowed
+        if unknown:  # a programming error, not a user's
+            raise TypeError(f"unknown fields for importing {kind}: {sorted(unknown)}")
         if row.number in skip_rows:
             lines.append(PreviewLine(row.number, Action.SKIP, planner.describe(row.values)))
             continue

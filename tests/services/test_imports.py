@@ -292,3 +292,8 @@ def test_ten_thousand_teachers(desk, tmp_path, capsys):
         print(f"\n10,000 teachers: read {read - started:.2f} s, preview "
               f"{previewed - read:.2f} s, import {applied - previewed:.2f} s, "
               f"re-import as updates {updated - applied:.2f} s")
+
+
+def test_rows_with_fields_the_kind_does_not_have_are_a_programming_error(desk):
+    with pytest.raises(TypeError, match="first_name"):
+        desk.imports.preview("teachers", rows({"name": "A", "first_name": "A"}))
