@@ -82,7 +82,8 @@ class DeviceService:
 
     def categories(self) -> list[DeviceCategory]:
         with self.db.transaction() as s:
-            return list(s.scalars(select(DeviceCategory).order_by(DeviceCategory.name)))
+            return list(s.scalars(select(DeviceCategory).order_by(
+                func.lower(DeviceCategory.name))))
 
     def category_named(self, name: str) -> DeviceCategory | None:
         with self.db.transaction() as s:
