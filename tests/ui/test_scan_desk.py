@@ -161,3 +161,19 @@ def test_escape_cancels_a_loan(qtbot, page, desk, tablets):
     assert not page.lend_box.isVisible()
     assert page.field.message.text() == "Nothing lent: VTU-00002 stays available."
     assert page.field.edit.hasFocus()
+
+
+def test_a_tutor_typed_in_full_gets_the_due_date_of_their_agreement(
+        qtbot, page, desk, school_id):
+    desk.devices.add_category(name="Laptop", loan_days=28, until_agreement_end=True)
+    laptop = desk.devices.add(asset_tag="LAP-1", category="Laptop")
+    tutor = desk.tutors.add(name="Outi Tutor", home_school_id=school_id,
+                            agreement_start=date(2026, 8, 1), agreement_end=date(2027, 7, 31))
+    page.refresh()
+
+    scan(qtbot, page, "LAP-1")
+    page.borrower_picker.setEditText("Outi Tutor")  # typed, never picked from the list
+    qtbot.keyClick(page.borrower_picker.lineEdit(), Qt.Key.Key_Return)
+
+    holdings = desk.devices.holdings("tutor", tutor, current_only=True)
+    assert [(x.device_id, x.last) for x in holdings] == [(laptop, date(2027, 7, 31))]

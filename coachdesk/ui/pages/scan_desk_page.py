@@ -158,6 +158,7 @@ class ScanDeskPage(Page):
         self.handover_loans: list[int] = []  # this session's loans to the last borrower
         self._handover_borrower: tuple | None = None
         self.came_back_count = 0
+        self._due_auto = QDate()  # the due date last filled in for the borrower
 
         self.handover_action = self.action(
             tr("Print handover form…"), self.print_handover,
@@ -363,6 +364,8 @@ class ScanDeskPage(Page):
         kind = BorrowerKind(self.kind_picker.currentData())
         try:
             borrower_id = self._borrower_id()
+            if self.due_edit.date() == self._due_auto:  # not changed by hand: the borrower's
+                self._update_due(borrower_id)
             loan_id = self.desk.loans.check_out(
                 device.id, kind, borrower_id, due_on=self.due_edit.date().toPython(),
                 condition=self.condition.text().strip(), today=self.today)
@@ -430,18 +433,20 @@ class ScanDeskPage(Page):
         self.lend_error.hide()
         self._update_due()
 
-    def _update_due(self) -> None:
+    def _update_due(self, borrower_id: int | None = None) -> None:
         """The category's loan period from today (a tutor's tablet: their agreement)."""
         if self.pending is None:
             return
         kind = BorrowerKind(self.kind_picker.currentData())
-        borrower_id = self.borrower_picker.currentData()
+        if borrower_id is None:
+            borrower_id = self.borrower_picker.currentData()
         try:
             due = self.desk.loans.default_due(self.pending.device.id, kind, borrower_id or 0,
                                               self.today)
         except CoachDeskError:
             return
-        self.due_edit.setDate(QDate(due))
+        self._due_auto = QDate(due)
+        self.due_edit.setDate(self._due_auto)
 
     # -- the session ------------------------------------------------------------------------
     def _log(self, tag: str, text: str, color: str = "") -> None:
