@@ -83,8 +83,10 @@ class AuditService:
         """(devices seen, devices expected): everything not retired or lost."""
         d = t.devices.c
         with self.db.reading() as conn:
-            seen = conn.scalar(select(func.count()).select_from(t.audit_items)
-                               .where(t.audit_items.c.audit_id == audit_id))
+            seen = conn.scalar(select(func.count()).select_from(
+                t.audit_items.join(t.devices, d.id == t.audit_items.c.device_id)).where(
+                t.audit_items.c.audit_id == audit_id,
+                d.status.not_in([DeviceStatus.RETIRED, DeviceStatus.LOST])))
             expected = conn.scalar(select(func.count()).select_from(t.devices).where(
                 d.status.not_in([DeviceStatus.RETIRED, DeviceStatus.LOST])))
         return seen, expected
