@@ -492,7 +492,7 @@ def handover_document(desk: Desk, loan_ids: int | Sequence[int], today: date | N
         ])
         sheet.section(tr("Devices ({n})").format(n=len(items)))
         sheet.table([tr("Asset tag"), tr("Category"), tr("Model"), tr("Serial number"),
-                     tr("Condition")], [0.15, 0.17, 0.28, 0.22, 0.18], items)
+                     tr("Condition")], [0.14, 0.2, 0.27, 0.22, 0.17], items)
         sheet.section(tr("Conditions"))
         sheet.paragraph(tr(
             "The borrower looks after the devices listed above, uses them for the "
@@ -554,13 +554,13 @@ def holdings_document(desk: Desk, kind: BorrowerKind | str, borrower_id: int,
         sheet.section(tr("On loan ({n})").format(n=len(loans)))
         if loans:
             sheet.table([tr("Asset tag"), tr("Category"), tr("Model"), tr("Lent on"),
-                         tr("Due")], [0.16, 0.2, 0.3, 0.13, 0.21], loan_rows, overdue)
+                         tr("Due")], [0.15, 0.22, 0.26, 0.11, 0.26], loan_rows, overdue)
         else:
             sheet.paragraph(tr("Nothing is on loan."))
         if reservations:
             sheet.section(tr("Reserved ({n})").format(n=len(reservations)))
             sheet.table([tr("Asset tag"), tr("Category"), tr("Model"), tr("From"),
-                         tr("Until")], [0.16, 0.2, 0.3, 0.13, 0.21],
+                         tr("Until")], [0.15, 0.22, 0.26, 0.11, 0.26],
                         [[x.asset_tag, x.category, models[x.device_id], format_date(x.first),
                           format_date(x.last)] for x in reservations])
         sheet.section(tr("Checked together"))
