@@ -22,10 +22,13 @@ from coachdesk.ui.dialogs.about_dialog import AboutDialog
 from coachdesk.ui.pages.attendance_page import AttendancePage
 from coachdesk.ui.pages.base import Page
 from coachdesk.ui.pages.calendar_page import CalendarPage
+from coachdesk.ui.pages.devices_page import DevicesPage
 from coachdesk.ui.pages.lessons_page import LessonsPage
 from coachdesk.ui.pages.planning_page import PlanningPage
 from coachdesk.ui.pages.recruitment_page import RecruitmentPage
+from coachdesk.ui.pages.scan_desk_page import ScanDeskPage
 from coachdesk.ui.pages.schools_page import SchoolsPage
+from coachdesk.ui.pages.stocktake_page import StocktakePage
 from coachdesk.ui.pages.teachers_page import TeachersPage
 from coachdesk.ui.pages.topics_page import TopicsPage
 from coachdesk.ui.pages.tutors_page import TutorsPage
@@ -100,7 +103,9 @@ class MainWindow(QMainWindow):
             lessons, lambda: lessons.plan_lesson_at(moment)))
         self.pages = [schools, teachers, TutorsPage(self.desk), RecruitmentPage(self.desk),
                       TopicsPage(self.desk), lessons, visits, planning,
-                      AttendancePage(self.desk), CalendarPage(self.desk)]
+                      AttendancePage(self.desk), DevicesPage(self.desk),
+                      ScanDeskPage(self.desk), StocktakePage(self.desk),
+                      CalendarPage(self.desk)]
         for number, page in enumerate(self.pages, start=1):
             # A page larger than a small window scrolls instead of holding the window big.
             self.stack.addWidget(PageScroller(page))

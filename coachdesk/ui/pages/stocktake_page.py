@@ -25,7 +25,7 @@ from coachdesk.domain.devices import DeviceStatus
 from coachdesk.domain.errors import CoachDeskError
 from coachdesk.domain.text import tr
 from coachdesk.services import Desk
-from coachdesk.storage.lists import ListRequest
+from coachdesk.services.listing import ListRequest
 from coachdesk.ui import messages, printing
 from coachdesk.ui.formatting import format_date
 from coachdesk.ui.pages.base import Page

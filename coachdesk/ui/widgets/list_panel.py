@@ -89,7 +89,9 @@ class ListPanel(QWidget):
         layout.addWidget(self.view)
 
         QShortcut(QKeySequence.StandardKey.Find, self, self.focus_filter)
-        QShortcut(QKeySequence("Return"), self.view, self._activate)
+        # Enter opens a row only while the table has the focus, never a field beside it.
+        QShortcut(QKeySequence("Return"), self.view, self._activate,
+                  context=Qt.ShortcutContext.WidgetShortcut)
         QShortcut(QKeySequence("Escape"), self.filter_box, lambda: self.filter_box.clear())
 
         self._restore_header()
