@@ -321,6 +321,8 @@ class DeviceFile:
         self.refresh(today)
 
     def cancel(self, reservation: Reservation, today: date) -> None:
+        if reservation.status is not ReservationStatus.ACTIVE:
+            raise ValidationError({"status": tr("Only an active reservation can be cancelled.")})
         reservation.status = ReservationStatus.CANCELLED
         if reservation in self.reservations:
             self.reservations.remove(reservation)
@@ -337,6 +339,8 @@ class DeviceFile:
 
     # -- the device itself ----------------------------------------------------------------
     def mark_lost(self, on: date, today: date) -> None:
+        if on > today:
+            raise ValidationError({"lost_on": tr("A device cannot be lost in the future.")})
         if self.device.status in (DeviceStatus.LOST, DeviceStatus.RETIRED):
             raise ValidationError({"device": tr("{tag} is already {status}.").format(
                 tag=self.device.asset_tag, status=self.device.status.label.lower())})
@@ -366,6 +370,9 @@ class DeviceFile:
         self.refresh(today)
 
     def retire(self, today: date) -> None:
+        if self.device.status is DeviceStatus.RETIRED:
+            raise ValidationError({"device": tr("{tag} is already retired.").format(
+                tag=self.device.asset_tag)})
         if self.loan is not None:
             raise ValidationError({"device": tr("Check the device in before retiring it.")})
         for reservation in list(self.reservations):

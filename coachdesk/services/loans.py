@@ -190,6 +190,23 @@ class LoanService:
                 Reservation.status == ReservationStatus.ACTIVE, Reservation.ends < today)))
             return sum(len(self._file(s, i).expire(today)) for i in device_ids)
 
+    def refresh_statuses(self, today: date | None = None) -> None:
+        """Bring "reserved" and "available" up to date with the calendar: a reservation
+        whose first day has come marks its device reserved; one that ended unclaimed
+        expires. Called when the device pages open."""
+        today = today or date.today()
+        self.expire_reservations(today)
+        d, re = t.devices.c, t.reservations.c
+        running = (select(re.id).where(re.device_id == d.id,
+                                       re.status == ReservationStatus.ACTIVE,
+                                       re.starts <= today, re.ends >= today)
+                   .correlate(t.devices).exists())
+        with self.db.transaction() as s:
+            s.execute(t.devices.update().where(d.status == DeviceStatus.AVAILABLE, running)
+                      .values(status=DeviceStatus.RESERVED))
+            s.execute(t.devices.update().where(d.status == DeviceStatus.RESERVED, ~running)
+                      .values(status=DeviceStatus.AVAILABLE))
+
     # -- the scan desk --------------------------------------------------------------------
     def scan(self, tag: str, today: date | None = None) -> ScanResult:
         """What to do with a device whose tag was just typed or scanned."""

@@ -566,7 +566,8 @@ class DeviceLife(RuleBasedStateMachine):
             action(*args)
         except ValidationError as exc:
             assert exc.errors and set(exc.errors) <= {
-                "device", "due_on", "out_on", "returned_on", "starts", "ends", "borrower"}
+                "device", "due_on", "out_on", "returned_on", "starts", "ends", "borrower",
+                "lost_on", "status"}
             assert snapshot(self.file, self.loans, self.made) == before
             return False
         return True

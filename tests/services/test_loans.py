@@ -579,3 +579,19 @@ def test_reservations_to_hand_out_today(desk, robot, ipad, school_id, maija):
     assert source.ids(ListRequest(filters={"device_id": ipad})) == [ipad_now, cancelled]
     desk.loans.collect(today_robot, today=TODAY)
     assert source.ids(ListRequest(filters={"to_hand_out": True})) == [ipad_now]
+
+
+def test_a_reservation_whose_day_has_come_marks_its_device_reserved(desk):
+    """Statuses follow the calendar when the device pages open, not only on actions."""
+    category = desk.devices.add_category(name="Robot kit", loan_days=14)
+    assert category
+    device = desk.devices.add(asset_tag="ROB-900", category="Robot kit")
+    school = desk.schools.add(name="Kyrkoby skola", kind="primary", language="sv")
+    start = date(2026, 12, 1)
+    desk.loans.reserve(device, "school", school, start, start + timedelta(days=4),
+                       today=date(2026, 11, 24))
+    assert desk.devices.get(device).status is DeviceStatus.AVAILABLE
+    desk.loans.refresh_statuses(today=start)
+    assert desk.devices.get(device).status is DeviceStatus.RESERVED
+    desk.loans.refresh_statuses(today=start + timedelta(days=5))  # nobody came for it
+    assert desk.devices.get(device).status is DeviceStatus.AVAILABLE

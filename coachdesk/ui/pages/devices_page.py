@@ -375,6 +375,7 @@ class DevicesPage(ListPage):
 
     # -- loading --------------------------------------------------------------------------
     def start(self) -> None:
+        self._follow_calendar()
         self.reload_choices()
         first_time = not settings().contains("lists/devices/header")
         self.list.start()
@@ -396,8 +397,16 @@ class DevicesPage(ListPage):
         self.show_detail()
 
     def refresh(self) -> None:
+        self._follow_calendar()
         self.reload_choices()
         self._refresh_all()
+
+    def _follow_calendar(self) -> None:
+        """Reservations starting today mark devices reserved; unclaimed ones expire."""
+        try:
+            self.desk.loans.refresh_statuses(self.today())
+        except CoachDeskError as exc:
+            messages.error(self, str(exc))
 
     def save_state(self) -> None:
         super().save_state()
