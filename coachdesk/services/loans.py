@@ -136,6 +136,11 @@ class LoanService:
         with self.db.transaction() as s:
             self._file(s, device_id).retire(today or date.today())
 
+    def open_loan(self, device_id: int) -> Loan | None:
+        """The device's loan that has not ended, if any."""
+        with self.db.transaction() as s:
+            return self._file(s, device_id).loan
+
     # -- reservations ---------------------------------------------------------------------
     def reserve(self, device_id: int, kind: BorrowerKind | str, borrower_id: int,
                 starts: Any, ends: Any, notes: str = "", today: date | None = None) -> int:

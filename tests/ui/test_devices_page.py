@@ -328,3 +328,28 @@ def test_models_on_demo_data(make_page, desk, qtmodeltester, qtbot):
         qtmodeltester.check(panel.model)
     counts = desk.devices.status_counts()
     assert page.chips[DeviceStatus.ON_LOAN].text() == f"On loan {counts[DeviceStatus.ON_LOAN]}"
+
+
+def test_print_offers_the_handover_form_and_holdings_for_a_device_on_loan(
+        qtbot, desk, monkeypatch, answers):
+    from coachdesk.ui import messages, printing
+    from coachdesk.ui.pages.devices_page import DevicesPage
+
+    desk.devices.add_category(name="Tablet", loan_days=28)
+    device = desk.devices.add(asset_tag="TAB-1", category="Tablet")
+    school = desk.schools.add(name="Korson koulu")
+    desk.loans.check_out(device, "school", school)
+    page = DevicesPage(desk)
+    qtbot.addWidget(page)
+    page.show()
+    page.start()
+    page.list.select_id(device)
+    offered, printed = [], []
+    monkeypatch.setattr(messages, "choose", lambda p, t, x, options: (offered.append(options)
+                                                                     or 2))
+    monkeypatch.setattr(printing, "print_document",
+                        lambda parent, paint, title: printed.append(title) or True)
+    page.print_action.trigger()
+    assert offered == [["Asset label", "Handover form of the loan",
+                        "Everything the borrower holds"]]
+    assert printed == ["Everything the borrower holds"]

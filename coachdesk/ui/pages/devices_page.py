@@ -30,7 +30,7 @@ from coachdesk.domain.errors import CoachDeskError
 from coachdesk.domain.text import tr
 from coachdesk.services import Desk
 from coachdesk.services.loans import DUE_SOON_DAYS
-from coachdesk.ui import messages
+from coachdesk.ui import messages, printing
 from coachdesk.ui.dialogs.category_dialog import CategoriesDialog
 from coachdesk.ui.dialogs.device_dialog import edit_device
 from coachdesk.ui.dialogs.loan_dialog import add_hint, lend_device
@@ -233,13 +233,15 @@ class DevicesPage(ListPage):
         self.retire_action = self.action(tr("Retire…"), self.retire)
         self.categories_action = self.action(tr("Categories…"), self.open_categories, tip=tr(
             "Device categories and their loan periods"))
+        self.print_action = self.action(tr("Print…"), self.print_papers, "Ctrl+P", tr(
+            "The device's label, its loan's handover form, or all the borrower holds"))
 
         panel = ListPanel(
             desk.devices.list_source(self.today()), "devices",
             lambda n: tr("Devices: {n}").format(n=n),
             tr("No devices here. Add one with “New device” (Ctrl+N), or choose another "
                "category or status."))
-        self.set_list(panel, [self.edit_action])
+        self.set_list(panel, [self.edit_action, self.print_action])
         for key in ("overdue", "funding", "serial_number", "content_count"):
             panel.show_column(key, False)
         self.delegate = RowColorDelegate(panel, overdue=lambda row: bool(
@@ -558,6 +560,30 @@ class DevicesPage(ListPage):
             return
         self._run(lambda: work(device_id))
         self._refresh_all(select_id=device_id)
+
+    def print_papers(self) -> None:
+        """Print the selected device's label, or, for a device on loan, the handover form
+        or everything its borrower holds."""
+        device_id = self.list.selected_id()
+        if device_id is None:
+            return
+        loan = self._run(lambda: self.desk.loans.open_loan(device_id))
+        options = [tr("Asset label")]
+        if loan is not None:
+            options += [tr("Handover form of the loan"), tr("Everything the borrower holds")]
+        choice = messages.choose(self, tr("Print"), tr("What would you like to print?"),
+                                 options)
+        if choice is None:
+            return
+        if choice == 0:
+            paint = self._run(lambda: printing.labels_document(self.desk, [device_id]))
+        elif choice == 1:
+            paint = self._run(lambda: printing.handover_document(self.desk, [loan.id]))
+        else:
+            paint = self._run(lambda: printing.holdings_document(
+                self.desk, loan.borrower_kind, loan.borrower_id()))
+        if paint is not None:
+            printing.print_document(self, paint, options[choice])
 
     def add(self) -> None:
         device_id = self._run(lambda: edit_device(self, self.desk))
