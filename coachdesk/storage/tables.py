@@ -498,3 +498,25 @@ audit_items = Table(
     Column("device_id", ForeignKey("devices.id"), primary_key=True, index=True),
     Column("seen_on", Date, nullable=False),
 )
+
+message_templates = Table(
+    "message_templates",
+    metadata,
+    Column("key", String(100), primary_key=True),  # "announcement", "visit_confirmation", …
+    Column("language", String(5), primary_key=True),  # "fi", "sv", "en"
+    _text("subject"),
+    _text("body"),
+)
+
+change_log = Table(
+    "change_log",
+    metadata,
+    _id(),
+    Column("at", DateTime, nullable=False),
+    Column("table_name", String(64), nullable=False),
+    Column("row_id", Integer, nullable=False),
+    Column("action", String(10), nullable=False),  # insert, update, delete
+    _text("changes"),  # JSON: {field: [old, new]}, or the whole row of a deleted record
+    Column("undone", Boolean, nullable=False, default=False, server_default="0"),
+    Index("ix_change_log_row", "table_name", "row_id"),
+)
