@@ -1,0 +1,521 @@
+"""The import wizard: a coordinator's own .xlsx list of schools, teachers or devices.
+
+1. Choose the kind of list and the file.
+2. Check how its columns are matched to fields, and correct them.
+3. Preview every row: what it would do and its problems; choose whether existing records
+   are updated or left alone, and leave rows out. "Import" saves every accepted row in
+   one transaction, or nothing.
+"""
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSignalBlocker,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from coachdesk.domain.errors import CoachDeskError, ValidationError
+from coachdesk.domain.text import tr
+from coachdesk.reports.imports import ImportPlan, read_plan
+from coachdesk.services import Desk
+from coachdesk.services.imports import (
+    FIELDS,
+    REQUIRED,
+    Action,
+    ImportKind,
+    ImportProblems,
+    ImportRow,
+    OnMatch,
+    Preview,
+    PreviewLine,
+)
+from coachdesk.ui import messages
+from coachdesk.ui.settings import settings
+
+KIND_KEY = "import/kind"
+FOLDER_KEY = "import/folder"
+ON_MATCH_KEY = "import/on_match"
+ERROR_STYLE = "color: #b3261e;"
+PROBLEM_COLOR = QColor("#b3261e")
+PROBLEM_BACKGROUND = QColor("#fdecea")
+LEFT_OUT_COLOR = QColor("#777777")
+EXAMPLE_ROWS = 5
+WRAPPED_ROWS = 500
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def _error_label(name: str) -> QLabel:
+    label = QLabel(wordWrap=True, objectName=name, styleSheet=ERROR_STYLE)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.hide()
+    return label
+
+
+def _show(label: QLabel, text: str) -> None:
+    label.setText(text)
+    label.setVisible(bool(text))
+
+
+class PreviewModel(QAbstractTableModel):
+    """The preview's lines: a "leave out" tick, the row number, the action, the record
+    and its problems (in red)."""
+
+    LEAVE_OUT, ROW, ACTION, RECORD, PROBLEMS = range(5)
+    left_out_changed = Signal()
+
+    def __init__(self, lines: list[PreviewLine] | None = None, parent=None):
+        super().__init__(parent)
+        self.lines: list[PreviewLine] = list(lines or [])
+        self.left_out: set[int] = set()
+        self._headers = [tr("Leave out"), tr("Row"), tr("Action"), tr("Record"),
+                         tr("Problems")]
+
+    def set_lines(self, lines: list[PreviewLine]) -> None:
+        if [x.row for x in lines] == [x.row for x in self.lines]:
+            self.lines = list(lines)  # the same rows: repaint, keep the scroll position
+            if lines:
+                self.dataChanged.emit(self.index(0, 0),
+                                      self.index(len(lines) - 1, len(self._headers) - 1))
+            return
+        self.beginResetModel()
+        self.lines = list(lines)
+        self.left_out &= {x.row for x in lines}
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.lines)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(self._headers)):
+            return self._headers[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        found = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() == self.LEAVE_OUT:
+            found |= Qt.ItemFlag.ItemIsUserCheckable
+        return found
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.lines):
+            return None
+        line = self.lines[index.row()]
+        column = index.column()
+        left_out = line.row in self.left_out
+        if role == Qt.ItemDataRole.CheckStateRole and column == self.LEAVE_OUT:
+            return Qt.CheckState.Checked if left_out else Qt.CheckState.Unchecked
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            if column == self.ROW:
+                return str(line.row)
+            if column == self.ACTION:
+                return tr("left out") if left_out else line.action.label
+            if column == self.RECORD:
+                return line.record or "—"
+            if column == self.PROBLEMS:
+                return " ".join(line.problems)
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if left_out:
+                return QBrush(LEFT_OUT_COLOR)
+            if line.problems and column in (self.PROBLEMS, self.ACTION):
+                return QBrush(PROBLEM_COLOR)
+        if role == Qt.ItemDataRole.BackgroundRole and line.problems and not left_out:
+            return QBrush(PROBLEM_BACKGROUND)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.ROW:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if (not index.isValid() or index.column() != self.LEAVE_OUT
+                or role != Qt.ItemDataRole.CheckStateRole):
+            return False
+        row = self.lines[index.row()].row
+        state = value.value if isinstance(value, Qt.CheckState) else int(value)
+        checked = state == Qt.CheckState.Checked.value
+        if checked:
+            self.left_out.add(row)
+        else:
+            self.left_out.discard(row)
+        self.dataChanged.emit(self.index(index.row(), 0),
+                              self.index(index.row(), len(self._headers) - 1))
+        self.left_out_changed.emit()
+        return True
+
+
+# -- 1. the kind and the file ---------------------------------------------------------------
+
+class ChooseFilePage(QWizardPage):
+    def __init__(self, wizard: "ImportWizard"):
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(tr("Choose the list"))
+        self.setSubTitle(tr("An Excel workbook (.xlsx) with one row per school, teacher or "
+                            "device and a row naming the columns, in Finnish, Swedish or "
+                            "English."))
+        self.kind_group = QButtonGroup(self)
+        kinds = QVBoxLayout()
+        kinds.addWidget(QLabel(tr("What does the list hold?")))
+        self.kind_buttons: dict[ImportKind, QRadioButton] = {}
+        for kind in ImportKind:
+            needed = ", ".join(FIELDS[kind][f] for f in REQUIRED[kind])
+            button = QRadioButton(tr("{kind} (needs: {fields})").format(
+                kind=kind.label, fields=needed), objectName=f"import_kind_{kind.value}")
+            self.kind_group.addButton(button)
+            self.kind_buttons[kind] = button
+            kinds.addWidget(button)
+        wanted = settings().value(KIND_KEY, ImportKind.TEACHERS.value)
+        self.kind_buttons.get(ImportKind(wanted) if wanted in set(ImportKind)
+                              else ImportKind.TEACHERS).setChecked(True)
+
+        self.file_edit = QLineEdit(objectName="import_file")
+        self.file_edit.setPlaceholderText(tr("The .xlsx file"))
+        self.file_edit.textChanged.connect(self._changed)
+        browse = QPushButton(tr("Browse…"), objectName="import_browse")
+        browse.clicked.connect(self.browse)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.file_edit, 1)
+        file_row.addWidget(browse)
+        file_label = QLabel(tr("&File"))
+        file_label.setBuddy(self.file_edit)
+        self.error = _error_label("import_file_error")
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(kinds)
+        layout.addSpacing(12)
+        layout.addWidget(file_label)
+        layout.addLayout(file_row)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        self.kind_group.buttonToggled.connect(self._changed)
+
+    def kind(self) -> ImportKind:
+        return next(k for k, b in self.kind_buttons.items() if b.isChecked())
+
+    def set_kind(self, kind: ImportKind | str) -> None:
+        self.kind_buttons[ImportKind(kind)].setChecked(True)
+
+    def browse(self) -> None:
+        start = self.file_edit.text().strip() or settings().value(FOLDER_KEY, str(Path.home()))
+        chosen, _ = QFileDialog.getOpenFileName(self, tr("Open a list"), start,
+                                                tr("Excel workbooks (*.xlsx)"))
+        if chosen:
+            self.file_edit.setText(chosen)
+
+    def _changed(self, *_args) -> None:
+        _show(self.error, "")
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return bool(self.file_edit.text().strip())
+
+    def validatePage(self) -> bool:
+        path = Path(self.file_edit.text().strip()).expanduser()
+        try:
+            plan = read_plan(path, self.kind())
+        except CoachDeskError as exc:
+            _show(self.error, str(exc))
+            return False
+        settings().setValue(KIND_KEY, self.kind().value)
+        settings().setValue(FOLDER_KEY, str(path.parent))
+        self._wizard.plan = plan
+        return True
+
+
+# -- 2. the columns -------------------------------------------------------------------------
+
+class MappingPage(QWizardPage):
+    HEADER, EXAMPLE, FIELD = range(3)
+
+    def __init__(self, wizard: "ImportWizard"):
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(tr("Match the columns"))
+        self.setSubTitle(tr("Each column of the file is imported as the field chosen beside "
+                            "it. Check the guesses and correct them where needed."))
+        self.table = QTableWidget(0, 3, objectName="import_mapping")
+        self.table.setHorizontalHeaderLabels([tr("Column in the file"), tr("First value"),
+                                              tr("Imported as")])
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(self.HEADER, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(self.EXAMPLE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(self.FIELD, QHeaderView.ResizeMode.ResizeToContents)
+        self.source = QLabel(wordWrap=True, objectName="import_source")
+        self.unmatched = QLabel(wordWrap=True, objectName="import_unmatched")
+        self.unmatched.setStyleSheet("color: palette(dark);")
+        self.missing = _error_label("import_missing")
+        self.error = _error_label("import_mapping_error")
+        self.combos: list[QComboBox] = []
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.source)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.unmatched)
+        layout.addWidget(self.missing)
+        layout.addWidget(self.error)
+
+    @property
+    def plan(self) -> ImportPlan:
+        return self._wizard.plan
+
+    def initializePage(self) -> None:
+        plan = self.plan
+        _show(self.error, "")
+        self.source.setText(tr("Sheet “{sheet}”, header on row {row}, {count} rows below it.")
+                            .format(sheet=plan.sheet, row=plan.header_row,
+                                    count=len(plan.rows)))
+        self.combos = []
+        self.table.setRowCount(len(plan.headers))
+        for column, header in enumerate(plan.headers):
+            self.table.setItem(column, self.HEADER, QTableWidgetItem(
+                header or tr("(column {n}, no name)").format(n=column + 1)))
+            self.table.setItem(column, self.EXAMPLE, QTableWidgetItem(self._example(column)))
+            combo = QComboBox(objectName=f"import_field_{column}")
+            combo.addItem(tr("(not imported)"), None)
+            for name, label in plan.fields.items():
+                combo.addItem(label, name)
+            combo.currentIndexChanged.connect(
+                lambda _i, c=column: self._assigned(c))
+            self.table.setCellWidget(column, self.FIELD, combo)
+            self.combos.append(combo)
+        self._sync()
+
+    def _example(self, column: int) -> str:
+        for row in self.plan.rows[:EXAMPLE_ROWS]:
+            value = row.cells[column] if column < len(row.cells) else None
+            if value not in (None, ""):
+                return str(value)
+        return ""
+
+    def set_field(self, column: int, name: str | None) -> None:
+        combo = self.combos[column]
+        combo.setCurrentIndex(combo.findData(name))
+
+    def _assigned(self, column: int) -> None:
+        self.plan.assign(column, self.combos[column].currentData())
+        self._sync()
+
+    def _sync(self) -> None:
+        """Show the plan's mapping: one field comes from one column only."""
+        for column, combo in enumerate(self.combos):
+            with QSignalBlocker(combo):
+                combo.setCurrentIndex(max(0, combo.findData(self.plan.mapping.get(column))))
+        unmatched = self.plan.unmatched
+        self.unmatched.setText(tr("Not imported: {columns}.").format(
+            columns=", ".join(unmatched)) if unmatched else tr("Every column is imported."))
+        missing = self.plan.missing
+        _show(self.missing, tr("Choose the column that gives the {fields}: it is needed.")
+              .format(fields=", ".join(self.plan.fields[f] for f in missing))
+              if missing else "")
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return self._wizard.plan is not None and not self.plan.missing
+
+    def validatePage(self) -> bool:
+        try:
+            self._wizard.records = self.plan.records()
+        except ValidationError as exc:
+            _show(self.error, " ".join(exc.errors.values()) or str(exc))
+            return False
+        return True
+
+
+# -- 3. the rows ----------------------------------------------------------------------------
+
+class PreviewPage(QWizardPage):
+    def __init__(self, wizard: "ImportWizard"):
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(tr("Check the rows"))
+        self.setSubTitle(tr("Rows with problems are shown in red: correct them in the file "
+                            "or leave them out. Import saves every row that is not left "
+                            "out, or nothing at all."))
+        self.update_button = QRadioButton(tr("update them from the list"),
+                                          objectName="import_update")
+        self.skip_button = QRadioButton(tr("leave them as they are"), objectName="import_skip")
+        self.match_group = QButtonGroup(self)
+        self.match_group.addButton(self.update_button)
+        self.match_group.addButton(self.skip_button)
+        if settings().value(ON_MATCH_KEY, OnMatch.UPDATE.value) == OnMatch.SKIP.value:
+            self.skip_button.setChecked(True)
+        else:
+            self.update_button.setChecked(True)
+        self.match_group.buttonToggled.connect(self._on_match_toggled)
+        match_row = QHBoxLayout()
+        match_row.addWidget(QLabel(tr("Records already in CoachDesk:")))
+        match_row.addWidget(self.update_button)
+        match_row.addWidget(self.skip_button)
+        match_row.addStretch(1)
+
+        self.model = PreviewModel(parent=self)
+        self.model.left_out_changed.connect(self.refresh)
+        self.view = QTableView(objectName="import_preview")
+        self.view.setModel(self.model)
+        self.view.verticalHeader().hide()
+        self.view.setWordWrap(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        header = self.view.horizontalHeader()
+        for column in (PreviewModel.LEAVE_OUT, PreviewModel.ROW, PreviewModel.ACTION):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(PreviewModel.RECORD, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(PreviewModel.RECORD, 230)
+        header.setStretchLastSection(True)
+
+        self.leave_out_button = QPushButton(tr("Leave out the rows with problems"),
+                                            objectName="import_leave_out_problems")
+        self.leave_out_button.clicked.connect(self.leave_out_problems)
+        self.summary = QLabel(wordWrap=True, objectName="import_summary")
+        summary_row = QHBoxLayout()
+        summary_row.addWidget(self.summary, 1)
+        summary_row.addWidget(self.leave_out_button)
+        self.error = _error_label("import_refused")
+
+        layout = QVBoxLayout(self)
+        layout.addLayout(match_row)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(summary_row)
+        layout.addWidget(self.error)
+        self.setButtonText(QWizard.WizardButton.FinishButton, tr("Import"))
+
+    def on_match(self) -> OnMatch:
+        return OnMatch.SKIP if self.skip_button.isChecked() else OnMatch.UPDATE
+
+    def _on_match_toggled(self, _button, checked: bool) -> None:
+        if checked:
+            settings().setValue(ON_MATCH_KEY, self.on_match().value)
+            self.refresh()
+
+    def initializePage(self) -> None:
+        self.model.left_out.clear()
+        self.model.set_lines([])
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Preview again with the current choices (nothing is written)."""
+        _show(self.error, "")
+        wizard = self._wizard
+        preview = wizard.desk.imports.preview(wizard.plan.kind, wizard.records,
+                                              self.on_match(), self.model.left_out)
+        self._show_preview(preview)
+
+    def _show_preview(self, preview: Preview) -> None:
+        self._wizard.preview = preview
+        self.model.set_lines(preview.lines)
+        if len(preview.lines) <= WRAPPED_ROWS:  # long problems wrap; a big list stays fast
+            self.view.resizeRowsToContents()
+        problems = len(preview.problem_lines)
+        left_out = len(self.model.left_out)
+        text = tr("{new} new, {updated} to update, {skipped} skipped").format(
+            new=preview.creates, updated=preview.updates, skipped=preview.skips)
+        if left_out:
+            text += tr(" ({count} left out)").format(count=left_out)
+        if problems:
+            text += tr("; {count} rows with problems.").format(count=problems) \
+                if problems > 1 else tr("; 1 row with a problem.")
+        else:
+            text += "."
+        self.summary.setText(text)
+        self.summary.setStyleSheet(ERROR_STYLE if problems else "")
+        self.leave_out_button.setEnabled(bool(problems))
+
+    def leave_out_problems(self) -> None:
+        preview = self._wizard.preview
+        if preview is None:
+            return
+        self.model.left_out |= set(preview.problem_rows)
+        self.refresh()
+
+    def validatePage(self) -> bool:
+        wizard = self._wizard
+        try:
+            done = wizard.desk.imports.apply(wizard.plan.kind, wizard.records,
+                                             self.on_match(), self.model.left_out)
+        except ImportProblems as exc:
+            self._show_preview(exc.preview)
+            _show(self.error, str(exc).split("\n", 1)[0])
+            return False
+        except CoachDeskError as exc:
+            message = (" ".join(exc.errors.values()) if isinstance(exc, ValidationError)
+                       and exc.errors else str(exc))
+            _show(self.error, message)
+            return False
+        wizard.result_preview = done
+        messages.inform(self, tr("Import finished"), wizard.describe_result(done))
+        return True
+
+
+class ImportWizard(QWizard):
+    """Import a list of schools, teachers or devices; ``result_preview`` tells what was
+    done once the wizard is accepted."""
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("import_wizard")
+        self.setWindowTitle(tr("Import from Excel"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setButtonText(QWizard.WizardButton.BackButton, tr("< &Back"))
+        self.setButtonText(QWizard.WizardButton.NextButton, tr("&Next >"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, tr("Cancel"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, tr("Import"))
+        self.desk = desk
+        self.plan: ImportPlan | None = None
+        self.records: list[ImportRow] = []
+        self.preview: Preview | None = None
+        self.result_preview: Preview | None = None
+        self.file_page = ChooseFilePage(self)
+        self.mapping_page = MappingPage(self)
+        self.preview_page = PreviewPage(self)
+        for page in (self.file_page, self.mapping_page, self.preview_page):
+            self.addPage(page)
+        geometry = settings().value("dialogs/import_wizard/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(860, 600)
+
+    @staticmethod
+    def describe_result(done: Preview) -> str:
+        return tr("{new} new records were created and {updated} updated; {skipped} rows "
+                  "were skipped.").format(new=done.count(Action.CREATE),
+                                          updated=done.count(Action.UPDATE),
+                                          skipped=done.count(Action.SKIP))
+
+    def done(self, result: int) -> None:
+        settings().setValue("dialogs/import_wizard/geometry", self.saveGeometry())
+        super().done(result)
