@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSignalBlocker, Qt, QThread, QUrl, Signal
+from PySide6.QtCore import QDate, QSignalBlocker, QStandardPaths, Qt, QThread, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -90,6 +90,13 @@ class ExportJob:
     school_id: int | None = None
     school_ids: tuple[int, ...] | None = None
     today: date | None = None
+
+
+def default_folder() -> Path:
+    """Where reports go before the coordinator has chosen a folder: their Documents."""
+    documents = QStandardPaths.writableLocation(
+        QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(documents) if documents else Path.home()
 
 
 def open_twin(desk: Desk) -> Desk:
@@ -495,7 +502,7 @@ class ReportsPage(Page):
         holds the last all-schools folder)."""
         text = self.target_edit.text().strip()
         folder = (Path(text).expanduser().parent if text
-                  else Path(settings().value(FOLDER_KEY, "") or Path.home()))
+                  else Path(settings().value(FOLDER_KEY, "") or default_folder()))
         self.target_edit.setText(str(folder / self.suggested_name()))
         self._clear_after()
 
@@ -509,7 +516,7 @@ class ReportsPage(Page):
         return path
 
     def choose_target(self) -> None:
-        current = self.target() or Path.home() / self.suggested_name()
+        current = self.target() or default_folder() / self.suggested_name()
         if self.kind() == ALL_SCHOOLS:
             chosen = QFileDialog.getExistingDirectory(
                 self, tr("Folder for the school reports"), str(current.parent))
