@@ -8,6 +8,7 @@ from coachdesk import __version__, paths
 from coachdesk.domain.errors import CoachDeskError
 from coachdesk.reports.cli import add_report_commands
 from coachdesk.reports.import_cli import add_import_commands
+from coachdesk.safety_cli import add_safety_commands
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -32,6 +33,7 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=2026)
     add_import_commands(sub)
     add_report_commands(sub)
+    add_safety_commands(sub)
     return parser
 
 

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from coachdesk.domain.text import tr
 from coachdesk.storage import schema
+from coachdesk.storage.backup import daily_backup
 from coachdesk.storage.errors import DatabaseBusy, DatabaseDamaged
 from coachdesk.storage.files import create_private_file
 from coachdesk.storage.mapping import map_domain
@@ -76,7 +77,19 @@ class Database:
         # URL.create keeps a "?" or "#" in a folder name as part of the path.
         db = cls(make_engine(URL.create("sqlite", database=str(path))), path)
         db._prepare(backup_before_upgrade=True)
+        if not is_new:
+            db._daily_backup()
         return db
+
+    def _daily_backup(self) -> None:
+        """The first opening of a day keeps a copy; a failure is logged, never fatal."""
+        try:
+            made = daily_backup(self.path)
+        except (OSError, sqlite3.Error) as exc:
+            log.warning("no daily backup of %s: %s", self.path, exc)
+        else:
+            if made is not None:
+                log.info("daily backup %s", made)
 
     @classmethod
     def open_url(cls, url: str) -> "Database":

@@ -30,8 +30,10 @@ def revision_of(path: Path) -> str | None:
         conn.close()
 
 
-def backups(path: Path) -> list[Path]:
-    return sorted(path.parent.glob(f"{path.stem}.backup-*{path.suffix}"))
+def backups(path: Path, label: str = "before-") -> list[Path]:
+    """Copies made before an upgrade (daily copies are counted elsewhere)."""
+    folder = path.parent / "backups"
+    return sorted(folder.glob(f"{path.stem}-*-{label}*{path.suffix}"))
 
 
 def folder_state(folder: Path) -> dict[str, tuple[bytes, int]]:

@@ -1,0 +1,50 @@
+"""Backups, restores and checks of a database file, for the window and the command line.
+
+These work on a file path, not an open desk: restoring replaces the file's contents, so
+the caller closes its desk first (the window does, the command line never opens one).
+"""
+
+from datetime import datetime
+from pathlib import Path
+
+from coachdesk.domain.errors import CoachDeskError
+from coachdesk.domain.text import tr
+from coachdesk.storage import backup
+from coachdesk.storage.backup import BackupInfo, CheckResult
+from coachdesk.storage.files import create_private_file
+
+__all__ = ["BackupInfo", "CheckResult", "backup_now", "check", "list_backups", "restore"]
+
+
+def backup_now(path: Path, to: Path | None = None, now: datetime | None = None) -> Path:
+    """A copy made by hand: into the backups folder, or to the file given."""
+    path = Path(path)
+    if not path.exists():
+        raise CoachDeskError(tr("There is no database file {path}.").format(path=path))
+    target = Path(to) if to else backup.backup_path(path, "manual", now)
+    if target.resolve() == path.resolve():
+        raise CoachDeskError(tr("Choose another file for the copy."))
+    try:
+        create_private_file(target)
+        return backup.backup_sqlite(path, target)
+    except OSError as exc:
+        raise CoachDeskError(tr("The copy could not be written to {path}: {reason}").format(
+            path=target, reason=exc.strerror or exc)) from exc
+
+
+def list_backups(path: Path) -> list[BackupInfo]:
+    return backup.list_backups(Path(path))
+
+
+def check(path: Path) -> CheckResult:
+    return backup.check_file(Path(path))
+
+
+def restore(path: Path, source: Path, now: datetime | None = None) -> Path | None:
+    """Replace the contents of ``path`` with the backup ``source``; the current contents
+    are kept as a backup first, whose path is returned."""
+    try:
+        return backup.restore_file(Path(path), Path(source), now)
+    except OSError as exc:
+        raise CoachDeskError(tr("The backup could not be restored: {reason}").format(
+            reason=exc.strerror or exc)) from exc
