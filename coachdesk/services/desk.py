@@ -15,6 +15,7 @@ from coachdesk.services.school_years import SchoolYearService
 from coachdesk.services.schools import SchoolService
 from coachdesk.services.settings import SettingsService
 from coachdesk.services.teachers import TeacherService
+from coachdesk.services.templates import TemplateService
 from coachdesk.services.topics import TopicService
 from coachdesk.services.tutors import TutorService
 from coachdesk.services.visits import VisitService
@@ -40,6 +41,7 @@ class Desk:
         self.audits = AuditService(db, self.devices)
         self.imports = ImportService(db)
         self.reports = ReportDataService(db)
+        self.templates = TemplateService(db)
 
     @classmethod
     def open(cls, path: Path | str) -> "Desk":
