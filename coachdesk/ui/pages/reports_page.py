@@ -252,8 +252,11 @@ class ReportsPage(Page):
         self.target_edit.setMinimumWidth(420)
         self.browse_button = QPushButton(tr("Choose…"), objectName="reports_browse")
         self.browse_button.clicked.connect(self.choose_target)
-        self.target_box = _labelled_row(self.target_edit, self.browse_button)
-        self.target_box.layout().setStretch(0, 1)
+        self.target_box = QWidget()
+        target_row = QHBoxLayout(self.target_box)
+        target_row.setContentsMargins(0, 0, 0, 0)
+        target_row.addWidget(self.target_edit, 1)
+        target_row.addWidget(self.browse_button)
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
