@@ -16,7 +16,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from coachdesk.domain.text import tr
-from coachdesk.storage import schema
+from coachdesk.storage import audit, schema
 from coachdesk.storage.backup import daily_backup
 from coachdesk.storage.errors import DatabaseBusy, DatabaseDamaged
 from coachdesk.storage.files import create_private_file
@@ -58,6 +58,7 @@ class Database:
         self.engine = engine
         self.path = path
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        audit.install(self._sessions)  # every change through a session goes to change_log
 
     @classmethod
     def open(cls, path: Path | str) -> "Database":
