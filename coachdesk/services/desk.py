@@ -5,6 +5,7 @@ from pathlib import Path
 from coachdesk.services.audits import AuditService
 from coachdesk.services.devices import DeviceService
 from coachdesk.services.enrollments import EnrollmentService
+from coachdesk.services.history import HistoryService
 from coachdesk.services.imports import ImportService
 from coachdesk.services.lessons import LessonService
 from coachdesk.services.loans import LoanService
@@ -41,6 +42,7 @@ class Desk:
         self.audits = AuditService(db, self.devices)
         self.imports = ImportService(db)
         self.reports = ReportDataService(db)
+        self.history = HistoryService(db)
         self.templates = TemplateService(db)
 
     @classmethod

@@ -1,0 +1,205 @@
+"""desk.history: what changed in a record, and Undo of the last deletion.
+
+The entries are written by :mod:`coachdesk.storage.audit` whenever a service changes
+data; this service only reads them, and brings a deleted row back.
+"""
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import select, update
+from sqlalchemy.exc import IntegrityError
+
+from coachdesk.domain.errors import CoachDeskError, NotFound
+from coachdesk.domain.text import tr
+from coachdesk.storage import audit, tables
+from coachdesk.storage.database import Database
+
+cl = tables.change_log.c
+
+# Derived columns kept for searching and sorting: never worth showing.
+HIDDEN_FIELDS = {"id", "name_key", "search_key"}
+# What a row of a table is called in a sentence ("the break “Autumn break”").
+_NAME_FIELDS = ("name", "title", "asset_tag")
+
+
+class CannotUndo(CoachDeskError):
+    """The deleted row cannot come back; the message says why."""
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    field: str  # column name
+    label: str  # readable, translated
+    old: Any  # JSON-plain values: ISO text for dates, enum values, Decimals as text
+    new: Any
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    id: int
+    at: datetime
+    action: str  # insert, update, delete
+    what: str  # "Created", "Changed", "Deleted", "Restored" (translated)
+    changes: list[FieldChange]
+    undone: bool
+
+
+@dataclass(frozen=True)
+class Deletion:
+    entry_id: int
+    table_name: str
+    row_id: int
+    at: datetime
+    name: str  # the record's name or title, "" if it has none
+    description: str  # "the break “Autumn break” deleted at 12:03"
+
+
+def record_kind(table_name: str) -> str:
+    """What one row of ``table_name`` is called, translated and in lower case."""
+    kinds = {
+        "schools": tr("school"), "teachers": tr("teacher"), "topics": tr("topic"),
+        "tutors": tr("tutor"), "school_years": tr("school year"), "terms": tr("term"),
+        "breaks": tr("break"), "lessons": tr("lesson"), "lesson_series": tr("lesson series"),
+        "enrollments": tr("enrolment"), "visits": tr("visit"), "devices": tr("device"),
+        "loans": tr("loan"), "device_categories": tr("device category"),
+        "reservations": tr("reservation"), "recruitment_rounds": tr("recruitment round"),
+        "candidates": tr("candidate"), "candidate_steps": tr("candidate step"),
+        "visit_requests": tr("visit request"), "request_windows": tr("preferred time"),
+        "visit_series": tr("visit series"),
+    }
+    return kinds.get(table_name) or tr(table_name.replace("_", " ").rstrip("s"))
+
+
+def field_label(field: str) -> str:
+    """A column name as a person reads it: "home_school_id" → "Home school"."""
+    labels = {
+        "name": tr("Name"), "email": tr("E-mail"), "kind": tr("Kind"),
+        "language": tr("Language"), "status": tr("Status"), "archived": tr("Archived"),
+        "notes": tr("Notes"), "starts": tr("Starts"), "ends": tr("Ends"),
+        "starts_at": tr("Starts"), "ends_at": tr("Ends"), "title": tr("Title"),
+        "school_id": tr("School"), "home_school_id": tr("Home school"),
+        "tutor_id": tr("Tutor"), "teacher_id": tr("Teacher"), "topic_id": tr("Topic"),
+        "school_year_id": tr("School year"), "device_id": tr("Device"),
+        "asset_tag": tr("Asset tag"), "price": tr("Price"), "minutes": tr("Minutes"),
+        "capacity": tr("Capacity"), "level": tr("Level"), "purpose": tr("Purpose"),
+        "due_on": tr("Due"), "out_on": tr("Lent on"), "returned_on": tr("Returned on"),
+        "teacher_count": tr("Teachers in total"), "address": tr("Address"),
+    }
+    if field in labels:
+        return labels[field]
+    text = field.removesuffix("_id").replace("_", " ")
+    return tr(text[:1].upper() + text[1:])
+
+
+class HistoryService:
+    def __init__(self, db: Database):
+        self.db = db
+
+    def of(self, table_name: str, row_id: int) -> list[HistoryEntry]:
+        """Every recorded change of one record, newest first."""
+        with self.db.reading() as conn:
+            rows = conn.execute(
+                select(cl.id, cl.at, cl.action, cl.changes, cl.undone)
+                .where(cl.table_name == table_name, cl.row_id == row_id)
+                .order_by(cl.id)).all()
+        entries, deleted = [], False
+        for row in rows:
+            changes = json.loads(row.changes or "{}")
+            if row.action == audit.DELETE:
+                what, fields = tr("Deleted"), [
+                    FieldChange(k, field_label(k), v, None) for k, v in changes.items()
+                    if k not in HIDDEN_FIELDS and not k.startswith("_") and v not in (None, "")]
+            else:
+                what = {audit.INSERT: tr("Restored") if deleted else tr("Created"),
+                        audit.UPDATE: tr("Changed")}.get(row.action, row.action)
+                fields = [FieldChange(k, field_label(k), old, new)
+                          for k, (old, new) in changes.items() if k not in HIDDEN_FIELDS]
+                if row.action == audit.UPDATE and not fields:
+                    continue  # only a derived column changed
+            deleted = row.action == audit.DELETE
+            entries.append(HistoryEntry(row.id, row.at, row.action, what, fields,
+                                        bool(row.undone)))
+        entries.reverse()
+        return entries
+
+    def last_deletion(self) -> Deletion | None:
+        """What Edit → Undo would restore: the newest deletion not undone yet."""
+        with self.db.reading() as conn:
+            row = conn.execute(self._last_query()).first()
+        return None if row is None else self._deletion(row)
+
+    def undo_last_deletion(self) -> Deletion:
+        """Bring the last deleted row back with its id and mark its entry undone.
+
+        Raises :class:`NotFound` when nothing is left to undo, and :class:`CannotUndo` when
+        the row cannot come back (what it belonged to is gone, or its place is taken)."""
+        with self.db.transaction() as s:
+            row = s.execute(self._last_query()).first()
+            if row is None:
+                raise NotFound(tr("There is no deletion to undo."))
+            deletion = self._deletion(row)
+            mapper = audit.tracked_mappers().get(row.table_name)
+            if mapper is None:
+                raise CannotUndo(tr("{what} cannot be restored.").format(
+                    what=_capital(deletion.description)))
+            table = mapper.local_table
+            stored = json.loads(row.changes)
+            values = {c.name: audit.restore_value(c, stored.get(c.name)) for c in table.columns}
+            if s.get(mapper.class_, row.row_id) is not None:
+                raise CannotUndo(tr(
+                    "{what} cannot be restored: another record has taken its place."
+                ).format(what=_capital(deletion.description)))
+            for column in table.columns:
+                value = values[column.name]
+                for key in column.foreign_keys:
+                    target = key.column
+                    if value is not None and s.execute(
+                            select(target).where(target == value).limit(1)).first() is None:
+                        raise CannotUndo(tr(
+                            "{what} cannot be restored: the {owner} it belonged to has been "
+                            "deleted since."
+                        ).format(what=_capital(deletion.description),
+                                 owner=record_kind(target.table.name)))
+            entity = mapper.class_manager.new_instance()
+            for prop in mapper.column_attrs:
+                setattr(entity, prop.key, values[prop.columns[0].name])
+            s.add(entity)
+            try:
+                s.flush()
+            except IntegrityError:
+                raise CannotUndo(tr(
+                    "{what} cannot be restored: it clashes with a record made since (the same "
+                    "name, say). Rename or remove that one first."
+                ).format(what=_capital(deletion.description))) from None
+            s.execute(update(tables.change_log).where(cl.id == row.id).values(undone=True))
+            return deletion
+
+    @staticmethod
+    def _last_query():
+        # Rows removed by a statement went with an edit of their parent: not undoable.
+        return (select(cl.id, cl.at, cl.table_name, cl.row_id, cl.changes)
+                .where(cl.action == audit.DELETE, ~cl.undone,
+                       ~cl.changes.contains(f'"{audit.STATEMENT}": true'))
+                .order_by(cl.id.desc()).limit(1))
+
+    @staticmethod
+    def _deletion(row) -> Deletion:
+        stored = json.loads(row.changes or "{}")
+        name = next((str(stored[f]) for f in _NAME_FIELDS if stored.get(f)), "")
+        kind = record_kind(row.table_name)
+        when = (f"{row.at:%H:%M}" if row.at.date() == date.today()
+                else f"{row.at.day}.{row.at.month}.{row.at.year} {row.at:%H:%M}")
+        if name:
+            text = tr("the {kind} “{name}” deleted at {when}").format(
+                kind=kind, name=name, when=when)
+        else:
+            text = tr("the {kind} number {id} deleted at {when}").format(
+                kind=kind, id=row.row_id, when=when)
+        return Deletion(row.id, row.table_name, row.row_id, row.at, name, text)
+
+
+def _capital(text: str) -> str:
+    return text[:1].upper() + text[1:]
