@@ -6,6 +6,7 @@ from pathlib import Path
 
 from coachdesk import __version__, paths
 from coachdesk.domain.errors import CoachDeskError
+from coachdesk.reports.calendar_cli import add_calendar_command
 from coachdesk.reports.cli import add_report_commands
 from coachdesk.reports.import_cli import add_import_commands
 from coachdesk.safety_cli import add_safety_commands
@@ -33,6 +34,7 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--seed", type=int, default=2026)
     add_import_commands(sub)
     add_report_commands(sub)
+    add_calendar_command(sub)
     add_safety_commands(sub)
     return parser
 

@@ -1,0 +1,261 @@
+"""What the calendars and e-mail drafts read: lessons, visits and the people to reach.
+
+``Outbox(desk.db)`` is built by the reports that need it (calendars, messages); it is
+not a part of the ``Desk`` facade. Reading is one query per call; the only writes are
+the database's calendar id and the calendar sequence counters (``app_settings``).
+
+Calendar identity: every database gets a random id (``calendar_id``) the first time a
+calendar is made from it, kept in ``app_settings``; event UIDs are
+``lesson-<id>@<calendar id>.coachdesk`` and ``visit-<id>@…``, so they survive restarts,
+renames and moves of the file, and two databases never share a UID. A copy of the file
+(a backup) keeps the id: its events are the same events.
+
+SEQUENCE: an event's sequence is the larger of (a) the number of updates the change log
+holds for its row and (b) a counter kept per event in ``app_settings`` that goes up by
+one whenever the event's fingerprint (time, title, place, status) differs from the one
+seen at the previous export. A change made between two exports therefore always raises
+the sequence, whether or not the change log records it.
+"""
+
+import json
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+
+from sqlalchemy import delete, func, insert, select
+from sqlalchemy.exc import IntegrityError
+
+from coachdesk.domain.errors import NotFound
+from coachdesk.domain.lessons import LessonKind, LessonStatus, PlaceKind
+from coachdesk.domain.schools import Language
+from coachdesk.domain.text import search_key, tr
+from coachdesk.domain.topics import Level
+from coachdesk.domain.visits import VisitPurpose, VisitStatus
+from coachdesk.storage import tables as t
+from coachdesk.storage.database import Database
+
+CALENDAR_ID = "calendar_id"
+SEQUENCE_PREFIX = "ical_sequence:"  # + "lesson:42" → JSON [sequence, fingerprint]
+
+
+@dataclass(frozen=True)
+class SchoolContact:
+    id: int
+    name: str
+    language: Language
+    address: str
+    principal_name: str
+    principal_email: str
+    ict_contact_name: str
+    ict_contact_email: str
+
+
+@dataclass(frozen=True)
+class LessonInfo:
+    id: int
+    title: str
+    starts_at: datetime | None
+    ends_at: datetime | None
+    status: LessonStatus
+    kind: LessonKind
+    level: Level
+    topic: str
+    place_kind: PlaceKind
+    school: str
+    room: str
+    venue: str
+    online_url: str
+    notes: str
+    tutors: tuple[str, ...]
+    tutor_emails: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class VisitInfo:
+    id: int
+    starts_at: datetime
+    ends_at: datetime
+    purpose: VisitPurpose
+    status: VisitStatus
+    notes: str
+    school: SchoolContact
+    tutor_id: int
+    tutor: str
+    tutor_email: str
+    topics: tuple[str, ...]
+
+
+class Outbox:
+    def __init__(self, db: Database):
+        self.db = db
+
+    # -- identity and sequences -----------------------------------------------------------
+    def calendar_id(self) -> str:
+        """This database's calendar id, made and kept on first use."""
+        c = t.app_settings.c
+        with self.db.reading() as conn:
+            found = conn.scalar(select(c.value).where(c.key == CALENDAR_ID))
+        if found:
+            return found
+        try:
+            with self.db.transaction() as s:
+                s.execute(insert(t.app_settings).values(key=CALENDAR_ID,
+                                                        value=uuid.uuid4().hex))
+        except IntegrityError:  # another writer made it first: theirs counts
+            pass
+        with self.db.reading() as conn:
+            return conn.scalar(select(c.value).where(c.key == CALENDAR_ID))
+
+    def sequences(self, fingerprints: dict[tuple[str, int], str]) -> dict[tuple[str, int], int]:
+        """The SEQUENCE of each ("lesson" | "visit", id) given its current fingerprint;
+        counters of changed events go up by one and are saved."""
+        if not fingerprints:
+            return {}
+        c, log = t.app_settings.c, t.change_log.c
+        keys = {item: f"{SEQUENCE_PREFIX}{item[0]}:{item[1]}" for item in fingerprints}
+        tables = {"lesson": "lessons", "visit": "visits"}
+        result: dict[tuple[str, int], int] = {}
+        with self.db.transaction() as s:
+            stored = dict(s.execute(select(c.key, c.value)
+                                    .where(c.key.in_(list(keys.values())))).all())
+            logged: dict[tuple[str, int], int] = {}
+            for kind, table in tables.items():
+                ids = [i for k, i in fingerprints if k == kind]
+                for chunk in (ids[n:n + 500] for n in range(0, len(ids), 500)):
+                    for row_id, count in s.execute(
+                            select(log.row_id, func.count())
+                            .where(log.table_name == table, log.action == "update",
+                                   log.row_id.in_(chunk)).group_by(log.row_id)):
+                        logged[(kind, row_id)] = count
+            changed = []
+            for item, fingerprint in fingerprints.items():
+                sequence, seen = 0, None
+                if keys[item] in stored:
+                    try:
+                        sequence, seen = json.loads(stored[keys[item]])
+                    except (ValueError, TypeError):
+                        sequence, seen = 0, None
+                if seen is not None and seen != fingerprint:
+                    sequence += 1
+                if seen != fingerprint:
+                    changed.append({"key": keys[item],
+                                    "value": json.dumps([sequence, fingerprint])})
+                result[item] = max(int(sequence), logged.get(item, 0))
+            if changed:
+                s.execute(delete(t.app_settings).where(c.key.in_([x["key"] for x in changed])))
+                s.execute(insert(t.app_settings), changed)
+        return result
+
+    # -- people ---------------------------------------------------------------------------
+    def find_tutor(self, name: str) -> tuple[int, str]:
+        """(id, name) of the tutor called ``name`` (case does not matter; a unique part
+        of the name will do)."""
+        tu = t.tutors.c
+        key = search_key(name)
+        with self.db.reading() as conn:
+            exact = conn.execute(select(tu.id, tu.name)
+                                 .where(func.lower(tu.name) == name.strip().lower())).all()
+            if len(exact) == 1:
+                return tuple(exact[0])
+            matches = conn.execute(select(tu.id, tu.name)
+                                   .where(tu.search_key.like(f"%{key}%"))
+                                   .order_by(tu.search_key).limit(6)).all()
+        if len(matches) == 1:
+            return tuple(matches[0])
+        if not matches:
+            raise NotFound(tr("There is no tutor called “{name}”.").format(name=name))
+        raise NotFound(tr("More than one tutor matches “{name}”: {names}. Give the full "
+                          "name.").format(name=name, names=", ".join(m.name
+                                                                     for m in matches[:5])))
+
+    def schools(self, school_ids: list[int]) -> list[SchoolContact]:
+        """The schools' contacts, by name."""
+        sc = t.schools.c
+        with self.db.reading() as conn:
+            rows = conn.execute(select(sc.id, sc.name, sc.language, sc.address,
+                                       sc.principal_name, sc.principal_email,
+                                       sc.ict_contact_name, sc.ict_contact_email)
+                                .where(sc.id.in_(list(school_ids))).order_by(sc.name_key))
+            return [SchoolContact(*row) for row in rows]
+
+    def teacher_addresses(self, school_ids: list[int]) -> dict[int, list[tuple[str, str]]]:
+        """school id → [(name, e-mail)] of its active teachers who have an address."""
+        te = t.teachers.c
+        found: dict[int, list[tuple[str, str]]] = {i: [] for i in school_ids}
+        with self.db.reading() as conn:
+            for school_id, name, email in conn.execute(
+                    select(te.school_id, te.name, te.email)
+                    .where(te.school_id.in_(list(school_ids)), ~te.archived, te.email != "")
+                    .order_by(te.search_key)):
+                found[school_id].append((name, email))
+        return found
+
+    # -- lessons --------------------------------------------------------------------------
+    def published_lessons(self, first: date | None = None, last: date | None = None,
+                          topic_id: int | None = None, school_id: int | None = None
+                          ) -> list[tuple[int, datetime, str]]:
+        """(id, starts_at, title) of published lessons in the period, on the topic, at or
+        open to the school; by time."""
+        le = t.lessons.c
+        query = (select(le.id, le.starts_at, le.title)
+                 .where(le.status == LessonStatus.PUBLISHED).order_by(le.starts_at, le.id))
+        if first is not None:
+            query = query.where(le.starts_at >= datetime.combine(first, time()))
+        if last is not None:
+            query = query.where(le.starts_at < datetime.combine(last + timedelta(days=1),
+                                                                time()))
+        if topic_id is not None:
+            query = query.where(le.topic_id == topic_id)
+        if school_id is not None:
+            ls = t.lesson_schools.c
+            query = query.where(le.open_to_all | (le.school_id == school_id) | le.id.in_(
+                select(ls.lesson_id).where(ls.school_id == school_id)))
+        with self.db.reading() as conn:
+            return [tuple(r) for r in conn.execute(query)]
+
+    def lessons(self, lesson_ids: list[int]) -> list[LessonInfo]:
+        """The lessons with their topic, place and tutors, by time; NotFound names an id
+        that is gone."""
+        le, tp, sc = t.lessons.c, t.topics.c, t.schools.c
+        tu, lt = t.tutors.c, t.lesson_tutors.c
+        ids = list(dict.fromkeys(lesson_ids))
+        with self.db.reading() as conn:
+            rows = conn.execute(
+                select(le.id, le.title, le.starts_at, le.ends_at, le.status, le.kind,
+                       le.level, func.coalesce(tp.name, ""), le.place_kind,
+                       func.coalesce(sc.name, ""), le.room, le.venue, le.online_url, le.notes)
+                .outerjoin(t.topics, tp.id == le.topic_id)
+                .outerjoin(t.schools, sc.id == le.school_id)
+                .where(le.id.in_(ids))).all()
+            teams: dict[int, list[tuple[str, str]]] = {}
+            for lesson_id, name, email in conn.execute(
+                    select(lt.lesson_id, tu.name, tu.email).join(t.tutors, tu.id == lt.tutor_id)
+                    .where(lt.lesson_id.in_(ids)).order_by(tu.search_key)):
+                teams.setdefault(lesson_id, []).append((name, email))
+        missing = set(ids) - {r[0] for r in rows}
+        if missing:
+            raise NotFound(tr("Lesson {id} no longer exists.").format(id=min(missing)))
+        result = [LessonInfo(*row, tuple(n for n, _ in teams.get(row[0], ())),
+                             tuple(e for _, e in teams.get(row[0], ()) if e))
+                  for row in rows]
+        return sorted(result, key=lambda x: (x.starts_at or datetime.min, x.id))
+
+    # -- visits ---------------------------------------------------------------------------
+    def visit(self, visit_id: int) -> VisitInfo:
+        v, tu, tp, vt = t.visits.c, t.tutors.c, t.topics.c, t.visit_topics.c
+        with self.db.reading() as conn:
+            row = conn.execute(select(v.id, v.starts_at, v.ends_at, v.purpose, v.status,
+                                      v.notes, v.school_id, v.tutor_id, tu.name, tu.email)
+                               .join(t.tutors, tu.id == v.tutor_id)
+                               .where(v.id == visit_id)).first()
+            if row is None:
+                raise NotFound(tr("This visit no longer exists."))
+            topics = tuple(conn.scalars(select(tp.name).join(t.visit_topics,
+                                                             vt.topic_id == tp.id)
+                                        .where(vt.visit_id == visit_id).order_by(tp.name)))
+        school = self.schools([row.school_id])[0]
+        return VisitInfo(row.id, row.starts_at, row.ends_at, row.purpose, row.status,
+                         row.notes, school, row.tutor_id, row.name, row.email, topics)
+
+    def visits(self, visit_ids: list[int]) -> list[VisitInfo]:
+        return [self.visit(i) for i in dict.fromkeys(visit_ids)]
