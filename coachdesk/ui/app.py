@@ -12,6 +12,7 @@ from coachdesk.domain.errors import CoachDeskError
 from coachdesk.domain.text import set_translator, tr
 from coachdesk.services import Desk
 from coachdesk.ui import messages
+from coachdesk.ui.db_lock import DatabaseLock
 from coachdesk.ui.errors import install_exception_hook, setup_logging
 from coachdesk.ui.main_window import FILE_FILTER, MainWindow
 from coachdesk.ui.settings import remember_file
@@ -28,13 +29,20 @@ def make_application() -> QApplication:
     return app
 
 
-def open_desk(db_path: Path | None, url: str | None) -> Desk | None:
-    """Open the database; if it cannot be used, say why and offer to choose another."""
+def open_desk(db_path: Path | None, url: str | None
+              ) -> tuple[Desk, DatabaseLock | None] | None:
+    """Open the database (and lock a file against a second CoachDesk); if it cannot be
+    used, say why and offer to choose another."""
     path = db_path
     while True:
+        lock = None if url else DatabaseLock(Path(path).expanduser().resolve())
         try:
+            if lock is not None:
+                lock.acquire()
             desk = Desk.open_url(url) if url else Desk.open(path)
         except (CoachDeskError, OSError) as exc:
+            if lock is not None:
+                lock.release()
             log.warning("cannot open %s: %s", url or path, exc)
             messages.error(None, str(exc), tr("Cannot open the database"))
             url = None
@@ -48,19 +56,21 @@ def open_desk(db_path: Path | None, url: str | None) -> Desk | None:
             continue
         if desk.path is not None:
             remember_file(str(desk.path))
-        return desk
+        return desk, lock
 
 
 def run(db_path: Path | None, url: str | None = None) -> int:
     log_file = setup_logging()
     app = make_application()
     install_exception_hook(log_file)
-    desk = open_desk(db_path, url)
-    if desk is None:
+    opened = open_desk(db_path, url)
+    if opened is None:
         return 1
-    window = MainWindow(desk)
+    window = MainWindow(*opened)
     window.show()
     try:
         return app.exec()
     finally:
         window.desk.close()
+        if window.lock is not None:
+            window.lock.release()

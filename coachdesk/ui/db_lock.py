@@ -20,11 +20,12 @@ class DatabaseLock:
         """Take the lock, or say clearly who holds it."""
         if self._lock.tryLock(100):
             return
-        held, pid, host, _app = self._lock.getLockInfo()
+        info = self._lock.getLockInfo()  # (pid, host, application), or False
+        pid, host = (info[0], info[1]) if isinstance(info, tuple) else (0, "")
         where = tr("another CoachDesk window")
-        if held and host and host != socket.gethostname():
+        if host and host != socket.gethostname():
             where = tr("CoachDesk on the computer {host}").format(host=host)
-        elif held and pid:
+        elif pid:
             where = tr("another CoachDesk window (process {pid})").format(pid=pid)
         raise CoachDeskError(tr(
             "{name} is already open in {where}. Close it there first; two windows on one "

@@ -17,8 +17,11 @@ from PySide6.QtWidgets import (
 from coachdesk.domain.errors import CoachDeskError
 from coachdesk.domain.text import tr
 from coachdesk.services import Desk
+from coachdesk.services.backups import backup_now, restore
 from coachdesk.ui import messages
+from coachdesk.ui.db_lock import DatabaseLock
 from coachdesk.ui.dialogs.about_dialog import AboutDialog
+from coachdesk.ui.dialogs.restore_dialog import RestoreDialog
 from coachdesk.ui.pages.attendance_page import AttendancePage
 from coachdesk.ui.pages.base import Page
 from coachdesk.ui.pages.calendar_page import CalendarPage
@@ -46,10 +49,11 @@ FILE_FILTER = "CoachDesk database (*.sqlite3 *.db);;All files (*)"
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, desk: Desk):
+    def __init__(self, desk: Desk, lock: DatabaseLock | None = None):
         super().__init__()
         self.setObjectName("main_window")
         self.desk = desk
+        self.lock = lock  # held while this window works on the file
         self.pages: list[Page] = []
         self._started: set[int] = set()
 
@@ -151,6 +155,10 @@ class MainWindow(QMainWindow):
         self._menu_action(file_menu, tr("&Open database…"), self.open_database,
                           QKeySequence.StandardKey.Open)
         self._menu_action(file_menu, tr("&New database…"), self.new_database, "Ctrl+Shift+N")
+        file_menu.addSeparator()
+        self.backup_action = self._menu_action(file_menu, tr("&Back up now"), self.back_up_now)
+        self.restore_action = self._menu_action(file_menu, tr("&Restore from backup…"),
+                                                self.restore_backup)
         self.recent_menu = file_menu.addMenu(tr("&Recent files"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         file_menu.addSeparator()
@@ -223,18 +231,25 @@ class MainWindow(QMainWindow):
         """Open another database in this window; the current one stays open on failure."""
         if self.desk.path is not None and path.resolve() == self.desk.path:
             return True
+        lock = DatabaseLock(path.resolve())
         try:
+            lock.acquire()
             desk = Desk.open(path)
         except CoachDeskError as exc:
+            lock.release()
             messages.error(self, str(exc), tr("Cannot open the database"))
             return False
         except OSError as exc:
+            lock.release()
             messages.error(self, tr("Cannot open {path}: {reason}").format(
                 path=path, reason=exc.strerror or exc), tr("Cannot open the database"))
             return False
         self._save_pages()
         old, self.desk = self.desk, desk
         old.close()
+        if self.lock is not None:
+            self.lock.release()
+        self.lock = lock
         remember_file(str(desk.path))
         row = max(0, self.nav.currentRow())
         self._load_pages()
@@ -242,6 +257,45 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(row)
         self.statusBar().showMessage(tr("Opened {path}").format(path=desk.label), 5000)
         return True
+
+    def back_up_now(self) -> None:
+        if self.desk.path is None:
+            messages.inform(self, tr("Back up"), tr("A database server is backed up by its "
+                                                    "administrator, not by CoachDesk."))
+            return
+        try:
+            made = backup_now(self.desk.path)
+        except CoachDeskError as exc:
+            messages.error(self, str(exc))
+            return
+        self.statusBar().showMessage(tr("Backed up to {path}").format(path=made), 8000)
+
+    def restore_backup(self) -> None:
+        """Put a backup in place of the open file; the file as it was is kept first."""
+        path = self.desk.path
+        if path is None:
+            return
+        dialog = RestoreDialog(path, self)
+        if not dialog.exec() or dialog.chosen() is None:
+            return
+        source = dialog.chosen()
+        if not messages.confirm(self, tr("Restore from backup"), tr(
+                "Replace everything in {name} with the copy {copy}? The database as it is "
+                "now is kept as a backup first.").format(name=path.name, copy=source.name),
+                tr("Restore")):
+            return
+        self._save_pages()
+        self.desk.close()
+        try:
+            restore(path, source)
+        except CoachDeskError as exc:
+            messages.error(self, str(exc))
+        self.desk = Desk.open(path)  # the restored file, or the untouched one on failure
+        row = max(0, self.nav.currentRow())
+        self._load_pages()
+        self.nav.setCurrentRow(-1)
+        self.nav.setCurrentRow(row)
+        self.statusBar().showMessage(tr("Restored {copy}").format(copy=source.name), 8000)
 
     def about(self) -> None:
         AboutDialog(self.desk.label, self).exec()
