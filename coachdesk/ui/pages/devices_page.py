@@ -213,6 +213,7 @@ class DeviceDetail(QScrollArea):
 
 class DevicesPage(ListPage):
     title = "Devices"
+    history_table = "devices"
 
     def __init__(self, desk: Desk, parent: QWidget | None = None, today: date | None = None):
         super().__init__(parent)

@@ -175,6 +175,7 @@ class LessonDetail(QScrollArea):
 
 class LessonsPage(ListPage):
     title = "Lessons"
+    history_table = "lessons"
 
     def __init__(self, desk: Desk, parent: QWidget | None = None, today: date | None = None):
         super().__init__(parent)

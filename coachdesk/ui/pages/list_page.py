@@ -8,22 +8,32 @@ from PySide6.QtWidgets import QCheckBox, QWidget
 from coachdesk.domain.errors import CoachDeskError
 from coachdesk.domain.text import tr
 from coachdesk.ui import messages
+from coachdesk.ui.dialogs.record_history_dialog import show_record_history
 from coachdesk.ui.pages.base import Page
 from coachdesk.ui.settings import settings
 from coachdesk.ui.widgets.list_panel import ListPanel
 
 
 class ListPage(Page):
+    # The table whose rows the list shows; set it ("schools") to get a "History…" action.
+    history_table: str | None = None
+
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.list: ListPanel | None = None
         self.archive_action: QAction | None = None
         self.show_archived: QCheckBox | None = None
         self._selection_actions: list[QAction] = []
+        self.record_history_action: QAction | None = None
 
     def set_list(self, panel: ListPanel, selection_actions: list[QAction]) -> None:
         """Put the list on the page; ``selection_actions`` are enabled only with a row."""
         self.list = panel
+        if self.history_table is not None:
+            self.record_history_action = self.action(
+                tr("History…"), self.show_record_history, "Ctrl+H",
+                tr("Every change of the selected record: when, which field, old and new"))
+            selection_actions = [*selection_actions, self.record_history_action]
         self._selection_actions = selection_actions
         panel.activated.connect(lambda _id: self.edit())
         panel.selection_changed.connect(self._update_actions)
@@ -55,6 +65,24 @@ class ListPage(Page):
         except CoachDeskError as exc:
             messages.error(self, str(exc))
         self.list.refresh(select_id=row_id)
+
+    def show_record_history(self) -> None:
+        """The selected record's changes, newest first."""
+        row, row_id = self.list.selected_row(), self.list.selected_id()
+        if row is None or row_id is None or self.history_table is None:
+            return
+        name = ""
+        for key in ("name", "title", "asset_tag"):
+            try:
+                name = str(self.list.model.value(row, key) or "")
+            except (StopIteration, IndexError):
+                continue
+            if name:
+                break
+        try:
+            show_record_history(self, self.desk, self.history_table, row_id, name)
+        except CoachDeskError as exc:
+            messages.error(self, str(exc))
 
     def edit(self) -> None:
         """Open the selected row (a double click or Enter does the same)."""

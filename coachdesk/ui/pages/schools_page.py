@@ -14,6 +14,7 @@ from coachdesk.ui.widgets.list_panel import ListPanel
 
 class SchoolsPage(ListPage):
     title = "Schools"
+    history_table = "schools"
     show_teachers = Signal(int)  # school id
 
     def __init__(self, desk: Desk, parent: QWidget | None = None):

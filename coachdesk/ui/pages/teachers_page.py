@@ -13,6 +13,7 @@ from coachdesk.ui.widgets.list_panel import ListPanel
 
 class TeachersPage(ListPage):
     title = "Teachers"
+    history_table = "teachers"
 
     def __init__(self, desk: Desk, parent: QWidget | None = None):
         super().__init__(parent)

@@ -207,6 +207,7 @@ class TutorDetail(QScrollArea):
 
 class TutorsPage(ListPage):
     title = "Tutors"
+    history_table = "tutors"
 
     def __init__(self, desk: Desk, parent: QWidget | None = None, today: date | None = None):
         super().__init__(parent)

@@ -185,6 +185,7 @@ class VisitDetail(QScrollArea):
 
 class VisitsPage(ListPage):
     title = "Visits"
+    history_table = "visits"
 
     def __init__(self, desk: Desk, parent: QWidget | None = None, today: date | None = None,
                  now: datetime | None = None):
