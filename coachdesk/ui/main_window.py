@@ -29,6 +29,7 @@ from coachdesk.ui.pages.devices_page import DevicesPage
 from coachdesk.ui.pages.lessons_page import LessonsPage
 from coachdesk.ui.pages.planning_page import PlanningPage
 from coachdesk.ui.pages.recruitment_page import RecruitmentPage
+from coachdesk.ui.pages.reports_page import ReportsPage
 from coachdesk.ui.pages.scan_desk_page import ScanDeskPage
 from coachdesk.ui.pages.schools_page import SchoolsPage
 from coachdesk.ui.pages.stocktake_page import StocktakePage
@@ -109,7 +110,7 @@ class MainWindow(QMainWindow):
                       TopicsPage(self.desk), lessons, visits, planning,
                       AttendancePage(self.desk), DevicesPage(self.desk),
                       ScanDeskPage(self.desk), StocktakePage(self.desk),
-                      CalendarPage(self.desk)]
+                      ReportsPage(self.desk), CalendarPage(self.desk)]
         for number, page in enumerate(self.pages, start=1):
             # A page larger than a small window scrolls instead of holding the window big.
             self.stack.addWidget(PageScroller(page))

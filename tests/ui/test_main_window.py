@@ -15,7 +15,7 @@ def test_navigation_lists_only_real_pages_and_shortcuts_switch(window):
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert titles == ["Schools", "Teachers", "Tutors", "Recruitment", "Training topics", "Lessons",
                       "Visits", "Calendar", "Attendance", "Devices", "Scan desk", "Stock-take",
-                      "School calendar"]
+                      "Reports", "School calendar"]
     window._go(1)
     assert window.current_page().title == "Teachers"
 
