@@ -3,6 +3,7 @@
 from pathlib import Path
 
 from coachdesk.services.audits import AuditService
+from coachdesk.services.dashboard import DashboardService
 from coachdesk.services.devices import DeviceService
 from coachdesk.services.enrollments import EnrollmentService
 from coachdesk.services.history import HistoryService
@@ -44,6 +45,7 @@ class Desk:
         self.reports = ReportDataService(db)
         self.history = HistoryService(db)
         self.templates = TemplateService(db)
+        self.dashboard = DashboardService(db)
 
     @classmethod
     def open(cls, path: Path | str) -> "Desk":
