@@ -1,0 +1,352 @@
+"""The Today page: what needs the coordinator now, and how the term is going.
+
+The attention list comes first (each rule, then its first records; a click opens the
+record on its page through ``open_target``); the charts are read just after the page
+has been painted, so that opening the application never waits for them.
+"""
+
+from datetime import date, datetime
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import Signal as QtSignal
+from PySide6.QtGui import QColor, QFont, QKeySequence
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from coachdesk.domain.errors import CoachDeskError
+from coachdesk.domain.text import tr
+from coachdesk.services import Desk
+from coachdesk.services.dashboard import AttentionItem, Glance, SetupStep, Target
+from coachdesk.ui import messages
+from coachdesk.ui.formatting import format_date, format_datetime
+from coachdesk.ui.pages.base import Page
+from coachdesk.ui.widgets.bar_chart import LOW, OVER, ROW_HEIGHT, Bar, BarChart
+
+URGENT = QColor("#b3261e")
+ROOT = QModelIndex()
+TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
+SCHOOLS_SHOWN = 12  # the least reached schools in the chart; the rest scroll
+
+
+def _month(number: int) -> str:
+    return (tr("Jan"), tr("Feb"), tr("Mar"), tr("Apr"), tr("May"), tr("Jun"), tr("Jul"),
+            tr("Aug"), tr("Sep"), tr("Oct"), tr("Nov"), tr("Dec"))[number - 1]
+
+
+def _when(value: date | datetime | None) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return format_datetime(value)
+    return format_date(value)
+
+
+class AttentionModel(QAbstractItemModel):
+    """Two levels: the rules (title and count), and under each its first records, with a
+    last row "… and N more" when there are more."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.items: list[AttentionItem] = []
+
+    def set_items(self, items: list[AttentionItem]) -> None:
+        self.beginResetModel()
+        self.items = list(items)
+        self.endResetModel()
+
+    def _children(self, item: AttentionItem) -> int:
+        return len(item.lines) + (1 if item.count > len(item.lines) else 0)
+
+    def index(self, row: int, column: int, parent=ROOT) -> QModelIndex:
+        if column != 0 or row < 0:
+            return QModelIndex()
+        if not parent.isValid():
+            return self.createIndex(row, 0, 0) if row < len(self.items) else QModelIndex()
+        if parent.internalId() != 0 or parent.row() >= len(self.items):
+            return QModelIndex()
+        if row >= self._children(self.items[parent.row()]):
+            return QModelIndex()
+        return self.createIndex(row, 0, parent.row() + 1)
+
+    def parent(self, index=ROOT) -> QModelIndex:  # noqa: A003 (Qt's name)
+        if not index.isValid() or index.internalId() == 0:
+            return QModelIndex()
+        return self.createIndex(index.internalId() - 1, 0, 0)
+
+    def rowCount(self, parent=ROOT) -> int:
+        if not parent.isValid():
+            return len(self.items)
+        if parent.column() != 0 or parent.internalId() != 0:
+            return 0
+        return self._children(self.items[parent.row()])
+
+    def columnCount(self, parent=ROOT) -> int:
+        return 1
+
+    def flags(self, index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        if index.internalId() == 0:
+            item = self.items[index.row()]
+            if role == Qt.ItemDataRole.DisplayRole:
+                return tr("{title}: {n}").format(title=item.title, n=item.count)
+            if role == Qt.ItemDataRole.FontRole:
+                font = QFont()
+                font.setBold(True)
+                return font
+            if role == Qt.ItemDataRole.ForegroundRole and item.urgent:
+                return URGENT
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return tr("Open {page}").format(page=tr(item.target.page))
+            if role == TARGET_ROLE:
+                return item.target
+            return None
+        item = self.items[index.internalId() - 1]
+        if index.row() >= len(item.lines):  # "… and N more"
+            if role == Qt.ItemDataRole.DisplayRole:
+                return tr("… and {n} more").format(n=item.count - len(item.lines))
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return tr("Open {page}").format(page=tr(item.target.page))
+            if role == TARGET_ROLE:
+                return item.target
+            return None
+        line = item.lines[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            parts = [_when(line.when), line.text, line.note]
+            return "  ·  ".join(p for p in parts if p)
+        if role == Qt.ItemDataRole.ForegroundRole and line.urgent:
+            return URGENT
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tr("Open on the {page} page").format(page=tr(line.target.page))
+        if role == TARGET_ROLE:
+            return line.target
+        return None
+
+
+def _section(text: str) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setBold(True)
+    font.setPointSizeF(font.pointSizeF() * 1.1)
+    label.setFont(font)
+    return label
+
+
+def _scrolled(widget: QWidget, name: str) -> QScrollArea:
+    area = QScrollArea(objectName=name)
+    area.setWidget(widget)
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setMinimumHeight(5 * ROW_HEIGHT)
+    return area
+
+
+class DashboardPage(Page):
+    title = "Today"
+    open_target = QtSignal(str, object)  # the page's English title, a record id or None
+    target_chosen = QtSignal(object)  # the whole Target: record kind and list filters
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None, today: date | None = None):
+        super().__init__(parent)
+        self.desk = desk
+        self.pinned_today = today  # tests and demos pin the clock; None: the real one
+        self.date_label = QLabel(objectName="dashboard_date")
+        self._actions_row.insertWidget(1, self.date_label)
+        self.action(tr("Refresh"), self.refresh, QKeySequence.StandardKey.Refresh,
+                    tr("Read everything again"))
+
+        # -- what to do first, on an empty database -------------------------------------
+        self.setup_box = QFrame(objectName="dashboard_setup")
+        self.setup_box.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setup_layout = QVBoxLayout(self.setup_box)
+        self.setup_box.hide()
+        self.body.addWidget(self.setup_box)
+
+        # -- attention ------------------------------------------------------------------
+        self.model = AttentionModel(self)
+        self.tree = QTreeView(objectName="dashboard_attention")
+        self.tree.setModel(self.model)
+        self.tree.setHeaderHidden(True)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setExpandsOnDoubleClick(False)
+        self.tree.setAlternatingRowColors(False)
+        self.tree.clicked.connect(self._open)
+        self.tree.activated.connect(self._open)
+        self.calm = QLabel(objectName="dashboard_calm")
+        self.calm.setWordWrap(True)
+        self.calm.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.calm.hide()
+        left = QVBoxLayout()
+        left.addWidget(_section(tr("Needs your attention")))
+        left.addWidget(self.calm, 1)
+        left.addWidget(self.tree, 1)
+
+        # -- charts ---------------------------------------------------------------------
+        self.term_label = _section(tr("This term"))
+        self.no_term = QLabel(tr("Enter the school year on the School calendar page to see "
+                                 "how the term is going."), objectName="dashboard_no_term")
+        self.no_term.setWordWrap(True)
+        self.no_term.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.no_term.hide()
+        self.hours_chart = BarChart(tr("No tutors in this term."))
+        self.hours_chart.setObjectName("chart_hours")
+        self.visits_chart = BarChart()
+        self.visits_chart.setObjectName("chart_visits")
+        self.visits_chart.label_width = 50
+        self.attendance_chart = BarChart()
+        self.attendance_chart.setObjectName("chart_attendance")
+        self.attendance_chart.label_width = 50
+        self.reach_chart = BarChart(tr("No teachers yet."))
+        self.reach_chart.setObjectName("chart_reach")
+        self.hours_title = QLabel(tr("Tutor hours used of allotted (the mark)"))
+        self.reach_title = QLabel(tr("Teachers reached by lessons, least reached first"))
+        grid = QGridLayout()
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setVerticalSpacing(4)
+        grid.addWidget(self.hours_title, 0, 0, 1, 2)
+        grid.addWidget(_scrolled(self.hours_chart, "hours_scroll"), 1, 0, 1, 2)
+        grid.addWidget(QLabel(tr("Visits done per month")), 2, 0)
+        grid.addWidget(QLabel(tr("Lesson attendances per month")), 2, 1)
+        grid.addWidget(self.visits_chart, 3, 0)
+        grid.addWidget(self.attendance_chart, 3, 1)
+        grid.addWidget(self.reach_title, 4, 0, 1, 2)
+        grid.addWidget(_scrolled(self.reach_chart, "reach_scroll"), 5, 0, 1, 2)
+        grid.setRowStretch(1, 1)
+        grid.setRowStretch(5, 1)
+        self.charts = QWidget(objectName="dashboard_chart_grid")
+        self.charts.setLayout(grid)
+        self.charts.hide()  # until the figures are read
+        right = QVBoxLayout()
+        right.setContentsMargins(0, 0, 0, 0)
+        right.addWidget(self.term_label)
+        right.addWidget(self.no_term, 1)
+        right.addWidget(self.charts, 1)
+        self.charts_box = QWidget(objectName="dashboard_charts")
+        self.charts_box.setLayout(right)
+
+        columns = QHBoxLayout()
+        columns.addLayout(left, 5)
+        columns.addWidget(self.charts_box, 6)
+        self.body.addLayout(columns, 1)
+        self._glance_timer = QTimer(self, singleShot=True, interval=0)
+        self._glance_timer.timeout.connect(self.load_glance)
+
+    def today(self) -> date:
+        return self.pinned_today or date.today()
+
+    # -- loading --------------------------------------------------------------------------
+    def start(self) -> None:
+        self.refresh()
+
+    def refresh(self) -> None:
+        """The attention list now; the charts once the page has been painted."""
+        today = self.today()
+        self.date_label.setText(format_date(today))
+        try:
+            steps = self.desk.dashboard.getting_started()
+            items = self.desk.dashboard.attention(today)
+        except CoachDeskError as exc:
+            messages.error(self, str(exc))
+            return
+        self._show_setup(steps)
+        self.model.set_items(items)
+        self.tree.expandAll()
+        self.calm.setText(tr("Nothing needs you today.") if all(s.done for s in steps)
+                          else tr("Nothing yet: start with the steps above."))
+        self.calm.setVisible(not items)
+        self.tree.setVisible(bool(items))
+        self._glance_timer.start()
+
+    def load_glance(self) -> None:
+        try:
+            glance = self.desk.dashboard.glance(self.today())
+        except CoachDeskError as exc:
+            messages.error(self, str(exc))
+            return
+        self.show_glance(glance)
+
+    def _show_setup(self, steps: list[SetupStep]) -> None:
+        while self.setup_layout.count():
+            widget = self.setup_layout.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        if all(step.done for step in steps):
+            self.setup_box.hide()
+            return
+        self.setup_layout.addWidget(_section(tr("Getting started: what to do first")))
+        for number, step in enumerate(steps, start=1):
+            row = QWidget(objectName=f"setup_{step.key}")
+            line = QHBoxLayout(row)
+            line.setContentsMargins(0, 0, 0, 0)
+            mark = "✓" if step.done else f"{number}."
+            text = QLabel(f"{mark} <b>{step.title}</b> — {step.hint}")
+            text.setWordWrap(True)
+            text.setEnabled(not step.done)
+            line.addWidget(text, 1)
+            if not step.done:
+                button = QPushButton(tr("Go to {page}").format(page=tr(step.target.page)),
+                                     objectName=f"setup_go_{step.key}")
+                button.clicked.connect(lambda _=False, target=step.target: self.go(target))
+                line.addWidget(button)
+            self.setup_layout.addWidget(row)
+        self.setup_box.show()
+
+    def show_glance(self, glance: Glance | None) -> None:
+        self.no_term.setVisible(glance is None)
+        self.charts.setVisible(glance is not None)
+        if glance is None:
+            self.term_label.setText(tr("This term"))
+            return
+        self.term_label.setText(tr("{term}: {first}–{last}").format(
+            term=glance.term, first=format_date(glance.first), last=format_date(glance.last)))
+        days = (glance.last - glance.first).days + 1
+        passed = min(days, max(0, (self.today() - glance.first).days + 1))
+        self.hours_title.setText(tr(
+            "Tutor hours used of allotted (the mark); {n} % of the term has passed").format(
+            n=round(passed * 100 / days)))
+        hours = []
+        for row in sorted(glance.tutors, key=lambda r: -(r.used / r.allotted)
+                          if r.allotted else 0):
+            over = row.allotted is not None and row.used > row.allotted
+            text = (tr("{used:.0f} / {allotted:.0f} h").format(used=row.used,
+                                                               allotted=row.allotted)
+                    if row.allotted is not None else tr("{used:.0f} h").format(used=row.used))
+            hours.append(Bar(row.name, row.used, text, row.allotted,
+                             OVER if over else None))
+        self.hours_chart.set_bars(hours)
+        visits = [Bar(_month(m.month.month), m.visits, str(m.visits))
+                  for m in glance.months]
+        attendances = [Bar(_month(m.month.month), m.attendances, str(m.attendances))
+                       for m in glance.months]
+        self.visits_chart.set_bars(visits)
+        self.attendance_chart.set_bars(attendances)
+        self.reach_chart.set_bars([
+            Bar(s.name, s.share, tr("{share:.0f} % ({reached}/{teachers})").format(
+                share=s.share, reached=s.reached, teachers=s.teachers),
+                color=LOW if s.share < 25 else None)
+            for s in glance.schools], maximum=100)
+
+    # -- opening --------------------------------------------------------------------------
+    def _open(self, index: QModelIndex | QPersistentModelIndex) -> None:
+        target = self.model.data(index, TARGET_ROLE)
+        if isinstance(target, Target):
+            self.go(target)
+
+    def go(self, target: Target) -> None:
+        self.target_chosen.emit(target)
+        self.open_target.emit(target.page, target.record_id)
