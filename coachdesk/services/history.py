@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
+from sqlalchemy import Enum as SQLEnum
 from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 
@@ -33,7 +34,7 @@ class CannotUndo(CoachDeskError):
 class FieldChange:
     field: str  # column name
     label: str  # readable, translated
-    old: Any  # JSON-plain values: ISO text for dates, enum values, Decimals as text
+    old: Any  # JSON-plain values: ISO text for dates, Decimals as text; enums as labels
     new: Any
 
 
@@ -105,18 +106,28 @@ class HistoryService:
                 select(cl.id, cl.at, cl.action, cl.changes, cl.undone)
                 .where(cl.table_name == table_name, cl.row_id == row_id)
                 .order_by(cl.id)).all()
+        mapper = audit.tracked_mappers().get(table_name)
+        columns = {c.name: c for c in mapper.local_table.columns} if mapper else {}
+
+        def change(field: str, old: Any, new: Any) -> FieldChange:
+            column = columns.get(field)
+            return FieldChange(field, field_label(field), _readable(column, old),
+                               _readable(column, new))
+
         entries, deleted = [], False
         for row in rows:
             changes = json.loads(row.changes or "{}")
             if row.action == audit.DELETE:
                 what, fields = tr("Deleted"), [
-                    FieldChange(k, field_label(k), v, None) for k, v in changes.items()
-                    if k not in HIDDEN_FIELDS and not k.startswith("_") and v not in (None, "")]
+                    change(k, v, None) for k, v in changes.items()
+                    if k not in HIDDEN_FIELDS and not k.startswith("_")
+                    and v not in (None, "", False)]
             else:
                 what = {audit.INSERT: tr("Restored") if deleted else tr("Created"),
                         audit.UPDATE: tr("Changed")}.get(row.action, row.action)
-                fields = [FieldChange(k, field_label(k), old, new)
-                          for k, (old, new) in changes.items() if k not in HIDDEN_FIELDS]
+                fields = [change(k, old, new) for k, (old, new) in changes.items()
+                          if k not in HIDDEN_FIELDS
+                          and (row.action != audit.INSERT or new not in (None, "", False))]
                 if row.action == audit.UPDATE and not fields:
                     continue  # only a derived column changed
             deleted = row.action == audit.DELETE
@@ -199,6 +210,18 @@ class HistoryService:
             text = tr("the {kind} number {id} deleted at {when}").format(
                 kind=kind, id=row.row_id, when=when)
         return Deletion(row.id, row.table_name, row.row_id, row.at, name, text)
+
+
+def _readable(column, value: Any) -> Any:
+    """An enum's stored value as its label ("comprehensive" → "Comprehensive school")."""
+    kind = getattr(column, "type", None)
+    if value is None or not isinstance(kind, SQLEnum) or kind.enum_class is None:
+        return value
+    try:
+        member = kind.enum_class(value)
+    except ValueError:
+        return value
+    return getattr(member, "label", value)
 
 
 def _capital(text: str) -> str:

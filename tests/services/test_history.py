@@ -7,6 +7,7 @@ from sqlalchemy import delete, select, update
 
 from coachdesk.domain.calendar import Break, BreakKind, SchoolYear
 from coachdesk.domain.errors import NotFound
+from coachdesk.domain.schools import SchoolKind
 from coachdesk.services.history import CannotUndo, field_label, record_kind
 from coachdesk.storage import tables
 
@@ -39,6 +40,9 @@ def test_of_lists_a_records_changes_newest_first_with_readable_fields(desk, scho
         "teacher_count": ("Teachers in total", None, 40)}
     assert "name_key" not in {c.field for e in (archived, renamed, created) for c in e.changes}
     assert created.at <= renamed.at <= archived.at
+    shown = {c.field: (c.old, c.new) for c in created.changes}
+    assert shown["kind"] == (None, SchoolKind.COMPREHENSIVE.label)  # enums by their labels
+    assert "archived" not in shown  # a new record's empty and false fields are left out
     assert desk.history.of("schools", 999) == []
 
 
