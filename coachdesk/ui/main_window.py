@@ -5,6 +5,7 @@ from pathlib import Path
 from PySide6.QtCore import QSize
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -165,6 +166,15 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self._menu_action(file_menu, tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
+        edit_menu = self.menuBar().addMenu(tr("&Edit"))
+        self.undo_action = self._menu_action(edit_menu, tr("&Undo delete"), self.undo_delete,
+                                             QKeySequence.StandardKey.Undo)
+        edit_menu.aboutToShow.connect(self.update_undo)
+        # Every deletion asks first, so focus comes back to the window after one: a good
+        # moment to see whether there is something to undo (Ctrl+Z needs the action enabled).
+        QApplication.instance().focusChanged.connect(self._focus_changed)
+        self.update_undo()
+
         go_menu = self.menuBar().addMenu(tr("&Go"))
         for row in range(10):
             act = QAction(self)
@@ -297,6 +307,38 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(-1)
         self.nav.setCurrentRow(row)
         self.statusBar().showMessage(tr("Restored {copy}").format(copy=source.name), 8000)
+
+    # -- undo -----------------------------------------------------------------------------
+    def update_undo(self) -> None:
+        """Edit ▸ Undo delete names what it would restore; disabled with nothing to undo."""
+        try:
+            deletion = self.desk.history.last_deletion()
+        except Exception:  # a busy or closing database: nothing to offer just now
+            deletion = None
+        self.undo_action.setEnabled(deletion is not None)
+        self.undo_action.setText(tr("&Undo delete: {what}").format(
+            what=deletion.description.replace("&", "&&")) if deletion else tr("&Undo delete"))
+
+    def _focus_changed(self, _old, _new) -> None:
+        if self.isVisible():
+            self.update_undo()
+
+    def undo_delete(self) -> None:
+        """Restore the last deleted record after asking, then show the page again."""
+        try:
+            deletion = self.desk.history.last_deletion()
+            if deletion is None:
+                self.statusBar().showMessage(tr("There is no deletion to undo."), 5000)
+            elif messages.confirm(self, tr("Undo delete"),
+                                  tr("Restore {what}?").format(what=deletion.description),
+                                  tr("Restore")):
+                self.desk.history.undo_last_deletion()
+                self.statusBar().showMessage(
+                    tr("Restored {what}.").format(what=deletion.description), 8000)
+                self.current_page().refresh()
+        except CoachDeskError as exc:
+            messages.error(self, str(exc), tr("Cannot undo the deletion"))
+        self.update_undo()
 
     def about(self) -> None:
         AboutDialog(self.desk.label, self).exec()
