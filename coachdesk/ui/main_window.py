@@ -26,6 +26,7 @@ from coachdesk.ui.dialogs.restore_dialog import RestoreDialog
 from coachdesk.ui.pages.attendance_page import AttendancePage
 from coachdesk.ui.pages.base import Page
 from coachdesk.ui.pages.calendar_page import CalendarPage
+from coachdesk.ui.pages.dashboard_page import DashboardPage
 from coachdesk.ui.pages.devices_page import DevicesPage
 from coachdesk.ui.pages.lessons_page import LessonsPage
 from coachdesk.ui.pages.planning_page import PlanningPage
@@ -82,8 +83,9 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(QSize(1200, 760))
-        self.nav.setCurrentRow(min(state.value("main_window/page", 0, type=int),
-                                   len(self.pages) - 1))
+        # CoachDesk opens on Today, the page that says what needs the coordinator now;
+        # the page last used is one key away (Go → Last page, Ctrl+Backspace).
+        self.nav.setCurrentRow(0)
 
     # -- pages ----------------------------------------------------------------------------
     def _load_pages(self) -> None:
@@ -107,7 +109,10 @@ class MainWindow(QMainWindow):
             visits, lambda: visits.open_visit(visit_id)))
         planning.plan_lesson_at.connect(lambda moment: self._visit_page(
             lessons, lambda: lessons.plan_lesson_at(moment)))
-        self.pages = [schools, teachers, TutorsPage(self.desk), RecruitmentPage(self.desk),
+        dashboard = DashboardPage(self.desk)
+        dashboard.open_target.connect(self.open_record)
+        self.pages = [dashboard, schools, teachers, TutorsPage(self.desk),
+                      RecruitmentPage(self.desk),
                       TopicsPage(self.desk), lessons, visits, planning,
                       AttendancePage(self.desk), DevicesPage(self.desk),
                       ScanDeskPage(self.desk), StocktakePage(self.desk),
@@ -138,6 +143,16 @@ class MainWindow(QMainWindow):
 
     def page(self, cls: type[Page]) -> Page:
         return next(p for p in self.pages if isinstance(p, cls))
+
+    def open_record(self, title: str, record_id: int | None) -> None:
+        """Show the page with this (English) title, with the record selected."""
+        page = next((p for p in self.pages if p.title == title), None)
+        if page is None:
+            return
+        self.nav.setCurrentRow(self.pages.index(page))
+        panel = getattr(page, "list", None)
+        if record_id is not None and panel is not None:
+            panel.select_id(record_id)
 
     def _visit_page(self, page: Page, work) -> None:
         """The calendar opens a lesson or visit on its own page, then comes back."""
@@ -176,6 +191,11 @@ class MainWindow(QMainWindow):
         self.update_undo()
 
         go_menu = self.menuBar().addMenu(tr("&Go"))
+        last = QAction(self)
+        last.setShortcut(QKeySequence("Ctrl+Backspace"))
+        last.triggered.connect(self.go_to_last_page)
+        self.addAction(last)
+        self.last_page_action = last
         for row in range(10):
             act = QAction(self)
             act.setShortcut(QKeySequence(page_key(row)))
@@ -194,8 +214,15 @@ class MainWindow(QMainWindow):
             act.setShortcut(QKeySequence(shortcut))
         return act
 
+    def go_to_last_page(self) -> None:
+        """The page the coordinator left CoachDesk on last time."""
+        self._go(min(settings().value("main_window/page", 0, type=int), len(self.pages) - 1))
+
     def _fill_go(self) -> None:
         self.go_menu.clear()
+        self.go_menu.addAction(self.last_page_action)
+        self.last_page_action.setText(tr("Last page used"))
+        self.go_menu.addSeparator()
         for row, page in enumerate(self.pages):
             act = self.go_menu.addAction(tr(page.title))
             if page_key(row):

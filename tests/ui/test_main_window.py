@@ -13,10 +13,10 @@ from coachdesk.ui.settings import recent_files
 
 def test_navigation_lists_only_real_pages_and_shortcuts_switch(window):
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
-    assert titles == ["Schools", "Teachers", "Tutors", "Recruitment", "Training topics", "Lessons",
-                      "Visits", "Calendar", "Attendance", "Devices", "Scan desk", "Stock-take",
-                      "Reports", "School calendar"]
-    window._go(1)
+    assert titles == ["Today", "Schools", "Teachers", "Tutors", "Recruitment", "Training topics",
+                      "Lessons", "Visits", "Calendar", "Attendance", "Devices", "Scan desk",
+                      "Stock-take", "Reports", "School calendar"]
+    window._go(2)
     assert window.current_page().title == "Teachers"
 
 
@@ -32,7 +32,9 @@ def test_window_size_and_last_page_are_remembered(qtbot, desk, window):
     again = MainWindow(desk)
     qtbot.addWidget(again)
     assert (again.width(), again.height()) == (700, 500)
-    assert again.nav.currentRow() == 1
+    assert again.nav.currentRow() == 0  # it opens on Today …
+    again.last_page_action.trigger()
+    assert again.nav.currentRow() == 1  # … and the last page used is one key away
 
 
 def test_open_another_database_and_it_becomes_recent(window, tmp_path):
@@ -41,7 +43,8 @@ def test_open_another_database_and_it_becomes_recent(window, tmp_path):
         d.schools.add(name="Kyrkoby skola")
     assert window.switch_to(other)
     assert window.desk.path == other.resolve()
-    assert window.pages[0].list.model.total == 1
+    window._go(1)  # Schools
+    assert window.pages[1].list.model.total == 1
     assert recent_files()[0] == str(other.resolve())
 
 
@@ -116,3 +119,14 @@ def test_the_calendar_opens_and_plans_lessons_on_the_lessons_page(window, monkey
     assert seen == [("open", 7, lessons), ("plan", datetime(2026, 12, 2, 14, 30), None),
                     ("visit", 9, visits)]
     assert window.current_page() is planning  # back where the coordinator was
+
+
+def test_the_dashboard_comes_first_and_opens_records_on_their_pages(window, desk, school_id):
+    from coachdesk.ui.pages.dashboard_page import DashboardPage
+    from coachdesk.ui.pages.teachers_page import TeachersPage
+
+    assert isinstance(window.pages[0], DashboardPage)
+    teacher = desk.teachers.add(name="Anna Virtanen", school_id=school_id)
+    window.pages[0].open_target.emit("Teachers", teacher)
+    assert isinstance(window.current_page(), TeachersPage)
+    assert window.current_page().list.selected_id() == teacher
