@@ -253,8 +253,10 @@ enrollments = Table(
     _text("feedback_comment"),
     Column("promoted_at", DateTime),
     Index("ix_enrollments_lesson_teacher", "lesson_id", "teacher_id", unique=True),
-    # Covers the lessons list's seat counts and average feedback per lesson.
-    Index("ix_enrollments_lesson_status", "lesson_id", "status", "feedback_score"),
+    # Covers the lessons list's seat counts and average feedback per lesson, and the
+    # attendance counted per lesson, teacher and school (reports, the dashboard).
+    Index("ix_enrollments_lesson_status", "lesson_id", "status", "feedback_score",
+          "attendance", "teacher_id"),
     CheckConstraint(
         "feedback_score IS NULL OR (feedback_score BETWEEN 1 AND 5)", name="feedback_score"
     ),
