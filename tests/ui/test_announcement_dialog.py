@@ -168,3 +168,69 @@ def test_templates_dialog_lists_placeholders_and_shows_errors(qtbot, desk, answe
     d.reset()  # answers: yes
     assert desk.templates.get("report_cover", "en").is_default
     assert d.body.toPlainText().startswith("Dear {principal},\n\nattached")
+
+
+# -- the pages' hooks ---------------------------------------------------------------------
+def _page(qtbot, page):
+    qtbot.addWidget(page)
+    page.show()
+    page.start()
+    return page
+
+
+def test_visits_page_sends_a_confirmation_and_saves_an_ics(qtbot, desk, world, answers,
+                                                          monkeypatch, tmp_path):
+    from datetime import datetime
+
+    from coachdesk.ui import messages
+    from coachdesk.ui.dialogs import communication_actions
+    from coachdesk.ui.pages.visits_page import VisitsPage
+
+    make_application()
+    page = _page(qtbot, VisitsPage(desk, today=TODAY, now=datetime(2026, 9, 1, 12)))
+    assert page.list.select_id(world.visit)
+    shown = []
+    monkeypatch.setattr(messages, "choose", lambda *a: 1)  # the tutor
+    monkeypatch.setattr(communication_actions.MailDialog, "exec",
+                        lambda self: shown.append(self.panel.mail))
+    page.confirm_action.trigger()
+    (mail,) = shown
+    assert mail.to == [("Maija Meikäläinen", "maija@vantaa.fi")]
+    assert mail.subject == "Koulukäynti: Korson koulu 10.9.2026 klo 9.00"
+    target = tmp_path / "visit"
+    monkeypatch.setattr(mail_dialog, "ask_save_path", lambda *a: str(target))
+    page.ics_action.trigger()
+    from icalendar import Calendar
+
+    cal = Calendar.from_ical((tmp_path / "visit.ics").read_bytes())
+    assert str(cal.walk("VEVENT")[0]["uid"]).startswith(f"visit-{world.visit}@")
+
+
+def test_tutors_page_exports_the_terms_calendar(qtbot, desk, world, answers, monkeypatch,
+                                                tmp_path):
+    from icalendar import Calendar
+
+    from coachdesk.ui.pages.tutors_page import TutorsPage
+
+    make_application()
+    page = _page(qtbot, TutorsPage(desk, today=TODAY))
+    assert page.list.select_id(world.tutor)
+    target = tmp_path / "maija.ics"
+    monkeypatch.setattr(mail_dialog, "ask_save_path", lambda *a: str(target))
+    page.calendar_action.trigger()
+    cal = Calendar.from_ical(target.read_bytes())
+    assert "Scratch basics" in [str(e["summary"]) for e in cal.walk("VEVENT")]
+
+
+def test_lessons_page_opens_the_announcement(qtbot, desk, world, answers, monkeypatch):
+    from coachdesk.ui.dialogs import communication_actions
+    from coachdesk.ui.pages.lessons_page import LessonsPage
+
+    make_application()
+    page = _page(qtbot, LessonsPage(desk, today=TODAY))
+    page.list.select_id(world.at_school)
+    seen = []
+    monkeypatch.setattr(communication_actions.AnnouncementDialog, "exec",
+                        lambda self: seen.append(self.lesson_ids()))
+    page.announce_action.trigger()
+    assert seen == [[world.at_school]]

@@ -196,6 +196,9 @@ class LessonsPage(ListPage):
         self.attendance_action = self.action(
             tr("Attendance…"), self.open_attendance, "Ctrl+Shift+A",
             tr("Mark attendance and feedback after the lesson"))
+        self.announce_action = self.action(
+            tr("Announce…"), self.announce, None,
+            tr("An e-mail to schools or teachers about published lessons"))
 
         panel = ListPanel(
             desk.lessons.list_source(),
@@ -397,6 +400,11 @@ class LessonsPage(ListPage):
         self.with_selected(lambda lesson_id: AttendanceDialog(self, self.desk,
                                                               lesson_id).exec())
         self.show_detail()
+
+    def announce(self) -> None:
+        from coachdesk.ui.dialogs.communication_actions import announce
+
+        announce(self, self.desk, self.list.selected_id(), self.today)
 
     def cancel_lesson(self) -> None:
         def cancel(lesson_id: int) -> None:

@@ -218,6 +218,9 @@ class TutorsPage(ListPage):
         self.strengths_action = self.action(tr("Strengths…"), self.edit_strengths, "Ctrl+T")
         self.schools_action = self.action(tr("Schools served…"), self.edit_schools, "Ctrl+K")
         self.end_action = self.action(tr("End agreement…"), self.end_agreement)
+        self.calendar_action = self.action(
+            tr("Export calendar (.ics)…"), self.export_calendar, None,
+            tr("The tutor's visits and lessons in the chosen term, for their calendar"))
 
         panel = ListPanel(
             desk.tutors.list_source(self.today),
@@ -227,7 +230,7 @@ class TutorsPage(ListPage):
                "candidate on the Recruitment page."),
         )
         self.set_list(panel, [self.edit_action, self.strengths_action, self.schools_action,
-                              self.end_action])
+                              self.end_action, self.calendar_action])
         panel.show_column("archived", False)  # tutors are not archived: agreements end
         panel.show_column("allotted", False)  # shown in "used / allotted"
         self.delegate = RenewalDelegate(panel, self.today)
@@ -364,6 +367,14 @@ class TutorsPage(ListPage):
     def _current_toggled(self, only: bool) -> None:
         settings().setValue(CURRENT_KEY, only)
         self.list.set_filter("current", only)
+
+    def export_calendar(self) -> None:
+        from coachdesk.ui.dialogs.communication_actions import export_tutor_calendar
+
+        term = self.term()
+        first, last = (term[1], term[2]) if term else (self.today, self.today + timedelta(90))
+        self.with_selected(lambda tutor_id: export_tutor_calendar(self, self.desk, tutor_id,
+                                                                  first, last))
 
     def show_detail(self) -> None:
         self.detail.show_tutor(self.list.selected_id(), self.term())

@@ -258,13 +258,19 @@ class VisitsPage(ListPage):
         self.log_action = self._act(visits_row, tr("Log visit…"), self.log, "Ctrl+L",
                                     tr("Record what the visit achieved"))
         self.cancel_action = self._act(visits_row, tr("Cancel visit…"), self.cancel_visit)
+        self.confirm_action = self._act(visits_row, tr("Send confirmation…"),
+                                        self.send_confirmation, None,
+                                        tr("An e-mail confirming the visit to the school or "
+                                           "the tutor"))
+        self.ics_action = self._act(visits_row, tr("Add to calendar (.ics)…"), self.save_ics)
         visits_row.addStretch(1)
         panel = ListPanel(
             desk.visits.list_source(), "visits",
             lambda n: tr("Visits: {n}").format(n=n),
             tr("No visits here. Book one with “New visit” (Ctrl+N), from a request with "
                "“Propose tutors…” (Ctrl+P), or choose another period."))
-        self.set_list(panel, [self.move_action, self.log_action, self.cancel_action])
+        self.set_list(panel, [self.move_action, self.log_action, self.cancel_action,
+                              self.confirm_action, self.ics_action])
         for key in ("request", "notes", "reached"):
             panel.show_column(key, False)
         self.delegate = CancelledDelegate(panel)
@@ -559,6 +565,16 @@ class VisitsPage(ListPage):
                                                       now=self.now()))
         self.requests.refresh()  # a request is done once its visit is
         self.show_detail()
+
+    def send_confirmation(self) -> None:
+        from coachdesk.ui.dialogs.communication_actions import send_visit_confirmation
+
+        self.with_selected(lambda visit_id: send_visit_confirmation(self, self.desk, visit_id))
+
+    def save_ics(self) -> None:
+        from coachdesk.ui.dialogs.communication_actions import save_visit_ics
+
+        self.with_selected(lambda visit_id: save_visit_ics(self, self.desk, visit_id))
 
     def cancel_visit(self) -> None:
         def cancel(visit_id: int) -> None:
