@@ -309,3 +309,22 @@ def test_the_import_wizard_opens_from_the_page(page):
     seen = []
     with_dialog(page.import_action.trigger, lambda dialog: seen.append(type(dialog)))
     assert seen == [ImportWizard]
+
+
+def test_e_mails_to_principals_carry_their_school_reports(qtbot, page, tmp_path):
+    import email
+
+    from coachdesk.ui.pages.reports_page import COVERS
+
+    page.set_kind(COVERS)
+    qtbot.mouseClick(page.none_button, Qt.MouseButton.LeftButton)
+    page.school_list.item(0).setCheckState(Qt.CheckState.Checked)
+    page.target_edit.setText(str(tmp_path / "mails"))
+    create_and_wait(qtbot, page)
+    (draft,) = sorted((tmp_path / "mails").glob("*.eml"))
+    message = email.message_from_bytes(draft.read_bytes())
+    attachments = [part.get_filename() for part in message.walk() if part.get_filename()]
+    assert message["To"]
+    assert len(attachments) == 1 and attachments[0].endswith(".xlsx")
+    assert "Hakunilan koulu" in attachments[0]
+    assert page.status.text().startswith("1 e-mail drafts were written")

@@ -48,6 +48,8 @@ KIND_KEY = "reports/kind"
 PERIOD_KEY = "reports/period"  # "term:2026-08-12", "year:2026-08-01" or "custom"
 
 SCHOOL, SUMMARY, DEVICES, ALL_SCHOOLS = "school", "summary", "devices", "all-schools"
+COVERS = "covers"
+FOLDER_KINDS = (ALL_SCHOOLS, COVERS)  # write one file per school into a folder
 CUSTOM = "custom"
 ERROR_STYLE = "color: #b3261e;"
 DONE_STYLE = "color: #1b6e20;"
@@ -68,6 +70,9 @@ def report_kinds() -> list[tuple[str, str, str]]:
         (ALL_SCHOOLS, tr("All schools into a folder"),
          tr("One school report per school, each file named after its school, so that "
             "every principal can be sent their own.")),
+        (COVERS, tr("E-mails to principals with their reports"),
+         tr("One e-mail draft (.eml) per principal, from the report cover template, with "
+            "the school's report attached: open each in the mail program and send.")),
     ]
 
 
@@ -153,6 +158,14 @@ class ExportThread(QThread):
 
             self.progressed.emit(0, 1)
             self.written.append(write_device_report(desk, job.target, today=job.today))
+            self.progressed.emit(1, 1)
+        elif job.kind == COVERS:
+            from coachdesk.reports.messages import write_report_covers
+
+            self.progressed.emit(0, 1)
+            ids = list(job.school_ids) if job.school_ids is not None else None
+            self.written = write_report_covers(desk, job.first, job.last, job.target,
+                                               school_ids=ids, today=job.today)
             self.progressed.emit(1, 1)
         else:
             from coachdesk.reports.all_schools import write_all_schools
@@ -452,8 +465,8 @@ class ReportsPage(Page):
         self.kind_about.setText(about.get(kind, ""))
         self.form.setRowVisible(self.period_box, kind != DEVICES)
         self.form.setRowVisible(self.school_picker, kind == SCHOOL)
-        self.form.setRowVisible(self.schools_box, kind == ALL_SCHOOLS)
-        self.target_label.setText(tr("Save &in folder") if kind == ALL_SCHOOLS
+        self.form.setRowVisible(self.schools_box, kind in FOLDER_KINDS)
+        self.target_label.setText(tr("Save &in folder") if kind in FOLDER_KINDS
                                   else tr("Save &as"))
         self._clear_after()
 
@@ -495,10 +508,12 @@ class ReportsPage(Page):
             name = tr("Municipal summary {period}").format(period=self.period_name())
         elif kind == DEVICES:
             name = tr("Device report {day}").format(day=self._day().isoformat())
+        elif kind == COVERS:
+            name = tr("E-mails to principals {period}").format(period=self.period_name())
         else:
             name = tr("School reports {period}").format(period=self.period_name())
         name = safe_file_name(name)
-        return name if kind == ALL_SCHOOLS else name + ".xlsx"
+        return name if kind in FOLDER_KINDS else name + ".xlsx"
 
     def _suggest_target(self) -> None:
         """The default name in the folder used last (a file's folder, or the folder that
@@ -514,13 +529,13 @@ class ReportsPage(Page):
         if not text:
             return None
         path = Path(text).expanduser()
-        if self.kind() != ALL_SCHOOLS and path.suffix.lower() != ".xlsx":
+        if self.kind() not in FOLDER_KINDS and path.suffix.lower() != ".xlsx":
             path = path.with_name(path.name + ".xlsx")
         return path
 
     def choose_target(self) -> None:
         current = self.target() or default_folder() / self.suggested_name()
-        if self.kind() == ALL_SCHOOLS:
+        if self.kind() in FOLDER_KINDS:
             chosen = QFileDialog.getExistingDirectory(
                 self, tr("Folder for the school reports"), str(current.parent))
             if chosen:
@@ -568,7 +583,7 @@ class ReportsPage(Page):
             if school_id is None:
                 self._show_problem(tr("Choose the school from the list."))
                 return None
-        elif kind == ALL_SCHOOLS:
+        elif kind in FOLDER_KINDS:
             school_ids = tuple(self.school_ids())
             if not school_ids:
                 self._show_problem(tr("Tick at least one school."))
@@ -581,7 +596,7 @@ class ReportsPage(Page):
         job = self.job()
         if job is None:
             return
-        if job.kind != ALL_SCHOOLS and job.target.is_file() and not messages.confirm(
+        if job.kind not in FOLDER_KINDS and job.target.is_file() and not messages.confirm(
                 self, tr("Replace the file?"),
                 tr("{name} already exists in {folder}. Replace it?").format(
                     name=job.target.name, folder=job.target.parent),
@@ -654,13 +669,16 @@ class ReportsPage(Page):
                     tr("{count} school reports were written to {folder}.")).format(
                 count=count, folder=job.target)
             self.status.setText(text)
+        elif job.kind == COVERS:
+            self.status.setText(tr("{count} e-mail drafts were written to {folder}.").format(
+                count=len(self.written), folder=job.target))
         else:
             self.status.setText(tr("The report was written to {path}.").format(
                 path=self.written[0] if self.written else job.target))
         self._show_outputs(job.kind)
 
     def _show_outputs(self, kind: str) -> None:
-        self.open_file_button.setVisible(len(self.written) == 1 and kind != ALL_SCHOOLS)
+        self.open_file_button.setVisible(len(self.written) == 1 and kind not in FOLDER_KINDS)
         self.open_folder_button.setVisible(bool(self.written))
 
     def _show_problem(self, text: str) -> None:
