@@ -93,9 +93,16 @@ def tracked_mappers() -> dict[str, Mapper]:
     return _mappers
 
 
+_column_names: dict[Mapper, list[tuple[str, str]]] = {}
+
+
 def _columns(mapper: Mapper) -> list[tuple[str, str]]:
     """(attribute key, column name) of every mapped column."""
-    return [(prop.key, prop.columns[0].name) for prop in mapper.column_attrs]
+    names = _column_names.get(mapper)
+    if names is None:
+        names = _column_names[mapper] = [
+            (prop.key, prop.columns[0].name) for prop in mapper.column_attrs]
+    return names
 
 
 def _row_of(obj: Any, mapper: Mapper) -> dict[str, Any]:
