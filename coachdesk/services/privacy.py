@@ -148,6 +148,11 @@ class PrivacyService:
                 s.execute(update(t.enrollments).where(en.teacher_id == person_id)
                           .values(feedback_comment=""))
                 touched += [(t.enrollments.name, i) for i in ids]
+                # A tutor's notes of a visit that reached them may name them too.
+                vi, vt = t.visits.c, t.visit_teachers.c
+                ids = list(s.scalars(select(vt.visit_id).where(vt.teacher_id == person_id)))
+                s.execute(update(t.visits).where(vi.id.in_(ids)).values(notes=""))
+                touched += [(t.visits.name, i) for i in ids]
             else:
                 s.execute(delete(t.tutor_strengths)
                           .where(t.tutor_strengths.c.tutor_id == person_id))
