@@ -10,6 +10,7 @@ from coachdesk.reports.calendar_cli import add_calendar_command
 from coachdesk.reports.cli import add_report_commands
 from coachdesk.reports.import_cli import add_import_commands
 from coachdesk.safety_cli import add_safety_commands
+from coachdesk.self_test import add_self_test
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -36,6 +37,7 @@ def _parser() -> argparse.ArgumentParser:
     add_report_commands(sub)
     add_calendar_command(sub)
     add_safety_commands(sub)
+    add_self_test(parser, sub)
     return parser
 
 
