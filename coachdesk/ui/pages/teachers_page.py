@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QComboBox, QWidget
 from coachdesk.domain.text import tr
 from coachdesk.services import Desk
 from coachdesk.ui import messages
+from coachdesk.ui.dialogs.privacy_actions import erase_person, export_person
 from coachdesk.ui.dialogs.teacher_dialog import edit_teacher, move_teacher
 from coachdesk.ui.pages.list_page import ListPage
 from coachdesk.ui.widgets.list_panel import ListPanel
@@ -22,6 +23,12 @@ class TeachersPage(ListPage):
         self.edit_action = self.action(tr("Edit"), self.edit, "F2")
         self.move_action = self.action(tr("Move to school…"), self.move, "Ctrl+M")
         self.archive_action = self.action(tr("Archive"), self.archive_or_restore, "Ctrl+Delete")
+        self.export_data_action = self.action(
+            tr("Export personal data…"), self.export_personal_data, None,
+            tr("Everything CoachDesk holds about the teacher, as a workbook"))
+        self.erase_data_action = self.action(
+            tr("Erase personal data…"), self.erase_personal_data, None,
+            tr("Remove the teacher's personal data; anonymous counts stay"))
 
         self.set_list(
             ListPanel(
@@ -30,7 +37,8 @@ class TeachersPage(ListPage):
                 lambda n: tr("Teachers: {n}").format(n=n),
                 tr("No teachers here yet. Add one with “New teacher” (Ctrl+N)."),
             ),
-            [self.edit_action, self.move_action, self.archive_action],
+            [self.edit_action, self.move_action, self.archive_action,
+             self.export_data_action, self.erase_data_action],
         )
         self.add_archive_toggle("teachers/show_archived")
         self.school_picker = QComboBox()
@@ -90,6 +98,12 @@ class TeachersPage(ListPage):
                 self.desk.teachers.archive(teacher_id)
 
         self.with_selected(toggle)
+
+    def export_personal_data(self) -> None:
+        self.with_selected(lambda tid: export_person(self, self.desk, "teacher", tid))
+
+    def erase_personal_data(self) -> None:
+        self.with_selected(lambda tid: erase_person(self, self.desk, "teacher", tid))
 
     def _school_chosen(self) -> None:
         self.list.set_filter("school_id", self.school_picker.currentData())

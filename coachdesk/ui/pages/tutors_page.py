@@ -26,6 +26,7 @@ from coachdesk.domain.topics import Level
 from coachdesk.domain.tutors import TutorKind
 from coachdesk.services import Desk
 from coachdesk.ui.dialogs.end_agreement_dialog import end_agreement
+from coachdesk.ui.dialogs.privacy_actions import erase_person, export_person
 from coachdesk.ui.dialogs.served_schools_dialog import edit_served_schools
 from coachdesk.ui.dialogs.strengths_dialog import edit_strengths
 from coachdesk.ui.dialogs.tutor_dialog import edit_tutor, school_year_end
@@ -222,6 +223,13 @@ class TutorsPage(ListPage):
             tr("Export calendar (.ics)…"), self.export_calendar, None,
             tr("The tutor's visits and lessons in the chosen term, for their calendar"))
 
+        self.export_data_action = self.action(
+            tr("Export personal data…"), self.export_personal_data, None,
+            tr("Everything CoachDesk holds about the tutor, as a workbook"))
+        self.erase_data_action = self.action(
+            tr("Erase personal data…"), self.erase_personal_data, None,
+            tr("Remove the tutor's personal data; visits, lessons and hours stay"))
+
         panel = ListPanel(
             desk.tutors.list_source(self.today),
             "tutors",
@@ -230,7 +238,8 @@ class TutorsPage(ListPage):
                "candidate on the Recruitment page."),
         )
         self.set_list(panel, [self.edit_action, self.strengths_action, self.schools_action,
-                              self.end_action, self.calendar_action])
+                              self.end_action, self.calendar_action,
+                              self.export_data_action, self.erase_data_action])
         panel.show_column("archived", False)  # tutors are not archived: agreements end
         panel.show_column("allotted", False)  # shown in "used / allotted"
         self.delegate = RenewalDelegate(panel, self.today)
@@ -396,3 +405,9 @@ class TutorsPage(ListPage):
 
     def end_agreement(self) -> None:
         self.with_selected(lambda tid: end_agreement(self, self.desk, tid, self.today))
+
+    def export_personal_data(self) -> None:
+        self.with_selected(lambda tid: export_person(self, self.desk, "tutor", tid))
+
+    def erase_personal_data(self) -> None:
+        self.with_selected(lambda tid: erase_person(self, self.desk, "tutor", tid))

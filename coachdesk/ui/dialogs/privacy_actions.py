@@ -1,0 +1,78 @@
+"""The personal-data actions of the Teachers and Tutors pages: export everything held
+about a person (a data-access request) and erase it. Kept here so that each page adds only
+two actions and two lines."""
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QWidget
+
+from coachdesk.domain.errors import CoachDeskError
+from coachdesk.domain.text import tr
+from coachdesk.reports.all_schools import safe_file_name
+from coachdesk.reports.person_export import write_person_export
+from coachdesk.services import Desk
+from coachdesk.services.privacy import TEACHER
+from coachdesk.ui import messages
+from coachdesk.ui.dialogs import mail_dialog
+
+
+def export_person(parent: QWidget | None, desk: Desk, kind: str, person_id: int) -> Path | None:
+    """Ask where to save, then write the workbook; returns the file written."""
+    name = desk.privacy.footprint(kind, person_id).name
+    folder = mail_dialog.documents_folder()
+    suggested = safe_file_name(tr("Personal data {name}").format(name=name))
+    chosen = mail_dialog.ask_save_path(parent, tr("Export personal data"),
+                                       str(folder / f"{suggested}.xlsx"),
+                                       tr("Excel workbooks (*.xlsx)"))
+    if not chosen:
+        return None
+    path = Path(chosen)
+    if path.suffix.lower() != ".xlsx":
+        path = path.with_name(path.name + ".xlsx")
+    try:
+        written = write_person_export(desk, kind, person_id, path)
+    except CoachDeskError as exc:
+        messages.error(parent, str(exc))
+        return None
+    messages.inform(parent, tr("Export personal data"),
+                    tr("Everything CoachDesk holds about {name} is in {path}.").format(
+                        name=name, path=written))
+    return written
+
+
+def erase_person(parent: QWidget | None, desk: Desk, kind: str, person_id: int) -> bool:
+    """Say what goes and what stays, ask, then erase; True if erased."""
+    held = desk.privacy.footprint(kind, person_id)
+    if held.loans_out:
+        messages.error(parent, tr(
+            "{name} still has a device on loan. Check the device in (or mark it lost) on "
+            "the Devices page first, then erase their data.").format(name=held.name))
+        return False
+    if kind == TEACHER:
+        goes = tr("their name, e-mail, subjects and notes; the comments of their feedback; "
+                  "the notes of visits that reached them")
+        stays = tr("{enrollments} enrollments with attendance and feedback scores, "
+                   "{visits} visits reached").format(enrollments=held.enrollments,
+                                                     visits=held.visits)
+    else:
+        goes = tr("their name, e-mail, notes and strengths; the notes of their visits")
+        stays = tr("{visits} visits and {lessons} lessons with their hours").format(
+            visits=held.visits, lessons=held.lessons)
+    text = tr(
+        "Erase the personal data of {name}?\n\n"
+        "Removed for good: {goes}; the notes of their {loans} loans and {reservations} "
+        "reservations; {applications} applications in recruitment rounds.\n\n"
+        "Kept without a name, so that the statistics still count them: {stays}, and the "
+        "loans. The record stays as “{anonymous}”.\n\n"
+        "This cannot be undone. Export the data first if the person asked for a copy."
+    ).format(name=held.name, goes=goes, loans=held.loans, reservations=held.reservations,
+             applications=held.applications, stays=stays,
+             anonymous=tr("Erased person #{id}").format(id=person_id))
+    if not messages.confirm(parent, tr("Erase personal data"), text,
+                            tr("Erase personal data")):
+        return False
+    if kind == TEACHER:
+        desk.privacy.erase_teacher(person_id)
+    else:
+        desk.privacy.erase_tutor(person_id)
+    return True
