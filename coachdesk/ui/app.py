@@ -2,9 +2,11 @@
 
 import logging
 import sys
+from importlib.resources import files
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from coachdesk import __version__
@@ -25,8 +27,18 @@ def make_application() -> QApplication:
     app.setApplicationName("CoachDesk")
     app.setOrganizationName("CoachDesk")
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("coachdesk")  # Wayland finds the icon through coachdesk.desktop
+    app.setWindowIcon(app_icon())
     set_translator(QCoreApplication.translate)
     return app
+
+
+def app_icon() -> QIcon:
+    """The icon in every size, from the package (installed, editable or frozen)."""
+    icon = QIcon()
+    for size in (16, 32, 48, 64, 128, 256):
+        icon.addFile(str(files("coachdesk") / "resources" / "icons" / f"coachdesk-{size}.png"))
+    return icon
 
 
 def open_desk(db_path: Path | None, url: str | None
