@@ -1,0 +1,113 @@
+"""Export personal data… and Erase personal data… on the Teachers and Tutors pages."""
+
+from datetime import date
+
+import pytest
+from openpyxl import load_workbook
+
+from coachdesk.services.privacy import erased_name
+from coachdesk.ui.dialogs import mail_dialog
+from coachdesk.ui.pages.teachers_page import TeachersPage
+from coachdesk.ui.pages.tutors_page import TutorsPage
+
+
+def _page(window, cls):
+    page = window.page(cls)
+    window.nav.setCurrentRow(window.pages.index(page))
+    page.refresh()
+    return page
+
+
+@pytest.fixture
+def people(desk):
+    korso = desk.schools.add(name="Korson koulu", kind="primary", language="fi")
+    anna = desk.teachers.add(name="Anna Virtanen", email="anna@vantaa.fi", school_id=korso,
+                             notes="Anna's note")
+    ville = desk.teachers.add(name="Ville Toinen", school_id=korso)
+    maija = desk.tutors.add(name="Maija Meikäläinen", email="maija@vantaa.fi",
+                            home_school_id=korso, agreement_start="1.8.2026",
+                            agreement_end="31.7.2027", weekly_hours=4)
+    return {"school": korso, "anna": anna, "ville": ville, "maija": maija}
+
+
+@pytest.fixture
+def save_to(monkeypatch, tmp_path):
+    """The save dialog answers with this file (without the extension, as users type)."""
+    chosen = {"path": str(tmp_path / "export"), "asked": []}
+
+    def ask(parent, title, suggested, file_filter):
+        chosen["asked"].append(suggested)
+        return chosen["path"]
+
+    monkeypatch.setattr(mail_dialog, "ask_save_path", ask)
+    monkeypatch.setattr(mail_dialog, "documents_folder", lambda: tmp_path)
+    return chosen
+
+
+def test_export_a_teachers_data(window, desk, people, save_to, tmp_path):
+    page = _page(window, TeachersPage)
+    page.list.select_id(people["anna"])
+    assert page.export_data_action.isEnabled()
+    page.export_data_action.trigger()
+    assert save_to["asked"] and "Anna Virtanen" in save_to["asked"][0]
+    written = tmp_path / "export.xlsx"
+    text = " ".join(str(c.value) for ws in load_workbook(written).worksheets
+                    for r in ws.iter_rows() for c in r if c.value is not None)
+    assert "Anna Virtanen" in text and "Anna's note" in text
+    assert "Ville" not in text
+
+
+def test_cancelling_the_save_dialog_writes_nothing(window, desk, people, save_to, tmp_path):
+    save_to["path"] = ""
+    page = _page(window, TeachersPage)
+    page.list.select_id(people["anna"])
+    page.export_data_action.trigger()
+    assert list(tmp_path.glob("*.xlsx")) == []
+
+
+def test_erase_a_teacher_after_being_told_what_goes_and_stays(window, desk, people, answers):
+    page = _page(window, TeachersPage)
+    page.list.select_id(people["anna"])
+    page.erase_data_action.trigger()
+    question = answers["confirm"][-1]
+    assert "Anna Virtanen" in question
+    assert "Removed for good" in question and "Kept without a name" in question
+    assert "cannot be undone" in question
+    teacher = desk.teachers.get(people["anna"])
+    assert (teacher.name, teacher.email, teacher.notes) == (erased_name(people["anna"]), "", "")
+    assert desk.teachers.get(people["ville"]).name == "Ville Toinen"
+
+
+def test_saying_no_erases_nothing(window, desk, people, answers):
+    answers["answer"] = False
+    page = _page(window, TeachersPage)
+    page.list.select_id(people["anna"])
+    page.erase_data_action.trigger()
+    assert answers["confirm"]
+    assert desk.teachers.get(people["anna"]).name == "Anna Virtanen"
+
+
+def test_a_tutor_holding_a_device_is_not_erased(window, desk, people, answers):
+    desk.devices.add_category(name="iPad", loan_days=30)
+    ipad = desk.devices.add(asset_tag="VAN-001", category="iPad")
+    desk.loans.check_out(ipad, "tutor", people["maija"], due_on=date.today(),
+                         out_on=date.today(), today=date.today())
+    page = _page(window, TutorsPage)
+    page.list.select_id(people["maija"])
+    page.erase_data_action.trigger()
+    assert not answers["confirm"]  # not even asked
+    assert answers["errors"] and "still has a device on loan" in answers["errors"][-1]
+    assert desk.tutors.get(people["maija"]).name == "Maija Meikäläinen"
+
+
+def test_erase_and_export_a_tutor(window, desk, people, answers, save_to, tmp_path):
+    page = _page(window, TutorsPage)
+    page.list.select_id(people["maija"])
+    page.export_data_action.trigger()
+    assert "maija@vantaa.fi" in " ".join(
+        str(c.value) for ws in load_workbook(tmp_path / "export.xlsx").worksheets
+        for r in ws.iter_rows() for c in r if c.value is not None)
+    page.erase_data_action.trigger()
+    assert "Maija Meikäläinen" in answers["confirm"][-1]
+    tutor = desk.tutors.get(people["maija"])
+    assert (tutor.name, tutor.email) == (erased_name(people["maija"]), "")
