@@ -66,7 +66,9 @@ class Device:
         self.category = clean(self.category)
         c = Checker()
         c.required("asset_tag", self.asset_tag, tr("Asset tag"))
+        c.max_length("asset_tag", self.asset_tag, 64, tr("Asset tag"))
         c.required("category", self.category, tr("Category"))
+        c.max_length("category", self.category, 100, tr("Category"))
         if self.price is not None and self.price < 0:
             c.fail("price", tr("Price cannot be negative."))
         c.count("content_count", self.content_count, tr("Content count"), maximum=1_000)

@@ -81,9 +81,16 @@ class Tutor:
         self.name = clean(self.name)
         self.email = clean(self.email)
         self.notes = clean(self.notes)
+        self.released_rule = clean(self.released_rule)
+        self.released_from = clean(self.released_from)
+        self.released_until = clean(self.released_until)
         c = Checker()
         c.required("name", self.name, tr("Name"))
+        c.max_length("name", self.name, 200, tr("Name"))
         c.email("email", self.email)
+        for field in ("released_from", "released_until"):
+            if len(getattr(self, field)) > 5:  # "14:30" at most
+                c.fail(field, tr("Write times as 8:00 or 14:30."))
         if self.home_school_id is None:
             c.fail("home_school_id", tr("Choose the tutor's home school."))
         c.order(

@@ -9,6 +9,9 @@ from coachdesk.domain.text import tr
 # Deliberately simple: one @, no spaces, a dot in the domain. Real validation is the
 # mail server's job; this catches typos such as a missing @ or a comma for a dot.
 _EMAIL = re.compile(r"^[^@\s,;]+@[^@\s,;]+\.[^@\s,;.]{2,}$")
+EMAIL_MAX = 320  # the longest address the mail standards allow, and the column's length
+# NUL, which PostgreSQL cannot store, and halves of surrogate pairs, which no encoding can.
+_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
 
 
 def is_email(value: str) -> bool:
@@ -38,7 +41,9 @@ class Checker:
             )
 
     def email(self, field: str, value: str | None) -> None:
-        if value and not is_email(value.strip()):
+        if value and len(value.strip()) > EMAIL_MAX:
+            self.max_length(field, value.strip(), EMAIL_MAX, tr("The e-mail address"))
+        elif value and not is_email(value.strip()):
             self.fail(
                 field,
                 tr("“{value}” is not an e-mail address; write it as name@example.fi.").format(
@@ -75,6 +80,12 @@ class Checker:
             raise ValidationError(self.errors)
 
 
+def storable(value: str) -> str:
+    """``value`` without characters no one types and no database can store."""
+    return _UNSTORABLE.sub("", value)
+
+
 def clean(value: str | None) -> str:
-    """Text as it should be stored: stripped, never None."""
-    return (value or "").strip()
+    """Text as it should be stored: stripped, never None, without characters no one types
+    and no database can store (NUL, a lone half of a surrogate pair)."""
+    return storable(value or "").strip()

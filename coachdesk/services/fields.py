@@ -6,6 +6,7 @@ from typing import Any
 
 from coachdesk.domain.errors import NotFound, ValidationError
 from coachdesk.domain.text import tr
+from coachdesk.domain.validation import storable
 
 
 def as_enum(field: str, enum_cls: type[StrEnum], value: Any, label: str) -> StrEnum:
@@ -34,7 +35,7 @@ def apply(entity: object, fields: dict[str, Any], allowed: set[str]) -> None:
     if unknown:  # a programming error, not a user's
         raise TypeError(f"unknown fields for {type(entity).__name__}: {sorted(unknown)}")
     for key, value in fields.items():
-        setattr(entity, key, value)
+        setattr(entity, key, storable(value) if type(value) is str else value)
 
 
 def get_or_raise(session, cls: type, entity_id: int, what: str):

@@ -222,6 +222,9 @@ class RecruitmentService:
     def _write_strengths(self, s, candidate_id: int, topic_ids: list[int]) -> None:
         s.execute(delete(t.candidate_strengths)
                   .where(t.candidate_strengths.c.candidate_id == candidate_id))
+        known = set(s.scalars(select(t.topics.c.id).where(t.topics.c.id.in_(topic_ids))))
+        if known != set(topic_ids):
+            raise ValidationError({"strengths": tr("A chosen topic no longer exists.")})
         if topic_ids:
             s.execute(insert(t.candidate_strengths),
                       [{"candidate_id": candidate_id, "topic_id": i} for i in set(topic_ids)])

@@ -229,6 +229,9 @@ class RequestService:
                 s.add(window)
         if topic_ids is not None:
             s.execute(delete(t.request_topics).where(t.request_topics.c.request_id == request_id))
+            known = set(s.scalars(select(t.topics.c.id).where(t.topics.c.id.in_(topic_ids))))
+            if known != set(topic_ids):
+                raise ValidationError({"topic_ids": tr("A chosen topic no longer exists.")})
             if topic_ids:
                 s.execute(insert(t.request_topics), [
                     {"request_id": request_id, "topic_id": i} for i in sorted(set(topic_ids))])

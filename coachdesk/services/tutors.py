@@ -253,6 +253,9 @@ class TutorService:
         rows = [{"tutor_id": tutor_id, "topic_id": topic,
                  "level": as_enum("strengths", Level, level, tr("level"))}
                 for topic, level in strengths.items()]
+        known = set(s.scalars(select(t.topics.c.id).where(t.topics.c.id.in_(strengths))))
+        if known != set(strengths):
+            raise ValidationError({"strengths": tr("A chosen topic no longer exists.")})
         s.execute(delete(t.tutor_strengths).where(t.tutor_strengths.c.tutor_id == tutor_id))
         if rows:
             s.execute(insert(t.tutor_strengths), rows)

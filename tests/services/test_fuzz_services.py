@@ -1,0 +1,357 @@
+"""Bad input everywhere: the services driven with arbitrary text, dates and numbers.
+
+Every call either succeeds or raises a CoachDeskError (a ValidationError naming fields,
+NotFound, ConfirmationNeeded / ConflictsFound) — never another exception. A refused call
+leaves the database exactly as it was (row counts and a checksum of every table), and what
+a successful call stores fits every column, also on PostgreSQL: no text longer than its
+column, no NUL character.
+
+One database per test function: hypothesis runs many examples on it, and each example is
+compared before and after rather than rolled back.
+"""
+
+import hashlib
+import math
+import os
+from datetime import date, datetime, time, timedelta
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from sqlalchemy import String, select
+
+from coachdesk.domain.errors import CoachDeskError, ValidationError
+from coachdesk.services import Desk
+from coachdesk.storage import tables as t
+
+# CI runs a fixed set of examples; COACHDESK_FUZZ_EXAMPLES=2000 searches longer and afresh.
+EXAMPLES = int(os.environ.get("COACHDESK_FUZZ_EXAMPLES", "0"))
+SETTINGS = settings(max_examples=EXAMPLES or 100, deadline=None, derandomize=not EXAMPLES,
+                    suppress_health_check=[HealthCheck.too_slow,
+                                           HealthCheck.function_scoped_fixture])
+
+# -- strategies ------------------------------------------------------------------------
+
+NASTY = [
+    "", " ", "   \t\n ", "\x00", "a\x00b", "Ville\x00", "\x01\x02\x1b[31m", "\u200b", "\ufeff",
+    "😀👩‍🏫🏳️‍🌈", "مدرسة", "\u202eevil", "עברית ABC", "x" * 201, "é" * 321, "Z" * 10_001,
+    "=1+1", "@SUM(A1)", "-2", "NaN", "nan", "inf", "-inf", "1e309", "-1", "0", "7,5",
+    "99999999999999999999999", "1.1.0", "31.2.2026", "0.0.0", "1.8.99999", "2026-13-01",
+    "9999-12-31", "0001-01-01", "1..2", "FREQ=WEEKLY;BYDAY=XX", "25:99", "8", "24:00",
+    "a@b.c", "name@example.fi", "\ud800", "DROP TABLE schools; --", "%_\\", "'\"",
+]
+text = st.one_of(
+    st.sampled_from(NASTY),
+    st.text(max_size=30),
+    st.text(min_size=190, max_size=400),
+    st.text(alphabet=st.characters(max_codepoint=0x1f), max_size=10),  # control characters
+)
+number = st.one_of(
+    st.integers(min_value=-(10**30), max_value=10**30),
+    st.integers(min_value=-5, max_value=200),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.sampled_from(["NaN", "inf", "-1", "1e309", "7,5", "", " ", "12", "abc", None]),
+)
+day = st.one_of(
+    st.dates(),
+    st.dates(min_value=date(2026, 8, 1), max_value=date(2027, 7, 31)),
+    st.datetimes(),
+    text,
+    st.none(),
+)
+moment = st.one_of(
+    st.datetimes(),
+    st.datetimes(min_value=datetime(2026, 8, 1), max_value=datetime(2027, 7, 31)),
+    st.just(datetime.min), st.just(datetime.max),
+    day,
+)
+# Ids come from pickers, never typed: any id a database can hold, existing or not.
+ident = st.one_of(st.integers(min_value=-3, max_value=30),
+                  st.integers(min_value=-(2**63), max_value=2**63 - 1))
+
+
+def maybe_valid(valid, junk=text):
+    """Mostly a value that passes, sometimes junk: so that calls get past the first check."""
+    good = st.sampled_from(valid) if isinstance(valid, list) else st.just(valid)
+    return st.one_of(good, good, junk)
+
+
+def fields(**strategies):
+    return st.fixed_dictionaries({}, optional=strategies)
+
+
+# -- the database and its checks --------------------------------------------------------
+
+
+@pytest.fixture
+def world(tmp_path):
+    """A small database with one of everything the calls refer to."""
+    desk = Desk.open(tmp_path / "fuzz.sqlite3")
+    desk.school_years.create(2026)
+    school = desk.schools.add(name="Korson koulu", kind="comprehensive", language="fi")
+    teacher = desk.teachers.add(name="Liisa Opettaja", school_id=school)
+    topic = desk.topics.add(name="Scratch")
+    tutor = desk.tutors.add(name="Maija Meikäläinen", home_school_id=school,
+                            agreement_start="1.8.2026", agreement_end="31.7.2027",
+                            released_rule="FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR",
+                            released_from="8:00", released_until="16:00")
+    desk.devices.add_category(name="iPad", loan_days=30)
+    device = desk.devices.add(asset_tag="VAN-001", category="iPad")
+    round_id = desk.recruitment.add_round(name="Tutorhaku", opens="1.3.2027",
+                                          closes="31.3.2027")
+    yield desk, {"school": school, "teacher": teacher, "topic": topic, "tutor": tutor,
+                 "device": device, "round": round_id}
+    desk.close()
+
+
+def snapshot(desk: Desk) -> dict[str, tuple[int, str]]:
+    """Per table: the number of rows and a checksum of their contents."""
+    result = {}
+    with desk.db.reading() as conn:
+        for table in t.metadata.sorted_tables:
+            rows = sorted(repr(tuple(r)) for r in conn.execute(select(table)))
+            result[table.name] = (len(rows), hashlib.sha256("\n".join(rows).encode(
+                "utf-8", "surrogatepass")).hexdigest())
+    return result
+
+
+def check_stored(desk: Desk) -> None:
+    """What is stored fits every column on every database: lengths within String(n), no
+    NUL (PostgreSQL refuses it in text), no NaN or infinity in a number."""
+    with desk.db.reading() as conn:
+        for table in t.metadata.sorted_tables:
+            for row in conn.execute(select(table)):
+                for column, value in zip(table.columns, row, strict=True):
+                    where = f"{table.name}.{column.name} = {value!r:.80}"
+                    if isinstance(value, str):
+                        assert "\x00" not in value, where
+                        length = getattr(column.type, "length", None)
+                        if isinstance(column.type, String) and length:
+                            assert len(value) <= length, where
+                        value.encode("utf-8")  # no lone surrogates
+                    if isinstance(value, float):
+                        assert math.isfinite(value), where
+
+
+def attempt(desk: Desk, call, *args, **kwargs) -> bool:
+    """Make the call; True if it succeeded. A refusal must change nothing."""
+    before = snapshot(desk)
+    try:
+        call(*args, **kwargs)
+    except CoachDeskError as exc:
+        if isinstance(exc, ValidationError):
+            assert exc.errors, "a ValidationError names at least one field"
+            assert all(isinstance(k, str) and k for k in exc.errors)
+            assert all(isinstance(m, str) and m.strip() for m in exc.errors.values())
+        assert str(exc).strip(), "a refusal says why"
+        assert snapshot(desk) == before, f"refused ({exc!r:.200}) yet the database changed"
+        return False
+    check_stored(desk)
+    return True
+
+
+# -- schools, teachers, topics -----------------------------------------------------------
+
+SCHOOL = fields(
+    name=text, kind=maybe_valid(["primary", "comprehensive"]),
+    language=maybe_valid(["fi", "sv"]), address=text, principal_name=text,
+    principal_email=text, ict_contact_name=text, ict_contact_email=text,
+    teacher_count=number, notes=text,
+)
+
+
+@SETTINGS
+@given(data=SCHOOL, name=text)
+def test_schools_add(world, data, name):
+    desk, _ = world
+    attempt(desk, desk.schools.add, **{"name": name, **data})
+
+
+@SETTINGS
+@given(data=SCHOOL, school=ident)
+def test_schools_update(world, data, school):
+    desk, ids = world
+    attempt(desk, desk.schools.update, st_pick(school, ids["school"]), **data)
+
+
+@SETTINGS
+@given(data=fields(email=text, subjects=text, notes=text, school_id=ident), name=text,
+       own_school=st.booleans())
+def test_teachers_add(world, data, name, own_school):
+    desk, ids = world
+    if own_school:
+        data["school_id"] = ids["school"]
+    attempt(desk, desk.teachers.add, name=name, **data)
+
+
+@SETTINGS
+@given(data=fields(description=text, level=maybe_valid(["basic", "advanced"]),
+                   audience=maybe_valid(["all", "primary"]), materials_url=text),
+       name=text)
+def test_topics_add(world, data, name):
+    desk, _ = world
+    attempt(desk, desk.topics.add, name=name, **data)
+
+
+# -- tutors and recruitment --------------------------------------------------------------
+
+TUTOR = fields(
+    email=text, kind=maybe_valid(["school", "roaming"]), agreement_start=day,
+    agreement_end=day, released_rule=maybe_valid(["FREQ=WEEKLY;BYDAY=TU", ""]),
+    released_from=maybe_valid(["8:00", "12"]), released_until=maybe_valid(["16:00", ""]),
+    weekly_hours=number, allotted_hours_per_term=number, notes=text,
+    school_ids=st.lists(ident, max_size=3),
+    strengths=st.dictionaries(ident, maybe_valid(["basic", "advanced"]), max_size=2),
+)
+
+
+def st_pick(value: int, existing: int) -> int:
+    """Small ids stand for the record that exists, so that updates reach their checks."""
+    return existing if 0 <= value <= 10 else value
+
+
+@SETTINGS
+@given(data=TUTOR, name=text, valid_agreement=st.booleans())
+def test_tutors_add(world, data, name, valid_agreement):
+    desk, ids = world
+    data.setdefault("home_school_id", ids["school"])
+    if valid_agreement:
+        data.update(agreement_start="1.8.2026", agreement_end="31.7.2027")
+    attempt(desk, desk.tutors.add, name=name, **data)
+
+
+@SETTINGS
+@given(data=TUTOR, tutor=ident, home=ident)
+def test_tutors_update(world, data, tutor, home):
+    desk, ids = world
+    data["home_school_id"] = st_pick(home, ids["school"])
+    attempt(desk, desk.tutors.update, st_pick(tutor, ids["tutor"]), **data)
+
+
+@SETTINGS
+@given(data=fields(name=text, opens=day, closes=day, description=text, tutors_sought=number))
+def test_recruitment_add_round(world, data):
+    desk, _ = world
+    attempt(desk, desk.recruitment.add_round, **data)
+
+
+@SETTINGS
+@given(data=fields(email=text, motivation=text, notes=text, teacher_id=ident,
+                   consent=maybe_valid(["pending", "given", "refused"])),
+       name=text, round_id=ident, home=ident, strengths=st.lists(ident, max_size=3),
+       on=st.one_of(st.none(), st.dates()))
+def test_recruitment_add_candidate(world, data, name, round_id, home, strengths, on):
+    desk, ids = world
+    if "teacher_id" in data:
+        data["teacher_id"] = st_pick(data["teacher_id"], ids["teacher"])
+    attempt(desk, desk.recruitment.add_candidate, st_pick(round_id, ids["round"]),
+            strengths=strengths, on=on, name=name, home_school_id=st_pick(home, ids["school"]),
+            **data)
+
+
+# -- lessons, visits, requests -----------------------------------------------------------
+
+
+@SETTINGS
+@given(data=fields(topic_id=ident, level=maybe_valid(["basic", "advanced"]),
+                   kind=maybe_valid(["training", "workshop"]),
+                   place_kind=maybe_valid(["school", "online", "other"]), room=text,
+                   venue=text, online_url=text, capacity=number, notes=text,
+                   school_id=ident),
+       title=text, starts=moment, length=st.integers(min_value=-600, max_value=10**6),
+       tutors=st.lists(ident, max_size=3), confirmed=st.booleans(), reason=text)
+def test_lessons_add(world, data, title, starts, length, tutors, confirmed, reason):
+    desk, ids = world
+    tutor_ids = [st_pick(x, ids["tutor"]) for x in tutors]
+    ends = starts
+    if isinstance(starts, datetime):
+        try:
+            ends = starts + timedelta(minutes=length)
+        except OverflowError:
+            ends = starts
+    if "school_id" in data:
+        data["school_id"] = st_pick(data["school_id"], ids["school"])
+    attempt(desk, desk.lessons.add, tutor_ids, title=title, starts_at=starts, ends_at=ends,
+            confirmed=confirmed, override_reason=reason, **data)
+
+
+@SETTINGS
+@given(school=ident, tutor=ident, starts=moment, length=st.integers(-600, 10**6),
+       purpose=maybe_valid(["co_teaching", "staff_training"]),
+       topics=st.lists(ident, max_size=3), notes=text, confirmed=st.booleans(), reason=text,
+       now=st.one_of(st.none(), st.datetimes()))
+def test_visits_book(world, school, tutor, starts, length, purpose, topics, notes, confirmed,
+                     reason, now):
+    desk, ids = world
+    ends = starts
+    if isinstance(starts, datetime):
+        try:
+            ends = starts + timedelta(minutes=length)
+        except OverflowError:
+            ends = starts
+    attempt(desk, desk.visits.book, st_pick(school, ids["school"]),
+            st_pick(tutor, ids["tutor"]), starts, ends, purpose=purpose,
+            topic_ids=[st_pick(x, ids["topic"]) for x in topics], notes=notes,
+            confirmed=confirmed, override_reason=reason, now=now)
+
+
+WINDOW = st.fixed_dictionaries({}, optional={"first_day": day, "last_day": day,
+                                             "starts": text, "ends": text})
+
+
+@SETTINGS
+@given(data=fields(received_on=day, asked_by=maybe_valid(["teacher", "principal"]),
+                   asked_by_name=text, purpose=maybe_valid(["co_teaching", "staff_training"]),
+                   minutes=number, teachers_count=number, description=text,
+                   urgency=maybe_valid(["normal", "urgent"])),
+       school=ident, windows=st.one_of(st.none(), st.lists(WINDOW, max_size=2)),
+       topics=st.lists(ident, max_size=3))
+def test_requests_add(world, data, school, windows, topics):
+    desk, ids = world
+    attempt(desk, desk.requests.add, st_pick(school, ids["school"]), windows=windows,
+            topic_ids=[st_pick(x, ids["topic"]) for x in topics], **data)
+
+
+# -- devices and loans --------------------------------------------------------------------
+
+
+@SETTINGS
+@given(data=fields(model=text, serial_number=text, purchase_date=day, price=number,
+                   funding_source=text, condition=text, location=text, content_count=number,
+                   notes=text),
+       tag=text, category=maybe_valid(["iPad"]))
+def test_devices_add(world, data, tag, category):
+    desk, _ = world
+    attempt(desk, desk.devices.add, asset_tag=tag, category=category, **data)
+
+
+@SETTINGS
+@given(device=ident, kind=maybe_valid(["tutor", "teacher", "school"]), borrower=ident,
+       due_on=day, out_on=day, condition=text, notes=text,
+       today=st.one_of(st.none(), st.dates()), give_back=st.booleans())
+def test_loans_check_out(world, device, kind, borrower, due_on, out_on, condition, notes, today,
+                         give_back):
+    desk, ids = world
+    known = {"tutor": ids["tutor"], "teacher": ids["teacher"], "school": ids["school"]}
+    borrower_id = st_pick(borrower, known.get(kind, ids["school"])) if isinstance(kind, str) \
+        else borrower
+    lent = attempt(desk, desk.loans.check_out, st_pick(device, ids["device"]), kind,
+                   borrower_id, due_on=due_on, out_on=out_on, condition=condition,
+                   notes=notes, today=today)
+    if lent and give_back:  # so that later examples find the device in again
+        loan = desk.loans.open_loan(ids["device"])
+        if loan is not None:
+            desk.loans.check_in(ids["device"], on=max(loan.out_on, loan.due_on),
+                                today=max(loan.out_on, loan.due_on))
+
+
+def test_a_nul_character_never_reaches_the_database(world):
+    """The one PostgreSQL cannot store: refused or removed, never written."""
+    desk, ids = world
+    attempt(desk, desk.schools.add, name="Nul\x00koulu", kind="primary", language="fi")
+    attempt(desk, desk.teachers.add, name="Liisa\x00", school_id=ids["school"],
+            notes="a\x00b")
+    attempt(desk, desk.visits.book, ids["school"], ids["tutor"],
+            datetime.combine(date(2026, 9, 8), time(9)),
+            datetime.combine(date(2026, 9, 8), time(10)), notes="\x00", now=datetime(2026, 9, 1))
+    check_stored(desk)
