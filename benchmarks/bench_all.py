@@ -1,0 +1,438 @@
+"""Every figure of issue 10 on the large demo database, against its target, in one table.
+
+    python benchmarks/bench_all.py [--db PATH] [--runs N] [--out docs/performance.md]
+                                   [--no-write]
+
+Builds benchmarks/.cache/large.sqlite3 once (large_demo()), then measures, each over
+several runs (median and half the spread between the fastest and the slowest):
+
+- cold start to an interactive main window on the large database: a fresh process opens
+  the desk, shows the main window offscreen and processes events until its first page
+  has painted; the time inside (time.perf_counter from the script's very first line) and
+  the wall time seen by the parent (interpreter start included); and the floor, a bare
+  PySide6 QMainWindow started the same way;
+- opening each list page (schools, teachers, tutors, lessons, visits, devices): build the
+  page, show it, start() and process events;
+- one filter keystroke and one column sort on the largest list, lessons (20,000);
+- a conflict check for one visit booking (desk.visits.conflicts) and a free-slot search
+  for one request (desk.requests.propose: every tutor who can serve the school, each
+  with the earliest free slots);
+- the municipal summary and one school report for the school year (queries, workbook and
+  save), each against its floor: openpyxl write-only writing the same cells;
+- peak memory (ru_maxrss) of a fresh process with the large database open and every page
+  of the main window visited.
+
+It prints the table and writes it into ``--out`` between the markers
+``<!-- bench_all:begin -->`` and ``<!-- bench_all:end -->`` (the rest of the file, such
+as an earlier table kept for comparison, is left as it is).
+"""
+
+import argparse
+import os
+import platform
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from common import large_demo
+
+ROOT = Path(__file__).resolve().parents[1]
+BEGIN, END = "<!-- bench_all:begin -->", "<!-- bench_all:end -->"
+
+
+@dataclass
+class Row:
+    label: str
+    samples: list[float]  # milliseconds, or MB for memory
+    target: str = ""
+    unit: str = "ms"
+    note: str = ""
+
+    @property
+    def median(self) -> float:
+        return statistics.median(self.samples)
+
+    @property
+    def spread(self) -> float:
+        return (max(self.samples) - min(self.samples)) / 2
+
+    def cells(self) -> list[str]:
+        digits = 0 if self.unit == "MB" else 1
+        return [self.label, f"{self.median:,.{digits}f} {self.unit}",
+                f"±{self.spread:,.{digits}f}", str(len(self.samples)), self.target, self.note]
+
+
+def measure(work, runs: int, setup=None) -> list[float]:
+    samples = []
+    for _ in range(runs):
+        if setup is not None:
+            setup()
+        start = time.perf_counter()
+        work()
+        samples.append((time.perf_counter() - start) * 1000)
+    return samples
+
+
+# -- fresh processes ----------------------------------------------------------------------
+# The scripts run with ``python -c``; the first line starts the clock.
+PAINTED = """
+from PySide6.QtCore import QEvent, QObject
+class Painted(QObject):
+    seen = False
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            Painted.seen = True
+        return False
+def wait_painted(app, widget):
+    watcher = Painted()
+    widget.installEventFilter(watcher)
+    deadline = time.perf_counter() + 30
+    while not Painted.seen and time.perf_counter() < deadline:
+        app.processEvents()
+    widget.removeEventFilter(watcher)
+"""
+
+BARE = """import time; _t0 = time.perf_counter()
+import sys
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
+""" + PAINTED + """
+app = QApplication(sys.argv)
+window = QMainWindow()
+window.setCentralWidget(QLabel("CoachDesk"))
+window.resize(1200, 760)
+window.show()
+wait_painted(app, window.centralWidget())
+print("READY", (time.perf_counter() - _t0) * 1000, flush=True)
+"""
+
+APP = """import time; _t0 = time.perf_counter()
+import sys
+from pathlib import Path
+from coachdesk.ui.app import make_application
+from coachdesk.services import Desk
+from coachdesk.ui.main_window import MainWindow
+""" + PAINTED + """
+app = make_application()
+desk = Desk.open(Path(sys.argv[1]))
+window = MainWindow(desk)
+window.show()
+wait_painted(app, window.current_page())
+print("READY", (time.perf_counter() - _t0) * 1000, flush=True)
+if len(sys.argv) > 2:  # the modules imported by then, for the notes
+    print("MODULES", " ".join(sorted(m for m in sys.modules if "." not in m)))
+window.close()
+desk.close()
+"""
+
+MEMORY = """import resource, sys
+from pathlib import Path
+from coachdesk.ui.app import make_application
+from coachdesk.services import Desk
+from coachdesk.ui.main_window import MainWindow
+app = make_application()
+desk = Desk.open(Path(sys.argv[1]))
+window = MainWindow(desk)
+window.show()
+app.processEvents()
+for row in range(window.nav.count()):
+    window.nav.setCurrentRow(row)
+    for _ in range(3):
+        app.processEvents()
+print("RSS", resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, flush=True)
+window.close()
+desk.close()
+"""
+
+
+def fresh_env(settings_dir: Path) -> dict[str, str]:
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    # Qt's settings (geometry, last page, recent files) go to a throw-away folder.
+    env["XDG_CONFIG_HOME"] = str(settings_dir)
+    env["HOME"] = str(settings_dir)
+    env["PYTHONPATH"] = str(ROOT) + os.pathsep + env.get("PYTHONPATH", "")
+    return env
+
+
+def run_script(script: str, args: list[str], env: dict[str, str]) -> tuple[float, float, str]:
+    """(time inside, wall time from the parent, output) of one fresh process."""
+    start = time.perf_counter()
+    done = subprocess.run([sys.executable, "-c", script, *args], env=env, cwd=ROOT,
+                          capture_output=True, text=True, timeout=300)
+    wall = (time.perf_counter() - start) * 1000
+    if done.returncode != 0:
+        raise RuntimeError(f"the process failed:\n{done.stderr}")
+    inside = next(float(line.split()[1]) for line in done.stdout.splitlines()
+                  if line.startswith(("READY", "RSS")))
+    return inside, wall, done.stdout
+
+
+def start_rows(db: Path, runs: int, env: dict[str, str]) -> list[Row]:
+    run_script(APP, [str(db)], env)  # the first open of a file may upgrade it: not timed
+    app_in, app_wall, bare_in, bare_wall = [], [], [], []
+    for _ in range(runs):  # interleaved, so that a busy moment hits both alike
+        inside, wall, _ = run_script(BARE, [], env)
+        bare_in.append(inside)
+        bare_wall.append(wall)
+        inside, wall, _ = run_script(APP, [str(db)], env)
+        app_in.append(inside)
+        app_wall.append(wall)
+    ratio = statistics.median(app_wall) / statistics.median(bare_wall)
+    return [
+        Row("start: bare PySide6 window (inside)", bare_in),
+        Row("start: bare PySide6 window (wall)", bare_wall, note="the floor"),
+        Row("start: CoachDesk main window (inside)", app_in),
+        Row("start: CoachDesk main window (wall)", app_wall, "< 1.5 s, ≤ 3× bare",
+            note=f"{ratio:.1f}× bare"),
+    ]
+
+
+def memory_row(db: Path, runs: int, env: dict[str, str]) -> Row:
+    samples = [run_script(MEMORY, [str(db)], env)[0] for _ in range(runs)]
+    return Row("peak memory, every page visited (ru_maxrss)", samples, "< 300 MB", "MB")
+
+
+# -- in this process ----------------------------------------------------------------------
+def page_rows(desk, runs: int) -> list[Row]:
+    from PySide6.QtWidgets import QApplication
+
+    from coachdesk.ui.pages.devices_page import DevicesPage
+    from coachdesk.ui.pages.lessons_page import LessonsPage
+    from coachdesk.ui.pages.schools_page import SchoolsPage
+    from coachdesk.ui.pages.teachers_page import TeachersPage
+    from coachdesk.ui.pages.tutors_page import TutorsPage
+    from coachdesk.ui.pages.visits_page import VisitsPage
+
+    app = QApplication.instance()
+    rows = []
+    for cls in (SchoolsPage, TeachersPage, TutorsPage, LessonsPage, VisitsPage, DevicesPage):
+        pages = []
+
+        def open_page(cls=cls, pages=pages):
+            page = cls(desk)
+            page.resize(1000, 700)
+            page.show()
+            page.start()
+            app.processEvents()
+            pages.append(page)
+
+        def close_pages(pages=pages):
+            while pages:
+                page = pages.pop()
+                page.close()
+                page.deleteLater()
+            app.processEvents()
+
+        samples = []
+        for _ in range(runs):
+            close_pages()
+            samples += measure(open_page, 1)
+        close_pages()
+        rows.append(Row(f"open page: {cls.title or cls.__name__}", samples, "< 150 ms",
+                        note="build, show, start()"))
+    return rows
+
+
+def list_rows(desk, runs: int) -> list[Row]:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    from coachdesk.ui.table_model import LazyTableModel
+
+    app = QApplication.instance()
+    model = LazyTableModel(desk.lessons.list_source())
+    model.refresh()
+    title = next(c for c in range(model.columnCount()) if model.column_key(c) == "title")
+
+    def keystroke():
+        model.set_text("scr")
+        app.processEvents()
+
+    def sort():
+        model.sort(title, Qt.SortOrder.DescendingOrder)
+        app.processEvents()
+
+    rows = [Row("lessons (20,000): filter keystroke 'sc' → 'scr'",
+                measure(keystroke, runs * 2, setup=lambda: model.set_text("sc")), "< 50 ms")]
+    model.set_text("")
+    rows.append(Row("lessons (20,000): sort by title", measure(
+        sort, runs * 2, setup=lambda: model.sort(title, Qt.SortOrder.AscendingOrder)),
+        "< 50 ms", note="each click really sorts"))
+    return rows
+
+
+def booking_rows(desk, runs: int) -> list[Row]:
+    from coachdesk.storage import tables as t
+
+    tutor_id, _name = desk.tutors.choices()[0]
+    school_id = desk.schools.choices()[0][0]
+    day = date.today() + timedelta(days=14)
+    while day.isoweekday() != 3:
+        day += timedelta(days=1)
+    starts, ends = datetime.combine(day, datetime.min.time().replace(hour=9)), None
+    ends = starts + timedelta(minutes=90)
+    rows = [Row("conflict check, one visit (desk.visits.conflicts)", measure(
+        lambda: desk.visits.conflicts(school_id, tutor_id, starts, ends), runs * 4),
+        "< 10 ms")]
+    with desk.db.reading() as conn:
+        from sqlalchemy import select
+        r = t.visit_requests.c
+        request_id = conn.execute(select(r.id).where(r.status == "new").order_by(r.id)
+                                  .limit(1)).scalar()
+    if request_id is None:
+        rows.append(Row("free-slot search: no open request in the database", [0.0]))
+    else:
+        found = desk.requests.propose(request_id)
+        rows.append(Row("free-slot search, one request (desk.requests.propose)",
+                        measure(lambda: desk.requests.propose(request_id), runs * 2),
+                        "< 100 ms", note=f"{len(found)} tutors ranked, 3 slots each"))
+    return rows
+
+
+def report_rows(desk, runs: int) -> list[Row]:
+    from openpyxl import Workbook, load_workbook
+
+    from coachdesk.reports.school_report import build_school_report
+    from coachdesk.reports.summary_report import build_summary_report
+
+    year_id, _ = desk.school_years.years()[0]
+    year = desk.school_years.get(year_id)[0]
+    first, last = year.starts, year.ends
+    busiest = max(desk.reports.municipal_summary(first, last).schools,
+                  key=lambda s: s.visits_done + s.lessons_attended)
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        for label, build in (
+            ("municipal summary", lambda: build_summary_report(
+                desk.reports.municipal_summary(first, last))),
+            (f"school report ({busiest.name})", lambda: build_school_report(
+                desk.reports.school_report(busiest.school_id, first, last))),
+        ):
+            path = folder / "report.xlsx"
+            took = measure(lambda build=build, path=path: build().save(path), runs)
+            written = load_workbook(path, read_only=True)
+            sheets = [(ws.title, [list(row) for row in ws.iter_rows(values_only=True)])
+                      for ws in written.worksheets]
+            written.close()
+            cells = sum(1 for _, rs in sheets for row in rs for v in row if v is not None)
+
+            def floor(sheets=sheets, path=folder / "floor.xlsx"):
+                wb = Workbook(write_only=True)
+                for title, rs in sheets:
+                    ws = wb.create_sheet(title)
+                    for row in rs:
+                        ws.append(row)
+                wb.save(path)
+
+            floor_samples = measure(floor, runs)
+            ratio = statistics.median(took) / statistics.median(floor_samples)
+            rows.append(Row(f"{label}: floor, openpyxl write-only", floor_samples,
+                            note=f"{cells:,} cells"))
+            rows.append(Row(f"{label}: SQL + workbook + save", took, "≤ 1.5× floor",
+                            note=f"{ratio:.2f}× floor"))
+    return rows
+
+
+# -- the report ---------------------------------------------------------------------------
+def machine() -> list[tuple[str, str]]:
+    import PySide6
+
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    ram = ""
+    try:
+        pages = os.sysconf("SC_PHYS_PAGES") * os.sysconf("SC_PAGE_SIZE")
+        ram = f"{pages / 2**30:.1f} GiB"
+    except (ValueError, OSError, AttributeError):
+        pass
+    return [("date", datetime.now().strftime("%Y-%m-%d %H:%M")), ("CPU", cpu),
+            ("cores", str(os.cpu_count())), ("RAM", ram),
+            ("OS", f"{platform.system()} {platform.release()}"),
+            ("Python", platform.python_version()), ("PySide6", PySide6.__version__),
+            ("SQLite", sqlite3.sqlite_version)]
+
+
+def table(rows: list[Row]) -> str:
+    head = ["measure", "median", "spread", "runs", "target", "note"]
+    lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+    lines += ["| " + " | ".join(row.cells()) + " |" for row in rows]
+    return "\n".join(lines)
+
+
+def write_out(out: Path, text: str) -> None:
+    block = f"{BEGIN}\n{text}\n{END}"
+    if out.exists():
+        old = out.read_text(encoding="utf-8")
+        if BEGIN in old and END in old:
+            before, rest = old.split(BEGIN, 1)
+            after = rest.split(END, 1)[1]
+            out.write_text(before + block + after, encoding="utf-8")
+            return
+        out.write_text(old.rstrip() + "\n\n" + block + "\n", encoding="utf-8")
+        return
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text("# Performance\n\n" + block + "\n", encoding="utf-8")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--db", type=Path)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "performance.md")
+    parser.add_argument("--no-write", action="store_true")
+    parser.add_argument("--only", help="comma-separated: start,pages,lists,bookings,"
+                                       "reports,memory")
+    args = parser.parse_args()
+    db = large_demo(args.db)
+    only = set(args.only.split(",")) if args.only else None
+
+    def wanted(part: str) -> bool:
+        return only is None or part in only
+
+    rows: list[Row] = []
+    with tempfile.TemporaryDirectory() as settings_dir:
+        env = fresh_env(Path(settings_dir))
+        if wanted("start"):
+            rows += start_rows(db, args.runs, env)
+        if wanted("memory"):
+            memory = memory_row(db, max(2, args.runs // 2), env)
+        os.environ["XDG_CONFIG_HOME"] = settings_dir
+        from PySide6.QtWidgets import QApplication
+
+        from coachdesk.services import Desk
+
+        QApplication.instance() or QApplication([])
+        with Desk.open(db) as desk:
+            if wanted("pages"):
+                rows += page_rows(desk, args.runs)
+            if wanted("lists"):
+                rows += list_rows(desk, args.runs)
+            if wanted("bookings"):
+                rows += booking_rows(desk, args.runs)
+            if wanted("reports"):
+                rows += report_rows(desk, args.runs)
+        if wanted("memory"):
+            rows.append(memory)
+    text = ("Machine: " + "; ".join(f"{k} {v}" for k, v in machine()) + ".\n\n"
+            + table(rows))
+    print(text)
+    if not args.no_write:
+        write_out(args.out, text)
+        print(f"\nwritten to {args.out}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
