@@ -14,6 +14,7 @@ import sqlite3
 import subprocess
 import sys
 import time
+from pathlib import Path
 
 import pytest
 
@@ -21,6 +22,7 @@ from coachdesk.services import Desk
 
 TRIALS = 25
 MAX_ACKS = 60  # a trial is killed after reading 1..MAX_ACKS acknowledgements
+ROOT = Path(__file__).resolve().parents[2]  # the writer runs this checkout's CoachDesk
 
 # Writes through the same services a user's actions go through, each its own transaction:
 # a school now and then, teachers into it, and updates of a teacher's notes with a number
@@ -51,9 +53,12 @@ pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SI
 
 def run_trial(path, trial: int, acks_wanted: int, rng: random.Random) -> list[list[str]]:
     """Start the writer, read ``acks_wanted`` acknowledgements, kill it; return the acks."""
+    env = {**os.environ,
+           "PYTHONPATH": os.pathsep.join(filter(None, [str(ROOT),
+                                                       os.environ.get("PYTHONPATH")]))}
     proc = subprocess.Popen(
         [sys.executable, "-c", WRITER, str(path), str(trial)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=ROOT,
     )
     acks: list[list[str]] = []
     try:
