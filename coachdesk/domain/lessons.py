@@ -118,6 +118,8 @@ class Lesson:
         self.title = clean(self.title)
         c = Checker()
         c.required("title", self.title, tr("Title"))
+        c.plausible_year("starts_at", self.starts_at, tr("Starts"))
+        c.plausible_year("ends_at", self.ends_at, tr("Ends"))
         c.order(
             "ends_at", self.starts_at, self.ends_at,
             tr("A lesson must end after it starts."), strict=True,

@@ -9,6 +9,7 @@ from coachdesk.domain.text import tr
 # Deliberately simple: one @, no spaces, a dot in the domain. Real validation is the
 # mail server's job; this catches typos such as a missing @ or a comma for a dot.
 _EMAIL = re.compile(r"^[^@\s,;]+@[^@\s,;]+\.[^@\s,;.]{2,}$")
+FIRST_YEAR, LAST_YEAR = 1900, 2200
 EMAIL_MAX = 320  # the longest address the mail standards allow, and the column's length
 # NUL, which PostgreSQL cannot store, and halves of surrogate pairs, which no encoding can.
 _UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
@@ -61,6 +62,13 @@ class Checker:
                 field,
                 tr("{label} cannot be more than {maximum}.").format(label=label, maximum=maximum),
             )
+
+    def plausible_year(self, field: str, value: date | datetime | None, label: str) -> None:
+        """Dates of lessons and visits fall in this range: year 1 or 9999 is a typo (and
+        beyond what time-zone arithmetic can handle)."""
+        if value is not None and not FIRST_YEAR <= value.year <= LAST_YEAR:
+            self.fail(field, tr("{label}: give a date between {first} and {last}.").format(
+                label=label, first=FIRST_YEAR, last=LAST_YEAR))
 
     def order(
         self,

@@ -69,6 +69,8 @@ class Visit:
     def check(self) -> None:
         self.notes = clean(self.notes)
         c = Checker()
+        c.plausible_year("starts_at", self.starts_at, tr("Starts"))
+        c.plausible_year("ends_at", self.ends_at, tr("Ends"))
         c.order(
             "ends_at", self.starts_at, self.ends_at,
             tr("A visit must end after it starts."), strict=True,

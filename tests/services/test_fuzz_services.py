@@ -355,3 +355,13 @@ def test_a_nul_character_never_reaches_the_database(world):
             datetime.combine(date(2026, 9, 8), time(9)),
             datetime.combine(date(2026, 9, 8), time(10)), notes="\x00", now=datetime(2026, 9, 1))
     check_stored(desk)
+
+
+@pytest.mark.parametrize("starts", [datetime(1, 1, 1), datetime(9999, 12, 31, 22)])
+def test_a_lesson_or_visit_in_year_1_or_9999_is_refused_clearly(world, starts):
+    """Found by the fuzzing: the time-zone arithmetic of the hours overflowed."""
+    desk, ids = world
+    ends = starts + timedelta(hours=1)
+    assert not attempt(desk, desk.visits.book, ids["school"], ids["tutor"], starts, ends)
+    assert not attempt(desk, desk.lessons.add, [ids["tutor"]], title="Far", place_kind="other",
+                       venue="Hall", starts_at=starts, ends_at=ends)
