@@ -5,7 +5,7 @@ none of their bookings, and leaves the travel buffer to bookings at other sites.
 hours per week without fixed days leaves the usual school day open.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 
 from coachdesk.domain.conflicts import (
@@ -49,9 +49,15 @@ def free_slots(tutor_id: int, tutor: TutorPlan, check: ConflictCheck, windows: l
     length = timedelta(minutes=minutes)
     days = sorted({w.first_day + timedelta(days=n) for w in windows
                    for n in range((w.last_day - w.first_day).days + 1)})
+    # Each day is checked against that day's bookings only: the same answer, sooner.
+    on_day: dict[date, list[Booking]] = {}
+    for other in check.others:
+        for n in range((other.ends_at.date() - other.starts_at.date()).days + 1):
+            on_day.setdefault(other.starts_at.date() + timedelta(days=n), []).append(other)
     for day in days:
         if not check.calendar.is_school_day(day):
             continue
+        day_check = replace(check, others=on_day.get(day, []))
         hours = _hours_on(day, tutor)
         if hours is None:
             continue
@@ -70,7 +76,7 @@ def free_slots(tutor_id: int, tutor: TutorPlan, check: ConflictCheck, windows: l
             if taken_today >= per_day:
                 break
             booking = Booking(start, start + length, frozenset({tutor_id}), site=site)
-            if not any(c.kind in BLOCKING for c in find_conflicts(booking, check)):
+            if not any(c.kind in BLOCKING for c in find_conflicts(booking, day_check)):
                 found.append((start, start + length))
                 taken_today += 1
                 if len(found) >= limit:

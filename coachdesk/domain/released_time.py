@@ -8,12 +8,13 @@ to and from daylight-saving time; durations are measured in real elapsed time.
 
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from functools import lru_cache
 
 from dateutil.rrule import DAILY, rrulestr
 
 from coachdesk.domain.calendar import SchoolCalendar
 from coachdesk.domain.clock import elapsed_hours
-from coachdesk.domain.recurrence import occurrences
+from coachdesk.domain.recurrence import occurrences, occurs_on
 from coachdesk.domain.text import tr
 from coachdesk.domain.validation import Checker, clean
 
@@ -50,6 +51,18 @@ def parse_time(text: str) -> time | None:
     return time(int(hours), int(minutes or 0))
 
 
+@lru_cache(maxsize=512)
+def _readable_rule(rule: str) -> bool:
+    """A rule of days CoachDesk can expand (read once: conflict checks ask often)."""
+    try:
+        expanded = rrulestr(rule, dtstart=datetime(2000, 1, 3))
+        # A plan gives days: not hours or minutes, and it must move on (INTERVAL=0
+        # parses but fails when expanded).
+        return expanded._freq <= DAILY and expanded._interval >= 1
+    except (ValueError, TypeError, AttributeError):
+        return False
+
+
 @dataclass(frozen=True)
 class ReleasedPlan:
     rule: str = ""  # RRULE without DTSTART; empty: hours per week without fixed days
@@ -67,13 +80,7 @@ class ReleasedPlan:
                 c.fail("released_rule",
                        tr("Give the released days and times, or a number of hours per week."))
             return c.errors
-        try:
-            rule = rrulestr(self.rule, dtstart=datetime(2000, 1, 3))
-            # A plan gives days: not hours or minutes, and it must move on (INTERVAL=0
-            # parses but fails when expanded).
-            if rule._freq > DAILY or rule._interval < 1:
-                raise ValueError(self.rule)
-        except (ValueError, TypeError, AttributeError):
+        if not _readable_rule(self.rule):
             c.fail("released_rule", tr("“{rule}” is not a recurrence rule CoachDesk can read.")
                    .format(rule=self.rule))
         try:
@@ -95,6 +102,8 @@ class ReleasedPlan:
         starts counting (an every-other-week plan counts from the agreement start)."""
         if not self.rule:
             return []
+        if first == last:
+            return [first] if occurs_on(self.rule, anchor or first, first) else []
         return occurrences(self.rule, anchor or first, first, last)
 
     def slots(self, first: date, last: date, calendar: SchoolCalendar,

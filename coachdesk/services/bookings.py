@@ -61,18 +61,19 @@ def load_check(session, calendar: SchoolYearService, starts: datetime, ends: dat
     mine = le.id.in_(select(lt.lesson_id).where(lt.tutor_id.in_(tutor_ids)))
     same_day = and_(le.starts_at < day_end, le.ends_at > day_start)
     overlapping = and_(le.starts_at < ends, le.ends_at > starts)
+    # Other tutors' lessons matter only where they hold the same place.
+    wanted = or_(and_(same_day, mine),
+                 and_(overlapping, le.place_kind.in_([PlaceKind.SCHOOL, PlaceKind.VENUE])))
     lesson_rows = session.execute(
         select(le.id, le.title, le.starts_at, le.ends_at, le.place_kind, le.school_id,
                le.room, le.venue)
-        .where(live, or_(and_(same_day, mine),
-                         and_(overlapping, le.place_kind.in_([PlaceKind.SCHOOL,
-                                                              PlaceKind.VENUE]))))
+        .where(live, wanted if place else and_(same_day, mine))
     ).all()
     teams: dict[int, set[int]] = {}
     if lesson_rows:
         for lesson_id, tutor_id in session.execute(
             select(lt.lesson_id, lt.tutor_id).where(lt.lesson_id.in_([r.id for r in lesson_rows]))
-        ):
+        ).all():
             teams.setdefault(lesson_id, set()).add(tutor_id)
     others = [
         Booking(r.starts_at, r.ends_at, frozenset(teams.get(r.id, ())),
@@ -89,7 +90,7 @@ def load_check(session, calendar: SchoolYearService, starts: datetime, ends: dat
         .join(t.schools, sc.id == v.school_id)
         .where(v.tutor_id.in_(tutor_ids), v.starts_at < day_end, v.ends_at > day_start,
                v.status != VisitStatus.CANCELLED)
-    ):
+    ).all():
         others.append(Booking(r.starts_at, r.ends_at, frozenset({r.tutor_id}), "",
                               tr("a visit to {school}").format(school=r.name), f"visit:{r.id}",
                               school_site(r.school_id)))
@@ -112,6 +113,15 @@ def load_check(session, calendar: SchoolYearService, starts: datetime, ends: dat
     return check
 
 
+def one_tutor(check: ConflictCheck, tutor_id: int) -> ConflictCheck:
+    """The part of a check loaded for several tutors that concerns one of them."""
+    return ConflictCheck(check.calendar,
+                         [b for b in check.others if tutor_id in b.tutor_ids],
+                         {tutor_id: check.plans[tutor_id]} if tutor_id in check.plans else {},
+                         check.travel_minutes,
+                         {k: v for k, v in check.hours_left.items() if k == tutor_id})
+
+
 def committed_minutes(session, tutor_id: int, first: date, last: date,
                       exclude: str = "") -> int:
     """Minutes a tutor has done or booked from ``first`` to ``last``: visits (as logged)
@@ -132,6 +142,30 @@ def committed_minutes(session, tutor_id: int, first: date, last: date,
     elif kind == "lesson":
         lessons = lessons.where(le.id != int(number))
     return (session.scalar(visits) or 0) + (session.scalar(lessons) or 0)
+
+
+def committed_minutes_of(session, tutor_ids: set[int], first: date, last: date
+                         ) -> dict[int, int]:
+    """``committed_minutes`` for several tutors at once, in two grouped queries."""
+    start = datetime.combine(first, time())
+    end = datetime.combine(last + timedelta(days=1), time())
+    v, le, lt = t.visits.c, t.lessons.c, t.lesson_tutors.c
+    minutes = dict.fromkeys(tutor_ids, 0)
+    if not tutor_ids:
+        return minutes
+    visits = (select(v.tutor_id, func.sum(func.coalesce(v.spent_minutes, v.minutes)))
+              .where(v.tutor_id.in_(tutor_ids), v.starts_at >= start, v.starts_at < end,
+                     v.status.in_([VisitStatus.BOOKED, VisitStatus.DONE]))
+              .group_by(v.tutor_id))
+    lessons = (select(lt.tutor_id, func.sum(le.minutes))
+               .select_from(t.lessons.join(t.lesson_tutors))
+               .where(lt.tutor_id.in_(tutor_ids), le.starts_at >= start, le.starts_at < end,
+                      le.status != LessonStatus.CANCELLED)
+               .group_by(lt.tutor_id))
+    for query in (visits, lessons):
+        for tutor_id, total in session.execute(query):
+            minutes[tutor_id] += total or 0
+    return minutes
 
 
 def parse_times(starts, ends) -> tuple[time, time]:

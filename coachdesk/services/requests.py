@@ -27,7 +27,12 @@ from coachdesk.domain.text import tr
 from coachdesk.domain.topics import Level
 from coachdesk.domain.tutors import Tutor, TutorKind
 from coachdesk.domain.visits import VisitPurpose
-from coachdesk.services.bookings import committed_minutes, load_check, school_site
+from coachdesk.services.bookings import (
+    committed_minutes_of,
+    load_check,
+    one_tutor,
+    school_site,
+)
 from coachdesk.services.fields import apply, as_count, as_date, as_enum, get_or_raise
 from coachdesk.services.visits import VisitService
 from coachdesk.storage import tables as t
@@ -109,9 +114,11 @@ class RequestService:
         with self.db.transaction() as s:
             school = s.get(School, request.school_id)
             applicants = self._applicants(s, request.school_id, first, last)
+            # Every applicant's bookings over the whole search, read at once.
+            everyone = self._tutors_check(s, {p.tutor_id for p in applicants}, first, last)
             slots = {}
             for person in applicants:
-                check = self._tutor_check(s, person.tutor_id, first, last)
+                check = one_tutor(everyone, person.tutor_id)
                 plan = check.plans[person.tutor_id]
                 slots[person.tutor_id] = free_slots(
                     person.tutor_id, plan, check,
@@ -251,22 +258,23 @@ class RequestService:
                 t.tutor_strengths.c.level)):
             strengths.setdefault(tutor_id, {})[topic_id] = level
         term = self.visits.calendar.calendar(first, first).term_on(first)
+        rows = [r for r in rows if r.kind is not TutorKind.SCHOOL or r.id in serving]
+        counted = {r.id for r in rows if r.allotted_hours_per_term is not None}
+        taken = (committed_minutes_of(s, counted, term.starts, term.ends)
+                 if term is not None else {})
         applicants = []
         for r in rows:
-            if r.kind is TutorKind.SCHOOL and r.id not in serving:
-                continue
             left = None
-            if r.allotted_hours_per_term is not None and term is not None:
-                left = r.allotted_hours_per_term - committed_minutes(
-                    s, r.id, term.starts, term.ends) / 60
+            if r.id in taken:
+                left = r.allotted_hours_per_term - taken[r.id] / 60
             applicants.append(Applicant(r.id, r.name, r.kind, r.id in serving,
                                         strengths.get(r.id, {}), left))
         return applicants
 
-    def _tutor_check(self, s, tutor_id: int, first: date, last: date):
-        """The tutor's bookings over the whole search, for the free-slot search."""
+    def _tutors_check(self, s, tutor_ids: set[int], first: date, last: date):
+        """The tutors' bookings over the whole search, for the free-slot search."""
         return load_check(s, self.visits.calendar, datetime.combine(first, time()),
-                          datetime.combine(last, time(23, 59)), {tutor_id}, "",
+                          datetime.combine(last, time(23, 59)), tutor_ids, "",
                           self.visits.settings.travel_buffer_minutes)
 
 
