@@ -5,14 +5,12 @@ to itself and upgraded; a newer or foreign one is refused and left untouched.
 """
 
 import logging
+import re
 import sqlite3
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Engine, inspect, text
 
 from coachdesk.domain.text import tr
 from coachdesk.storage.backup import backup_path, backup_sqlite
@@ -20,11 +18,37 @@ from coachdesk.storage.errors import NewerSchema, NotACoachDeskFile
 from coachdesk.storage.files import looks_like_sqlite
 from coachdesk.storage.tables import metadata
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).with_name("migrations")
 
+# Alembic takes a good part of the start-up to import, and a file at the head revision
+# does not need it: the revisions are first read from the scripts as text, and Alembic
+# is asked only when a file must be created, upgraded or refused (or the text is unclear).
+_REVISION = re.compile(r"^revision\s*(?::[^=]*)?=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
+_DOWN = re.compile(r"^down_revision\s*(?::[^=]*)?=\s*(.+)$", re.MULTILINE)
 
-def alembic_config(engine: Engine) -> Config:
+
+def _scripted_revisions() -> tuple[set[str], str | None]:
+    """(every revision, the single head or None) read from the scripts' text."""
+    revisions, downs = set(), set()
+    for script in (MIGRATIONS / "versions").glob("*.py"):
+        source = script.read_text(encoding="utf-8")
+        found = _REVISION.search(source)
+        down = _DOWN.search(source)
+        if found is None or down is None:
+            continue
+        revisions.add(found.group(1))
+        downs.update(re.findall(r"['\"]([^'\"]+)['\"]", down.group(1)))
+    heads = revisions - downs
+    return revisions, (next(iter(heads)) if len(heads) == 1 else None)
+
+
+def alembic_config(engine: Engine) -> "Config":
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     config.attributes["engine"] = engine
@@ -32,6 +56,8 @@ def alembic_config(engine: Engine) -> Config:
 
 
 def head_revision() -> str:
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory(str(MIGRATIONS)).get_current_head()
 
 
@@ -67,11 +93,14 @@ def refuse_unusable_file(path: Path) -> None:
         conn.close()
     if revision is None and names - {"alembic_version"}:
         raise _not_ours(path)
-    if revision is not None and revision not in _known_revisions():
+    if (revision is not None and revision not in _scripted_revisions()[0]
+            and revision not in _known_revisions()):
         raise _newer()
 
 
 def _known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     return {s.revision for s in ScriptDirectory(str(MIGRATIONS)).walk_revisions()}
 
 
@@ -90,12 +119,30 @@ def _newer() -> NewerSchema:
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
 
+def _stored_revision(engine: Engine, tables: set[str]) -> str | None:
+    """The revision in alembic_version, read as plain SQL (None if there is none)."""
+    if "alembic_version" not in tables:
+        return None
+    with engine.connect() as conn:
+        rows = conn.execute(text("SELECT version_num FROM alembic_version")).all()
+    return rows[0][0] if len(rows) == 1 else None
+
+
 def ensure_current(engine: Engine, backup_file: Path | None) -> None:
-    user_tables = set(inspect(engine).get_table_names()) - {"alembic_version"}
+    tables = set(inspect(engine).get_table_names())
+    user_tables = tables - {"alembic_version"}
+    stored = _stored_revision(engine, tables)
+    if stored is not None and stored == _scripted_revisions()[1]:
+        return  # at the head: the usual case, without importing Alembic
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
     revision = current_revision(engine)
     config = alembic_config(engine)
     if revision is None:

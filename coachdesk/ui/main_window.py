@@ -1,5 +1,7 @@
 """The main window: navigation on the left, one page at a time, menus and status bar."""
 
+from collections.abc import Iterator, Sequence
+from importlib import import_module
 from pathlib import Path
 
 from PySide6.QtCore import QSize
@@ -23,22 +25,7 @@ from coachdesk.ui import messages
 from coachdesk.ui.db_lock import DatabaseLock
 from coachdesk.ui.dialogs.about_dialog import AboutDialog
 from coachdesk.ui.dialogs.restore_dialog import RestoreDialog
-from coachdesk.ui.pages.attendance_page import AttendancePage
 from coachdesk.ui.pages.base import Page
-from coachdesk.ui.pages.calendar_page import CalendarPage
-from coachdesk.ui.pages.dashboard_page import DashboardPage
-from coachdesk.ui.pages.devices_page import DevicesPage
-from coachdesk.ui.pages.lessons_page import LessonsPage
-from coachdesk.ui.pages.planning_page import PlanningPage
-from coachdesk.ui.pages.recruitment_page import RecruitmentPage
-from coachdesk.ui.pages.reports_page import ReportsPage
-from coachdesk.ui.pages.scan_desk_page import ScanDeskPage
-from coachdesk.ui.pages.schools_page import SchoolsPage
-from coachdesk.ui.pages.stocktake_page import StocktakePage
-from coachdesk.ui.pages.teachers_page import TeachersPage
-from coachdesk.ui.pages.topics_page import TopicsPage
-from coachdesk.ui.pages.tutors_page import TutorsPage
-from coachdesk.ui.pages.visits_page import VisitsPage
 from coachdesk.ui.settings import recent_files, remember_file, settings
 from coachdesk.ui.widgets.page_scroller import PageScroller
 
@@ -50,6 +37,65 @@ def page_key(row: int) -> str:
 
 FILE_FILTER = "CoachDesk database (*.sqlite3 *.db);;All files (*)"
 
+# The pages in the navigation's order: (English title, module in coachdesk.ui.pages, class).
+# Each page is imported and built the first time it is shown or asked for, so that the
+# window opens with only the first one (and without importing what the others need).
+PAGES = [
+    ("Today", "dashboard_page", "DashboardPage"),
+    ("Schools", "schools_page", "SchoolsPage"),
+    ("Teachers", "teachers_page", "TeachersPage"),
+    ("Tutors", "tutors_page", "TutorsPage"),
+    ("Recruitment", "recruitment_page", "RecruitmentPage"),
+    ("Training topics", "topics_page", "TopicsPage"),
+    ("Lessons", "lessons_page", "LessonsPage"),
+    ("Visits", "visits_page", "VisitsPage"),
+    ("Calendar", "planning_page", "PlanningPage"),
+    ("Attendance", "attendance_page", "AttendancePage"),
+    ("Devices", "devices_page", "DevicesPage"),
+    ("Scan desk", "scan_desk_page", "ScanDeskPage"),
+    ("Stock-take", "stocktake_page", "StocktakePage"),
+    ("Reports", "reports_page", "ReportsPage"),
+    ("School calendar", "calendar_page", "CalendarPage"),
+]
+
+
+def page_class(row: int) -> type[Page]:
+    _, module, name = PAGES[row]
+    return getattr(import_module(f"coachdesk.ui.pages.{module}"), name)
+
+
+class LazyPages(Sequence):
+    """The window's pages, each built on first use: ``pages[i]`` builds page ``i``."""
+
+    def __init__(self, build):
+        self._build = build
+        self._built: dict[int, Page] = {}
+
+    def __len__(self) -> int:
+        return len(PAGES)
+
+    def __getitem__(self, row):
+        if isinstance(row, slice):
+            return [self[i] for i in range(len(PAGES))[row]]
+        row = range(len(PAGES))[row]
+        if row not in self._built:
+            self._built[row] = self._build(row)
+        return self._built[row]
+
+    def index(self, page, start: int = 0, stop: int | None = None) -> int:
+        for row, built in self._built.items():
+            if built is page:
+                return row
+        raise ValueError("not one of this window's pages")
+
+    def built(self) -> Iterator[Page]:
+        """The pages built so far (closing saves only what was shown)."""
+        return iter(list(self._built.values()))
+
+    def row_of(self, cls: type[Page]) -> int:
+        return next(row for row, (_, module, name) in enumerate(PAGES)
+                    if name == cls.__name__ and cls.__module__.endswith(f".{module}"))
+
 
 class MainWindow(QMainWindow):
     def __init__(self, desk: Desk, lock: DatabaseLock | None = None):
@@ -57,7 +103,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.desk = desk
         self.lock = lock  # held while this window works on the file
-        self.pages: list[Page] = []
+        self.pages = LazyPages(self._build_page)
         self._started: set[int] = set()
 
         self.nav = QListWidget()
@@ -89,7 +135,8 @@ class MainWindow(QMainWindow):
 
     # -- pages ----------------------------------------------------------------------------
     def _load_pages(self) -> None:
-        """(Re)build the pages on the open desk: at start and after opening another file."""
+        """(Re)start the pages on the open desk: at start and after opening another file.
+        Each page is built when it is first shown (or asked for)."""
         self.nav.blockSignals(True)
         while self.stack.count():
             page = self.stack.widget(0)
@@ -97,41 +144,52 @@ class MainWindow(QMainWindow):
             page.deleteLater()
         self.nav.clear()
         self._started.clear()
-        schools = SchoolsPage(self.desk)
-        teachers = TeachersPage(self.desk)
-        schools.show_teachers.connect(lambda school_id: self.open_teachers_of(school_id))
-        lessons = LessonsPage(self.desk)
-        visits = VisitsPage(self.desk)
-        planning = PlanningPage(self.desk)
-        planning.open_lesson.connect(lambda lesson_id: self._visit_page(
-            lessons, lambda: lessons.open_lesson(lesson_id)))
-        planning.open_visit.connect(lambda visit_id: self._visit_page(
-            visits, lambda: visits.open_visit(visit_id)))
-        planning.plan_lesson_at.connect(lambda moment: self._visit_page(
-            lessons, lambda: lessons.plan_lesson_at(moment)))
-        dashboard = DashboardPage(self.desk)
-        dashboard.open_target.connect(self.open_record)
-        self.pages = [dashboard, schools, teachers, TutorsPage(self.desk),
-                      RecruitmentPage(self.desk),
-                      TopicsPage(self.desk), lessons, visits, planning,
-                      AttendancePage(self.desk), DevicesPage(self.desk),
-                      ScanDeskPage(self.desk), StocktakePage(self.desk),
-                      ReportsPage(self.desk), CalendarPage(self.desk)]
-        for number, page in enumerate(self.pages, start=1):
-            # A page larger than a small window scrolls instead of holding the window big.
-            self.stack.addWidget(PageScroller(page))
-            self.nav.addItem(tr(page.title))
+        self.pages = LazyPages(self._build_page)
+        for number, (title, _, _) in enumerate(PAGES, start=1):
+            self.stack.addWidget(QWidget())  # a place held until the page is built
+            self.nav.addItem(tr(title))
             if page_key(number - 1):
                 self.nav.item(number - 1).setToolTip(page_key(number - 1))
         self.nav.blockSignals(False)
         self.setWindowTitle(f"CoachDesk — {self._file_name()}")
         self.db_label.setText(tr("Database: {path}").format(path=self.desk.label))
 
+    def _build_page(self, row: int) -> Page:
+        page = page_class(row)(self.desk)
+        name = PAGES[row][2]
+        if name == "SchoolsPage":
+            page.show_teachers.connect(lambda school_id: self.open_teachers_of(school_id))
+        elif name == "PlanningPage":
+            page.open_lesson.connect(lambda lesson_id: self._visit_page(
+                self._page_named("LessonsPage"),
+                lambda: self._page_named("LessonsPage").open_lesson(lesson_id)))
+            page.open_visit.connect(lambda visit_id: self._visit_page(
+                self._page_named("VisitsPage"),
+                lambda: self._page_named("VisitsPage").open_visit(visit_id)))
+            page.plan_lesson_at.connect(lambda moment: self._visit_page(
+                self._page_named("LessonsPage"),
+                lambda: self._page_named("LessonsPage").plan_lesson_at(moment)))
+        elif name == "DashboardPage":
+            page.open_target.connect(self.open_record)
+        # A page larger than a small window scrolls instead of holding the window big.
+        holder = self.stack.widget(row)
+        current = self.stack.currentIndex()
+        self.stack.blockSignals(True)
+        self.stack.insertWidget(row, PageScroller(page))
+        self.stack.removeWidget(holder)
+        holder.deleteLater()
+        self.stack.setCurrentIndex(current)
+        self.stack.blockSignals(False)
+        return page
+
+    def _page_named(self, name: str) -> Page:
+        return self.pages[next(row for row, p in enumerate(PAGES) if p[2] == name)]
+
     def _show_page(self, row: int) -> None:
         if row < 0:
             return
-        self.stack.setCurrentIndex(row)
         page = self.pages[row]
+        self.stack.setCurrentIndex(row)
         if row in self._started:
             page.refresh()  # another page may have changed what this one shows
         else:
@@ -142,14 +200,15 @@ class MainWindow(QMainWindow):
         return self.pages[self.stack.currentIndex()]
 
     def page(self, cls: type[Page]) -> Page:
-        return next(p for p in self.pages if isinstance(p, cls))
+        return self.pages[self.pages.row_of(cls)]
 
     def open_record(self, title: str, record_id: int | None) -> None:
         """Show the page with this (English) title, with the record selected."""
-        page = next((p for p in self.pages if p.title == title), None)
-        if page is None:
+        row = next((r for r, p in enumerate(PAGES) if p[0] == title), None)
+        if row is None:
             return
-        self.nav.setCurrentRow(self.pages.index(page))
+        page = self.pages[row]
+        self.nav.setCurrentRow(row)
         panel = getattr(page, "list", None)
         if record_id is not None and panel is not None:
             panel.select_id(record_id)
@@ -162,7 +221,7 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(self.pages.index(calendar))
 
     def open_teachers_of(self, school_id: int) -> None:
-        teachers = self.page(TeachersPage)
+        teachers = self._page_named("TeachersPage")
         self.nav.setCurrentRow(self.pages.index(teachers))
         teachers.show_school(school_id)
 
@@ -223,8 +282,8 @@ class MainWindow(QMainWindow):
         self.go_menu.addAction(self.last_page_action)
         self.last_page_action.setText(tr("Last page used"))
         self.go_menu.addSeparator()
-        for row, page in enumerate(self.pages):
-            act = self.go_menu.addAction(tr(page.title))
+        for row, (title, _, _) in enumerate(PAGES):
+            act = self.go_menu.addAction(tr(title))
             if page_key(row):
                 act.setShortcut(QKeySequence(page_key(row)))
             act.triggered.connect(lambda _=False, r=row: self._go(r))
@@ -378,7 +437,7 @@ class MainWindow(QMainWindow):
 
     # -- closing --------------------------------------------------------------------------
     def _save_pages(self) -> None:
-        for page in self.pages:
+        for page in self.pages.built():
             page.save_state()
 
     def closeEvent(self, event: QCloseEvent) -> None:
