@@ -1,0 +1,102 @@
+"""The key list and check queries keep their indexes: each is run through the real
+ListSource or service, its SQL recorded, and SQLite's EXPLAIN QUERY PLAN must search the
+big table through the expected index, never scan it whole. A change that loses the index
+(a function around the column, a new OR, a dropped index) fails here, not in a city."""
+
+from contextlib import contextmanager
+from datetime import date, datetime, timedelta
+
+import pytest
+from sqlalchemy import event
+
+from coachdesk.storage.lists import ListRequest
+
+
+@contextmanager
+def recorded(desk):
+    """The SELECT statements (with their parameters) run inside the block."""
+    seen: list[tuple[str, tuple]] = []
+
+    def record(conn, cursor, statement, parameters, context, executemany):
+        if statement.lstrip().upper().startswith("SELECT"):
+            seen.append((statement, tuple(parameters or ())))
+
+    event.listen(desk.db.engine, "before_cursor_execute", record)
+    try:
+        yield seen
+    finally:
+        event.remove(desk.db.engine, "before_cursor_execute", record)
+
+
+def plan(desk, statement: str, parameters: tuple) -> list[str]:
+    with desk.db.engine.connect() as conn:
+        return [row[3] for row in
+                conn.exec_driver_sql("EXPLAIN QUERY PLAN " + statement, parameters)]
+
+
+def plans_touching(desk, seen, table: str) -> list[list[str]]:
+    found = [plan(desk, s, p) for s, p in seen if f"FROM {table}" in s or f"JOIN {table}" in s]
+    assert found, f"no query read {table}"
+    return found
+
+
+def assert_searched(steps: list[str], table: str, index: str) -> None:
+    """``table`` is searched through ``index`` and nowhere scanned whole."""
+    mine = [s for s in steps if s.split()[1:2] == [table]]
+    assert any(s.startswith(f"SEARCH {table} USING") and f"INDEX {index} " in s + " "
+               for s in mine), f"{table} not searched with {index}: {steps}"
+    assert not any(s.startswith(f"SCAN {table}") for s in mine), \
+        f"{table} scanned whole: {steps}"
+
+
+def ids_plan(desk, source, **filters) -> list[str]:
+    with recorded(desk) as seen:
+        source.ids(ListRequest(filters=filters))
+    assert len(seen) == 1
+    return plan(desk, *seen[0])
+
+
+@pytest.fixture
+def tutor_id(desk, school_id):
+    today = date.today()
+    return desk.tutors.add(name="Tiina Tutor", home_school_id=school_id,
+                           agreement_start=today - timedelta(days=30),
+                           agreement_end=today + timedelta(days=300))
+
+
+def test_teachers_of_one_school(desk, school_id):
+    steps = ids_plan(desk, desk.teachers.list_source(), school_id=school_id)
+    assert_searched(steps, "teachers", "ix_teachers_school_id")
+
+
+def test_visits_of_one_tutor_in_a_period(desk, tutor_id):
+    steps = ids_plan(desk, desk.visits.list_source(), tutor_id=tutor_id,
+                     **{"from": date(2026, 8, 1), "until": date(2026, 12, 31)})
+    assert_searched(steps, "visits", "ix_visits_tutor_starts")
+
+
+@pytest.mark.parametrize("which", ["overdue", "due_soon"])
+def test_loans_overdue_or_due_soon(desk, which):
+    steps = ids_plan(desk, desk.loans.loans_source(date(2026, 11, 26)), **{which: True})
+    assert_searched(steps, "loans", "ix_loans_due_on")
+
+
+def test_enrollments_of_one_lesson(desk):
+    steps = ids_plan(desk, desk.enrollments.enrollments_source(), lesson_id=1)
+    assert_searched(steps, "enrollments", "ix_enrollments_lesson_teacher")
+
+
+def test_conflict_check_reads_the_tutors_day_only(desk, school_id, tutor_id):
+    day = date.today() + timedelta(days=14)
+    with recorded(desk) as seen:
+        desk.visits.conflicts(school_id, tutor_id, datetime.combine(day, datetime.min.time())
+                              + timedelta(hours=9),
+                              datetime.combine(day, datetime.min.time()) + timedelta(hours=10))
+    for steps in plans_touching(desk, seen, "visits"):
+        assert_searched(steps, "visits", "ix_visits_tutor_starts")
+    lesson_plans = [steps for steps in plans_touching(desk, seen, "lessons")
+                    if any(s.split()[1:2] == ["lessons"] for s in steps)]
+    for steps in lesson_plans:
+        assert not any(s.startswith("SCAN lessons") for s in steps), steps
+        assert any("lesson_tutors" in s and "tutor_id" in s for s in steps) or any(
+            "ix_lessons_starts_at" in s for s in steps), steps
