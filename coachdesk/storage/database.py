@@ -5,6 +5,7 @@ PostgreSQL server) the same code runs without them.
 """
 
 import logging
+import os
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -18,7 +19,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from coachdesk.domain.text import tr
 from coachdesk.storage import audit, schema
 from coachdesk.storage.backup import daily_backup
-from coachdesk.storage.errors import DatabaseBusy, DatabaseDamaged
+from coachdesk.storage.errors import DatabaseBusy, DatabaseDamaged, DiskFull, ReadOnly
 from coachdesk.storage.files import create_private_file
 from coachdesk.storage.mapping import map_domain
 
@@ -74,6 +75,7 @@ class Database:
                 raise
             except sqlite3.DatabaseError as exc:
                 raise _damaged(path) from exc
+        _refuse_read_only(path, is_new)
         create_private_file(path)
         # URL.create keeps a "?" or "#" in a folder name as part of the path.
         db = cls(make_engine(URL.create("sqlite", database=str(path))), path)
@@ -142,7 +144,29 @@ class Database:
 
 
 def _friendly(exc: OperationalError) -> Exception:
-    return _busy() if _is_busy(exc.orig) else exc
+    if _is_busy(exc.orig):
+        return _busy()
+    text = str(exc.orig).lower()
+    if "disk is full" in text or "database or disk is full" in text:
+        return DiskFull(tr("The disk is full, so nothing was saved. Free some space (or "
+                           "move the database to a disk with room) and try again."))
+    if "readonly" in text or "read-only" in text:
+        return ReadOnly(tr("CoachDesk cannot write to the database: the file or its "
+                           "folder is read-only. Nothing was saved."))
+    return exc
+
+
+def _refuse_read_only(path: Path, is_new: bool) -> None:
+    """SQLite writes beside the file (its WAL journal): file and folder must be writable."""
+    folder = path.parent
+    if is_new:
+        while not folder.exists() and folder != folder.parent:
+            folder = folder.parent
+    if not os.access(folder, os.W_OK) or (not is_new and not os.access(path, os.W_OK)):
+        raise ReadOnly(tr(
+            "{path} cannot be written to: the file or its folder is read-only. Copy it to "
+            "a folder of your own (for example Documents), or ask for write access, and "
+            "open it there.").format(path=path))
 
 
 def _is_busy(exc: BaseException | None) -> bool:

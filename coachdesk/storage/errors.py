@@ -21,3 +21,11 @@ class DatabaseDamaged(DatabaseProblem):
 
 class DatabaseBusy(DatabaseProblem):
     pass
+
+
+class ReadOnly(DatabaseProblem):
+    pass
+
+
+class DiskFull(DatabaseProblem):
+    pass
