@@ -251,7 +251,9 @@ class DashboardPage(Page):
 
     # -- loading --------------------------------------------------------------------------
     def start(self) -> None:
-        self.refresh()
+        # The window paints first; the figures follow at once, so CoachDesk is on screen
+        # before the first query of a big database has run.
+        QTimer.singleShot(0, self.refresh)
 
     def refresh(self) -> None:
         """The attention list now; the charts once the page has been painted."""
