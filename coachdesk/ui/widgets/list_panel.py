@@ -108,6 +108,8 @@ class ListPanel(QWidget):
             header.setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         self.view.setSortingEnabled(True)  # sorts by the indicator, which reads the rows
         if not remembered:
+            # Measured on the rows a screen shows, not a thousand: a page opens faster.
+            self.view.horizontalHeader().setResizeContentsPrecision(60)
             self.view.resizeColumnsToContents()
 
     def refresh(self, select_id: int | None = None) -> None:
