@@ -39,12 +39,12 @@ while True:
     if n % 20 == 0:
         school = desk.schools.add(name=f"Crash school {trial}-{n}", kind="primary",
                                   language="fi")
-        print("school", school, flush=True)
+        print(f"school {school}", flush=True)
     teacher = desk.teachers.add(name=f"Teacher {trial}-{n}", school_id=school,
                                 email=f"t{trial}.{n}@example.fi", notes="0")
-    print("teacher", teacher, flush=True)
+    print(f"teacher {teacher}", flush=True)
     desk.teachers.update(teacher, notes=str(n + 1), subjects="maths")
-    print("update", teacher, n + 1, flush=True)
+    print(f"update {teacher} {n + 1}", flush=True)
     n += 1
 """
 
@@ -73,8 +73,11 @@ def run_trial(path, trial: int, acks_wanted: int, rng: random.Random) -> list[li
         time.sleep(rng.random() * 0.003)
         os.kill(proc.pid, signal.SIGKILL)
         proc.wait(timeout=10)
-        # What the writer printed before the kill was acknowledged too: read it all.
-        acks.extend(line.split() for line in proc.stdout.read().splitlines() if line.strip())
+        # What the writer printed before the kill was acknowledged too: read it all. A
+        # last line without its newline was cut by the kill: that write was never
+        # acknowledged, so it is left out.
+        rest = proc.stdout.read().split("\n")[:-1]
+        acks.extend(line.split() for line in rest if line.strip())
     finally:
         if proc.poll() is None:
             proc.kill()
