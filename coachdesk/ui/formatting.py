@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 
+from coachdesk.domain.released_time import day_names
 from coachdesk.domain.text import tr
 
 FINNISH_DATE = "d.M.yyyy"
@@ -57,3 +58,10 @@ def display(value: Any) -> str:
     if isinstance(value, Decimal):
         return f"{value:.2f}"
     return str(value)
+
+
+def when_text(starts: datetime, ends: datetime) -> str:
+    """"Wednesday 2.12.2026 14:30–16:00": a lesson's or a visit's time in a sentence."""
+    return tr("{weekday} {day} {starts}–{ends}").format(
+        weekday=day_names()[starts.weekday()], day=format_date(starts.date()),
+        starts=f"{starts.hour}:{starts.minute:02d}", ends=f"{ends.hour}:{ends.minute:02d}")

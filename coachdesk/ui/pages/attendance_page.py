@@ -24,6 +24,7 @@ from coachdesk.ui.dialogs.tutor_dialog import school_year_end
 from coachdesk.ui.formatting import format_date
 from coachdesk.ui.pages.list_page import ListPage
 from coachdesk.ui.settings import settings
+from coachdesk.ui.widgets.labelled import labelled
 from coachdesk.ui.widgets.list_panel import ListPanel
 
 TERM_KEY = "attendance/term_start"
@@ -31,17 +32,6 @@ VIEW_KEY = "attendance/view"  # "teachers" or "schools"
 WITH_LESSONS_KEY = "attendance/with_lessons"
 ARCHIVED_KEY = "attendance/show_archived"
 TEACHERS, SCHOOLS = "teachers", "schools"
-
-
-def _labelled(text: str, widget: QWidget) -> QWidget:
-    box = QWidget()
-    row = QHBoxLayout(box)
-    row.setContentsMargins(0, 0, 0, 0)
-    label = QLabel(text)
-    label.setBuddy(widget)
-    row.addWidget(label)
-    row.addWidget(widget)
-    return box
 
 
 class AttendancePage(ListPage):
@@ -90,9 +80,9 @@ class AttendancePage(ListPage):
         self.school_picker.setMinimumContentsLength(16)
         self.school_picker.currentIndexChanged.connect(
             lambda: self.teachers.set_filter("school_id", self.school_picker.currentData()))
-        self.school_box = _labelled(tr("School"), self.school_picker)
+        self.school_box = labelled(tr("School"), self.school_picker)
         choices = QHBoxLayout()
-        for widget in (_labelled(tr("Period"), self.term_picker), shown, self.school_box):
+        for widget in (labelled(tr("Period"), self.term_picker), shown, self.school_box):
             choices.addWidget(widget)
             choices.addSpacing(16)
         choices.addStretch(1)

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -40,7 +39,9 @@ from coachdesk.ui.dialogs.return_dialog import return_device
 from coachdesk.ui.formatting import display, format_date
 from coachdesk.ui.pages.list_page import ListPage
 from coachdesk.ui.settings import settings
+from coachdesk.ui.widgets.detail_panel import DetailPanel
 from coachdesk.ui.widgets.form import Field, FormDialog
+from coachdesk.ui.widgets.labelled import labelled
 from coachdesk.ui.widgets.list_panel import ListPanel
 
 OVERDUE_COLOR = "#b3261e"
@@ -53,17 +54,6 @@ CHIP_STYLE = ("QPushButton { border: 1px solid palette(mid); border-radius: 10px
               "padding: 2px 10px; background: palette(base); }"
               "QPushButton:checked { background: palette(highlight); "
               "color: palette(highlighted-text); border-color: palette(highlight); }")
-
-
-def _labelled(text: str, widget: QWidget) -> QWidget:
-    box = QWidget()
-    row = QHBoxLayout(box)
-    row.setContentsMargins(0, 0, 0, 0)
-    label = QLabel(text)
-    label.setBuddy(widget)
-    row.addWidget(label)
-    row.addWidget(widget)
-    return box
 
 
 def _section_title(text: str) -> QLabel:
@@ -104,29 +94,20 @@ class RowColorDelegate(QStyledItemDelegate):
             option.font.setBold(True)
 
 
-class DeviceDetail(QScrollArea):
+class DeviceDetail(DetailPanel):
     """One device at a glance: what it is, where it is, who has it and who had it."""
 
     def __init__(self, desk: Desk, today: Callable[[], date], parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__("device_detail", parent)
         self.desk = desk
         self.today = today
-        self.setObjectName("device_detail")
-        self.setWidgetResizable(True)
         self.setMinimumWidth(260)
-        self.text = QLabel(objectName="device_detail_text")
-        self.text.setWordWrap(True)
-        self.text.setTextFormat(Qt.TextFormat.RichText)
-        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.text.setContentsMargins(12, 8, 12, 8)
-        self.setWidget(self.text)
         self.show_device(None)
 
     def show_device(self, device_id: int | None) -> None:
         if device_id is None:
             hint = tr("Choose a device to see its details and who has had it.")
-            self.text.setText(f"<p style='color: {MUTED}'>{escape(hint)}</p>")
+            self.show_hint(hint)
             return
         try:
             self.text.setText(self._html(device_id))
@@ -257,9 +238,9 @@ class DevicesPage(ListPage):
         self.show_retired = QCheckBox(tr("Show retired"), objectName="devices_show_retired")
         self.show_retired.setChecked(settings().value("devices/show_retired", False, type=bool))
         filters = QHBoxLayout()
-        filters.addWidget(_labelled(tr("Category"), self.category_picker))
+        filters.addWidget(labelled(tr("Category"), self.category_picker))
         filters.addSpacing(12)
-        filters.addWidget(_labelled(tr("Status"), self.status_picker))
+        filters.addWidget(labelled(tr("Status"), self.status_picker))
         filters.addSpacing(12)
         filters.addWidget(self.overdue_only)
         filters.addWidget(self.show_retired)

@@ -8,8 +8,6 @@ from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QLabel,
-    QScrollArea,
     QSplitter,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -18,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from coachdesk.domain.errors import CoachDeskError
 from coachdesk.domain.lessons import LessonStatus, PlaceKind
-from coachdesk.domain.released_time import ReleasedPlan, day_names
+from coachdesk.domain.released_time import ReleasedPlan
 from coachdesk.domain.text import tr
 from coachdesk.services import Desk
 from coachdesk.ui import messages
@@ -26,9 +24,11 @@ from coachdesk.ui.dialogs.attendance_dialog import AttendanceDialog
 from coachdesk.ui.dialogs.enrollments_dialog import EnrollmentsDialog
 from coachdesk.ui.dialogs.lesson_dialog import edit_lesson
 from coachdesk.ui.dialogs.series_dialog import new_series
-from coachdesk.ui.formatting import format_date
+from coachdesk.ui.formatting import format_date, when_text
 from coachdesk.ui.pages.list_page import ListPage
 from coachdesk.ui.settings import settings
+from coachdesk.ui.widgets.detail_panel import DetailPanel
+from coachdesk.ui.widgets.labelled import labelled
 from coachdesk.ui.widgets.list_panel import ListPanel
 
 UPCOMING, TERM, ALL = "upcoming", "term", "all"
@@ -37,23 +37,6 @@ OVERRIDE_COLOR = "#fff1c7"
 OVERRIDE_TEXT = "#5c3a00"
 P = "<p style='margin-top: 2px'>"  # a paragraph close under its heading
 FILTER_KEYS = ("status", "topic_id", "tutor_id", "school_id")
-
-
-def _labelled(text: str, widget: QWidget) -> QWidget:
-    box = QWidget()
-    row = QHBoxLayout(box)
-    row.setContentsMargins(0, 0, 0, 0)
-    label = QLabel(text)
-    label.setBuddy(widget)
-    row.addWidget(label)
-    row.addWidget(widget)
-    return box
-
-
-def _when(starts: datetime, ends: datetime) -> str:
-    return tr("{weekday} {day} {starts}–{ends}").format(
-        weekday=day_names()[starts.weekday()], day=format_date(starts.date()),
-        starts=f"{starts.hour}:{starts.minute:02d}", ends=f"{ends.hour}:{ends.minute:02d}")
 
 
 class CancelledDelegate(QStyledItemDelegate):
@@ -71,28 +54,19 @@ class CancelledDelegate(QStyledItemDelegate):
             option.font.setStrikeOut(True)
 
 
-class LessonDetail(QScrollArea):
+class LessonDetail(DetailPanel):
     """One lesson at a glance: who, where, for whom, how full, and its series."""
 
     def __init__(self, desk: Desk, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__("lesson_detail", parent)
         self.desk = desk
-        self.setObjectName("lesson_detail")
-        self.setWidgetResizable(True)
         self.setMinimumHeight(150)
-        self.text = QLabel(objectName="lesson_detail_text")
-        self.text.setWordWrap(True)
-        self.text.setTextFormat(Qt.TextFormat.RichText)
-        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.text.setContentsMargins(12, 8, 12, 8)
-        self.setWidget(self.text)
         self.show_lesson(None)
 
     def show_lesson(self, lesson_id: int | None, enrolled: int = 0, waiting: int = 0) -> None:
         if lesson_id is None:
             hint = tr("Choose a lesson to see its tutors, place, audience and series.")
-            self.text.setText(f"<p style='color: palette(dark)'>{escape(hint)}</p>")
+            self.show_hint(hint)
             return
         try:
             self.text.setText(self._html(lesson_id, enrolled, waiting))
@@ -110,7 +84,7 @@ class LessonDetail(QScrollArea):
         status = escape(lesson.status.label)
         if lesson.status is LessonStatus.CANCELLED:
             status = f"<span style='color: #b3261e; font-weight: bold'>{status}</span>"
-        head.append(P + escape(_when(lesson.starts_at, lesson.ends_at)) + " · " + status
+        head.append(P + escape(when_text(lesson.starts_at, lesson.ends_at)) + " · " + status
                     + "<br>" + escape(" · ".join(what)) + "</p>")
 
         columns = []
@@ -232,7 +206,7 @@ class LessonsPage(ListPage):
                              (tr("Topic"), self.topic_picker),
                              (tr("Tutor"), self.tutor_picker),
                              (tr("School"), self.school_picker)):
-            choices.addWidget(_labelled(text, widget))
+            choices.addWidget(labelled(text, widget))
             choices.addSpacing(12)
         choices.addStretch(1)
         self.body.insertLayout(1, choices)
@@ -409,7 +383,7 @@ class LessonsPage(ListPage):
     def cancel_lesson(self) -> None:
         def cancel(lesson_id: int) -> None:
             lesson = self.desk.lessons.get(lesson_id)
-            when = _when(lesson.starts_at, lesson.ends_at)
+            when = when_text(lesson.starts_at, lesson.ends_at)
             if lesson.series_id is not None:
                 choice = messages.choose(
                     self, tr("Cancel lesson"),

@@ -9,8 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QLabel,
-    QScrollArea,
     QSplitter,
     QStyle,
     QStyledItemDelegate,
@@ -33,6 +31,8 @@ from coachdesk.ui.dialogs.tutor_dialog import edit_tutor, school_year_end
 from coachdesk.ui.formatting import format_date
 from coachdesk.ui.pages.list_page import ListPage
 from coachdesk.ui.settings import settings
+from coachdesk.ui.widgets.detail_panel import DetailPanel
+from coachdesk.ui.widgets.labelled import labelled
 from coachdesk.ui.widgets.list_panel import ListPanel
 
 RENEWAL_DAYS = 60
@@ -41,18 +41,6 @@ RENEWAL_TEXT = "#7a4b00"
 ENDED_COLOR = "#8a8a8a"
 TERM_KEY = "tutors/term_start"
 CURRENT_KEY = "tutors/current_only"
-
-
-def _labelled(text: str, widget: QWidget) -> QWidget:
-    """A control with its label in front, to sit in the list's row of controls."""
-    box = QWidget()
-    row = QHBoxLayout(box)
-    row.setContentsMargins(0, 0, 0, 0)
-    label = QLabel(text)
-    label.setBuddy(widget)
-    row.addWidget(label)
-    row.addWidget(widget)
-    return box
 
 
 def _hours(value: float) -> str:
@@ -107,29 +95,20 @@ class RenewalDelegate(QStyledItemDelegate):
         return super().helpEvent(event, view, option, index)
 
 
-class TutorDetail(QScrollArea):
+class TutorDetail(DetailPanel):
     """One tutor at a glance: agreement, plan in words, hours of the term, strengths."""
 
     def __init__(self, desk: Desk, today: date, parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__("tutor_detail", parent)
         self.desk = desk
         self.today = today
-        self.setObjectName("tutor_detail")
-        self.setWidgetResizable(True)
         self.setMinimumHeight(160)
-        self.text = QLabel(objectName="tutor_detail_text")
-        self.text.setWordWrap(True)
-        self.text.setTextFormat(Qt.TextFormat.RichText)
-        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.text.setContentsMargins(12, 8, 12, 8)
-        self.setWidget(self.text)
         self.show_tutor(None, None)
 
     def show_tutor(self, tutor_id: int | None, term: tuple[str, date, date] | None) -> None:
         if tutor_id is None:
             hint = tr("Choose a tutor to see their released time, hours, strengths and schools.")
-            self.text.setText(f"<p style='color: palette(dark)'>{escape(hint)}</p>")
+            self.show_hint(hint)
             return
         try:
             self.text.setText(self._html(tutor_id, term))
@@ -270,9 +249,9 @@ class TutorsPage(ListPage):
         self.current_only.setChecked(settings().value(CURRENT_KEY, False, type=bool))
         self.current_only.toggled.connect(self._current_toggled)
         choices = QHBoxLayout()
-        for widget in (_labelled(tr("Hours used in"), self.term_picker),
-                       _labelled(tr("Kind"), self.kind_picker),
-                       _labelled(tr("Strong in"), self.topic_picker)):
+        for widget in (labelled(tr("Hours used in"), self.term_picker),
+                       labelled(tr("Kind"), self.kind_picker),
+                       labelled(tr("Strong in"), self.topic_picker)):
             choices.addWidget(widget)
             choices.addSpacing(12)
         choices.addStretch(1)

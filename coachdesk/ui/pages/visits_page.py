@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
     QSpinBox,
     QSplitter,
     QStyledItemDelegate,
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.domain.errors import CoachDeskError
-from coachdesk.domain.released_time import ReleasedPlan, day_names
+from coachdesk.domain.released_time import ReleasedPlan
 from coachdesk.domain.requests import OPEN, Urgency
 from coachdesk.domain.text import tr
 from coachdesk.domain.visits import VisitStatus
@@ -38,10 +37,12 @@ from coachdesk.ui.dialogs.request_dialog import edit_request
 from coachdesk.ui.dialogs.visit_dialog import edit_visit
 from coachdesk.ui.dialogs.visit_log_dialog import log_visit
 from coachdesk.ui.dialogs.visit_series_dialog import new_visit_series
-from coachdesk.ui.formatting import format_date
+from coachdesk.ui.formatting import format_date, when_text
 from coachdesk.ui.pages.lessons_page import CancelledDelegate
 from coachdesk.ui.pages.list_page import ListPage
 from coachdesk.ui.settings import settings
+from coachdesk.ui.widgets.detail_panel import DetailPanel
+from coachdesk.ui.widgets.labelled import labelled
 from coachdesk.ui.widgets.list_panel import ListPanel
 
 UPCOMING, PAST, TERM, ALL = "upcoming", "past", "term", "all"
@@ -51,23 +52,6 @@ OVERRIDE_TEXT = "#5c3a00"
 P = "<p style='margin-top: 2px'>"
 FILTER_KEYS = ("status", "tutor_id", "school_id")
 SAVE_DELAY_MS = 600  # wait for the spin box to settle before saving the setting
-
-
-def _labelled(text: str, widget: QWidget) -> QWidget:
-    box = QWidget()
-    row = QHBoxLayout(box)
-    row.setContentsMargins(0, 0, 0, 0)
-    label = QLabel(text)
-    label.setBuddy(widget)
-    row.addWidget(label)
-    row.addWidget(widget)
-    return box
-
-
-def _when(starts: datetime, ends: datetime) -> str:
-    return tr("{weekday} {day} {starts}–{ends}").format(
-        weekday=day_names()[starts.weekday()], day=format_date(starts.date()),
-        starts=f"{starts.hour}:{starts.minute:02d}", ends=f"{ends.hour}:{ends.minute:02d}")
 
 
 def _section_title(text: str) -> QLabel:
@@ -95,30 +79,21 @@ class UrgencyDelegate(QStyledItemDelegate):
                 option.font.setBold(True)
 
 
-class VisitDetail(QScrollArea):
+class VisitDetail(DetailPanel):
     """One visit at a glance: when, who, what for, the request or series, and the log."""
 
     def __init__(self, desk: Desk, now: Callable[[], datetime],
                  parent: QWidget | None = None):
-        super().__init__(parent)
+        super().__init__("visit_detail", parent)
         self.desk = desk
         self.now = now
-        self.setObjectName("visit_detail")
-        self.setWidgetResizable(True)
         self.setMinimumWidth(240)
-        self.text = QLabel(objectName="visit_detail_text")
-        self.text.setWordWrap(True)
-        self.text.setTextFormat(Qt.TextFormat.RichText)
-        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.text.setContentsMargins(12, 8, 12, 8)
-        self.setWidget(self.text)
         self.show_visit(None)
 
     def show_visit(self, visit_id: int | None) -> None:
         if visit_id is None:
             hint = tr("Choose a visit to see its tutor, topics, request or series, and log.")
-            self.text.setText(f"<p style='color: palette(dark)'>{escape(hint)}</p>")
+            self.show_hint(hint)
             return
         try:
             self.text.setText(self._html(visit_id))
@@ -134,7 +109,7 @@ class VisitDetail(QScrollArea):
             status = f"<span style='color: #b3261e; font-weight: bold'>{status}</span>"
         parts = [f"<h3 style='margin-top: 0px; margin-bottom: 2px'>"
                  f"{escape(schools.get(visit.school_id, '—'))}</h3>",
-                 P + escape(_when(visit.starts_at, visit.ends_at)) + " · " + status + "<br>"
+                 P + escape(when_text(visit.starts_at, visit.ends_at)) + " · " + status + "<br>"
                  + escape(visit.purpose.label) + "</p>"]
         parts += [self._heading(tr("Tutor")), P + escape(desk.tutors.get(visit.tutor_id).name)
                   + "</p>"]
@@ -207,7 +182,7 @@ class VisitsPage(ListPage):
         self._travel_timer.timeout.connect(self.save_travel_buffer)
         self.travel_buffer.valueChanged.connect(self._travel_timer.start)
         self._actions_row.addWidget(self.travel_error)
-        self._actions_row.addWidget(_labelled(tr("Travel buffer:"), self.travel_buffer))
+        self._actions_row.addWidget(labelled(tr("Travel buffer:"), self.travel_buffer))
 
         # -- requests -------------------------------------------------------------------
         requests_row = QHBoxLayout()
@@ -292,7 +267,7 @@ class VisitsPage(ListPage):
                              (tr("Status"), self.status_picker),
                              (tr("Tutor"), self.tutor_picker),
                              (tr("School"), self.school_picker)):
-            choices.addWidget(_labelled(text, widget))
+            choices.addWidget(labelled(text, widget))
             choices.addSpacing(12)
         choices.addStretch(1)
         for picker in (self.period_picker, self.status_picker, self.tutor_picker,
@@ -582,7 +557,7 @@ class VisitsPage(ListPage):
             schools = dict(self.desk.schools.choices(include_archived=True))
             what = tr("the visit to {school} on {when}").format(
                 school=schools.get(visit.school_id, "—"),
-                when=_when(visit.starts_at, visit.ends_at))
+                when=when_text(visit.starts_at, visit.ends_at))
             if visit.series_id is not None:
                 choice = messages.choose(
                     self, tr("Cancel visit"),

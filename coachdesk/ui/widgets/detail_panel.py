@@ -1,0 +1,24 @@
+"""A record at a glance beside or below a list: rich text that can be selected and copied."""
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
+
+
+class DetailPanel(QScrollArea):
+    def __init__(self, name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setWidgetResizable(True)
+        self.text = QLabel(objectName=f"{name}_text")
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.text.setContentsMargins(12, 8, 12, 8)
+        self.setWidget(self.text)
+
+    def show_hint(self, text: str) -> None:
+        """What to do when nothing is chosen, in grey."""
+        self.text.setText(f"<p style='color: palette(dark)'>{escape(text)}</p>")
