@@ -4,9 +4,8 @@ One period (a term, or the school year around today before any is entered) appli
 both lists; a toggle switches between teachers and schools.
 """
 
-from datetime import date, datetime, time, timedelta
+from datetime import date
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -20,12 +19,11 @@ from PySide6.QtWidgets import (
 
 from coachdesk.domain.text import tr
 from coachdesk.services import Desk
-from coachdesk.ui.dialogs.tutor_dialog import school_year_end
-from coachdesk.ui.formatting import format_date
 from coachdesk.ui.pages.list_page import ListPage
 from coachdesk.ui.settings import settings
 from coachdesk.ui.widgets.labelled import labelled
 from coachdesk.ui.widgets.list_panel import ListPanel
+from coachdesk.ui.widgets.term_picker import TermPicker, period_parameters
 
 TERM_KEY = "attendance/term_start"
 VIEW_KEY = "attendance/view"  # "teachers" or "schools"
@@ -57,12 +55,10 @@ class AttendancePage(ListPage):
         )
 
         # -- the choices above the list -------------------------------------------------------
-        self.term_picker = QComboBox(objectName="attendance_term")
+        self.term_picker = TermPicker(desk, self.today, TERM_KEY, "attendance_term",
+                                      with_school_year=True)
         self.term_picker.setToolTip(tr("Lessons that start in this period are counted"))
-        self.term_picker.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.term_picker.setMinimumContentsLength(14)
-        self.term_picker.currentIndexChanged.connect(self._term_chosen)
+        self.term_picker.chosen.connect(lambda _term: self._apply_term())
         self.teachers_button = QRadioButton(tr("Teachers"), objectName="attendance_by_teacher")
         self.schools_button = QRadioButton(tr("Schools"), objectName="attendance_by_school")
         self.view_group = QButtonGroup(self)
@@ -154,50 +150,19 @@ class AttendancePage(ListPage):
         self.teachers.set_filter("school_id", self.school_picker.currentData())
 
     def _reload_terms(self) -> None:
-        chosen = self.term_picker.currentData()
-        wanted = chosen[1].isoformat() if chosen else settings().value(TERM_KEY, "")
-        terms = [(name, first, last) for _id, name, first, last
-                 in self.desk.school_years.terms()]
-        last = school_year_end(self.today)
-        year = (tr("School year {first}–{last}").format(first=last.year - 1, last=last.year),
-                date(last.year - 1, 8, 1), last)
-        # the whole school year around today, then the terms (newest first)
-        terms = [year] + terms
-        now = self.desk.school_years.term_on(self.today)
-        self.term_picker.blockSignals(True)
-        self.term_picker.clear()
-        for name, first, last_day in terms:
-            self.term_picker.addItem(name, (name, first, last_day))
-            self.term_picker.setItemData(
-                self.term_picker.count() - 1,
-                f"{format_date(first)} – {format_date(last_day)}", Qt.ItemDataRole.ToolTipRole)
-        index = next((i for i, (_n, first, _l) in enumerate(terms)
-                      if first.isoformat() == wanted), -1)
-        if index < 0 and now is not None:
-            index = next((i for i, t in enumerate(terms) if t[1] == now[2] and i > 0), 0)
-        self.term_picker.setCurrentIndex(max(0, index))
-        self.term_picker.blockSignals(False)
+        self.term_picker.reload()
         self._apply_term()
 
     def term(self) -> tuple[str, date, date] | None:
-        return self.term_picker.currentData()
-
-    def _term_chosen(self) -> None:
-        term = self.term()
-        if term is not None:
-            settings().setValue(TERM_KEY, term[1].isoformat())
-        self._apply_term()
+        return self.term_picker.term()
 
     def _apply_term(self) -> None:
         term = self.term()
         if term is None:
             return
-        _name, first, last = term
-        start = datetime.combine(first, time())
-        end = datetime.combine(last + timedelta(days=1), time())
         for panel in (self.teachers, self.schools):
-            panel.set_filter("period_start", start)
-            panel.set_filter("period_end", end)
+            for name, value in period_parameters(term).items():
+                panel.set_filter(name, value)
 
     # -- the toggles -------------------------------------------------------------------------
     def show_teachers(self) -> None:

@@ -1,6 +1,6 @@
 """The Tutors page: the register, hours used this term, and one tutor's plan in detail."""
 
-from datetime import date, datetime, time, timedelta
+from datetime import date, timedelta
 from html import escape
 
 from PySide6.QtCore import QEvent, Qt
@@ -27,13 +27,14 @@ from coachdesk.ui.dialogs.end_agreement_dialog import end_agreement
 from coachdesk.ui.dialogs.privacy_actions import erase_person, export_person
 from coachdesk.ui.dialogs.served_schools_dialog import edit_served_schools
 from coachdesk.ui.dialogs.strengths_dialog import edit_strengths
-from coachdesk.ui.dialogs.tutor_dialog import edit_tutor, school_year_end
+from coachdesk.ui.dialogs.tutor_dialog import edit_tutor
 from coachdesk.ui.formatting import format_date
 from coachdesk.ui.pages.list_page import ListPage
 from coachdesk.ui.settings import settings
 from coachdesk.ui.widgets.detail_panel import DetailPanel
 from coachdesk.ui.widgets.labelled import labelled
 from coachdesk.ui.widgets.list_panel import ListPanel
+from coachdesk.ui.widgets.term_picker import TermPicker, period_parameters
 
 RENEWAL_DAYS = 60
 RENEWAL_COLOR = "#fff1c7"  # a soft amber behind rows whose agreement ends soon
@@ -225,14 +226,10 @@ class TutorsPage(ListPage):
         panel.view.setItemDelegate(self.delegate)
 
         # the list's choices in a row of their own above the list and the detail
-        self.term_picker = QComboBox(objectName="tutors_term")
+        self.term_picker = TermPicker(desk, self.today, TERM_KEY, "tutors_term",
+                                      with_school_year=False)
         self.term_picker.setToolTip(tr("The period of “Hours used” in the list and the detail"))
-        self.term_picker.currentIndexChanged.connect(self._term_chosen)
-        # Combos that shrink with the window rather than hold it wide.
-        for combo in (self.term_picker,):
-            combo.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            combo.setMinimumContentsLength(12)
+        self.term_picker.chosen.connect(lambda _term: self._term_chosen())
         self.kind_picker = QComboBox(objectName="tutors_kind")
         self.kind_picker.addItem(tr("All kinds"), None)
         for kind in TutorKind:
@@ -310,37 +307,13 @@ class TutorsPage(ListPage):
         self.list.set_filter("topic_id", self.topic_picker.currentData())
 
     def _reload_terms(self) -> None:
-        chosen = self.term_picker.currentData()
-        wanted = chosen[1].isoformat() if chosen else settings().value(TERM_KEY, "")
-        terms = [(name, first, last) for _id, name, first, last
-                 in self.desk.school_years.terms()]
-        if not terms:  # no school year entered yet: the school year around today
-            last = school_year_end(self.today)
-            terms = [(tr("School year {first}–{last}").format(
-                first=last.year - 1, last=last.year), date(last.year - 1, 8, 1), last)]
-        now = self.desk.school_years.term_on(self.today)
-        self.term_picker.blockSignals(True)
-        self.term_picker.clear()
-        for name, first, last in terms:
-            self.term_picker.addItem(name, (name, first, last))
-            self.term_picker.setItemData(
-                self.term_picker.count() - 1,
-                f"{format_date(first)} – {format_date(last)}", Qt.ItemDataRole.ToolTipRole)
-        index = next((i for i, (_n, first, _l) in enumerate(terms)
-                      if first.isoformat() == wanted), -1)
-        if index < 0 and now is not None:
-            index = next((i for i, t in enumerate(terms) if t[1] == now[2]), 0)
-        self.term_picker.setCurrentIndex(max(0, index))
-        self.term_picker.blockSignals(False)
+        self.term_picker.reload()
         self._apply_term()
 
     def term(self) -> tuple[str, date, date] | None:
-        return self.term_picker.currentData()
+        return self.term_picker.term()
 
     def _term_chosen(self) -> None:
-        term = self.term()
-        if term is not None:
-            settings().setValue(TERM_KEY, term[1].isoformat())
         self._apply_term()
         self.show_detail()
 
@@ -348,9 +321,8 @@ class TutorsPage(ListPage):
         term = self.term()
         if term is None:
             return
-        _name, first, last = term
-        self.list.set_filter("period_start", datetime.combine(first, time()))
-        self.list.set_filter("period_end", datetime.combine(last + timedelta(days=1), time()))
+        for name, value in period_parameters(term).items():
+            self.list.set_filter(name, value)
 
     def _current_toggled(self, only: bool) -> None:
         settings().setValue(CURRENT_KEY, only)
