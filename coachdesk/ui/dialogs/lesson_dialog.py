@@ -6,41 +6,25 @@ conflicts asks for the reason to go ahead, which is kept with the lesson. Editin
 of a series asks whether the change is for this lesson only or also the following ones.
 """
 
-from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
-from html import escape
 from typing import Any
 
-from PySide6.QtCore import QTime, QTimer
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
     QDialog,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QTimeEdit,
-    QVBoxLayout,
     QWidget,
 )
 
-from coachdesk.domain.conflicts import ConflictsFound
-from coachdesk.domain.errors import CoachDeskError, ValidationError
+from coachdesk.domain.errors import CoachDeskError
 from coachdesk.domain.lessons import LessonKind, LessonStatus, PlaceKind
 from coachdesk.domain.text import tr
 from coachdesk.domain.topics import Level
 from coachdesk.services import Desk
 from coachdesk.ui import messages
-from coachdesk.ui.dialogs import conflicts_dialog
-from coachdesk.ui.dialogs.conflicts_dialog import WARNING_STYLE, conflicts_html
 from coachdesk.ui.formatting import format_date
 from coachdesk.ui.settings import settings
-from coachdesk.ui.widgets.form import ERROR_STYLE, Field, FormDialog
+from coachdesk.ui.widgets.booking_form import BookingForm, next_weekday
+from coachdesk.ui.widgets.form import Field
 
-CHECK_DELAY_MS = 400  # wait for a pause in the changes before asking about conflicts
 LESSON_MINUTES = 90
 DEFAULT_START = time(14, 30)
 PLACE_FIELDS = {
@@ -48,8 +32,6 @@ PLACE_FIELDS = {
     PlaceKind.VENUE.value: ("venue",),
     PlaceKind.ONLINE.value: ("online_url",),
 }
-OK_STYLE = "color: #2e6b30; padding: 6px;"
-HINT_STYLE = "color: palette(dark); padding: 6px;"
 # the fields in the second column, beside the lesson's own
 TEAM_KEYS = ("tutor_ids", "open_to_all", "school_ids")
 THIS, FOLLOWING = "this", "following"
@@ -90,95 +72,19 @@ def lesson_fields(desk: Desk, on: date, new: bool, with_when: bool = True,
     return fields
 
 
-def _qtime(value: time) -> QTime:
-    return QTime(value.hour, value.minute)
-
-
-def _time_edit(value: time, name: str) -> QTimeEdit:
-    edit = QTimeEdit(_qtime(value), objectName=name)
-    edit.setDisplayFormat("H:mm")
-    edit.setMinimumWidth(80)
-    return edit
-
-
-class LessonForm(FormDialog):
+class LessonForm(BookingForm):
     """What the lesson and series dialogs share: the place fields that apply, the schools
-    listed only when the lesson is not open to all, the team beside the lesson, and saving
-    that asks for a reason when there are conflicts."""
+    listed only when the lesson is not open to all, the team beside the lesson."""
 
     def __init__(self, parent: QWidget | None, desk: Desk, title: str, fields: list[Field],
                  values: dict[str, Any], name: str):
-        super().__init__(parent, title, fields, values, lambda _fields: None, name)
-        self.desk = desk
-        outer = self.layout()
-        self.form = next(outer.itemAt(i).layout() for i in range(outer.count())
-                         if isinstance(outer.itemAt(i).layout(), QFormLayout))
-        # the team in a column of its own, the labels above the (long) checklists
-        self.team_form = QFormLayout()
-        self.team_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)
-        for key in TEAM_KEYS:
-            row, _role = self.form.getWidgetPosition(self._cell(key))
-            taken = self.form.takeRow(row)
-            label = taken.labelItem.widget()
-            if key == "open_to_all":  # the box says it itself
-                self.editors[key].setText(label.text())
-                label.hide()
-            self.team_form.addRow(label, taken.fieldItem.widget())
-        for key in TEAM_KEYS[::2]:  # the checklists may be long: room for about 11 names
-            self.editors[key].setMaximumHeight(self.fontMetrics().lineSpacing() * 11 + 8)
-        position = outer.indexOf(self.form)
-        outer.removeItem(self.form)
-        self.columns = QHBoxLayout()
-        for form, stretch in ((self.form, 3), (self.team_form, 2)):
-            column = QVBoxLayout()  # rows keep their height; room left over goes below
-            column.addLayout(form)
-            column.addStretch(1)
-            if self.columns.count():
-                self.columns.addSpacing(12)
-            self.columns.addLayout(column, stretch)
-        outer.insertLayout(position, self.columns)
-
+        super().__init__(parent, desk, title, fields, values, name, side_keys=TEAM_KEYS)
+        self.team_form = self.side_form
         self.editors["place_kind"].currentIndexChanged.connect(self._place_chosen)
         self.editors["open_to_all"].toggled.connect(self._audience_chosen)
         self.editors["topic_id"].currentIndexChanged.connect(self._topic_chosen)
         self._place_chosen()
         self._audience_chosen()
-
-    # -- building -------------------------------------------------------------------------
-    def _cell(self, key: str) -> QWidget:
-        """The widget that holds a field's editor and its error label."""
-        return self.editors[key].parentWidget()
-
-    def add_to_cell(self, key: str, widget: QWidget) -> None:
-        """Put ``widget`` under a field's editor (and above its error)."""
-        self._cell(key).layout().insertWidget(1, widget)
-
-    def error_label(self, key: str, editor: QWidget, cell_of: str) -> QLabel:
-        """An error label for ``key`` (a service field without a form field of its own),
-        shown in the cell of ``cell_of`` and marking ``editor``."""
-        label = QLabel(wordWrap=True, styleSheet=ERROR_STYLE, objectName=f"error_{key}")
-        label.hide()
-        self._cell(cell_of).layout().addWidget(label)
-        self.errors[key] = label
-        self.editors[key] = editor
-        return label
-
-    def on_change(self, slot: Callable[[], None], keys: tuple[str, ...]) -> None:
-        """Call ``slot`` when any of the fields ``keys`` changes."""
-        for key in keys:
-            editor = self.editors[key]
-            if isinstance(editor, QComboBox):
-                editor.currentIndexChanged.connect(slot)
-            elif isinstance(editor, QLineEdit):
-                editor.textChanged.connect(slot)
-            elif isinstance(editor, QListWidget):
-                editor.itemChanged.connect(slot)
-            elif isinstance(editor, QCheckBox):
-                editor.toggled.connect(slot)
-            elif isinstance(editor, QDateEdit):
-                editor.dateChanged.connect(slot)
-            elif isinstance(editor, QTimeEdit):
-                editor.timeChanged.connect(slot)
 
     # -- behaviour ------------------------------------------------------------------------
     def _place_chosen(self) -> None:
@@ -234,29 +140,6 @@ class LessonForm(FormDialog):
         values.pop("notes", None)
         return values
 
-    # -- saving ---------------------------------------------------------------------------
-    def save_confirming(self, attempt: Callable[[bool, str], Any], what: str = "") -> bool:
-        """Call ``attempt(confirmed, reason)``; on conflicts ask for the reason and call
-        again. Errors are shown beside their fields. True when it was saved."""
-        self.show_errors({})
-        confirmed, reason = False, ""
-        while True:
-            try:
-                self.result_value = attempt(confirmed, reason)
-                return True
-            except ConflictsFound as exc:
-                answer = conflicts_dialog.ask_reason(self, exc.conflicts, what)
-                if answer is None:
-                    return False
-                confirmed, reason = True, answer
-            except ValidationError as exc:
-                self.show_errors(exc.errors)
-                return False
-            except CoachDeskError as exc:
-                self.general_error.setText(str(exc))
-                self.general_error.show()
-                return False
-
 
 class LessonDialog(LessonForm):
     def __init__(self, parent: QWidget | None, desk: Desk, title: str,
@@ -270,66 +153,19 @@ class LessonDialog(LessonForm):
         self.series_id = series_id
         self.scope = THIS
 
-        # date, start and end in one row: "12.3.2027  14:30 – 16:00"
         if ends is None:
             ends = (datetime.combine(on, starts) + timedelta(minutes=LESSON_MINUTES)).time()
-        self.starts = _time_edit(starts, "field_starts")
-        self.ends = _time_edit(ends, "field_ends")
-        day = self.editors["day"]
-        cell = self._cell("day")
-        cell.layout().removeWidget(day)
-        when = QHBoxLayout()
-        when.setContentsMargins(0, 0, 0, 0)
-        when.addWidget(day)
-        when.addSpacing(8)
-        when.addWidget(self.starts)
-        when.addWidget(QLabel("–"))
-        when.addWidget(self.ends)
-        self.length = QLabel(styleSheet="color: palette(dark);", objectName="lesson_length")
-        when.addWidget(self.length)
-        when.addStretch(1)
-        cell.layout().insertLayout(0, when)
-        self.error_label("starts_at", self.starts, "day")
-        self.error_label("ends_at", self.ends, "day")
-        self.starts.timeChanged.connect(self._start_moved)
-        self.ends.timeChanged.connect(self._show_length)
-        self._previous_start = self.starts.time()
-        self._show_length()
-
+        self.put_times_beside("day", starts, ends, "lesson")
         # live conflict warnings, under both columns
-        self.warnings = QLabel(objectName="lesson_conflicts", wordWrap=True)
-        self.warnings.setMinimumHeight(self.fontMetrics().lineSpacing() * 2 + 12)
-        outer = self.layout()
-        outer.insertWidget(outer.indexOf(self.buttons), self.warnings)
-        self._check_timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
-        self._check_timer.timeout.connect(self.check_conflicts)
-        self.on_change(self._check_timer.start, (
+        self.watch_conflicts("lesson_conflicts", (
             "day", "starts_at", "ends_at", "tutor_ids", "place_kind", "school_id", "room",
             "venue", "status"))
-        self.check_conflicts()
         if settings().value("dialogs/lesson_dialog/geometry") is None:
             self.resize(940, self.sizeHint().height())
 
-    def _start_moved(self) -> None:
-        """Moving the start keeps the length: the end moves with it."""
-        moved = self._previous_start.secsTo(self.starts.time())
-        self._previous_start = self.starts.time()
-        if moved:
-            self.ends.setTime(self.ends.time().addSecs(moved))
-        self._show_length()
-
-    def _show_length(self) -> None:
-        minutes = self.starts.time().secsTo(self.ends.time()) // 60
-        self.length.setText(tr("({h} h {m:02d} min)").format(h=minutes // 60, m=minutes % 60)
-                            if minutes > 0 else "")
-
     def lesson_values(self) -> dict[str, Any]:
         values = super().lesson_values()
-        day = values.pop("day")
-        values["starts_at"] = values["ends_at"] = None
-        if day is not None:
-            values["starts_at"] = datetime.combine(day, self.starts.time().toPython())
-            values["ends_at"] = datetime.combine(day, self.ends.time().toPython())
+        values["starts_at"], values["ends_at"] = self.times_on(values.pop("day"))
         return values
 
     # -- conflicts ------------------------------------------------------------------------
@@ -339,28 +175,19 @@ class LessonDialog(LessonForm):
         tutor_ids, _schools = self.team()
         values = self.check_values()
         if values["starts_at"] is None or not tutor_ids:
-            return self._warn(None, tr("Conflicts are checked once the date and the tutors "
-                                       "are chosen."))
+            return self.show_conflicts(None, tr(
+                "Conflicts are checked once the date and the tutors are chosen."))
         if values["status"] == LessonStatus.CANCELLED.value:
-            return self._warn(None, tr("A cancelled lesson clashes with nothing."))
+            return self.show_conflicts(None, tr("A cancelled lesson clashes with nothing."))
         try:
             found = self.desk.lessons.conflicts(tutor_ids, self.lesson_id, **values)
         except CoachDeskError:  # e.g. the end before the start: saving will say so
-            return self._warn(None, "")
+            return self.show_conflicts(None, "")
         if not found:
-            return self._warn([], tr("No conflicts: the tutors are free, it is a school day "
-                                     "and inside their released time."))
-        return self._warn(found, "")
-
-    def _warn(self, found, text: str) -> list[str]:
-        if found:
-            self.warnings.setStyleSheet(WARNING_STYLE)
-            self.warnings.setText(
-                "<b>" + escape(tr("Check before saving:")) + "</b>" + conflicts_html(found))
-            return [c.message for c in found]
-        self.warnings.setStyleSheet(OK_STYLE if found == [] else HINT_STYLE)
-        self.warnings.setText(escape(text))
-        return []
+            return self.show_conflicts([], tr(
+                "No conflicts: the tutors are free, it is a school day and inside their "
+                "released time."))
+        return self.show_conflicts(found, "", tr("Check before saving:"))
 
     # -- saving ---------------------------------------------------------------------------
     def accept(self) -> None:
@@ -403,13 +230,6 @@ def lesson_values(desk: Desk, lesson_id: int) -> dict[str, Any]:
     values["tutor_ids"] = [i for i, _name in desk.lessons.tutors_of(lesson_id)]
     values["school_ids"] = [i for i, _name in desk.lessons.schools_of(lesson_id)]
     return values
-
-
-def next_weekday(today: date) -> date:
-    day = today + timedelta(days=1)
-    while day.isoweekday() > 5:
-        day += timedelta(days=1)
-    return day
 
 
 def edit_lesson(parent: QWidget | None, desk: Desk, lesson_id: int | None = None,

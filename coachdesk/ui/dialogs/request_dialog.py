@@ -4,7 +4,7 @@ days and hours the school prefers (rows of first day, last day, from and until).
 from datetime import date, time, timedelta
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
@@ -24,9 +24,10 @@ from coachdesk.domain.requests import AskedBy, Urgency
 from coachdesk.domain.text import tr
 from coachdesk.domain.visits import VisitPurpose
 from coachdesk.services import Desk
-from coachdesk.ui.dialogs.visit_dialog import VisitForm, next_weekday
+from coachdesk.ui.dialogs.visit_dialog import VisitForm
 from coachdesk.ui.formatting import FINNISH_DATE
 from coachdesk.ui.settings import settings
+from coachdesk.ui.widgets.booking_form import next_weekday, time_edit
 from coachdesk.ui.widgets.form import ERROR_STYLE, Field
 
 WINDOW_DAYS = 14  # a new preferred time spans two weeks
@@ -40,13 +41,6 @@ def _date_edit(value: date) -> QDateEdit:
     edit.setDisplayFormat(FINNISH_DATE)
     edit.calendarWidget().setFirstDayOfWeek(Qt.DayOfWeek.Monday)
     edit.setMinimumWidth(110)
-    return edit
-
-
-def _time_edit(value: time) -> QTimeEdit:
-    edit = QTimeEdit(QTime(value.hour, value.minute))
-    edit.setDisplayFormat("H:mm")
-    edit.setMinimumWidth(72)
     return edit
 
 
@@ -85,7 +79,8 @@ class WindowsEditor(QWidget):
                 starts: time = time(8, 0), ends: time = time(12, 0)) -> None:
         first = first_day or next_weekday(self.today)
         last = last_day or first + timedelta(days=WINDOW_DAYS - 1)
-        row = (_date_edit(first), _date_edit(last), _time_edit(starts), _time_edit(ends),
+        row = (_date_edit(first), _date_edit(last), time_edit(starts, "window_starts"),
+               time_edit(ends, "window_ends"),
                QToolButton(text="✕", toolTip=tr("Remove this preferred time")))
         number = len(self.rows)
         for column, widget in enumerate(row):
