@@ -21,7 +21,7 @@ from coachdesk.domain.text import tr
 from coachdesk.services import Desk
 from coachdesk.ui.pages.list_page import ListPage
 from coachdesk.ui.settings import settings
-from coachdesk.ui.widgets.labelled import labelled
+from coachdesk.ui.widgets.labelled import labelled, refill
 from coachdesk.ui.widgets.list_panel import ListPanel
 from coachdesk.ui.widgets.term_picker import TermPicker, period_parameters
 
@@ -71,6 +71,7 @@ class AttendancePage(ListPage):
         shown_row.addWidget(self.teachers_button)
         shown_row.addWidget(self.schools_button)
         self.school_picker = QComboBox(objectName="attendance_school")
+        self.school_picker.addItem(tr("All schools"), None)
         self.school_picker.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.school_picker.setMinimumContentsLength(16)
@@ -139,14 +140,7 @@ class AttendancePage(ListPage):
 
     def _reload_choices(self) -> None:
         self._reload_terms()
-        current = self.school_picker.currentData()
-        self.school_picker.blockSignals(True)
-        self.school_picker.clear()
-        self.school_picker.addItem(tr("All schools"), None)
-        for school_id, name in self.desk.schools.choices():
-            self.school_picker.addItem(name, school_id)
-        self.school_picker.setCurrentIndex(max(0, self.school_picker.findData(current)))
-        self.school_picker.blockSignals(False)
+        refill(self.school_picker, self.desk.schools.choices())
         self.teachers.set_filter("school_id", self.school_picker.currentData())
 
     def _reload_terms(self) -> None:

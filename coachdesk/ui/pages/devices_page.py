@@ -41,7 +41,7 @@ from coachdesk.ui.pages.list_page import ListPage
 from coachdesk.ui.settings import settings
 from coachdesk.ui.widgets.detail_panel import DetailPanel
 from coachdesk.ui.widgets.form import Field, FormDialog
-from coachdesk.ui.widgets.labelled import labelled
+from coachdesk.ui.widgets.labelled import labelled, refill
 from coachdesk.ui.widgets.list_panel import ListPanel
 
 OVERDUE_COLOR = "#b3261e"
@@ -105,14 +105,9 @@ class DeviceDetail(DetailPanel):
         self.show_device(None)
 
     def show_device(self, device_id: int | None) -> None:
-        if device_id is None:
-            hint = tr("Choose a device to see its details and who has had it.")
-            self.show_hint(hint)
-            return
-        try:
-            self.text.setText(self._html(device_id))
-        except CoachDeskError as exc:
-            self.text.setText(P + f"{escape(str(exc))}</p>")
+        self.show_record(
+            device_id, tr("Choose a device to see its details and who has had it."),
+            self._html)
 
     def _html(self, device_id: int) -> str:
         desk = self.desk
@@ -401,14 +396,7 @@ class DevicesPage(ListPage):
 
     def reload_choices(self) -> None:
         """Categories may have changed in their dialog."""
-        current = self.category_picker.currentData()
-        self.category_picker.blockSignals(True)
-        while self.category_picker.count() > 1:
-            self.category_picker.removeItem(1)
-        for category in self.desk.devices.categories():
-            self.category_picker.addItem(category.name, category.name)
-        self.category_picker.setCurrentIndex(max(0, self.category_picker.findData(current)))
-        self.category_picker.blockSignals(False)
+        refill(self.category_picker, [(c.name, c.name) for c in self.desk.devices.categories()])
         self._apply_filters()
 
     def _refresh_all(self, select_id: int | None = None) -> None:

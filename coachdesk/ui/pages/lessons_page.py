@@ -28,7 +28,7 @@ from coachdesk.ui.formatting import format_date, when_text
 from coachdesk.ui.pages.list_page import ListPage
 from coachdesk.ui.settings import settings
 from coachdesk.ui.widgets.detail_panel import DetailPanel
-from coachdesk.ui.widgets.labelled import labelled
+from coachdesk.ui.widgets.labelled import labelled, refill
 from coachdesk.ui.widgets.list_panel import ListPanel
 
 UPCOMING, TERM, ALL = "upcoming", "term", "all"
@@ -64,14 +64,9 @@ class LessonDetail(DetailPanel):
         self.show_lesson(None)
 
     def show_lesson(self, lesson_id: int | None, enrolled: int = 0, waiting: int = 0) -> None:
-        if lesson_id is None:
-            hint = tr("Choose a lesson to see its tutors, place, audience and series.")
-            self.show_hint(hint)
-            return
-        try:
-            self.text.setText(self._html(lesson_id, enrolled, waiting))
-        except CoachDeskError as exc:
-            self.text.setText(P + f"{escape(str(exc))}</p>")
+        self.show_record(
+            lesson_id, tr("Choose a lesson to see its tutors, place, audience and series."),
+            lambda i: self._html(i, enrolled, waiting))
 
     def _html(self, lesson_id: int, enrolled: int, waiting: int) -> str:
         desk = self.desk
@@ -267,14 +262,7 @@ class LessonsPage(ListPage):
         for picker, choices in ((self.topic_picker, self.desk.topics.choices()),
                                 (self.tutor_picker, self.desk.tutors.choices()),
                                 (self.school_picker, self.desk.schools.choices())):
-            current = picker.currentData()
-            picker.blockSignals(True)
-            while picker.count() > 1:
-                picker.removeItem(1)
-            for data, text in choices:
-                picker.addItem(text, data)
-            picker.setCurrentIndex(max(0, picker.findData(current)))
-            picker.blockSignals(False)
+            refill(picker, choices)
         self._apply_filters()
 
     def period(self) -> tuple[date | None, date | None]:

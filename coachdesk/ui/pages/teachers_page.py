@@ -9,6 +9,7 @@ from coachdesk.ui import messages
 from coachdesk.ui.dialogs.privacy_actions import erase_person, export_person
 from coachdesk.ui.dialogs.teacher_dialog import edit_teacher, move_teacher
 from coachdesk.ui.pages.list_page import ListPage
+from coachdesk.ui.widgets.labelled import refill
 from coachdesk.ui.widgets.list_panel import ListPanel
 
 
@@ -43,6 +44,7 @@ class TeachersPage(ListPage):
         self.add_archive_toggle("teachers/show_archived")
         self.school_picker = QComboBox()
         self.school_picker.setObjectName("teachers_school")
+        self.school_picker.addItem(tr("All schools"), None)
         self.school_picker.setMinimumContentsLength(24)
         self.school_picker.currentIndexChanged.connect(self._school_chosen)
         self.list.add_control(self.school_picker)
@@ -57,14 +59,7 @@ class TeachersPage(ListPage):
 
     def reload_schools(self) -> None:
         """Schools may have been added or renamed on the Schools page."""
-        current = self.school_picker.currentData()
-        self.school_picker.blockSignals(True)
-        self.school_picker.clear()
-        self.school_picker.addItem(tr("All schools"), None)
-        for school_id, name in self.desk.schools.choices():
-            self.school_picker.addItem(name, school_id)
-        self.school_picker.setCurrentIndex(max(0, self.school_picker.findData(current)))
-        self.school_picker.blockSignals(False)
+        refill(self.school_picker, self.desk.schools.choices())
         self.list.set_filter("school_id", self.school_picker.currentData())
 
     def show_school(self, school_id: int | None) -> None:

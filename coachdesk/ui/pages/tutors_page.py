@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.domain.errors import CoachDeskError
 from coachdesk.domain.released_time import plan_of
 from coachdesk.domain.text import tr
 from coachdesk.domain.topics import Level
@@ -32,7 +31,7 @@ from coachdesk.ui.formatting import format_date
 from coachdesk.ui.pages.list_page import ListPage
 from coachdesk.ui.settings import settings
 from coachdesk.ui.widgets.detail_panel import DetailPanel
-from coachdesk.ui.widgets.labelled import labelled
+from coachdesk.ui.widgets.labelled import labelled, refill
 from coachdesk.ui.widgets.list_panel import ListPanel
 from coachdesk.ui.widgets.term_picker import TermPicker, period_parameters
 
@@ -107,14 +106,10 @@ class TutorDetail(DetailPanel):
         self.show_tutor(None, None)
 
     def show_tutor(self, tutor_id: int | None, term: tuple[str, date, date] | None) -> None:
-        if tutor_id is None:
-            hint = tr("Choose a tutor to see their released time, hours, strengths and schools.")
-            self.show_hint(hint)
-            return
-        try:
-            self.text.setText(self._html(tutor_id, term))
-        except CoachDeskError as exc:
-            self.text.setText(f"<p>{escape(str(exc))}</p>")
+        self.show_record(
+            tutor_id,
+            tr("Choose a tutor to see their released time, hours, strengths and schools."),
+            lambda i: self._html(i, term))
 
     def _html(self, tutor_id: int, term: tuple[str, date, date] | None) -> str:
         desk = self.desk
@@ -237,6 +232,7 @@ class TutorsPage(ListPage):
         self.kind_picker.currentIndexChanged.connect(
             lambda: self.list.set_filter("kind", self.kind_picker.currentData()))
         self.topic_picker = QComboBox(objectName="tutors_topic")
+        self.topic_picker.addItem(tr("any topic"), None)
         self.topic_picker.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.topic_picker.setMinimumContentsLength(12)
@@ -296,14 +292,7 @@ class TutorsPage(ListPage):
     def reload_choices(self) -> None:
         """Terms and topics may have changed on other pages."""
         self._reload_terms()
-        current = self.topic_picker.currentData()
-        self.topic_picker.blockSignals(True)
-        self.topic_picker.clear()
-        self.topic_picker.addItem(tr("any topic"), None)
-        for topic_id, name in self.desk.topics.choices():
-            self.topic_picker.addItem(name, topic_id)
-        self.topic_picker.setCurrentIndex(max(0, self.topic_picker.findData(current)))
-        self.topic_picker.blockSignals(False)
+        refill(self.topic_picker, self.desk.topics.choices())
         self.list.set_filter("topic_id", self.topic_picker.currentData())
 
     def _reload_terms(self) -> None:

@@ -42,7 +42,7 @@ from coachdesk.ui.pages.lessons_page import CancelledDelegate
 from coachdesk.ui.pages.list_page import ListPage
 from coachdesk.ui.settings import settings
 from coachdesk.ui.widgets.detail_panel import DetailPanel
-from coachdesk.ui.widgets.labelled import labelled
+from coachdesk.ui.widgets.labelled import labelled, refill
 from coachdesk.ui.widgets.list_panel import ListPanel
 
 UPCOMING, PAST, TERM, ALL = "upcoming", "past", "term", "all"
@@ -91,14 +91,9 @@ class VisitDetail(DetailPanel):
         self.show_visit(None)
 
     def show_visit(self, visit_id: int | None) -> None:
-        if visit_id is None:
-            hint = tr("Choose a visit to see its tutor, topics, request or series, and log.")
-            self.show_hint(hint)
-            return
-        try:
-            self.text.setText(self._html(visit_id))
-        except CoachDeskError as exc:
-            self.text.setText(P + f"{escape(str(exc))}</p>")
+        self.show_record(
+            visit_id, tr("Choose a visit to see its tutor, topics, request or series, and log."),
+            self._html)
 
     def _html(self, visit_id: int) -> str:
         desk = self.desk
@@ -385,14 +380,7 @@ class VisitsPage(ListPage):
         """Tutors and schools may have changed on other pages."""
         for picker, choices in ((self.tutor_picker, self.desk.tutors.choices()),
                                 (self.school_picker, self.desk.schools.choices())):
-            current = picker.currentData()
-            picker.blockSignals(True)
-            while picker.count() > 1:
-                picker.removeItem(1)
-            for data, text in choices:
-                picker.addItem(text, data)
-            picker.setCurrentIndex(max(0, picker.findData(current)))
-            picker.blockSignals(False)
+            refill(picker, choices)
         self._apply_filters()
 
     def period(self) -> tuple[date | None, date | None]:

@@ -1,9 +1,12 @@
 """A record at a glance beside or below a list: rich text that can be selected and copied."""
 
+from collections.abc import Callable
 from html import escape
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
+
+from coachdesk.domain.errors import CoachDeskError
 
 
 class DetailPanel(QScrollArea):
@@ -22,3 +25,14 @@ class DetailPanel(QScrollArea):
     def show_hint(self, text: str) -> None:
         """What to do when nothing is chosen, in grey."""
         self.text.setText(f"<p style='color: palette(dark)'>{escape(text)}</p>")
+
+    def show_record(self, record_id: int | None, hint: str,
+                    html: Callable[[int], str]) -> None:
+        """The record's ``html``; ``hint`` when none is chosen; the refusal when it is gone."""
+        if record_id is None:
+            self.show_hint(hint)
+            return
+        try:
+            self.text.setText(html(record_id))
+        except CoachDeskError as exc:
+            self.text.setText(f"<p>{escape(str(exc))}</p>")

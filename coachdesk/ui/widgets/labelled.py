@@ -1,6 +1,6 @@
-"""A control with its label in front, for the rows of filters above the lists."""
+"""The rows of filters above the lists: a control with its label, a picker refilled."""
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 
 def labelled(text: str, widget: QWidget) -> QWidget:
@@ -12,3 +12,16 @@ def labelled(text: str, widget: QWidget) -> QWidget:
     row.addWidget(label)
     row.addWidget(widget)
     return box
+
+
+def refill(picker: QComboBox, choices: list[tuple[object, str]]) -> None:
+    """Put ``choices`` (data, text) after a picker's first item ("All …"), keeping the
+    choice made if it is still there; no signal is sent."""
+    current = picker.currentData()
+    picker.blockSignals(True)
+    while picker.count() > 1:
+        picker.removeItem(1)
+    for data, text in choices:
+        picker.addItem(text, data)
+    picker.setCurrentIndex(max(0, picker.findData(current)))
+    picker.blockSignals(False)
