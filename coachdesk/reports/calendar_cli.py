@@ -38,7 +38,6 @@ def run_calendar(args: argparse.Namespace) -> int:
     from coachdesk.reports.ical import tutor_calendar, write_ics
     from coachdesk.reports.outfiles import check_suffix
     from coachdesk.services import Desk
-    from coachdesk.services.outbox import Outbox
 
     first = parse_day(args.first, "--from")
     last = parse_day(args.last, "--to")
@@ -50,7 +49,7 @@ def run_calendar(args: argparse.Namespace) -> int:
     if not db_path.is_file():
         raise CoachDeskError(tr("There is no database file {path}.").format(path=db_path))
     with Desk.open(db_path) as desk:
-        tutor_id, name = Outbox(desk.db).find_tutor(args.tutor)
+        tutor_id, name = desk.outbox.find_tutor(args.tutor)
         written = write_ics(tutor_calendar(desk, tutor_id, first, last), out)
     print(tr("Wrote the calendar of {tutor} to {path}").format(tutor=name, path=written))
     return 0

@@ -31,7 +31,7 @@ from coachdesk.domain.text import tr
 from coachdesk.domain.visits import VisitStatus
 from coachdesk.reports.outfiles import check_suffix, write_bytes_atomically
 from coachdesk.services.desk import Desk
-from coachdesk.services.outbox import LessonInfo, Outbox, VisitInfo
+from coachdesk.services.outbox import LessonInfo, VisitInfo
 
 TZID = "Europe/Helsinki"
 HELSINKI = ZoneInfo(TZID)
@@ -150,7 +150,7 @@ def visit_item(visit: VisitInfo) -> Item:
 # -- building the calendar ------------------------------------------------------------------
 def build_calendar(desk: Desk, items: list[Item], method: str = PUBLISH, name: str = "",
                    organizer: str = "", now: datetime | None = None) -> Calendar:
-    outbox = Outbox(desk.db)
+    outbox = desk.outbox
     calendar_id = outbox.calendar_id()
     sequences = outbox.sequences({(i.kind, i.id): i.fingerprint for i in items})
     stamp = (now or datetime.now(UTC)).astimezone(UTC)
@@ -192,7 +192,7 @@ def build_calendar(desk: Desk, items: list[Item], method: str = PUBLISH, name: s
 
 
 def tutor_items(desk: Desk, tutor_id: int, first: date, last: date) -> list[Item]:
-    outbox = Outbox(desk.db)
+    outbox = desk.outbox
     lesson_ids = [e.id for e in desk.lessons.events(first, last, tutor_id=tutor_id)]
     visit_ids = [e.id for e in desk.visits.events(first, last, tutor_id=tutor_id)]
     lessons = outbox.lessons(lesson_ids) if lesson_ids else []
@@ -216,7 +216,7 @@ def tutor_calendar(desk: Desk, tutor_id: int, first: date, last: date,
 
 def lessons_calendar(desk: Desk, lesson_ids: list[int], now: datetime | None = None) -> bytes:
     """The lessons as a calendar to import (for an announcement)."""
-    lessons = Outbox(desk.db).lessons(lesson_ids)
+    lessons = desk.outbox.lessons(lesson_ids)
     check_dated(lessons)
     return build_calendar(desk, [lesson_item(x) for x in lessons], now=now).to_ical()
 
@@ -233,7 +233,7 @@ def _invitation(desk: Desk, item: Item, organizer: str, now: datetime | None) ->
 def lesson_invitation(desk: Desk, lesson_id: int, organizer: str = "",
                       now: datetime | None = None) -> bytes:
     """One lesson as an .ics; with ``organizer`` an invitation to its tutors."""
-    lessons = Outbox(desk.db).lessons([lesson_id])
+    lessons = desk.outbox.lessons([lesson_id])
     check_dated(lessons)
     return _invitation(desk, lesson_item(lessons[0]), organizer, now)
 
@@ -241,7 +241,7 @@ def lesson_invitation(desk: Desk, lesson_id: int, organizer: str = "",
 def visit_invitation(desk: Desk, visit_id: int, organizer: str = "",
                      now: datetime | None = None) -> bytes:
     """One visit as an .ics; with ``organizer`` an invitation to its tutor."""
-    return _invitation(desk, visit_item(Outbox(desk.db).visit(visit_id)), organizer, now)
+    return _invitation(desk, visit_item(desk.outbox.visit(visit_id)), organizer, now)
 
 
 def write_ics(data: bytes, path: Path | str) -> Path:

@@ -34,7 +34,7 @@ from coachdesk.reports.outfiles import check_suffix, write_bytes_atomically
 from coachdesk.reports.school_report import build_school_report
 from coachdesk.reports.workbook import ReportBook
 from coachdesk.services.desk import Desk
-from coachdesk.services.outbox import LessonInfo, Outbox, SchoolContact
+from coachdesk.services.outbox import LessonInfo, SchoolContact
 from coachdesk.services.templates import (
     ANNOUNCEMENT,
     LANGUAGES,
@@ -222,7 +222,7 @@ def announcement(desk: Desk, lesson_ids: list[int], school_ids: list[int], langu
         raise ValidationError({"lesson_ids": tr("Choose the lessons to announce.")})
     if not school_ids:
         raise ValidationError({"school_ids": tr("Choose the schools to send it to.")})
-    outbox = Outbox(desk.db)
+    outbox = desk.outbox
     lessons = outbox.lessons(lesson_ids)
     ical.check_dated(lessons)
     unpublished = [x.title for x in lessons if x.status is not LessonStatus.PUBLISHED]
@@ -270,7 +270,7 @@ def visit_confirmation(desk: Desk, visit_id: int, to: str = SCHOOL,
                        language: str | None = None, now: datetime | None = None) -> Mail:
     """A booked visit confirmed to the school (the principal, the ICT contact in Cc) or
     to the tutor, with the visit's .ics attached."""
-    visit = Outbox(desk.db).visit(visit_id)
+    visit = desk.outbox.visit(visit_id)
     if visit.status is not VisitStatus.BOOKED:
         raise ValidationError({"status": tr(
             "Only a booked visit is confirmed; this one is {status}.").format(
@@ -336,7 +336,7 @@ def report_cover_mails(desk: Desk, first: date, last: date,
     ids = school_ids if school_ids is not None else [i for i, _ in desk.reports.schools()]
     if not ids:
         raise ValidationError({"school_ids": tr("Choose the schools to send reports to.")})
-    schools = Outbox(desk.db).schools(ids)
+    schools = desk.outbox.schools(ids)
     _principals(schools)
     for school in schools:
         message_language(school, language)

@@ -10,6 +10,7 @@ from coachdesk.services.history import HistoryService
 from coachdesk.services.imports import ImportService
 from coachdesk.services.lessons import LessonService
 from coachdesk.services.loans import LoanService
+from coachdesk.services.outbox import Outbox
 from coachdesk.services.privacy import PrivacyService
 from coachdesk.services.recruitment import RecruitmentService
 from coachdesk.services.report_data import ReportDataService
@@ -46,6 +47,7 @@ class Desk:
         self.reports = ReportDataService(db)
         self.history = HistoryService(db)
         self.templates = TemplateService(db)
+        self.outbox = Outbox(db)  # what calendars and e-mail drafts read
         self.dashboard = DashboardService(db)
         self.privacy = PrivacyService(db)
 

@@ -1,8 +1,8 @@
 """What the calendars and e-mail drafts read: lessons, visits and the people to reach.
 
-``Outbox(desk.db)`` is built by the reports that need it (calendars, messages); it is
-not a part of the ``Desk`` facade. Reading is one query per call; the only writes are
-the database's calendar id and the calendar sequence counters (``app_settings``).
+Reached as ``desk.outbox`` by the reports that need it (calendars, messages) and their
+dialogs. Reading is one query per call; the only writes are the database's calendar id
+and the calendar sequence counters (``app_settings``).
 
 Calendar identity: every database gets a random id (``calendar_id``) the first time a
 calendar is made from it, kept in ``app_settings``; event UIDs are

@@ -26,7 +26,6 @@ from coachdesk.domain.errors import CoachDeskError
 from coachdesk.domain.text import tr
 from coachdesk.reports.messages import CONTACTS, TEACHERS, announcement
 from coachdesk.services import Desk
-from coachdesk.services.outbox import Outbox
 from coachdesk.ui.dialogs.mail_dialog import MailPanel, language_combo
 from coachdesk.ui.formatting import format_date
 
@@ -53,7 +52,7 @@ class AnnouncementDialog(QDialog):
         self.setObjectName("announcement_dialog")
         self.setWindowTitle(tr("Announce lessons"))
         self.desk = desk
-        self.outbox = Outbox(desk.db)
+        self.outbox = desk.outbox
         self.today = today or date.today()
         self.chosen_lessons: set[int] = set(lesson_ids or [])
 

@@ -13,7 +13,6 @@ from coachdesk.reports import ical
 from coachdesk.reports.all_schools import safe_file_name
 from coachdesk.reports.messages import SCHOOL, TUTOR, message_language, visit_confirmation
 from coachdesk.services import Desk
-from coachdesk.services.outbox import Outbox
 from coachdesk.ui import messages
 from coachdesk.ui.dialogs import mail_dialog
 from coachdesk.ui.dialogs.announcement_dialog import AnnouncementDialog
@@ -30,7 +29,7 @@ def announce(parent: QWidget | None, desk: Desk, lesson_id: int | None = None,
 
 def send_visit_confirmation(parent: QWidget | None, desk: Desk, visit_id: int) -> None:
     """Ask whether the school or the tutor gets it, then show the draft."""
-    visit = Outbox(desk.db).visit(visit_id)
+    visit = desk.outbox.visit(visit_id)
     choice = messages.choose(
         parent, tr("Send confirmation"),
         tr("Confirm the visit of {tutor} to {school} on {day} to whom?").format(
@@ -65,7 +64,7 @@ def _save(parent: QWidget | None, data_of, suggested: str, title: str) -> Path |
 
 
 def save_visit_ics(parent: QWidget | None, desk: Desk, visit_id: int) -> Path | None:
-    visit = Outbox(desk.db).visit(visit_id)
+    visit = desk.outbox.visit(visit_id)
     return _save(parent, lambda: ical.visit_invitation(desk, visit_id),
                  f"{visit.school.name} {visit.starts_at:%Y-%m-%d}",
                  tr("Add to calendar (.ics)"))
