@@ -66,14 +66,19 @@ def _summary(book: ReportBook, data: SchoolReport) -> None:
     area = book.table(ws, [Column(tr("Key figure")), Column(tr("Value"), width=12)],
                       [(label, value) for label, value, _ in rows], start_row=row)
     book.figure_formats(ws, area, [kind for _, _, kind in rows])
+    month_section(book, ws, area, data.months, tr("Lessons attended"))
+
+
+def month_section(book: ReportBook, ws, area, months, attended: str) -> None:
+    """Under the key figures: visits, lessons and hours per month, and their chart."""
     row = book.section(ws, area.last_row + 2, tr("Per month"))
-    months = book.table(ws, [
+    table = book.table(ws, [
         Column(tr("Month"), MONTH), Column(tr("Visits done"), INTEGER),
-        Column(tr("Visit hours"), HOURS), Column(tr("Lessons attended"), INTEGER),
+        Column(tr("Visit hours"), HOURS), Column(attended, INTEGER),
         Column(tr("Lesson hours"), HOURS),
     ], [(m.month, m.visits_done, m.visit_hours, m.lessons_attended, m.lesson_hours)
-        for m in data.months], start_row=row, main=False)
-    book.chart(ws, months, f"G{area.header_row}", tr("Visits and hours per month"),
+        for m in months], start_row=row, main=False)
+    book.chart(ws, table, f"G{area.header_row}", tr("Visits and hours per month"),
                bars=[2], lines=[3], y_title=tr("Visits"), y2_title=tr("Hours"))
 
 

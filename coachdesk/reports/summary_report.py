@@ -4,10 +4,10 @@ from datetime import date
 from pathlib import Path
 
 from coachdesk.domain.text import tr
+from coachdesk.reports.school_report import month_section
 from coachdesk.reports.workbook import (
     HOURS,
     INTEGER,
-    MONTH,
     PERCENT,
     Column,
     ReportBook,
@@ -65,15 +65,7 @@ def _summary(book: ReportBook, data: MunicipalSummary, period: str) -> None:
     area = book.table(ws, [Column(tr("Figure")), Column(tr("Value"), width=12)],
                       [(label, value) for label, value, _ in rows], start_row=row)
     book.figure_formats(ws, area, [kind for _, _, kind in rows])
-    row = book.section(ws, area.last_row + 2, tr("Per month"))
-    months = book.table(ws, [
-        Column(tr("Month"), MONTH), Column(tr("Visits done"), INTEGER),
-        Column(tr("Visit hours"), HOURS), Column(tr("Lesson attendances"), INTEGER),
-        Column(tr("Lesson hours"), HOURS),
-    ], [(m.month, m.visits_done, m.visit_hours, m.lessons_attended, m.lesson_hours)
-        for m in data.months], start_row=row, main=False)
-    book.chart(ws, months, f"G{area.header_row}", tr("Visits and hours per month"),
-               bars=[2], lines=[3], y_title=tr("Visits"), y2_title=tr("Hours"))
+    month_section(book, ws, area, data.months, tr("Lesson attendances"))
 
 
 def _tutors(book: ReportBook, data: MunicipalSummary) -> None:
