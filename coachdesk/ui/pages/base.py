@@ -2,11 +2,11 @@
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from coachdesk.domain.text import tr
+from coachdesk.ui.widgets.action_button import action_button
 
 
 class Page(QWidget):
@@ -33,20 +33,7 @@ class Page(QWidget):
         tip: str = "",
     ) -> QAction:
         """A button in the title row, with a keyboard shortcut that works on this page."""
-        act = QAction(text, self)
-        if shortcut is not None:
-            act.setShortcut(QKeySequence(shortcut))
-            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shown = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            tip = f"{tip or text} ({shown})"
-        act.setToolTip(tip or text)
-        act.triggered.connect(slot)
-        self.addAction(act)
-        button = QToolButton()
-        button.setDefaultAction(act)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self._actions_row.addWidget(button)
-        return act
+        return action_button(self, self._actions_row, text, slot, shortcut, tip)
 
     def start(self) -> None:
         """Load the page's data the first time it is shown."""

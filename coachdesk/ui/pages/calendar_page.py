@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStackedWidget,
     QTableView,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +36,7 @@ from coachdesk.ui.dialogs.term_dialog import edit_term
 from coachdesk.ui.formatting import display, format_date
 from coachdesk.ui.pages.base import Page
 from coachdesk.ui.settings import settings
+from coachdesk.ui.widgets.action_button import action_button
 
 YEAR_KEY = "calendar/school_year"
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -195,17 +195,17 @@ class CalendarPage(Page):
         self.breaks_model: RowsModel = self.breaks_view.model()
 
         terms_row = self._section(tr("Terms"))
-        self.edit_term_action = self._act(
-            terms_row, tr("Edit term"), self.edit_term, "F2", self.terms_view)
+        self.edit_term_action = action_button(
+            self.terms_view, terms_row, tr("Edit term"), self.edit_term, "F2")
         self.breaks_title = QLabel()
         breaks_row = self._section(self.breaks_title)
-        self.new_break_action = self._act(
-            breaks_row, tr("New break"), self.new_break, QKeySequence.StandardKey.New, self)
-        self.edit_break_action = self._act(
-            breaks_row, tr("Edit break"), self.edit_break, "F2", self.breaks_view)
-        self.delete_break_action = self._act(
-            breaks_row, tr("Delete break"), self.delete_break, QKeySequence.StandardKey.Delete,
-            self.breaks_view)
+        self.new_break_action = action_button(
+            self, breaks_row, tr("New break"), self.new_break, QKeySequence.StandardKey.New)
+        self.edit_break_action = action_button(
+            self.breaks_view, breaks_row, tr("Edit break"), self.edit_break, "F2")
+        self.delete_break_action = action_button(
+            self.breaks_view, breaks_row, tr("Delete break"), self.delete_break,
+            QKeySequence.StandardKey.Delete)
         self.terms_view.activated.connect(lambda _index: self.edit_term())
         self.breaks_view.activated.connect(lambda _index: self.edit_break())
 
@@ -280,22 +280,6 @@ class CalendarPage(Page):
         row.addWidget(label)
         row.addStretch(1)
         return row
-
-    def _act(self, row: QHBoxLayout, text: str, slot: Callable[[], None],
-             shortcut: str | QKeySequence.StandardKey, owner: QWidget) -> QAction:
-        """A button in a section's row; the shortcut works where ``owner`` has the focus."""
-        act = QAction(text, owner)
-        act.setShortcut(QKeySequence(shortcut))
-        act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shown = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        act.setToolTip(f"{text} ({shown})")
-        act.triggered.connect(slot)
-        owner.addAction(act)
-        button = QToolButton()
-        button.setDefaultAction(act)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        row.addWidget(button)
-        return act
 
     # -- loading --------------------------------------------------------------------------
     def start(self) -> None:

@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -39,16 +38,16 @@ from coachdesk.ui.dialogs.return_dialog import return_device
 from coachdesk.ui.formatting import display, format_date
 from coachdesk.ui.pages.list_page import ListPage
 from coachdesk.ui.settings import settings
-from coachdesk.ui.widgets.detail_panel import DetailPanel
+from coachdesk.ui.widgets.detail_panel import PARAGRAPH as P
+from coachdesk.ui.widgets.detail_panel import DetailPanel, heading
 from coachdesk.ui.widgets.form import Field, FormDialog
-from coachdesk.ui.widgets.labelled import labelled, refill
+from coachdesk.ui.widgets.labelled import filter_picker, labelled, refill
 from coachdesk.ui.widgets.list_panel import ListPanel
 
 OVERDUE_COLOR = "#b3261e"
 HAND_OUT_COLOR = "#fff1c7"
 HAND_OUT_TEXT = "#5c3a00"
 MUTED = "palette(dark)"
-P = "<p style='margin-top: 2px'>"
 DUE_SOON, OVERDUE, RESERVATIONS = range(3)
 CHIP_STYLE = ("QPushButton { border: 1px solid palette(mid); border-radius: 10px; "
               "padding: 2px 10px; background: palette(base); }"
@@ -150,8 +149,7 @@ class DeviceDetail(DetailPanel):
         if device.notes:
             parts.append(P + "<i>" + escape(device.notes).replace("\n", "<br>") + "</i></p>")
 
-        parts.append("<h4 style='margin-top: 10px; margin-bottom: 2px'>"
-                     + escape(tr("History")) + "</h4>")
+        parts.append(heading(tr("History")))
         if not history:
             parts.append(P + f"<span style='color: {MUTED}'>"
                          + escape(tr("Never lent or reserved.")) + "</span></p>")
@@ -226,8 +224,8 @@ class DevicesPage(ListPage):
         panel.view.setItemDelegate(self.delegate)
 
         # -- filters and counts ---------------------------------------------------------
-        self.category_picker = self._combo("devices_category", [(None, tr("Any category"))])
-        self.status_picker = self._combo("devices_status", [
+        self.category_picker = filter_picker("devices_category", [(None, tr("Any category"))])
+        self.status_picker = filter_picker("devices_status", [
             (None, tr("Any status")), *((s.value, s.label) for s in DeviceStatus)])
         self.overdue_only = QCheckBox(tr("Overdue only"), objectName="devices_overdue")
         self.show_retired = QCheckBox(tr("Show retired"), objectName="devices_show_retired")
@@ -327,14 +325,6 @@ class DevicesPage(ListPage):
         self._update_reservation_actions()
 
     # -- building -------------------------------------------------------------------------
-    def _combo(self, name: str, items: list[tuple[object, str]]) -> QComboBox:
-        combo = QComboBox(objectName=name)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(10)
-        for data, text in items:
-            combo.addItem(text, data)
-        return combo
-
     def _loans_panel(self, name: str, filter_key: str, empty: str) -> ListPanel:
         panel = ListPanel(self.desk.loans.loans_source(self.today()), name,
                           lambda n: tr("Loans: {n}").format(n=n), empty)

@@ -6,7 +6,6 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
-    QComboBox,
     QHBoxLayout,
     QSplitter,
     QStyledItemDelegate,
@@ -27,15 +26,15 @@ from coachdesk.ui.dialogs.series_dialog import new_series
 from coachdesk.ui.formatting import format_date, when_text
 from coachdesk.ui.pages.list_page import ListPage
 from coachdesk.ui.settings import settings
-from coachdesk.ui.widgets.detail_panel import DetailPanel
-from coachdesk.ui.widgets.labelled import labelled, refill
+from coachdesk.ui.widgets.detail_panel import PARAGRAPH as P
+from coachdesk.ui.widgets.detail_panel import DetailPanel, heading, side_by_side
+from coachdesk.ui.widgets.labelled import filter_picker, labelled, refill
 from coachdesk.ui.widgets.list_panel import ListPanel
 
 UPCOMING, TERM, ALL = "upcoming", "term", "all"
 CANCELLED_COLOR = "#8a8a8a"
 OVERRIDE_COLOR = "#fff1c7"
 OVERRIDE_TEXT = "#5c3a00"
-P = "<p style='margin-top: 2px'>"  # a paragraph close under its heading
 FILTER_KEYS = ("status", "topic_id", "tutor_id", "school_id")
 
 
@@ -84,9 +83,9 @@ class LessonDetail(DetailPanel):
 
         columns = []
         tutors = desk.lessons.tutors_of(lesson_id)
-        parts = [self._heading(tr("Tutors")), P + ("<br>".join(
+        parts = [heading(tr("Tutors")), P + ("<br>".join(
             escape(name) for _id, name in tutors) or escape(tr("None chosen"))) + "</p>"]
-        parts += [self._heading(tr("Place")), P + f"{self._place(lesson)}</p>"]
+        parts += [heading(tr("Place")), P + f"{self._place(lesson)}</p>"]
         columns.append("".join(parts))
 
         if lesson.open_to_all:
@@ -101,8 +100,8 @@ class LessonDetail(DetailPanel):
                      enrolled=enrolled, capacity=lesson.capacity))
         if waiting:
             seats += " · " + tr("{n} on the waitlist").format(n=waiting)
-        parts = [self._heading(tr("Audience")), P + f"{audience}</p>",
-                 self._heading(tr("Capacity")), P + f"{escape(seats)}</p>"]
+        parts = [heading(tr("Audience")), P + f"{audience}</p>",
+                 heading(tr("Capacity")), P + f"{escape(seats)}</p>"]
         columns.append("".join(parts))
 
         parts = []
@@ -110,21 +109,19 @@ class LessonDetail(DetailPanel):
         if series is not None:
             rule = ReleasedPlan(series.rule, f"{lesson.starts_at:%H:%M}",
                                 f"{lesson.ends_at:%H:%M}").describe()
-            parts += [self._heading(tr("Series")), P + escape(rule) + "<br>" + escape(
+            parts += [heading(tr("Series")), P + escape(rule) + "<br>" + escape(
                 tr("{first} – {last}").format(first=format_date(series.first_day),
                                               last=format_date(series.last_day))) + "</p>"]
         if lesson.override_reason:
-            parts += [self._heading(tr("Saved despite conflicts")),
+            parts += [heading(tr("Saved despite conflicts")),
                       P + f"<span style='background-color: {OVERRIDE_COLOR}; "
                       f"color: {OVERRIDE_TEXT}'>&nbsp;{escape(lesson.override_reason)}&nbsp;"
                       "</span></p>"]
         if lesson.notes:
-            parts += [self._heading(tr("Notes")),
+            parts += [heading(tr("Notes")),
                       P + escape(lesson.notes).replace("\n", "<br>") + "</p>"]
         columns.append("".join(parts))
-        return "".join(head) + "<table width='100%' cellspacing='0' cellpadding='0'><tr>" + (
-            "".join(f"<td valign='top' width='33%' style='padding-right: 24px'>{column}</td>"
-                    for column in columns)) + "</tr></table>"
+        return "".join(head) + side_by_side(columns)
 
     def _place(self, lesson) -> str:
         if lesson.place_kind is PlaceKind.SCHOOL:
@@ -136,10 +133,6 @@ class LessonDetail(DetailPanel):
             return escape(lesson.venue or PlaceKind.VENUE.label)
         url = escape(lesson.online_url)
         return escape(PlaceKind.ONLINE.label) + f"<br><a href='{url}'>{url}</a>"
-
-    @staticmethod
-    def _heading(text: str) -> str:
-        return f"<h4 style='margin-top: 8px; margin-bottom: 0px'>{escape(text)}</h4>"
 
 
 class LessonsPage(ListPage):
@@ -183,13 +176,13 @@ class LessonsPage(ListPage):
         self.delegate = CancelledDelegate(panel)
         panel.view.setItemDelegate(self.delegate)
 
-        self.period_picker = self._combo("lessons_period", [
+        self.period_picker = filter_picker("lessons_period", [
             (UPCOMING, tr("Upcoming")), (TERM, tr("This term")), (ALL, tr("All"))])
-        self.status_picker = self._combo("lessons_status", [
+        self.status_picker = filter_picker("lessons_status", [
             (None, tr("Any status")), *((s.value, s.label) for s in LessonStatus)])
-        self.topic_picker = self._combo("lessons_topic", [(None, tr("Any topic"))])
-        self.tutor_picker = self._combo("lessons_tutor", [(None, tr("Any tutor"))])
-        self.school_picker = self._combo("lessons_school", [(None, tr("Any school"))])
+        self.topic_picker = filter_picker("lessons_topic", [(None, tr("Any topic"))])
+        self.tutor_picker = filter_picker("lessons_tutor", [(None, tr("Any tutor"))])
+        self.school_picker = filter_picker("lessons_school", [(None, tr("Any school"))])
         self.school_picker.setToolTip(tr("Lessons held at the school or open to it"))
         self.period_picker.setCurrentIndex(max(0, self.period_picker.findData(
             settings().value("lessons/period", UPCOMING))))
@@ -226,15 +219,6 @@ class LessonsPage(ListPage):
         panel.selection_changed.connect(self.show_detail)
         panel.model.modelReset.connect(self.show_detail)
 
-    def _combo(self, name: str, items: list[tuple[object, str]]) -> QComboBox:
-        combo = QComboBox(objectName=name)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(10)
-        for data, text in items:
-            combo.addItem(text, data)
-        return combo
-
-    # -- loading --------------------------------------------------------------------------
     def start(self) -> None:
         self.reload_choices()
         first_time = not settings().contains("lists/lessons/header")

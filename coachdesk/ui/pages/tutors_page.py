@@ -30,7 +30,7 @@ from coachdesk.ui.dialogs.tutor_dialog import edit_tutor
 from coachdesk.ui.formatting import format_date
 from coachdesk.ui.pages.list_page import ListPage
 from coachdesk.ui.settings import settings
-from coachdesk.ui.widgets.detail_panel import DetailPanel
+from coachdesk.ui.widgets.detail_panel import DetailPanel, heading, side_by_side
 from coachdesk.ui.widgets.labelled import labelled, refill
 from coachdesk.ui.widgets.list_panel import ListPanel
 from coachdesk.ui.widgets.term_picker import TermPicker, period_parameters
@@ -121,7 +121,7 @@ class TutorDetail(DetailPanel):
         parts.append("<p>" + escape(" · ".join(who))
                      + (f"<br>{escape(tutor.email)}" if tutor.email else "") + "</p>")
 
-        parts.append(self._heading(tr("Agreement")))
+        parts.append(heading(tr("Agreement")))
         first = format_date(tutor.agreement_start) if tutor.agreement_start else "…"
         last = format_date(tutor.agreement_end) if tutor.agreement_end else "…"
         agreement = escape(f"{first} – {last}")
@@ -136,7 +136,7 @@ class TutorDetail(DetailPanel):
             agreement += f"<br><span style='color: {ENDED_COLOR}'>{escape(tr('Ended'))}</span>"
         parts.append(f"<p>{agreement}</p>")
 
-        parts.append(self._heading(tr("Released time")))
+        parts.append(heading(tr("Released time")))
         parts.append(f"<p>{escape(plan_of(tutor).describe())}</p>")
 
         if term is not None:
@@ -146,13 +146,13 @@ class TutorDetail(DetailPanel):
             rows = [(tr("Planned"), _hours(planned)), (tr("Used"), _hours(used))]
             if tutor.allotted_hours_per_term is not None:
                 rows.append((tr("Allotted"), _hours(tutor.allotted_hours_per_term)))
-            parts.append(self._heading(name))
+            parts.append(heading(name))
             parts.append("<table cellspacing='0' cellpadding='1'>" + "".join(
                 f"<tr><td>{escape(label)}</td><td align='right' style='padding-left: 16px'>"
                 f"{escape(value)}</td></tr>" for label, value in rows) + "</table>")
 
         columns = ["".join(parts)]
-        parts = [self._heading(tr("Strengths"))]
+        parts = [heading(tr("Strengths"))]
         strengths = desk.tutors.strengths_of(tutor_id)
         parts.append("<p>" + ("<br>".join(
             f"{escape(topic)} <span style='color: palette(dark)'>"
@@ -161,7 +161,7 @@ class TutorDetail(DetailPanel):
 
         columns.append("".join(parts))
         served = desk.tutors.schools_of(tutor_id)
-        parts = [self._heading(tr("Schools served"))]
+        parts = [heading(tr("Schools served"))]
         if tutor.kind is TutorKind.SCHOOL:
             parts.append("<p>" + escape(tr("Own school only: {school}").format(
                 school=schools.get(tutor.home_school_id, "—"))) + "</p>")
@@ -169,16 +169,10 @@ class TutorDetail(DetailPanel):
             parts.append("<p>" + ("<br>".join(escape(name) for _id, name in served)
                                   or escape(tr("None chosen yet"))) + "</p>")
         if tutor.notes:
-            parts.append(self._heading(tr("Notes")))
+            parts.append(heading(tr("Notes")))
             parts.append(f"<p>{escape(tutor.notes)}</p>")
         columns.append("".join(parts))
-        return "<table width='100%' cellspacing='0' cellpadding='0'><tr>" + "".join(
-            f"<td valign='top' width='33%' style='padding-right: 24px'>{column}</td>"
-            for column in columns) + "</tr></table>"
-
-    @staticmethod
-    def _heading(text: str) -> str:
-        return f"<h4 style='margin-top: 10px; margin-bottom: 2px'>{escape(text)}</h4>"
+        return side_by_side(columns)
 
 
 class TutorsPage(ListPage):

@@ -10,17 +10,15 @@ from datetime import date, datetime
 from html import escape
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QAction, QColor, QKeySequence
+from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QSpinBox,
     QSplitter,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -41,15 +39,16 @@ from coachdesk.ui.formatting import format_date, when_text
 from coachdesk.ui.pages.lessons_page import CancelledDelegate
 from coachdesk.ui.pages.list_page import ListPage
 from coachdesk.ui.settings import settings
-from coachdesk.ui.widgets.detail_panel import DetailPanel
-from coachdesk.ui.widgets.labelled import labelled, refill
+from coachdesk.ui.widgets.action_button import action_button
+from coachdesk.ui.widgets.detail_panel import PARAGRAPH as P
+from coachdesk.ui.widgets.detail_panel import DetailPanel, heading
+from coachdesk.ui.widgets.labelled import filter_picker, labelled, refill
 from coachdesk.ui.widgets.list_panel import ListPanel
 
 UPCOMING, PAST, TERM, ALL = "upcoming", "past", "term", "all"
 URGENT_COLOR = "#b3261e"
 OVERRIDE_COLOR = "#fff1c7"
 OVERRIDE_TEXT = "#5c3a00"
-P = "<p style='margin-top: 2px'>"
 FILTER_KEYS = ("status", "tutor_id", "school_id")
 SAVE_DELAY_MS = 600  # wait for the spin box to settle before saving the setting
 
@@ -106,15 +105,15 @@ class VisitDetail(DetailPanel):
                  f"{escape(schools.get(visit.school_id, '—'))}</h3>",
                  P + escape(when_text(visit.starts_at, visit.ends_at)) + " · " + status + "<br>"
                  + escape(visit.purpose.label) + "</p>"]
-        parts += [self._heading(tr("Tutor")), P + escape(desk.tutors.get(visit.tutor_id).name)
+        parts += [heading(tr("Tutor")), P + escape(desk.tutors.get(visit.tutor_id).name)
                   + "</p>"]
         topics = ", ".join(name for _id, name in desk.visits.topics_of(visit_id))
         if topics:
-            parts += [self._heading(tr("Topics")), P + escape(topics) + "</p>"]
+            parts += [heading(tr("Topics")), P + escape(topics) + "</p>"]
         if visit.request_id is not None:
             request = desk.requests.get(visit.request_id)
             asked = request.asked_by_name or request.asked_by.label
-            parts += [self._heading(tr("Request")), P + escape(tr(
+            parts += [heading(tr("Request")), P + escape(tr(
                 "Asked by {who} on {day} · {status}").format(
                 who=asked, day=format_date(request.received_on),
                 status=request.status.label.lower())) + "</p>"]
@@ -122,11 +121,11 @@ class VisitDetail(DetailPanel):
         if series is not None:
             rule = ReleasedPlan(series.rule, f"{visit.starts_at:%H:%M}",
                                 f"{visit.ends_at:%H:%M}").describe()
-            parts += [self._heading(tr("Recurring")), P + escape(rule) + "<br>" + escape(
+            parts += [heading(tr("Recurring")), P + escape(rule) + "<br>" + escape(
                 tr("{first} – {last}").format(first=format_date(series.first_day),
                                               last=format_date(series.last_day))) + "</p>"]
         if visit.override_reason:
-            parts += [self._heading(tr("Booked despite conflicts")),
+            parts += [heading(tr("Booked despite conflicts")),
                       P + f"<span style='background-color: {OVERRIDE_COLOR}; "
                       f"color: {OVERRIDE_TEXT}'>&nbsp;{escape(visit.override_reason)}&nbsp;"
                       "</span></p>"]
@@ -139,18 +138,14 @@ class VisitDetail(DetailPanel):
             if visit.follow_up:
                 log.append(tr("Follow-up needed"))
             names = ", ".join(name for _id, name in desk.visits.teachers_of(visit_id))
-            parts += [self._heading(tr("Log")), P + "<br>".join(escape(x) for x in log)
+            parts += [heading(tr("Log")), P + "<br>".join(escape(x) for x in log)
                       + (f"<br>{escape(names)}" if names else "") + "</p>"]
         elif visit.status is VisitStatus.BOOKED and visit.starts_at <= self.now():
             parts += [P + f"<i>{escape(tr('Not logged yet: Log visit… (Ctrl+L)'))}</i></p>"]
         if visit.notes:
-            parts += [self._heading(tr("Notes")),
+            parts += [heading(tr("Notes")),
                       P + escape(visit.notes).replace("\n", "<br>") + "</p>"]
         return "".join(parts)
-
-    @staticmethod
-    def _heading(text: str) -> str:
-        return f"<h4 style='margin-top: 8px; margin-bottom: 0px'>{escape(text)}</h4>"
 
 
 class VisitsPage(ListPage):
@@ -183,14 +178,15 @@ class VisitsPage(ListPage):
         requests_row = QHBoxLayout()
         requests_row.addWidget(_section_title(tr("Requests from schools")))
         requests_row.addSpacing(12)
-        self.new_request_action = self._act(requests_row, tr("New request"), self.add_request,
-                                            "Ctrl+Shift+R", tr("Record a school's request"))
-        self.edit_request_action = self._act(requests_row, tr("Edit request"),
-                                             self.edit_request)
-        self.cancel_request_action = self._act(requests_row, tr("Cancel request"),
-                                               self.cancel_request)
-        self.propose_action = self._act(
-            requests_row, tr("Propose tutors…"), self.propose, "Ctrl+P",
+        self.new_request_action = action_button(
+            self, requests_row, tr("New request"), self.add_request, "Ctrl+Shift+R",
+            tr("Record a school's request"))
+        self.edit_request_action = action_button(
+            self, requests_row, tr("Edit request"), self.edit_request)
+        self.cancel_request_action = action_button(
+            self, requests_row, tr("Cancel request"), self.cancel_request)
+        self.propose_action = action_button(
+            self, requests_row, tr("Propose tutors…"), self.propose, "Ctrl+P",
             tr("Tutors ranked for the request, with their earliest free slots"))
         requests_row.addStretch(1)
         self.requests = ListPanel(
@@ -218,21 +214,24 @@ class VisitsPage(ListPage):
         visits_row = QHBoxLayout()
         visits_row.addWidget(_section_title(tr("Tutors' visits")))
         visits_row.addSpacing(12)
-        self.new_action = self._act(visits_row, tr("New visit"), self.add,
-                                    QKeySequence.StandardKey.New)
-        self.series_action = self._act(
-            visits_row, tr("Recurring visits…"), self.add_series, "Ctrl+Alt+N",
+        self.new_action = action_button(
+            self, visits_row, tr("New visit"), self.add, QKeySequence.StandardKey.New)
+        self.series_action = action_button(
+            self, visits_row, tr("Recurring visits…"), self.add_series, "Ctrl+Alt+N",
             tr("Book a visit that repeats, skipping breaks and conflicts"))
-        self.move_action = self._act(visits_row, tr("Move…"), self.move, "F2",
-                                     tr("Move the visit or change its tutor, topics, notes"))
-        self.log_action = self._act(visits_row, tr("Log visit…"), self.log, "Ctrl+L",
-                                    tr("Record what the visit achieved"))
-        self.cancel_action = self._act(visits_row, tr("Cancel visit…"), self.cancel_visit)
-        self.confirm_action = self._act(visits_row, tr("Send confirmation…"),
-                                        self.send_confirmation, None,
-                                        tr("An e-mail confirming the visit to the school or "
-                                           "the tutor"))
-        self.ics_action = self._act(visits_row, tr("Add to calendar (.ics)…"), self.save_ics)
+        self.move_action = action_button(
+            self, visits_row, tr("Move…"), self.move, "F2",
+            tr("Move the visit or change its tutor, topics, notes"))
+        self.log_action = action_button(
+            self, visits_row, tr("Log visit…"), self.log, "Ctrl+L",
+            tr("Record what the visit achieved"))
+        self.cancel_action = action_button(
+            self, visits_row, tr("Cancel visit…"), self.cancel_visit)
+        self.confirm_action = action_button(
+            self, visits_row, tr("Send confirmation…"), self.send_confirmation, None,
+            tr("An e-mail confirming the visit to the school or the tutor"))
+        self.ics_action = action_button(
+            self, visits_row, tr("Add to calendar (.ics)…"), self.save_ics)
         visits_row.addStretch(1)
         panel = ListPanel(
             desk.visits.list_source(), "visits",
@@ -246,13 +245,13 @@ class VisitsPage(ListPage):
         self.delegate = CancelledDelegate(panel)
         panel.view.setItemDelegate(self.delegate)
 
-        self.period_picker = self._combo("visits_period", [
+        self.period_picker = filter_picker("visits_period", [
             (UPCOMING, tr("Upcoming")), (PAST, tr("Past")), (TERM, tr("This term")),
             (ALL, tr("All"))])
-        self.status_picker = self._combo("visits_status", [
+        self.status_picker = filter_picker("visits_status", [
             (None, tr("Any status")), *((s.value, s.label) for s in VisitStatus)])
-        self.tutor_picker = self._combo("visits_tutor", [(None, tr("Any tutor"))])
-        self.school_picker = self._combo("visits_school", [(None, tr("Any school"))])
+        self.tutor_picker = filter_picker("visits_tutor", [(None, tr("Any tutor"))])
+        self.school_picker = filter_picker("visits_school", [(None, tr("Any school"))])
         self.period_picker.setCurrentIndex(max(0, self.period_picker.findData(
             settings().value("visits/period", UPCOMING))))
         self.status_picker.setCurrentIndex(max(0, self.status_picker.findData(
@@ -305,33 +304,7 @@ class VisitsPage(ListPage):
         self._update_request_actions()
 
     # -- building -------------------------------------------------------------------------
-    def _act(self, row: QHBoxLayout, text: str, slot: Callable[[], None],
-             shortcut: str | QKeySequence.StandardKey | None = None, tip: str = "") -> QAction:
-        """A button in a section's row, with a shortcut that works anywhere on the page."""
-        act = QAction(text, self)
-        if shortcut is not None:
-            act.setShortcut(QKeySequence(shortcut))
-            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shown = act.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            tip = f"{tip or text} ({shown})"
-        act.setToolTip(tip or text)
-        act.triggered.connect(slot)
-        self.addAction(act)
-        button = QToolButton()
-        button.setDefaultAction(act)
-        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        row.addWidget(button)
-        return act
 
-    def _combo(self, name: str, items: list[tuple[object, str]]) -> QComboBox:
-        combo = QComboBox(objectName=name)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        combo.setMinimumContentsLength(10)
-        for data, text in items:
-            combo.addItem(text, data)
-        return combo
-
-    # -- the clock ------------------------------------------------------------------------
     def now(self) -> datetime:
         return self.pinned_now or datetime.now()
 

@@ -8,6 +8,19 @@ from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
 
 from coachdesk.domain.errors import CoachDeskError
 
+PARAGRAPH = "<p style='margin-top: 2px'>"  # a paragraph close under its heading
+
+
+def heading(text: str) -> str:
+    return f"<h4 style='margin-top: 10px; margin-bottom: 2px'>{escape(text)}</h4>"
+
+
+def side_by_side(columns: list[str]) -> str:
+    """Up to three columns of a record's facts across the panel's width."""
+    return "<table width='100%' cellspacing='0' cellpadding='0'><tr>" + "".join(
+        f"<td valign='top' width='33%' style='padding-right: 24px'>{column}</td>"
+        for column in columns) + "</tr></table>"
+
 
 class DetailPanel(QScrollArea):
     def __init__(self, name: str, parent: QWidget | None = None):

@@ -1,4 +1,4 @@
-"""The rows of filters above the lists: a control with its label, a picker refilled."""
+"""The rows of filters above the lists: a control with its label, a picker made and refilled."""
 
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
@@ -12,6 +12,16 @@ def labelled(text: str, widget: QWidget) -> QWidget:
     row.addWidget(label)
     row.addWidget(widget)
     return box
+
+
+def filter_picker(name: str, choices: list[tuple[object, str]]) -> QComboBox:
+    """A picker of ``choices`` (data, text), as narrow as its longest name allows."""
+    picker = QComboBox(objectName=name)
+    picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    picker.setMinimumContentsLength(10)
+    for data, text in choices:
+        picker.addItem(text, data)
+    return picker
 
 
 def refill(picker: QComboBox, choices: list[tuple[object, str]]) -> None:
