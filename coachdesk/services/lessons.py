@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import delete, func, insert, or_, select
+from sqlalchemy import func, or_, select
 
 from coachdesk.domain.conflicts import Booking, Conflict, ConflictsFound, find_conflicts
 from coachdesk.domain.errors import ValidationError
@@ -34,6 +34,7 @@ from coachdesk.services.bookings import (
 )
 from coachdesk.services.enrollments import check_capacity, fill_free_seats
 from coachdesk.services.fields import apply, as_count, as_date, as_enum, get_or_raise
+from coachdesk.services.links import linked_names, replace_links, require_known
 from coachdesk.services.school_years import SchoolYearService
 from coachdesk.services.settings import SettingsService
 from coachdesk.storage import tables as t
@@ -130,19 +131,13 @@ class LessonService:
             return get_or_raise(s, Lesson, lesson_id, tr("lesson"))
 
     def tutors_of(self, lesson_id: int) -> list[tuple[int, str]]:
-        tu, lt = t.tutors.c, t.lesson_tutors.c
-        with self.db.reading() as conn:
-            return [tuple(r) for r in conn.execute(
-                select(tu.id, tu.name).join(t.lesson_tutors, lt.tutor_id == tu.id)
-                .where(lt.lesson_id == lesson_id).order_by(tu.search_key))]
+        return linked_names(self.db, t.lesson_tutors.c.lesson_id, lesson_id, t.tutors,
+                            t.tutors.c.search_key)
 
     def schools_of(self, lesson_id: int) -> list[tuple[int, str]]:
         """The schools a lesson is open to, when it is not open to all."""
-        sc, ls = t.schools.c, t.lesson_schools.c
-        with self.db.reading() as conn:
-            return [tuple(r) for r in conn.execute(
-                select(sc.id, sc.name).join(t.lesson_schools, ls.school_id == sc.id)
-                .where(ls.lesson_id == lesson_id).order_by(sc.name_key))]
+        return linked_names(self.db, t.lesson_schools.c.lesson_id, lesson_id, t.schools,
+                            t.schools.c.name_key)
 
     def series_of(self, lesson_id: int) -> LessonSeries | None:
         with self.db.transaction() as s:
@@ -317,9 +312,7 @@ class LessonService:
     def _check_people(self, s, tutor_ids: list[int]) -> None:
         if not tutor_ids:
             raise ValidationError({"tutor_ids": tr("Choose at least one tutor.")})
-        known = set(s.scalars(select(t.tutors.c.id).where(t.tutors.c.id.in_(tutor_ids))))
-        if known != set(tutor_ids):
-            raise ValidationError({"tutor_ids": tr("A chosen tutor no longer exists.")})
+        require_known(s, t.tutors, tutor_ids, "tutor_ids", tr("A chosen tutor no longer exists."))
 
     def _find(self, s, lesson: Lesson, tutor_ids: set[int]) -> list[Conflict]:
         place = lesson_place(lesson.place_kind, lesson.school_id, lesson.room, lesson.venue)
@@ -364,15 +357,13 @@ class LessonService:
 
     def _write_links(self, s, lesson_id: int, tutor_ids: list[int] | None,
                      school_ids: list[int] | None) -> None:
+        lt, ls = t.lesson_tutors.c, t.lesson_schools.c
         if tutor_ids is not None:
-            s.execute(delete(t.lesson_tutors).where(t.lesson_tutors.c.lesson_id == lesson_id))
-            s.execute(insert(t.lesson_tutors),
-                      [{"lesson_id": lesson_id, "tutor_id": i} for i in sorted(set(tutor_ids))])
+            replace_links(s, lt.lesson_id, lesson_id, lt.tutor_id, tutor_ids)
         if school_ids is not None:
-            s.execute(delete(t.lesson_schools).where(t.lesson_schools.c.lesson_id == lesson_id))
-            if school_ids:
-                s.execute(insert(t.lesson_schools), [
-                    {"lesson_id": lesson_id, "school_id": i} for i in sorted(set(school_ids))])
+            require_known(s, t.schools, school_ids, "school_ids",
+                          tr("A chosen school no longer exists."))
+            replace_links(s, ls.lesson_id, lesson_id, ls.school_id, school_ids)
 
     def _preview(self, s, rule: str, first_day: Any, last_day: Any, starts: Any, ends: Any,
                  tutor_ids: list[int], fields: dict[str, Any]) -> SeriesPreview:

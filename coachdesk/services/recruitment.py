@@ -3,7 +3,7 @@
 from datetime import date
 from typing import Any
 
-from sqlalchemy import case, delete, func, insert, select
+from sqlalchemy import case, func, select
 
 from coachdesk.domain.errors import ConfirmationNeeded, ValidationError
 from coachdesk.domain.recruitment import (
@@ -19,6 +19,7 @@ from coachdesk.domain.text import tr
 from coachdesk.domain.topics import Level
 from coachdesk.domain.tutors import RecruitmentStatus, Tutor, TutorKind
 from coachdesk.services.fields import apply, as_count, as_date, as_enum, get_or_raise
+from coachdesk.services.links import replace_links, require_known
 from coachdesk.services.tutors import TutorService
 from coachdesk.storage import tables as t
 from coachdesk.storage.database import Database
@@ -220,11 +221,6 @@ class RecruitmentService:
         s.flush()
 
     def _write_strengths(self, s, candidate_id: int, topic_ids: list[int]) -> None:
-        s.execute(delete(t.candidate_strengths)
-                  .where(t.candidate_strengths.c.candidate_id == candidate_id))
-        known = set(s.scalars(select(t.topics.c.id).where(t.topics.c.id.in_(topic_ids))))
-        if known != set(topic_ids):
-            raise ValidationError({"strengths": tr("A chosen topic no longer exists.")})
-        if topic_ids:
-            s.execute(insert(t.candidate_strengths),
-                      [{"candidate_id": candidate_id, "topic_id": i} for i in set(topic_ids)])
+        require_known(s, t.topics, topic_ids, "strengths", tr("A chosen topic no longer exists."))
+        cs = t.candidate_strengths.c
+        replace_links(s, cs.candidate_id, candidate_id, cs.topic_id, topic_ids)

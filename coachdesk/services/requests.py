@@ -8,7 +8,7 @@ with each tutor's earliest free slots; booking one of those slots makes the visi
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import delete, func, select
 
 from coachdesk.domain.errors import ValidationError
 from coachdesk.domain.free_slots import Window, free_slots
@@ -34,6 +34,7 @@ from coachdesk.services.bookings import (
     school_site,
 )
 from coachdesk.services.fields import apply, as_count, as_date, as_enum, get_or_raise
+from coachdesk.services.links import linked_names, replace_links, require_known
 from coachdesk.services.visits import VisitService
 from coachdesk.storage import tables as t
 from coachdesk.storage.database import Database
@@ -88,11 +89,8 @@ class RequestService:
                                   .order_by(RequestWindow.first_day)))
 
     def topics_of(self, request_id: int) -> list[tuple[int, str]]:
-        tp, rt = t.topics.c, t.request_topics.c
-        with self.db.reading() as conn:
-            return [tuple(r) for r in conn.execute(
-                select(tp.id, tp.name).join(t.request_topics, rt.topic_id == tp.id)
-                .where(rt.request_id == request_id).order_by(tp.name))]
+        return linked_names(self.db, t.request_topics.c.request_id, request_id, t.topics,
+                            t.topics.c.name)
 
     # -- matching -------------------------------------------------------------------------
     def propose(self, request_id: int, today: date | None = None,
@@ -235,13 +233,10 @@ class RequestService:
                                            .format(n=number + 1, problem=exc)}) from None
                 s.add(window)
         if topic_ids is not None:
-            s.execute(delete(t.request_topics).where(t.request_topics.c.request_id == request_id))
-            known = set(s.scalars(select(t.topics.c.id).where(t.topics.c.id.in_(topic_ids))))
-            if known != set(topic_ids):
-                raise ValidationError({"topic_ids": tr("A chosen topic no longer exists.")})
-            if topic_ids:
-                s.execute(insert(t.request_topics), [
-                    {"request_id": request_id, "topic_id": i} for i in sorted(set(topic_ids))])
+            require_known(s, t.topics, topic_ids, "topic_ids",
+                          tr("A chosen topic no longer exists."))
+            rt = t.request_topics.c
+            replace_links(s, rt.request_id, request_id, rt.topic_id, topic_ids)
 
     def _applicants(self, s, school_id: int, first: date, last: date) -> list[Applicant]:
         tu = t.tutors.c

@@ -14,6 +14,7 @@ from coachdesk.domain.topics import Level
 from coachdesk.domain.tutors import RecruitmentStatus, Tutor, TutorKind
 from coachdesk.domain.visits import VisitStatus
 from coachdesk.services.fields import apply, as_date, as_enum, as_number, get_or_raise
+from coachdesk.services.links import linked_names, replace_links, require_known
 from coachdesk.services.school_years import SchoolYearService
 from coachdesk.storage import tables as t
 from coachdesk.storage.database import Database
@@ -71,11 +72,8 @@ class TutorService:
             return get_or_raise(s, Tutor, tutor_id, tr("tutor"))
 
     def schools_of(self, tutor_id: int) -> list[tuple[int, str]]:
-        query = (select(t.schools.c.id, t.schools.c.name)
-                 .join(t.tutor_schools, t.tutor_schools.c.school_id == t.schools.c.id)
-                 .where(t.tutor_schools.c.tutor_id == tutor_id).order_by(t.schools.c.name_key))
-        with self.db.reading() as conn:
-            return [tuple(r) for r in conn.execute(query)]
+        return linked_names(self.db, t.tutor_schools.c.tutor_id, tutor_id, t.schools,
+                            t.schools.c.name_key)
 
     def strengths_of(self, tutor_id: int) -> list[tuple[int, str, Level]]:
         """(topic id, topic name, level), by topic name."""
@@ -242,20 +240,15 @@ class TutorService:
         if not chosen:
             raise ValidationError({"school_ids": tr(
                 "Choose the schools this roaming tutor serves.")})
-        known = set(s.scalars(select(t.schools.c.id).where(t.schools.c.id.in_(chosen))))
-        if known != chosen:
-            raise ValidationError({"school_ids": tr("A chosen school no longer exists.")})
-        s.execute(delete(t.tutor_schools).where(t.tutor_schools.c.tutor_id == tutor.id))
-        s.execute(insert(t.tutor_schools),
-                  [{"tutor_id": tutor.id, "school_id": i} for i in sorted(chosen)])
+        require_known(s, t.schools, chosen, "school_ids", tr("A chosen school no longer exists."))
+        ts = t.tutor_schools.c
+        replace_links(s, ts.tutor_id, tutor.id, ts.school_id, chosen)
 
     def _write_strengths(self, s, tutor_id: int, strengths: dict[int, str]) -> None:
         rows = [{"tutor_id": tutor_id, "topic_id": topic,
                  "level": as_enum("strengths", Level, level, tr("level"))}
                 for topic, level in strengths.items()]
-        known = set(s.scalars(select(t.topics.c.id).where(t.topics.c.id.in_(strengths))))
-        if known != set(strengths):
-            raise ValidationError({"strengths": tr("A chosen topic no longer exists.")})
+        require_known(s, t.topics, strengths, "strengths", tr("A chosen topic no longer exists."))
         s.execute(delete(t.tutor_strengths).where(t.tutor_strengths.c.tutor_id == tutor_id))
         if rows:
             s.execute(insert(t.tutor_strengths), rows)

@@ -9,7 +9,7 @@ the date, a time already past, or logging a visit before it happened are refused
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import delete, func, insert, select
+from sqlalchemy import func, select
 
 from coachdesk.domain.conflicts import Booking, Conflict, ConflictsFound, find_conflicts
 from coachdesk.domain.errors import ValidationError
@@ -29,6 +29,7 @@ from coachdesk.domain.visits import (
 from coachdesk.services.bookings import SeriesPreview, load_check, parse_times, school_site
 from coachdesk.services.fields import as_count, as_date, as_enum, as_number, get_or_raise
 from coachdesk.services.lessons import CalendarEvent
+from coachdesk.services.links import linked_names, replace_links, require_known
 from coachdesk.services.school_years import SchoolYearService
 from coachdesk.services.settings import SettingsService
 from coachdesk.storage import tables as t
@@ -208,10 +209,12 @@ class VisitService:
             check_loggable(visit, now or datetime.now())
             if topic_ids is not None:
                 self._write_topics(s, visit_id, topic_ids)
-            s.execute(delete(t.visit_teachers).where(t.visit_teachers.c.visit_id == visit_id))
-            if named and status is VisitStatus.DONE:
-                s.execute(insert(t.visit_teachers),
-                          [{"visit_id": visit_id, "teacher_id": i} for i in named])
+            if status is not VisitStatus.DONE:
+                named = []
+            require_known(s, t.teachers, named, "teacher_ids",
+                          tr("A chosen teacher no longer exists."))
+            vt = t.visit_teachers.c
+            replace_links(s, vt.visit_id, visit_id, vt.teacher_id, named)
             self._close_request(s, visit.request_id)
 
     # -- reading --------------------------------------------------------------------------
@@ -220,18 +223,12 @@ class VisitService:
             return get_or_raise(s, Visit, visit_id, tr("visit"))
 
     def topics_of(self, visit_id: int) -> list[tuple[int, str]]:
-        tp, vt = t.topics.c, t.visit_topics.c
-        with self.db.reading() as conn:
-            return [tuple(r) for r in conn.execute(
-                select(tp.id, tp.name).join(t.visit_topics, vt.topic_id == tp.id)
-                .where(vt.visit_id == visit_id).order_by(tp.name))]
+        return linked_names(self.db, t.visit_topics.c.visit_id, visit_id, t.topics,
+                            t.topics.c.name)
 
     def teachers_of(self, visit_id: int) -> list[tuple[int, str]]:
-        te, vt = t.teachers.c, t.visit_teachers.c
-        with self.db.reading() as conn:
-            return [tuple(r) for r in conn.execute(
-                select(te.id, te.name).join(t.visit_teachers, vt.teacher_id == te.id)
-                .where(vt.visit_id == visit_id).order_by(te.search_key))]
+        return linked_names(self.db, t.visit_teachers.c.visit_id, visit_id, t.teachers,
+                            t.teachers.c.search_key)
 
     def series_of(self, visit_id: int) -> VisitSeries | None:
         with self.db.transaction() as s:
@@ -381,10 +378,9 @@ class VisitService:
         return preview
 
     def _write_topics(self, s, visit_id: int, topic_ids: list[int]) -> None:
-        s.execute(delete(t.visit_topics).where(t.visit_topics.c.visit_id == visit_id))
-        if topic_ids:
-            s.execute(insert(t.visit_topics), [{"visit_id": visit_id, "topic_id": i}
-                                                for i in sorted(set(topic_ids))])
+        require_known(s, t.topics, topic_ids, "topic_ids", tr("A chosen topic no longer exists."))
+        vt = t.visit_topics.c
+        replace_links(s, vt.visit_id, visit_id, vt.topic_id, topic_ids)
 
     def _mark_request(self, s, request_id: int | None, status: RequestStatus) -> None:
         if request_id is None:

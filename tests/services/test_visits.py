@@ -143,6 +143,13 @@ def test_an_archived_or_unknown_school_is_refused(desk, school_id, other_school,
     assert count(desk, t.visits) == 0
 
 
+def test_an_unknown_topic_is_refused_and_nothing_is_booked(desk, school_id, tutor_id, topic):
+    errors = errors_of(desk.visits.book, school_id, tutor_id, at(DAY, 9), at(DAY, 10),
+                       topic_ids=[topic, 999], now=NOW)
+    assert errors == {"topic_ids": "A chosen topic no longer exists."}
+    assert (count(desk, t.visits), count(desk, t.visit_topics)) == (0, 0)
+
+
 def test_an_unknown_tutor_is_refused(desk, school_id, year):
     assert errors_of(book, desk, school_id, 999) == {"tutor_id": "Choose the tutor."}
 
@@ -511,6 +518,15 @@ def test_logged_hours_count_against_hours_left(desk, school_id, year):
     assert kinds_of(book, desk, school_id, tutor, day=later, hours=(9, 11), now=AFTER) == [
         ConflictKind.HOURS_EXCEEDED]
     assert book(desk, school_id, tutor, day=later, hours=(9, 10), now=AFTER)
+
+
+def test_an_unknown_teacher_in_the_log_is_refused(desk, school_id, tutor_id):
+    teacher = desk.teachers.add(name="Sanna", school_id=school_id)
+    visit_id = book(desk, school_id, tutor_id)
+    errors = errors_of(desk.visits.log, visit_id, "done", teacher_ids=[teacher, 999], now=AFTER)
+    assert errors == {"teacher_ids": "A chosen teacher no longer exists."}
+    assert desk.visits.get(visit_id).status is VisitStatus.BOOKED
+    assert desk.visits.teachers_of(visit_id) == []
 
 
 def test_log_a_no_show(desk, school_id, tutor_id):
