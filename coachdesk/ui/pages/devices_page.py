@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSplitter,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTabWidget,
@@ -43,6 +42,7 @@ from coachdesk.ui.widgets.detail_panel import DetailPanel, heading
 from coachdesk.ui.widgets.form import Field, FormDialog
 from coachdesk.ui.widgets.labelled import filter_picker, labelled, refill
 from coachdesk.ui.widgets.list_panel import ListPanel
+from coachdesk.ui.widgets.remembered_splitter import RememberedSplitter
 
 OVERDUE_COLOR = "#b3261e"
 HAND_OUT_COLOR = "#fff1c7"
@@ -257,13 +257,9 @@ class DevicesPage(ListPage):
         self._apply_filters()
 
         self.detail = DeviceDetail(desk, self.today)
-        self.top_splitter = QSplitter(Qt.Orientation.Horizontal,
-                                      objectName="devices_detail_splitter")
-        self.top_splitter.addWidget(panel)
-        self.top_splitter.addWidget(self.detail)
-        self.top_splitter.setStretchFactor(0, 3)
-        self.top_splitter.setStretchFactor(1, 2)
-        self.top_splitter.setChildrenCollapsible(False)
+        self.top_splitter = RememberedSplitter(
+            Qt.Orientation.Horizontal, "devices/detail_splitter", [panel, self.detail], (3, 2),
+            (680, 400))
 
         # -- due soon, overdue, reservations -------------------------------------------
         self.due_soon = self._loans_panel("devices_due_soon", "due_soon", tr(
@@ -304,20 +300,8 @@ class DevicesPage(ListPage):
             panel_.model.modelReset.connect(self._update_tab_titles)
         self._update_tab_titles()
 
-        self.splitter = QSplitter(Qt.Orientation.Vertical, objectName="devices_splitter")
-        self.splitter.addWidget(self.top_splitter)
-        self.splitter.addWidget(self.tabs)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setChildrenCollapsible(False)
-        for splitter, key, sizes in ((self.splitter, "devices/splitter", [430, 250]),
-                                     (self.top_splitter, "devices/detail_splitter",
-                                      [680, 400])):
-            state = settings().value(key)
-            if state is not None:
-                splitter.restoreState(state)
-            else:
-                splitter.setSizes(sizes)
+        self.splitter = RememberedSplitter(Qt.Orientation.Vertical, "devices/splitter",
+                                           [self.top_splitter, self.tabs], (3, 2), (430, 250))
         self.body.addWidget(self.splitter, 1)
         panel.selection_changed.connect(self.show_detail)
         panel.model.modelReset.connect(self.show_detail)
@@ -381,8 +365,8 @@ class DevicesPage(ListPage):
         super().save_state()
         for panel in (self.due_soon, self.overdue, self.reservations):
             panel.save_state()
-        settings().setValue("devices/splitter", self.splitter.saveState())
-        settings().setValue("devices/detail_splitter", self.top_splitter.saveState())
+        self.splitter.save()
+        self.top_splitter.save()
 
     def reload_choices(self) -> None:
         """Categories may have changed in their dialog."""

@@ -7,7 +7,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QSplitter,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
@@ -30,6 +29,7 @@ from coachdesk.ui.widgets.detail_panel import PARAGRAPH as P
 from coachdesk.ui.widgets.detail_panel import DetailPanel, heading, side_by_side
 from coachdesk.ui.widgets.labelled import filter_picker, labelled, refill
 from coachdesk.ui.widgets.list_panel import ListPanel
+from coachdesk.ui.widgets.remembered_splitter import RememberedSplitter
 
 UPCOMING, TERM, ALL = "upcoming", "term", "all"
 CANCELLED_COLOR = "#8a8a8a"
@@ -204,17 +204,8 @@ class LessonsPage(ListPage):
         self._apply_filters()
 
         self.detail = LessonDetail(desk)
-        self.splitter = QSplitter(Qt.Orientation.Vertical, objectName="lessons_splitter")
-        self.splitter.addWidget(panel)
-        self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setChildrenCollapsible(False)
-        state = settings().value("lessons/splitter")
-        if state is not None:
-            self.splitter.restoreState(state)
-        else:
-            self.splitter.setSizes([500, 220])
+        self.splitter = RememberedSplitter(Qt.Orientation.Vertical, "lessons/splitter",
+                                           [panel, self.detail], (3, 2), (500, 220))
         self.body.addWidget(self.splitter)
         panel.selection_changed.connect(self.show_detail)
         panel.model.modelReset.connect(self.show_detail)
@@ -239,7 +230,7 @@ class LessonsPage(ListPage):
 
     def save_state(self) -> None:
         super().save_state()
-        settings().setValue("lessons/splitter", self.splitter.saveState())
+        self.splitter.save()
 
     def reload_choices(self) -> None:
         """Topics, tutors and schools may have changed on other pages."""

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QSplitter,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -33,6 +32,7 @@ from coachdesk.ui.settings import settings
 from coachdesk.ui.widgets.detail_panel import DetailPanel, heading, side_by_side
 from coachdesk.ui.widgets.labelled import labelled, refill
 from coachdesk.ui.widgets.list_panel import ListPanel
+from coachdesk.ui.widgets.remembered_splitter import RememberedSplitter
 from coachdesk.ui.widgets.term_picker import TermPicker, period_parameters
 
 RENEWAL_DAYS = 60
@@ -247,17 +247,9 @@ class TutorsPage(ListPage):
         panel.set_filter("current", self.current_only.isChecked())
 
         self.detail = TutorDetail(desk, self.today)
-        self.splitter = QSplitter(Qt.Orientation.Vertical, objectName="tutors_splitter")
-        self.splitter.addWidget(panel)  # takes the list out of the page's layout
-        self.splitter.addWidget(self.detail)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 2)
-        self.splitter.setChildrenCollapsible(False)
-        state = settings().value("tutors/splitter")
-        if state is not None:
-            self.splitter.restoreState(state)
-        else:
-            self.splitter.setSizes([440, 300])
+        # the splitter takes the list out of the page's layout
+        self.splitter = RememberedSplitter(Qt.Orientation.Vertical, "tutors/splitter",
+                                           [panel, self.detail], (3, 2), (440, 300))
         self.body.addWidget(self.splitter)
         panel.selection_changed.connect(self.show_detail)
         panel.model.modelReset.connect(self.show_detail)
@@ -281,7 +273,7 @@ class TutorsPage(ListPage):
 
     def save_state(self) -> None:
         super().save_state()
-        settings().setValue("tutors/splitter", self.splitter.saveState())
+        self.splitter.save()
 
     def reload_choices(self) -> None:
         """Terms and topics may have changed on other pages."""

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QSpinBox,
-    QSplitter,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QVBoxLayout,
@@ -44,6 +43,7 @@ from coachdesk.ui.widgets.detail_panel import PARAGRAPH as P
 from coachdesk.ui.widgets.detail_panel import DetailPanel, heading
 from coachdesk.ui.widgets.labelled import filter_picker, labelled, refill
 from coachdesk.ui.widgets.list_panel import ListPanel
+from coachdesk.ui.widgets.remembered_splitter import RememberedSplitter
 
 UPCOMING, PAST, TERM, ALL = "upcoming", "past", "term", "all"
 URGENT_COLOR = "#b3261e"
@@ -270,13 +270,9 @@ class VisitsPage(ListPage):
         self._apply_filters()
 
         self.detail = VisitDetail(desk, self.now)
-        self.visits_splitter = QSplitter(Qt.Orientation.Horizontal,
-                                         objectName="visits_detail_splitter")
-        self.visits_splitter.addWidget(panel)
-        self.visits_splitter.addWidget(self.detail)
-        self.visits_splitter.setStretchFactor(0, 3)
-        self.visits_splitter.setStretchFactor(1, 1)
-        self.visits_splitter.setChildrenCollapsible(False)
+        self.visits_splitter = RememberedSplitter(
+            Qt.Orientation.Horizontal, "visits/detail_splitter", [panel, self.detail], (3, 1),
+            (760, 300))
         visits_box = QWidget(objectName="visits_box")
         box = QVBoxLayout(visits_box)
         box.setContentsMargins(0, 0, 0, 0)
@@ -284,20 +280,8 @@ class VisitsPage(ListPage):
         box.addLayout(choices)
         box.addWidget(self.visits_splitter, 1)
 
-        self.splitter = QSplitter(Qt.Orientation.Vertical, objectName="visits_splitter")
-        self.splitter.addWidget(requests_box)
-        self.splitter.addWidget(visits_box)
-        self.splitter.setStretchFactor(0, 2)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setChildrenCollapsible(False)
-        for splitter, key, sizes in ((self.splitter, "visits/splitter", [260, 440]),
-                                     (self.visits_splitter, "visits/detail_splitter",
-                                      [760, 300])):
-            state = settings().value(key)
-            if state is not None:
-                splitter.restoreState(state)
-            else:
-                splitter.setSizes(sizes)
+        self.splitter = RememberedSplitter(Qt.Orientation.Vertical, "visits/splitter",
+                                           [requests_box, visits_box], (2, 3), (260, 440))
         self.body.addWidget(self.splitter, 1)
         panel.selection_changed.connect(self.show_detail)
         panel.model.modelReset.connect(self.show_detail)
@@ -346,8 +330,8 @@ class VisitsPage(ListPage):
     def save_state(self) -> None:
         super().save_state()
         self.requests.save_state()
-        settings().setValue("visits/splitter", self.splitter.saveState())
-        settings().setValue("visits/detail_splitter", self.visits_splitter.saveState())
+        self.splitter.save()
+        self.visits_splitter.save()
 
     def reload_choices(self) -> None:
         """Tutors and schools may have changed on other pages."""
