@@ -17,7 +17,14 @@ from coachdesk.domain.devices import (
 )
 from coachdesk.domain.errors import NotFound, ValidationError
 from coachdesk.domain.text import tr
-from coachdesk.services.fields import apply, as_count, as_date, as_number, get_or_raise
+from coachdesk.services.fields import (
+    apply,
+    as_count,
+    as_date,
+    as_number,
+    convert,
+    get_or_raise,
+)
 from coachdesk.storage import tables as t
 from coachdesk.storage.database import Database
 from coachdesk.storage.lists import ListColumn, ListSource
@@ -228,17 +235,9 @@ class DeviceService:
     # -- saving ---------------------------------------------------------------------------
     def _fill(self, s, device: Device, fields: dict[str, Any]) -> None:
         fields = dict(fields)
-        errors: dict[str, str] = {}
-        for key, convert in (
-            ("purchase_date", lambda v: as_date("purchase_date", v, tr("Purchase date"))),
-            ("price", lambda v: as_number("price", v, tr("Price"))),
-            ("content_count", lambda v: as_count("content_count", v, tr("Items in kit"))),
-        ):
-            if key in fields:
-                try:
-                    fields[key] = convert(fields[key])
-                except ValidationError as exc:
-                    errors.update(exc.errors)
+        errors = convert(fields, {"purchase_date": (as_date, tr("Purchase date")),
+                                  "price": (as_number, tr("Price")),
+                                  "content_count": (as_count, tr("Items in kit"))})
         if errors:
             raise ValidationError(errors)
         if fields.get("price") is not None:

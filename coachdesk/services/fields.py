@@ -1,5 +1,6 @@
 """Turning what a form or the CLI sends into entity fields, with clear errors."""
 
+from collections.abc import Callable
 from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
@@ -78,3 +79,26 @@ def as_number(field: str, value: Any, label: str) -> float | None:
     if number != number or number in (float("inf"), float("-inf")):  # NaN, infinity
         raise ValidationError({field: tr("{label} must be a number.").format(label=label)})
     return number
+
+
+Conversion = tuple[Callable[[str, Any, str], Any], str]  # (as_date, "Purchase date")
+
+
+def of_enum(enum_cls: type[StrEnum]) -> Callable[[str, Any, str], StrEnum]:
+    """``as_enum`` for one enum, in the (field, value, label) shape of the others."""
+    return lambda field, value, label: as_enum(field, enum_cls, value, label)
+
+
+def convert(fields: dict[str, Any], conversions: dict[str, Conversion]) -> dict[str, str]:
+    """Convert, in place, each field that is given and has a conversion; return the
+    errors of all of them together, so that a form shows every mistake at once. A field
+    that fails is left out of ``fields``."""
+    errors: dict[str, str] = {}
+    for key, (conversion, label) in conversions.items():
+        if key in fields:
+            try:
+                fields[key] = conversion(key, fields[key], label)
+            except ValidationError as exc:
+                errors.update(exc.errors)
+                del fields[key]
+    return errors

@@ -33,7 +33,7 @@ from coachdesk.services.bookings import (
     parse_times,
 )
 from coachdesk.services.enrollments import check_capacity, fill_free_seats
-from coachdesk.services.fields import apply, as_count, as_date, as_enum, get_or_raise
+from coachdesk.services.fields import apply, as_count, as_date, convert, get_or_raise, of_enum
 from coachdesk.services.links import linked_names, replace_links, require_known
 from coachdesk.services.school_years import SchoolYearService
 from coachdesk.services.settings import SettingsService
@@ -287,18 +287,9 @@ class LessonService:
     # -- inside a transaction -------------------------------------------------------------
     def _fill(self, lesson: Lesson, fields: dict[str, Any]) -> None:
         fields = dict(fields)
-        errors: dict[str, str] = {}
-        for key, (enum_cls, label) in ENUMS.items():
-            if key in fields:
-                try:
-                    fields[key] = as_enum(key, enum_cls, fields[key], tr(label))
-                except ValidationError as exc:
-                    errors.update(exc.errors)
-        if "capacity" in fields:
-            try:
-                fields["capacity"] = as_count("capacity", fields["capacity"], tr("Capacity"))
-            except ValidationError as exc:
-                errors.update(exc.errors)
+        errors = convert(fields, {
+            **{key: (of_enum(cls), tr(label)) for key, (cls, label) in ENUMS.items()},
+            "capacity": (as_count, tr("Capacity"))})
         for key in ("starts_at", "ends_at"):
             if key in fields and not isinstance(fields[key], datetime):
                 errors[key] = tr("Give the date and time.")

@@ -33,7 +33,7 @@ from coachdesk.services.bookings import (
     one_tutor,
     school_site,
 )
-from coachdesk.services.fields import apply, as_count, as_date, as_enum, get_or_raise
+from coachdesk.services.fields import apply, as_count, as_date, convert, get_or_raise, of_enum
 from coachdesk.services.links import linked_names, replace_links, require_known
 from coachdesk.services.visits import VisitService
 from coachdesk.storage import tables as t
@@ -182,23 +182,11 @@ class RequestService:
     # -- inside a transaction -------------------------------------------------------------
     def _fill(self, s, request: VisitRequest, fields: dict[str, Any]) -> None:
         fields = dict(fields)
-        errors: dict[str, str] = {}
-        for key, (enum_cls, label) in ENUMS.items():
-            if key in fields:
-                try:
-                    fields[key] = as_enum(key, enum_cls, fields[key], tr(label))
-                except ValidationError as exc:
-                    errors.update(exc.errors)
-        for key, convert in (
-            ("teachers_count", lambda v: as_count("teachers_count", v, tr("Number of teachers"))),
-            ("minutes", lambda v: as_count("minutes", v, tr("Length in minutes"))),
-            ("received_on", lambda v: as_date("received_on", v, tr("Received"))),
-        ):
-            if key in fields:
-                try:
-                    fields[key] = convert(fields[key])
-                except ValidationError as exc:
-                    errors.update(exc.errors)
+        errors = convert(fields, {
+            **{key: (of_enum(cls), tr(label)) for key, (cls, label) in ENUMS.items()},
+            "teachers_count": (as_count, tr("Number of teachers")),
+            "minutes": (as_count, tr("Length in minutes")),
+            "received_on": (as_date, tr("Received"))})
         if errors:
             raise ValidationError(errors)
         if fields.get("received_on", request.received_on) is None:

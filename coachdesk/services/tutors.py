@@ -13,7 +13,15 @@ from coachdesk.domain.text import tr
 from coachdesk.domain.topics import Level
 from coachdesk.domain.tutors import RecruitmentStatus, Tutor, TutorKind
 from coachdesk.domain.visits import VisitStatus
-from coachdesk.services.fields import apply, as_date, as_enum, as_number, get_or_raise
+from coachdesk.services.fields import (
+    apply,
+    as_date,
+    as_enum,
+    as_number,
+    convert,
+    get_or_raise,
+    of_enum,
+)
 from coachdesk.services.links import linked_names, replace_links, require_known
 from coachdesk.services.school_years import SchoolYearService
 from coachdesk.storage import tables as t
@@ -189,22 +197,11 @@ class TutorService:
     # -- saving ---------------------------------------------------------------------------
     def _fill(self, s, tutor: Tutor, fields: dict[str, Any]) -> None:
         fields = dict(fields)
-        errors: dict[str, str] = {}
-        converters = {
-            "kind": lambda v: as_enum("kind", TutorKind, v, tr("kind of tutor")),
-            "agreement_start": lambda v: as_date("agreement_start", v, tr("Agreement starts")),
-            "agreement_end": lambda v: as_date("agreement_end", v, tr("Agreement ends")),
-            "weekly_hours": lambda v: as_number("weekly_hours", v, tr("Hours per week")),
-            "allotted_hours_per_term": lambda v: as_number(
-                "allotted_hours_per_term", v, tr("Hours per term")),
-        }
-        for key, convert in converters.items():
-            if key in fields:
-                try:
-                    fields[key] = convert(fields[key])
-                except ValidationError as exc:
-                    errors.update(exc.errors)
-                    fields.pop(key)
+        errors = convert(fields, {"kind": (of_enum(TutorKind), tr("kind of tutor")),
+                                  "agreement_start": (as_date, tr("Agreement starts")),
+                                  "agreement_end": (as_date, tr("Agreement ends")),
+                                  "weekly_hours": (as_number, tr("Hours per week")),
+                                  "allotted_hours_per_term": (as_number, tr("Hours per term"))})
         apply(tutor, fields, EDITABLE)
         try:
             tutor.check()
