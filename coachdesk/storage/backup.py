@@ -133,14 +133,5 @@ def restore_file(path: Path, source: Path, now: datetime | None = None) -> Path 
     kept = None
     if path.exists() and path.stat().st_size:
         kept = backup_sqlite(path, backup_path(path, "before-restore", now))
-    create_private_file(path)
-    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
-    try:
-        dst = sqlite3.connect(path)
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
+    backup_sqlite(source, path)  # the same whole-file copy, the other way round
     return kept
