@@ -6,7 +6,8 @@ from PySide6.QtCore import QPoint, Qt
 from coachdesk.domain.calendar import Break, BreakKind
 from coachdesk.ui.app import make_application
 from coachdesk.ui.dialogs.school_year_dialog import current_start_year
-from coachdesk.ui.pages.calendar_page import CalendarPage, Column, RowsModel
+from coachdesk.ui.pages.calendar_page import CalendarPage
+from coachdesk.ui.rows_model import Column, RowsModel
 from tests.ui.helpers import errors_shown, fill, with_dialog
 
 

@@ -1,7 +1,7 @@
 from datetime import date, datetime, time
 
 import pytest
-from PySide6.QtCore import QTime
+from PySide6.QtCore import Qt, QTime
 from sqlalchemy import func, select
 
 from coachdesk.domain.requests import RequestStatus
@@ -10,8 +10,9 @@ from coachdesk.services.demo import fill_demo_data
 from coachdesk.storage import tables as t
 from coachdesk.ui import messages
 from coachdesk.ui.app import make_application
-from coachdesk.ui.dialogs.proposal_dialog import MatchModel, ProposalDialog
+from coachdesk.ui.dialogs.proposal_dialog import ProposalDialog, match_model
 from coachdesk.ui.pages.visits_page import ALL, VisitsPage
+from coachdesk.ui.rows_model import SORT_ROLE
 from tests.ui.helpers import errors_shown, fill, with_dialog
 
 TODAY = date(2027, 1, 20)
@@ -423,4 +424,12 @@ def test_models_on_demo_data(make_page, desk, qtmodeltester, qtbot):
     qtbot.addWidget(dialog)
     assert dialog.matches
     qtmodeltester.check(dialog.model)
-    qtmodeltester.check(MatchModel([]))
+    qtmodeltester.check(match_model([]))
+    model = dialog.model
+    shown = [model.row_object(r) for r in range(model.rowCount())]
+    assert shown == dialog.matches  # the ranking, best first
+    assert dialog.selected_match() == dialog.matches[0]
+    dialog.view.sortByColumn(2, Qt.SortOrder.AscendingOrder)  # by the earliest free slot
+    earliest = [model.index(r, 2).data(SORT_ROLE) for r in range(model.rowCount())]
+    free = [slot for slot in earliest if slot is not None]
+    assert len(set(free)) > 1 and free == sorted(free) and earliest[:len(free)] == free

@@ -8,9 +8,9 @@ clashes after all.
 
 from datetime import date, datetime
 from html import escape
-from typing import Any
+from operator import attrgetter
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QRectF, Qt
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -39,12 +39,12 @@ from coachdesk.services import Desk
 from coachdesk.ui import messages
 from coachdesk.ui.dialogs.visit_dialog import ask_visit_reason
 from coachdesk.ui.formatting import format_date
+from coachdesk.ui.rows_model import SORT_ROLE, Column, RowsModel
 from coachdesk.ui.settings import settings
 from coachdesk.ui.widgets.form import ERROR_STYLE
 
 Index = QModelIndex | QPersistentModelIndex
 ROOT = QModelIndex()  # the parent of every row of a flat table
-SCORE_ROLE = Qt.ItemDataRole.UserRole + 1
 BAR_COLOR = "#3b7d4f"
 BAR_BACKGROUND = "#dfe7e1"
 HINT_STYLE = "color: palette(dark);"
@@ -56,56 +56,22 @@ def slot_text(starts: datetime, ends: datetime) -> str:
         starts=f"{starts.hour}:{starts.minute:02d}", ends=f"{ends.hour}:{ends.minute:02d}")
 
 
-class MatchModel(QAbstractTableModel):
-    """The ranked tutors of one request."""
-
-    COLUMNS = ("name", "score", "earliest", "hours_left", "reasons")
-
-    def __init__(self, matches: list[Match], parent=None):
-        super().__init__(parent)
-        self.matches = matches
-        self._headers = [tr("Tutor"), tr("Match"), tr("Earliest free"), tr("Hours left"),
-                         tr("Why")]
-
-    def rowCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.matches)
-
-    def columnCount(self, parent: Index = ROOT) -> int:
-        return 0 if parent.isValid() else len(self.COLUMNS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self._headers)):
-            return self._headers[section]
-        return None
-
-    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self.matches):
-            return None
-        match = self.matches[index.row()]
-        key = self.COLUMNS[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            if key == "name":
-                return match.name
-            if key == "score":
-                return tr("{n} %").format(n=round(match.score * 100))
-            if key == "earliest":
-                return slot_text(*match.slots[0]) if match.slots else tr("no free time")
-            if key == "hours_left":
-                return "" if match.hours_left is None else tr("{h:g} h").format(
-                    h=round(match.hours_left, 1))
-            return "\n".join(match.reasons)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return "\n".join(match.reasons)
-        if role == SCORE_ROLE:
-            return match.score
-        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("score", "hours_left"):
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def match_at(self, row: int) -> Match | None:
-        return self.matches[row] if 0 <= row < len(self.matches) else None
+def match_model(matches: list[Match], parent: QObject | None = None) -> RowsModel:
+    """The ranked tutors of one request, best first until a header is clicked."""
+    model = RowsModel([
+        Column(tr("Tutor"), lambda m: m.name),
+        Column(tr("Match"), lambda m: m.score, lambda s: tr("{n} %").format(n=round(s * 100)),
+               numeric=True),
+        Column(tr("Earliest free"), lambda m: m.slots[0] if m.slots else None,
+               lambda slot: slot_text(*slot) if slot else tr("no free time")),
+        Column(tr("Hours left"), lambda m: m.hours_left,
+               lambda h: "" if h is None else tr("{h:g} h").format(h=round(h, 1)),
+               numeric=True),
+        Column(tr("Why"), lambda m: "\n".join(m.reasons), str,
+               tip=lambda m: "\n".join(m.reasons)),
+    ], parent, id_of=attrgetter("tutor_id"))
+    model.set_rows(matches)
+    return model
 
 
 class ScoreDelegate(QStyledItemDelegate):
@@ -118,7 +84,7 @@ class ScoreDelegate(QStyledItemDelegate):
         opt.text = ""
         style = opt.widget.style() if opt.widget else QApplication.style()
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
-        score = index.data(SCORE_ROLE) or 0.0
+        score = index.data(SORT_ROLE) or 0.0
         rect = opt.rect.adjusted(6, 0, -6, 0)
         width = opt.fontMetrics.horizontalAdvance("100 %") + 6
         bar = QRectF(rect.left(), rect.center().y() - 4, max(10, rect.width() - width), 8)
@@ -157,7 +123,7 @@ class ProposalDialog(QDialog):
         summary.setTextFormat(Qt.TextFormat.RichText)
         summary.setText(self._summary(request))
 
-        self.model = MatchModel(self.matches, self)
+        self.model = match_model(self.matches, self)
         self.view = QTableView(objectName="proposal_tutors")
         self.view.setModel(self.model)
         self.view.setItemDelegateForColumn(1, ScoreDelegate(self.view))
@@ -173,6 +139,8 @@ class ProposalDialog(QDialog):
         for column, width in enumerate((150, 120, 150, 76)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSortIndicator(1, Qt.SortOrder.DescendingOrder)  # the ranking: best first
+        self.view.setSortingEnabled(True)
         header.sectionResized.connect(lambda *_: self.view.resizeRowsToContents())
         self.view.selectionModel().selectionChanged.connect(self._tutor_chosen)
 
@@ -254,7 +222,7 @@ class ProposalDialog(QDialog):
     # -- choosing -------------------------------------------------------------------------
     def selected_match(self) -> Match | None:
         rows = self.view.selectionModel().selectedRows()
-        return self.model.match_at(rows[0].row()) if rows else None
+        return self.model.row_object(rows[0].row()) if rows else None
 
     def _tutor_chosen(self) -> None:
         match = self.selected_match()

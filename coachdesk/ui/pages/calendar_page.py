@@ -6,11 +6,10 @@ municipalities, so every term and break can be changed here.
 """
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,103 +32,14 @@ from coachdesk.ui import messages
 from coachdesk.ui.dialogs.break_dialog import edit_break
 from coachdesk.ui.dialogs.school_year_dialog import new_school_year
 from coachdesk.ui.dialogs.term_dialog import edit_term
-from coachdesk.ui.formatting import display, format_date
+from coachdesk.ui.formatting import format_date
 from coachdesk.ui.pages.base import Page
+from coachdesk.ui.rows_model import ID_ROLE, Column, RowsModel
 from coachdesk.ui.settings import settings
 from coachdesk.ui.widgets.action_button import action_button
 
 YEAR_KEY = "calendar/school_year"
-ID_ROLE = Qt.ItemDataRole.UserRole
-SORT_ROLE = Qt.ItemDataRole.UserRole + 1
-NO_PARENT = QModelIndex()
 COLUMN_AIR = 16  # pixels beside a column's widest text
-
-
-# -- a small sortable table of rows -------------------------------------------------------
-@dataclass(frozen=True)
-class Column:
-    header: str
-    value: Callable[[Any], Any]  # what the column sorts by
-    text: Callable[[Any], str] = display
-    numeric: bool = False
-
-
-class RowsModel(QAbstractTableModel):
-    """A few dozen rows held in memory; each row is an object with an ``id``."""
-
-    def __init__(self, columns: Sequence[Column], parent: QWidget | None = None):
-        super().__init__(parent)
-        self.columns = list(columns)
-        self._rows: list[Any] = []
-        self._sort: tuple[int, Qt.SortOrder] | None = None
-
-    def set_rows(self, rows: Sequence[Any]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        if self._sort is not None:
-            self._rows = self._sorted(self._rows, *self._sort)
-        self.endResetModel()
-
-    def row_object(self, row: int) -> Any:
-        return self._rows[row]
-
-    def row_of(self, row_id: int | None) -> int | None:
-        return next((i for i, r in enumerate(self._rows) if r.id == row_id), None)
-
-    # -- Qt's side ------------------------------------------------------------------------
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = NO_PARENT) -> int:
-        return 0 if parent.isValid() else len(self.columns)
-
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row, column = self._rows[index.row()], self.columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            return column.text(column.value(row))
-        if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == ID_ROLE:
-            return row.id
-        if role == SORT_ROLE:
-            return column.value(row)
-        return None
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return self.columns[section].header
-            if role == Qt.ItemDataRole.TextAlignmentRole and self.columns[section].numeric:
-                return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        return None
-
-    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(self.columns):
-            return
-        self._sort = (column, order)
-        self.layoutAboutToBeChanged.emit()
-        before = list(self._rows)
-        self._rows = self._sorted(self._rows, column, order)
-        where = {id(r): i for i, r in enumerate(self._rows)}
-        old = self.persistentIndexList()
-        new = [self.index(where[id(before[i.row()])], i.column()) for i in old]
-        self.changePersistentIndexList(old, new)
-        self.layoutChanged.emit()
-
-    def _sorted(self, rows: list[Any], column: int, order: Qt.SortOrder) -> list[Any]:
-        value = self.columns[column].value
-
-        def key(row: Any) -> tuple:
-            v = value(row)
-            if isinstance(v, str):
-                v = v.casefold()
-            return (v is None, v if v is not None else 0)
-
-        return sorted(rows, key=key, reverse=order == Qt.SortOrder.DescendingOrder)
 
 
 # -- what the tables show -----------------------------------------------------------------
