@@ -11,8 +11,9 @@ from coachdesk.storage import tables as t
 from coachdesk.ui import messages
 from coachdesk.ui.app import make_application
 from coachdesk.ui.dialogs.proposal_dialog import ProposalDialog, match_model
-from coachdesk.ui.pages.visits_page import ALL, VisitsPage
+from coachdesk.ui.pages.visits_page import ALL, SAVE_DELAY_MS, VisitsPage
 from coachdesk.ui.rows_model import SORT_ROLE
+from coachdesk.ui.widgets.booking_form import CHECK_DELAY_MS
 from tests.ui.helpers import errors_shown, fill, with_dialog
 
 TODAY = date(2027, 1, 20)
@@ -290,6 +291,32 @@ def test_recurring_visits_skip_the_winter_break(make_page, desk, school_id, anna
     assert series == seen["kept"]
 
 
+def test_recurring_days_follow_the_tutor_until_ticked_by_hand(make_page, desk, school_id,
+                                                             anna, year):
+    desk.tutors.add(name="Timo Torstai", home_school_id=school_id,
+                    released_rule="FREQ=WEEKLY;BYDAY=TH,FR", released_from="8:00",
+                    released_until="16:00", **AGREEMENT)
+    page = make_page()
+    seen = {}
+
+    def plan(dialog):
+        fill(dialog, school_id="Korson koulu", tutor_id="Timo Torstai")
+        seen["thursday"] = dialog.plan.weekdays()
+        # a change of the tutor keeps the form's wait before the preview
+        seen["delay"] = dialog._preview_timer.interval()
+        fill(dialog, tutor_id="Anna Virtanen")  # released Monday to Friday
+        seen["monday"] = dialog.plan.weekdays()
+        for day, box in dialog.plan.day_boxes.items():
+            box.setChecked(day == 3)
+        fill(dialog, tutor_id="Timo Torstai")
+        seen["by_hand"] = dialog.plan.weekdays()
+        dialog.reject()
+
+    with_dialog(page.series_action.trigger, plan)
+    assert (seen["thursday"], seen["monday"], seen["by_hand"]) == ([4], [1], [3])
+    assert seen["delay"] == CHECK_DELAY_MS
+
+
 def test_cancel_a_visit_or_this_and_the_following(make_page, desk, school_id, anna, answers,
                                                   choices):
     single = _visit(desk, school_id, anna)
@@ -363,6 +390,7 @@ def test_travel_buffer_is_saved(make_page, desk):
     page = make_page()
     assert page.travel_buffer.value() == 30
     page.travel_buffer.setValue(45)
+    assert page._travel_timer.interval() == SAVE_DELAY_MS  # not 45 ms: still a wait
     assert page.save_travel_buffer()
     assert desk.settings.travel_buffer_minutes == 45
     assert page.travel_error.isHidden()

@@ -20,6 +20,7 @@ from coachdesk.ui.dialogs.visit_dialog import VisitForm, purpose_fields, school_
 from coachdesk.ui.settings import settings
 from coachdesk.ui.widgets.booking_form import CHECK_DELAY_MS
 from coachdesk.ui.widgets.form import Field
+from coachdesk.ui.widgets.plan_editor import WEEKLY, read_rule
 from coachdesk.ui.widgets.repeat_box import RepeatBox, series_period
 
 
@@ -40,6 +41,10 @@ class VisitSeriesDialog(VisitForm):
         self.plan, self.summary = self.repeat.plan, self.repeat.summary
         self.dates, self.date_detail = self.repeat.dates, self.repeat.date_detail
 
+        self._days_set = self.plan.weekdays()  # what the form ticked, not the coordinator
+        self._follow_tutor()
+        self.on_change(self._follow_tutor, ("tutor_id",))
+
         self._preview_timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
         self._preview_timer.timeout.connect(self.update_preview)
         self.plan.changed.connect(self._preview_timer.start)
@@ -55,6 +60,23 @@ class VisitSeriesDialog(VisitForm):
 
     def now(self) -> datetime:
         return self._now or datetime.now()
+
+    def _follow_tutor(self) -> None:
+        """Until the days are ticked by hand, the visit repeats on the tutor's first
+        released day: on any other day every date would be skipped as a conflict."""
+        tutor_id = self.value("tutor_id")
+        if tutor_id is None or self.plan.weekdays() != self._days_set:
+            return
+        try:
+            pattern, found = read_rule(self.desk.tutors.get(tutor_id).released_rule)
+        except CoachDeskError:
+            return
+        if pattern != WEEKLY:
+            return
+        first = min(found["weekdays"])
+        for day, box in self.plan.day_boxes.items():
+            box.setChecked(day == first)
+        self._days_set = self.plan.weekdays()
 
     # -- values ---------------------------------------------------------------------------
     def rule_values(self) -> dict[str, Any]:

@@ -170,7 +170,8 @@ class VisitsPage(ListPage):
         self.travel_error.hide()
         self._travel_timer = QTimer(self, singleShot=True, interval=SAVE_DELAY_MS)
         self._travel_timer.timeout.connect(self.save_travel_buffer)
-        self.travel_buffer.valueChanged.connect(self._travel_timer.start)
+        # not .start directly: the value would become the timer's interval
+        self.travel_buffer.valueChanged.connect(lambda _minutes: self._travel_timer.start())
         self._actions_row.addWidget(self.travel_error)
         self._actions_row.addWidget(labelled(tr("Travel buffer:"), self.travel_buffer))
 

@@ -116,21 +116,26 @@ class BookingForm(FormDialog):
         return label
 
     def on_change(self, slot: Callable[[], None], keys: Sequence[str]) -> None:
-        """Call ``slot`` when any of the fields ``keys`` changes."""
+        """Call ``slot`` when any of the fields ``keys`` changes. The signal's value is
+        not passed on: given a combo's index, ``QTimer.start`` would take it for its
+        interval and the delay would be lost."""
+        def call(*_value: object) -> None:
+            slot()
+
         for key in keys:
             editor = self.editors[key]
             if isinstance(editor, QComboBox):
-                editor.currentIndexChanged.connect(slot)
+                editor.currentIndexChanged.connect(call)
             elif isinstance(editor, QLineEdit):
-                editor.textChanged.connect(slot)
+                editor.textChanged.connect(call)
             elif isinstance(editor, QListWidget):
-                editor.itemChanged.connect(slot)
+                editor.itemChanged.connect(call)
             elif isinstance(editor, QCheckBox):
-                editor.toggled.connect(slot)
+                editor.toggled.connect(call)
             elif isinstance(editor, QDateEdit):
-                editor.dateChanged.connect(slot)
+                editor.dateChanged.connect(call)
             elif isinstance(editor, QTimeEdit):
-                editor.timeChanged.connect(slot)
+                editor.timeChanged.connect(call)
 
     def set_save_text(self, text: str) -> None:
         self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(text)
