@@ -5,7 +5,7 @@ Conflicts are warnings, not refusals: the coordinator may go ahead, giving a rea
 """
 
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from coachdesk.domain.calendar import BreakKind, SchoolCalendar
@@ -116,23 +116,46 @@ def _travel(booking: Booking, check: ConflictCheck) -> list[Conflict]:
         return []
     found = []
     for other in check.others:
-        if (other.key and other.key == booking.key) or not other.site or (
-                other.site == booking.site) or not booking.tutor_ids & other.tutor_ids:
-            continue
-        if other.starts_at.date() != booking.starts_at.date():
-            continue
-        if booking.starts_at >= other.ends_at:
-            gap = booking.starts_at - other.ends_at
-        elif other.starts_at >= booking.ends_at:
-            gap = other.starts_at - booking.ends_at
-        else:
-            continue  # overlapping: already a clash of its own
-        if gap.total_seconds() < check.travel_minutes * 60:
+        gap = travel_gap(booking, other, check.travel_minutes)
+        if gap is not None:
             found.append(Conflict(ConflictKind.TRAVEL_TIME, tr(
                 "Only {gap} min between this and {what} at {when}; travel needs {need} min."
             ).format(gap=int(gap.total_seconds() // 60), what=other.label, when=_when(other),
                      need=check.travel_minutes)))
     return found
+
+
+def travel_gap(booking: Booking, other: Booking, travel_minutes: int) -> timedelta | None:
+    """The gap between two bookings of a tutor on one day at different sites, when it is
+    shorter than the travel buffer; None when travel is no obstacle (or they overlap,
+    which is a clash of its own)."""
+    if (not travel_minutes or not booking.site or (other.key and other.key == booking.key)
+            or not other.site or other.site == booking.site
+            or not booking.tutor_ids & other.tutor_ids
+            or other.starts_at.date() != booking.starts_at.date()):
+        return None
+    if booking.starts_at >= other.ends_at:
+        gap = booking.starts_at - other.ends_at
+    elif other.starts_at >= booking.ends_at:
+        gap = other.starts_at - booking.ends_at
+    else:
+        return None
+    return gap if gap.total_seconds() < travel_minutes * 60 else None
+
+
+def tutor_blocked(booking: Booking, others: list[Booking], travel_minutes: int) -> bool:
+    """Whether a tutor of ``booking`` is busy then, or cannot travel in time: the
+    TUTOR_BUSY and TRAVEL_TIME rules of find_conflicts without writing their messages,
+    for searches that try many times."""
+    for other in others:
+        if other.key and other.key == booking.key:
+            continue
+        if (booking.tutor_ids & other.tutor_ids and times_overlap(
+                booking.starts_at, booking.ends_at, other.starts_at, other.ends_at)):
+            return True
+        if travel_gap(booking, other, travel_minutes) is not None:
+            return True
+    return False
 
 
 def within_plan(booking: Booking, tutor: TutorPlan) -> bool:

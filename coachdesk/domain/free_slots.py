@@ -5,20 +5,12 @@ none of their bookings, and leaves the travel buffer to bookings at other sites.
 hours per week without fixed days leaves the usual school day open.
 """
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 
-from coachdesk.domain.conflicts import (
-    Booking,
-    ConflictCheck,
-    ConflictKind,
-    TutorPlan,
-    find_conflicts,
-)
+from coachdesk.domain.conflicts import Booking, ConflictCheck, TutorPlan, tutor_blocked
 
 SCHOOL_DAY = (time(8, 0), time(16, 0))  # when a plan names no hours
-BLOCKING = {ConflictKind.TUTOR_BUSY, ConflictKind.TRAVEL_TIME, ConflictKind.BREAK,
-            ConflictKind.HOLIDAY, ConflictKind.OUTSIDE_RELEASED_TIME}
 
 
 @dataclass(frozen=True)
@@ -31,20 +23,25 @@ class Window:
     ends: time = SCHOOL_DAY[1]
 
 
-def _hours_on(day: date, tutor: TutorPlan) -> tuple[time, time] | None:
+def _hours(tutor: TutorPlan):
+    """A function giving the plan's hours on a day, or None on a day off: the plan is
+    checked once, not for each day."""
     plan = tutor.plan
     if not plan.rule or plan.errors():
-        return SCHOOL_DAY
-    if day not in plan.days(day, day, tutor.anchor or day):
-        return None
-    return plan.window()
+        return lambda day: SCHOOL_DAY
+    window = plan.window()
+    return lambda day: window if day in plan.days(day, day, tutor.anchor or day) else None
 
 
 def free_slots(tutor_id: int, tutor: TutorPlan, check: ConflictCheck, windows: list[Window],
                minutes: int, site: str, limit: int = 5, step: int = 15, per_day: int = 1
                ) -> list[tuple[datetime, datetime]]:
     """The earliest free slots of ``minutes`` in the windows, at most ``per_day`` a day and
-    ``limit`` in all. ``check`` holds the tutor's bookings, the calendar and the buffer."""
+    ``limit`` in all. ``check`` holds the tutor's bookings, the calendar and the buffer.
+
+    Breaks, holidays and the released time are kept by choosing only school days and
+    starts inside the plan's hours, so each start is checked only against the tutor's
+    bookings that day and the travel buffer (the blocking rules of find_conflicts)."""
     found: list[tuple[datetime, datetime]] = []
     length = timedelta(minutes=minutes)
     days = sorted({w.first_day + timedelta(days=n) for w in windows
@@ -54,11 +51,12 @@ def free_slots(tutor_id: int, tutor: TutorPlan, check: ConflictCheck, windows: l
     for other in check.others:
         for n in range((other.ends_at.date() - other.starts_at.date()).days + 1):
             on_day.setdefault(other.starts_at.date() + timedelta(days=n), []).append(other)
+    hours_on = _hours(tutor)
     for day in days:
         if not check.calendar.is_school_day(day):
             continue
-        day_check = replace(check, others=on_day.get(day, []))
-        hours = _hours_on(day, tutor)
+        day_others = on_day.get(day, [])
+        hours = hours_on(day)
         if hours is None:
             continue
         # Every start the day's windows allow, earliest first and each once: windows may
@@ -76,7 +74,7 @@ def free_slots(tutor_id: int, tutor: TutorPlan, check: ConflictCheck, windows: l
             if taken_today >= per_day:
                 break
             booking = Booking(start, start + length, frozenset({tutor_id}), site=site)
-            if not any(c.kind in BLOCKING for c in find_conflicts(booking, day_check)):
+            if not tutor_blocked(booking, day_others, check.travel_minutes):
                 found.append((start, start + length))
                 taken_today += 1
                 if len(found) >= limit:

@@ -113,13 +113,19 @@ def load_check(session, calendar: SchoolYearService, starts: datetime, ends: dat
     return check
 
 
-def one_tutor(check: ConflictCheck, tutor_id: int) -> ConflictCheck:
-    """The part of a check loaded for several tutors that concerns one of them."""
-    return ConflictCheck(check.calendar,
-                         [b for b in check.others if tutor_id in b.tutor_ids],
-                         {tutor_id: check.plans[tutor_id]} if tutor_id in check.plans else {},
-                         check.travel_minutes,
-                         {k: v for k, v in check.hours_left.items() if k == tutor_id})
+def per_tutor(check: ConflictCheck) -> dict[int, ConflictCheck]:
+    """A check loaded for several tutors, split into one check per tutor (in one pass over
+    the bookings)."""
+    mine: dict[int, list] = {tutor_id: [] for tutor_id in check.plans}
+    for booking in check.others:
+        for tutor_id in booking.tutor_ids:
+            if tutor_id in mine:
+                mine[tutor_id].append(booking)
+    return {tutor_id: ConflictCheck(check.calendar, mine[tutor_id], {tutor_id: plan},
+                                    check.travel_minutes,
+                                    {k: v for k, v in check.hours_left.items()
+                                     if k == tutor_id})
+            for tutor_id, plan in check.plans.items()}
 
 
 def committed_minutes(session, tutor_id: int, first: date, last: date,

@@ -25,12 +25,12 @@ from coachdesk.domain.requests import (
 from coachdesk.domain.schools import School
 from coachdesk.domain.text import tr
 from coachdesk.domain.topics import Level
-from coachdesk.domain.tutors import Tutor, TutorKind
+from coachdesk.domain.tutors import TutorKind
 from coachdesk.domain.visits import VisitPurpose
 from coachdesk.services.bookings import (
     committed_minutes_of,
     load_check,
-    one_tutor,
+    per_tutor,
     school_site,
 )
 from coachdesk.services.fields import apply, as_count, as_date, convert, get_or_raise, of_enum
@@ -113,14 +113,19 @@ class RequestService:
             school = s.get(School, request.school_id)
             applicants = self._applicants(s, request.school_id, first, last)
             # Every applicant's bookings over the whole search, read at once.
-            everyone = self._tutors_check(s, {p.tutor_id for p in applicants}, first, last)
+            ids = {p.tutor_id for p in applicants}
+            checks = per_tutor(self._tutors_check(s, ids, first, last))
+            tu = t.tutors.c
+            agreements = {r.id: r for r in s.execute(
+                select(tu.id, tu.agreement_start, tu.agreement_end).where(tu.id.in_(ids)))}
             slots = {}
             for person in applicants:
-                check = one_tutor(everyone, person.tutor_id)
-                plan = check.plans[person.tutor_id]
+                check = checks[person.tutor_id]
+                agreement = agreements[person.tutor_id]
                 slots[person.tutor_id] = free_slots(
-                    person.tutor_id, plan, check,
-                    _within_agreement(windows, s.get(Tutor, person.tutor_id)),
+                    person.tutor_id, check.plans[person.tutor_id], check,
+                    _within_agreement(windows, agreement.agreement_start,
+                                      agreement.agreement_end),
                     request.minutes, school_site(request.school_id), limit=slots_per_tutor)
         return rank(applicants, topics, slots, request.minutes / 60, school.name)
 
@@ -261,9 +266,10 @@ class RequestService:
                           self.visits.settings.travel_buffer_minutes)
 
 
-def _within_agreement(windows: list[Window], tutor: Tutor) -> list[Window]:
+def _within_agreement(windows: list[Window], starts: date | None, ends: date | None
+                      ) -> list[Window]:
     """The windows cut to the days the tutor's agreement covers: a slot outside it could
     not be booked."""
-    first, last = tutor.agreement_start or date.min, tutor.agreement_end or date.max
+    first, last = starts or date.min, ends or date.max
     return [Window(max(w.first_day, first), min(w.last_day, last), w.starts, w.ends)
             for w in windows if w.first_day <= last and w.last_day >= first]

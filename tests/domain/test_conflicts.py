@@ -16,6 +16,7 @@ from coachdesk.domain.conflicts import (
     ConflictsFound,
     TutorPlan,
     find_conflicts,
+    tutor_blocked,
     within_plan,
 )
 from coachdesk.domain.errors import ConfirmationNeeded
@@ -341,3 +342,27 @@ def test_messages_name_the_tutor_and_the_time(a, b, name):
     for conflict in outside:
         assert when in conflict.message
         assert any(plans[i].name in conflict.message for i in a.tutor_ids)
+
+
+SITES = st.sampled_from(["", "school:1", "school:2", "venue:library"])
+
+
+@st.composite
+def sited(draw, key: str) -> Booking:
+    """A morning booking of tutor 1 or 2 somewhere: close enough to others to clash or to
+    leave too little time to travel."""
+    starts = MONDAY + timedelta(days=draw(st.integers(0, 1)),
+                                minutes=15 * draw(st.integers(8 * 4, 12 * 4)))
+    ends = starts + timedelta(minutes=15 * draw(st.integers(1, 8)))
+    tutors = draw(st.frozensets(st.integers(1, 2), min_size=1))
+    return Booking(starts, ends, tutors, "", "a visit", key, draw(SITES))
+
+
+@given(sited("visit:0"), st.lists(sited("visit:1"), max_size=6),
+       st.sampled_from([0, 15, 30, 60]))
+def test_tutor_blocked_agrees_with_the_busy_and_travel_warnings(booking, others, travel):
+    # The free-slot search asks tutor_blocked() thousands of times instead of writing
+    # every warning: both must give the same answer.
+    warned = {c.kind for c in find_conflicts(booking, ConflictCheck(OPEN, others, {}, travel))}
+    expected = bool(warned & {ConflictKind.TUTOR_BUSY, ConflictKind.TRAVEL_TIME})
+    assert tutor_blocked(booking, others, travel) is expected
