@@ -316,10 +316,8 @@ def visit_confirmation(desk: Desk, visit_id: int, to: str = SCHOOL,
 
 # -- report cover mails ---------------------------------------------------------------------
 def workbook_bytes(book: ReportBook) -> bytes:
-    if not book.wb.sheetnames:
-        book.sheet(tr("Report"))
     out = io.BytesIO()
-    book.wb.save(out)
+    book.write(out)
     return out.getvalue()
 
 

@@ -15,8 +15,10 @@ from datetime import date, datetime, time
 from decimal import Decimal
 from enum import Enum
 from pathlib import Path
+from typing import NamedTuple
 
 from openpyxl import Workbook
+from openpyxl.cell import Cell, WriteOnlyCell
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.chart import BarChart, LineChart, Reference
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
@@ -44,6 +46,7 @@ FORMATS = {INTEGER: INTEGER_FORMAT, HOURS: HOURS_FORMAT, PERCENT: PERCENT_FORMAT
            MONEY: MONEY_FORMAT, DATE: DATE_FORMAT, DATETIME: DATETIME_FORMAT,
            TIME: TIME_FORMAT, MONTH: MONTH_FORMAT, NUMBER: "General"}
 DAY_KINDS = (DATE, DATETIME, TIME, MONTH)
+NUMBER_FORMATS = {INTEGER, HOURS, PERCENT, MONEY}  # kinds whose numbers get a format
 SHOWN_WIDTH = {DATE: 10, DATETIME: 15, TIME: 5, PERCENT: 5, MONTH: 9}
 
 MIN_WIDTH, MAX_WIDTH = 6, 60
@@ -96,7 +99,7 @@ def period_text(first: date, last: date) -> str:
 
 def safe_text(value: object) -> str:
     """``value`` as text fit for a cell: characters XML cannot hold removed, at most
-    Excel's 32,767 characters. Write it with :func:`put_text`, which keeps text that
+    Excel's 32,767 characters. Write it with :func:`text_cell`, which keeps text that
     starts with =, +, - or @ from ever becoming a formula."""
     text = value if isinstance(value, str) else str(value)
     text = ILLEGAL_CHARACTERS_RE.sub("", text)
@@ -107,45 +110,69 @@ def looks_like_formula(text: str) -> bool:
     return text.startswith(FORMULA_START)
 
 
-def put_text(cell, value: object) -> None:
-    """Write user text as a literal string: never a formula, even once edited in Excel."""
+def text_cell(ws, value: object):
+    """User text for a cell: a plain string, or, where it starts like a formula, a cell
+    that stays text (never a formula, even once edited in Excel)."""
     text = safe_text(value)
-    cell.value = text
-    if looks_like_formula(text):
-        cell.data_type = "s"  # openpyxl took a leading "=" for a formula
-        cell.quotePrefix = True  # Excel keeps it text when the cell is edited
+    if not looks_like_formula(text):
+        return text
+    cell = WriteOnlyCell(ws, text)
+    cell.data_type = "s"  # openpyxl took a leading "=" for a formula
+    cell.quotePrefix = True  # Excel keeps it text when the cell is edited
+    return cell
 
 
-def put(cell, value: object, kind: str = TEXT) -> None:
-    """Write one value the way its column shows it: numbers as numbers, dates as dates."""
-    if value is None or value == "":
-        cell.value = None
-        return
+class Formatted(NamedTuple):
+    """A value and its number format. It becomes a cell only while it is written, through
+    one cell per format, as openpyxl writes plain values through one cell."""
+
+    value: object
+    number_format: str
+
+
+def formatted(ws, value: object, number_format: str) -> Cell:
+    cell = WriteOnlyCell(ws, value)
+    cell.number_format = number_format
+    return cell
+
+
+def as_cell(ws, value: object) -> Cell:
+    """A value kept for a sheet, as a cell of its own that can be styled."""
+    if isinstance(value, Cell):
+        return value
+    if isinstance(value, Formatted):
+        return formatted(ws, value.value, value.number_format)
+    return WriteOnlyCell(ws, value)
+
+
+def cell_value(ws, value: object, kind: str = TEXT):
+    """One value the way its column shows it (numbers as numbers, dates as dates): the
+    plain value where no style is needed, the value and its format, or a styled cell."""
+    if type(value) is str:  # most values: checked first
+        return text_cell(ws, value) if value else None
+    if value is None:
+        return None
     if isinstance(value, Enum):
         value = getattr(value, "label", value.value)
+        if value == "":
+            return None
     if isinstance(value, bool):
-        put_text(cell, tr("yes") if value else tr("no"))
-        return
+        return text_cell(ws, tr("yes") if value else tr("no"))
     if isinstance(value, datetime):
-        cell.value = value
-        cell.number_format = FORMATS[kind] if kind in DAY_KINDS else DATETIME_FORMAT
-        return
+        return Formatted(value, FORMATS[kind] if kind in DAY_KINDS else DATETIME_FORMAT)
     if isinstance(value, date):
-        cell.value = value
-        cell.number_format = MONTH_FORMAT if kind == MONTH else DATE_FORMAT
-        return
+        return Formatted(value, MONTH_FORMAT if kind == MONTH else DATE_FORMAT)
     if isinstance(value, time):
-        cell.value = value
-        cell.number_format = TIME_FORMAT
-        return
+        return Formatted(value, TIME_FORMAT)
     if isinstance(value, Decimal):
         value = float(value)
     if isinstance(value, int | float):
-        cell.value = value
-        if kind in FORMATS and kind not in DAY_KINDS:
-            cell.number_format = FORMATS[kind]
-        return
-    put_text(cell, value)
+        # Excel's General format shows a whole number as "0" does: only fractions and
+        # the other kinds need a format (a styled cell costs more to write).
+        if kind in NUMBER_FORMATS and not (kind == INTEGER and isinstance(value, int)):
+            return Formatted(value, FORMATS[kind])
+        return value
+    return text_cell(ws, value)
 
 
 def shown_length(value: object, kind: str) -> int:
@@ -161,6 +188,8 @@ def shown_length(value: object, kind: str) -> int:
     if isinstance(value, datetime | date):
         return SHOWN_WIDTH[DATETIME if isinstance(value, datetime) else DATE]
     text = value if isinstance(value, str) else str(value)
+    if "\n" not in text and "\r" not in text:
+        return len(text)
     return max((len(line) for line in text.splitlines()), default=0)
 
 
@@ -177,11 +206,14 @@ def sheet_title(name: str, taken: Iterable[str] = ()) -> str:
 
 
 class ReportBook:
-    """A workbook under construction. Add sheets, tables and charts, then :meth:`save`."""
+    """A workbook under construction. Add sheets, tables and charts, then :meth:`save`.
+
+    openpyxl writes it in write-only mode, the fastest it has: cells are kept per sheet
+    until the save (tables fix their column widths from the content first) and then
+    streamed row by row, plain values without a cell object of their own."""
 
     def __init__(self, title: str, subject: str = "", description: str = ""):
-        self.wb = Workbook()
-        self.wb.remove(self.wb.active)
+        self.wb = Workbook(write_only=True)
         props = self.wb.properties
         props.title = safe_text(title)
         props.subject = safe_text(subject)
@@ -192,12 +224,14 @@ class ReportBook:
         self.title = title
         self._widths: dict[str, dict[int, float]] = {}
         self._fixed: dict[str, set[int]] = {}
+        self._rows: dict[str, dict[int, dict[int, object]]] = {}  # sheet → row → column
+        self._written = False
 
     # -- sheets ---------------------------------------------------------------------------
     def sheet(self, name: str) -> Worksheet:
         ws = self.wb.create_sheet(sheet_title(name, self.wb.sheetnames))
-        ws.page_setup.orientation = ws.ORIENTATION_LANDSCAPE
-        ws.page_setup.paperSize = ws.PAPERSIZE_A4
+        ws.page_setup.orientation = Worksheet.ORIENTATION_LANDSCAPE
+        ws.page_setup.paperSize = Worksheet.PAPERSIZE_A4
         ws.page_setup.fitToWidth = 1
         ws.page_setup.fitToHeight = 0  # as many pages down as it takes
         ws.sheet_properties.pageSetUpPr.fitToPage = True
@@ -206,47 +240,69 @@ class ReportBook:
         ws.oddFooter.right.text = "&P / &N"
         self._widths[ws.title] = {}
         self._fixed[ws.title] = set()
+        self._rows[ws.title] = {}
         return ws
+
+    def _put(self, ws: Worksheet, row: int, column: int, value: object) -> None:
+        self._rows[ws.title].setdefault(row, {})[column] = value
+
+    def _cell(self, ws: Worksheet, row: int, column: int) -> Cell:
+        """The cell at ``row``, ``column``, made a cell of its own to be styled."""
+        cells = self._rows[ws.title].setdefault(row, {})
+        cell = cells[column] = as_cell(ws, cells.get(column))
+        return cell
+
+    def _styled_text(self, ws: Worksheet, row: int, text: str, font: Font) -> None:
+        cell = as_cell(ws, text_cell(ws, text))
+        cell.font = font
+        self._put(ws, row, 1, cell)
 
     def heading(self, ws: Worksheet, title: str, *lines: str) -> int:
         """A title and lines under it from the top; returns the next free row after a gap."""
-        put_text(ws.cell(row=1, column=1), title)
-        ws.cell(row=1, column=1).font = TITLE_FONT
+        self._styled_text(ws, 1, title, TITLE_FONT)
         for n, line in enumerate(lines, start=2):
-            put_text(ws.cell(row=n, column=1), line)
-            ws.cell(row=n, column=1).font = SUBTITLE_FONT
+            self._styled_text(ws, n, line, SUBTITLE_FONT)
         return len(lines) + 3
 
     def section(self, ws: Worksheet, row: int, title: str) -> int:
-        put_text(ws.cell(row=row, column=1), title)
-        ws.cell(row=row, column=1).font = SECTION_FONT
+        self._styled_text(ws, row, title, SECTION_FONT)
         return row + 1
 
     def table(self, ws: Worksheet, columns: Sequence[Column], rows: Iterable[Sequence],
               start_row: int = 1, main: bool = True) -> TableArea:
         """Write a header and the rows. The sheet's ``main`` table gets the frozen panes,
         the autofilter and the repeated print title (a sheet has one autofilter)."""
+        sheet_rows = self._rows[ws.title]
+        header = sheet_rows.setdefault(start_row, {})
         for col, column in enumerate(columns, start=1):
-            cell = ws.cell(row=start_row, column=col)
-            put_text(cell, column.title)
+            cell = as_cell(ws, text_cell(ws, column.title))
             cell.font, cell.fill = HEADER_FONT, HEADER_FILL
             cell.alignment, cell.border = HEADER_ALIGNMENT, HEADER_BORDER
+            header[col] = cell
         widths = self._widths[ws.title]
         fixed = self._fixed[ws.title]
         longest = [len(c.title) for c in columns]
-        kinds = [c.kind for c in columns]
-        wraps = [c.wrap for c in columns]
+        # Per column: its kind, whether it wraps, whether its width follows the content.
+        plan = [(c.kind, c.wrap, c.width is None and col not in fixed)
+                for col, c in enumerate(columns, start=1)]
         row_no = start_row
+        labels: dict[Enum, str] = {}  # a status's label, translated once per table
         for row_no, values in enumerate(rows, start=start_row + 1):
-            for col, value in enumerate(values, start=1):
-                kind = kinds[col - 1]
-                cell = ws.cell(row=row_no, column=col)
-                put(cell, value, kind)
-                if wraps[col - 1] and value:
+            cells = sheet_rows.setdefault(row_no, {})
+            for col, (value, (kind, wrap, measured)) in enumerate(
+                    zip(values, plan, strict=True), start=1):
+                if isinstance(value, Enum):
+                    value = labels.get(value) or labels.setdefault(
+                        value, getattr(value, "label", value.value))
+                cell = cell_value(ws, value, kind)
+                if wrap and cell is not None:
+                    cell = as_cell(ws, cell)
                     cell.alignment = WRAP
-                n = shown_length(value, kind)
-                if n > longest[col - 1]:
-                    longest[col - 1] = n
+                cells[col] = cell
+                if measured:
+                    n = shown_length(value, kind)
+                    if n > longest[col - 1]:
+                        longest[col - 1] = n
         for col, column in enumerate(columns, start=1):
             if column.width is not None:
                 widths[col] = column.width
@@ -257,7 +313,7 @@ class ReportBook:
             ws.column_dimensions[get_column_letter(col)].width = widths[col]
         area = TableArea(start_row, start_row + 1, row_no, len(columns))
         if main:
-            ws.freeze_panes = ws.cell(row=start_row + 1, column=1).coordinate
+            ws.freeze_panes = f"A{start_row + 1}"
             ws.auto_filter.ref = area.ref
             ws.print_title_rows = f"{start_row}:{start_row}"
         return area
@@ -267,14 +323,14 @@ class ReportBook:
         """Fill whole table rows (0 = the first data row), e.g. overdue loans."""
         for n in rows:
             for col in range(1, area.columns + 1):
-                ws.cell(row=area.first_row + n, column=col).fill = fill
+                self._cell(ws, area.first_row + n, col).fill = fill
 
     def figure_formats(self, ws: Worksheet, area: TableArea, kinds: Sequence[str],
                        column: int = 2) -> None:
         """Give each row of a two-column "figure, value" table its own number format."""
         for n, kind in enumerate(kinds):
             if kind in FORMATS and kind not in DAY_KINDS:
-                ws.cell(row=area.first_row + n, column=column).number_format = FORMATS[kind]
+                self._cell(ws, area.first_row + n, column).number_format = FORMATS[kind]
 
     def chart(self, ws: Worksheet, area: TableArea, anchor: str, title: str,
               bars: Sequence[int], lines: Sequence[int] = (), y_title: str = "",
@@ -310,15 +366,54 @@ class ReportBook:
         chart.legend.position = "b"
         ws.add_chart(chart, anchor)
 
+    def workbook(self) -> Workbook:
+        """The finished workbook, every sheet's rows written in order: it can be saved
+        once (openpyxl's write-only mode)."""
+        if not self._written:
+            if not self.wb.sheetnames:
+                self.sheet(tr("Report"))
+            for ws in self.wb.worksheets:
+                rows = self._rows[ws.title]
+                shared: dict[str, Cell] = {}  # one cell per number format
+                for row in range(1, max(rows, default=0) + 1):
+                    cells = rows.get(row)
+                    if not cells:
+                        ws.append(())
+                        continue
+                    line = [None] * max(cells)
+                    for col, value in cells.items():
+                        line[col - 1] = value
+                    ws.append(_streamed(ws, line, shared))
+            self._rows.clear()
+            self._written = True
+        return self.wb
+
+    def write(self, out) -> None:
+        """Write the workbook to an open binary file."""
+        self.workbook().save(out)
+
     def save(self, path: Path | str) -> Path:
-        if not self.wb.sheetnames:
-            self.sheet(tr("Report"))
-        return save_atomically(self.wb, path)
+        return save_atomically(self, path)
 
 
-def save_atomically(wb: Workbook, path: Path | str) -> Path:
-    """Write ``wb`` to a temporary file beside ``path`` and move it into place, so a
-    failure leaves the old file (or nothing), never a broken one."""
+def _streamed(ws, line: list, shared: dict[str, Cell]):
+    """A row for ``ws.append``, each Formatted value through the shared cell of its
+    format: a write-only sheet writes each cell before it asks for the next one."""
+    for value in line:
+        if isinstance(value, Formatted):
+            cell = shared.get(value.number_format)
+            if cell is None:
+                cell = shared[value.number_format] = formatted(ws, None, value.number_format)
+            cell.value = value.value
+            yield cell
+        else:
+            yield value
+
+
+def save_atomically(book: ReportBook, path: Path | str) -> Path:
+    """Write ``book`` to a temporary file beside ``path`` and move it into place, so a
+    failure leaves the old file (or nothing), never a broken one. Its rows are written
+    only once the file is open (a write-only workbook can be written once)."""
     path = Path(path).expanduser()
     folder = path.parent if str(path.parent) else Path(".")
     if path.is_dir():
@@ -335,7 +430,7 @@ def save_atomically(wb: Workbook, path: Path | str) -> Path:
     temp = Path(temp_name)
     try:
         with os.fdopen(fd, "wb") as out:
-            wb.save(out)
+            book.write(out)
         os.replace(temp, path)
     except PermissionError as exc:
         temp.unlink(missing_ok=True)

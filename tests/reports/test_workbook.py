@@ -142,7 +142,7 @@ def test_an_empty_table_still_has_its_header_filter_and_frozen_row(tmp_path):
 def small_book(text="new"):
     book = ReportBook("Saved")
     book.table(book.sheet("S"), [Column("Value")], [[text]])
-    return book.wb
+    return book
 
 
 def test_atomic_save_replaces_the_file_and_leaves_no_temporary_file(tmp_path):
@@ -201,7 +201,7 @@ def test_a_failure_while_writing_leaves_nothing_behind(tmp_path, monkeypatch):
     def broken(_self, _file):
         raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(type(wb), "save", broken)
+    monkeypatch.setattr(type(wb), "write", broken)
     with pytest.raises(RuntimeError):
         save_atomically(wb, tmp_path / "report.xlsx")
     assert list(tmp_path.iterdir()) == []
