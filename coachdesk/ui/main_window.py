@@ -3,8 +3,9 @@
 from collections.abc import Iterator, Sequence
 from importlib import import_module
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -19,15 +20,18 @@ from PySide6.QtWidgets import (
 
 from coachdesk.domain.errors import CoachDeskError
 from coachdesk.domain.text import tr
-from coachdesk.services import Desk
-from coachdesk.services.backups import backup_now, restore
 from coachdesk.ui import messages
 from coachdesk.ui.db_lock import DatabaseLock
+from coachdesk.ui.desk_opener import DeskOpener
 from coachdesk.ui.dialogs.about_dialog import AboutDialog
-from coachdesk.ui.dialogs.restore_dialog import RestoreDialog
 from coachdesk.ui.pages.base import Page
 from coachdesk.ui.settings import recent_files, remember_file, settings
 from coachdesk.ui.widgets.page_scroller import PageScroller
+
+# The window is painted before SQLAlchemy and the services are imported (DeskOpener
+# imports them beside it), so they are imported here only where they are used.
+if TYPE_CHECKING:
+    from coachdesk.services import Desk
 
 
 def page_key(row: int) -> str:
@@ -98,13 +102,22 @@ class LazyPages(Sequence):
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, desk: Desk, lock: DatabaseLock | None = None):
+    """The window over one open database. Given no desk, it opens without one and
+    :meth:`open_file` opens the database beside it (``ready`` once it is open)."""
+
+    ready = Signal()
+
+    def __init__(self, desk: "Desk | None" = None, lock: DatabaseLock | None = None):
         super().__init__()
         self.setObjectName("main_window")
         self.desk = desk
         self.lock = lock  # held while this window works on the file
+        self.opener: DeskOpener | None = None
+        self._opening_lock: DatabaseLock | None = None  # the lock of the file opening
         self.pages = LazyPages(self._build_page)
         self._started: set[int] = set()
+        self._wanted_row = 0  # the page chosen while the database was still opening
+        self._closed = False
 
         self.nav = QListWidget()
         self.nav.setObjectName("navigation")
@@ -121,7 +134,11 @@ class MainWindow(QMainWindow):
         self.db_label = QLabel()
         self.statusBar().addPermanentWidget(self.db_label)
         self._build_menus()
-        self._load_pages()
+        if desk is not None:
+            self._load_pages()
+        else:
+            self._fill_navigation()
+            self._enable_file_actions(False)
 
         state = settings()
         geometry = state.value("main_window/geometry")
@@ -137,6 +154,13 @@ class MainWindow(QMainWindow):
     def _load_pages(self) -> None:
         """(Re)start the pages on the open desk: at start and after opening another file.
         Each page is built when it is first shown (or asked for)."""
+        self._fill_navigation()
+        self.setWindowTitle(f"CoachDesk — {self._file_name()}")
+        self.db_label.setText(tr("Database: {path}").format(path=self.desk.label))
+
+    def _fill_navigation(self, waiting: str = "") -> None:
+        """The navigation and a place held for each page until it is built; ``waiting``
+        says there what is happening while a database opens."""
         self.nav.blockSignals(True)
         while self.stack.count():
             page = self.stack.widget(0)
@@ -146,13 +170,13 @@ class MainWindow(QMainWindow):
         self._started.clear()
         self.pages = LazyPages(self._build_page)
         for number, (title, _, _) in enumerate(PAGES, start=1):
-            self.stack.addWidget(QWidget())  # a place held until the page is built
+            holder = QLabel(waiting, objectName="page_holder")
+            holder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            self.stack.addWidget(holder)
             self.nav.addItem(tr(title))
             if page_key(number - 1):
                 self.nav.item(number - 1).setToolTip(page_key(number - 1))
         self.nav.blockSignals(False)
-        self.setWindowTitle(f"CoachDesk — {self._file_name()}")
-        self.db_label.setText(tr("Database: {path}").format(path=self.desk.label))
 
     def _build_page(self, row: int) -> Page:
         page = page_class(row)(self.desk)
@@ -187,6 +211,10 @@ class MainWindow(QMainWindow):
 
     def _show_page(self, row: int) -> None:
         if row < 0:
+            return
+        if self.desk is None:  # still opening: shown once the database is open
+            self._wanted_row = row
+            self.stack.setCurrentIndex(row)
             return
         page = self.pages[row]
         self.stack.setCurrentIndex(row)
@@ -228,9 +256,10 @@ class MainWindow(QMainWindow):
     # -- menus ----------------------------------------------------------------------------
     def _build_menus(self) -> None:
         file_menu = self.menuBar().addMenu(tr("&File"))
-        self._menu_action(file_menu, tr("&Open database…"), self.open_database,
-                          QKeySequence.StandardKey.Open)
-        self._menu_action(file_menu, tr("&New database…"), self.new_database, "Ctrl+Shift+N")
+        self.open_action = self._menu_action(file_menu, tr("&Open database…"),
+                                             self.open_database, QKeySequence.StandardKey.Open)
+        self.new_action = self._menu_action(file_menu, tr("&New database…"),
+                                            self.new_database, "Ctrl+Shift+N")
         file_menu.addSeparator()
         self.backup_action = self._menu_action(file_menu, tr("&Back up now"), self.back_up_now)
         self.restore_action = self._menu_action(file_menu, tr("&Restore from backup…"),
@@ -265,6 +294,13 @@ class MainWindow(QMainWindow):
 
         help_menu = self.menuBar().addMenu(tr("&Help"))
         self._menu_action(help_menu, tr("&About CoachDesk"), self.about)
+
+    def _enable_file_actions(self, enabled: bool) -> None:
+        """What needs an open database (or would race the one being opened)."""
+        for action in (self.open_action, self.new_action, self.backup_action,
+                       self.restore_action, self.recent_menu.menuAction()):
+            action.setEnabled(enabled)
+        self.update_undo()
 
     def _menu_action(self, menu, text, slot, shortcut=None) -> QAction:
         act = menu.addAction(text)
@@ -302,6 +338,62 @@ class MainWindow(QMainWindow):
             act.triggered.connect(lambda _=False, p=path: self.switch_to(Path(p)))
 
     # -- databases ------------------------------------------------------------------------
+    def open_file(self, path: Path | None, url: str | None = None) -> None:
+        """Open a database beside the window (the first one, at start): the window stays
+        responsive meanwhile. If it cannot be used, say why and offer to choose another."""
+        lock = None
+        if url is None:
+            lock = DatabaseLock(Path(path).expanduser().resolve())
+            try:
+                lock.acquire()
+            except CoachDeskError as exc:
+                self._open_failed(str(exc), path)
+                return
+        name = url or Path(path).name
+        self._fill_navigation(tr("Opening {name}…").format(name=name))
+        self.nav.setCurrentRow(self._wanted_row)
+        self.setWindowTitle(f"CoachDesk — {name}")
+        self.db_label.setText(tr("Opening {path}…").format(path=url or path))
+        self._opening_lock = lock
+        self.opener = DeskOpener(path, url, self)
+        self.opener.opened.connect(self._opened)
+        self.opener.failed.connect(lambda message: self._open_failed(message, path))
+        self.opener.start()
+
+    def _opened(self, desk: "Desk") -> None:
+        if self._closed:  # closed meanwhile: closeEvent has closed the desk
+            return
+        self.opener.wait()
+        self.opener = None
+        self.desk, self.lock, self._opening_lock = desk, self._opening_lock, None
+        if desk.path is not None:
+            remember_file(str(desk.path))
+        self._load_pages()
+        self._enable_file_actions(True)
+        self.nav.setCurrentRow(-1)
+        self.nav.setCurrentRow(self._wanted_row)
+        self.ready.emit()
+
+    def _open_failed(self, message: str, path: Path | None) -> None:
+        if self._closed:
+            return
+        if self.opener is not None:
+            self.opener.wait()
+            self.opener = None
+        if self._opening_lock is not None:
+            self._opening_lock.release()
+            self._opening_lock = None
+        self._fill_navigation()
+        self.db_label.setText("")
+        messages.error(self, message, tr("Cannot open the database"))
+        folder = Path(path).expanduser().parent if path else Path.home()
+        chosen, _ = QFileDialog.getOpenFileName(self, tr("Open another database"),
+                                                str(folder), FILE_FILTER)
+        if chosen:
+            self.open_file(Path(chosen))
+        else:
+            self.close()  # nothing to work on: CoachDesk ends
+
     def open_database(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
             self, tr("Open database"), str(self._folder()), FILE_FILTER
@@ -326,6 +418,8 @@ class MainWindow(QMainWindow):
 
     def switch_to(self, path: Path) -> bool:
         """Open another database in this window; the current one stays open on failure."""
+        from coachdesk.services import Desk
+
         if self.desk.path is not None and path.resolve() == self.desk.path:
             return True
         lock = DatabaseLock(path.resolve())
@@ -356,6 +450,8 @@ class MainWindow(QMainWindow):
         return True
 
     def back_up_now(self) -> None:
+        from coachdesk.services.backups import backup_now
+
         if self.desk.path is None:
             messages.inform(self, tr("Back up"), tr("A database server is backed up by its "
                                                     "administrator, not by CoachDesk."))
@@ -369,6 +465,10 @@ class MainWindow(QMainWindow):
 
     def restore_backup(self) -> None:
         """Put a backup in place of the open file; the file as it was is kept first."""
+        from coachdesk.services import Desk
+        from coachdesk.services.backups import restore
+        from coachdesk.ui.dialogs.restore_dialog import RestoreDialog
+
         path = self.desk.path
         if path is None:
             return
@@ -398,7 +498,7 @@ class MainWindow(QMainWindow):
     def update_undo(self) -> None:
         """Edit ▸ Undo delete names what it would restore; disabled with nothing to undo."""
         try:
-            deletion = self.desk.history.last_deletion()
+            deletion = self.desk.history.last_deletion() if self.desk else None
         except Exception:  # a busy or closing database: nothing to offer just now
             deletion = None
         self.undo_action.setEnabled(deletion is not None)
@@ -427,7 +527,7 @@ class MainWindow(QMainWindow):
         self.update_undo()
 
     def about(self) -> None:
-        AboutDialog(self.desk.label, self).exec()
+        AboutDialog(self.desk.label if self.desk else tr("(opening)"), self).exec()
 
     def _folder(self) -> Path:
         return self.desk.path.parent if self.desk.path else Path.home()
@@ -441,6 +541,14 @@ class MainWindow(QMainWindow):
             page.save_state()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self._closed = True
+        if self.opener is not None:  # closed while opening: an upgrade is not cut short
+            self.opener.wait()
+            if self.opener.desk is not None:
+                self.opener.desk.close()
+            if self._opening_lock is not None:
+                self._opening_lock.release()
+            self.opener = self._opening_lock = None
         self._save_pages()
         state = settings()
         state.setValue("main_window/geometry", self.saveGeometry())
