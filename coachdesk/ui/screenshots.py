@@ -13,6 +13,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from coachdesk.services import Desk  # noqa: E402
@@ -33,6 +34,16 @@ def _grab(widget: QWidget, path: Path) -> None:
     print(path)
 
 
+def _wait_loaded(page: QWidget) -> None:
+    """A page that reads beside the window (Today) is shot once its figures are in."""
+    if not getattr(page, "is_reading", lambda: False)():
+        return
+    loop = QEventLoop()
+    page.loaded.connect(loop.quit)
+    QTimer.singleShot(30_000, loop.quit)
+    loop.exec()
+
+
 def render_all(desk: Desk, out: Path) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     window = MainWindow(desk)
@@ -42,6 +53,7 @@ def render_all(desk: Desk, out: Path) -> list[Path]:
         window.nav.setCurrentRow(row)
         if getattr(page, "list", None) is not None:
             page.list.view.selectRow(0)
+        _wait_loaded(page)
         path = out / f"page-{row + 1}-{page.title.lower().replace(' ', '-')}.png"
         _grab(window, path)
         shots.append(path)

@@ -1,12 +1,15 @@
 """The Today page on the small demo data: the attention list, clicks that open records,
-the charts, and what an empty database is told to do first."""
+the charts, what an empty database is told to do first, and that the figures are read
+beside the window."""
 
+import threading
 from datetime import date
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
+from coachdesk.domain.errors import CoachDeskError
 from coachdesk.services.dashboard import AttentionKind
 from coachdesk.services.demo import fill_demo_data
 from coachdesk.ui.app import make_application
@@ -23,8 +26,9 @@ def page(qtbot, desk):
     qtbot.addWidget(widget)
     widget.resize(1080, 740)
     widget.show()
-    widget.start()
-    qtbot.waitUntil(lambda: widget.charts.isVisible())
+    with qtbot.waitSignal(widget.loaded, timeout=30_000):
+        widget.start()
+    assert widget.charts.isVisible()
     return widget
 
 
@@ -72,7 +76,8 @@ def test_refresh_reads_again(qtbot, page, desk):
     before = sum(item.count for item in page.model.items
                  if item.kind is AttentionKind.NEW_REQUESTS)
     desk.requests.add(desk.schools.choices()[0][0], received_on=TODAY)
-    page.refresh()
+    with qtbot.waitSignal(page.loaded, timeout=30_000):
+        page.refresh()
     after = sum(item.count for item in page.model.items
                 if item.kind is AttentionKind.NEW_REQUESTS)
     assert after == before + 1
@@ -92,3 +97,68 @@ def test_an_empty_database_says_what_to_do_first(qtbot, desk):
     with qtbot.waitSignal(page.open_target) as opened:
         button.click()
     assert opened.args == ["Reports", None]
+
+
+@pytest.fixture
+def held(monkeypatch, desk):
+    """The attention rules wait for ``held.set()``: a reading that takes its time.
+    ``held.calls`` counts the readings begun."""
+    gate = threading.Event()
+    gate.calls = 0
+    attention = desk.dashboard.attention
+
+    def slow(today):
+        gate.calls += 1
+        gate.wait(30)
+        return attention(today)
+
+    monkeypatch.setattr(desk.dashboard, "attention", slow)
+    yield gate
+    gate.set()
+
+
+def test_the_figures_are_read_beside_the_window(qtbot, page, desk, held):
+    shown = list(page.model.items)
+    desk.requests.add(desk.schools.choices()[0][0], received_on=TODAY)
+    page.refresh()  # returns at once: the reading waits on its worker thread
+    qtbot.wait(50)
+    assert page.model.items == shown  # what was shown stays until the new figures are in
+    with qtbot.waitSignal(page.loaded, timeout=30_000):
+        held.set()
+    assert page.model.items != shown
+
+
+def test_refreshes_asked_while_reading_make_one_more_reading(qtbot, page, held):
+    loaded = []
+    page.loaded.connect(lambda: loaded.append(held.calls))
+    page.refresh()
+    page.refresh()  # while the first reading waits: it is not read twice at once
+    page.refresh()
+    qtbot.wait(50)
+    assert held.calls == 1
+    held.set()
+    qtbot.waitUntil(lambda: len(loaded) == 2, timeout=30_000)
+    qtbot.wait(50)
+    assert held.calls == 2 and len(loaded) == 2  # the three asked for one more reading
+
+
+def test_a_failed_reading_is_said(qtbot, page, desk, answers, monkeypatch):
+    def broken(today):
+        raise CoachDeskError("The database is busy.")
+
+    monkeypatch.setattr(desk.dashboard, "attention", broken)
+    page.refresh()
+    qtbot.waitUntil(lambda: answers["errors"] == ["The database is busy."], timeout=30_000)
+    monkeypatch.undo()
+    with qtbot.waitSignal(page.loaded, timeout=30_000):
+        page.refresh()  # and the page reads again once asked
+
+
+def test_a_page_closed_while_reading_lets_the_result_go(qtbot, desk, held):
+    make_application()
+    page = DashboardPage(desk, today=TODAY)
+    page.start()
+    page.deleteLater()
+    qtbot.wait(20)
+    held.set()
+    qtbot.wait(200)  # the result comes back to nobody: no error

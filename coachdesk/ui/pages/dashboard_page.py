@@ -1,13 +1,13 @@
 """The Today page: what needs the coordinator now, and how the term is going.
 
 The attention list comes first (each rule, then its first records; a click opens the
-record on its page through ``open_target``); the charts are read just after the page
-has been painted, so that opening the application never waits for them.
+record on its page through ``open_target``), then the charts. Both are read on a worker
+thread (``in_background``): on a big database the window never waits for them.
 """
 
 from datetime import date, datetime
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtCore import Signal as QtSignal
 from PySide6.QtGui import QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.domain.errors import CoachDeskError
 from coachdesk.domain.text import tr
 from coachdesk.services import Desk
 from coachdesk.services.dashboard import AttentionItem, Glance, SetupStep, Target
 from coachdesk.ui import messages
+from coachdesk.ui.background import in_background
 from coachdesk.ui.formatting import format_date, format_datetime
 from coachdesk.ui.pages.base import Page
 from coachdesk.ui.widgets.bar_chart import LOW, OVER, ROW_HEIGHT, Bar, BarChart
@@ -160,6 +160,7 @@ class DashboardPage(Page):
     title = "Today"
     open_target = QtSignal(str, object)  # the page's English title, a record id or None
     target_chosen = QtSignal(object)  # the whole Target: record kind and list filters
+    loaded = QtSignal()  # the attention list and the charts are shown
 
     def __init__(self, desk: Desk, parent: QWidget | None = None, today: date | None = None):
         super().__init__(parent)
@@ -243,28 +244,37 @@ class DashboardPage(Page):
         columns.addLayout(left, 5)
         columns.addWidget(self.charts_box, 6)
         self.body.addLayout(columns, 1)
-        self._glance_timer = QTimer(self, singleShot=True, interval=0)
-        self._glance_timer.timeout.connect(self.load_glance)
+        self._reading = False  # a reading is under way
+        self._again = False  # and another was asked for meanwhile
 
     def today(self) -> date:
         return self.pinned_today or date.today()
 
+    def is_reading(self) -> bool:
+        """Whether figures are being read (``loaded`` follows)."""
+        return self._reading
+
     # -- loading --------------------------------------------------------------------------
     def start(self) -> None:
-        # The window paints first; the figures follow at once, so CoachDesk is on screen
-        # before the first query of a big database has run.
-        QTimer.singleShot(0, self.refresh)
+        self.calm.setText(tr("Reading…"))
+        self.calm.show()
+        self.refresh()
 
     def refresh(self) -> None:
-        """The attention list now; the charts once the page has been painted."""
+        """Read the attention list, then the charts, beside the window; what is shown
+        stays until the new figures are in."""
         today = self.today()
         self.date_label.setText(format_date(today))
-        try:
-            steps = self.desk.dashboard.getting_started()
-            items = self.desk.dashboard.attention(today)
-        except CoachDeskError as exc:
-            messages.error(self, str(exc))
+        if self._reading:
+            self._again = True
             return
+        self._reading = True
+        dashboard = self.desk.dashboard
+        in_background(self, lambda: (dashboard.getting_started(), dashboard.attention(today)),
+                      self._show_attention, self._failed)
+
+    def _show_attention(self, found: tuple[list[SetupStep], list[AttentionItem]]) -> None:
+        steps, items = found
         self._show_setup(steps)
         self.model.set_items(items)
         self.tree.expandAll()
@@ -272,15 +282,24 @@ class DashboardPage(Page):
                           else tr("Nothing yet: start with the steps above."))
         self.calm.setVisible(not items)
         self.tree.setVisible(bool(items))
-        self._glance_timer.start()
+        dashboard, today = self.desk.dashboard, self.today()
+        in_background(self, lambda: dashboard.glance(today), self._show_read_glance,
+                      self._failed)
 
-    def load_glance(self) -> None:
-        try:
-            glance = self.desk.dashboard.glance(self.today())
-        except CoachDeskError as exc:
-            messages.error(self, str(exc))
-            return
+    def _show_read_glance(self, glance: Glance | None) -> None:
         self.show_glance(glance)
+        self._read_done()
+        self.loaded.emit()
+
+    def _failed(self, message: str) -> None:
+        self._read_done()
+        messages.error(self, message)
+
+    def _read_done(self) -> None:
+        self._reading = False
+        if self._again:
+            self._again = False
+            self.refresh()
 
     def _show_setup(self, steps: list[SetupStep]) -> None:
         while self.setup_layout.count():
