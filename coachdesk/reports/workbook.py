@@ -23,6 +23,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.chart import BarChart, LineChart, Reference
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet  # what write-only mode gives
 from openpyxl.worksheet.worksheet import Worksheet
 
 from coachdesk.domain.errors import CoachDeskError
@@ -228,7 +229,7 @@ class ReportBook:
         self._written = False
 
     # -- sheets ---------------------------------------------------------------------------
-    def sheet(self, name: str) -> Worksheet:
+    def sheet(self, name: str) -> WriteOnlyWorksheet:
         ws = self.wb.create_sheet(sheet_title(name, self.wb.sheetnames))
         ws.page_setup.orientation = Worksheet.ORIENTATION_LANDSCAPE
         ws.page_setup.paperSize = Worksheet.PAPERSIZE_A4
@@ -243,32 +244,32 @@ class ReportBook:
         self._rows[ws.title] = {}
         return ws
 
-    def _put(self, ws: Worksheet, row: int, column: int, value: object) -> None:
+    def _put(self, ws: WriteOnlyWorksheet, row: int, column: int, value: object) -> None:
         self._rows[ws.title].setdefault(row, {})[column] = value
 
-    def _cell(self, ws: Worksheet, row: int, column: int) -> Cell:
+    def _cell(self, ws: WriteOnlyWorksheet, row: int, column: int) -> Cell:
         """The cell at ``row``, ``column``, made a cell of its own to be styled."""
         cells = self._rows[ws.title].setdefault(row, {})
         cell = cells[column] = as_cell(ws, cells.get(column))
         return cell
 
-    def _styled_text(self, ws: Worksheet, row: int, text: str, font: Font) -> None:
+    def _styled_text(self, ws: WriteOnlyWorksheet, row: int, text: str, font: Font) -> None:
         cell = as_cell(ws, text_cell(ws, text))
         cell.font = font
         self._put(ws, row, 1, cell)
 
-    def heading(self, ws: Worksheet, title: str, *lines: str) -> int:
+    def heading(self, ws: WriteOnlyWorksheet, title: str, *lines: str) -> int:
         """A title and lines under it from the top; returns the next free row after a gap."""
         self._styled_text(ws, 1, title, TITLE_FONT)
         for n, line in enumerate(lines, start=2):
             self._styled_text(ws, n, line, SUBTITLE_FONT)
         return len(lines) + 3
 
-    def section(self, ws: Worksheet, row: int, title: str) -> int:
+    def section(self, ws: WriteOnlyWorksheet, row: int, title: str) -> int:
         self._styled_text(ws, row, title, SECTION_FONT)
         return row + 1
 
-    def table(self, ws: Worksheet, columns: Sequence[Column], rows: Iterable[Sequence],
+    def table(self, ws: WriteOnlyWorksheet, columns: Sequence[Column], rows: Iterable[Sequence],
               start_row: int = 1, main: bool = True) -> TableArea:
         """Write a header and the rows. The sheet's ``main`` table gets the frozen panes,
         the autofilter and the repeated print title (a sheet has one autofilter)."""
@@ -318,21 +319,21 @@ class ReportBook:
             ws.print_title_rows = f"{start_row}:{start_row}"
         return area
 
-    def highlight(self, ws: Worksheet, area: TableArea, rows: Iterable[int],
+    def highlight(self, ws: WriteOnlyWorksheet, area: TableArea, rows: Iterable[int],
                   fill: PatternFill = WARNING_FILL) -> None:
         """Fill whole table rows (0 = the first data row), e.g. overdue loans."""
         for n in rows:
             for col in range(1, area.columns + 1):
                 self._cell(ws, area.first_row + n, col).fill = fill
 
-    def figure_formats(self, ws: Worksheet, area: TableArea, kinds: Sequence[str],
+    def figure_formats(self, ws: WriteOnlyWorksheet, area: TableArea, kinds: Sequence[str],
                        column: int = 2) -> None:
         """Give each row of a two-column "figure, value" table its own number format."""
         for n, kind in enumerate(kinds):
             if kind in FORMATS and kind not in DAY_KINDS:
                 self._cell(ws, area.first_row + n, column).number_format = FORMATS[kind]
 
-    def chart(self, ws: Worksheet, area: TableArea, anchor: str, title: str,
+    def chart(self, ws: WriteOnlyWorksheet, area: TableArea, anchor: str, title: str,
               bars: Sequence[int], lines: Sequence[int] = (), y_title: str = "",
               y2_title: str = "", horizontal: bool = False) -> None:
         """A native Excel chart of a table: columns ``bars`` as bars and ``lines`` as
