@@ -186,18 +186,31 @@ class SelfTest:
         return write_ics(data, self.folder / "tutor.ics").name
 
     def main_window(self) -> str:
+        """The window as `coachdesk` starts it (the file opening beside it), then every
+        page: each is imported only when first shown, so a bundle missing one shows here."""
+        from PySide6.QtCore import QEventLoop, QTimer
         from PySide6.QtWidgets import QApplication
 
-        from coachdesk.ui.app import make_application
-        from coachdesk.ui.main_window import MainWindow
+        from coachdesk.ui.app import make_application, start_window
 
         app = make_application()
         if app.windowIcon().isNull():
             raise RuntimeError("the application icon was not found")
-        window = MainWindow(self.desk)
+        window = start_window(self.desk.path)
         try:
             window.resize(1280, 800)
-            window.show()
+            if window.desk is None:
+                wait = QEventLoop()
+                window.ready.connect(wait.quit)
+                QTimer.singleShot(60_000, wait.quit)
+                wait.exec()
+            if window.desk is None:
+                raise RuntimeError("the database did not open in the window")
+            for row in range(len(window.pages)):
+                window.pages[row]  # built here, so that a page that cannot be fails the step
+                window.nav.setCurrentRow(row)
+                QApplication.processEvents()
+            window.nav.setCurrentRow(0)
             for _ in range(3):
                 QApplication.processEvents()
             path = self.folder / "main-window.png"
@@ -206,6 +219,10 @@ class SelfTest:
                 raise RuntimeError(f"could not save a picture of the window to {path}")
         finally:
             window.close()
+            if window.desk is not None:
+                window.desk.close()
+            if window.lock is not None:
+                window.lock.release()
             QApplication.processEvents()
-        return f"{path.name} {picture.width()}×{picture.height()}, platform " \
-               f"{QApplication.platformName()}"
+        return f"{path.name} {picture.width()}×{picture.height()}, " \
+               f"{len(list(window.pages.built()))} pages, platform {QApplication.platformName()}"

@@ -21,6 +21,8 @@ from pathlib import Path
 
 import pytest
 
+from coachdesk.ui.main_window import PAGES
+
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGING = ROOT / "packaging"
 ICONS = ROOT / "resources" / "icons"
@@ -177,6 +179,7 @@ def test_the_frozen_build_passes_its_self_test_without_a_screen(unpacked, tmp_pa
     assert result.returncode == 0, report
     assert "frozen: True, Qt platform: offscreen" in report
     assert "Self-test passed: 9 checks" in report
+    assert f"{len(PAGES)} pages" in report  # each page is imported by name: all shipped
     assert not (tmp_path / ".local").exists()  # it never touched the user's data
 
 
