@@ -20,6 +20,7 @@ from coachdesk.domain.requests import RequestStatus, Urgency
 from coachdesk.domain.text import tr
 from coachdesk.domain.visits import VisitStatus
 from coachdesk.services.devices import borrower_name, with_borrowers
+from coachdesk.services.lessons import attendance_to_mark
 from coachdesk.services.loans import DUE_SOON_DAYS, open_clause
 from coachdesk.services.tutors import RENEWAL_DAYS
 from coachdesk.storage import tables as t
@@ -275,19 +276,12 @@ class DashboardService:
         """Lessons of this school year that have ended (held, or still planned though
         their day is past) with teachers enrolled, none of them marked present, late,
         absent or excused."""
-        le, e = t.lessons.c, t.enrollments.c
-        enrolled = (select(e.id).where(e.lesson_id == le.id,
-                                       e.status == EnrollmentStatus.ENROLLED)
-                    .correlate(t.lessons).exists())
-        marked = (select(e.id).where(e.lesson_id == le.id, e.attendance.is_not(None))
-                  .correlate(t.lessons).exists())
+        le = t.lessons.c
         since = self._year_start(conn, today)
-        where = and_(le.status != LessonStatus.CANCELLED, le.starts_at >= _start(since),
-                     le.ends_at < _start(today), enrolled, ~marked)
+        where = and_(le.starts_at >= _start(since), attendance_to_mark(today))
         return self._lessons(conn, AttentionKind.UNMARKED_LESSONS,
                              tr("Lessons held without attendance marked"), where,
-                             le.starts_at, {"from": since, "until": today - timedelta(days=1)},
-                             True)
+                             le.starts_at, {"from": since, "to_mark_before": today}, True)
 
     @staticmethod
     def _year_start(conn, today: date) -> date:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import and_, func, or_, select
 
 from coachdesk.domain.conflicts import Booking, Conflict, ConflictsFound, find_conflicts
 from coachdesk.domain.errors import ValidationError
@@ -61,6 +61,19 @@ class CalendarEvent:
     tutor_ids: tuple[int, ...]
     place: str
     status: str
+
+
+def attendance_to_mark(today: date):
+    """Lessons whose attendance is still to be marked: over before ``today``, not
+    cancelled, with teachers enrolled and none of them marked present, late, absent or
+    excused (Today's rule and the Lessons page's check box)."""
+    le, e = t.lessons.c, t.enrollments.c
+    enrolled = (select(e.id).where(e.lesson_id == le.id, e.status == EnrollmentStatus.ENROLLED)
+                .correlate(t.lessons).exists())
+    marked = (select(e.id).where(e.lesson_id == le.id, e.attendance.is_not(None))
+              .correlate(t.lessons).exists())
+    return and_(le.status != LessonStatus.CANCELLED,
+                le.ends_at < datetime.combine(today, time()), enrolled, ~marked)
 
 
 class LessonService:
@@ -221,7 +234,7 @@ class LessonService:
 
     def list_source(self) -> ListSource:
         """Lessons; filters: status, topic_id, tutor_id, school_id, kind, from (a date),
-        until (a date), series_id."""
+        until (a date), series_id, to_mark_before (a date: attendance_to_mark)."""
         le, sc, tp = t.lessons.c, t.schools.c, t.topics.c
         e = t.enrollments.c
         tutors = (select(func.aggregate_strings(t.tutors.c.name, ", "))
@@ -280,6 +293,7 @@ class LessonService:
                 "until": lambda v: None if v is None else le.starts_at < datetime.combine(
                     v + timedelta(days=1), time()),
                 "series_id": lambda v: None if v is None else le.series_id == v,
+                "to_mark_before": lambda v: None if v is None else attendance_to_mark(v),
             },
             default_sort="starts_at",
         )

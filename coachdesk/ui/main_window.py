@@ -194,7 +194,7 @@ class MainWindow(QMainWindow):
                 self._page_named("LessonsPage"),
                 lambda: self._page_named("LessonsPage").plan_lesson_at(moment)))
         elif name == "DashboardPage":
-            page.open_target.connect(self.open_record)
+            page.target_chosen.connect(self.open_target)
         # A page larger than a small window scrolls instead of holding the window big.
         holder = self.stack.widget(row)
         current = self.stack.currentIndex()
@@ -230,16 +230,15 @@ class MainWindow(QMainWindow):
     def page(self, cls: type[Page]) -> Page:
         return self.pages[self.pages.row_of(cls)]
 
-    def open_record(self, title: str, record_id: int | None) -> None:
-        """Show the page with this (English) title, with the record selected."""
-        row = next((r for r, p in enumerate(PAGES) if p[0] == title), None)
+    def open_target(self, target) -> None:
+        """Show what a click on Today leads to (a dashboard Target): its page, with the
+        record selected or the rule's records shown through the page's filters."""
+        row = next((r for r, p in enumerate(PAGES) if p[0] == target.page), None)
         if row is None:
             return
         page = self.pages[row]
         self.nav.setCurrentRow(row)
-        panel = getattr(page, "list", None)
-        if record_id is not None and panel is not None:
-            panel.select_id(record_id)
+        page.show_target(target.record, target.record_id, target.filters)
 
     def _visit_page(self, page: Page, work) -> None:
         """The calendar opens a lesson or visit on its own page, then comes back."""

@@ -52,11 +52,11 @@ def test_clicking_a_record_opens_it(qtbot, page):
     child = page.model.index(0, 0, parent)
     target = page.model.data(child, TARGET_ROLE)
     rect = page.tree.visualRect(child)
-    with qtbot.waitSignal(page.open_target) as opened:
+    with qtbot.waitSignal(page.target_chosen) as opened:
         qtbot.mouseClick(page.tree.viewport(), Qt.MouseButton.LeftButton,
                          pos=rect.center())
-    assert opened.args == ["Visits", target.record_id]
-    assert target.record == "request"
+    assert opened.args == [target]
+    assert (target.page, target.record) == ("Visits", "request")
 
 
 def test_clicking_a_rule_opens_its_page(qtbot, page):
@@ -94,9 +94,9 @@ def test_an_empty_database_says_what_to_do_first(qtbot, desk):
     assert page.calm.text() == "Nothing yet: start with the steps above."
     assert not page.charts.isVisible()
     button = page.findChild(QPushButton, "setup_go_schools")
-    with qtbot.waitSignal(page.open_target) as opened:
+    with qtbot.waitSignal(page.target_chosen) as opened:
         button.click()
-    assert opened.args == ["Reports", None]
+    assert (opened.args[0].page, opened.args[0].record_id) == ("Reports", None)
 
 
 @pytest.fixture

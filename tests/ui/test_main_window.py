@@ -5,6 +5,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from coachdesk import __version__
 from coachdesk.services import Desk
+from coachdesk.services.dashboard import Target
 from coachdesk.ui.dialogs.about_dialog import AboutDialog
 from coachdesk.ui.errors import ExceptionHook
 from coachdesk.ui.main_window import MainWindow
@@ -127,6 +128,6 @@ def test_the_dashboard_comes_first_and_opens_records_on_their_pages(window, desk
 
     assert isinstance(window.pages[0], DashboardPage)
     teacher = desk.teachers.add(name="Anna Virtanen", school_id=school_id)
-    window.pages[0].open_target.emit("Teachers", teacher)
+    window.pages[0].target_chosen.emit(Target("Teachers", teacher, "teacher"))
     assert isinstance(window.current_page(), TeachersPage)
     assert window.current_page().list.selected_id() == teacher

@@ -43,3 +43,8 @@ class Page(QWidget):
 
     def save_state(self) -> None:
         """Remember column widths and choices when the window closes."""
+
+    def show_target(self, record: str, record_id: int | None,
+                    filters: dict[str, object]) -> None:
+        """What a click on Today asked this page to show: a record (``record`` names its
+        kind: "visit", "request", …) or, with no id, the rule's records (``filters``)."""

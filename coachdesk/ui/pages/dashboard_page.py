@@ -1,7 +1,7 @@
 """The Today page: what needs the coordinator now, and how the term is going.
 
 The attention list comes first (each rule, then its first records; a click opens the
-record on its page through ``open_target``), then the charts. Both are read on a worker
+record on its page through ``target_chosen``), then the charts. Both are read on a worker
 thread (``in_background``): on a big database the window never waits for them.
 """
 
@@ -158,8 +158,7 @@ def _scrolled(widget: QWidget, name: str) -> QScrollArea:
 
 class DashboardPage(Page):
     title = "Today"
-    open_target = QtSignal(str, object)  # the page's English title, a record id or None
-    target_chosen = QtSignal(object)  # the whole Target: record kind and list filters
+    target_chosen = QtSignal(object)  # a Target: the page, and a record on it or filters
     loaded = QtSignal()  # the attention list and the charts are shown
 
     def __init__(self, desk: Desk, parent: QWidget | None = None, today: date | None = None):
@@ -370,4 +369,3 @@ class DashboardPage(Page):
 
     def go(self, target: Target) -> None:
         self.target_chosen.emit(target)
-        self.open_target.emit(target.page, target.record_id)

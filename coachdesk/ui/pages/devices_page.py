@@ -391,6 +391,30 @@ class DevicesPage(ListPage):
         for chip_status, chip in self.chips.items():
             chip.setChecked(chip_status.value == status)
 
+    # -- what Today calls -------------------------------------------------------------------
+    def widen_filters(self, panel: ListPanel) -> None:
+        for picker in (self.category_picker, self.status_picker):
+            picker.blockSignals(True)
+            picker.setCurrentIndex(0)  # any category, any status
+            picker.blockSignals(False)
+        for box, on in ((self.overdue_only, False), (self.show_retired, True)):
+            box.blockSignals(True)
+            box.setChecked(on)
+            box.blockSignals(False)
+        self._apply_filters()
+
+    def apply_target_filters(self, filters: dict[str, object]) -> None:
+        """Loans overdue or due soon, or the reservations to hand out (Today's rules):
+        their tab below the list."""
+        for key, tab in (("overdue", self.overdue), ("due_soon", self.due_soon),
+                         ("to_hand_out", self.reservations)):
+            if filters.get(key):
+                self.tabs.setCurrentWidget(tab)
+                if tab is self.reservations:
+                    self.hand_out_only.setChecked(True)
+                tab.view.setFocus()
+                return
+
     def filter_status(self, status: DeviceStatus) -> None:
         """A count was clicked: show only that status, or every status again."""
         chosen = None if self.status_picker.currentData() == status.value else status.value

@@ -6,6 +6,7 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
+    QCheckBox,
     QHBoxLayout,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -201,6 +202,12 @@ class LessonsPage(ListPage):
         for picker in (self.period_picker, self.status_picker, self.topic_picker,
                        self.tutor_picker, self.school_picker):
             picker.currentIndexChanged.connect(self._apply_filters)
+        self.to_mark = QCheckBox(tr("Attendance to mark"), objectName="lessons_to_mark")
+        self.to_mark.setToolTip(tr("Lessons that are over, with teachers enrolled and no "
+                                   "attendance marked yet"))
+        self.to_mark.setChecked(settings().value("lessons/to_mark", False, type=bool))
+        self.to_mark.toggled.connect(self._apply_filters)
+        panel.add_control(self.to_mark)
         self._apply_filters()
 
         self.detail = LessonDetail(desk)
@@ -254,6 +261,8 @@ class LessonsPage(ListPage):
     def _apply_filters(self) -> None:
         settings().setValue("lessons/period", self.period_picker.currentData())
         settings().setValue("lessons/status", self.status_picker.currentData())
+        settings().setValue("lessons/to_mark", self.to_mark.isChecked())
+        self.list.set_filter("to_mark_before", self.today if self.to_mark.isChecked() else None)
         first, last = self.period()
         self.list.set_filter("from", first)
         self.list.set_filter("until", last)
@@ -281,21 +290,39 @@ class LessonsPage(ListPage):
         self.attendance_action.setEnabled(status is not None
                                           and status is not LessonStatus.CANCELLED)
 
-    # -- what the calendar calls ----------------------------------------------------------
+    # -- what the calendar and Today call -------------------------------------------------
     def open_lesson(self, lesson_id: int) -> None:
         """Select the lesson (widening the filters if they hide it) and open the editor."""
-        if not self.list.select_id(lesson_id):
-            for picker in (self.period_picker, self.status_picker, self.topic_picker,
-                           self.tutor_picker, self.school_picker):
-                picker.blockSignals(True)
-                picker.setCurrentIndex(max(0, picker.findData(ALL if picker is
-                                                              self.period_picker else None)))
-                picker.blockSignals(False)
-            self.list.filter_box.clear()
-            self._apply_filters()
-            self.list.refresh(select_id=lesson_id)
-        if self.list.selected_id() == lesson_id:
+        if self.select_record(self.list, lesson_id):
             self.edit()
+
+    def widen_filters(self, panel: ListPanel) -> None:
+        self._set_filters(ALL, to_mark=False)
+
+    def apply_target_filters(self, filters: dict[str, object]) -> None:
+        """The lessons whose attendance is to be marked, or those to come (Today's
+        rules)."""
+        if "to_mark_before" in filters:
+            self._set_filters(ALL, to_mark=True)
+        else:
+            first = filters.get("from")
+            self._set_filters(UPCOMING if first is not None and first >= self.today else ALL,
+                              to_mark=False)
+        self.list.view.setFocus()
+
+    def _set_filters(self, period: str, to_mark: bool) -> None:
+        """The period, any status, topic, tutor and school, no filter text."""
+        for picker, value in ((self.period_picker, period), (self.status_picker, None),
+                              (self.topic_picker, None), (self.tutor_picker, None),
+                              (self.school_picker, None)):
+            picker.blockSignals(True)
+            picker.setCurrentIndex(max(0, picker.findData(value)))
+            picker.blockSignals(False)
+        self.to_mark.blockSignals(True)
+        self.to_mark.setChecked(to_mark)
+        self.to_mark.blockSignals(False)
+        self.list.clear_search()
+        self._apply_filters()
 
     def plan_lesson_at(self, starts_at: datetime) -> None:
         """A new lesson of 90 minutes starting at ``starts_at``."""

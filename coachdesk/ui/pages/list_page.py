@@ -26,6 +26,38 @@ class ListPage(Page):
         self._selection_actions: list[QAction] = []
         self.record_history_action: QAction | None = None
 
+    # -- what a click on Today asks for ----------------------------------------------------
+    def show_target(self, record: str, record_id: int | None,
+                    filters: dict[str, object]) -> None:
+        if record_id is None:
+            self.apply_target_filters(filters)
+        else:
+            self.select_record(self.panel_for(record), record_id)
+
+    def panel_for(self, record: str) -> ListPanel | None:
+        """The list that shows records of this kind (a page with two lists overrides)."""
+        return self.list
+
+    def select_record(self, panel: ListPanel | None, record_id: int) -> bool:
+        """Select the record, widening the page's filters if they hide it."""
+        if panel is None:
+            return False
+        if panel.select_id(record_id):
+            return True
+        self.widen_filters(panel)
+        panel.clear_search()
+        panel.refresh(select_id=record_id)
+        return panel.selected_id() == record_id
+
+    def widen_filters(self, panel: ListPanel) -> None:
+        """Set the page's own filters so that ``panel`` shows every record."""
+        if self.show_archived is not None:
+            self.show_archived.setChecked(True)
+
+    def apply_target_filters(self, filters: dict[str, object]) -> None:
+        """Show the records of a rule on Today through the page's own filters (pickers
+        and check boxes the coordinator can see and change back)."""
+
     def set_list(self, panel: ListPanel, selection_actions: list[QAction]) -> None:
         """Put the list on the page; ``selection_actions`` are enabled only with a row."""
         self.list = panel

@@ -299,6 +299,19 @@ class TutorsPage(ListPage):
         for name, value in period_parameters(term).items():
             self.list.set_filter(name, value)
 
+    # -- what Today calls -------------------------------------------------------------------
+    def widen_filters(self, panel: ListPanel) -> None:
+        super().widen_filters(panel)  # archived tutors too
+        for picker in (self.kind_picker, self.topic_picker):
+            picker.setCurrentIndex(0)  # every kind, any topic
+        self.current_only.setChecked(False)
+
+    def apply_target_filters(self, filters: dict[str, object]) -> None:
+        """Tutors whose agreement is in force (Today's rule of agreements ending)."""
+        if filters.get("current"):
+            self.current_only.setChecked(True)
+        self.list.view.setFocus()
+
     def _current_toggled(self, only: bool) -> None:
         settings().setValue(CURRENT_KEY, only)
         self.list.set_filter("current", only)

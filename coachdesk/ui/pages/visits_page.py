@@ -411,21 +411,41 @@ class VisitsPage(ListPage):
         for act in (self.cancel_request_action, self.propose_action):
             act.setEnabled(status in OPEN)
 
-    # -- what the calendar calls ----------------------------------------------------------
+    # -- what the calendar and Today call -------------------------------------------------
     def show_visit(self, visit_id: int) -> bool:
         """Select the visit, widening the filters if they hide it."""
-        if self.list.select_id(visit_id):
-            return True
-        for picker in (self.period_picker, self.status_picker, self.tutor_picker,
-                       self.school_picker):
+        return self.select_record(self.list, visit_id)
+
+    def panel_for(self, record: str) -> ListPanel:
+        return self.requests if record == "request" else self.list
+
+    def widen_filters(self, panel: ListPanel) -> None:
+        if panel is self.requests:
+            self.show_closed.setChecked(True)
+            return
+        self._set_filters(ALL, None)
+
+    def apply_target_filters(self, filters: dict[str, object]) -> None:
+        """Open requests, or visits of a status before or after today (Today's rules)."""
+        if "open" in filters:
+            self.show_closed.setChecked(not filters["open"])
+            self.requests.view.setFocus()
+            return
+        until, first = filters.get("until"), filters.get("from")
+        period = (PAST if until is not None and until < self.today() else
+                  UPCOMING if first is not None and first >= self.today() else ALL)
+        self._set_filters(period, filters.get("status"))
+        self.list.view.setFocus()
+
+    def _set_filters(self, period: str, status: str | None) -> None:
+        """The period and status, any tutor and school, no filter text."""
+        for picker, value in ((self.period_picker, period), (self.status_picker, status),
+                              (self.tutor_picker, None), (self.school_picker, None)):
             picker.blockSignals(True)
-            picker.setCurrentIndex(max(0, picker.findData(ALL if picker is
-                                                          self.period_picker else None)))
+            picker.setCurrentIndex(max(0, picker.findData(value)))
             picker.blockSignals(False)
-        self.list.filter_box.clear()
+        self.list.clear_search()
         self._apply_filters()
-        self.list.refresh(select_id=visit_id)
-        return self.list.selected_id() == visit_id
 
     def open_visit(self, visit_id: int) -> None:
         """Select the visit and open it: moving a booked one to come, or logging one that

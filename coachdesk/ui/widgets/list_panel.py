@@ -169,6 +169,12 @@ class ListPanel(QWidget):
         if state is not None:
             self.view.horizontalHeader().restoreState(state)
 
+    def clear_search(self) -> None:
+        """Empty the filter box and show the whole list at once, not after the typing
+        delay (a record about to be selected must not be hidden by the text)."""
+        self.filter_box.clear()
+        self._apply_filter()
+
     def _apply_filter(self) -> None:
         self._filter_timer.stop()
         try:
