@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -40,7 +40,7 @@ from coachdesk.ui.settings import settings
 from coachdesk.ui.widgets.detail_panel import PARAGRAPH as P
 from coachdesk.ui.widgets.detail_panel import DetailPanel, heading
 from coachdesk.ui.widgets.form import Field, FormDialog
-from coachdesk.ui.widgets.labelled import filter_picker, labelled, refill
+from coachdesk.ui.widgets.labelled import choose, filter_picker, labelled, refill
 from coachdesk.ui.widgets.list_panel import ListPanel
 from coachdesk.ui.widgets.remembered_splitter import RememberedSplitter
 
@@ -394,13 +394,10 @@ class DevicesPage(ListPage):
     # -- what Today calls -------------------------------------------------------------------
     def widen_filters(self, panel: ListPanel) -> None:
         for picker in (self.category_picker, self.status_picker):
-            picker.blockSignals(True)
-            picker.setCurrentIndex(0)  # any category, any status
-            picker.blockSignals(False)
+            choose(picker, None)  # any category, any status
         for box, on in ((self.overdue_only, False), (self.show_retired, True)):
-            box.blockSignals(True)
-            box.setChecked(on)
-            box.blockSignals(False)
+            with QSignalBlocker(box):
+                box.setChecked(on)
         self._apply_filters()
 
     def apply_target_filters(self, filters: dict[str, object]) -> None:

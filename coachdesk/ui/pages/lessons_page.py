@@ -3,7 +3,7 @@
 from datetime import date, datetime
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -28,7 +28,7 @@ from coachdesk.ui.pages.list_page import ListPage
 from coachdesk.ui.settings import settings
 from coachdesk.ui.widgets.detail_panel import PARAGRAPH as P
 from coachdesk.ui.widgets.detail_panel import DetailPanel, heading, side_by_side
-from coachdesk.ui.widgets.labelled import filter_picker, labelled, refill
+from coachdesk.ui.widgets.labelled import choose, filter_picker, labelled, refill
 from coachdesk.ui.widgets.list_panel import ListPanel
 from coachdesk.ui.widgets.remembered_splitter import RememberedSplitter
 
@@ -315,12 +315,9 @@ class LessonsPage(ListPage):
         for picker, value in ((self.period_picker, period), (self.status_picker, None),
                               (self.topic_picker, None), (self.tutor_picker, None),
                               (self.school_picker, None)):
-            picker.blockSignals(True)
-            picker.setCurrentIndex(max(0, picker.findData(value)))
-            picker.blockSignals(False)
-        self.to_mark.blockSignals(True)
-        self.to_mark.setChecked(to_mark)
-        self.to_mark.blockSignals(False)
+            choose(picker, value)
+        with QSignalBlocker(self.to_mark):
+            self.to_mark.setChecked(to_mark)
         self.list.clear_search()
         self._apply_filters()
 

@@ -41,7 +41,7 @@ from coachdesk.ui.settings import settings
 from coachdesk.ui.widgets.action_button import action_button
 from coachdesk.ui.widgets.detail_panel import PARAGRAPH as P
 from coachdesk.ui.widgets.detail_panel import DetailPanel, heading
-from coachdesk.ui.widgets.labelled import filter_picker, labelled, refill
+from coachdesk.ui.widgets.labelled import choose, filter_picker, labelled, refill
 from coachdesk.ui.widgets.list_panel import ListPanel
 from coachdesk.ui.widgets.remembered_splitter import RememberedSplitter
 
@@ -441,9 +441,7 @@ class VisitsPage(ListPage):
         """The period and status, any tutor and school, no filter text."""
         for picker, value in ((self.period_picker, period), (self.status_picker, status),
                               (self.tutor_picker, None), (self.school_picker, None)):
-            picker.blockSignals(True)
-            picker.setCurrentIndex(max(0, picker.findData(value)))
-            picker.blockSignals(False)
+            choose(picker, value)
         self.list.clear_search()
         self._apply_filters()
 

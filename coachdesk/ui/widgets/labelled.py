@@ -1,5 +1,7 @@
-"""The rows of filters above the lists: a control with its label, a picker made and refilled."""
+"""The rows of filters above the lists: a control with its label, a picker made, refilled
+and set."""
 
+from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 
@@ -28,10 +30,16 @@ def refill(picker: QComboBox, choices: list[tuple[object, str]]) -> None:
     """Put ``choices`` (data, text) after a picker's first item ("All …"), keeping the
     choice made if it is still there; no signal is sent."""
     current = picker.currentData()
-    picker.blockSignals(True)
-    while picker.count() > 1:
-        picker.removeItem(1)
-    for data, text in choices:
-        picker.addItem(text, data)
-    picker.setCurrentIndex(max(0, picker.findData(current)))
-    picker.blockSignals(False)
+    with QSignalBlocker(picker):
+        while picker.count() > 1:
+            picker.removeItem(1)
+        for data, text in choices:
+            picker.addItem(text, data)
+    choose(picker, current)
+
+
+def choose(picker: QComboBox, data: object) -> None:
+    """Set the picker to the item holding ``data`` (the first item if none does); no
+    signal is sent: the page applies its filters once, after setting them all."""
+    with QSignalBlocker(picker):
+        picker.setCurrentIndex(max(0, picker.findData(data)))
