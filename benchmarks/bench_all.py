@@ -113,7 +113,7 @@ wait_painted(app, window.centralWidget())
 print("READY", (time.perf_counter() - _t0) * 1000, flush=True)
 """
 
-# As `coachdesk` starts: the window first, the database opening beside it (DeskOpener).
+# As `coachdesk` starts: the window first, the database opening beside it (open_desk).
 # WINDOW: the window has painted; READY: the database is open and Today has painted its
 # figures (read on a worker thread too); STALL: the longest the window's event loop went
 # unanswered between the two (a 5 ms timer).

@@ -57,9 +57,9 @@ def in_background(owner: QObject, work: Callable[[], T], done: Callable[[T], Non
             elif isinstance(error, CoachDeskError):
                 failed(str(error))
             else:
-                log.error("reading in the background failed", exc_info=error)
-                failed(tr("Reading from the database failed ({error}). The log file says "
-                          "more (Help ▸ About shows where it is).").format(
+                log.error("work in the background failed", exc_info=error)
+                failed(tr("Something went wrong ({error}). The log file says more "
+                          "(Help ▸ About shows where it is).").format(
                     error=type(error).__name__))
 
         with suppress(RuntimeError):  # the application has closed meanwhile

@@ -1,6 +1,9 @@
 """The main window: navigation on the left, one page at a time, menus and status bar."""
 
+import logging
 from collections.abc import Iterator, Sequence
+from concurrent.futures import Future
+from concurrent.futures import wait as wait_for
 from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,17 +24,21 @@ from PySide6.QtWidgets import (
 from coachdesk.domain.errors import CoachDeskError
 from coachdesk.domain.text import tr
 from coachdesk.ui import messages
+from coachdesk.ui.background import in_background
 from coachdesk.ui.db_lock import DatabaseLock
-from coachdesk.ui.desk_opener import DeskOpener
+from coachdesk.ui.desk_opener import open_desk
 from coachdesk.ui.dialogs.about_dialog import AboutDialog
 from coachdesk.ui.pages.base import Page
 from coachdesk.ui.settings import recent_files, remember_file, settings
 from coachdesk.ui.widgets.page_scroller import PageScroller
 
-# The window is painted before SQLAlchemy and the services are imported (DeskOpener
+# The window is painted before SQLAlchemy and the services are imported (open_desk
 # imports them beside it), so they are imported here only where they are used.
 if TYPE_CHECKING:
     from coachdesk.services import Desk
+    from coachdesk.services.dashboard import Target
+
+log = logging.getLogger(__name__)
 
 
 def page_key(row: int) -> str:
@@ -112,8 +119,8 @@ class MainWindow(QMainWindow):
         self.setObjectName("main_window")
         self.desk = desk
         self.lock = lock  # held while this window works on the file
-        self.opener: DeskOpener | None = None
-        self._opening_lock: DatabaseLock | None = None  # the lock of the file opening
+        self.opening: Future | None = None  # the database being opened beside the window
+        self._opening_lock: DatabaseLock | None = None  # and its lock
         self.pages = LazyPages(self._build_page)
         self._started: set[int] = set()
         self._wanted_row = 0  # the page chosen while the database was still opening
@@ -230,7 +237,7 @@ class MainWindow(QMainWindow):
     def page(self, cls: type[Page]) -> Page:
         return self.pages[self.pages.row_of(cls)]
 
-    def open_target(self, target) -> None:
+    def open_target(self, target: "Target") -> None:
         """Show what a click on Today leads to (a dashboard Target): its page, with the
         record selected or the rule's records shown through the page's filters."""
         row = next((r for r, p in enumerate(PAGES) if p[0] == target.page), None)
@@ -354,16 +361,13 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"CoachDesk — {name}")
         self.db_label.setText(tr("Opening {path}…").format(path=url or path))
         self._opening_lock = lock
-        self.opener = DeskOpener(path, url, self)
-        self.opener.opened.connect(self._opened)
-        self.opener.failed.connect(lambda message: self._open_failed(message, path))
-        self.opener.start()
+        self.opening = in_background(self, lambda: open_desk(path, url), self._opened,
+                                     lambda message: self._open_failed(message, path))
 
     def _opened(self, desk: "Desk") -> None:
         if self._closed:  # closed meanwhile: closeEvent has closed the desk
             return
-        self.opener.wait()
-        self.opener = None
+        self.opening = None
         self.desk, self.lock, self._opening_lock = desk, self._opening_lock, None
         if desk.path is not None:
             remember_file(str(desk.path))
@@ -376,9 +380,8 @@ class MainWindow(QMainWindow):
     def _open_failed(self, message: str, path: Path | None) -> None:
         if self._closed:
             return
-        if self.opener is not None:
-            self.opener.wait()
-            self.opener = None
+        log.warning("cannot open %s: %s", path, message)
+        self.opening = None
         if self._opening_lock is not None:
             self._opening_lock.release()
             self._opening_lock = None
@@ -541,13 +544,13 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._closed = True
-        if self.opener is not None:  # closed while opening: an upgrade is not cut short
-            self.opener.wait()
-            if self.opener.desk is not None:
-                self.opener.desk.close()
+        if self.opening is not None:  # closed while opening: an upgrade is not cut short
+            wait_for([self.opening])
+            if self.opening.exception() is None:
+                self.opening.result().close()
             if self._opening_lock is not None:
                 self._opening_lock.release()
-            self.opener = self._opening_lock = None
+            self.opening = self._opening_lock = None
         self._save_pages()
         state = settings()
         state.setValue("main_window/geometry", self.saveGeometry())

@@ -100,7 +100,7 @@ def test_a_file_open_in_another_window_is_said_at_once(qtbot, started, answers, 
     try:
         window = started(db_path)
         assert "already open" in answers["errors"][0]
-        assert window.opener is None and not window.isVisible()
+        assert window.opening is None and not window.isVisible()
     finally:
         holder.release()
 
@@ -108,8 +108,8 @@ def test_a_file_open_in_another_window_is_said_at_once(qtbot, started, answers, 
 def test_closing_while_opening_waits_and_lets_the_file_go(qtbot, started, db_path):
     Desk.open(db_path).close()
     window = started(db_path)
-    window.close()  # at once: the opener is still at work
-    assert window.opener is None and window.desk is None
+    window.close()  # at once: the file is still opening
+    assert window.opening is None and window.desk is None
     lock = DatabaseLock(db_path.resolve())
     lock.acquire()  # nobody holds the file any more
     lock.release()
