@@ -4,6 +4,7 @@ The domain cannot import Qt, so the translator is pluggable: the UI installs Qt'
 ``QCoreApplication.translate`` at start-up; everywhere else the text stays as written.
 """
 
+import unicodedata
 from collections.abc import Callable
 
 _translate: Callable[[str, str], str] = lambda context, text: text  # noqa: E731
@@ -25,3 +26,9 @@ def search_key(*parts: str | None) -> str:
     copy makes filtering behave the same on every database and needs no SQL function.
     """
     return " ".join(p.casefold().strip() for p in parts if p)
+
+
+def nfc(value: str) -> str:
+    """Text in Unicode's composed form (NFC): "å" typed on a Mac (a + ring, NFD) and on
+    Windows (one character) must be the same name, in the database and in every look-up."""
+    return unicodedata.normalize("NFC", value)
