@@ -17,7 +17,7 @@ from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from coachdesk.domain.text import tr
-from coachdesk.storage import audit, schema
+from coachdesk.storage import audit, changes, schema
 from coachdesk.storage.backup import daily_backup
 from coachdesk.storage.errors import DatabaseBusy, DatabaseDamaged, DiskFull, ReadOnly
 from coachdesk.storage.files import create_private_file
@@ -45,6 +45,7 @@ def _sqlite_on_begin(conn: Connection) -> None:
 
 def make_engine(url: str | URL) -> Engine:
     engine = create_engine(url)
+    changes.install(engine)  # what each operation committed, for the window to refresh
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_on_connect)
         event.listen(engine, "begin", _sqlite_on_begin)

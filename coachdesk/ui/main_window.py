@@ -11,7 +11,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -22,12 +21,14 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.domain.errors import CoachDeskError
+from coachdesk.domain.kinds import Changes, RecordKind
 from coachdesk.domain.text import tr
 from coachdesk.ui import messages
 from coachdesk.ui.background import in_background
 from coachdesk.ui.db_lock import DatabaseLock
 from coachdesk.ui.desk_opener import open_desk
 from coachdesk.ui.dialogs.about_dialog import AboutDialog
+from coachdesk.ui.operations import operations, run_op
 from coachdesk.ui.pages.base import Page
 from coachdesk.ui.settings import recent_files, remember_file, settings
 from coachdesk.ui.widgets.page_scroller import PageScroller
@@ -226,7 +227,9 @@ class MainWindow(QMainWindow):
         page = self.pages[row]
         self.stack.setCurrentIndex(row)
         if row in self._started:
-            page.refresh()  # another page may have changed what this one shows
+            if page.stale:  # something it shows changed while it was out of sight
+                page.stale = False
+                page.refresh()
         else:
             self._started.add(row)
             page.start()
@@ -278,10 +281,8 @@ class MainWindow(QMainWindow):
         edit_menu = self.menuBar().addMenu(tr("&Edit"))
         self.undo_action = self._menu_action(edit_menu, tr("&Undo delete"), self.undo_delete,
                                              QKeySequence.StandardKey.Undo)
-        edit_menu.aboutToShow.connect(self.update_undo)
-        # Every deletion asks first, so focus comes back to the window after one: a good
-        # moment to see whether there is something to undo (Ctrl+Z needs the action enabled).
-        QApplication.instance().focusChanged.connect(self._focus_changed)
+        # What there is to undo changes with every operation that writes the change log.
+        operations().did_execute.connect(self._operation_done)
         self.update_undo()
 
         go_menu = self.menuBar().addMenu(tr("&Go"))
@@ -507,25 +508,27 @@ class MainWindow(QMainWindow):
         self.undo_action.setText(tr("&Undo delete: {what}").format(
             what=deletion.description.replace("&", "&&")) if deletion else tr("&Undo delete"))
 
-    def _focus_changed(self, _old, _new) -> None:
-        if self.isVisible():
+    def _operation_done(self, changes: "Changes", _initiator: object) -> None:
+        if RecordKind.HISTORY in changes.kinds:
             self.update_undo()
 
     def undo_delete(self) -> None:
-        """Restore the last deleted record after asking, then show the page again."""
-        try:
-            deletion = self.desk.history.last_deletion()
-            if deletion is None:
-                self.statusBar().showMessage(tr("There is no deletion to undo."), 5000)
-            elif messages.confirm(self, tr("Undo delete"),
-                                  tr("Restore {what}?").format(what=deletion.description),
-                                  tr("Restore")):
-                self.desk.history.undo_last_deletion()
+        """Restore the last deleted record after asking; the pages that show it read
+        again through the operation's changes."""
+        found = run_op(self, lambda: self.desk.history.last_deletion())
+        deletion = found.value
+        if not found:
+            return
+        if deletion is None:
+            self.statusBar().showMessage(tr("There is no deletion to undo."), 5000)
+        elif messages.confirm(self, tr("Undo delete"),
+                              tr("Restore {what}?").format(what=deletion.description),
+                              tr("Restore")):
+            done = run_op(self, self.desk.history.undo_last_deletion, failure=lambda exc:
+                          messages.error(self, str(exc), tr("Cannot undo the deletion")))
+            if done:
                 self.statusBar().showMessage(
                     tr("Restored {what}.").format(what=deletion.description), 8000)
-                self.current_page().refresh()
-        except CoachDeskError as exc:
-            messages.error(self, str(exc), tr("Cannot undo the deletion"))
         self.update_undo()
 
     def about(self) -> None:

@@ -5,15 +5,21 @@ from collections.abc import Callable
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from coachdesk.domain.kinds import Changes, RecordKind
 from coachdesk.domain.text import tr
+from coachdesk.ui.operations import operations
 from coachdesk.ui.widgets.action_button import action_button
 
 
 class Page(QWidget):
     title = ""  # in English; shown through tr() so that it can be translated
+    # The kinds of records the page shows: a change to one of them makes it read again.
+    shows: frozenset[RecordKind] = frozenset()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
+        self.stale = False  # something it shows changed while it was hidden
+        operations().did_execute.connect(self.on_changes)
         heading = QLabel(tr(self.title))
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
@@ -39,7 +45,25 @@ class Page(QWidget):
         """Load the page's data the first time it is shown."""
 
     def refresh(self) -> None:
-        """Read the data again when the page is shown another time."""
+        """Read everything the page shows again."""
+
+    def on_changes(self, changes: Changes, initiator: object = None) -> None:
+        """An operation committed ``changes``: read again what shows them now, or, for a
+        page the window holds out of sight, when it is shown next."""
+        if not changes.touches(self.kinds_shown()):
+            return
+        if self.isVisible() or not self.window().isVisible() or initiator is self:
+            self.stale = False
+            self.refresh_for(changes)
+        else:
+            self.stale = True
+
+    def kinds_shown(self) -> frozenset[RecordKind]:
+        return self.shows
+
+    def refresh_for(self, changes: Changes) -> None:
+        """Read again what shows the ``changes`` (a page with several lists picks)."""
+        self.refresh()
 
     def save_state(self) -> None:
         """Remember column widths and choices when the window closes."""

@@ -6,9 +6,11 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCheckBox, QWidget
 
 from coachdesk.domain.errors import CoachDeskError
+from coachdesk.domain.kinds import Changes, RecordKind
 from coachdesk.domain.text import tr
 from coachdesk.ui import messages
 from coachdesk.ui.dialogs.record_history_dialog import show_record_history
+from coachdesk.ui.operations import run_op
 from coachdesk.ui.pages.base import Page
 from coachdesk.ui.settings import settings
 from coachdesk.ui.widgets.list_panel import ListPanel
@@ -88,15 +90,18 @@ class ListPage(Page):
         toggle(self.show_archived.isChecked())
 
     def with_selected(self, work: Callable[[int], object]) -> None:
-        """Run ``work`` on the selected row's id; a refusal is shown, then the list re-read."""
+        """Call ``work`` (a dialog, which saves through operations) with the selected
+        row's id."""
         row_id = self.list.selected_id()
-        if row_id is None:
-            return
-        try:
+        if row_id is not None:
             work(row_id)
-        except CoachDeskError as exc:
-            messages.error(self, str(exc))
-        self.list.refresh(select_id=row_id)
+
+    def op_on_selected(self, op: Callable[[int], object]) -> None:
+        """Run ``op`` (service calls) on the selected row's id as an operation: a refusal
+        is shown, and the lists showing what changed read again."""
+        row_id = self.list.selected_id()
+        if row_id is not None:
+            run_op(self, lambda: op(row_id), initiator=self)
 
     def show_record_history(self) -> None:
         """The selected record's changes, newest first."""
@@ -118,6 +123,25 @@ class ListPage(Page):
 
     def edit(self) -> None:
         """Open the selected row (a double click or Enter does the same)."""
+
+    def panels(self) -> list[ListPanel]:
+        """Every list on the page (the main one first)."""
+        found = self.findChildren(ListPanel)
+        return sorted(found, key=lambda panel: panel is not self.list)
+
+    def kinds_shown(self) -> frozenset[RecordKind]:
+        return self.shows.union(*(panel.kinds for panel in self.panels()))
+
+    def refresh_for(self, changes: Changes) -> None:
+        """Only the lists that show what changed read again (keeping selection and
+        scroll), then what the page shows of the selected record."""
+        for panel in self.panels():
+            if changes.touches(panel.kinds):
+                panel.refresh()
+        self.refresh_details()
+
+    def refresh_details(self) -> None:
+        """Show the selected record again (a page with a detail panel overrides)."""
 
     def start(self) -> None:
         self.list.start()

@@ -41,6 +41,8 @@ class ListPanel(QWidget):
         self._count_text = count_text
         self._empty_text = empty_text
         self.model = LazyTableModel(source, self)
+        # The kinds of records the rows show: a change to one of them reads the list again.
+        self.kinds = frozenset(getattr(source, "kinds", ()))
 
         self.filter_box = QLineEdit(placeholderText=tr("Filter… (Ctrl+F)"))
         self.filter_box.setClearButtonEnabled(True)
