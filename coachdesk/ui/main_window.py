@@ -47,6 +47,7 @@ def page_key(row: int) -> str:
     return f"Ctrl+{row + 1}" if row < 9 else "Ctrl+0" if row == 9 else ""
 
 
+_UNTIL_EVERY_WRITE_IS_AN_OPERATION = True
 FILE_FILTER = "CoachDesk database (*.sqlite3 *.db);;All files (*)"
 
 # The pages in the navigation's order: (English title, module in coachdesk.ui.pages, class).
@@ -61,13 +62,13 @@ PAGES = [
     ("Training topics", "topics_page", "TopicsPage"),
     ("Lessons", "lessons_page", "LessonsPage"),
     ("Visits", "visits_page", "VisitsPage"),
-    ("Calendar", "planning_page", "PlanningPage"),
+    ("Calendar", "calendar_page", "CalendarPage"),
     ("Attendance", "attendance_page", "AttendancePage"),
     ("Devices", "devices_page", "DevicesPage"),
     ("Scan desk", "scan_desk_page", "ScanDeskPage"),
     ("Stock-take", "stocktake_page", "StocktakePage"),
     ("Reports", "reports_page", "ReportsPage"),
-    ("School calendar", "calendar_page", "CalendarPage"),
+    ("School calendar", "school_calendar_page", "SchoolCalendarPage"),
 ]
 
 
@@ -191,7 +192,7 @@ class MainWindow(QMainWindow):
         name = PAGES[row][2]
         if name == "SchoolsPage":
             page.show_teachers.connect(lambda school_id: self.open_teachers_of(school_id))
-        elif name == "PlanningPage":
+        elif name == "CalendarPage":
             page.open_lesson.connect(lambda lesson_id: self._visit_page(
                 self._page_named("LessonsPage"),
                 lambda: self._page_named("LessonsPage").open_lesson(lesson_id)))
@@ -227,7 +228,9 @@ class MainWindow(QMainWindow):
         page = self.pages[row]
         self.stack.setCurrentIndex(row)
         if row in self._started:
-            if page.stale:  # something it shows changed while it was out of sight
+            # Something it shows changed while it was out of sight. (Until every page and
+            # dialog writes through operations, a shown page reads again regardless.)
+            if page.stale or _UNTIL_EVERY_WRITE_IS_AN_OPERATION:
                 page.stale = False
                 page.refresh()
         else:

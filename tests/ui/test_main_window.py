@@ -99,15 +99,15 @@ def test_unexpected_error_is_logged_and_shown_kindly(qtbot, tmp_path, monkeypatc
 def test_the_calendar_opens_and_plans_lessons_on_the_lessons_page(window, monkeypatch):
     from datetime import datetime
 
+    from coachdesk.ui.pages.calendar_page import CalendarPage
     from coachdesk.ui.pages.lessons_page import LessonsPage
-    from coachdesk.ui.pages.planning_page import PlanningPage
 
     seen = []
     lessons = window.page(LessonsPage)
     monkeypatch.setattr(lessons, "open_lesson", lambda i: seen.append(("open", i,
                                                                        window.current_page())))
     monkeypatch.setattr(lessons, "plan_lesson_at", lambda m: seen.append(("plan", m, None)))
-    planning = window.page(PlanningPage)
+    planning = window.page(CalendarPage)
     window.nav.setCurrentRow(window.pages.index(planning))
     planning.open_lesson.emit(7)
     planning.plan_lesson_at.emit(datetime(2026, 12, 2, 14, 30))

@@ -3,9 +3,9 @@
 from PySide6.QtGui import QKeySequence
 
 from coachdesk.ui.dialogs.record_history_dialog import RecordHistoryDialog, value_text
-from coachdesk.ui.pages.calendar_page import CalendarPage
 from coachdesk.ui.pages.devices_page import DevicesPage
 from coachdesk.ui.pages.lessons_page import LessonsPage
+from coachdesk.ui.pages.school_calendar_page import SchoolCalendarPage
 from coachdesk.ui.pages.schools_page import SchoolsPage
 from coachdesk.ui.pages.teachers_page import TeachersPage
 from coachdesk.ui.pages.topics_page import TopicsPage
@@ -65,7 +65,7 @@ def test_values_read_the_finnish_way():
 
 
 def test_undo_delete_restores_a_break_deleted_on_the_school_calendar(window, desk, answers):
-    page = window.page(CalendarPage)
+    page = window.page(SchoolCalendarPage)
     window._go(window.pages.index(page))
     year_id = desk.school_years.create(2026)
     page.reload(select_year=year_id)

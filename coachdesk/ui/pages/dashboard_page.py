@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.domain.kinds import RecordKind
 from coachdesk.domain.text import tr
 from coachdesk.services import Desk
 from coachdesk.services.dashboard import AttentionItem, Glance, SetupStep, Target
@@ -157,6 +158,7 @@ def _scrolled(widget: QWidget, name: str) -> QScrollArea:
 
 
 class DashboardPage(Page):
+    shows = frozenset(RecordKind)  # Today sums up everything
     title = "Today"
     target_chosen = QtSignal(object)  # a Target: the page, and a record on it or filters
     loaded = QtSignal()  # the attention list and the charts are shown

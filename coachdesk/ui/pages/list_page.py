@@ -90,11 +90,16 @@ class ListPage(Page):
         toggle(self.show_archived.isChecked())
 
     def with_selected(self, work: Callable[[int], object]) -> None:
-        """Call ``work`` (a dialog, which saves through operations) with the selected
-        row's id."""
+        """Run ``work`` on the selected row's id; a refusal is shown, then the list re-read.
+        (Being replaced by op_on_selected and operations.)"""
         row_id = self.list.selected_id()
-        if row_id is not None:
+        if row_id is None:
+            return
+        try:
             work(row_id)
+        except CoachDeskError as exc:
+            messages.error(self, str(exc))
+        self.list.refresh(select_id=row_id)
 
     def op_on_selected(self, op: Callable[[int], object]) -> None:
         """Run ``op`` (service calls) on the selected row's id as an operation: a refusal

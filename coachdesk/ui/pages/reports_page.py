@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.domain.errors import CoachDeskError
+from coachdesk.domain.kinds import RecordKind
 from coachdesk.domain.text import tr
 from coachdesk.reports.all_schools import AllSchoolsResult, safe_file_name
 from coachdesk.services import Desk
@@ -197,6 +198,7 @@ def _date_edit(name: str) -> QDateEdit:
 
 
 class ReportsPage(Page):
+    shows = frozenset({RecordKind.SCHOOL, RecordKind.SCHOOL_YEAR})
     title = "Reports"
 
     def __init__(self, desk: Desk, parent: QWidget | None = None, today: date | None = None):

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from coachdesk.domain.devices import DeviceStatus
 from coachdesk.domain.errors import CoachDeskError
+from coachdesk.domain.kinds import RecordKind
 from coachdesk.domain.text import tr
 from coachdesk.services import Desk
 from coachdesk.services.listing import ListRequest
@@ -55,6 +56,7 @@ def season_name(today: date) -> str:
 
 
 class StocktakePage(Page):
+    shows = frozenset({RecordKind.STOCKTAKE, RecordKind.DEVICE, RecordKind.LOAN})
     title = "Stock-take"
 
     def __init__(self, desk: Desk, parent: QWidget | None = None, today: date | None = None):
