@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from coachdesk import __version__
 from coachdesk.domain.text import set_translator
 from coachdesk.ui.errors import install_exception_hook, setup_logging
+from coachdesk.ui.formatting import install_formats
 from coachdesk.ui.main_window import MainWindow
 
 
@@ -22,6 +23,7 @@ def make_application() -> QApplication:
     app.setDesktopFileName("coachdesk")  # Wayland finds the icon through coachdesk.desktop
     app.setWindowIcon(app_icon())
     set_translator(QCoreApplication.translate)
+    install_formats()
     return app
 
 
