@@ -12,20 +12,29 @@ from enum import StrEnum
 
 
 class RecordKind(StrEnum):
+    """One kind per kind of record; links belong to the record that owns them (a lesson's
+    tutors are part of the lesson)."""
+
     SCHOOL = "school"
     TEACHER = "teacher"
-    TUTOR = "tutor"
-    RECRUITMENT = "recruitment"  # rounds, candidates and their steps
+    TUTOR = "tutor"  # with strengths and schools served
+    ROUND = "round"  # a recruitment round
+    CANDIDATE = "candidate"  # with strengths and steps
     TOPIC = "topic"
-    SCHOOL_YEAR = "school_year"  # school years, terms and breaks
-    LESSON = "lesson"  # lessons and series, with their tutors and schools
+    SCHOOL_YEAR = "school_year"
+    TERM = "term"
+    BREAK = "break"
+    LESSON = "lesson"  # lessons and their series, tutors and schools
     ENROLLMENT = "enrollment"  # enrolments, attendance and feedback
-    VISIT = "visit"  # visits and series, with their topics and log
-    REQUEST = "request"  # visit requests and their preferred times
-    DEVICE = "device"  # devices and their categories
-    LOAN = "loan"  # loans and reservations
-    STOCKTAKE = "stocktake"
-    SETTING = "setting"  # settings and message templates
+    VISIT = "visit"  # visits and their series, topics and logged teachers
+    REQUEST = "request"  # visit requests, their preferred times and topics
+    DEVICE = "device"
+    CATEGORY = "category"  # device categories
+    LOAN = "loan"
+    RESERVATION = "reservation"
+    STOCKTAKE = "stocktake"  # stock-takes and what was seen
+    SETTING = "setting"
+    TEMPLATE = "template"  # message templates
     HISTORY = "history"  # the change log, which Undo reads
 
 

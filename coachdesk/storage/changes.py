@@ -22,21 +22,32 @@ TABLE_KINDS: dict[str, RecordKind] = {
     "schools": K.SCHOOL,
     "teachers": K.TEACHER,
     "tutors": K.TUTOR, "tutor_schools": K.TUTOR, "tutor_strengths": K.TUTOR,
-    "recruitment_rounds": K.RECRUITMENT, "candidates": K.RECRUITMENT,
-    "candidate_strengths": K.RECRUITMENT, "candidate_steps": K.RECRUITMENT,
+    "recruitment_rounds": K.ROUND,
+    "candidates": K.CANDIDATE, "candidate_strengths": K.CANDIDATE,
+    "candidate_steps": K.CANDIDATE,
     "topics": K.TOPIC,
-    "school_years": K.SCHOOL_YEAR, "terms": K.SCHOOL_YEAR, "breaks": K.SCHOOL_YEAR,
+    "school_years": K.SCHOOL_YEAR, "terms": K.TERM, "breaks": K.BREAK,
     "lessons": K.LESSON, "lesson_series": K.LESSON, "lesson_tutors": K.LESSON,
     "lesson_schools": K.LESSON,
     "enrollments": K.ENROLLMENT,
     "visits": K.VISIT, "visit_series": K.VISIT, "visit_topics": K.VISIT,
     "visit_teachers": K.VISIT,
     "visit_requests": K.REQUEST, "request_windows": K.REQUEST, "request_topics": K.REQUEST,
-    "devices": K.DEVICE, "device_categories": K.DEVICE,
-    "loans": K.LOAN, "reservations": K.LOAN,
+    "devices": K.DEVICE, "device_categories": K.CATEGORY,
+    "loans": K.LOAN, "reservations": K.RESERVATION,
     "audits": K.STOCKTAKE, "audit_items": K.STOCKTAKE,
-    "app_settings": K.SETTING, "message_templates": K.SETTING,
+    "app_settings": K.SETTING, "message_templates": K.TEMPLATE,
     "change_log": K.HISTORY,
+}
+# The table that holds records of each kind (where their history is kept).
+KIND_TABLES: dict[RecordKind, str] = {
+    K.SCHOOL: "schools", K.TEACHER: "teachers", K.TUTOR: "tutors",
+    K.ROUND: "recruitment_rounds", K.CANDIDATE: "candidates", K.TOPIC: "topics",
+    K.SCHOOL_YEAR: "school_years", K.TERM: "terms", K.BREAK: "breaks",
+    K.LESSON: "lessons", K.ENROLLMENT: "enrollments", K.VISIT: "visits",
+    K.REQUEST: "visit_requests", K.DEVICE: "devices", K.CATEGORY: "device_categories",
+    K.LOAN: "loans", K.RESERVATION: "reservations", K.STOCKTAKE: "audits",
+    K.SETTING: "app_settings", K.TEMPLATE: "message_templates", K.HISTORY: "change_log",
 }
 _PENDING = "coachdesk_written_tables"  # connection.info key: tables written, not committed
 _WRITE = re.compile(r"^\s*(?:insert\s+(?:or\s+\w+\s+)?into|update|delete\s+from)\s+"

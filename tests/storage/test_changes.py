@@ -48,9 +48,8 @@ def test_plain_sql_is_heard(desk, school_id):
 
 
 def test_what_was_rolled_back_is_not_a_change(desk, school_id):
-    with recording() as heard:
-        with pytest.raises(CoachDeskError):
-            desk.schools.update(school_id, name="")  # refused: nothing saved
+    with recording() as heard, pytest.raises(CoachDeskError):
+        desk.schools.update(school_id, name="")  # refused: nothing saved
     assert not heard.changes
 
 
@@ -74,3 +73,10 @@ def test_an_outer_recorder_hears_what_an_inner_one_heard(desk):
 
 def test_a_list_knows_the_kinds_it_reads(desk):
     assert desk.schools.list_source().kinds == {K.SCHOOL, K.TEACHER}  # counts teachers
+
+
+def test_every_kind_has_a_table_of_its_own():
+    from coachdesk.storage.changes import KIND_TABLES
+
+    assert set(KIND_TABLES) == set(RecordKind)
+    assert all(TABLE_KINDS[table] is kind for kind, table in KIND_TABLES.items())

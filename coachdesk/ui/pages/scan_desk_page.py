@@ -149,7 +149,7 @@ class Pending:
 
 
 class ScanDeskPage(Page):
-    shows = frozenset({RecordKind.DEVICE, RecordKind.LOAN})
+    shows = frozenset({RecordKind.DEVICE, RecordKind.LOAN, RecordKind.RESERVATION})
     title = "Scan desk"
 
     def __init__(self, desk: Desk, parent: QWidget | None = None, today: date | None = None):
