@@ -139,14 +139,15 @@ class ListPage(Page):
 
     def refresh_for(self, changes: Changes) -> None:
         """Only the lists that show what changed read again (keeping selection and
-        scroll), then what the page shows of the selected record."""
+        scroll), then what else the page shows."""
         for panel in self.panels():
             if changes.touches(panel.kinds):
                 panel.refresh()
-        self.refresh_details()
+        self.refresh_extras(changes)
 
-    def refresh_details(self) -> None:
-        """Show the selected record again (a page with a detail panel overrides)."""
+    def refresh_extras(self, changes: Changes) -> None:
+        """Read again what the page shows beside its lists (its pickers, the selected
+        record's details) if ``changes`` touch it; pages that have such things override."""
 
     def start(self) -> None:
         self.list.start()
