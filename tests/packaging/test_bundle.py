@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from coachdesk.ui.main_window import PAGES
+from coachdesk.ui.pages.catalog import PAGES
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGING = ROOT / "packaging"

@@ -4,6 +4,7 @@ import sys
 from PySide6.QtWidgets import QMessageBox
 
 from coachdesk import __version__
+from coachdesk.domain.kinds import RecordKind
 from coachdesk.services import Desk
 from coachdesk.services.dashboard import Target
 from coachdesk.ui.dialogs.about_dialog import AboutDialog
@@ -128,6 +129,6 @@ def test_the_dashboard_comes_first_and_opens_records_on_their_pages(window, desk
 
     assert isinstance(window.pages[0], DashboardPage)
     teacher = desk.teachers.add(name="Anna Virtanen", school_id=school_id)
-    window.pages[0].target_chosen.emit(Target("Teachers", teacher, "teacher"))
+    window.pages[0].target_chosen.emit(Target(RecordKind.TEACHER, teacher))
     assert isinstance(window.current_page(), TeachersPage)
     assert window.current_page().list.selected_id() == teacher

@@ -6,13 +6,12 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from coachdesk.domain.kinds import Changes, RecordKind
-from coachdesk.domain.text import tr
 from coachdesk.ui.operations import operations
+from coachdesk.ui.pages.catalog import title_of
 from coachdesk.ui.widgets.action_button import action_button
 
 
 class Page(QWidget):
-    title = ""  # in English; shown through tr() so that it can be translated
     # The kinds of records the page shows: a change to one of them makes it read again.
     shows: frozenset[RecordKind] = frozenset()
 
@@ -20,7 +19,7 @@ class Page(QWidget):
         super().__init__(parent)
         self.stale = False  # something it shows changed while it was hidden
         operations().did_execute.connect(self.on_changes)
-        heading = QLabel(tr(self.title))
+        heading = QLabel(self.title)
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
@@ -30,6 +29,11 @@ class Page(QWidget):
         self._actions_row.addStretch(1)
         self.body = QVBoxLayout(self)
         self.body.addLayout(self._actions_row)
+
+    @property
+    def title(self) -> str:
+        """The page's name in the window's language (from the catalogue of pages)."""
+        return title_of(type(self))
 
     def action(
         self,
@@ -68,7 +72,7 @@ class Page(QWidget):
     def save_state(self) -> None:
         """Remember column widths and choices when the window closes."""
 
-    def show_target(self, record: str, record_id: int | None,
+    def show_target(self, kind: RecordKind, record_id: int | None,
                     filters: dict[str, object]) -> None:
-        """What a click on Today asked this page to show: a record (``record`` names its
-        kind: "visit", "request", …) or, with no id, the rule's records (``filters``)."""
+        """What a click on Today asked this page to show: a record of ``kind`` or, with no
+        id, the rule's records (``filters``)."""

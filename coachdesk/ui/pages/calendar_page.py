@@ -66,7 +66,6 @@ def add_months(day: date, months: int) -> date:
 class CalendarPage(Page):
     shows = frozenset({RecordKind.LESSON, RecordKind.VISIT, RecordKind.TUTOR, RecordKind.SCHOOL,
                        RecordKind.SCHOOL_YEAR, RecordKind.TERM, RecordKind.BREAK})
-    title = "Calendar"
 
     open_lesson = Signal(int)
     open_visit = Signal(int)

@@ -17,8 +17,8 @@ from coachdesk.ui.widgets.list_panel import ListPanel
 
 
 class ListPage(Page):
-    # The table whose rows the list shows; set it ("schools") to get a "History…" action.
-    history_table: str | None = None
+    # The kind of records the list shows; set it to get a "History…" action.
+    history_kind: RecordKind | None = None
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -29,14 +29,14 @@ class ListPage(Page):
         self.record_history_action: QAction | None = None
 
     # -- what a click on Today asks for ----------------------------------------------------
-    def show_target(self, record: str, record_id: int | None,
+    def show_target(self, kind: RecordKind, record_id: int | None,
                     filters: dict[str, object]) -> None:
         if record_id is None:
             self.apply_target_filters(filters)
         else:
-            self.select_record(self.panel_for(record), record_id)
+            self.select_record(self.panel_for(kind), record_id)
 
-    def panel_for(self, record: str) -> ListPanel | None:
+    def panel_for(self, kind: RecordKind) -> ListPanel | None:
         """The list that shows records of this kind (a page with two lists overrides)."""
         return self.list
 
@@ -63,7 +63,7 @@ class ListPage(Page):
     def set_list(self, panel: ListPanel, selection_actions: list[QAction]) -> None:
         """Put the list on the page; ``selection_actions`` are enabled only with a row."""
         self.list = panel
-        if self.history_table is not None:
+        if self.history_kind is not None:
             self.record_history_action = self.action(
                 tr("History…"), self.show_record_history, "Ctrl+H",
                 tr("Every change of the selected record: when, which field, old and new"))
@@ -111,7 +111,7 @@ class ListPage(Page):
     def show_record_history(self) -> None:
         """The selected record's changes, newest first."""
         row, row_id = self.list.selected_row(), self.list.selected_id()
-        if row is None or row_id is None or self.history_table is None:
+        if row is None or row_id is None or self.history_kind is None:
             return
         name = ""
         for key in ("name", "title", "asset_tag"):
@@ -122,7 +122,7 @@ class ListPage(Page):
             if name:
                 break
         try:
-            show_record_history(self, self.desk, self.history_table, row_id, name)
+            show_record_history(self, self.desk, self.history_kind, row_id, name)
         except CoachDeskError as exc:
             messages.error(self, str(exc))
 

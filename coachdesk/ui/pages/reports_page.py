@@ -199,7 +199,6 @@ def _date_edit(name: str) -> QDateEdit:
 
 class ReportsPage(Page):
     shows = frozenset({RecordKind.SCHOOL, RecordKind.SCHOOL_YEAR, RecordKind.TERM})
-    title = "Reports"
 
     def __init__(self, desk: Desk, parent: QWidget | None = None, today: date | None = None):
         super().__init__(parent)

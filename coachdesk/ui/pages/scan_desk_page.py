@@ -150,7 +150,6 @@ class Pending:
 
 class ScanDeskPage(Page):
     shows = frozenset({RecordKind.DEVICE, RecordKind.LOAN, RecordKind.RESERVATION})
-    title = "Scan desk"
 
     def __init__(self, desk: Desk, parent: QWidget | None = None, today: date | None = None):
         super().__init__(parent)

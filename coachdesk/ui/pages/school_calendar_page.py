@@ -58,7 +58,6 @@ def weeks_text(first: date, last: date) -> str:
 
 class SchoolCalendarPage(Page):
     shows = frozenset({RecordKind.SCHOOL_YEAR, RecordKind.TERM, RecordKind.BREAK})
-    title = "School calendar"
 
     def __init__(self, desk: Desk, parent: QWidget | None = None):
         super().__init__(parent)

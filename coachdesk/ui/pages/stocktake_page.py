@@ -58,7 +58,6 @@ def season_name(today: date) -> str:
 class StocktakePage(Page):
     shows = frozenset({RecordKind.STOCKTAKE, RecordKind.DEVICE, RecordKind.LOAN,
                        RecordKind.CATEGORY})
-    title = "Stock-take"
 
     def __init__(self, desk: Desk, parent: QWidget | None = None, today: date | None = None):
         super().__init__(parent)
