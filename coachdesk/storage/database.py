@@ -98,7 +98,7 @@ class Database:
                 log.info("daily backup %s", made)
 
     @classmethod
-    def open_url(cls, url: str) -> "Database":
+    def open_url(cls, url: str | URL) -> "Database":
         db = cls(make_engine(url), None)
         db._prepare(backup_before_upgrade=False)
         return db
