@@ -28,7 +28,7 @@ from sqlalchemy.exc import IntegrityError
 from coachdesk.domain.errors import NotFound
 from coachdesk.domain.lessons import LessonKind, LessonStatus, PlaceKind
 from coachdesk.domain.schools import Language
-from coachdesk.domain.text import search_key, tr
+from coachdesk.domain.text import nfc, search_key, tr
 from coachdesk.domain.topics import Level
 from coachdesk.domain.visits import VisitPurpose, VisitStatus
 from coachdesk.storage import tables as t
@@ -154,7 +154,7 @@ class Outbox:
         key = search_key(name)
         with self.db.reading() as conn:
             exact = conn.execute(select(tu.id, tu.name)
-                                 .where(func.lower(tu.name) == name.strip().lower())).all()
+                                 .where(func.lower(tu.name) == nfc(name).strip().lower())).all()
             if len(exact) == 1:
                 return tuple(exact[0])
             matches = conn.execute(select(tu.id, tu.name)
