@@ -34,8 +34,9 @@ def search_key(*parts: str | None) -> str:
 
     SQLite's LIKE folds only ASCII letters, so "Ä" would not match "ä"; keeping a folded
     copy makes filtering behave the same on every database and needs no SQL function.
+    Composed (NFC) before and after folding, so that a name typed on a Mac finds the same.
     """
-    return " ".join(p.casefold().strip() for p in parts if p)
+    return " ".join(nfc(nfc(p).casefold()).strip() for p in parts if p)
 
 
 def nfc(value: str) -> str:

@@ -31,6 +31,11 @@ def test_search_key_joins_parts_with_one_space_and_skips_missing_parts():
     )
 
 
+def test_search_key_is_the_same_for_a_name_typed_on_a_mac():
+    composed, decomposed = "Håkansböle Skola", "Ha\u030akansbo\u0308le Skola"
+    assert search_key(decomposed) == search_key(composed) == "håkansböle skola"
+
+
 def test_search_key_of_nothing_is_empty():
     assert search_key() == ""
     assert search_key(None, "") == ""

@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QWidget
 
 from coachdesk.domain.errors import CoachDeskError
+from coachdesk.domain.file_names import safe_file_name
 from coachdesk.domain.text import tr
-from coachdesk.reports.all_schools import safe_file_name
 from coachdesk.reports.person_export import write_person_export
 from coachdesk.services import Desk
 from coachdesk.services.backups import backups_folder

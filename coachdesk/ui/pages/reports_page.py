@@ -35,9 +35,10 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.domain.errors import CoachDeskError
+from coachdesk.domain.file_names import safe_file_name
 from coachdesk.domain.kinds import RecordKind
 from coachdesk.domain.text import tr
-from coachdesk.reports.all_schools import AllSchoolsResult, safe_file_name
+from coachdesk.reports.all_schools import AllSchoolsResult
 from coachdesk.services import Desk
 from coachdesk.ui import messages
 from coachdesk.ui.formatting import FINNISH_DATE, format_date
