@@ -37,7 +37,7 @@ TABLE_KINDS: dict[str, RecordKind] = {
     "loans": K.LOAN, "reservations": K.RESERVATION,
     "audits": K.STOCKTAKE, "audit_items": K.STOCKTAKE,
     "app_settings": K.SETTING, "message_templates": K.TEMPLATE,
-    "change_log": K.HISTORY,
+    "change_log": K.HISTORY, "erasures": K.HISTORY,
 }
 # The table that holds records of each kind (where their history is kept).
 KIND_TABLES: dict[RecordKind, str] = {
