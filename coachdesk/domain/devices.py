@@ -81,6 +81,7 @@ class Device:
         if self.price is not None and self.price < 0:
             c.fail("price", tr("Price cannot be negative."))
         c.count("content_count", self.content_count, tr("Content count"), maximum=1_000)
+        c.plausible_year("purchase_date", self.purchase_date, tr("Purchase date"))
         c.raise_if_any()
 
 
