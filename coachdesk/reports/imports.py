@@ -20,9 +20,9 @@ from pathlib import Path
 from typing import Any
 
 from coachdesk.domain.errors import CoachDeskError, ValidationError
+from coachdesk.domain.parse import as_date, as_number
 from coachdesk.domain.text import tr
 from coachdesk.domain.vocabulary import fold, language, school_kind
-from coachdesk.services.fields import as_date, as_number
 from coachdesk.services.imports import FIELDS, REQUIRED, ImportKind, ImportRow
 
 HEADER_SEARCH_ROWS = 30  # the header row is looked for among the first rows only

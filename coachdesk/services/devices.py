@@ -16,16 +16,10 @@ from coachdesk.domain.devices import (
     ReservationStatus,
 )
 from coachdesk.domain.errors import NotFound, ValidationError
+from coachdesk.domain.parse import as_count, as_date, as_number, convert
 from coachdesk.domain.text import tr
 from coachdesk.domain.validation import clean
-from coachdesk.services.fields import (
-    apply,
-    as_count,
-    as_date,
-    as_number,
-    convert,
-    get_or_raise,
-)
+from coachdesk.services.fields import apply, get_or_raise
 from coachdesk.storage import tables as t
 from coachdesk.storage.database import Database
 from coachdesk.storage.lists import ListColumn, ListSource

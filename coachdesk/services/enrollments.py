@@ -50,10 +50,11 @@ from coachdesk.domain.lessons import (
     next_in_line,
     status_for_new_enrollment,
 )
+from coachdesk.domain.parse import as_count, as_enum
 from coachdesk.domain.schools import School, Teacher
 from coachdesk.domain.text import tr
 from coachdesk.domain.validation import Checker, clean_text
-from coachdesk.services.fields import as_count, as_enum, get_or_raise
+from coachdesk.services.fields import get_or_raise
 from coachdesk.storage import tables as t
 from coachdesk.storage.database import Database
 from coachdesk.storage.lists import ListColumn, ListSource

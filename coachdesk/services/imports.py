@@ -28,10 +28,10 @@ from sqlalchemy.exc import IntegrityError
 
 from coachdesk.domain.devices import Device, DeviceCategory
 from coachdesk.domain.errors import ValidationError
+from coachdesk.domain.parse import as_count, as_date, as_number
 from coachdesk.domain.schools import School, Teacher
 from coachdesk.domain.text import nfc, search_key, tr
 from coachdesk.domain.vocabulary import as_language, as_school_kind
-from coachdesk.services.fields import as_count, as_date, as_number
 from coachdesk.storage import tables as t
 from coachdesk.storage.bulk import entity_row, insert_rows
 from coachdesk.storage.database import Database

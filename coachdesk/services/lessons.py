@@ -28,6 +28,7 @@ from coachdesk.domain.lessons import (
     LessonStatus,
     PlaceKind,
 )
+from coachdesk.domain.parse import as_count, as_date, convert, of_enum
 from coachdesk.domain.recurrence import school_dates
 from coachdesk.domain.text import tr
 from coachdesk.domain.topics import Level
@@ -39,7 +40,7 @@ from coachdesk.services.bookings import (
     parse_times,
 )
 from coachdesk.services.enrollments import check_capacity, fill_free_seats
-from coachdesk.services.fields import apply, as_count, as_date, convert, get_or_raise, of_enum
+from coachdesk.services.fields import apply, get_or_raise
 from coachdesk.services.links import linked_names, replace_links, require_known
 from coachdesk.services.school_years import SchoolYearService
 from coachdesk.services.settings import SettingsService

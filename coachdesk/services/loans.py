@@ -24,12 +24,13 @@ from coachdesk.domain.devices import (
     ReservationStatus,
 )
 from coachdesk.domain.errors import NotFound, ValidationError
+from coachdesk.domain.parse import as_date, as_enum
 from coachdesk.domain.schools import School, Teacher
 from coachdesk.domain.text import tr
 from coachdesk.domain.tutors import Tutor
 from coachdesk.domain.validation import Checker, clean_text
 from coachdesk.services.devices import DeviceService, borrower_name, with_borrowers
-from coachdesk.services.fields import as_date, as_enum, get_or_raise
+from coachdesk.services.fields import get_or_raise
 from coachdesk.storage import tables as t
 from coachdesk.storage.database import Database
 from coachdesk.storage.lists import ListColumn, ListSource

@@ -6,6 +6,7 @@ from typing import Any
 from sqlalchemy import case, func, select
 
 from coachdesk.domain.errors import ConfirmationNeeded, ValidationError
+from coachdesk.domain.parse import as_count, as_date, as_enum
 from coachdesk.domain.recruitment import (
     Candidate,
     CandidateStep,
@@ -19,7 +20,7 @@ from coachdesk.domain.text import tr
 from coachdesk.domain.topics import Level
 from coachdesk.domain.tutors import RecruitmentStatus, Tutor, TutorKind
 from coachdesk.domain.validation import clean_text
-from coachdesk.services.fields import apply, as_count, as_date, as_enum, get_or_raise
+from coachdesk.services.fields import apply, get_or_raise
 from coachdesk.services.links import replace_links, require_known
 from coachdesk.services.tutors import TutorService
 from coachdesk.storage import tables as t

@@ -13,6 +13,7 @@ from sqlalchemy import delete, func, select
 from coachdesk.domain.errors import ValidationError
 from coachdesk.domain.free_slots import Window, free_slots
 from coachdesk.domain.matching import Applicant, Match, rank
+from coachdesk.domain.parse import as_count, as_date, convert, of_enum
 from coachdesk.domain.released_time import parse_time
 from coachdesk.domain.requests import (
     OPEN,
@@ -33,7 +34,7 @@ from coachdesk.services.bookings import (
     per_tutor,
     school_site,
 )
-from coachdesk.services.fields import apply, as_count, as_date, convert, get_or_raise, of_enum
+from coachdesk.services.fields import apply, get_or_raise
 from coachdesk.services.links import linked_names, replace_links, require_known
 from coachdesk.services.visits import VisitService
 from coachdesk.storage import tables as t

@@ -7,8 +7,9 @@ from sqlalchemy import select
 
 from coachdesk.domain.calendar import Break, BreakKind, SchoolCalendar, SchoolYear, Term
 from coachdesk.domain.errors import ValidationError
+from coachdesk.domain.parse import as_count, as_date, as_enum
 from coachdesk.domain.text import tr
-from coachdesk.services.fields import as_count, as_date, as_enum, get_or_raise
+from coachdesk.services.fields import get_or_raise
 from coachdesk.services.school_calendar import finnish_school_year
 from coachdesk.storage.database import Database
 

@@ -6,9 +6,10 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
 from coachdesk.domain.errors import ValidationError
+from coachdesk.domain.parse import as_count, as_enum
 from coachdesk.domain.schools import Language, School, SchoolKind
 from coachdesk.domain.text import search_key, tr
-from coachdesk.services.fields import apply, as_count, as_enum, get_or_raise
+from coachdesk.services.fields import apply, get_or_raise
 from coachdesk.storage import tables as t
 from coachdesk.storage.database import Database
 from coachdesk.storage.lists import ListColumn, ListSource

@@ -12,9 +12,10 @@ from sqlalchemy import case, func, select
 
 from coachdesk.domain.errors import ValidationError
 from coachdesk.domain.lessons import LessonStatus
+from coachdesk.domain.parse import as_enum
 from coachdesk.domain.text import tr
 from coachdesk.domain.topics import Audience, Level, Topic
-from coachdesk.services.fields import apply, as_enum, get_or_raise
+from coachdesk.services.fields import apply, get_or_raise
 from coachdesk.storage import tables as t
 from coachdesk.storage.database import Database
 from coachdesk.storage.lists import ListColumn, ListSource

@@ -7,21 +7,14 @@ from sqlalchemy import bindparam, delete, func, insert, or_, select
 
 from coachdesk.domain.errors import ValidationError
 from coachdesk.domain.lessons import LessonStatus
+from coachdesk.domain.parse import as_date, as_enum, as_number, convert, of_enum
 from coachdesk.domain.released_time import check_plan_yields_time, plan_of
 from coachdesk.domain.schools import School
 from coachdesk.domain.text import tr
 from coachdesk.domain.topics import Level
 from coachdesk.domain.tutors import RecruitmentStatus, Tutor, TutorKind
 from coachdesk.domain.visits import VisitStatus
-from coachdesk.services.fields import (
-    apply,
-    as_date,
-    as_enum,
-    as_number,
-    convert,
-    get_or_raise,
-    of_enum,
-)
+from coachdesk.services.fields import apply, get_or_raise
 from coachdesk.services.links import linked_names, replace_links, require_known
 from coachdesk.services.school_years import SchoolYearService
 from coachdesk.storage import tables as t

@@ -19,6 +19,7 @@ from coachdesk.domain.conflicts import (
     find_conflicts,
 )
 from coachdesk.domain.errors import ValidationError
+from coachdesk.domain.parse import as_count, as_date, as_enum, as_number
 from coachdesk.domain.recurrence import Skipped, school_dates
 from coachdesk.domain.requests import RequestStatus, VisitRequest
 from coachdesk.domain.schools import School
@@ -33,7 +34,7 @@ from coachdesk.domain.visits import (
     check_loggable,
 )
 from coachdesk.services.bookings import SeriesPreview, load_check, parse_times, school_site
-from coachdesk.services.fields import as_count, as_date, as_enum, as_number, get_or_raise
+from coachdesk.services.fields import get_or_raise
 from coachdesk.services.lessons import CalendarEvent
 from coachdesk.services.links import linked_names, replace_links, require_known
 from coachdesk.services.school_years import SchoolYearService

@@ -16,6 +16,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QEventLoop, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
+from coachdesk import i18n  # noqa: E402
+from coachdesk.domain.language import ENGLISH, LANGUAGES  # noqa: E402
 from coachdesk.services import Desk  # noqa: E402
 from coachdesk.ui.app import make_application  # noqa: E402
 from coachdesk.ui.dialogs.about_dialog import AboutDialog  # noqa: E402
@@ -78,8 +80,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("out", type=Path)
     parser.add_argument("--db", type=Path)
+    parser.add_argument("--lang", choices=LANGUAGES, default=ENGLISH,
+                        help="the window's language (default: English)")
     args = parser.parse_args(argv)
     os.environ.setdefault("COACHDESK_HOME", tempfile.mkdtemp(prefix="coachdesk-shots-"))
+    i18n.install(args.lang)
     make_application()
     if args.db:
         desk = Desk.open(args.db)

@@ -23,7 +23,7 @@ from coachdesk.ui.widgets.form import Field, FormDialog
 def category_fields() -> list[Field]:
     return [
         Field("name", tr("Name"), required=True, placeholder=tr("e.g. Robot kit")),
-        Field("loan_days", tr("Loan period (days)"), "number", required=True),
+        Field("loan_days", tr("Loan period (days)"), "count", required=True),
         Field("until_agreement_end", tr("Lent to a tutor"), "checkbox"),
         Field("description", tr("Description"), "multiline"),
     ]

@@ -19,11 +19,11 @@ def device_fields(categories: list[str]) -> list[Field]:
         Field("model", tr("Model"), placeholder=tr("e.g. iPad 10th gen")),
         Field("serial_number", tr("Serial number")),
         Field("purchase_date", tr("Purchase date"), "date"),
-        Field("price", tr("Price (€)"), "number", placeholder="0,00"),
+        Field("price", tr("Price (€)"), "decimal", placeholder="0,00"),
         Field("funding_source", tr("Funding"), placeholder=tr("e.g. Tutor grant 2026")),
         Field("condition", tr("Condition"), placeholder=tr("e.g. new, good, worn")),
         Field("location", tr("Storage location"), placeholder=tr("e.g. Cabinet B2")),
-        Field("content_count", tr("Items in kit"), "number",
+        Field("content_count", tr("Items in kit"), "count",
               placeholder=tr("e.g. 30")),
         Field("notes", tr("Notes"), "multiline"),
     ]

@@ -61,7 +61,7 @@ def lesson_fields(desk: Desk, on: date, new: bool, with_when: bool = True,
     if with_when:
         fields.append(Field("day", tr("When"), "date", required=True))
     fields += [
-        Field("capacity", tr("Capacity"), "number", placeholder=tr("no limit")),
+        Field("capacity", tr("Capacity"), "count", placeholder=tr("no limit")),
         Field("status", tr("Status"), "choice", [(v.value, v.label) for v in statuses]),
         Field("notes", tr("Notes"), "multiline"),
         Field("tutor_ids", tr("Tutors"), "checklist",

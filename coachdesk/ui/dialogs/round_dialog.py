@@ -17,7 +17,7 @@ def round_fields() -> list[Field]:
               placeholder=tr("e.g. Tutor call 2026–2027")),
         Field("opens", tr("Opens"), "date", required=True),
         Field("closes", tr("Closes"), "date", required=True),
-        Field("tutors_sought", tr("Tutors sought"), "number"),
+        Field("tutors_sought", tr("Tutors sought"), "count"),
         Field("description", tr("Description"), "multiline"),
     ]
 

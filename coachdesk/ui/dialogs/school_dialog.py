@@ -18,7 +18,7 @@ def school_fields() -> list[Field]:
         Field("principal_email", tr("Principal's e-mail"), placeholder="name@example.fi"),
         Field("ict_contact_name", tr("ICT contact person")),
         Field("ict_contact_email", tr("ICT contact's e-mail"), placeholder="name@example.fi"),
-        Field("teacher_count", tr("Number of teachers"), "number"),
+        Field("teacher_count", tr("Number of teachers"), "count"),
         Field("notes", tr("Notes"), "multiline"),
     ]
 

@@ -13,9 +13,9 @@ DEFAULT_WINTER_WEEK = 8  # the capital region's week; many municipalities use 7,
 
 def school_year_fields() -> list[Field]:
     return [
-        Field("start_year", tr("Starts in autumn of"), "number", required=True,
+        Field("start_year", tr("Starts in autumn of"), "count", required=True,
               placeholder=tr("e.g. {year}").format(year=date.today().year)),
-        Field("winter_week", tr("Winter break week"), "number", required=True,
+        Field("winter_week", tr("Winter break week"), "count", required=True,
               placeholder=str(DEFAULT_WINTER_WEEK)),
     ]
 

@@ -38,7 +38,7 @@ def tutor_fields(desk: Desk) -> list[Field]:
         Field("school_ids", tr("Schools served"), "checklist", schools),
         Field("agreement_start", tr("Agreement starts"), "date", required=True),
         Field("agreement_end", tr("Agreement ends"), "date", required=True),
-        Field("allotted_hours_per_term", tr("Hours per term"), "number",
+        Field("allotted_hours_per_term", tr("Hours per term"), "decimal",
               placeholder=tr("e.g. 120")),
         Field("notes", tr("Notes"), "multiline"),
     ]

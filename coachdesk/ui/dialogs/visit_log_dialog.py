@@ -71,10 +71,10 @@ class VisitLogDialog(VisitForm):
             Field("status", tr("What happened"), "choice",
                   [(s.value, tr("Done") if s is VisitStatus.DONE
                     else tr("No-show: the visit did not take place")) for s in LOGGED]),
-            Field("teachers_reached", tr("Teachers reached"), "number",
+            Field("teachers_reached", tr("Teachers reached"), "count",
                   placeholder=tr("e.g. 6")),
             Field("teacher_ids", tr("Teachers by name"), "text"),
-            Field("hours_spent", tr("Hours spent"), "number", placeholder=tr("e.g. 1,5")),
+            Field("hours_spent", tr("Hours spent"), "decimal", placeholder=tr("e.g. 1,5")),
             Field("follow_up", tr("Follow-up needed"), "checkbox"),
             Field("notes", tr("Notes"), "multiline"),
             Field("topic_ids", tr("Topics covered"), "checklist", desk.topics.choices()),

@@ -6,8 +6,8 @@ from datetime import date
 import pytest
 
 from coachdesk.domain.errors import ValidationError
+from coachdesk.domain.parse import as_count, as_date, as_number, convert, of_enum
 from coachdesk.domain.topics import Level
-from coachdesk.services.fields import as_count, as_date, as_number, convert, of_enum
 
 CONVERSIONS = {"bought": (as_date, "Purchase date"), "price": (as_number, "Price"),
                "items": (as_count, "Items in kit"), "level": (of_enum(Level), "level")}
@@ -64,12 +64,3 @@ def test_a_year_no_school_has_is_refused_quoting_the_value(value, message):
 def test_the_first_and_last_plausible_years_are_dates():
     assert as_date("bought", "1.1.1900", "Purchase date") == date(1900, 1, 1)
     assert as_date("bought", "2200-12-31", "Purchase date") == date(2200, 12, 31)
-
-
-def test_a_form_refuses_a_two_digit_year_too(desk):
-    """Forms and imports share the date parser: the device form refuses it as well."""
-    desk.devices.add_category(name="iPad")
-    with pytest.raises(ValidationError, match="“1.8.26” has no full year"):
-        desk.devices.add(asset_tag="IPAD-1", category="iPad", purchase_date="1.8.26")
-    with pytest.raises(ValidationError, match="between 1900 and 2200"):
-        desk.tutors.add(name="Aino", agreement_start="1.8.2026", agreement_end="31.7.2270")
