@@ -19,6 +19,8 @@ from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
+from coachdesk.domain.schools import SchoolDraft, TeacherDraft
+
 YEAR = 2040  # a school year of its own, far from the demo's
 DAY = date(YEAR, 9, 12)  # a Wednesday in the autumn term
 
@@ -136,12 +138,12 @@ class SelfTest:
         return f"{len(holidays)} public holidays, e.g. {holidays[0].name}"
 
     def school_and_teacher(self) -> str:
-        school = self.desk.schools.add(name="Self-test school", kind="comprehensive",
-                                       language="fi")
+        school = self.desk.schools.add(SchoolDraft(name="Self-test school", kind="comprehensive",
+                                                   language="fi"))
         self.ids["school"] = school
-        self.ids["teacher"] = self.desk.teachers.add(name="Self-test teacher",
-                                                     school_id=school,
-                                                     email="teacher@example.org")
+        self.ids["teacher"] = self.desk.teachers.add(TeacherDraft(name="Self-test teacher",
+                                                                  school_id=school,
+                                                                  email="teacher@example.org"))
         return ""
 
     def tutor_and_lesson(self) -> str:

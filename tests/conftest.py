@@ -7,6 +7,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 
+from coachdesk.domain.schools import SchoolDraft
 from coachdesk.services import Desk  # noqa: E402
 from coachdesk.storage.mapping import map_domain  # noqa: E402
 
@@ -39,4 +40,4 @@ def desk(db_path):
 
 @pytest.fixture
 def school_id(desk):
-    return desk.schools.add(name="Korson koulu", kind="comprehensive", language="fi")
+    return desk.schools.add(SchoolDraft(name="Korson koulu", kind="comprehensive", language="fi"))

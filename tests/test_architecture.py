@@ -74,7 +74,8 @@ QT_PROBE = textwrap.dedent("""
     from coachdesk.services import Desk
     with tempfile.TemporaryDirectory() as folder:
         with Desk.open(pathlib.Path(folder) / "probe.sqlite3") as desk:
-            desk.schools.add(name="Probe")
+            from coachdesk.domain.schools import SchoolDraft
+            desk.schools.add(SchoolDraft(name="Probe"))
             desk.schools.list_source().rows([1])
     loaded = sorted(m for m in sys.modules if m.split(".")[0] in {"PySide6", "shiboken6"})
     print("QT:" + ",".join(loaded))

@@ -3,6 +3,7 @@
 import pytest
 
 from coachdesk.cli import main
+from coachdesk.domain.schools import SchoolDraft
 from coachdesk.services import Desk
 from tests.reports.test_imports import Formula, write_book, write_xlsx
 
@@ -19,7 +20,7 @@ TEACHERS = [
 @pytest.fixture
 def db(db_path):
     with Desk.open(db_path) as desk:
-        desk.schools.add(name="Korson koulu")
+        desk.schools.add(SchoolDraft(name="Korson koulu"))
     return db_path
 
 

@@ -1,6 +1,6 @@
 """Schools of the municipality and the teachers who work in them."""
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from enum import StrEnum
 
 from coachdesk.domain.text import search_key, tr
@@ -43,6 +43,38 @@ class Language(StrEnum):
 
 NAME_MAX = 200
 TEXT_MAX = 10_000
+
+
+@dataclass(frozen=True)
+class SchoolDraft:
+    """A school as a form, the import or the command line gives it, to add or change."""
+
+    name: str = ""
+    kind: SchoolKind = SchoolKind.COMPREHENSIVE
+    language: Language = Language.FINNISH
+    address: str = ""
+    principal_name: str = ""
+    principal_email: str = ""
+    ict_contact_name: str = ""
+    ict_contact_email: str = ""
+    teacher_count: int | None = None
+    notes: str = ""
+
+    def check(self) -> None:
+        """Raise ValidationError naming every field that is wrong (no database needed)."""
+        School(**asdict(self)).check()
+
+
+@dataclass(frozen=True)
+class TeacherDraft:
+    name: str = ""
+    school_id: int | None = None
+    email: str = ""
+    subjects: str = ""
+    notes: str = ""
+
+    def check(self) -> None:
+        Teacher(**asdict(self)).check()
 
 
 @dataclass(eq=False)

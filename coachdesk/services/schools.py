@@ -1,13 +1,13 @@
 """desk.schools: the municipality's schools."""
 
-from typing import Any
+from dataclasses import asdict
 
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
 from coachdesk.domain.errors import ValidationError
-from coachdesk.domain.parse import as_count, as_enum
-from coachdesk.domain.schools import Language, School, SchoolKind
+from coachdesk.domain.parse import as_enum
+from coachdesk.domain.schools import Language, School, SchoolDraft, SchoolKind
 from coachdesk.domain.text import search_key, tr
 from coachdesk.services.fields import apply, get_or_raise
 from coachdesk.storage import tables as t
@@ -24,19 +24,24 @@ class SchoolService:
     def __init__(self, db: Database):
         self.db = db
 
-    def add(self, **fields: Any) -> int:
+    def add(self, draft: SchoolDraft) -> int:
         """Add a school; returns its id. Raises ValidationError naming each bad field."""
         school = School(name="")
         with self.db.transaction() as s:
-            self._fill(s, school, fields)
+            self._fill(s, school, draft)
             s.add(school)
             s.flush()
             return school.id
 
-    def update(self, school_id: int, **fields: Any) -> None:
+    def update(self, school_id: int, draft: SchoolDraft) -> None:
         with self.db.transaction() as s:
             school = get_or_raise(s, School, school_id, tr("school"))
-            self._fill(s, school, fields)
+            self._fill(s, school, draft)
+
+    def draft(self, school_id: int) -> SchoolDraft:
+        """The school as its form shows it (change it with ``dataclasses.replace``)."""
+        school = self.get(school_id)
+        return SchoolDraft(**{key: getattr(school, key) for key in EDITABLE})
 
     def get(self, school_id: int) -> School:
         with self.db.transaction() as s:
@@ -94,18 +99,10 @@ class SchoolService:
             default_sort="name",
         )
 
-    def _fill(self, session, school: School, fields: dict[str, Any]) -> None:
-        fields = dict(fields)
-        if "kind" in fields:
-            fields["kind"] = as_enum("kind", SchoolKind, fields["kind"], tr("kind of school"))
-        if "language" in fields:
-            fields["language"] = as_enum(
-                "language", Language, fields["language"], tr("language")
-            )
-        if "teacher_count" in fields:
-            fields["teacher_count"] = as_count(
-                "teacher_count", fields["teacher_count"], tr("Number of teachers")
-            )
+    def _fill(self, session, school: School, draft: SchoolDraft) -> None:
+        fields = asdict(draft)
+        fields["kind"] = as_enum("kind", SchoolKind, draft.kind, tr("kind of school"))
+        fields["language"] = as_enum("language", Language, draft.language, tr("language"))
         apply(school, fields, EDITABLE)
         errors: dict[str, str] = {}
         try:

@@ -1,11 +1,11 @@
 """desk.teachers: the teachers of every school, the people tutors coach."""
 
-from typing import Any
+from dataclasses import asdict, replace
 
 from sqlalchemy import or_, select
 
 from coachdesk.domain.errors import ValidationError
-from coachdesk.domain.schools import School, Teacher
+from coachdesk.domain.schools import School, Teacher, TeacherDraft
 from coachdesk.domain.text import tr
 from coachdesk.services.fields import apply, get_or_raise
 from coachdesk.storage import tables as t
@@ -19,17 +19,21 @@ class TeacherService:
     def __init__(self, db: Database):
         self.db = db
 
-    def add(self, **fields: Any) -> int:
+    def add(self, draft: TeacherDraft) -> int:
         teacher = Teacher(name="")
         with self.db.transaction() as s:
-            self._fill(s, teacher, fields)
+            self._fill(s, teacher, draft)
             s.add(teacher)
             s.flush()
             return teacher.id
 
-    def update(self, teacher_id: int, **fields: Any) -> None:
+    def update(self, teacher_id: int, draft: TeacherDraft) -> None:
         with self.db.transaction() as s:
-            self._fill(s, get_or_raise(s, Teacher, teacher_id, tr("teacher")), fields)
+            self._fill(s, get_or_raise(s, Teacher, teacher_id, tr("teacher")), draft)
+
+    def draft(self, teacher_id: int) -> TeacherDraft:
+        """The teacher as the form shows them (change with ``dataclasses.replace``)."""
+        return _draft_of(self.get(teacher_id))
 
     def get(self, teacher_id: int) -> Teacher:
         with self.db.transaction() as s:
@@ -37,7 +41,9 @@ class TeacherService:
 
     def move(self, teacher_id: int, school_id: int) -> None:
         """Move a teacher to another school; their history goes with them."""
-        self.update(teacher_id, school_id=school_id)
+        with self.db.transaction() as s:
+            teacher = get_or_raise(s, Teacher, teacher_id, tr("teacher"))
+            self._fill(s, teacher, replace(_draft_of(teacher), school_id=school_id))
 
     def archive(self, teacher_id: int) -> None:
         self._set_archived(teacher_id, True)
@@ -81,8 +87,8 @@ class TeacherService:
             default_sort="name",
         )
 
-    def _fill(self, session, teacher: Teacher, fields: dict[str, Any]) -> None:
-        apply(teacher, fields, EDITABLE)
+    def _fill(self, session, teacher: Teacher, draft: TeacherDraft) -> None:
+        apply(teacher, asdict(draft), EDITABLE)
         teacher.check()
         # No autoflush: flushing a move to a missing school first would break the foreign key.
         with session.no_autoflush:
@@ -101,3 +107,5 @@ class TeacherService:
             get_or_raise(s, Teacher, teacher_id, tr("teacher")).archived = archived
 
 
+def _draft_of(teacher: Teacher) -> TeacherDraft:
+    return TeacherDraft(**{key: getattr(teacher, key) for key in EDITABLE})

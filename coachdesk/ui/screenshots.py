@@ -18,13 +18,14 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from coachdesk import i18n  # noqa: E402
 from coachdesk.domain.language import ENGLISH, LANGUAGES  # noqa: E402
+from coachdesk.domain.text import tr  # noqa: E402
 from coachdesk.services import Desk  # noqa: E402
 from coachdesk.ui.app import make_application  # noqa: E402
 from coachdesk.ui.dialogs.about_dialog import AboutDialog  # noqa: E402
-from coachdesk.ui.dialogs.school_dialog import school_fields  # noqa: E402
+from coachdesk.ui.dialogs.school_dialog import school_draft, school_fields  # noqa: E402
 from coachdesk.ui.main_window import MainWindow  # noqa: E402
 from coachdesk.ui.pages.catalog import PAGES  # noqa: E402
-from coachdesk.ui.widgets.form import FormDialog  # noqa: E402
+from coachdesk.ui.widgets.form import FormDialog, problems_of  # noqa: E402
 
 SIZE = (1280, 800)
 
@@ -61,8 +62,9 @@ def render_all(desk: Desk, out: Path) -> list[Path]:
         _grab(window, path)
         shots.append(path)
 
-    form = FormDialog(window, "New school", school_fields(), {},
-                      lambda fields: desk.schools.add(**fields), "school_dialog_shot")
+    form = FormDialog(window, tr("New school"), school_fields(), {},
+                      lambda values: desk.schools.add(school_draft(values)), "school_dialog_shot",
+                      check=problems_of(school_draft))
     for key, typed in (("principal_email", "rehtori(at)koulu.fi"), ("teacher_count", "-3")):
         form.set_value(key, typed)
     form.accept()  # the real service refuses: the messages appear beside the fields

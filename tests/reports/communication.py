@@ -6,6 +6,7 @@ from datetime import date, datetime
 
 from sqlalchemy import insert
 
+from coachdesk.domain.schools import SchoolDraft, TeacherDraft
 from coachdesk.storage import tables as t
 
 WEEKDAYS = {"released_rule": "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR", "released_from": "8:00",
@@ -37,21 +38,22 @@ class World:
 
 def build(desk) -> World:
     desk.school_years.create(2026)
-    korso = desk.schools.add(name="Korson koulu", kind="comprehensive", language="fi",
-                             address="Urpiaisentie 14, Vantaa", principal_name="Pirjo Rehtori",
-                             principal_email="pirjo.rehtori@vantaa.fi",
-                             ict_contact_name="Ilkka Tietonen",
-                             ict_contact_email="ilkka.tietonen@vantaa.fi")
-    ankare = desk.schools.add(name="Ankarskolan", kind="primary", language="sv",
-                              principal_name="Stina Rektor",
-                              principal_email="stina.rektor@vantaa.fi")
-    nameless = desk.schools.add(name="Tyhjälän koulu", kind="primary", language="fi",
-                                principal_name="Tuntematon")
+    korso = desk.schools.add(SchoolDraft(name="Korson koulu", kind="comprehensive", language="fi",
+                                         address="Urpiaisentie 14, Vantaa",
+                                         principal_name="Pirjo Rehtori",
+                                         principal_email="pirjo.rehtori@vantaa.fi",
+                                         ict_contact_name="Ilkka Tietonen",
+                                         ict_contact_email="ilkka.tietonen@vantaa.fi"))
+    ankare = desk.schools.add(SchoolDraft(name="Ankarskolan", kind="primary", language="sv",
+                                          principal_name="Stina Rektor",
+                                          principal_email="stina.rektor@vantaa.fi"))
+    nameless = desk.schools.add(SchoolDraft(name="Tyhjälän koulu", kind="primary", language="fi",
+                                            principal_name="Tuntematon"))
     for name, email, school in (("Aino Opettaja", "aino@vantaa.fi", korso),
                                 ("Eero Opettaja", "eero@vantaa.fi", korso),
                                 ("Ei Postia", "", korso),
                                 ("Sara Lärare", "sara@vantaa.fi", ankare)):
-        desk.teachers.add(name=name, email=email, school_id=school)
+        desk.teachers.add(TeacherDraft(name=name, email=email, school_id=school))
     tutor = desk.tutors.add(name="Maija Meikäläinen", email="maija@vantaa.fi",
                             home_school_id=korso, **AGREEMENT, **WEEKDAYS)
     with desk.db.engine.begin() as conn:

@@ -27,6 +27,7 @@ from coachdesk.reports.messages import (
     write_report_covers,
 )
 from coachdesk.services.templates import ANNOUNCEMENT
+from tests.drafts import edit
 from tests.reports.communication import build
 
 NOW = datetime(2026, 9, 1, 12, 0)
@@ -203,7 +204,7 @@ def test_visit_confirmation_to_the_tutor_in_swedish(desk, world):
 def test_visit_confirmation_refusals(desk, world):
     with pytest.raises(ValidationError, match="booked"):
         visit_confirmation(desk, world.cancelled_visit, SCHOOL)
-    desk.schools.update(world.korso, principal_email="")
+    edit(desk.schools, world.korso, principal_email="")
     with pytest.raises(ValidationError, match="Korson koulu.*Schools page"):
         visit_confirmation(desk, world.visit, SCHOOL)
     desk.tutors.update(world.tutor, email="")

@@ -7,6 +7,7 @@ import pytest
 from sqlalchemy import select
 
 from coachdesk.domain.kinds import RecordKind
+from coachdesk.domain.schools import SchoolDraft, TeacherDraft
 from coachdesk.services.dashboard import AttentionKind, Target
 from coachdesk.storage import tables as t
 
@@ -39,7 +40,8 @@ def tutor_id(desk, school_id, year):
 
 @pytest.fixture
 def teachers(desk, school_id):
-    return [desk.teachers.add(name=f"Opettaja {n}", school_id=school_id) for n in range(4)]
+    return [desk.teachers.add(TeacherDraft(name=f"Opettaja {n}",
+                                           school_id=school_id)) for n in range(4)]
 
 
 def book(desk, school_id, tutor_id, day: date, hour: int = 9) -> int:
@@ -219,8 +221,8 @@ def test_glance_of_the_current_term(desk, school_id, tutor_id, teachers):
     ids = enrollment_ids(desk, held)
     desk.enrollments.mark_attendance(held, {ids[0]: "present", ids[1]: "late",
                                             ids[2]: "absent"}, now=at(TODAY, 8))
-    other = desk.schools.add(name="Ankkurin koulu", kind="primary", language="fi")
-    desk.teachers.add(name="Outi Muu", school_id=other)
+    other = desk.schools.add(SchoolDraft(name="Ankkurin koulu", kind="primary", language="fi"))
+    desk.teachers.add(TeacherDraft(name="Outi Muu", school_id=other))
 
     glance = desk.dashboard.glance(TODAY)
     assert glance.term == "Autumn term 2026" or glance.first <= TODAY <= glance.last

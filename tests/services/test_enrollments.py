@@ -17,6 +17,7 @@ from coachdesk.domain.lessons import (
     LessonSeries,
     LessonStatus,
 )
+from coachdesk.domain.schools import SchoolDraft, TeacherDraft
 from coachdesk.services.enrollments import check_capacity, fill_free_seats
 from coachdesk.services.listing import ListRequest
 from coachdesk.storage import tables as t
@@ -90,12 +91,13 @@ def rows(source, ids=None, **filters) -> dict[int, dict]:
 
 @pytest.fixture
 def other_school(desk):
-    return desk.schools.add(name="Ankkurin koulu", kind="primary", language="fi")
+    return desk.schools.add(SchoolDraft(name="Ankkurin koulu", kind="primary", language="fi"))
 
 
 @pytest.fixture
 def teachers(desk, school_id):
-    return [desk.teachers.add(name=f"Opettaja {i}", school_id=school_id) for i in range(6)]
+    return [desk.teachers.add(TeacherDraft(name=f"Opettaja {i}",
+                                           school_id=school_id)) for i in range(6)]
 
 
 @pytest.fixture
@@ -191,7 +193,7 @@ def test_a_closed_audience_refuses_other_schools(desk, school_id, other_school, 
     assert set(errors) == {"teacher_id"}
     assert "not open to Korson koulu" in errors["teacher_id"]
     assert statuses(desk, lesson) == {}
-    invited = desk.teachers.add(name="Ankkurin opettaja", school_id=other_school)
+    invited = desk.teachers.add(TeacherDraft(name="Ankkurin opettaja", school_id=other_school))
     assert desk.enrollments.enroll(lesson, invited, now=NOW) is EnrollmentStatus.ENROLLED
 
 
@@ -453,7 +455,7 @@ def test_the_period_chooses_the_lessons(desk, school_id, teachers):
 
 
 def test_teachers_filter_by_school_and_sort_by_percent(desk, school_id, other_school, teachers):
-    outsider = desk.teachers.add(name="Ankkurin opettaja", school_id=other_school)
+    outsider = desk.teachers.add(TeacherDraft(name="Ankkurin opettaja", school_id=other_school))
     held_lesson(desk, school_id, [teachers[0], outsider, teachers[1]],
                 ["absent", "present", "present"])
     source = desk.enrollments.teacher_attendance_source()
@@ -464,7 +466,7 @@ def test_teachers_filter_by_school_and_sort_by_percent(desk, school_id, other_sc
 
 
 def test_school_totals_teachers_reached_and_share(desk, school_id, other_school, teachers):
-    outsider = desk.teachers.add(name="Ankkurin opettaja", school_id=other_school)
+    outsider = desk.teachers.add(TeacherDraft(name="Ankkurin opettaja", school_id=other_school))
     held_lesson(desk, school_id, [teachers[0], teachers[1], teachers[2], outsider],
                 ["present", "late", "absent", "excused"], minutes=60)
     held_lesson(desk, school_id, [teachers[0]], ["present"], minutes=120,

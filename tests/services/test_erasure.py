@@ -17,11 +17,13 @@ from alembic import command
 from sqlalchemy import create_engine
 
 from coachdesk.cli import main
+from coachdesk.domain.schools import TeacherDraft
 from coachdesk.services import Desk
 from coachdesk.services.backups import backup_now, list_backups, restore
 from coachdesk.services.privacy import erased_name
 from coachdesk.storage import schema
 from coachdesk.storage.backup import backups_folder, daily_backup
+from tests.drafts import edit
 
 LIISA, LIISA_MAIL = "Liisa Opettaja", "liisa@vantaa.fi"
 MAIJA, MAIJA_MAIL = "Maija Meikäläinen", "maija.m@vantaa.fi"  # not ASCII in UTF-8
@@ -45,10 +47,11 @@ def people(desk, school_id):
     """Liisa (a teacher) and Maija (a tutor) with an audit trail that names them; Pekka,
     who is not erased."""
     desk.school_years.create(2026)
-    liisa = desk.teachers.add(name="Liisa O.", email=LIISA_MAIL, school_id=school_id,
-                              notes="Likes robots")
-    desk.teachers.update(liisa, name=LIISA)  # the change log holds the old and new name
-    pekka = desk.teachers.add(name=PEKKA, email="pekka@vantaa.fi", school_id=school_id)
+    liisa = desk.teachers.add(TeacherDraft(name="Liisa O.", email=LIISA_MAIL, school_id=school_id,
+                                           notes="Likes robots"))
+    edit(desk.teachers, liisa, name=LIISA)  # the change log holds the old and new name
+    pekka = desk.teachers.add(TeacherDraft(name=PEKKA, email="pekka@vantaa.fi",
+                                           school_id=school_id))
     maija = desk.tutors.add(name=MAIJA, email=MAIJA_MAIL, home_school_id=school_id,
                             notes="Tutor note", **AGREEMENT)
     rnd = desk.recruitment.add_round(name="Tutorhaku 2026", opens="1.3.2026",
@@ -174,12 +177,12 @@ def test_restoring_a_copy_from_before_the_person_existed_leaves_their_id_to_some
     """The erasure goes with the restored file: a teacher added later under the same id
     (SQLite reuses it) is not taken for the erased one when a newer copy is restored."""
     early = backup_now(db_path, tmp_path / "early.sqlite3")
-    liisa = desk.teachers.add(name=LIISA, email=LIISA_MAIL, school_id=school_id)
+    liisa = desk.teachers.add(TeacherDraft(name=LIISA, email=LIISA_MAIL, school_id=school_id))
     desk.privacy.erase_teacher(liisa)
     desk.close()
     restore(db_path, early)
     with Desk.open(db_path) as again:
-        ville = again.teachers.add(name="Ville Uusi", school_id=school_id)
+        ville = again.teachers.add(TeacherDraft(name="Ville Uusi", school_id=school_id))
     assert ville == liisa
     later = backup_now(db_path, tmp_path / "later.sqlite3")
     restore(db_path, later)

@@ -11,6 +11,7 @@ from coachdesk.domain.kinds import RecordKind
 from coachdesk.domain.schools import SchoolKind
 from coachdesk.services.history import CannotUndo, field_label, record_kind
 from coachdesk.storage import tables
+from tests.drafts import edit
 
 
 @pytest.fixture
@@ -31,7 +32,7 @@ def _breaks(desk, year_id: int) -> dict[int, tuple]:
 
 
 def test_of_lists_a_records_changes_newest_first_with_readable_fields(desk, school_id):
-    desk.schools.update(school_id, name="Korson yhtenäiskoulu", teacher_count=40)
+    edit(desk.schools, school_id, name="Korson yhtenäiskoulu", teacher_count=40)
     desk.schools.archive(school_id)
     archived, renamed, created = desk.history.of(RecordKind.SCHOOL, school_id)
     assert [e.what for e in (archived, renamed, created)] == ["Changed", "Changed", "Created"]

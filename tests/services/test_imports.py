@@ -8,8 +8,10 @@ from decimal import Decimal
 import pytest
 
 from coachdesk.domain.errors import ValidationError
+from coachdesk.domain.schools import SchoolDraft, TeacherDraft
 from coachdesk.services.imports import Action, ImportProblems, ImportRow
 from coachdesk.services.listing import ListRequest
+from tests.drafts import edit
 
 
 def rows(*values: dict, first: int = 2) -> list[ImportRow]:
@@ -86,11 +88,11 @@ def test_a_clean_list_of_schools_saves_all(desk):
     assert korso.kind.value == "comprehensive" and korso.language.value == "fi"
     # Saved like a form would: the folded name keeps a second "Korson koulu" out.
     with pytest.raises(ValidationError):
-        desk.schools.add(name="korson koulu")
+        desk.schools.add(SchoolDraft(name="korson koulu"))
 
 
 def test_existing_schools_are_updated_or_skipped(desk, school_id):
-    desk.schools.update(school_id, principal_name="Anna Aho", address="Urpiaisentie 14")
+    edit(desk.schools, school_id, principal_name="Anna Aho", address="Urpiaisentie 14")
     listed = rows({"name": "korson koulu", "principal_name": "Pekka Peltonen",
                    "address": None},
                   {"name": "Mikkolan koulu"})
@@ -121,7 +123,7 @@ def test_skipped_rows_are_not_problems(desk):
 
 
 def test_teachers_preview_unknown_school_bad_email_duplicates(desk, school_id):
-    desk.schools.add(name="Vanha koulu", kind="primary", language="fi")
+    desk.schools.add(SchoolDraft(name="Vanha koulu", kind="primary", language="fi"))
     desk.schools.archive(desk.schools.choices(include_archived=True)[1][0])
     preview = desk.imports.preview("teachers", rows(
         {"name": "Maija Meikäläinen", "email": "maija@vantaa.fi", "school": "korson koulu"},
@@ -173,10 +175,10 @@ def test_one_bad_teacher_saves_nothing_and_a_clean_list_saves_all(desk, school_i
 
 
 def test_teachers_are_matched_by_email_or_by_name_and_school(desk, school_id):
-    other = desk.schools.add(name="Mikkolan koulu", kind="primary", language="fi")
-    maija = desk.teachers.add(name="Maija Meikäläinen", email="maija@vantaa.fi",
-                              school_id=school_id, subjects="matematiikka")
-    pekka = desk.teachers.add(name="Pekka Peltonen", school_id=school_id)
+    other = desk.schools.add(SchoolDraft(name="Mikkolan koulu", kind="primary", language="fi"))
+    maija = desk.teachers.add(TeacherDraft(name="Maija Meikäläinen", email="maija@vantaa.fi",
+                                           school_id=school_id, subjects="matematiikka"))
+    pekka = desk.teachers.add(TeacherDraft(name="Pekka Peltonen", school_id=school_id))
     listed = rows(
         # moved to another school, found by e-mail in any case
         {"name": "Maija Meikäläinen", "email": "Maija@Vantaa.fi", "school": "Mikkolan koulu"},
@@ -202,7 +204,8 @@ def test_teachers_are_matched_by_email_or_by_name_and_school(desk, school_id):
 
 
 def test_a_teacher_found_by_email_keeps_their_school_when_none_is_given(desk, school_id):
-    maija = desk.teachers.add(name="Maija", email="maija@vantaa.fi", school_id=school_id)
+    maija = desk.teachers.add(TeacherDraft(name="Maija", email="maija@vantaa.fi",
+                                           school_id=school_id))
     desk.imports.apply("teachers", rows({"email": "maija@vantaa.fi",
                                          "name": "Maija Meikäläinen"}))
     assert desk.teachers.get(maija).name == "Maija Meikäläinen"
@@ -372,8 +375,8 @@ def test_excel_dates_with_odd_years_are_refused_on_their_rows(desk, category, tm
 def test_names_written_on_a_mac_find_the_school(desk):
     """A name pasted from a Mac is in NFD ("a" + a combining ring): it must find the
     school typed on Windows (NFC), and not count as another one."""
-    korso = desk.schools.add(name="Håkansböle skola", kind="primary", language="sv")
-    desk.schools.add(name="Myyrmäen koulu", kind="primary", language="fi")
+    korso = desk.schools.add(SchoolDraft(name="Håkansböle skola", kind="primary", language="sv"))
+    desk.schools.add(SchoolDraft(name="Myyrmäen koulu", kind="primary", language="fi"))
     teachers = desk.imports.preview("teachers", rows(
         {"name": "Maija Meikäläinen", "school": nfd("Myyrmäen koulu")},
         {"name": "Greta Gustafsson", "email": "greta@vanda.fi",

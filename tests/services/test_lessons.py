@@ -11,6 +11,7 @@ from coachdesk.domain.conflicts import ConflictKind, ConflictsFound
 from coachdesk.domain.errors import NotFound, ValidationError
 from coachdesk.domain.lessons import LessonKind, LessonStatus, PlaceKind
 from coachdesk.domain.recurrence import Skipped
+from coachdesk.domain.schools import SchoolDraft, TeacherDraft
 from coachdesk.domain.topics import Level
 from coachdesk.services.listing import ListRequest
 from coachdesk.storage import tables as t
@@ -73,7 +74,7 @@ def year(desk):
 
 @pytest.fixture
 def other_school(desk):
-    return desk.schools.add(name="Ankkurin koulu", kind="primary", language="fi")
+    return desk.schools.add(SchoolDraft(name="Ankkurin koulu", kind="primary", language="fi"))
 
 
 @pytest.fixture
@@ -518,7 +519,8 @@ def test_a_held_lesson_cannot_be_cancelled(desk, series):
 
 
 def test_capacity_below_the_enrolled_count_is_refused(desk, school_id, lesson_id):
-    teachers = [desk.teachers.add(name=f"Opettaja {n}", school_id=school_id) for n in range(3)]
+    teachers = [desk.teachers.add(TeacherDraft(name=f"Opettaja {n}",
+                                               school_id=school_id)) for n in range(3)]
     for teacher in teachers:
         desk.enrollments.enroll(lesson_id, teacher, now=datetime(2026, 9, 1, 8))
     assert "capacity" in errors_of(desk.lessons.update, lesson_id, capacity=2, title="Other")
@@ -532,7 +534,8 @@ def test_capacity_below_the_enrolled_count_is_refused(desk, school_id, lesson_id
 
 def test_a_larger_capacity_takes_teachers_off_the_waitlist(desk, school_id, lesson_id):
     desk.lessons.update(lesson_id, capacity=1)
-    teachers = [desk.teachers.add(name=f"Opettaja {n}", school_id=school_id) for n in range(3)]
+    teachers = [desk.teachers.add(TeacherDraft(name=f"Opettaja {n}",
+                                               school_id=school_id)) for n in range(3)]
     got = [desk.enrollments.enroll(lesson_id, teacher, now=datetime(2026, 9, 1, 8, n))
            for n, teacher in enumerate(teachers)]
     assert [s.value for s in got] == ["enrolled", "waitlisted", "waitlisted"]
@@ -638,7 +641,8 @@ def test_list_sorted_by_start(desk, week, series):
 def test_list_enrolled_of_capacity(desk, school_id, lesson_id, tutor_id):
     unlimited = desk.lessons.add([tutor_id], **fields(school_id, capacity=None,
                                                       starts_at=at(DAY, 9), ends_at=at(DAY, 10)))
-    teachers = [desk.teachers.add(name=f"Opettaja {n}", school_id=school_id) for n in range(3)]
+    teachers = [desk.teachers.add(TeacherDraft(name=f"Opettaja {n}",
+                                               school_id=school_id)) for n in range(3)]
     desk.lessons.update(lesson_id, capacity=2)
     for n, teacher in enumerate(teachers):
         desk.enrollments.enroll(lesson_id, teacher, now=datetime(2026, 9, 1, 8, n))

@@ -9,9 +9,11 @@ from sqlalchemy import func, select
 
 from coachdesk.domain.devices import DeviceStatus, ReservationStatus
 from coachdesk.domain.errors import NotFound, ValidationError
+from coachdesk.domain.schools import SchoolDraft, TeacherDraft
 from coachdesk.services.listing import ListRequest
 from coachdesk.services.loans import ScanAction
 from coachdesk.storage import tables as t
+from tests.drafts import edit
 
 TODAY = date(2026, 9, 7)  # a Monday in the autumn term
 AGREEMENT_END = date(2027, 7, 31)
@@ -63,8 +65,8 @@ def matti(desk, school_id):
 
 @pytest.fixture
 def teacher(desk, school_id):
-    return desk.teachers.add(name="Liisa Opettaja", school_id=school_id,
-                             email="liisa@vantaa.fi")
+    return desk.teachers.add(TeacherDraft(name="Liisa Opettaja", school_id=school_id,
+                                          email="liisa@vantaa.fi"))
 
 
 @pytest.fixture
@@ -551,7 +553,7 @@ def test_due_soon_reaches_a_week_ahead(desk, school_id, robot):
 
 
 def test_loan_rows_show_the_borrowers_contact(desk, lent, school_id):
-    desk.schools.update(school_id, ict_contact_email="it@korso.fi")
+    edit(desk.schools, school_id, ict_contact_email="it@korso.fi")
     source = desk.loans.loans_source(today=TODAY)
     keys = [c.key for c in source.columns]
     rows = {i: dict(zip(keys, row, strict=True)) for i, row in
@@ -586,7 +588,7 @@ def test_a_reservation_whose_day_has_come_marks_its_device_reserved(desk):
     category = desk.devices.add_category(name="Robot kit", loan_days=14)
     assert category
     device = desk.devices.add(asset_tag="ROB-900", category="Robot kit")
-    school = desk.schools.add(name="Kyrkoby skola", kind="primary", language="sv")
+    school = desk.schools.add(SchoolDraft(name="Kyrkoby skola", kind="primary", language="sv"))
     start = date(2026, 12, 1)
     desk.loans.reserve(device, "school", school, start, start + timedelta(days=4),
                        today=date(2026, 11, 24))

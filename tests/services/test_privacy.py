@@ -9,9 +9,11 @@ from sqlalchemy import func, insert, select
 
 from coachdesk.domain.errors import NotFound, ValidationError
 from coachdesk.domain.lessons import Lesson, LessonStatus
+from coachdesk.domain.schools import TeacherDraft
 from coachdesk.reports.person_export import write_person_export
 from coachdesk.services.privacy import erased_name
 from coachdesk.storage import tables as t
+from tests.drafts import edit
 
 NOW = datetime(2026, 9, 1, 8, 0)
 PAST = datetime(2026, 8, 20, 14, 0)
@@ -47,10 +49,11 @@ def world(desk, school_id):
     """Liisa (a teacher) and Maija (a tutor) with something of everything; Pekka and
     Matti, another teacher and tutor, with the same kinds of things."""
     desk.school_years.create(2026)
-    liisa = desk.teachers.add(name="Liisa Opettaja", email="liisa@vantaa.fi",
-                              school_id=school_id, subjects="Maths", notes="Likes robots")
-    pekka = desk.teachers.add(name="Pekka Toinen", email="pekka@vantaa.fi",
-                              school_id=school_id, notes="Pekka's note")
+    liisa = desk.teachers.add(TeacherDraft(name="Liisa Opettaja", email="liisa@vantaa.fi",
+                                           school_id=school_id, subjects="Maths",
+                                           notes="Likes robots"))
+    pekka = desk.teachers.add(TeacherDraft(name="Pekka Toinen", email="pekka@vantaa.fi",
+                                           school_id=school_id, notes="Pekka's note"))
     topic = desk.topics.add(name="Scratch")
     maija = desk.tutors.add(name="Maija Meikäläinen", email="maija@vantaa.fi",
                             home_school_id=school_id, notes="Tutor note",
@@ -315,7 +318,7 @@ def test_an_export_after_erasing_holds_no_personal_data(desk, world, tmp_path):
 
 
 def test_formula_like_text_stays_text_in_the_export(desk, world, tmp_path):
-    desk.teachers.update(world["liisa"], notes="=HYPERLINK(\"http://x\")")
+    edit(desk.teachers, world["liisa"], notes="=HYPERLINK(\"http://x\")")
     path = write_person_export(desk, "teacher", world["liisa"], tmp_path / "x.xlsx")
     ws = load_workbook(path)["Person"]
     cells = [c for r in ws.iter_rows() for c in r if c.value == "=HYPERLINK(\"http://x\")"]

@@ -7,6 +7,7 @@ from sqlalchemy import func, insert, select
 
 from coachdesk.domain.errors import ConfirmationNeeded, NotFound, ValidationError
 from coachdesk.domain.recruitment import Consent
+from coachdesk.domain.schools import SchoolDraft, TeacherDraft
 from coachdesk.domain.topics import Level
 from coachdesk.domain.tutors import RecruitmentStatus, TutorKind
 from coachdesk.services.listing import ListRequest
@@ -39,13 +40,13 @@ def round_id(desk):
 
 @pytest.fixture
 def teacher_id(desk, school_id):
-    return desk.teachers.add(name="Maija Meikäläinen", email="maija@vantaa.fi",
-                             school_id=school_id)
+    return desk.teachers.add(TeacherDraft(name="Maija Meikäläinen", email="maija@vantaa.fi",
+                                          school_id=school_id))
 
 
 @pytest.fixture
 def other_school(desk):
-    return desk.schools.add(name="Ankkurin koulu", kind="primary", language="fi")
+    return desk.schools.add(SchoolDraft(name="Ankkurin koulu", kind="primary", language="fi"))
 
 
 @pytest.fixture

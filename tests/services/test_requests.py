@@ -10,6 +10,7 @@ from sqlalchemy import func, select
 from coachdesk.domain.conflicts import ConflictsFound
 from coachdesk.domain.errors import NotFound, ValidationError
 from coachdesk.domain.requests import AskedBy, RequestStatus, Urgency
+from coachdesk.domain.schools import SchoolDraft
 from coachdesk.domain.visits import VisitPurpose, VisitStatus
 from coachdesk.services.listing import ListRequest
 from coachdesk.storage import tables as t
@@ -46,7 +47,7 @@ def year(desk):
 
 @pytest.fixture
 def other_school(desk):
-    return desk.schools.add(name="Ankkurin koulu", kind="primary", language="fi")
+    return desk.schools.add(SchoolDraft(name="Ankkurin koulu", kind="primary", language="fi"))
 
 
 @pytest.fixture

@@ -3,19 +3,21 @@
 import pytest
 
 from coachdesk.domain.errors import NotFound, ValidationError
+from coachdesk.domain.schools import SchoolDraft, TeacherDraft
 from coachdesk.services.listing import ListRequest
+from tests.drafts import edit
 
 
 @pytest.fixture
 def other_school(desk):
-    return desk.schools.add(name="Ankkurin koulu", kind="primary", language="fi")
+    return desk.schools.add(SchoolDraft(name="Ankkurin koulu", kind="primary", language="fi"))
 
 
 @pytest.fixture
 def teacher_id(desk, school_id):
     return desk.teachers.add(
-        name="Maija Meikäläinen", email="maija@vantaa.fi", school_id=school_id,
-        subjects="math, physics",
+        TeacherDraft(name="Maija Meikäläinen", email="maija@vantaa.fi", school_id=school_id,
+                     subjects="math, physics"),
     )
 
 
@@ -42,13 +44,15 @@ def test_add_and_get(desk, school_id, teacher_id):
 
 def test_typed_text_is_tidied(desk, school_id):
     teacher = desk.teachers.get(
-        desk.teachers.add(name="  Matti ", email=" matti@vantaa.fi ", school_id=school_id)
+        desk.teachers.add(TeacherDraft(name="  Matti ", email=" matti@vantaa.fi ",
+                                       school_id=school_id))
     )
     assert (teacher.name, teacher.email) == ("Matti", "matti@vantaa.fi")
 
 
 def test_email_is_optional(desk, school_id):
-    assert desk.teachers.get(desk.teachers.add(name="Matti", school_id=school_id)).email == ""
+    assert desk.teachers.get(desk.teachers.add(TeacherDraft(name="Matti",
+                                                            school_id=school_id))).email == ""
 
 
 # --- validation ------------------------------------------------------------------------
@@ -57,7 +61,7 @@ def test_email_is_optional(desk, school_id):
 @pytest.mark.parametrize("bad", ["maija", "maija@vantaa", "maija@@vantaa.fi", "maija vantaa.fi"])
 def test_invalid_email_is_refused_and_nothing_saved(desk, school_id, bad):
     with pytest.raises(ValidationError) as caught:
-        desk.teachers.add(name="Maija", email=bad, school_id=school_id)
+        desk.teachers.add(TeacherDraft(name="Maija", email=bad, school_id=school_id))
     assert set(caught.value.errors) == {"email"}
     assert "e-mail" in caught.value.errors["email"]
     assert teacher_count(desk) == 0
@@ -65,7 +69,7 @@ def test_invalid_email_is_refused_and_nothing_saved(desk, school_id, bad):
 
 def test_invalid_email_in_an_update_changes_nothing(desk, teacher_id):
     with pytest.raises(ValidationError) as caught:
-        desk.teachers.update(teacher_id, name="Uusi nimi", email="uusi@")
+        edit(desk.teachers, teacher_id, name="Uusi nimi", email="uusi@")
     assert set(caught.value.errors) == {"email"}
     teacher = desk.teachers.get(teacher_id)
     assert (teacher.name, teacher.email) == ("Maija Meikäläinen", "maija@vantaa.fi")
@@ -73,7 +77,7 @@ def test_invalid_email_in_an_update_changes_nothing(desk, teacher_id):
 
 def test_every_bad_field_is_named_at_once(desk):
     with pytest.raises(ValidationError) as caught:
-        desk.teachers.add(name=" ", email="nope")
+        desk.teachers.add(TeacherDraft(name=" ", email="nope"))
     assert set(caught.value.errors) == {"name", "email", "school_id"}
     assert teacher_count(desk) == 0
 
@@ -89,20 +93,20 @@ def test_every_bad_field_is_named_at_once(desk):
 )
 def test_bad_fields_are_named(desk, school_id, fields, field):
     with pytest.raises(ValidationError) as caught:
-        desk.teachers.add(**{"name": "Maija", "school_id": school_id, **fields})
+        desk.teachers.add(TeacherDraft(**{"name": "Maija", "school_id": school_id, **fields}))
     assert field in caught.value.errors
     assert teacher_count(desk) == 0
 
 
 def test_teacher_needs_a_school(desk, school_id):
     with pytest.raises(ValidationError) as caught:
-        desk.teachers.add(name="Maija")
+        desk.teachers.add(TeacherDraft(name="Maija"))
     assert set(caught.value.errors) == {"school_id"}
 
 
 def test_teacher_of_an_unknown_school_is_a_field_error(desk, school_id):
     with pytest.raises(ValidationError) as caught:
-        desk.teachers.add(name="Maija", school_id=999)
+        desk.teachers.add(TeacherDraft(name="Maija", school_id=999))
     assert set(caught.value.errors) == {"school_id"}
     assert teacher_count(desk) == 0
 
@@ -110,28 +114,28 @@ def test_teacher_of_an_unknown_school_is_a_field_error(desk, school_id):
 def test_teacher_cannot_join_an_archived_school(desk, school_id):
     desk.schools.archive(school_id)
     with pytest.raises(ValidationError) as caught:
-        desk.teachers.add(name="Maija", school_id=school_id)
+        desk.teachers.add(TeacherDraft(name="Maija", school_id=school_id))
     assert "archived" in caught.value.errors["school_id"]
     assert "Korson koulu" in caught.value.errors["school_id"]
 
 
 def test_unknown_field_is_a_programming_error(desk, school_id):
     with pytest.raises(TypeError):
-        desk.teachers.add(name="Maija", school_id=school_id, archived=True)
+        desk.teachers.add(TeacherDraft(name="Maija", school_id=school_id, archived=True))
 
 
 # --- update and move -------------------------------------------------------------------
 
 
 def test_update_changes_only_the_fields_given(desk, school_id, teacher_id):
-    desk.teachers.update(teacher_id, notes="Tablet pilot")
+    edit(desk.teachers, teacher_id, notes="Tablet pilot")
     teacher = desk.teachers.get(teacher_id)
     assert teacher.notes == "Tablet pilot"
     assert (teacher.name, teacher.school_id) == ("Maija Meikäläinen", school_id)
 
 
 def test_update_keeps_the_search_text_current(desk, teacher_id):
-    desk.teachers.update(teacher_id, name="Liisa", email="liisa@vantaa.fi", subjects="art")
+    edit(desk.teachers, teacher_id, name="Liisa", email="liisa@vantaa.fi", subjects="art")
     assert listed(desk, text="liisa") == [teacher_id]
     assert listed(desk, text="ART") == [teacher_id]
     assert listed(desk, text="maija") == []
@@ -168,7 +172,7 @@ def test_move_to_an_archived_school_is_refused(desk, school_id, other_school, te
 
 
 def test_archive_and_restore(desk, school_id, teacher_id):
-    other = desk.teachers.add(name="Matti", school_id=school_id)
+    other = desk.teachers.add(TeacherDraft(name="Matti", school_id=school_id))
     desk.teachers.archive(teacher_id)
     assert desk.teachers.get(teacher_id).archived is True
     assert listed(desk, filters={"archived": False}) == [other]
@@ -191,7 +195,7 @@ def test_teachers_of_an_archived_school_are_hidden_with_it(desk, school_id, teac
 
 def test_an_archived_teacher_can_still_be_edited(desk, teacher_id):
     desk.teachers.archive(teacher_id)
-    desk.teachers.update(teacher_id, notes="Left in spring")
+    edit(desk.teachers, teacher_id, notes="Left in spring")
     assert desk.teachers.get(teacher_id).notes == "Left in spring"
     assert desk.teachers.get(teacher_id).archived is True
 
@@ -203,7 +207,7 @@ def test_an_archived_teacher_can_still_be_edited(desk, teacher_id):
     "call",
     [
         lambda d, s: d.teachers.get(999),
-        lambda d, s: d.teachers.update(999, name="X"),
+        lambda d, s: edit(d.teachers, 999, name="X"),
         lambda d, s: d.teachers.move(999, s),
         lambda d, s: d.teachers.archive(999),
         lambda d, s: d.teachers.restore(999),

@@ -8,8 +8,10 @@ from datetime import date, datetime
 import pytest
 
 from coachdesk.domain.errors import ValidationError
+from coachdesk.domain.schools import SchoolDraft, TeacherDraft
 from coachdesk.services.imports import Action, ImportRow
 from coachdesk.services.listing import ListRequest
+from tests.drafts import edit
 
 
 def teacher_ids(desk) -> list[int]:
@@ -32,15 +34,15 @@ AGREEMENT = {"agreement_start": "1.8.2026", "agreement_end": "31.7.2027"}
 
 
 def test_a_school_name_pasted_from_a_mac_is_the_same_school(desk):
-    desk.schools.add(name="Håkansböle skola", language="sv")
+    desk.schools.add(SchoolDraft(name="Håkansböle skola", language="sv"))
     errors = errors_of(desk.schools.add, name=nfd("Håkansböle skola"), language="sv")
     assert "already exists" in errors["name"]
     assert [name for _, name in desk.schools.choices()] == ["Håkansböle skola"]
 
 
 def test_every_text_is_stored_composed(desk, school_id):
-    teacher = desk.teachers.add(name=nfd("Äinö Öljy"), school_id=school_id,
-                                subjects=nfd("äidinkieli"), notes=nfd("Pyysi lisää"))
+    teacher = desk.teachers.add(TeacherDraft(name=nfd("Äinö Öljy"), school_id=school_id,
+                                             subjects=nfd("äidinkieli"), notes=nfd("Pyysi lisää")))
     stored = desk.teachers.get(teacher)
     assert (stored.name, stored.subjects, stored.notes) == (
         "Äinö Öljy", "äidinkieli", "Pyysi lisää")
@@ -48,7 +50,7 @@ def test_every_text_is_stored_composed(desk, school_id):
 
 def test_look_ups_by_name_find_a_name_written_decomposed(desk, school_id):
     """The names that the command line's --school and --tutor look up."""
-    school = desk.schools.add(name="Myyrmäen koulu")
+    school = desk.schools.add(SchoolDraft(name="Myyrmäen koulu"))
     tutor = desk.tutors.add(name="Maija Meikäläinen", home_school_id=school_id, **AGREEMENT)
     desk.devices.add_category(name="Robottisarja", loan_days=14)
     device = desk.devices.add(asset_tag="VÄN-001", category=nfd("Robottisarja"))
@@ -62,7 +64,7 @@ def test_look_ups_by_name_find_a_name_written_decomposed(desk, school_id):
 def test_an_import_finds_a_school_named_decomposed(desk):
     """A teacher row naming "Myyrmäen koulu" in NFD was refused; a school row in NFD made
     a second school."""
-    school = desk.schools.add(name="Myyrmäen koulu")
+    school = desk.schools.add(SchoolDraft(name="Myyrmäen koulu"))
     teachers = desk.imports.apply("teachers", [ImportRow(2, {
         "name": "Aino Opettaja", "email": "aino@vantaa.fi", "school": nfd("Myyrmäen koulu")})])
     assert [(x.action, x.problems) for x in teachers.lines] == [(Action.CREATE, [])]
@@ -101,10 +103,10 @@ def single_line_calls(desk, ids):
         return {"starts_at": datetime(2026, 9, 8, hour), "ends_at": datetime(2026, 9, 8, hour, 45)}
 
     return [
-        (lambda v: desk.schools.add(name="Kiva", principal_email=f"a{v}@b.fi"),
+        (lambda v: desk.schools.add(SchoolDraft(name="Kiva", principal_email=f"a{v}@b.fi")),
          "principal_email"),
-        (lambda v: desk.schools.add(name="Kiva", address=v), "address"),
-        (lambda v: desk.teachers.add(name=v, school_id=ids["school"]), "name"),
+        (lambda v: desk.schools.add(SchoolDraft(name="Kiva", address=v)), "address"),
+        (lambda v: desk.teachers.add(TeacherDraft(name=v, school_id=ids["school"])), "name"),
         (lambda v: desk.tutors.add(name=v, home_school_id=ids["school"], **AGREEMENT), "name"),
         (lambda v: desk.topics.add(name=v), "name"),
         (lambda v: desk.devices.add_category(name=v, loan_days=14), "name"),
@@ -130,7 +132,7 @@ def single_line_calls(desk, ids):
 @pytest.fixture
 def ids(desk):
     year = desk.school_years.create(2026)
-    school = desk.schools.add(name="Korson koulu")
+    school = desk.schools.add(SchoolDraft(name="Korson koulu"))
     tutor = desk.tutors.add(name="Maija Meikäläinen", home_school_id=school, **AGREEMENT,
                             released_rule="FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR",
                             released_from="8:00", released_until="16:00")
@@ -151,12 +153,12 @@ def test_every_single_line_field_refuses_breaks_and_control_characters(desk, ids
 @pytest.mark.parametrize("name", ["Korson koulu", "Ville Väinö-Öhman", "Zoë O'Brien",
                                   "Skola \u200fمدرسة", "Kids 👩‍🏫"])
 def test_names_people_type_are_kept(desk, name):
-    school = desk.schools.add(name=name)
+    school = desk.schools.add(SchoolDraft(name=name))
     assert desk.schools.get(school).name == name
 
 
 def test_notes_keep_their_lines_and_refuse_other_control_characters(desk, school_id):
-    desk.schools.update(school_id, notes="Rehtori:\r\n\tPirjo\rIlkka\u2028")
+    edit(desk.schools, school_id, notes="Rehtori:\r\n\tPirjo\rIlkka\u2028")
     assert desk.schools.get(school_id).notes == "Rehtori:\n\tPirjo\nIlkka"
     errors = errors_of(desk.schools.update, school_id, notes="Bell\x07 rings")
     assert errors["notes"].startswith("Notes holds an invisible control character (U+0007)")

@@ -6,6 +6,7 @@ import pytest
 from sqlalchemy import func, insert, select
 
 from coachdesk.domain.errors import NotFound, ValidationError
+from coachdesk.domain.schools import SchoolDraft
 from coachdesk.domain.topics import Level
 from coachdesk.domain.tutors import RecruitmentStatus, TutorKind
 from coachdesk.services.listing import ListRequest
@@ -35,12 +36,12 @@ def errors_of(call, *args, **kwargs) -> dict[str, str]:
 
 @pytest.fixture
 def other_school(desk):
-    return desk.schools.add(name="Ankkurin koulu", kind="primary", language="fi")
+    return desk.schools.add(SchoolDraft(name="Ankkurin koulu", kind="primary", language="fi"))
 
 
 @pytest.fixture
 def third_school(desk):
-    return desk.schools.add(name="Hakunilan koulu", kind="primary", language="fi")
+    return desk.schools.add(SchoolDraft(name="Hakunilan koulu", kind="primary", language="fi"))
 
 
 @pytest.fixture

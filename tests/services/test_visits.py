@@ -12,6 +12,7 @@ from coachdesk.domain.conflicts import ConflictKind, ConflictsFound
 from coachdesk.domain.errors import NotFound, ValidationError
 from coachdesk.domain.recurrence import Skipped
 from coachdesk.domain.requests import RequestStatus
+from coachdesk.domain.schools import SchoolDraft, TeacherDraft
 from coachdesk.domain.visits import VisitPurpose, VisitStatus
 from coachdesk.services.listing import ListRequest
 from coachdesk.storage import tables as t
@@ -56,7 +57,7 @@ def year(desk):
 
 @pytest.fixture
 def other_school(desk):
-    return desk.schools.add(name="Ankkurin koulu", kind="primary", language="fi")
+    return desk.schools.add(SchoolDraft(name="Ankkurin koulu", kind="primary", language="fi"))
 
 
 @pytest.fixture
@@ -478,7 +479,8 @@ def test_log_before_the_visit_happened_is_refused(desk, school_id, tutor_id):
 
 
 def test_log_a_visit_as_done(desk, school_id, tutor_id, topic):
-    teachers = [desk.teachers.add(name=n, school_id=school_id) for n in ("Sanna", "Aaro")]
+    teachers = [desk.teachers.add(TeacherDraft(name=n, school_id=school_id)) for n in ("Sanna",
+                                                                                       "Aaro")]
     visit_id = book(desk, school_id, tutor_id, hours=(9, 10))
     desk.visits.log(visit_id, "done", teachers_reached="12", teacher_ids=teachers,
                     topic_ids=[topic], hours_spent="1,5", follow_up=True,
@@ -492,7 +494,8 @@ def test_log_a_visit_as_done(desk, school_id, tutor_id, topic):
 
 
 def test_named_teachers_give_the_count(desk, school_id, tutor_id):
-    teachers = [desk.teachers.add(name=n, school_id=school_id) for n in ("Sanna", "Aaro")]
+    teachers = [desk.teachers.add(TeacherDraft(name=n, school_id=school_id)) for n in ("Sanna",
+                                                                                       "Aaro")]
     visit_id = book(desk, school_id, tutor_id)
     desk.visits.log(visit_id, "done", teacher_ids=teachers, now=AFTER)
     visit = desk.visits.get(visit_id)
@@ -521,7 +524,7 @@ def test_logged_hours_count_against_hours_left(desk, school_id, year):
 
 
 def test_an_unknown_teacher_in_the_log_is_refused(desk, school_id, tutor_id):
-    teacher = desk.teachers.add(name="Sanna", school_id=school_id)
+    teacher = desk.teachers.add(TeacherDraft(name="Sanna", school_id=school_id))
     visit_id = book(desk, school_id, tutor_id)
     errors = errors_of(desk.visits.log, visit_id, "done", teacher_ids=[teacher, 999], now=AFTER)
     assert errors == {"teacher_ids": "A chosen teacher no longer exists."}
@@ -530,7 +533,7 @@ def test_an_unknown_teacher_in_the_log_is_refused(desk, school_id, tutor_id):
 
 
 def test_log_a_no_show(desk, school_id, tutor_id):
-    teacher = desk.teachers.add(name="Sanna", school_id=school_id)
+    teacher = desk.teachers.add(TeacherDraft(name="Sanna", school_id=school_id))
     visit_id = book(desk, school_id, tutor_id)
     desk.visits.log(visit_id, "no_show", teachers_reached=4, teacher_ids=[teacher],
                     hours_spent=1, now=AFTER)
@@ -542,7 +545,7 @@ def test_log_a_no_show(desk, school_id, tutor_id):
 
 
 def test_log_again_replaces_the_first_log(desk, school_id, tutor_id):
-    teacher = desk.teachers.add(name="Sanna", school_id=school_id)
+    teacher = desk.teachers.add(TeacherDraft(name="Sanna", school_id=school_id))
     visit_id = book(desk, school_id, tutor_id)
     desk.visits.log(visit_id, "done", teacher_ids=[teacher], hours_spent=2, now=AFTER)
     desk.visits.log(visit_id, "no_show", now=AFTER)

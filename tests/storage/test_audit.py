@@ -12,6 +12,7 @@ from coachdesk.domain.devices import DeviceStatus
 from coachdesk.domain.errors import ValidationError
 from coachdesk.domain.schools import SchoolKind
 from coachdesk.storage import audit, tables
+from tests.drafts import edit
 
 cl = tables.change_log.c
 
@@ -38,8 +39,8 @@ def test_an_insert_is_logged_with_its_values(desk, school_id):
 
 
 def test_an_update_logs_only_the_changed_fields_old_and_new(desk, school_id):
-    desk.schools.update(school_id, name="Korson koulu", teacher_count=40)
-    desk.schools.update(school_id, teacher_count=42)
+    edit(desk.schools, school_id, name="Korson koulu", teacher_count=40)
+    edit(desk.schools, school_id, teacher_count=42)
     inserted, first, second = _entries(desk, "schools", school_id)
     assert first == ("update", {"teacher_count": [None, 40]})  # the same name is no change
     assert second == ("update", {"teacher_count": [40, 42]})
@@ -47,7 +48,7 @@ def test_an_update_logs_only_the_changed_fields_old_and_new(desk, school_id):
 
 def test_setting_the_same_values_logs_nothing(desk, school_id):
     before = _count(desk)
-    desk.schools.update(school_id, name="Korson koulu")
+    edit(desk.schools, school_id, name="Korson koulu")
     assert _count(desk) == before
 
 
@@ -86,7 +87,7 @@ def _count_in(session) -> int:
 def test_a_refused_service_call_logs_nothing(desk, school_id):
     before = _count(desk)
     with pytest.raises(ValidationError):
-        desk.schools.update(school_id, name="")
+        edit(desk.schools, school_id, name="")
     assert _count(desk) == before
 
 

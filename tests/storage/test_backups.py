@@ -6,6 +6,7 @@ from datetime import datetime, timedelta
 
 import pytest
 
+from coachdesk.domain.schools import SchoolDraft
 from coachdesk.services import Desk
 from coachdesk.storage.backup import (
     backup_path,
@@ -27,7 +28,7 @@ def mode(path) -> int:
 @pytest.fixture
 def made(db_path):
     with Desk.open(db_path) as desk:
-        desk.schools.add(name="Korson koulu")
+        desk.schools.add(SchoolDraft(name="Korson koulu"))
     return db_path
 
 
@@ -94,7 +95,7 @@ def test_check_says_ok_for_a_whole_file_and_names_the_damage(made, tmp_path):
 def test_restore_keeps_a_copy_of_the_current_file_first(made):
     copy = backup_sqlite(made, backup_path(made, "manual", datetime(2026, 1, 1)))
     with Desk.open(made) as desk:
-        desk.schools.add(name="Kyrkoby skola")
+        desk.schools.add(SchoolDraft(name="Kyrkoby skola"))
     kept = restore_file(made, copy)
     assert school_names(made) == ["Korson koulu"]
     assert kept is not None and school_names(kept) == ["Korson koulu", "Kyrkoby skola"]

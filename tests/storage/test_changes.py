@@ -7,9 +7,11 @@ from sqlalchemy import insert, text, update
 
 from coachdesk.domain.errors import CoachDeskError
 from coachdesk.domain.kinds import Changes, RecordKind
+from coachdesk.domain.schools import SchoolDraft
 from coachdesk.storage import tables
 from coachdesk.storage.changes import TABLE_KINDS, recording
 from coachdesk.storage.lists import ListRequest
+from tests.drafts import edit
 
 K = RecordKind
 
@@ -20,7 +22,7 @@ def test_every_table_has_a_kind():
 
 def test_a_service_call_is_heard_by_its_kind(desk):
     with recording() as heard:
-        desk.schools.add(name="Korson koulu", kind="primary", language="fi")
+        desk.schools.add(SchoolDraft(name="Korson koulu", kind="primary", language="fi"))
     assert heard.changes == Changes.of({K.SCHOOL, K.HISTORY})  # the change log too
 
 
@@ -49,7 +51,7 @@ def test_plain_sql_is_heard(desk, school_id):
 
 def test_what_was_rolled_back_is_not_a_change(desk, school_id):
     with recording() as heard, pytest.raises(CoachDeskError):
-        desk.schools.update(school_id, name="")  # refused: nothing saved
+        edit(desk.schools, school_id, name="")  # refused: nothing saved
     assert not heard.changes
 
 
@@ -65,7 +67,7 @@ def test_nothing_is_heard_by_another_thread(desk):
 def test_an_outer_recorder_hears_what_an_inner_one_heard(desk):
     with recording() as outer:
         with recording() as inner:
-            desk.schools.add(name="Korson koulu", kind="primary", language="fi")
+            desk.schools.add(SchoolDraft(name="Korson koulu", kind="primary", language="fi"))
         desk.topics.add(name="Teams", level="basic", audience="all")
     assert K.SCHOOL in inner.changes.kinds and K.TOPIC not in inner.changes.kinds
     assert {K.SCHOOL, K.TOPIC} <= outer.changes.kinds

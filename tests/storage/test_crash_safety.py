@@ -29,6 +29,8 @@ ROOT = Path(__file__).resolve().parents[2]  # the writer runs this checkout's Co
 # that only grows, so an acknowledged update can be checked too.
 WRITER = r"""
 import sys
+from dataclasses import replace
+from coachdesk.domain.schools import SchoolDraft, TeacherDraft
 from coachdesk.services import Desk
 
 path, trial = sys.argv[1], sys.argv[2]
@@ -37,13 +39,14 @@ school = None
 n = 0
 while True:
     if n % 20 == 0:
-        school = desk.schools.add(name=f"Crash school {trial}-{n}", kind="primary",
-                                  language="fi")
+        school = desk.schools.add(SchoolDraft(name=f"Crash school {trial}-{n}",
+                                              kind="primary", language="fi"))
         print(f"school {school}", flush=True)
-    teacher = desk.teachers.add(name=f"Teacher {trial}-{n}", school_id=school,
-                                email=f"t{trial}.{n}@example.fi", notes="0")
+    teacher = desk.teachers.add(TeacherDraft(name=f"Teacher {trial}-{n}", school_id=school,
+                                             email=f"t{trial}.{n}@example.fi", notes="0"))
     print(f"teacher {teacher}", flush=True)
-    desk.teachers.update(teacher, notes=str(n + 1), subjects="maths")
+    desk.teachers.update(teacher, replace(desk.teachers.draft(teacher), notes=str(n + 1),
+                                          subjects="maths"))
     print(f"update {teacher} {n + 1}", flush=True)
     n += 1
 """

@@ -11,7 +11,7 @@ from sqlalchemy.exc import IntegrityError
 
 from coachdesk.domain.devices import BorrowerKind, DeviceStatus
 from coachdesk.domain.lessons import LessonKind, LessonStatus, PlaceKind
-from coachdesk.domain.schools import Language, SchoolKind
+from coachdesk.domain.schools import Language, SchoolDraft, SchoolKind
 from coachdesk.domain.topics import Level
 from coachdesk.services import Desk
 from coachdesk.storage import database
@@ -111,7 +111,7 @@ def test_the_file_stays_in_wal_mode_for_other_programs(desk, db_path):
 def test_new_file_is_private_and_new_folder_is_private(db_path):
     assert not db_path.parent.exists()
     with Desk.open(db_path) as d:
-        d.schools.add(name="Korson koulu")  # writes the -wal file too
+        d.schools.add(SchoolDraft(name="Korson koulu"))  # writes the -wal file too
         assert mode(db_path.parent) == 0o700
         assert mode(db_path) == 0o600
         wal = db_path.with_name(db_path.name + "-wal")
@@ -303,7 +303,7 @@ def write_lock(db_path, short_busy_desk):
 def test_writing_while_another_program_writes_is_busy(short_busy_desk, write_lock):
     started = time.monotonic()
     with pytest.raises(DatabaseBusy) as caught:
-        short_busy_desk.schools.add(name="Korson koulu")
+        short_busy_desk.schools.add(SchoolDraft(name="Korson koulu"))
     assert time.monotonic() - started < 3  # the short timeout, not the default 5 s
     message = str(caught.value)
     assert "busy" in message
@@ -315,7 +315,7 @@ def test_busy_transaction_leaves_nothing_and_works_once_free(short_busy_desk, wr
     with pytest.raises(DatabaseBusy), short_busy_desk.db.transaction() as s:
         s.execute(text("DELETE FROM schools"))
     write_lock.rollback()
-    school = short_busy_desk.schools.add(name="Korson koulu")
+    school = short_busy_desk.schools.add(SchoolDraft(name="Korson koulu"))
     assert short_busy_desk.schools.choices() == [(school, "Korson koulu")]
 
 

@@ -3,6 +3,7 @@
 import pytest
 from sqlalchemy import event
 
+from coachdesk.domain.schools import SchoolDraft
 from coachdesk.services import Desk
 from coachdesk.storage import database
 from coachdesk.storage.errors import DiskFull, ReadOnly
@@ -28,7 +29,7 @@ def test_a_read_only_folder_is_refused_before_anything_is_made(tmp_path, monkeyp
 
 
 def test_a_full_disk_saves_nothing_and_says_so(desk):
-    desk.schools.add(name="Korson koulu")
+    desk.schools.add(SchoolDraft(name="Korson koulu"))
 
     # SQLite answers "database or disk is full" once the file may not grow any more.
     @event.listens_for(desk.db.engine, "connect")
@@ -40,7 +41,7 @@ def test_a_full_disk_saves_nothing_and_says_so(desk):
     saved = 0
     with pytest.raises(DiskFull, match="The disk is full, so nothing was saved"):
         for n in range(2_000):
-            desk.schools.add(name=f"Koulu {n:04d}", notes="x" * 2_000)
+            desk.schools.add(SchoolDraft(name=f"Koulu {n:04d}", notes="x" * 2_000))
             saved += 1
     event.remove(desk.db.engine, "connect", tiny)
     desk.db.engine.dispose()

@@ -2,7 +2,7 @@
 
 import pytest
 
-from coachdesk.domain.schools import Language, SchoolKind
+from coachdesk.domain.schools import Language, SchoolDraft, SchoolKind
 from coachdesk.storage.lists import ListRequest
 
 
@@ -10,16 +10,16 @@ from coachdesk.storage.lists import ListRequest
 def schools(desk):
     ids = {
         "alpha": desk.schools.add(
-            name="alpha", kind="primary", language="fi", teacher_count=30,
-            principal_name="Pia", address="Katu 1",
+            SchoolDraft(name="alpha", kind="primary", language="fi", teacher_count=30,
+                        principal_name="Pia", address="Katu 1"),
         ),
         "Beta": desk.schools.add(
-            name="Beta", kind="comprehensive", language="sv", teacher_count=10,
-            principal_name="Olli", address="Tie 2",
+            SchoolDraft(name="Beta", kind="comprehensive", language="sv", teacher_count=10,
+                        principal_name="Olli", address="Tie 2"),
         ),
         "gamma": desk.schools.add(
-            name="gamma", kind="vocational", language="other", teacher_count=20,
-            principal_name="Ulla", address="Polku 3",
+            SchoolDraft(name="gamma", kind="vocational", language="other", teacher_count=20,
+                        principal_name="Ulla", address="Polku 3"),
         ),
     }
     return ids
@@ -71,8 +71,8 @@ def test_underscore_is_found_as_typed(desk, teachers):
 
 
 def test_backslash_is_found_as_typed(desk, schools):
-    wanted = desk.schools.add(name=r"C:\koulu")
-    desk.schools.add(name="C:koulu")
+    wanted = desk.schools.add(SchoolDraft(name=r"C:\koulu"))
+    desk.schools.add(SchoolDraft(name="C:koulu"))
     assert ids(desk.schools.list_source(), text="\\") == [wanted]
     assert ids(desk.schools.list_source(), text=r":\k") == [wanted]
 

@@ -11,6 +11,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
 from sqlalchemy import create_engine, inspect
 
+from coachdesk.domain.schools import SchoolDraft
 from coachdesk.services import Desk
 from coachdesk.storage import schema
 from coachdesk.storage.errors import (
@@ -53,7 +54,7 @@ def migrated_engine(path: Path):
 
 def new_desk_file(path: Path) -> None:
     with Desk.open(path) as d:
-        d.schools.add(name="Korson koulu")
+        d.schools.add(SchoolDraft(name="Korson koulu"))
 
 
 # --- a new file ------------------------------------------------------------------------
@@ -71,7 +72,7 @@ def test_empty_existing_file_is_treated_as_new(db_path):
     db_path.parent.mkdir()
     db_path.touch()
     with Desk.open(db_path) as d:
-        d.schools.add(name="Korson koulu")
+        d.schools.add(SchoolDraft(name="Korson koulu"))
     assert revision_of(db_path) == schema.head_revision()
 
 

@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from coachdesk.domain.lessons import Attendance, LessonStatus
+from coachdesk.domain.schools import SchoolDraft, TeacherDraft
 from coachdesk.ui.app import make_application
 from coachdesk.ui.dialogs.attendance_dialog import (
     ATTENDANCE,
@@ -22,12 +23,12 @@ SOON = datetime(2026, 11, 4, 14, 30)  # still to come
 
 @pytest.fixture
 def korso(desk):
-    return desk.schools.add(name="Korson koulu")
+    return desk.schools.add(SchoolDraft(name="Korson koulu"))
 
 
 @pytest.fixture
 def ankkuri(desk):
-    return desk.schools.add(name="Ankkurin koulu")
+    return desk.schools.add(SchoolDraft(name="Ankkurin koulu"))
 
 
 @pytest.fixture
@@ -39,7 +40,7 @@ def tutor(desk, korso):
 
 @pytest.fixture
 def teachers(desk, korso, ankkuri):
-    return {name: desk.teachers.add(name=name, school_id=school) for name, school in [
+    return {name: desk.teachers.add(TeacherDraft(name=name, school_id=school)) for name, school in [
         ("Aino Aalto", korso), ("Bertta Berg", korso), ("Cecilia Cronqvist", ankkuri)]}
 
 

@@ -6,6 +6,7 @@ import sys
 import pytest
 
 from coachdesk.domain.errors import CoachDeskError
+from coachdesk.domain.schools import SchoolDraft
 from coachdesk.services import Desk
 from coachdesk.services.backups import backup_now, list_backups
 from coachdesk.ui.db_lock import DatabaseLock
@@ -18,15 +19,15 @@ def names(desk) -> list[str]:
 
 
 def test_back_up_now_writes_a_copy_in_the_backups_folder(window, desk):
-    desk.schools.add(name="Korson koulu")
+    desk.schools.add(SchoolDraft(name="Korson koulu"))
     window.back_up_now()
     assert [b.label for b in list_backups(desk.path)] == ["manual"]
 
 
 def test_restore_puts_the_copy_back_and_keeps_the_current_file(window, desk, answers):
-    desk.schools.add(name="Korson koulu")
+    desk.schools.add(SchoolDraft(name="Korson koulu"))
     backup_now(desk.path)
-    window.desk.schools.add(name="Kyrkoby skola")
+    window.desk.schools.add(SchoolDraft(name="Kyrkoby skola"))
 
     def pick_first(dialog):
         assert isinstance(dialog, RestoreDialog)

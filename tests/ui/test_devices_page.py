@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QStyleOptionViewItem
 from sqlalchemy import func, select
 
 from coachdesk.domain.devices import DeviceStatus, ReservationStatus
+from coachdesk.domain.schools import SchoolDraft, TeacherDraft
 from coachdesk.services.demo import fill_demo_data
 from coachdesk.storage import tables as t
 from coachdesk.ui.app import make_application
@@ -34,8 +35,8 @@ def spike(desk, robot_kit):
 
 @pytest.fixture
 def teacher(desk, school_id):
-    return desk.teachers.add(name="Mikko Korhonen", school_id=school_id,
-                             email="mikko.korhonen@example.fi")
+    return desk.teachers.add(TeacherDraft(name="Mikko Korhonen", school_id=school_id,
+                                          email="mikko.korhonen@example.fi"))
 
 
 @pytest.fixture
@@ -337,7 +338,7 @@ def test_print_offers_the_handover_form_and_holdings_for_a_device_on_loan(
 
     desk.devices.add_category(name="Tablet", loan_days=28)
     device = desk.devices.add(asset_tag="TAB-1", category="Tablet")
-    school = desk.schools.add(name="Korson koulu")
+    school = desk.schools.add(SchoolDraft(name="Korson koulu"))
     desk.loans.check_out(device, "school", school)
     page = DevicesPage(desk)
     qtbot.addWidget(page)

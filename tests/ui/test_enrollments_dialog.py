@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from coachdesk.domain.lessons import EnrollmentStatus
+from coachdesk.domain.schools import SchoolDraft, TeacherDraft
 from coachdesk.ui import messages
 from coachdesk.ui.app import make_application
 from coachdesk.ui.dialogs.enrollments_dialog import EnrollmentsDialog
@@ -17,12 +18,12 @@ SOON = datetime(2026, 11, 4, 14, 30)  # a Wednesday still to come
 
 @pytest.fixture
 def korso(desk):
-    return desk.schools.add(name="Korson koulu")
+    return desk.schools.add(SchoolDraft(name="Korson koulu"))
 
 
 @pytest.fixture
 def ankkuri(desk):
-    return desk.schools.add(name="Ankkurin koulu")
+    return desk.schools.add(SchoolDraft(name="Ankkurin koulu"))
 
 
 @pytest.fixture
@@ -34,7 +35,7 @@ def tutor(desk, korso):
 
 @pytest.fixture
 def teachers(desk, korso, ankkuri):
-    return {name: desk.teachers.add(name=name, school_id=school) for name, school in [
+    return {name: desk.teachers.add(TeacherDraft(name=name, school_id=school)) for name, school in [
         ("Aino Aalto", korso), ("Bertta Berg", korso), ("Cecilia Cronqvist", ankkuri),
         ("Daniel Dahl", ankkuri)]}
 

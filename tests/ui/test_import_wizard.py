@@ -8,6 +8,7 @@ import xlsxwriter
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
+from coachdesk.domain.schools import SchoolDraft, TeacherDraft
 from coachdesk.services.imports import ImportRow
 from coachdesk.ui.app import make_application
 from coachdesk.ui.dialogs import import_wizard
@@ -35,8 +36,8 @@ def write_list(path: Path, rows: list[list[str]]) -> Path:
 
 @pytest.fixture
 def schools(desk):
-    return [desk.schools.add(name="Korson koulu", kind="comprehensive", language="fi"),
-            desk.schools.add(name="Hakunilan koulu", kind="primary", language="fi")]
+    return [desk.schools.add(SchoolDraft(name="Korson koulu", kind="comprehensive", language="fi")),
+            desk.schools.add(SchoolDraft(name="Hakunilan koulu", kind="primary", language="fi"))]
 
 
 @pytest.fixture
@@ -137,8 +138,8 @@ def test_a_teachers_list_is_imported_through_every_step(qtbot, wizard, desk, tmp
 def test_existing_records_are_updated_or_skipped_as_chosen(qtbot, desk, schools, informed,
                                                            tmp_path):
     path = write_list(tmp_path / "opettajat.xlsx", GOOD)
-    desk.teachers.add(name="Aino Virtanen", school_id=schools[0],
-                      email="aino.virtanen@edu.vantaa.fi")
+    desk.teachers.add(TeacherDraft(name="Aino Virtanen", school_id=schools[0],
+                                   email="aino.virtanen@edu.vantaa.fi"))
     make_application()
     wizard = ImportWizard(desk)
     qtbot.addWidget(wizard)

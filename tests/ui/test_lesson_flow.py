@@ -5,6 +5,7 @@ from datetime import datetime, timedelta
 from PySide6.QtWidgets import QApplication
 
 from coachdesk.domain.lessons import Attendance, EnrollmentStatus
+from coachdesk.domain.schools import TeacherDraft
 from coachdesk.ui.dialogs.attendance_dialog import AttendanceDialog
 from coachdesk.ui.dialogs.enrollments_dialog import EnrollmentsDialog
 from coachdesk.ui.pages.lessons_page import LessonsPage
@@ -14,7 +15,8 @@ from tests.ui.helpers import with_dialog
 def test_the_lessons_page_opens_enrollments_and_attendance(window, desk, school_id):
     tutor = desk.tutors.add(name="Outi Tutor", home_school_id=school_id,
                             agreement_start="1.8.2026", agreement_end="31.7.2027")
-    teachers = [desk.teachers.add(name=f"Opettaja {n}", school_id=school_id) for n in range(3)]
+    teachers = [desk.teachers.add(TeacherDraft(name=f"Opettaja {n}",
+                                               school_id=school_id)) for n in range(3)]
     starts = datetime.now().replace(hour=9, minute=0, second=0, microsecond=0) - timedelta(
         days=2)
     lesson = desk.lessons.add([tutor], confirmed=True, override_reason="a test lesson",

@@ -5,6 +5,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from coachdesk import __version__
 from coachdesk.domain.kinds import RecordKind
+from coachdesk.domain.schools import SchoolDraft, TeacherDraft
 from coachdesk.services import Desk
 from coachdesk.services.dashboard import Target
 from coachdesk.ui.dialogs.about_dialog import AboutDialog
@@ -42,7 +43,7 @@ def test_window_size_and_last_page_are_remembered(qtbot, desk, window):
 def test_open_another_database_and_it_becomes_recent(window, tmp_path):
     other = tmp_path / "toinen.sqlite3"
     with Desk.open(other) as d:
-        d.schools.add(name="Kyrkoby skola")
+        d.schools.add(SchoolDraft(name="Kyrkoby skola"))
     assert window.switch_to(other)
     assert window.desk.path == other.resolve()
     window._go(1)  # Schools
@@ -128,7 +129,7 @@ def test_the_dashboard_comes_first_and_opens_records_on_their_pages(window, desk
     from coachdesk.ui.pages.teachers_page import TeachersPage
 
     assert isinstance(window.pages[0], DashboardPage)
-    teacher = desk.teachers.add(name="Anna Virtanen", school_id=school_id)
+    teacher = desk.teachers.add(TeacherDraft(name="Anna Virtanen", school_id=school_id))
     window.pages[0].target_chosen.emit(Target(RecordKind.TEACHER, teacher))
     assert isinstance(window.current_page(), TeachersPage)
     assert window.current_page().list.selected_id() == teacher

@@ -8,6 +8,7 @@ from PySide6.QtCore import QTimer
 
 from coachdesk.domain.errors import CoachDeskError, ValidationError
 from coachdesk.domain.kinds import RecordKind
+from coachdesk.domain.schools import SchoolDraft
 from coachdesk.ui.app import make_application
 from coachdesk.ui.operations import operations, perform, run_op
 
@@ -22,7 +23,7 @@ def heard(qtbot):
 
 
 def test_an_operation_returns_its_value_and_says_what_it_changed(desk, heard, answers):
-    done = run_op(None, lambda: desk.schools.add(name="Korson koulu"), initiator="me")
+    done = run_op(None, lambda: desk.schools.add(SchoolDraft(name="Korson koulu")), initiator="me")
     assert done and desk.schools.get(done.value).name == "Korson koulu"
     assert [(c.kinds, who) for c, who in heard] == [({RecordKind.SCHOOL, RecordKind.HISTORY},
                                                      "me")]
@@ -34,7 +35,7 @@ def test_it_runs_on_the_writer_thread(desk, heard, answers):
 
 
 def test_a_refusal_is_shown_once_and_nothing_is_said_changed(desk, heard, answers):
-    done = run_op(None, lambda: desk.schools.add(name=""))
+    done = run_op(None, lambda: desk.schools.add(SchoolDraft(name="")))
     assert not done and isinstance(done.error, ValidationError)
     assert answers["errors"] == [str(done.error)]
     assert heard == []
@@ -42,10 +43,10 @@ def test_a_refusal_is_shown_once_and_nothing_is_said_changed(desk, heard, answer
 
 def test_a_form_gets_the_refusal_instead(desk, heard, answers):
     got = []
-    assert not run_op(None, lambda: desk.schools.add(name=""), failure=got.append)
+    assert not run_op(None, lambda: desk.schools.add(SchoolDraft(name="")), failure=got.append)
     assert isinstance(got[0], ValidationError) and answers["errors"] == []
     with pytest.raises(ValidationError):
-        perform(lambda: desk.schools.add(name=""))
+        perform(lambda: desk.schools.add(SchoolDraft(name="")))
 
 
 def test_what_was_saved_before_a_later_step_failed_is_still_said(desk, heard, answers):
@@ -72,3 +73,35 @@ def test_the_window_keeps_painting_while_an_operation_works(desk, heard, answers
     assert run_op(None, lambda: release.wait(5)).value is True  # the timer released it
     timer.stop()
     assert len(ticks) >= 5
+
+
+def test_a_page_reads_again_only_the_lists_that_show_what_changed(window, desk, qtbot):
+    from coachdesk.domain.schools import SchoolDraft
+    from coachdesk.ui.pages.schools_page import SchoolsPage
+
+    schools = window.page(SchoolsPage)
+    window._go(window.pages.index(schools))
+    resets = []
+    schools.list.model.modelReset.connect(lambda: resets.append(1))
+    run_op(None, lambda: desk.topics.add(name="Teams", level="basic", audience="all"))
+    assert resets == []  # topics are not on the Schools page
+    run_op(None, lambda: desk.schools.add(SchoolDraft(name="Korson koulu")))
+    assert resets == [1] and schools.list.model.total == 1
+
+
+def test_a_hidden_page_reads_again_when_it_is_shown(window, desk):
+    from coachdesk.domain.schools import SchoolDraft
+    from coachdesk.ui.pages.schools_page import SchoolsPage
+    from coachdesk.ui.pages.teachers_page import TeachersPage
+
+    teachers = window.page(TeachersPage)
+    window._go(window.pages.index(teachers))
+    schools = window.page(SchoolsPage)
+    window._go(window.pages.index(schools))
+    resets = []
+    teachers.list.model.modelReset.connect(lambda: resets.append(1))
+    run_op(None, lambda: desk.schools.add(SchoolDraft(name="Korson koulu")))
+    assert teachers.stale and resets == []  # out of sight: not read yet
+    window._go(window.pages.index(teachers))
+    assert not teachers.stale and resets
+    assert teachers.school_picker.findText("Korson koulu") >= 0  # its picker too

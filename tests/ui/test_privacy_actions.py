@@ -5,6 +5,7 @@ from datetime import date
 import pytest
 from openpyxl import load_workbook
 
+from coachdesk.domain.schools import SchoolDraft, TeacherDraft
 from coachdesk.services import Desk
 from coachdesk.services.backups import backup_now, backups_folder
 from coachdesk.services.privacy import erased_name
@@ -24,10 +25,11 @@ def _page(window, cls):
 
 @pytest.fixture
 def people(desk):
-    korso = desk.schools.add(name="Korson koulu", kind="primary", language="fi")
-    anna = desk.teachers.add(name="Anna Virtanen", email="anna@vantaa.fi", school_id=korso,
-                             notes="Anna's note")
-    ville = desk.teachers.add(name="Ville Toinen", school_id=korso)
+    korso = desk.schools.add(SchoolDraft(name="Korson koulu", kind="primary", language="fi"))
+    anna = desk.teachers.add(TeacherDraft(name="Anna Virtanen", email="anna@vantaa.fi",
+                                          school_id=korso,
+                                          notes="Anna's note"))
+    ville = desk.teachers.add(TeacherDraft(name="Ville Toinen", school_id=korso))
     maija = desk.tutors.add(name="Maija Meikäläinen", email="maija@vantaa.fi",
                             home_school_id=korso, agreement_start="1.8.2026",
                             agreement_end="31.7.2027", weekly_hours=4)
@@ -141,8 +143,8 @@ def test_a_backup_that_cannot_be_scrubbed_is_named_with_what_to_do(window, desk,
 
 def test_a_database_servers_backups_are_left_to_its_administrator(qtbot, answers, tmp_path):
     with Desk.open_url(f"sqlite:///{tmp_path / 'server.sqlite3'}") as server:
-        korso = server.schools.add(name="Korson koulu", kind="primary", language="fi")
-        anna = server.teachers.add(name="Anna Virtanen", school_id=korso)
+        korso = server.schools.add(SchoolDraft(name="Korson koulu", kind="primary", language="fi"))
+        anna = server.teachers.add(TeacherDraft(name="Anna Virtanen", school_id=korso))
         assert erase_person(None, server, "teacher", anna)
         assert server.teachers.get(anna).name == erased_name(anna)
     question = answers["confirm"][-1]

@@ -12,6 +12,7 @@ from coachdesk.ui.pages.teachers_page import TeachersPage
 from coachdesk.ui.pages.topics_page import TopicsPage
 from coachdesk.ui.pages.tutors_page import TutorsPage
 from coachdesk.ui.pages.visits_page import VisitsPage
+from tests.drafts import edit
 from tests.ui.helpers import with_dialog
 
 
@@ -22,7 +23,7 @@ def _table_rows(dialog: RecordHistoryDialog) -> list[list[str]]:
 
 
 def test_history_of_a_school_after_an_edit(window, desk, school_id, tmp_path):
-    desk.schools.update(school_id, name="Korson yhtenäiskoulu", teacher_count=40)
+    edit(desk.schools, school_id, name="Korson yhtenäiskoulu", teacher_count=40)
     page = window.page(SchoolsPage)
     window._go(window.pages.index(page))
     page.list.refresh(select_id=None)

@@ -3,6 +3,7 @@
 from datetime import date
 
 from coachdesk.domain.recruitment import Consent
+from coachdesk.domain.schools import SchoolDraft, TeacherDraft
 from coachdesk.ui.pages.recruitment_page import RecruitmentPage
 from coachdesk.ui.pages.tutors_page import TutorsPage
 from tests.ui.helpers import with_dialog
@@ -14,8 +15,8 @@ def _tutor_names(page: TutorsPage) -> list[str]:
 
 
 def test_a_candidate_run_to_appointed_appears_in_the_tutor_register(window, desk):
-    korso = desk.schools.add(name="Korson koulu")
-    desk.teachers.add(name="Liisa Nieminen", school_id=korso)
+    korso = desk.schools.add(SchoolDraft(name="Korson koulu"))
+    desk.teachers.add(TeacherDraft(name="Liisa Nieminen", school_id=korso))
     round_id = desk.recruitment.add_round(name="Tutor call", opens=date(2026, 3, 1),
                                           closes=date(2026, 3, 31))
     candidate = desk.recruitment.add_candidate(round_id, name="Liisa Nieminen",

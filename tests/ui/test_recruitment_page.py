@@ -3,6 +3,7 @@ from datetime import date
 import pytest
 
 from coachdesk.domain.recruitment import Consent
+from coachdesk.domain.schools import SchoolDraft, TeacherDraft
 from coachdesk.domain.topics import Topic
 from coachdesk.domain.tutors import RecruitmentStatus, TutorKind
 from coachdesk.ui import messages
@@ -37,7 +38,7 @@ def page(qtbot, desk, answers):
 
 @pytest.fixture
 def korso(desk):
-    return desk.schools.add(name="Korson koulu")
+    return desk.schools.add(SchoolDraft(name="Korson koulu"))
 
 
 @pytest.fixture
@@ -73,8 +74,8 @@ def _candidate(desk, round_id, school, name, consent=Consent.GIVEN, reach=APPLIE
 
 
 def test_create_a_round_and_candidates_through_the_forms(page, desk, korso, qtmodeltester):
-    desk.teachers.add(name="Anna Virtanen", email="anna.virtanen@opetus.example.fi",
-                      school_id=korso)
+    desk.teachers.add(TeacherDraft(name="Anna Virtanen", email="anna.virtanen@opetus.example.fi",
+                                   school_id=korso))
     coding = _topic(desk, "Coding with Scratch")
     assert not page.new_action.isEnabled()  # no round yet
     assert "New round" in page.list.empty_label.text()

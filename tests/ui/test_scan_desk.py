@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from coachdesk.domain.devices import DeviceStatus
+from coachdesk.domain.schools import TeacherDraft
 from coachdesk.ui.app import make_application
 from coachdesk.ui.pages.scan_desk_page import ScanDeskPage
 
@@ -21,7 +22,7 @@ def tablets(desk):
 
 @pytest.fixture
 def anna(desk, school_id):
-    return desk.teachers.add(name="Anna Aalto", school_id=school_id)
+    return desk.teachers.add(TeacherDraft(name="Anna Aalto", school_id=school_id))
 
 
 @pytest.fixture

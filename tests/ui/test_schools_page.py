@@ -1,5 +1,6 @@
 from PySide6.QtCore import Qt
 
+from coachdesk.domain.schools import SchoolDraft, TeacherDraft
 from coachdesk.ui.pages.schools_page import SchoolsPage
 from tests.ui.helpers import errors_shown, fill, with_dialog
 
@@ -17,7 +18,7 @@ def _names(page) -> list[str]:
 
 def test_add_a_school_through_the_form_and_find_it_by_filtering(window, desk, qtbot):
     page = _page(window)
-    desk.schools.add(name="Korson koulu")
+    desk.schools.add(SchoolDraft(name="Korson koulu"))
     page.list.refresh()
 
     def add(dialog):
@@ -39,7 +40,7 @@ def test_add_a_school_through_the_form_and_find_it_by_filtering(window, desk, qt
 
 def test_bad_input_is_shown_beside_the_fields_and_nothing_is_saved(window, desk):
     page = _page(window)
-    desk.schools.add(name="Korson koulu")
+    desk.schools.add(SchoolDraft(name="Korson koulu"))
     seen = {}
 
     def add(dialog):
@@ -73,7 +74,7 @@ def test_missing_name_is_refused(window, desk):
 
 def test_edit_a_school(window, desk):
     page = _page(window)
-    school_id = desk.schools.add(name="Korson koulu")
+    school_id = desk.schools.add(SchoolDraft(name="Korson koulu"))
     page.list.refresh(select_id=school_id)
 
     def edit(dialog):
@@ -88,9 +89,9 @@ def test_edit_a_school(window, desk):
 
 def test_archiving_a_school_with_teachers_asks_first_and_says_how_many(window, desk, answers):
     page = _page(window)
-    school_id = desk.schools.add(name="Korson koulu")
+    school_id = desk.schools.add(SchoolDraft(name="Korson koulu"))
     for n in range(3):
-        desk.teachers.add(name=f"Opettaja {n}", school_id=school_id)
+        desk.teachers.add(TeacherDraft(name=f"Opettaja {n}", school_id=school_id))
     page.list.refresh(select_id=school_id)
 
     answers["answer"] = False
@@ -113,9 +114,9 @@ def test_archiving_a_school_with_teachers_asks_first_and_says_how_many(window, d
 
 def test_sorting_by_a_column_header(window, desk):
     page = _page(window)
-    desk.schools.add(name="Aurinkolahden koulu", teacher_count=10)
-    desk.schools.add(name="Björkby skola", teacher_count=30)
-    desk.schools.add(name="Ylästön koulu", teacher_count=20)
+    desk.schools.add(SchoolDraft(name="Aurinkolahden koulu", teacher_count=10))
+    desk.schools.add(SchoolDraft(name="Björkby skola", teacher_count=30))
+    desk.schools.add(SchoolDraft(name="Ylästön koulu", teacher_count=20))
     page.list.refresh()
     column = next(i for i in range(page.list.model.columnCount())
                   if page.list.model.column_key(i) == "teacher_count")
@@ -125,10 +126,10 @@ def test_sorting_by_a_column_header(window, desk):
 
 def test_teachers_action_opens_the_schools_teachers(window, desk):
     page = _page(window)
-    school_id = desk.schools.add(name="Korson koulu")
-    other = desk.schools.add(name="Kuusikon koulu")
-    desk.teachers.add(name="Anna Virtanen", school_id=school_id)
-    desk.teachers.add(name="Mikko Korhonen", school_id=other)
+    school_id = desk.schools.add(SchoolDraft(name="Korson koulu"))
+    other = desk.schools.add(SchoolDraft(name="Kuusikon koulu"))
+    desk.teachers.add(TeacherDraft(name="Anna Virtanen", school_id=school_id))
+    desk.teachers.add(TeacherDraft(name="Mikko Korhonen", school_id=other))
     page.list.refresh(select_id=school_id)
     page.teachers_action.trigger()
     teachers = window.current_page()
@@ -141,7 +142,7 @@ def test_an_empty_list_says_what_to_do(window, desk, qtbot):
     page = _page(window)
     assert page.list.empty_label.isVisible()
     assert "New school" in page.list.empty_label.text()
-    desk.schools.add(name="Korson koulu")
+    desk.schools.add(SchoolDraft(name="Korson koulu"))
     page.list.refresh()
     assert not page.list.empty_label.isVisible()
     qtbot.keyClicks(page.list.filter_box, "zzz")

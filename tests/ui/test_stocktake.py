@@ -9,6 +9,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 
 from coachdesk.domain.errors import ValidationError
+from coachdesk.domain.schools import TeacherDraft
 from coachdesk.ui import printing
 from coachdesk.ui.app import make_application
 from coachdesk.ui.pages.stocktake_page import StocktakePage
@@ -31,7 +32,8 @@ def devices(desk):
 
 @pytest.fixture
 def anna(desk, school_id):
-    return desk.teachers.add(name="Anna Aalto", school_id=school_id, email="anna@x.fi")
+    return desk.teachers.add(TeacherDraft(name="Anna Aalto", school_id=school_id,
+                                          email="anna@x.fi"))
 
 
 @pytest.fixture

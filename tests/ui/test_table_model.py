@@ -1,16 +1,18 @@
 from PySide6.QtCore import QModelIndex, Qt
 
+from coachdesk.domain.schools import SchoolDraft, TeacherDraft
 from coachdesk.ui.table_model import LazyTableModel
 
 
 def _fill(desk, schools=3, teachers_each=150):
     ids = []
     for s in range(schools):
-        school = desk.schools.add(name=f"Koulu {s:02d}", language="sv" if s % 2 else "fi")
+        school = desk.schools.add(SchoolDraft(name=f"Koulu {s:02d}",
+                                              language="sv" if s % 2 else "fi"))
         ids.append(school)
         for t in range(teachers_each):
-            desk.teachers.add(name=f"Opettaja {s:02d}-{t:03d}", school_id=school,
-                              email=f"o{s}.{t}@opetus.example.fi")
+            desk.teachers.add(TeacherDraft(name=f"Opettaja {s:02d}-{t:03d}", school_id=school,
+                                           email=f"o{s}.{t}@opetus.example.fi"))
     return ids
 
 

@@ -1,3 +1,4 @@
+from coachdesk.domain.schools import SchoolDraft, TeacherDraft
 from coachdesk.ui.pages.teachers_page import TeachersPage
 from tests.ui.helpers import errors_shown, fill, with_dialog
 
@@ -14,9 +15,9 @@ def _names(page) -> list[str]:
 
 
 def test_add_a_teacher_and_search_across_schools(window, desk, qtbot):
-    korso = desk.schools.add(name="Korson koulu")
-    desk.schools.add(name="Kyrkoby skola", language="sv")
-    desk.teachers.add(name="Liisa Nieminen", school_id=korso)
+    korso = desk.schools.add(SchoolDraft(name="Korson koulu"))
+    desk.schools.add(SchoolDraft(name="Kyrkoby skola", language="sv"))
+    desk.teachers.add(TeacherDraft(name="Liisa Nieminen", school_id=korso))
     page = _page(window)
     page.refresh()
 
@@ -34,7 +35,7 @@ def test_add_a_teacher_and_search_across_schools(window, desk, qtbot):
 
 
 def test_a_malformed_email_is_refused_at_the_field(window, desk):
-    desk.schools.add(name="Korson koulu")
+    desk.schools.add(SchoolDraft(name="Korson koulu"))
     page = _page(window)
     seen = {}
 
@@ -49,10 +50,10 @@ def test_a_malformed_email_is_refused_at_the_field(window, desk):
 
 
 def test_the_school_picker_shows_one_schools_teachers(window, desk):
-    korso = desk.schools.add(name="Korson koulu")
-    kuusikko = desk.schools.add(name="Kuusikon koulu")
-    desk.teachers.add(name="Anna Virtanen", school_id=korso)
-    desk.teachers.add(name="Mikko Korhonen", school_id=kuusikko)
+    korso = desk.schools.add(SchoolDraft(name="Korson koulu"))
+    kuusikko = desk.schools.add(SchoolDraft(name="Kuusikon koulu"))
+    desk.teachers.add(TeacherDraft(name="Anna Virtanen", school_id=korso))
+    desk.teachers.add(TeacherDraft(name="Mikko Korhonen", school_id=kuusikko))
     page = _page(window)
     page.show_school(kuusikko)
     assert _names(page) == ["Mikko Korhonen"]
@@ -61,9 +62,9 @@ def test_the_school_picker_shows_one_schools_teachers(window, desk):
 
 
 def test_move_a_teacher_to_another_school(window, desk):
-    korso = desk.schools.add(name="Korson koulu")
-    kuusikko = desk.schools.add(name="Kuusikon koulu")
-    teacher = desk.teachers.add(name="Anna Virtanen", school_id=korso)
+    korso = desk.schools.add(SchoolDraft(name="Korson koulu"))
+    kuusikko = desk.schools.add(SchoolDraft(name="Kuusikon koulu"))
+    teacher = desk.teachers.add(TeacherDraft(name="Anna Virtanen", school_id=korso))
     page = _page(window)
     page.refresh()
     page.list.select_id(teacher)
@@ -77,8 +78,8 @@ def test_move_a_teacher_to_another_school(window, desk):
 
 
 def test_archive_a_teacher_after_confirmation(window, desk, answers):
-    korso = desk.schools.add(name="Korson koulu")
-    teacher = desk.teachers.add(name="Anna Virtanen", school_id=korso)
+    korso = desk.schools.add(SchoolDraft(name="Korson koulu"))
+    teacher = desk.teachers.add(TeacherDraft(name="Anna Virtanen", school_id=korso))
     page = _page(window)
     page.refresh()
     page.list.select_id(teacher)

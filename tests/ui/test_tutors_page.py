@@ -4,6 +4,7 @@ import pytest
 from PySide6.QtCore import QTime
 from PySide6.QtWidgets import QStyleOptionViewItem
 
+from coachdesk.domain.schools import SchoolDraft
 from coachdesk.domain.topics import Level, Topic
 from coachdesk.domain.tutors import TutorKind
 from coachdesk.services.demo import fill_demo_data
@@ -33,7 +34,7 @@ def make_page(qtbot, desk, answers):
 
 @pytest.fixture
 def korso(desk):
-    return desk.schools.add(name="Korson koulu")
+    return desk.schools.add(SchoolDraft(name="Korson koulu"))
 
 
 def _topic(desk, name: str) -> int:
@@ -194,7 +195,7 @@ def test_the_editor_reads_back_stored_plans(qtbot):
 
 
 def test_edit_strengths_and_served_schools(make_page, desk, korso):
-    kuusikko = desk.schools.add(name="Kuusikon koulu")
+    kuusikko = desk.schools.add(SchoolDraft(name="Kuusikon koulu"))
     scratch = _topic(desk, "Coding with Scratch")
     robots = _topic(desk, "Robotics with LEGO Spike")
     tutor_id = _tutor(desk, korso)
@@ -311,7 +312,7 @@ def test_the_term_picker_changes_the_hours_column(make_page, desk, qtmodeltester
 
 
 def test_kind_filter_and_list_model(make_page, desk, korso, qtmodeltester):
-    kuusikko = desk.schools.add(name="Kuusikon koulu")
+    kuusikko = desk.schools.add(SchoolDraft(name="Kuusikon koulu"))
     _tutor(desk, korso, "Anna Virtanen")
     _tutor(desk, korso, "Mikko Korhonen", kind="roaming", school_ids=[korso, kuusikko])
     page = make_page()

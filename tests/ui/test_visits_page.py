@@ -5,6 +5,7 @@ from PySide6.QtCore import Qt, QTime
 from sqlalchemy import func, select
 
 from coachdesk.domain.requests import RequestStatus
+from coachdesk.domain.schools import SchoolDraft, TeacherDraft
 from coachdesk.domain.visits import VisitStatus
 from coachdesk.services.demo import fill_demo_data
 from coachdesk.storage import tables as t
@@ -103,7 +104,7 @@ def _when(dialog, day: date, starts: QTime, ends: QTime) -> None:
 
 def test_a_request_to_a_booked_visit_and_its_log(make_page, desk, school_id, anna, topic,
                                                  request_id, informed):
-    teacher = desk.teachers.add(name="Mikko Korhonen", school_id=school_id)
+    teacher = desk.teachers.add(TeacherDraft(name="Mikko Korhonen", school_id=school_id))
     page = make_page()
     assert page.requests.model.total == 1
     model = page.requests.model
@@ -196,7 +197,7 @@ def test_a_clash_when_booking_from_the_proposals_asks_for_a_reason(
 
 def test_book_a_visit_directly_with_live_conflicts_and_a_reason(make_page, desk, school_id,
                                                                 anna):
-    other = desk.schools.add(name="Hakunilan koulu", kind="primary", language="fi")
+    other = desk.schools.add(SchoolDraft(name="Hakunilan koulu", kind="primary", language="fi"))
     _visit(desk, other, anna, starts=time(9), ends=time(10))
     page = make_page()
     seen = {}

@@ -8,6 +8,7 @@ import sys
 
 import pytest
 
+from coachdesk.domain.schools import SchoolDraft
 from coachdesk.services import Desk
 from coachdesk.ui.app import make_application, start_window
 from coachdesk.ui.db_lock import DatabaseLock
@@ -54,7 +55,7 @@ def test_the_window_is_shown_before_the_database_is_open(qtbot, started, db_path
 
 def test_a_page_chosen_while_opening_is_shown_once_open(qtbot, started, db_path):
     with Desk.open(db_path) as desk:
-        desk.schools.add(name="Tikkurilan koulu")
+        desk.schools.add(SchoolDraft(name="Tikkurilan koulu"))
     window = started(db_path)
     window._go(1)  # Schools, while the file is still opening
     with qtbot.waitSignal(window.ready, timeout=30_000):

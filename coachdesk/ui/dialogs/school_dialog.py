@@ -2,10 +2,11 @@
 
 from PySide6.QtWidgets import QWidget
 
-from coachdesk.domain.schools import Language, SchoolKind
+from coachdesk.domain.schools import Language, SchoolDraft, SchoolKind
 from coachdesk.domain.text import tr
 from coachdesk.services import Desk
-from coachdesk.ui.widgets.form import Field, FormDialog
+from coachdesk.ui.operations import perform
+from coachdesk.ui.widgets.form import Field, FormDialog, problems_of
 
 
 def school_fields() -> list[Field]:
@@ -23,22 +24,28 @@ def school_fields() -> list[Field]:
     ]
 
 
+def school_draft(values: dict) -> SchoolDraft:
+    return SchoolDraft(**{**values, "kind": SchoolKind(values["kind"]),
+                          "language": Language(values["language"])})
+
+
 def edit_school(parent: QWidget | None, desk: Desk, school_id: int | None = None) -> int | None:
     """Open the form; returns the id of the saved school, or None if cancelled."""
     if school_id is None:
         values = {"kind": SchoolKind.COMPREHENSIVE.value, "language": Language.FINNISH.value}
         title = tr("New school")
 
-        def save(fields):
-            return desk.schools.add(**fields)
+        def save(values: dict) -> int:
+            return perform(lambda: desk.schools.add(school_draft(values)))
     else:
-        school = desk.schools.get(school_id)
-        values = {f.key: getattr(school, f.key) for f in school_fields()}
-        title = tr("Edit {name}").format(name=school.name)
+        draft = desk.schools.draft(school_id)
+        values = {**vars(draft), "kind": draft.kind.value, "language": draft.language.value}
+        title = tr("Edit {name}").format(name=draft.name)
 
-        def save(fields):
-            desk.schools.update(school_id, **fields)
+        def save(values: dict) -> int:
+            perform(lambda: desk.schools.update(school_id, school_draft(values)))
             return school_id
 
-    dialog = FormDialog(parent, title, school_fields(), values, save, "school_dialog")
+    dialog = FormDialog(parent, title, school_fields(), values, save, "school_dialog",
+                        check=problems_of(school_draft))
     return dialog.result_value if dialog.exec() else None

@@ -2,10 +2,12 @@
 
 from PySide6.QtWidgets import QWidget
 
+from coachdesk.domain.schools import TeacherDraft
 from coachdesk.domain.text import tr
 from coachdesk.services import Desk
+from coachdesk.ui.operations import perform
 from coachdesk.ui.settings import settings
-from coachdesk.ui.widgets.form import Field, FormDialog
+from coachdesk.ui.widgets.form import Field, FormDialog, problems_of
 
 LAST_SCHOOL = "teachers/last_school"
 
@@ -36,29 +38,29 @@ def edit_teacher(
         values = {"school_id": school_id or settings().value(LAST_SCHOOL, type=int)}
         title = tr("New teacher")
 
-        def save(fields):
-            new_id = desk.teachers.add(**fields)
-            settings().setValue(LAST_SCHOOL, fields["school_id"])
+        def save(values: dict) -> int:
+            new_id = perform(lambda: desk.teachers.add(TeacherDraft(**values)))
+            settings().setValue(LAST_SCHOOL, values["school_id"])
             return new_id
     else:
-        teacher = desk.teachers.get(teacher_id)
-        values = {k: getattr(teacher, k) for k in ("name", "email", "school_id", "subjects",
-                                                    "notes")}
-        title = tr("Edit {name}").format(name=teacher.name)
+        draft = desk.teachers.draft(teacher_id)
+        values = vars(draft)
+        title = tr("Edit {name}").format(name=draft.name)
 
-        def save(fields):
-            desk.teachers.update(teacher_id, **fields)
+        def save(values: dict) -> int:
+            perform(lambda: desk.teachers.update(teacher_id, TeacherDraft(**values)))
             return teacher_id
 
-    dialog = FormDialog(parent, title, teacher_fields(desk), values, save, "teacher_dialog")
+    dialog = FormDialog(parent, title, teacher_fields(desk), values, save, "teacher_dialog",
+                        check=problems_of(lambda values: TeacherDraft(**values)))
     return dialog.result_value if dialog.exec() else None
 
 
 def move_teacher(parent: QWidget | None, desk: Desk, teacher_id: int) -> bool:
     teacher = desk.teachers.get(teacher_id)
 
-    def save(fields):
-        desk.teachers.move(teacher_id, fields["school_id"])
+    def save(values: dict) -> None:
+        perform(lambda: desk.teachers.move(teacher_id, values["school_id"]))
 
     dialog = FormDialog(
         parent,

@@ -8,7 +8,9 @@ from coachdesk.domain.kinds import RecordKind
 from coachdesk.domain.text import tr
 from coachdesk.services import Desk
 from coachdesk.ui import messages
+from coachdesk.ui.columns import looks
 from coachdesk.ui.dialogs.school_dialog import edit_school
+from coachdesk.ui.operations import run_op
 from coachdesk.ui.pages.list_page import ListPage
 from coachdesk.ui.widgets.list_panel import ListPanel
 
@@ -32,6 +34,11 @@ class SchoolsPage(ListPage):
                 "schools",
                 lambda n: tr("Schools: {n}").format(n=n),
                 tr("No schools yet. Add the first one with “New school” (Ctrl+N)."),
+                columns=looks(
+                    name=tr("Name"), kind=tr("Kind"), language=tr("Language"),
+                    teachers=tr("Teachers listed"), teacher_count=tr("Teachers in total"),
+                    principal=tr("Principal"), ict_contact=tr("ICT contact"),
+                    archived=tr("Archived"), address=tr("Address")),
             ),
             [self.edit_action, self.archive_action, self.teachers_action],
         )
@@ -40,7 +47,7 @@ class SchoolsPage(ListPage):
     def add(self) -> None:
         new_id = edit_school(self, self.desk)
         if new_id is not None:
-            self.list.refresh(select_id=new_id)
+            self.list.select_id(new_id)
 
     def edit(self) -> None:
         self.with_selected(lambda school_id: edit_school(self, self.desk, school_id))
@@ -49,9 +56,9 @@ class SchoolsPage(ListPage):
         def toggle(school_id: int) -> None:
             school = self.desk.schools.get(school_id)
             if school.archived:
-                self.desk.schools.restore(school_id)
+                run_op(self, lambda: self.desk.schools.restore(school_id), initiator=self)
             elif self._confirm_archive(school.name, school_id):
-                self.desk.schools.archive(school_id)
+                run_op(self, lambda: self.desk.schools.archive(school_id), initiator=self)
 
         self.with_selected(toggle)
 

@@ -3,12 +3,14 @@
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from coachdesk.domain.kinds import RecordKind
+from coachdesk.domain.kinds import Changes, RecordKind
 from coachdesk.domain.text import tr
 from coachdesk.services import Desk
 from coachdesk.ui import messages
+from coachdesk.ui.columns import looks
 from coachdesk.ui.dialogs.privacy_actions import erase_person, export_person
 from coachdesk.ui.dialogs.teacher_dialog import edit_teacher, move_teacher
+from coachdesk.ui.operations import run_op
 from coachdesk.ui.pages.list_page import ListPage
 from coachdesk.ui.widgets.labelled import refill
 from coachdesk.ui.widgets.list_panel import ListPanel
@@ -37,6 +39,9 @@ class TeachersPage(ListPage):
                 "teachers",
                 lambda n: tr("Teachers: {n}").format(n=n),
                 tr("No teachers here yet. Add one with “New teacher” (Ctrl+N)."),
+                columns=looks(name=tr("Name"), email=tr("E-mail"), school=tr("School"),
+                              subjects=tr("Subjects"), archived=tr("Archived"),
+                              notes=tr("Notes")),
             ),
             [self.edit_action, self.move_action, self.archive_action,
              self.export_data_action, self.erase_data_action],
@@ -57,6 +62,10 @@ class TeachersPage(ListPage):
         self.reload_schools()
         self.list.refresh()
 
+    def refresh_extras(self, changes: Changes) -> None:
+        if changes.touches({RecordKind.SCHOOL}):
+            self.reload_schools()  # added, renamed or archived on the Schools page
+
     def reload_schools(self) -> None:
         """Schools may have been added or renamed on the Schools page."""
         refill(self.school_picker, self.desk.schools.choices())
@@ -70,7 +79,7 @@ class TeachersPage(ListPage):
     def add(self) -> None:
         new_id = edit_teacher(self, self.desk, school_id=self.school_picker.currentData())
         if new_id is not None:
-            self.list.refresh(select_id=new_id)
+            self.list.select_id(new_id)
 
     def edit(self) -> None:
         self.with_selected(lambda tid: edit_teacher(self, self.desk, tid))
@@ -82,7 +91,7 @@ class TeachersPage(ListPage):
         def toggle(teacher_id: int) -> None:
             teacher = self.desk.teachers.get(teacher_id)
             if teacher.archived:
-                self.desk.teachers.restore(teacher_id)
+                run_op(self, lambda: self.desk.teachers.restore(teacher_id), initiator=self)
             elif messages.confirm(
                 self,
                 tr("Archive teacher"),
@@ -90,7 +99,7 @@ class TeachersPage(ListPage):
                    "you can restore them later.").format(name=teacher.name),
                 tr("Archive"),
             ):
-                self.desk.teachers.archive(teacher_id)
+                run_op(self, lambda: self.desk.teachers.archive(teacher_id), initiator=self)
 
         self.with_selected(toggle)
 

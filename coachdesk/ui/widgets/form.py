@@ -266,3 +266,17 @@ class FormDialog(QDialog):
         if f.kind in NUMBER_KINDS:
             line.setMaximumWidth(120)
         return line
+
+
+def problems_of(make_draft: Callable[[dict[str, Any]], Any]
+                ) -> Callable[[dict[str, Any]], dict[str, str]]:
+    """A form's ``check``: what the draft made of its values says is wrong, by field."""
+
+    def check(values: dict[str, Any]) -> dict[str, str]:
+        try:
+            make_draft(values).check()
+        except ValidationError as exc:
+            return exc.errors
+        return {}
+
+    return check
