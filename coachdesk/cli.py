@@ -68,5 +68,9 @@ def main(argv: list[str] | None = None) -> int:
     except CoachDeskError as exc:
         print(f"coachdesk: {exc}", file=sys.stderr)
         return 2
+    except OSError as exc:  # a file the system refused where no closer check said it
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"coachdesk: {where}{exc.strerror or exc}", file=sys.stderr)
+        return 2
     except KeyboardInterrupt:
         return 130

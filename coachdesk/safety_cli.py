@@ -1,7 +1,8 @@
 """``coachdesk backup``, ``coachdesk restore`` and ``coachdesk check``.
 
 ``check`` exits 0 when the file passes SQLite's integrity and foreign-key checks, 1 when
-it does not (and names the problems), 2 when it cannot be read at all.
+it does not (and names the problems), 2 when it cannot be read at all or is not a
+CoachDesk database. ``backup`` and ``check`` only read.
 """
 
 import argparse
@@ -69,4 +70,7 @@ def _check(args: argparse.Namespace) -> int:
             print(tr("damaged: {problem}").format(problem=line), file=sys.stderr)
     for row in verdict.foreign_keys:
         print(tr("broken reference: {row}").format(row=row), file=sys.stderr)
+    print("coachdesk: " + tr("{path} is damaged. Restore it from a backup: coachdesk "
+                             "restore --db {path} --from BACKUP").format(path=args.db),
+          file=sys.stderr)
     return 1

@@ -59,7 +59,12 @@ def run_import(args: argparse.Namespace, out=None) -> int:
         print(f"  {line}", file=out)
     records = plan.records()
     on_match = OnMatch.SKIP if args.skip_existing else OnMatch.UPDATE
-    desk = Desk.open(db_path) if db_path is not None else Desk.open_url(url)
+    if db_path is None:
+        desk = Desk.open_url(url)
+    elif args.dry_run:  # reads only: nothing created or upgraded
+        desk = Desk.open_for_reading(db_path)
+    else:
+        desk = Desk.open(db_path)
     with desk:
         if args.dry_run:
             preview = desk.imports.preview(args.kind, records, on_match)
