@@ -44,11 +44,13 @@ def _parser() -> argparse.ArgumentParser:
 def _demo_data(args: argparse.Namespace) -> int:
     from coachdesk.services import Desk
     from coachdesk.services.demo import fill_demo_data
+    from coachdesk.services.file_lock import DatabaseLock
 
     def progress(message: str, fraction: float) -> None:
         print(f"[{fraction:4.0%}] {message}", file=sys.stderr)
 
-    with Desk.open(args.demo_db) as desk:
+    with DatabaseLock(args.demo_db, holder="coachdesk demo-data"), \
+            Desk.open(args.demo_db) as desk:
         counts = fill_demo_data(desk, args.scale, seed=args.seed, progress=progress)
     for name, count in counts.items():
         print(f"{name:>12}: {count}")

@@ -2,7 +2,8 @@
 
 ``check`` exits 0 when the file passes SQLite's integrity and foreign-key checks, 1 when
 it does not (and names the problems), 2 when it cannot be read at all or is not a
-CoachDesk database. ``backup`` and ``check`` only read.
+CoachDesk database. ``restore`` writes, so it takes the file's lock as the window does;
+``backup`` and ``check`` only read.
 """
 
 import argparse
@@ -47,10 +48,10 @@ def _backup(args: argparse.Namespace) -> int:
 
 def _restore(args: argparse.Namespace) -> int:
     from coachdesk.services.backups import restore
-    from coachdesk.ui.db_lock import DatabaseLock  # refuses while a window has it open
+    from coachdesk.services.file_lock import DatabaseLock  # refused while a window has it
 
     path = _db(args)
-    with DatabaseLock(path):
+    with DatabaseLock(path, holder="coachdesk restore"):
         kept = restore(path, args.source)
     if kept is not None:
         print(tr("The file as it was is kept in {path}").format(path=kept))

@@ -71,11 +71,13 @@ def test_reading_commands_read_a_file_in_a_read_only_folder(read_only_dir, tmp_p
 def test_writing_commands_in_a_read_only_folder_say_it_is_read_only(read_only_dir, tmp_path,
                                                                     capsys):
     db = make_desk(read_only_dir.path / "coachdesk.sqlite3")
+    backup = make_desk(tmp_path / "backup.sqlite3")
     read_only_dir.seal()
     before = listing(read_only_dir.path)
     schools = write_xlsx(tmp_path / "koulut.xlsx", SCHOOLS)
     for argv in (["import", "schools", schools, "--db", db],
                  ["backup", "--db", db],  # into the backups folder beside it
+                 ["restore", "--db", db, "--from", backup],
                  ["demo-data", "--db", db],
                  ["calendar", "--db", db, "--tutor", "Maija", *PERIOD, "--out",
                   tmp_path / "maija.ics"]):
