@@ -4,8 +4,9 @@ import argparse
 import sys
 from pathlib import Path
 
-from coachdesk import __version__, paths
+from coachdesk import __version__, i18n, paths
 from coachdesk.domain.errors import CoachDeskError
+from coachdesk.domain.language import LANGUAGES
 from coachdesk.reports.calendar_cli import add_calendar_command
 from coachdesk.reports.cli import add_report_commands
 from coachdesk.reports.import_cli import add_import_commands
@@ -28,6 +29,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--url", help="a database server URL instead of a file, e.g. postgresql://host/coachdesk"
     )
+    parser.add_argument(
+        "--lang", choices=LANGUAGES, help="the language of the window and of the messages "
+        "(default: $COACHDESK_LANG, the choice made in the window, or the system's)")
     sub = parser.add_subparsers(dest="command")
     demo = sub.add_parser("demo-data", help="fill an empty database with a demo municipality")
     demo.add_argument("--db", type=Path, dest="demo_db", required=True, help="database file")
@@ -59,6 +63,7 @@ def _demo_data(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
+    i18n.install(i18n.choose_language(args.lang))
     try:
         if args.command == "demo-data":
             return _demo_data(args)

@@ -4,7 +4,7 @@ import pytest
 
 from coachdesk.cli import main
 from coachdesk.services import Desk
-from tests.reports.test_imports import write_xlsx
+from tests.reports.test_imports import Formula, write_book, write_xlsx
 
 TEACHERS = [
     ["Opettajat syksy 2026"],
@@ -127,3 +127,76 @@ def test_a_file_without_the_required_columns(db, tmp_path, capsys):
     path = write_xlsx(tmp_path / "opettajat.xlsx", [["Nimi", "Sähköposti"], ["A", "a@b.fi"]])
     assert main(["import", "teachers", str(path), "--db", str(db)]) == 2
     assert "No column gives the School" in capsys.readouterr().err
+
+
+def test_the_sheet_read_columns_left_out_and_total_rows_are_shown(db, tmp_path, capsys):
+    path = write_book(tmp_path / "koulut.xlsx", {
+        "Yhteenveto": [["Koulu", "Opettajia"], ["Korson koulu", 35], ["Yhteensä", 35]],
+        "Koulut": [["Koulu", "Tyyppi", "Sähköposti", "Puhelin", "Opettajia"],
+                   ["Mikkolan koulu", "vuosiluokat 1–6", "rehtori@mikkola.fi", "09 1", 24],
+                   ["Hakunilan koulu", "yläkoulu", "rehtori@hakunila.fi", "09 2", 30],
+                   ["Yhteensä", None, None, None, Formula("=SUM(E2:E3)", 54)]],
+    })
+    assert main(["import", "schools", str(path), "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert "koulut.xlsx: sheet “Koulut”, header on row 1, 2 rows" in out
+    assert ("The workbook also has the sheets “Yhteenveto”; read another with --sheet "
+            "NAME.") in out
+    assert "  Sähköposti → Principal's e-mail" in out
+    assert "  Puhelin → not imported (CoachDesk has no field for it)" in out
+    assert "Row 4 is a total row (“Yhteensä”): not imported." in out
+    assert "Imported: 2 new, 0 updated, 0 skipped." in out
+    with Desk.open(db) as desk:
+        names = [name for _, name in desk.schools.choices()]
+        mikkola = desk.schools.get(next(i for i, n in desk.schools.choices()
+                                        if n == "Mikkolan koulu"))
+    assert names == ["Hakunilan koulu", "Korson koulu", "Mikkolan koulu"]  # no "Yhteensä"
+    assert (mikkola.principal_email, mikkola.kind.value) == ("rehtori@mikkola.fi", "primary")
+
+    assert main(["import", "schools", str(path), "--db", str(db), "--sheet", "Yhteenveto",
+                 "--dry-run"]) == 0
+    out = capsys.readouterr().out
+    assert "sheet “Yhteenveto”" in out and "“Koulut”; read another with --sheet" in out
+    assert "Row 2: update Korson koulu" in out and "Row 3 is a total row" in out
+
+
+def test_a_total_row_under_teachers_does_not_fail_the_import(db, tmp_path, capsys):
+    path = write_xlsx(tmp_path / "opettajat.xlsx", [
+        *TEACHERS[2:4], ["Yhteensä", Formula("=COUNTA(A2:A2)", 1)]])
+    assert main(["import", "teachers", str(path), "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert "Row 3 is a total row (“Yhteensä”): not imported." in out
+    assert teachers(db) == ["Maija Meikäläinen"]
+
+
+def test_devices_without_categories_on_a_new_database(db, tmp_path, capsys):
+    path = write_xlsx(tmp_path / "laitteet.xlsx", [
+        ["Tunniste", "Malli", "Sarjanumero", "Hankintapäivä"],
+        ["IPAD-001", "iPad 10", "F9XK", "1.9.2026"],
+        ["IPAD-002", "iPad 10", "F9XL", "1.9.2026"],
+    ])
+    assert main(["import", "devices", str(path), "--db", str(db)]) == 1
+    out = capsys.readouterr().out
+    assert ("Row 2: new IPAD-001 — The category is missing: give it in the file, or let "
+            "the import put the device in “Uncategorised”.") in out
+    assert ("Categories that do not exist yet: “Uncategorised”; add --create-categories "
+            "to create them.") in out
+    with Desk.open(db) as desk:
+        assert desk.devices.categories() == []
+
+    assert main(["import", "devices", str(path), "--db", str(db), "--create-categories"]) == 0
+    out = capsys.readouterr().out
+    assert "2 new, 0 to update, 0 skipped; new categories: Uncategorised." in out
+    with Desk.open(db) as desk:
+        assert [c.name for c in desk.devices.categories()] == ["Uncategorised"]
+        assert desk.devices.find_by_tag("IPAD-002").category == "Uncategorised"
+
+
+def test_a_two_digit_year_is_refused_on_its_row(db, tmp_path, capsys):
+    with Desk.open(db) as desk:
+        desk.devices.add_category(name="iPad")
+    path = write_xlsx(tmp_path / "laitteet.xlsx", [
+        ["Tunniste", "Luokka", "Hankintapäivä"], ["IPAD-001", "iPad", "1.8.26"]])
+    assert main(["import", "devices", str(path), "--db", str(db)]) == 1
+    assert ("Row 2: new IPAD-001 — Purchase date: “1.8.26” has no full year; write the "
+            "date as 1.8.2026.") in capsys.readouterr().out

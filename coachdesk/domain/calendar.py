@@ -51,6 +51,7 @@ class SchoolYear:
     def check(self) -> None:
         self.name = clean(self.name)
         c = Checker()
+        c.single_line("name", self.name, tr("Name"))
         c.required("name", self.name, tr("Name"))
         if (self.starts.month, self.starts.day) != (8, 1):
             c.fail("starts", tr("A school year starts on 1 August."))
@@ -70,6 +71,7 @@ class Term:
     def check(self, year: SchoolYear, others: Iterable["Term"] = ()) -> None:
         self.name = clean(self.name)
         c = Checker()
+        c.single_line("name", self.name, tr("Name"))
         c.required("name", self.name, tr("Name"))
         c.order("ends", self.starts, self.ends, tr("A term cannot end before it starts."))
         if not year.contains(self.starts, max(self.starts, self.ends)):
@@ -95,6 +97,7 @@ class Break:
     def check(self, year: SchoolYear) -> None:
         self.name = clean(self.name)
         c = Checker()
+        c.single_line("name", self.name, tr("Name"))
         c.required("name", self.name, tr("Name"))
         c.order("ends", self.starts, self.ends, tr("A break cannot end before it starts."))
         if not year.contains(self.starts, max(self.starts, self.ends)):

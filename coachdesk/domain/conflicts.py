@@ -13,6 +13,7 @@ from coachdesk.domain.clock import elapsed_hours
 from coachdesk.domain.errors import ConfirmationNeeded
 from coachdesk.domain.released_time import ReleasedPlan
 from coachdesk.domain.text import tr
+from coachdesk.domain.validation import Checker, clean_text
 from coachdesk.domain.visits import times_overlap
 
 
@@ -179,3 +180,12 @@ class ConflictsFound(ConfirmationNeeded):
     def __init__(self, conflicts: list[Conflict]):
         self.conflicts = list(conflicts)
         super().__init__("\n".join(c.message for c in self.conflicts))
+
+
+def clean_reason(reason: str | None) -> str:
+    """The coordinator's reason for going ahead despite conflicts, as it is stored."""
+    reason = clean_text(reason)
+    c = Checker()
+    c.multi_line("override_reason", reason, tr("Reason"))
+    c.raise_if_any()
+    return reason

@@ -8,7 +8,7 @@ from enum import StrEnum
 from coachdesk.domain.calendar import ranges_overlap
 from coachdesk.domain.errors import ValidationError
 from coachdesk.domain.text import tr
-from coachdesk.domain.validation import Checker, clean
+from coachdesk.domain.validation import Checker, clean, clean_text
 
 
 class DeviceStatus(StrEnum):
@@ -62,9 +62,18 @@ class Device:
     id: int | None = None
 
     def check(self) -> None:
-        self.asset_tag = clean(self.asset_tag)
-        self.category = clean(self.category)
+        for attr in ("asset_tag", "category", "model", "serial_number", "funding_source",
+                     "condition", "location"):
+            setattr(self, attr, clean(getattr(self, attr)))
+        self.notes = clean_text(self.notes)
         c = Checker()
+        for attr, label in (
+            ("asset_tag", tr("Asset tag")), ("category", tr("Category")), ("model", tr("Model")),
+            ("serial_number", tr("Serial number")), ("funding_source", tr("Funding")),
+            ("condition", tr("Condition")), ("location", tr("Storage location")),
+        ):
+            c.single_line(attr, getattr(self, attr), label)
+        c.multi_line("notes", self.notes, tr("Notes"))
         c.required("asset_tag", self.asset_tag, tr("Asset tag"))
         c.max_length("asset_tag", self.asset_tag, 64, tr("Asset tag"))
         c.required("category", self.category, tr("Category"))
@@ -72,6 +81,7 @@ class Device:
         if self.price is not None and self.price < 0:
             c.fail("price", tr("Price cannot be negative."))
         c.count("content_count", self.content_count, tr("Content count"), maximum=1_000)
+        c.plausible_year("purchase_date", self.purchase_date, tr("Purchase date"))
         c.raise_if_any()
 
 
@@ -118,8 +128,11 @@ class Loan:
         return LoanState.OVERDUE if today > self.due_on else LoanState.ACTIVE
 
     def check(self) -> None:
-        self.notes = clean(self.notes)
+        self.condition_out = clean(self.condition_out)
+        self.notes = clean_text(self.notes)
         c = Checker()
+        c.single_line("condition", self.condition_out, tr("Condition on departure"))
+        c.multi_line("notes", self.notes, tr("Notes"))
         c.order("due_on", self.out_on, self.due_on, tr("A loan cannot be due before it starts."))
         c.order(
             "returned_on", self.out_on, self.returned_on,
@@ -154,8 +167,10 @@ class DeviceCategory:
 
     def check(self) -> None:
         self.name = clean(self.name)
-        self.description = clean(self.description)
+        self.description = clean_text(self.description)
         c = Checker()
+        c.single_line("name", self.name, tr("Name"))
+        c.multi_line("description", self.description, tr("Description"))
         c.required("name", self.name, tr("Name"))
         c.max_length("name", self.name, 100, tr("Name"))
         if self.loan_days is None or not 1 <= self.loan_days <= 400:
@@ -205,8 +220,9 @@ class Reservation:
                                     BorrowerKind.SCHOOL: self.school_id}[self.borrower_kind]
 
     def check(self) -> None:
-        self.notes = clean(self.notes)
+        self.notes = clean_text(self.notes)
         c = Checker()
+        c.multi_line("notes", self.notes, tr("Notes"))
         c.order("ends", self.starts, self.ends, tr("A reservation cannot end before it starts."))
         _one_borrower(c, self.borrower_kind, (self.tutor_id, self.teacher_id, self.school_id))
         c.raise_if_any()
@@ -268,17 +284,22 @@ class DeviceFile:
 
     def check_in(self, on: date, today: date, condition: str = "", notes: str = "") -> Loan:
         loan = self._open_loan()
+        condition, notes = clean(condition), clean_text(notes)
+        c = Checker()
+        c.single_line("condition", condition, tr("Condition"))
+        c.multi_line("notes", notes, tr("Damage and notes"))
+        c.raise_if_any()
         if on > today:
             raise ValidationError({"returned_on": tr("A device cannot come back in the future.")})
         if on < loan.out_on:
             raise ValidationError({"returned_on": tr(
                 "A device cannot come back before it went out.")})
         loan.returned_on = on
-        loan.condition_in = clean(condition)
+        loan.condition_in = condition
         if notes:
-            loan.notes = "\n".join(x for x in (loan.notes, clean(notes)) if x)
+            loan.notes = "\n".join(x for x in (loan.notes, notes) if x)
         if condition:
-            self.device.condition = clean(condition)
+            self.device.condition = condition
         self.loan = None
         self.device.status = DeviceStatus.AVAILABLE
         self.refresh(today)

@@ -7,7 +7,7 @@ from enum import StrEnum
 from coachdesk.domain.clock import elapsed_hours
 from coachdesk.domain.text import tr
 from coachdesk.domain.topics import Level
-from coachdesk.domain.validation import Checker, clean
+from coachdesk.domain.validation import Checker, clean, clean_text
 
 
 class LessonKind(StrEnum):
@@ -115,8 +115,17 @@ class Lesson:
         return elapsed_hours(self.starts_at, self.ends_at)
 
     def check(self) -> None:
-        self.title = clean(self.title)
+        for attr in ("title", "room", "venue", "online_url"):
+            setattr(self, attr, clean(getattr(self, attr)))
+        for attr in ("notes", "feedback_summary", "override_reason"):
+            setattr(self, attr, clean_text(getattr(self, attr)))
         c = Checker()
+        for field, label in (("title", tr("Title")), ("room", tr("Room")), ("venue", tr("Venue")),
+                             ("online_url", tr("Link"))):
+            c.single_line(field, getattr(self, field), label)
+        for field, label in (("notes", tr("Notes")), ("feedback_summary", tr("Feedback summary")),
+                             ("override_reason", tr("Reason"))):
+            c.multi_line(field, getattr(self, field), label)
         c.required("title", self.title, tr("Title"))
         c.plausible_year("starts_at", self.starts_at, tr("Starts"))
         c.plausible_year("ends_at", self.ends_at, tr("Ends"))
@@ -127,7 +136,7 @@ class Lesson:
         c.count("capacity", self.capacity, tr("Capacity"), maximum=10_000)
         if self.place_kind is PlaceKind.SCHOOL and self.school_id is None:
             c.fail("school_id", tr("Choose the school where the lesson is held."))
-        if self.place_kind is PlaceKind.ONLINE and not clean(self.online_url):
+        if self.place_kind is PlaceKind.ONLINE and not self.online_url:
             c.fail("online_url", tr("An online lesson needs its link."))
         c.raise_if_any()
         self.minutes = round(self.hours * 60)
@@ -153,8 +162,9 @@ class Enrollment:
     id: int | None = None
 
     def check(self, lesson: Lesson) -> None:
-        self.feedback_comment = clean(self.feedback_comment)
+        self.feedback_comment = clean_text(self.feedback_comment)
         c = Checker()
+        c.multi_line("feedback_comment", self.feedback_comment, tr("Comment"))
         if self.attendance is not None and lesson.status is not LessonStatus.HELD:
             c.fail("attendance", tr("Attendance is recorded only for a lesson that was held."))
         if self.attendance is not None and self.status is not EnrollmentStatus.ENROLLED:

@@ -6,7 +6,7 @@ from enum import StrEnum
 
 from coachdesk.domain.text import search_key, tr
 from coachdesk.domain.tutors import RecruitmentStatus, can_move
-from coachdesk.domain.validation import Checker, clean
+from coachdesk.domain.validation import Checker, clean, clean_text
 
 NAME_MAX = 200
 TEXT_MAX = 10_000
@@ -39,8 +39,10 @@ class RecruitmentRound:
 
     def check(self) -> None:
         self.name = clean(self.name)
-        self.description = clean(self.description)
+        self.description = clean_text(self.description)
         c = Checker()
+        c.single_line("name", self.name, tr("Name"))
+        c.multi_line("description", self.description, tr("Description"))
         c.required("name", self.name, tr("Name"))
         c.max_length("name", self.name, NAME_MAX, tr("Name"))
         c.order("closes", self.opens, self.closes,
@@ -66,9 +68,15 @@ class Candidate:
     search_key: str = ""
 
     def check(self) -> None:
-        for attr in ("name", "email", "motivation", "notes", "decline_reason"):
-            setattr(self, attr, clean(getattr(self, attr)))
+        self.name, self.email = clean(self.name), clean(self.email)
+        for attr in ("motivation", "notes", "decline_reason"):
+            setattr(self, attr, clean_text(getattr(self, attr)))
         c = Checker()
+        c.single_line("name", self.name, tr("Name"))
+        c.single_line("email", self.email, tr("E-mail"))
+        c.multi_line("motivation", self.motivation, tr("Motivation"))
+        c.multi_line("notes", self.notes, tr("Notes"))
+        c.multi_line("decline_reason", self.decline_reason, tr("Reason"))
         c.required("name", self.name, tr("Name"))
         c.max_length("name", self.name, NAME_MAX, tr("Name"))
         c.email("email", self.email)
@@ -105,6 +113,7 @@ def check_move(
     if not can_move(candidate.status, target):
         c.fail("status", tr("{name} is {current}: they cannot move to “{target}”.").format(
             name=candidate.name, current=candidate.status.label.lower(), target=target.label))
+    c.multi_line("reason", reason, tr("Reason"))
     if target is RecruitmentStatus.DECLINED and not clean(reason):
         c.fail("reason", tr("Give the reason for declining."))
     if target is RecruitmentStatus.APPOINTED:

@@ -6,7 +6,7 @@ from enum import StrEnum
 
 from coachdesk.domain.released_time import parse_time
 from coachdesk.domain.text import tr
-from coachdesk.domain.validation import Checker, clean
+from coachdesk.domain.validation import Checker, clean, clean_text
 from coachdesk.domain.visits import VisitPurpose
 
 
@@ -63,8 +63,10 @@ class VisitRequest:
 
     def check(self) -> None:
         self.asked_by_name = clean(self.asked_by_name)
-        self.description = clean(self.description)
+        self.description = clean_text(self.description)
         c = Checker()
+        c.single_line("asked_by_name", self.asked_by_name, tr("Name"))
+        c.multi_line("description", self.description, tr("Description"))
         if self.school_id is None:
             c.fail("school_id", tr("Choose the school that asks."))
         c.count("teachers_count", self.teachers_count, tr("Number of teachers"), 1_000)

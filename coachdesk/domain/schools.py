@@ -4,7 +4,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from coachdesk.domain.text import search_key, tr
-from coachdesk.domain.validation import Checker, clean
+from coachdesk.domain.validation import Checker, clean, clean_text
 
 
 class SchoolKind(StrEnum):
@@ -67,10 +67,19 @@ class School:
         """Tidy the typed text and raise ValidationError naming every wrong field."""
         for attr in (
             "name", "address", "principal_name", "principal_email",
-            "ict_contact_name", "ict_contact_email", "notes",
+            "ict_contact_name", "ict_contact_email",
         ):
             setattr(self, attr, clean(getattr(self, attr)))
+        self.notes = clean_text(self.notes)
         c = Checker()
+        for field, label in (
+            ("name", tr("Name")), ("address", tr("Address")),
+            ("principal_name", tr("Principal")), ("principal_email", tr("Principal's e-mail")),
+            ("ict_contact_name", tr("ICT contact person")),
+            ("ict_contact_email", tr("ICT contact's e-mail")),
+        ):
+            c.single_line(field, getattr(self, field), label)
+        c.multi_line("notes", self.notes, tr("Notes"))
         c.required("name", self.name, tr("Name"))
         c.max_length("name", self.name, NAME_MAX, tr("Name"))
         c.email("principal_email", self.principal_email)
@@ -100,9 +109,14 @@ class Teacher:
     search_key: str = ""
 
     def check(self) -> None:
-        for attr in ("name", "email", "subjects", "notes"):
+        for attr in ("name", "email", "subjects"):
             setattr(self, attr, clean(getattr(self, attr)))
+        self.notes = clean_text(self.notes)
         c = Checker()
+        c.single_line("name", self.name, tr("Name"))
+        c.single_line("email", self.email, tr("E-mail"))
+        c.single_line("subjects", self.subjects, tr("Subjects"))
+        c.multi_line("notes", self.notes, tr("Notes"))
         c.required("name", self.name, tr("Name"))
         c.max_length("name", self.name, NAME_MAX, tr("Name"))
         c.email("email", self.email)

@@ -1,22 +1,32 @@
 """The one helper every user-visible string goes through.
 
-The domain cannot import Qt, so the translator is pluggable: the UI installs Qt's
-``QCoreApplication.translate`` at start-up; everywhere else the text stays as written.
+The domain cannot import Qt, so the translator is pluggable: the application installs
+its catalogues at start (:mod:`coachdesk.i18n`); without them the text stays as written.
+Texts are translated into the language being spoken (:mod:`coachdesk.domain.language`).
+Call ``tr()`` with a literal, so that ``pyside6-lupdate`` can find it, never at import time.
 """
 
 import unicodedata
 from collections.abc import Callable
 
-_translate: Callable[[str, str], str] = lambda context, text: text  # noqa: E731
+from coachdesk.domain.language import current_language
+
+# (language, source text, disambiguation, n) -> the translation, or the source text.
+Translate = Callable[[str, str, str | None, int], str]
+_translate: Translate = lambda language, text, disambiguation, n: text  # noqa: E731
 
 
-def set_translator(translate: Callable[[str, str], str]) -> None:
+def set_translator(translate: Translate) -> None:
     global _translate
     _translate = translate
 
 
-def tr(text: str, context: str = "CoachDesk") -> str:
-    return _translate(context, text)
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``text`` in the language being spoken. ``disambiguation`` tells two uses of the
+    same English words apart ("Open" a file, "Open" as a state); with a count ``n`` the
+    translation has the right plural form and ``%n`` stands for the number."""
+    translated = _translate(current_language(), text, disambiguation, n)
+    return translated.replace("%n", str(n)) if n >= 0 else translated
 
 
 def search_key(*parts: str | None) -> str:
@@ -24,8 +34,9 @@ def search_key(*parts: str | None) -> str:
 
     SQLite's LIKE folds only ASCII letters, so "Ä" would not match "ä"; keeping a folded
     copy makes filtering behave the same on every database and needs no SQL function.
+    Composed (NFC) before and after folding, so that a name typed on a Mac finds the same.
     """
-    return " ".join(p.casefold().strip() for p in parts if p)
+    return " ".join(nfc(nfc(p).casefold()).strip() for p in parts if p)
 
 
 def nfc(value: str) -> str:

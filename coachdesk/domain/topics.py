@@ -5,7 +5,7 @@ from enum import StrEnum
 from urllib.parse import urlsplit
 
 from coachdesk.domain.text import tr
-from coachdesk.domain.validation import Checker, clean
+from coachdesk.domain.validation import Checker, clean, clean_text
 
 
 class Level(StrEnum):
@@ -50,9 +50,12 @@ class Topic:
 
     def check(self) -> None:
         self.name = clean(self.name)
-        self.description = clean(self.description)
+        self.description = clean_text(self.description)
         self.materials_url = clean(self.materials_url)
         c = Checker()
+        c.single_line("name", self.name, tr("Name"))
+        c.multi_line("description", self.description, tr("Description"))
+        c.single_line("materials_url", self.materials_url, tr("Link to materials"))
         c.required("name", self.name, tr("Name"))
         c.max_length("name", self.name, 200, tr("Name"))
         c.max_length("materials_url", self.materials_url, 2000, tr("Link to materials"))

@@ -5,7 +5,7 @@ from datetime import date
 from enum import StrEnum
 
 from coachdesk.domain.text import search_key, tr
-from coachdesk.domain.validation import Checker, clean
+from coachdesk.domain.validation import Checker, clean, clean_text
 
 
 class TutorKind(StrEnum):
@@ -80,11 +80,17 @@ class Tutor:
     def check(self) -> None:
         self.name = clean(self.name)
         self.email = clean(self.email)
-        self.notes = clean(self.notes)
+        self.notes = clean_text(self.notes)
         self.released_rule = clean(self.released_rule)
         self.released_from = clean(self.released_from)
         self.released_until = clean(self.released_until)
         c = Checker()
+        c.single_line("name", self.name, tr("Name"))
+        c.single_line("email", self.email, tr("E-mail"))
+        c.single_line("released_rule", self.released_rule, tr("Released time"))
+        c.single_line("released_from", self.released_from, tr("From"))
+        c.single_line("released_until", self.released_until, tr("Until"))
+        c.multi_line("notes", self.notes, tr("Notes"))
         c.required("name", self.name, tr("Name"))
         c.max_length("name", self.name, 200, tr("Name"))
         c.email("email", self.email)

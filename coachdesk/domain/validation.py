@@ -3,16 +3,24 @@
 import re
 from datetime import date, datetime
 
+from coachdesk.domain.characters import (
+    code_point,
+    has_line_break,
+    newlines,
+    not_in_a_line,
+    not_in_a_text,
+)
 from coachdesk.domain.errors import ValidationError
-from coachdesk.domain.text import tr
+from coachdesk.domain.text import nfc, tr
 
 # Deliberately simple: one @, no spaces, a dot in the domain. Real validation is the
 # mail server's job; this catches typos such as a missing @ or a comma for a dot.
 _EMAIL = re.compile(r"^[^@\s,;]+@[^@\s,;]+\.[^@\s,;.]{2,}$")
 FIRST_YEAR, LAST_YEAR = 1900, 2200
 EMAIL_MAX = 320  # the longest address the mail standards allow, and the column's length
-# NUL, which PostgreSQL cannot store, and halves of surrogate pairs, which no encoding can.
-_UNSTORABLE = re.compile("[\x00\ud800-\udfff]")
+# Halves of surrogate pairs, which no encoding can store. Control characters (NUL, which
+# PostgreSQL cannot store, among them) stay for the checks to refuse at their field.
+_UNSTORABLE = re.compile("[\ud800-\udfff]")
 
 
 def is_email(value: str) -> bool:
@@ -31,6 +39,24 @@ class Checker:
     def required(self, field: str, value: str | None, label: str) -> None:
         if not (value or "").strip():
             self.fail(field, tr("{label} is required.").format(label=label))
+
+    def single_line(self, field: str, value: str | None, label: str) -> None:
+        """A name, title, address or tag: one line, no control character (NUL, escape,
+        tab) and no bidi override."""
+        bad = not_in_a_line(value or "")
+        if bad is None:
+            return
+        if has_line_break(bad):
+            self.fail(field, tr("{label} must be on one line: remove the line break.").format(
+                label=label))
+        else:
+            self.fail(field, _control_message(label, bad))
+
+    def multi_line(self, field: str, value: str | None, label: str) -> None:
+        """Notes and descriptions: line breaks and tabs, but no other control character."""
+        bad = not_in_a_text(value or "")
+        if bad is not None:
+            self.fail(field, _control_message(label, bad))
 
     def max_length(self, field: str, value: str | None, limit: int, label: str) -> None:
         if value and len(value) > limit:
@@ -88,12 +114,24 @@ class Checker:
             raise ValidationError(self.errors)
 
 
+def _control_message(label: str, character: str) -> str:
+    return tr("{label} holds an invisible control character ({code}): remove it, or type "
+              "the text again instead of pasting it.").format(label=label,
+                                                              code=code_point(character))
+
+
 def storable(value: str) -> str:
-    """``value`` without characters no one types and no database can store."""
-    return _UNSTORABLE.sub("", value)
+    """``value`` in Unicode's composed form (NFC), without halves of surrogate pairs."""
+    return nfc(_UNSTORABLE.sub("", value))
 
 
 def clean(value: str | None) -> str:
-    """Text as it should be stored: stripped, never None, without characters no one types
-    and no database can store (NUL, a lone half of a surrogate pair)."""
+    """A single line as it should be stored: stripped, never None, composed (NFC: "å"
+    typed on a Mac and on Windows is one name). Check it with ``Checker.single_line``."""
     return storable(value or "").strip()
+
+
+def clean_text(value: str | None) -> str:
+    """A multi-line text as it should be stored: as ``clean``, with every line break
+    written as \\n. Check it with ``Checker.multi_line``."""
+    return newlines(storable(value or "")).strip()

@@ -7,7 +7,7 @@ from enum import StrEnum
 from coachdesk.domain.clock import elapsed_hours
 from coachdesk.domain.errors import ValidationError
 from coachdesk.domain.text import tr
-from coachdesk.domain.validation import Checker, clean
+from coachdesk.domain.validation import Checker, clean_text
 
 
 class VisitPurpose(StrEnum):
@@ -67,8 +67,11 @@ class Visit:
         return elapsed_hours(self.starts_at, self.ends_at)
 
     def check(self) -> None:
-        self.notes = clean(self.notes)
+        self.notes = clean_text(self.notes)
+        self.override_reason = clean_text(self.override_reason)
         c = Checker()
+        c.multi_line("notes", self.notes, tr("Notes"))
+        c.multi_line("override_reason", self.override_reason, tr("Reason"))
         c.plausible_year("starts_at", self.starts_at, tr("Starts"))
         c.plausible_year("ends_at", self.ends_at, tr("Ends"))
         c.order(

@@ -1,13 +1,12 @@
 """One school report per school into a folder, so each principal gets their own file."""
 
-import re
-import unicodedata
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
 from coachdesk.domain.errors import CoachDeskError
+from coachdesk.domain.file_names import unique_file_names
 from coachdesk.domain.text import tr
 from coachdesk.reports.school_report import build_school_report
 from coachdesk.services.desk import Desk
@@ -15,41 +14,12 @@ from coachdesk.services.desk import Desk
 Progress = Callable[[int, int], None]  # (done, total)
 Cancelled = Callable[[], bool]
 
-UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]+')
-RESERVED = {"CON", "PRN", "AUX", "NUL", *(f"COM{n}" for n in range(1, 10)),
-            *(f"LPT{n}" for n in range(1, 10))}
-MAX_NAME = 100
-
 
 @dataclass
 class AllSchoolsResult:
     written: list[Path] = field(default_factory=list)
     total: int = 0
     cancelled: bool = False
-
-
-def safe_file_name(name: str) -> str:
-    """A file name (without extension) that Windows, macOS and Linux all accept."""
-    text = unicodedata.normalize("NFC", name)
-    text = UNSAFE.sub("_", text)
-    text = " ".join(text.split()).strip(" .")
-    if text.split(".")[0].upper() in RESERVED:
-        text = "_" + text
-    return text[:MAX_NAME].rstrip(" .") or tr("school")
-
-
-def unique_file_names(names: Iterable[str], suffix: str = ".xlsx") -> list[str]:
-    """Safe and distinct file names, compared without case (Windows and macOS ignore it)."""
-    taken: set[str] = set()
-    result = []
-    for name in names:
-        base = safe_file_name(name)
-        candidate, n = base + suffix, 2
-        while candidate.casefold() in taken:
-            candidate, n = f"{base} ({n}){suffix}", n + 1
-        taken.add(candidate.casefold())
-        result.append(candidate)
-    return result
 
 
 def write_all_schools(desk: Desk, first: date, last: date, folder: Path | str,

@@ -14,6 +14,9 @@ invitation. Outlook, Google Calendar and Apple Calendar import them.
 - Times are local Europe/Helsinki times with ``TZID``, and the ``VTIMEZONE`` is
   included: the EU rule (last Sunday of March and of October) as a yearly RRULE, which
   every calendar program reads and which holds for any year.
+- Every text is written as an iCalendar TEXT value (``vText``, which escapes line breaks,
+  commas and semicolons), without the control characters iCalendar does not allow; a
+  name, a title or a place is one line, whatever an old record holds.
 """
 
 import hashlib
@@ -25,6 +28,7 @@ from zoneinfo import ZoneInfo
 from icalendar import Calendar, Event, Timezone, vCalAddress, vText
 
 from coachdesk import __version__
+from coachdesk.domain.characters import one_line, plain_text
 from coachdesk.domain.errors import ValidationError
 from coachdesk.domain.lessons import LessonStatus, PlaceKind
 from coachdesk.domain.text import tr
@@ -77,6 +81,20 @@ class Item:
         text = "|".join([self.starts_at.isoformat(), self.ends_at.isoformat(), self.summary,
                          self.location, self.status, self.description, self.url])
         return hashlib.sha256(text.encode()).hexdigest()[:20]
+
+
+def line(value: str) -> vText:
+    """A name, title or place as an iCalendar text of one line."""
+    return vText(one_line(value).strip())
+
+
+def text(value: str) -> vText:
+    """A description as an iCalendar text: line breaks kept (escaped as \\n)."""
+    return vText(plain_text(value))
+
+
+def address(email: str) -> vCalAddress:
+    return vCalAddress(f"mailto:{one_line(email).strip()}")
 
 
 def uid(kind: str, item_id: int, calendar_id: str) -> str:
@@ -160,7 +178,7 @@ def build_calendar(desk: Desk, items: list[Item], method: str = PUBLISH, name: s
     cal.add("calscale", "GREGORIAN")
     cal.add("method", method)
     if name:
-        cal.add("x-wr-calname", name)
+        cal.add("x-wr-calname", line(name))
     cal.add("x-wr-timezone", TZID)
     cal.add_component(Timezone.from_ical(VTIMEZONE))
     for item in sorted(items, key=lambda x: (x.starts_at, x.kind, x.id)):
@@ -170,20 +188,20 @@ def build_calendar(desk: Desk, items: list[Item], method: str = PUBLISH, name: s
         event.add("sequence", sequences[(item.kind, item.id)])
         event.add("dtstart", helsinki(item.starts_at))
         event.add("dtend", helsinki(item.ends_at))
-        event.add("summary", item.summary)
+        event.add("summary", line(item.summary))
         if item.location:
-            event.add("location", item.location)
+            event.add("location", line(item.location))
         if item.description:
-            event.add("description", item.description)
+            event.add("description", text(item.description))
         if item.url:
-            event.add("url", item.url)
+            event.add("url", one_line(item.url).strip())
         event.add("status", item.status)
         event.add("transp", "TRANSPARENT" if item.status == "CANCELLED" else "OPAQUE")
         if method != PUBLISH and organizer:
-            event.add("organizer", vCalAddress(f"mailto:{organizer}"))
+            event.add("organizer", address(organizer))
             for person, email in item.attendees:
-                attendee = vCalAddress(f"mailto:{email}")
-                attendee.params["cn"] = vText(person)
+                attendee = address(email)
+                attendee.params["cn"] = line(person)
                 attendee.params["role"] = vText("REQ-PARTICIPANT")
                 attendee.params["rsvp"] = vText("FALSE")
                 event.add("attendee", attendee, encode=0)

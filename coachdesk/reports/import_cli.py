@@ -1,7 +1,8 @@
 """``coachdesk import schools|teachers|devices FILE.xlsx --db PATH [--dry-run]``.
 
-Prints how the columns were matched and one line per row with its problems; saves all
-rows or, if any row has a problem, nothing. Exit status: 0 done (or a clean dry run),
+Prints the sheet read, how the columns were matched (and why a column is not imported),
+the total rows set aside and one line per row with its problems; saves all rows or, if
+any row has a problem, nothing. Exit status: 0 done (or a clean dry run),
 1 rows have problems (nothing saved), 2 the file or database could not be used.
 """
 
@@ -29,13 +30,16 @@ def add_import_commands(subparsers) -> None:
                         help="database file to import into")
     parser.add_argument("--url", default=argparse.SUPPRESS,
                         help="a database server URL instead of a file")
-    parser.add_argument("--sheet", help="the sheet to read (default: the first with a "
-                        "header row)")
+    parser.add_argument("--sheet", metavar="NAME", help="the sheet to read (default: the "
+                        "one whose header row names the most columns)")
     parser.add_argument("--dry-run", action="store_true",
                         help="print what would be imported and save nothing")
     parser.add_argument("--skip-existing", action="store_true",
                         help="leave records that already exist as they are (default: "
                         "update them from the file)")
+    parser.add_argument("--create-categories", action="store_true",
+                        help="devices: create the categories the list names that do not "
+                        "exist yet, and put devices without a category in “Uncategorised”")
     parser.set_defaults(run=run_import)
 
 
@@ -57,10 +61,17 @@ def run_import(args: argparse.Namespace, out=None) -> int:
     plan = read_plan(args.file, args.kind, sheet=args.sheet)
     print(f"{args.file}: sheet “{plan.sheet}”, header on row {plan.header_row}, "
           f"{len(plan.rows)} rows", file=out)
+    others = [name for name in plan.sheets if name != plan.sheet]
+    if others:
+        print(f"  The workbook also has the sheets {', '.join(f'“{n}”' for n in others)}; "
+              "read another with --sheet NAME.", file=out)
     for line in plan.describe_mapping():
         print(f"  {line}", file=out)
+    for total in plan.total_rows:
+        print(total.describe(), file=out)
     records = plan.records()
     on_match = OnMatch.SKIP if args.skip_existing else OnMatch.UPDATE
+    options = {"on_match": on_match, "create_categories": args.create_categories}
     with ExitStack() as held:
         if db_path is None:
             desk = Desk.open_url(url)
@@ -71,15 +82,19 @@ def run_import(args: argparse.Namespace, out=None) -> int:
             desk = Desk.open(db_path)
         held.enter_context(desk)
         if args.dry_run:
-            preview = desk.imports.preview(args.kind, records, on_match)
+            preview = desk.imports.preview(args.kind, records, **options)
         else:
             try:
-                preview = desk.imports.apply(args.kind, records, on_match)
+                preview = desk.imports.apply(args.kind, records, **options)
             except ImportProblems as exc:
                 preview = exc.preview
     for line in preview.lines:
         print(line.describe(), file=out)
     print(preview.summary(), file=out)
+    if preview.missing_categories and not args.create_categories:
+        names = ", ".join(f"“{n}”" for n in preview.missing_categories)
+        print(f"Categories that do not exist yet: {names}; add --create-categories to "
+              "create them.", file=out)
     if args.dry_run:
         print("Dry run: nothing was saved.", file=out)
         return 0 if preview.ok else 1

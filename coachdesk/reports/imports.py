@@ -1,24 +1,27 @@
 """Reading a coordinator's own .xlsx lists of schools, teachers or devices.
 
-:func:`read_plan` finds the header row, matches the column names (Finnish, Swedish or
-English, any case, with or without accents) to fields and returns an :class:`ImportPlan`.
-The caller may correct the mapping before :meth:`ImportPlan.records` turns the rows into
+:func:`read_plan` picks the sheet whose header row matches best, matches the column
+names (Finnish, Swedish or English, any case, with or without accents) to fields and
+returns an :class:`ImportPlan`. Total rows ("Yhteensä", a ``=SUM(…)``) are set aside
+with a note; every column that is not imported says why. The caller may correct the
+mapping before :meth:`ImportPlan.records` turns the rows into
 :class:`~coachdesk.services.imports.ImportRow` values for ``desk.imports``. Nothing here
 touches the database.
 """
 
 import re
-import unicodedata
+import warnings
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from pathlib import Path
 from typing import Any
 
 from coachdesk.domain.errors import CoachDeskError, ValidationError
-from coachdesk.domain.schools import Language, SchoolKind
 from coachdesk.domain.text import tr
+from coachdesk.domain.vocabulary import fold, language, school_kind
 from coachdesk.services.fields import as_date, as_number
 from coachdesk.services.imports import FIELDS, REQUIRED, ImportKind, ImportRow
 
@@ -27,14 +30,6 @@ HEADER_SEARCH_ROWS = 30  # the header row is looked for among the first rows onl
 
 class ImportFileError(CoachDeskError):
     """The file cannot be read as a list: missing, locked, not .xlsx, no header row."""
-
-
-def fold(text: Any) -> str:
-    """A header or word for matching: lower case, no accents, letters and digits only."""
-    text = unicodedata.normalize("NFKD", str(text or "")).casefold()
-    text = "".join(ch for ch in text if not unicodedata.combining(ch))
-    text = re.sub(r"\(.*?\)", " ", text)  # "Hinta (€)" is "Hinta"
-    return re.sub(r"[\W_]+", "", text)
 
 
 def _synonyms(**fields: str) -> dict[str, str]:
@@ -49,6 +44,11 @@ def _synonyms(**fields: str) -> dict[str, str]:
 _NOTES = ("lisätiedot|lisätietoja|huomautukset|huomautus|huom|muistiinpanot|kommentit|"
           "kommentti|muuta|anteckningar|anteckning|kommentarer|övrigt|notes|note|comments|"
           "remarks")
+
+_EMAIL = ("sähköposti|sähköpostiosoite|s-posti|sposti|email|e-mail|e-mail address|"
+          "email address|e-post|epost|e-postadress|mail")
+# On a school list a lone e-mail column is the principal's: see match_headers().
+EMAIL_HEADERS = {fold(word) for word in _EMAIL.split("|")}
 
 HEADERS: dict[ImportKind, dict[str, str]] = {
     ImportKind.SCHOOLS: _synonyms(
@@ -82,8 +82,7 @@ HEADERS: dict[ImportKind, dict[str, str]] = {
              "lärarens namn|fullständigt namn|name|teacher|full name|teacher name",
         first_name="etunimi|etunimet|förnamn|first name|given name|forename",
         last_name="sukunimi|efternamn|last name|surname|family name",
-        email="sähköposti|sähköpostiosoite|s-posti|sposti|email|e-mail|e-mail address|"
-              "email address|e-post|epost|e-postadress|mail",
+        email=_EMAIL,
         school="koulu|koulun nimi|toimipiste|yksikkö|skola|skolans namn|school|school name",
         subjects="aineet|aine|oppiaineet|oppiaine|opetettavat aineet|opetusaineet|ämnen|"
                  "ämne|läroämnen|subjects|subject|teaching subjects",
@@ -120,41 +119,39 @@ EXTRA_FIELDS = {ImportKind.TEACHERS: {"first_name": tr("First name"),
                                       "last_name": tr("Last name")}}
 
 
-def _words(pairs: dict[Any, str]) -> dict[str, Any]:
-    return {fold(word): value for words, value in pairs.items() for word in words.split("|")}
-
-
-# Finnish, Swedish and English words for the kinds of school and languages.
-KIND_WORDS = _words({
-    "esiopetus|esikoulu|päiväkoti|varhaiskasvatus|förskola|förskoleundervisning|"
-    "preschool|pre-school|kindergarten": SchoolKind.PRESCHOOL,
-    "alakoulu|ala-aste|alakoulu 1-6|alakoulu (1-6)|lågstadium|lågstadieskola|"
-    "primary|primary school|elementary": SchoolKind.PRIMARY,
-    "yläkoulu|yläaste|yläkoulu 7-9|högstadium|högstadieskola|lower secondary|"
-    "lower_secondary|middle school": SchoolKind.LOWER_SECONDARY,
-    "yhtenäiskoulu|peruskoulu|yhtenäinen peruskoulu|grundskola|enhetsskola|"
-    "comprehensive|comprehensive school": SchoolKind.COMPREHENSIVE,
-    "lukio|gymnasium|gymnasiet|upper secondary|upper_secondary|high school|"
-    "sixth form": SchoolKind.UPPER_SECONDARY,
-    "ammattikoulu|ammattiopisto|ammatillinen|ammatillinen oppilaitos|toinen aste|"
-    "yrkesskola|yrkesinstitut|yrkesutbildning|vocational|vocational school": SchoolKind.VOCATIONAL,
-})
-LANGUAGE_WORDS = _words({
-    "suomi|suomenkielinen|suomeksi|fi|fin|finska|finskspråkig|finnish": Language.FINNISH,
-    "ruotsi|ruotsinkielinen|ruotsiksi|sv|swe|svenska|svenskspråkig|swedish": Language.SWEDISH,
-    "muu|muu kieli|englanti|englanninkielinen|kaksikielinen|annat|engelska|tvåspråkig|"
-    "other|english|bilingual": Language.OTHER,
-})
+# A total row's label begins with one of these ("Yhteensä", "Summa:", "Totalt 12 st").
+TOTAL_WORDS = {fold(word) for word in (
+    "yhteensä", "yht", "summa", "totalsumma", "kaikkiaan", "kaikki yhteensä", "totalt",
+    "sammanlagt", "summa totalt", "total", "totals", "grand total", "sum")}
+_TOTAL_STARTS = {word[:3] for word in TOTAL_WORDS}  # a quick look before folding
+# A formula that sums up other rows: an aggregate function or a range such as B2:B40.
+_AGGREGATE = re.compile(
+    r"\b(?:SUM|SUMIFS?|SUMPRODUCT|SUBTOTAL|AGGREGATE|COUNTA?|COUNTIFS?|AVERAGE\w*|MIN|MAX)"
+    r"\s*\(|\$?[A-Z]{1,3}\$?\d+\s*:\s*\$?[A-Z]{1,3}\$?\d+|\b[A-Z]{1,3}:[A-Z]{1,3}\b",
+    re.IGNORECASE)
 
 _DATE_FIELDS = {"purchase_date"}
 _NUMBER_FIELDS = {"price"}
 _COUNT_FIELDS = {"teacher_count", "content_count"}
+_LINES_FIELDS = {"notes"}  # keep their line breaks; every other field is one line
 
 
 @dataclass(frozen=True)
 class SheetRow:
     number: int  # the row number in the sheet, as Excel shows it
     cells: tuple[Any, ...]
+
+
+@dataclass(frozen=True)
+class TotalRow:
+    """A row that sums up the others: set aside, never imported."""
+
+    number: int
+    label: str  # its label ("Yhteensä") or its formula ("=SUM(D2:D8)")
+
+    def describe(self) -> str:
+        return tr("Row {row} is a total row (“{label}”): not imported.").format(
+            row=self.number, label=self.label)
 
 
 @dataclass
@@ -169,6 +166,8 @@ class ImportPlan:
     sheet: str = ""
     header_row: int = 1
     path: Path | None = None
+    sheets: list[str] = field(default_factory=list)  # every sheet of the workbook
+    total_rows: list[TotalRow] = field(default_factory=list)
     _fields: dict[str, str] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
@@ -180,10 +179,43 @@ class ImportPlan:
         """The fields a column may be mapped to, with their labels."""
         return dict(self._fields)
 
+    def column_name(self, column: int) -> str:
+        """The column's header, or its letter when it has none ("column F")."""
+        from openpyxl.utils import get_column_letter
+
+        return self.headers[column] or tr("column {letter}").format(
+            letter=get_column_letter(column + 1))
+
+    @property
+    def not_imported(self) -> list[tuple[str, str]]:
+        """(column, why) for every column with a name or a value that is not imported."""
+        by_field = {name: column for column, name in self.mapping.items()}
+        found = []
+        for column, header in enumerate(self.headers):
+            if column in self.mapping or not (header or self._has_values(column)):
+                continue
+            name = _field_named(self.kind, header)
+            if not header:
+                why = tr("it has no name")
+            elif name is None:
+                why = tr("CoachDesk has no field for it")
+            elif name in by_field:
+                why = tr("the {field} comes from “{column}”").format(
+                    field=self._fields[name], column=self.column_name(by_field[name]))
+            elif name == "principal_email" and fold(header) in EMAIL_HEADERS:
+                why = tr("a school has several e-mail columns: choose which one this is")
+            else:
+                why = tr("left out")
+            found.append((self.column_name(column), why))
+        return found
+
     @property
     def unmatched(self) -> list[str]:
-        """Headers of the columns that are not imported."""
-        return [h for i, h in enumerate(self.headers) if h and i not in self.mapping]
+        """The columns that are not imported (see :attr:`not_imported` for why)."""
+        return [name for name, _why in self.not_imported]
+
+    def _has_values(self, column: int) -> bool:
+        return any(column < len(r.cells) and _cell_text(r.cells[column]) for r in self.rows)
 
     @property
     def missing(self) -> list[str]:
@@ -209,14 +241,25 @@ class ImportPlan:
         self.mapping[column] = field_name
 
     def describe_mapping(self) -> list[str]:
-        """"Header → field label" for every column, and the ones left out."""
+        """"Header → field label" for every column, and why the others are left out."""
+        why = dict(self.not_imported)
         lines = []
-        for i, header in enumerate(self.headers):
-            if i in self.mapping:
-                lines.append(f"{header} → {self._fields[self.mapping[i]]}")
-            elif header:
-                lines.append(tr("{header} → (not imported)").format(header=header))
+        for column in range(len(self.headers)):
+            name = self.column_name(column)
+            if column in self.mapping:
+                lines.append(f"{name} → {self._fields[self.mapping[column]]}")
+            elif name in why:
+                lines.append(tr("{column} → not imported ({why})").format(
+                    column=name, why=why[name]))
         return lines
+
+    def notes(self) -> list[str]:
+        """What the import leaves out: the columns (and why) and the total rows."""
+        named = set(filter(None, self.headers))
+        found = [(tr("Column “{column}” is not imported: {why}.") if column in named
+                  else tr("The {column} is not imported: {why}.")).format(column=column, why=why)
+                 for column, why in self.not_imported]
+        return found + [x.describe() for x in self.total_rows]
 
     def records(self) -> list[ImportRow]:
         """The rows as field values for ``desk.imports``, normalised; rows left blank in
@@ -246,7 +289,8 @@ def _join_name(values: dict[str, Any]) -> None:
             values["name"] = joined
 
 
-def _cell_text(value: Any) -> str:
+def _cell_text(value: Any, lines: bool = False) -> str:
+    """A cell as text with its spaces tidied; one line unless ``lines``."""
     if value is None:
         return ""
     if isinstance(value, bool):
@@ -259,6 +303,10 @@ def _cell_text(value: Any) -> str:
             return f"{value.day}.{value.month}.{value.year} {value:%H:%M}"
     if isinstance(value, date):
         return f"{value.day}.{value.month}.{value.year}"
+    if isinstance(value, time):
+        return f"{value:%H:%M}"
+    if lines:
+        return "\n".join(" ".join(line.split()) for line in str(value).splitlines()).strip()
     return " ".join(str(value).split())
 
 
@@ -272,7 +320,7 @@ def normalise(kind: ImportKind, name: str, value: Any) -> Any:
         if isinstance(value, datetime):
             return value.date()
         if isinstance(value, date):
-            return value
+            return value  # a year no school has is refused by the service, row by row
         text = _cell_text(value)
         try:
             return as_date(name, text, name)
@@ -295,94 +343,210 @@ def normalise(kind: ImportKind, name: str, value: Any) -> Any:
         if name in _COUNT_FIELDS and float(number).is_integer():
             return int(number)
         return float(number) if name in _NUMBER_FIELDS else number
-    text = _cell_text(value)
+    text = _cell_text(value, lines=name in _LINES_FIELDS)
     if kind is ImportKind.SCHOOLS and name == "kind":
-        return str(KIND_WORDS.get(fold(text), text))
+        found = school_kind(text)
+        return found.value if found else text
     if kind is ImportKind.SCHOOLS and name == "language":
-        return str(LANGUAGE_WORDS.get(fold(text), text))
+        found = language(text)
+        return found.value if found else text
     return text
+
+
+def _field_named(kind: ImportKind, header: Any) -> str | None:
+    """The field a header names; on a school list "Sähköposti" names the principal's."""
+    key = fold(header) if header is not None else ""
+    name = HEADERS[kind].get(key)
+    if name is None and kind is ImportKind.SCHOOLS and key in EMAIL_HEADERS:
+        return "principal_email"
+    return name
 
 
 def match_headers(kind: ImportKind | str, headers: Iterable[Any]) -> dict[int, str]:
     """{column index: field} for the headers that name a field; the first column wins
-    when two name the same field."""
-    synonyms = HEADERS[ImportKind(kind)]
+    when two name the same field. On a school list a lone e-mail column ("Sähköposti",
+    "E-post", "Email") is the principal's e-mail; of two, neither is taken."""
+    kind = ImportKind(kind)
+    synonyms = HEADERS[kind]
+    keys = [fold(header) if header is not None else "" for header in headers]
     mapping: dict[int, str] = {}
-    for i, header in enumerate(headers):
-        name = synonyms.get(fold(header)) if header is not None else None
+    for i, key in enumerate(keys):
+        name = synonyms.get(key)
         if name and name not in mapping.values():
             mapping[i] = name
-    return mapping
+    emails = [i for i, key in enumerate(keys) if key in EMAIL_HEADERS and i not in mapping]
+    if kind is ImportKind.SCHOOLS and len(emails) == 1 \
+            and "principal_email" not in mapping.values():
+        mapping[emails[0]] = "principal_email"
+    return dict(sorted(mapping.items()))
 
 
-def read_plan(path: Path | str, kind: ImportKind | str, sheet: str | None = None) -> ImportPlan:
-    """Read an .xlsx list of ``kind``. The sheet is ``sheet`` or the first one with a
-    header row: the first row with at least two recognised column names."""
+def _decoded(value: Any) -> Any:
+    """Text as written: Excel keeps control characters as ``_x000D_``, which openpyxl
+    leaves as they are."""
+    if not (isinstance(value, str) and "_x" in value):
+        return value
+    from openpyxl.utils.escape import unescape
+
+    return unescape(value)
+
+
+def _formula(value: Any) -> str | None:
+    """The formula of a cell read with formulas, or None for a value."""
+    if isinstance(value, str):
+        return value if value.startswith("=") else None
+    if isinstance(value, int | float | date | time):
+        return None
+    text = getattr(value, "text", None)  # an array formula
+    return text if isinstance(text, str) else None
+
+
+def _total_label(given: list[Any], formulas: list[str]) -> str | None:
+    """Why a row is a total row, or None: a label such as "Yhteensä" before nothing but
+    numbers, or a formula that sums up other rows. ``given``: the row's non-blank cells,
+    ``formulas``: its formulas."""
+    first = given[0]
+    if isinstance(first, str) and first.strip()[:3].casefold() in _TOTAL_STARTS:
+        words = first.split()
+        # A teacher called Summa has words beside the name (an e-mail, a school).
+        wordy = any(isinstance(c, str) and not c.startswith("=") and not re.search(r"\d", c)
+                    for c in given[1:])
+        if len(words) <= 4 and not wordy and (fold(words[0]) in TOTAL_WORDS
+                                              or fold(" ".join(words[:2])) in TOTAL_WORDS):
+            return " ".join(words)
+    return next((f for f in formulas if _AGGREGATE.search(f)), None)
+
+
+def _blank(value: Any) -> bool:
+    return value is None or value is False or (isinstance(value, str) and not value.strip())
+
+
+@contextmanager
+def _workbook(path: Path, formulas: bool) -> Iterator[Any]:
+    """The workbook opened for reading, read-only; a clear error if it cannot be."""
     from openpyxl import load_workbook
     from openpyxl.utils.exceptions import InvalidFileException
 
+    with warnings.catch_warnings():
+        # "Cell E2 is marked as a date but…", unsupported extensions: the cell reads as
+        # text and the row says what is wrong; nothing for the user's console.
+        warnings.simplefilter("ignore", UserWarning)
+        try:
+            book = load_workbook(path, read_only=True, data_only=not formulas)
+        except FileNotFoundError:
+            raise ImportFileError(tr("There is no file {path}.").format(path=path)) from None
+        except PermissionError:
+            raise ImportFileError(tr(
+                "{path} cannot be read: close it in Excel or check that you may open it, "
+                "then try again.").format(path=path)) from None
+        except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError) as exc:
+            raise ImportFileError(tr(
+                "{path} is not an Excel workbook (.xlsx). Save it as .xlsx in Excel and "
+                "import that file.").format(path=path)) from exc
+        try:
+            yield book
+        except CoachDeskError:
+            raise
+        except Exception as exc:  # a damaged workbook fails in many ways while it is read
+            raise ImportFileError(tr(
+                "{path} could not be read: {error}. Open it in Excel, save it again as "
+                ".xlsx and import that file.").format(path=path, error=exc)) from exc
+        finally:
+            book.close()
+
+
+@dataclass
+class _Header:
+    sheet: str
+    row: int
+    cells: tuple[Any, ...]
+    mapping: dict[int, str]
+
+    def score(self, kind: ImportKind) -> tuple[bool, int]:
+        """Better is a header with every required field, then one with more fields."""
+        plan = ImportPlan(kind, [""] * len(self.cells), dict(self.mapping), [])
+        return not plan.missing, len(self.mapping)
+
+
+def read_plan(path: Path | str, kind: ImportKind | str, sheet: str | None = None) -> ImportPlan:
+    """Read an .xlsx list of ``kind`` from the sheet ``sheet``, or else from the sheet
+    whose header row matches best; a header row is the first of the first rows with at
+    least two column names CoachDesk knows. Formulas are read as the values Excel saved
+    for them."""
     kind = ImportKind(kind)
     path = Path(path)
-    try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except FileNotFoundError:
-        raise ImportFileError(tr("There is no file {path}.").format(path=path)) from None
-    except PermissionError:
-        raise ImportFileError(tr(
-            "{path} cannot be read: close it in Excel or check that you may open it, "
-            "then try again.").format(path=path)) from None
-    except (InvalidFileException, zipfile.BadZipFile, KeyError, OSError) as exc:
-        raise ImportFileError(tr(
-            "{path} is not an Excel workbook (.xlsx). Save it as .xlsx in Excel and "
-            "import that file.").format(path=path)) from exc
-    try:
-        if sheet is not None:
-            if sheet not in book.sheetnames:
-                raise ImportFileError(tr("{path} has no sheet “{sheet}”; it has {names}.")
-                                      .format(path=path, sheet=sheet,
-                                              names=", ".join(book.sheetnames)))
-            sheets = [book[sheet]]
-        else:
-            sheets = list(book.worksheets)
-        for ws in sheets:
-            plan = _read_sheet(ws, kind)
-            if plan is not None:
-                plan.path = path
-                return plan
-    except CoachDeskError:
-        raise
-    except Exception as exc:  # a damaged workbook fails in many ways while it is read
-        raise ImportFileError(tr(
-            "{path} could not be read: {error}. Open it in Excel, save it again as .xlsx "
-            "and import that file.").format(path=path, error=exc)) from exc
-    finally:
-        book.close()
-    examples = ", ".join(list(FIELDS[kind].values())[:3])
-    raise ImportFileError(tr(
-        "No header row was found in {path}: one of the first {rows} rows must name the "
-        "columns, for example {examples}.").format(
-        path=path, rows=HEADER_SEARCH_ROWS, examples=examples))
+    with _workbook(path, formulas=True) as book:
+        names = [ws.title for ws in book.worksheets]  # no chart sheets
+        if sheet is not None and sheet not in names:
+            raise ImportFileError(tr("{path} has no sheet “{sheet}”; it has {names}.")
+                                  .format(path=path, sheet=sheet, names=", ".join(names)))
+        best: _Header | None = None
+        for ws in [book[sheet]] if sheet is not None else book.worksheets:
+            found = _find_header(ws, kind)
+            if found is not None and (best is None
+                                      or found.score(kind) > best.score(kind)):
+                best = found
+        if best is None:
+            examples = ", ".join(list(FIELDS[kind].values())[:3])
+            raise ImportFileError(tr(
+                "No header row was found in {path}: one of the first {rows} rows must name "
+                "the columns, for example {examples}.").format(
+                path=path, rows=HEADER_SEARCH_ROWS, examples=examples))
+        plan, pending = _read_body(book[best.sheet], kind, best)
+        plan.sheets = names
+    plan.path = path
+    if pending:
+        with _workbook(path, formulas=False) as book:
+            saved = _saved_values(book[plan.sheet], min(pending), max(pending))
+        plan.rows = [SheetRow(r.number, saved[r.number]) if r.number in pending else r
+                     for r in plan.rows]
+    return plan
 
 
-def _read_sheet(ws, kind: ImportKind) -> ImportPlan | None:
-    rows = ws.iter_rows(values_only=True)
-    header_row = 0
-    headers: list[str] = []
-    mapping: dict[int, str] = {}
-    for number, cells in enumerate(rows, start=1):
-        if number > HEADER_SEARCH_ROWS:
-            return None
-        mapping = match_headers(kind, cells)
-        if len(mapping) >= 2:
-            header_row = number
-            headers = [_cell_text(c) for c in cells]
-            break
-    else:
-        return None
-    body = []
-    for number, cells in enumerate(rows, start=header_row + 1):
-        if any(c is not None and _cell_text(c) != "" for c in cells):
-            body.append(SheetRow(number, tuple(cells)))
-    while headers and not headers[-1]:  # read-only sheets pad rows with empty cells
+def _find_header(ws, kind: ImportKind) -> _Header | None:
+    for number, cells in enumerate(ws.iter_rows(max_row=HEADER_SEARCH_ROWS,
+                                                values_only=True), start=1):
+        cells = tuple(_decoded(c) for c in cells)
+        if sum(1 for c in cells if _field_named(kind, c)) >= 2:  # columns it could name
+            return _Header(ws.title, number, cells, match_headers(kind, cells))
+    return None
+
+
+def _read_body(ws, kind: ImportKind, header: _Header) -> tuple[ImportPlan, set[int]]:
+    """The plan of the rows below the header; and the numbers of the rows with formulas,
+    whose values Excel saved are still to be read."""
+    body: list[SheetRow] = []
+    totals: list[TotalRow] = []
+    formulas: set[int] = set()
+    width = 0
+    for number, cells in enumerate(ws.iter_rows(min_row=header.row + 1, values_only=True),
+                                   start=header.row + 1):
+        given = [i for i, c in enumerate(cells) if not _blank(c)]
+        if not given:
+            continue
+        cells = tuple(_decoded(c) for c in cells) if any(
+            isinstance(cells[i], str) and "_x" in cells[i] for i in given) else cells
+        values = [cells[i] for i in given]
+        found = [f for f in map(_formula, values) if f is not None]
+        label = _total_label(values, found)
+        if label is not None:
+            totals.append(TotalRow(number, label))
+            continue
+        if found:
+            formulas.add(number)
+        body.append(SheetRow(number, cells))
+        width = max(width, given[-1] + 1)
+    headers = [_cell_text(c) for c in header.cells]
+    while len(headers) > width and not headers[-1]:  # read-only rows are padded
         headers.pop()
-    return ImportPlan(kind, headers, mapping, body, sheet=ws.title, header_row=header_row)
+    headers += [""] * (width - len(headers))  # values under no header are shown too
+    plan = ImportPlan(kind, headers, dict(header.mapping), body, sheet=ws.title,
+                      header_row=header.row, total_rows=totals)
+    return plan, formulas
+
+
+def _saved_values(ws, first: int, last: int) -> dict[int, tuple[Any, ...]]:
+    """{row number: cells} as Excel saved them, formulas as their values."""
+    rows = ws.iter_rows(min_row=first, max_row=last, values_only=True)
+    return {number: tuple(_decoded(c) for c in cells)
+            for number, cells in enumerate(rows, start=first)}

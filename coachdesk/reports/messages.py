@@ -12,24 +12,31 @@ its attachments (.ics, .xlsx). It can then be
 Bad input (a school without a principal's e-mail, a lesson without a date, a template
 with an unknown placeholder) raises a ``CoachDeskError`` that names what to fill in,
 before any file is written.
+
+The headers are made by the ``email`` package from one-line values: names as
+``Address`` objects (quoted and encoded by the package), the subject without line breaks
+or control characters, so that no value can end a header and start another one.
 """
 
 import io
 from dataclasses import dataclass, field
 from datetime import date, datetime
+from email.errors import HeaderParseError
+from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import formataddr, formatdate
 from pathlib import Path
 from urllib.parse import quote
 
+from coachdesk.domain.characters import one_line, plain_text
 from coachdesk.domain.errors import CoachDeskError, ValidationError
+from coachdesk.domain.file_names import unique_file_names
 from coachdesk.domain.lessons import LessonStatus, PlaceKind
 from coachdesk.domain.schools import Language
 from coachdesk.domain.text import tr
 from coachdesk.domain.topics import Level
 from coachdesk.domain.visits import VisitPurpose, VisitStatus
 from coachdesk.reports import ical
-from coachdesk.reports.all_schools import unique_file_names
 from coachdesk.reports.outfiles import check_suffix, write_bytes_atomically
 from coachdesk.reports.school_report import build_school_report
 from coachdesk.reports.workbook import ReportBook
@@ -88,6 +95,24 @@ class MailtoTooLong(CoachDeskError):
     """The draft does not fit in a mail link: save it as an .eml file instead."""
 
 
+def one_line_person(person: tuple[str, str]) -> tuple[str, str]:
+    name, email = person
+    return one_line(name).strip(), one_line(email).strip()
+
+
+def address(person: tuple[str, str]) -> Address:
+    """(name, e-mail) as a header's address, quoted and encoded by the ``email`` package.
+    An address it cannot write (an old record, letters beyond a–z before the @) is named,
+    so that it can be corrected."""
+    name, email = one_line_person(person)
+    try:
+        return Address(display_name=name, addr_spec=email)
+    except (ValueError, HeaderParseError):
+        raise CoachDeskError(tr(
+            "“{email}” ({name}) cannot go into a message as an e-mail address: correct "
+            "it, then make the message again.").format(email=email, name=name)) from None
+
+
 @dataclass(frozen=True)
 class Attachment:
     file_name: str
@@ -111,7 +136,8 @@ class Mail:
         for label, people in ((tr("To"), self.to), (tr("Cc"), self.cc),
                               (tr("Bcc"), self.bcc)):
             if people:
-                parts.append(f"{label}: " + ", ".join(formataddr(p) for p in people))
+                parts.append(f"{label}: " + ", ".join(formataddr(one_line_person(p))
+                                                      for p in people))
         return "\n".join(parts)
 
     def mailto(self, limit: int = MAILTO_LIMIT) -> str:
@@ -122,7 +148,7 @@ class Mail:
         for name, people in (("cc", self.cc), ("bcc", self.bcc)):
             if people:
                 query.append(f"{name}=" + ",".join(quote(a, safe="@") for _, a in people))
-        query.append("subject=" + quote(self.subject, safe=""))
+        query.append("subject=" + quote(one_line(self.subject).strip(), safe=""))
         query.append("body=" + quote(self.body.replace("\r\n", "\n").replace("\n", "\r\n"),
                                      safe=""))
         url = f"mailto:{to}?" + "&".join(query)
@@ -135,13 +161,13 @@ class Mail:
 
     def as_message(self, now: datetime | None = None) -> EmailMessage:
         message = EmailMessage()
-        message["Subject"] = self.subject
+        message["Subject"] = one_line(self.subject).strip()
         for header, people in (("To", self.to), ("Cc", self.cc), ("Bcc", self.bcc)):
             if people:
-                message[header] = ", ".join(formataddr(p) for p in people)
+                message[header] = [address(p) for p in people]
         message["Date"] = formatdate((now or datetime.now()).timestamp(), localtime=True)
         message["X-Unsent"] = "1"  # Outlook opens it as a draft to send
-        message.set_content(self.body)
+        message.set_content(plain_text(self.body))
         for item in self.attachments:
             params = ({"method": "PUBLISH", "charset": "utf-8"} if item.subtype == "calendar"
                       else {})

@@ -9,7 +9,7 @@ from sqlalchemy import and_, delete, func, insert, select
 from coachdesk.domain.devices import DeviceStatus
 from coachdesk.domain.errors import ValidationError
 from coachdesk.domain.text import tr
-from coachdesk.domain.validation import clean
+from coachdesk.domain.validation import Checker, clean
 from coachdesk.services.devices import DeviceService, borrower_name, with_borrowers
 from coachdesk.storage import tables as t
 from coachdesk.storage.database import Database
@@ -32,8 +32,12 @@ class AuditService:
 
     def start(self, name: str, today: date | None = None) -> int:
         name = clean(name)
+        c = Checker()
+        c.single_line("name", name, tr("Name"))
+        c.max_length("name", name, 200, tr("Name"))
         if not name:
-            raise ValidationError({"name": tr("Name the stock-take, e.g. “Spring 2027”.")})
+            c.fail("name", tr("Name the stock-take, e.g. “Spring 2027”."))
+        c.raise_if_any()
         with self.db.transaction() as s:
             if s.scalar(select(t.audits.c.id).where(t.audits.c.closed_on.is_(None))):
                 raise ValidationError({"name": tr(

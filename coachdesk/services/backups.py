@@ -10,11 +10,14 @@ from pathlib import Path
 
 from coachdesk.domain.errors import CoachDeskError
 from coachdesk.domain.text import tr
+from coachdesk.services import erasure
+from coachdesk.services.privacy import reapply
 from coachdesk.storage import backup
-from coachdesk.storage.backup import BackupInfo, CheckResult
+from coachdesk.storage.backup import BackupInfo, CheckResult, backups_folder
 from coachdesk.storage.errors import file_problem
 
-__all__ = ["BackupInfo", "CheckResult", "backup_now", "check", "list_backups", "restore"]
+__all__ = ["BackupInfo", "CheckResult", "backup_now", "backups_folder", "check", "list_backups",
+           "restore"]
 
 
 def backup_now(path: Path, to: Path | None = None, now: datetime | None = None) -> Path:
@@ -51,10 +54,13 @@ def check(path: Path) -> CheckResult:
 
 def restore(path: Path, source: Path, now: datetime | None = None) -> Path | None:
     """Replace the contents of ``path`` with the backup ``source``; the current contents
-    are kept as a backup first, whose path is returned."""
+    are kept as a backup first, whose path is returned. The people erased since the backup
+    was made are erased from what is restored, before anything uses it."""
+    path = Path(path)
     try:
-        return backup.restore_file(Path(path), Path(source), now)
+        with erasure.restorable(path, Path(source), reapply) as clean:
+            return backup.restore_file(path, clean, now)
     except (OSError, sqlite3.Error) as exc:
-        problem = file_problem(exc, Path(path))
+        problem = file_problem(exc, path)
         raise CoachDeskError(tr("The backup could not be restored. {reason}").format(
             reason=problem or _reason(exc))) from exc

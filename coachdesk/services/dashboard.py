@@ -15,6 +15,7 @@ from enum import StrEnum
 from sqlalchemy import and_, case, extract, func, or_, select
 
 from coachdesk.domain.devices import ReservationStatus
+from coachdesk.domain.kinds import RecordKind
 from coachdesk.domain.lessons import Attendance, EnrollmentStatus, LessonStatus
 from coachdesk.domain.requests import RequestStatus, Urgency
 from coachdesk.domain.text import tr
@@ -32,6 +33,9 @@ ATTENDED = (Attendance.PRESENT, Attendance.LATE)
 UPCOMING_LESSONS = (LessonStatus.PLANNED, LessonStatus.PUBLISHED)
 
 
+K = RecordKind
+
+
 class AttentionKind(StrEnum):
     RESERVATIONS = "reservations"
     OVERDUE_LOANS = "overdue_loans"
@@ -46,12 +50,13 @@ class AttentionKind(StrEnum):
 
 @dataclass(frozen=True)
 class Target:
-    """Where a click leads: a page (its English title), and a record on it or a filter."""
+    """Where a click leads: a record of a kind, or the records of a rule (``filters``),
+    or the import of records of that kind. The window knows which page shows them."""
 
-    page: str
+    kind: RecordKind
     record_id: int | None = None
-    record: str = ""  # what record_id names: visit, request, lesson, device, tutor
     filters: dict[str, object] = field(default_factory=dict, compare=False)
+    importing: bool = False
 
 
 @dataclass(frozen=True)
@@ -171,8 +176,8 @@ class DashboardService:
             query,
             lambda r: AttentionLine(r.ends, f"{r.asset_tag} · {r.category}",
                                     tr("for {who}, until this day").format(who=r.who or "?"),
-                                    Target("Devices", r.device_id, "device")),
-            Target("Devices", filters={"to_hand_out": True}))
+                                    Target(K.DEVICE, r.device_id)),
+            Target(K.RESERVATION, filters={"to_hand_out": True}))
 
     def _loans(self, conn, kind: AttentionKind, title: str, where, today: date,
                filters: dict[str, object], urgent: bool) -> AttentionItem | None:
@@ -187,10 +192,10 @@ class DashboardService:
             note = (tr("{who}, {n} d overdue").format(who=r.who or "?", n=days) if days > 0
                     else r.who or "")
             return AttentionLine(r.due_on, f"{r.asset_tag} · {r.category}", note,
-                                 Target("Devices", r.device_id, "device"), urgent)
+                                 Target(K.DEVICE, r.device_id), urgent)
 
         return self._item(conn, kind, title, query,
-                          line, Target("Devices", filters=filters), urgent)
+                          line, Target(K.LOAN, filters=filters), urgent)
 
     def _overdue_loans(self, conn, today: date) -> AttentionItem | None:
         lo = t.loans.c
@@ -220,12 +225,12 @@ class DashboardService:
             if row.urgency is Urgency.HIGH:
                 note = tr("urgent, {note}").format(note=note)
             return AttentionLine(row.received_on, row.name, note,
-                                 Target("Visits", row.id, "request", {"open": True}),
+                                 Target(K.REQUEST, row.id, {"open": True}),
                                  row.urgency is Urgency.HIGH or days >= LONG_WAIT_DAYS)
 
         return self._item(conn, AttentionKind.NEW_REQUESTS, tr("New requests from schools"),
                           query, line,
-                          Target("Visits", filters={"open": True}))
+                          Target(K.REQUEST, filters={"open": True}))
 
     def _visits(self, conn, kind: AttentionKind, title: str, where, order,
                 filters: dict[str, object], urgent: bool) -> AttentionItem | None:
@@ -237,8 +242,8 @@ class DashboardService:
         return self._item(
             conn, kind, title, query,
             lambda r: AttentionLine(r.starts_at, r.school, r.tutor,
-                                    Target("Visits", r.id, "visit"), urgent),
-            Target("Visits", filters=filters), urgent)
+                                    Target(K.VISIT, r.id), urgent),
+            Target(K.VISIT, filters=filters), urgent)
 
     def _unlogged_visits(self, conn, today: date) -> AttentionItem | None:
         v = t.visits.c
@@ -269,8 +274,8 @@ class DashboardService:
             conn, kind, title, query,
             lambda r: AttentionLine(r.starts_at, r.title,
                                     tr("{n} enrolled").format(n=r.enrolled),
-                                    Target("Lessons", r.id, "lesson"), urgent),
-            Target("Lessons", filters=filters), urgent)
+                                    Target(K.LESSON, r.id), urgent),
+            Target(K.LESSON, filters=filters), urgent)
 
     def _unmarked_lessons(self, conn, today: date) -> AttentionItem | None:
         """Lessons of this school year that have ended (held, or still planned though
@@ -308,12 +313,12 @@ class DashboardService:
         def line(r) -> AttentionLine:
             days = (r.agreement_end - today).days
             note = tr("ends today") if days == 0 else tr("in {n} d").format(n=days)
-            return AttentionLine(r.agreement_end, r.name, note, Target("Tutors", r.id, "tutor"))
+            return AttentionLine(r.agreement_end, r.name, note, Target(K.TUTOR, r.id))
 
         return self._item(conn, AttentionKind.AGREEMENTS_ENDING,
                           tr("Agreements ending within 60 days"),
                           query, line,
-                          Target("Tutors", filters={"current": True}))
+                          Target(K.TUTOR, filters={"current": True}))
 
     # -- an empty database ----------------------------------------------------------------
     def getting_started(self) -> list[SetupStep]:
@@ -330,17 +335,18 @@ class DashboardService:
         return [
             SetupStep("schools", tr("Import your schools"),
                       tr("Reports ▸ Import reads them from an Excel sheet; or add them one "
-                         "by one on the Schools page."), schools > 0, Target("Reports")),
+                         "by one on the Schools page."), schools > 0,
+                      Target(K.SCHOOL, importing=True)),
             SetupStep("teachers", tr("Import the teachers"),
                       tr("Each school's staff list, from Excel, on the Reports page."),
-                      teachers > 0, Target("Reports")),
+                      teachers > 0, Target(K.TEACHER, importing=True)),
             SetupStep("school_year", tr("Enter the school year"),
                       tr("Its terms and breaks: no tutoring is booked on a break."),
-                      years > 0, Target("School calendar")),
+                      years > 0, Target(K.SCHOOL_YEAR)),
             SetupStep("tutors", tr("Recruit tutors"),
                       tr("Open a recruitment round, or add the tutors you already have on "
                          "the Tutors page."), tutors > 0,
-                      Target("Recruitment" if candidates == 0 or tutors else "Tutors")),
+                      Target(K.CANDIDATE if candidates == 0 or tutors else K.TUTOR)),
         ]
 
     # -- the programme at a glance --------------------------------------------------------

@@ -67,6 +67,11 @@ class Desk:
     def open_url(cls, url: str) -> "Desk":
         return cls(Database.open_url(url))
 
+    def twin(self) -> "Desk":
+        """A Desk on the same open database for another thread: no second check, backup
+        or upgrade of the file (every service call opens its own session anyway)."""
+        return Desk(self.db)
+
     @property
     def path(self) -> Path | None:
         return self.db.path

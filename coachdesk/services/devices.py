@@ -17,6 +17,7 @@ from coachdesk.domain.devices import (
 )
 from coachdesk.domain.errors import NotFound, ValidationError
 from coachdesk.domain.text import tr
+from coachdesk.domain.validation import clean
 from coachdesk.services.fields import (
     apply,
     as_count,
@@ -94,7 +95,7 @@ class DeviceService:
 
     def category_named(self, name: str) -> DeviceCategory | None:
         with self.db.transaction() as s:
-            return s.scalar(select(DeviceCategory).where(DeviceCategory.name == name))
+            return s.scalar(select(DeviceCategory).where(DeviceCategory.name == clean(name)))
 
     # -- devices --------------------------------------------------------------------------
     def add(self, **fields: Any) -> int:
@@ -117,7 +118,7 @@ class DeviceService:
 
     def find_by_tag(self, tag: str) -> Device:
         """The device with this asset tag (as typed or scanned, any case)."""
-        wanted = (tag or "").strip()
+        wanted = clean(tag)
         with self.db.transaction() as s:
             device = s.scalar(select(Device).where(
                 func.upper(Device.asset_tag) == wanted.upper()))

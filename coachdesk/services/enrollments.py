@@ -52,7 +52,7 @@ from coachdesk.domain.lessons import (
 )
 from coachdesk.domain.schools import School, Teacher
 from coachdesk.domain.text import tr
-from coachdesk.domain.validation import clean
+from coachdesk.domain.validation import Checker, clean_text
 from coachdesk.services.fields import as_count, as_enum, get_or_raise
 from coachdesk.storage import tables as t
 from coachdesk.storage.database import Database
@@ -413,7 +413,10 @@ class EnrollmentService:
         """The feedback summary of the whole lesson (the tutor's words); written once the
         lesson has ended, never for a cancelled lesson."""
         now = now or datetime.now()
-        text = clean(text)
+        text = clean_text(text)
+        c = Checker()
+        c.multi_line("feedback_summary", text, tr("Feedback summary"))
+        c.raise_if_any()
         with self.db.transaction() as s:
             lesson = self._lesson(s, lesson_id)
             if text and lesson.status is LessonStatus.CANCELLED:

@@ -7,7 +7,7 @@ from typing import Any
 
 from coachdesk.domain.errors import NotFound, ValidationError
 from coachdesk.domain.text import tr
-from coachdesk.domain.validation import storable
+from coachdesk.domain.validation import FIRST_YEAR, LAST_YEAR, storable
 
 
 def as_enum(field: str, enum_cls: type[StrEnum], value: Any, label: str) -> StrEnum:
@@ -47,23 +47,39 @@ def get_or_raise(session, cls: type, entity_id: int, what: str):
 
 
 def as_date(field: str, value: Any, label: str) -> date | None:
-    """An optional date: a date, "" / None, ISO "2026-08-01" or Finnish "1.8.2026"."""
+    """An optional date: a date, "" / None, ISO "2026-08-01" or Finnish "1.8.2026".
+
+    A year outside 1900–2200 is refused, quoting the value as given: "1.8.26" is not
+    read as the year 26 (nor guessed as 2026), and Excel's 0.1.1900 is no date at all.
+    """
     if value is None or value == "":
         return None
     if isinstance(value, datetime):
-        return value.date()
+        value = value.date()
     if isinstance(value, date):
-        return value
-    text = str(value).strip()
-    try:
-        if "." in text:
-            day, month, year = (int(p) for p in text.split("."))
-            return date(year, month, day)
-        return date.fromisoformat(text)
-    except ValueError:
-        raise ValidationError(
-            {field: tr("{label}: write the date as 1.8.2026.").format(label=label)}
-        ) from None
+        found, typed = value, f"{value.day}.{value.month}.{value.year}"
+    else:
+        typed = str(value).strip()
+        try:
+            if "." in typed:
+                day, month, year = (int(p) for p in typed.split("."))
+                found = date(year, month, day)
+            else:
+                found = date.fromisoformat(typed)
+        except ValueError:
+            raise ValidationError(
+                {field: tr("{label}: write the date as 1.8.2026.").format(label=label)}
+            ) from None
+    if found.year < 100:
+        raise ValidationError({field: tr(
+            "{label}: “{value}” has no full year; write the date as 1.8.2026.").format(
+            label=label, value=typed)})
+    if not FIRST_YEAR <= found.year <= LAST_YEAR:
+        raise ValidationError({field: tr(
+            "{label}: “{value}” is not a date between {first} and {last}; write the date "
+            "as 1.8.2026.").format(label=label, value=typed, first=FIRST_YEAR,
+                                   last=LAST_YEAR)})
+    return found
 
 
 def as_number(field: str, value: Any, label: str) -> float | None:

@@ -14,8 +14,10 @@ from sqlalchemy import select, update
 from sqlalchemy.exc import IntegrityError
 
 from coachdesk.domain.errors import CoachDeskError, NotFound
+from coachdesk.domain.kinds import RecordKind
 from coachdesk.domain.text import tr
 from coachdesk.storage import audit, tables
+from coachdesk.storage.changes import KIND_TABLES
 from coachdesk.storage.database import Database
 
 cl = tables.change_log.c
@@ -58,6 +60,11 @@ class Deletion:
     description: str  # "the break “Autumn break” deleted at 12:03"
 
 
+def kind_name(kind: RecordKind) -> str:
+    """What one record of ``kind`` is called, translated and in lower case."""
+    return record_kind(KIND_TABLES[kind])
+
+
 def record_kind(table_name: str) -> str:
     """What one row of ``table_name`` is called, translated and in lower case."""
     kinds = {
@@ -71,7 +78,7 @@ def record_kind(table_name: str) -> str:
         "visit_requests": tr("visit request"), "request_windows": tr("preferred time"),
         "visit_series": tr("visit series"),
     }
-    return kinds.get(table_name) or tr(table_name.replace("_", " ").rstrip("s"))
+    return kinds.get(table_name) or table_name.replace("_", " ")  # every table is named above
 
 
 def field_label(field: str) -> str:
@@ -92,15 +99,16 @@ def field_label(field: str) -> str:
     if field in labels:
         return labels[field]
     text = field.removesuffix("_id").replace("_", " ")
-    return tr(text[:1].upper() + text[1:])
+    return text[:1].upper() + text[1:]  # a column without a label of its own: its name
 
 
 class HistoryService:
     def __init__(self, db: Database):
         self.db = db
 
-    def of(self, table_name: str, row_id: int) -> list[HistoryEntry]:
+    def of(self, kind: RecordKind, row_id: int) -> list[HistoryEntry]:
         """Every recorded change of one record, newest first."""
+        table_name = KIND_TABLES[kind]
         with self.db.reading() as conn:
             rows = conn.execute(
                 select(cl.id, cl.at, cl.action, cl.changes, cl.undone)

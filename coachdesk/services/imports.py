@@ -8,8 +8,13 @@ nothing (:meth:`ImportService.apply`).
 
 Existing records are found once per call (schools by name, teachers by e-mail or by name
 and school, devices by asset tag), never row by row, so a list of 10,000 teachers is a
-handful of queries. A blank cell keeps what an existing record has: an import fills in
-and corrects, it does not erase.
+handful of queries; names are compared in one Unicode form and any case, so a name
+pasted from a Mac (NFD) finds the school typed on Windows. A blank cell keeps what an
+existing record has: an import fills in and corrects, it does not erase.
+
+A device list may name categories that do not exist yet, or none at all: the import
+says so row by row, or, when asked (``create_categories``), creates them in the same
+transaction and puts devices without a category in "Uncategorised".
 """
 
 from collections.abc import Collection, Iterable, Sequence
@@ -21,11 +26,12 @@ from typing import Any
 from sqlalchemy import Connection, bindparam, select
 from sqlalchemy.exc import IntegrityError
 
-from coachdesk.domain.devices import Device
+from coachdesk.domain.devices import Device, DeviceCategory
 from coachdesk.domain.errors import ValidationError
-from coachdesk.domain.schools import Language, School, SchoolKind, Teacher
-from coachdesk.domain.text import search_key, tr
-from coachdesk.services.fields import as_count, as_date, as_enum, as_number
+from coachdesk.domain.schools import School, Teacher
+from coachdesk.domain.text import nfc, search_key, tr
+from coachdesk.domain.vocabulary import as_language, as_school_kind
+from coachdesk.services.fields import as_count, as_date, as_number
 from coachdesk.storage import tables as t
 from coachdesk.storage.bulk import entity_row, insert_rows
 from coachdesk.storage.database import Database
@@ -91,7 +97,7 @@ FIELDS: dict[ImportKind, dict[str, str]] = {
 REQUIRED: dict[ImportKind, tuple[str, ...]] = {
     ImportKind.SCHOOLS: ("name",),
     ImportKind.TEACHERS: ("name", "school"),
-    ImportKind.DEVICES: ("asset_tag", "category"),
+    ImportKind.DEVICES: ("asset_tag",),  # a missing category is said row by row
 }
 
 _SCHOOL_FIELDS = tuple(FIELDS[ImportKind.SCHOOLS])
@@ -135,6 +141,9 @@ class PreviewLine:
 class Preview:
     kind: ImportKind
     lines: list[PreviewLine]
+    # Device categories the rows name that do not exist yet (created if create_categories).
+    missing_categories: list[str] = field(default_factory=list)
+    create_categories: bool = False
 
     def count(self, action: Action) -> int:
         return sum(1 for x in self.lines if x.action is action and x.ok)
@@ -168,6 +177,9 @@ class Preview:
             new=self.creates, updated=self.updates, skipped=self.skips)
         if self.problem_lines:
             text += tr(", {count} with problems").format(count=len(self.problem_lines))
+        if self.create_categories and self.missing_categories:
+            text += tr("; new categories: {names}").format(
+                names=", ".join(self.missing_categories))
         return text + "."
 
 
@@ -200,20 +212,23 @@ class ImportService:
 
     def preview(self, kind: ImportKind | str, plan_rows: Iterable[ImportRow],
                 on_match: OnMatch | str = OnMatch.UPDATE,
-                skip_rows: Collection[int] = ()) -> Preview:
+                skip_rows: Collection[int] = (), create_categories: bool = False) -> Preview:
         """What importing the rows would do, row by row, with every row's problems.
 
         ``skip_rows`` are row numbers the coordinator chose to leave out: they are shown
-        as skipped and are not checked. Nothing is written.
+        as skipped and are not checked. ``create_categories``: a device list's missing
+        categories would be created (see :attr:`Preview.missing_categories`), and
+        devices without one put in "Uncategorised". Nothing is written.
         """
         with self.db.reading() as conn:
             return _plan(conn, ImportKind(kind), list(plan_rows), OnMatch(on_match),
-                         set(skip_rows))
+                         set(skip_rows), create_categories)
 
     def apply(self, kind: ImportKind | str, plan_rows: Iterable[ImportRow],
               on_match: OnMatch | str = OnMatch.UPDATE,
-              skip_rows: Collection[int] = ()) -> Preview:
-        """Save every accepted row in one transaction, or nothing.
+              skip_rows: Collection[int] = (), create_categories: bool = False) -> Preview:
+        """Save every accepted row in one transaction, or nothing; with
+        ``create_categories`` the missing device categories are created in it too.
 
         Raises :class:`ImportProblems` (a ValidationError naming the rows) if any row that
         is not skipped has a problem. Returns the preview of what was done.
@@ -221,7 +236,8 @@ class ImportService:
         kind = ImportKind(kind)
         with self.db.transaction() as s:
             conn = s.connection()
-            preview = _plan(conn, kind, list(plan_rows), OnMatch(on_match), set(skip_rows))
+            preview = _plan(conn, kind, list(plan_rows), OnMatch(on_match), set(skip_rows),
+                            create_categories)
             if not preview.ok:
                 raise ImportProblems(preview)
             try:
@@ -236,9 +252,10 @@ class ImportService:
 # -- checking -------------------------------------------------------------------------------
 
 def _plan(conn: Connection, kind: ImportKind, rows: Sequence[ImportRow], on_match: OnMatch,
-          skip_rows: set[int]) -> Preview:
-    planner = {ImportKind.SCHOOLS: _SchoolPlanner, ImportKind.TEACHERS: _TeacherPlanner,
-               ImportKind.DEVICES: _DevicePlanner}[kind](conn)
+          skip_rows: set[int], create_categories: bool = False) -> Preview:
+    planner = (_DevicePlanner(conn, create_categories) if kind is ImportKind.DEVICES else
+               {ImportKind.SCHOOLS: _SchoolPlanner, ImportKind.TEACHERS: _TeacherPlanner}[kind](
+                   conn))
     allowed = set(FIELDS[kind])
     lines = []
     for row in rows:
@@ -252,7 +269,11 @@ def _plan(conn: Connection, kind: ImportKind, rows: Sequence[ImportRow], on_matc
         if line.existing_id is not None and on_match is OnMatch.SKIP:
             line = PreviewLine(row.number, Action.SKIP, line.record, line.existing_id)
         lines.append(line)
-    return Preview(kind, lines)
+    preview = Preview(kind, lines)
+    if kind is ImportKind.DEVICES:
+        preview.missing_categories = planner.missing_for(lines)
+        preview.create_categories = create_categories
+    return preview
 
 
 def _text(value: Any) -> str:
@@ -270,8 +291,9 @@ def _given(values: dict[str, Any], name: str) -> bool:
     return value is not None and _text(value) != ""
 
 
-def _enum_value(value: Any) -> Any:
-    return value.strip().lower() if isinstance(value, str) else value
+def _key(value: Any) -> str:
+    """A name, e-mail or tag as look-ups compare it: one Unicode form (NFC), any case."""
+    return search_key(nfc(_text(value)))
 
 
 def _convert(values: dict[str, Any], converters: dict[str, Any]) -> tuple[dict, dict]:
@@ -301,18 +323,18 @@ def _check(entity: Any, errors: dict[str, str]) -> list[str]:
 
 
 class _SchoolPlanner:
-    converters = {
-        "kind": lambda v: as_enum("kind", SchoolKind, _enum_value(v), tr("kind of school")),
-        "language": lambda v: as_enum("language", Language, _enum_value(v), tr("language")),
+    converters = {  # words as people write them ("alakoulu", "1–6", "svenska")
+        "kind": lambda v: as_school_kind("kind", _text(v)),
+        "language": lambda v: as_language("language", _text(v)),
         "teacher_count": lambda v: as_count("teacher_count", v, tr("Number of teachers")),
     }
 
     def __init__(self, conn: Connection):
         c = t.schools.c
-        self.existing = {
-            r.name_key: r for r in conn.execute(
-                select(c.id, c.name_key, c.archived, *(c[x] for x in _SCHOOL_FIELDS)))
-        }
+        self.existing: dict[str, Any] = {}
+        for r in conn.execute(select(c.id, c.archived, *(c[x] for x in _SCHOOL_FIELDS))
+                              .order_by(c.id)):
+            self.existing.setdefault(_key(r.name), r)
         self.seen: dict[str, int] = {}
 
     def describe(self, values: dict[str, Any]) -> str:
@@ -320,7 +342,7 @@ class _SchoolPlanner:
 
     def check(self, row: ImportRow) -> PreviewLine:
         fields, errors = _convert(row.values, self.converters)
-        key = search_key(fields.get("name", ""))
+        key = _key(fields.get("name", ""))
         old = self.existing.get(key) if key else None
         school = School(name="")
         if old is not None:
@@ -342,15 +364,16 @@ class _SchoolPlanner:
 class _TeacherPlanner:
     def __init__(self, conn: Connection):
         sc, c = t.schools.c, t.teachers.c
-        self.schools = {r.name_key: r for r in conn.execute(
-            select(sc.id, sc.name, sc.name_key, sc.archived))}
+        self.schools: dict[str, Any] = {}
+        for r in conn.execute(select(sc.id, sc.name, sc.archived).order_by(sc.id)):
+            self.schools.setdefault(_key(r.name), r)
         self.by_email: dict[str, Any] = {}
         self.by_name: dict[tuple[str, int], Any] = {}
         for r in conn.execute(select(c.id, c.name, c.email, c.school_id, c.subjects, c.notes,
                                      c.archived).order_by(c.id)):
             if r.email:
-                self.by_email.setdefault(r.email.casefold(), r)
-            self.by_name.setdefault((search_key(r.name), r.school_id), r)
+                self.by_email.setdefault(_key(r.email), r)
+            self.by_name.setdefault((_key(r.name), r.school_id), r)
         self.seen_email: dict[str, int] = {}
         self.seen_name: dict[tuple[str, int | str], int] = {}
 
@@ -362,9 +385,9 @@ class _TeacherPlanner:
     def check(self, row: ImportRow) -> PreviewLine:
         fields, errors = _convert(row.values, {})
         school_name = fields.pop("school", "")
-        school = self.schools.get(search_key(school_name)) if school_name else None
-        email = fields.get("email", "").casefold()
-        name_key = search_key(fields.get("name", ""))
+        school = self.schools.get(_key(school_name)) if school_name else None
+        email = _key(fields.get("email", ""))
+        name_key = _key(fields.get("name", ""))
         old = self.by_email.get(email) if email else None
         if old is None and name_key and school is not None:
             old = self.by_name.get((name_key, school.id))
@@ -390,7 +413,7 @@ class _TeacherPlanner:
         elif teacher.school_id is None:  # a stand-in for the check: reported above
             teacher.school_id = 0
         problems = _check(teacher, errors)
-        where = teacher.school_id or search_key(school_name)
+        where = teacher.school_id or _key(school_name)
         if email and email in self.seen_email:
             problems.append(tr("The e-mail {email} is already on row {row}.").format(
                 email=fields["email"], row=self.seen_email[email]))
@@ -414,21 +437,49 @@ class _DevicePlanner:
         "content_count": lambda v: as_count("content_count", v, tr("Items in kit")),
     }
 
-    def __init__(self, conn: Connection):
+    def __init__(self, conn: Connection, create_categories: bool):
         d = t.devices.c
-        self.existing = {r.asset_tag.upper(): r for r in conn.execute(
-            select(d.id, d.status, *(d[x] for x in _DEVICE_FIELDS)))}
-        self.categories = {name.casefold(): name for name in conn.scalars(
-            select(t.device_categories.c.name))}
+        self.existing: dict[str, Any] = {}
+        for r in conn.execute(select(d.id, d.status, *(d[x] for x in _DEVICE_FIELDS))
+                              .order_by(d.id)):
+            self.existing.setdefault(_key(r.asset_tag), r)
+        self.categories = {_key(name): name for name in conn.scalars(
+            select(t.device_categories.c.name).order_by(t.device_categories.c.id))}
+        self.create = create_categories  # or else report them row by row
+        self.missing: dict[int, str] = {}  # row number: the category it needs created
+        self.spelling: dict[str, str] = {}
         self.seen: dict[str, int] = {}
 
     def describe(self, values: dict[str, Any]) -> str:
         return _text(values.get("asset_tag"))
 
+    def missing_for(self, lines: Sequence[PreviewLine]) -> list[str]:
+        """The categories to create for the rows that are saved, each once."""
+        return list(dict.fromkeys(self.missing[x.row] for x in lines
+                                  if x.action is not Action.SKIP and x.row in self.missing))
+
+    def _category(self, row: int, given: str | None, errors: dict[str, str]) -> str | None:
+        """The category's name as stored, or None with the row's error. A row without
+        one goes to "Uncategorised" when missing categories may be created."""
+        name = tr("Uncategorised") if given is None else given
+        known = self.categories.get(_key(name))
+        if known is None:  # spelt as it is first written, however later rows write it
+            known = self.missing[row] = self.spelling.setdefault(_key(name), name)
+            if not self.create:
+                errors["category"] = tr(
+                    "“{name}” is not a category yet: add it under Categories, or let the "
+                    "import create it.").format(name=name)
+        if given is None and not self.create:
+            errors["category"] = tr(
+                "The category is missing: give it in the file, or let the import put the "
+                "device in “{name}”.").format(name=known)
+        return None if "category" in errors else known
+
     def check(self, row: ImportRow) -> PreviewLine:
         fields, errors = _convert(row.values, self.converters)
         tag = fields.get("asset_tag", "")
-        old = self.existing.get(tag.upper()) if tag else None
+        key = _key(tag)
+        old = self.existing.get(key) if key else None
         device = Device(asset_tag="", category="")
         if old is not None:
             for name in _DEVICE_FIELDS:
@@ -436,22 +487,18 @@ class _DevicePlanner:
             device.id, device.status = old.id, old.status
         if fields.get("price") is not None:
             fields["price"] = Decimal(str(round(fields["price"], 2)))
-        if "category" in fields:
-            known = self.categories.get(fields["category"].casefold())
-            if known is None:
-                errors["category"] = tr(
-                    "“{name}” is not a category yet: add it under Categories first.").format(
-                    name=fields["category"])
-            else:
-                fields["category"] = known
+        if "category" in fields or old is None:  # a device found keeps its category
+            category = self._category(row.number, fields.pop("category", None), errors)
+            if category is not None:
+                fields["category"] = category
         for name, value in fields.items():
             setattr(device, name, value)
         problems = _check(device, errors)
-        if tag and tag.upper() in self.seen:
+        if key and key in self.seen:
             problems.append(tr("The tag {tag} is already on row {row}.").format(
-                tag=tag, row=self.seen[tag.upper()]))
-        elif tag:
-            self.seen[tag.upper()] = row.number
+                tag=tag, row=self.seen[key]))
+        elif key:
+            self.seen[key] = row.number
         return PreviewLine(row.number, Action.UPDATE if old else Action.CREATE, tag,
                            old.id if old else None, problems, device)
 
@@ -465,6 +512,12 @@ _TABLES = {ImportKind.SCHOOLS: t.schools, ImportKind.TEACHERS: t.teachers,
 def _save(conn: Connection, kind: ImportKind, preview: Preview) -> None:
     """Insert the new rows and update the matched ones, with Core statements in bulk."""
     table = _TABLES[kind]
+    if preview.create_categories and preview.missing_categories:
+        categories = [DeviceCategory(name=name) for name in preview.missing_categories]
+        for category in categories:
+            category.check()
+        insert_rows(conn, t.device_categories,
+                    (entity_row(c, t.device_categories) for c in categories))
     new = [x.entity for x in preview.lines if x.action is Action.CREATE]
     changed = [x for x in preview.lines if x.action is Action.UPDATE]
     insert_rows(conn, table, (entity_row(entity, table) for entity in new))

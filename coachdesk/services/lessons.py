@@ -12,7 +12,13 @@ from typing import Any
 
 from sqlalchemy import and_, func, or_, select
 
-from coachdesk.domain.conflicts import Booking, Conflict, ConflictsFound, find_conflicts
+from coachdesk.domain.conflicts import (
+    Booking,
+    Conflict,
+    ConflictsFound,
+    clean_reason,
+    find_conflicts,
+)
 from coachdesk.domain.errors import ValidationError
 from coachdesk.domain.lessons import (
     EnrollmentStatus,
@@ -184,6 +190,7 @@ class LessonService:
                                     fields)
             self._check_people(s, tutor_ids)
             found = [c for day in preview.kept for c in preview.conflicts.get(day, [])]
+            override_reason = clean_reason(override_reason)
             self._accept(found, confirmed, override_reason)
             series = LessonSeries(rule, preview.kept[0], preview.kept[-1])
             s.add(series)
@@ -196,7 +203,7 @@ class LessonService:
                                     "ends_at": datetime.combine(day, end_time)})
                 lesson.series_id = series.id
                 if preview.conflicts.get(day):
-                    lesson.override_reason = override_reason.strip()
+                    lesson.override_reason = override_reason
                 s.add(lesson)
                 s.flush()
                 self._write_links(s, lesson.id, tutor_ids, school_ids)
@@ -331,11 +338,12 @@ class LessonService:
 
     def _check_conflicts(self, s, lessons: list[Lesson], tutor_ids: set[int], confirmed: bool,
                          reason: str) -> None:
+        reason = clean_reason(reason)
         found = [c for lesson in lessons if lesson.status is not LessonStatus.CANCELLED
                  for c in self._find(s, lesson, tutor_ids)]
         self._accept(found, confirmed, reason)
         for lesson in lessons:  # a reason stays only while there is something it excuses
-            lesson.override_reason = reason.strip() if found else ""
+            lesson.override_reason = reason if found else ""
 
     @staticmethod
     def _accept(found: list[Conflict], confirmed: bool, reason: str) -> None:

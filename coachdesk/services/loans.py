@@ -27,6 +27,7 @@ from coachdesk.domain.errors import NotFound, ValidationError
 from coachdesk.domain.schools import School, Teacher
 from coachdesk.domain.text import tr
 from coachdesk.domain.tutors import Tutor
+from coachdesk.domain.validation import Checker, clean_text
 from coachdesk.services.devices import DeviceService, borrower_name, with_borrowers
 from coachdesk.services.fields import as_date, as_enum, get_or_raise
 from coachdesk.storage import tables as t
@@ -114,10 +115,14 @@ class LoanService:
                   today: date | None = None) -> None:
         today = today or date.today()
         on = as_date("lost_on", on, tr("Lost on")) or today
+        notes = clean_text(notes)
+        c = Checker()
+        c.multi_line("notes", notes, tr("What happened"))
+        c.raise_if_any()
         with self.db.transaction() as s:
             file = self._file(s, device_id)
             if file.loan is not None and notes:
-                file.loan.notes = "\n".join(x for x in (file.loan.notes, notes.strip()) if x)
+                file.loan.notes = "\n".join(x for x in (file.loan.notes, notes) if x)
             file.mark_lost(on, today)
 
     def found(self, device_id: int, today: date | None = None) -> None:

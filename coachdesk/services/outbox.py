@@ -10,6 +10,10 @@ calendar is made from it, kept in ``app_settings``; event UIDs are
 renames and moves of the file, and two databases never share a UID. A copy of the file
 (a backup) keeps the id: its events are the same events.
 
+Names, titles, places and addresses are read as one line each (``line``), whatever an
+older CoachDesk let a form store, so that a name never breaks the line of a calendar or
+an e-mail header it goes into; notes keep their lines.
+
 SEQUENCE: an event's sequence is the larger of (a) the number of updates the change log
 holds for its row and (b) a counter kept per event in ``app_settings`` that goes up by
 one whenever the event's fingerprint (time, title, place, status) differs from the one
@@ -25,10 +29,11 @@ from datetime import date, datetime, time, timedelta
 from sqlalchemy import delete, func, insert, select
 from sqlalchemy.exc import IntegrityError
 
+from coachdesk.domain.characters import one_line
 from coachdesk.domain.errors import NotFound
 from coachdesk.domain.lessons import LessonKind, LessonStatus, PlaceKind
 from coachdesk.domain.schools import Language
-from coachdesk.domain.text import search_key, tr
+from coachdesk.domain.text import nfc, search_key, tr
 from coachdesk.domain.topics import Level
 from coachdesk.domain.visits import VisitPurpose, VisitStatus
 from coachdesk.storage import tables as t
@@ -83,6 +88,14 @@ class VisitInfo:
     tutor: str
     tutor_email: str
     topics: tuple[str, ...]
+
+
+def line(value: str) -> str:
+    return one_line(value).strip()
+
+
+def lines(values) -> tuple[str, ...]:
+    return tuple(line(v) for v in values)
 
 
 class Outbox:
@@ -154,7 +167,7 @@ class Outbox:
         key = search_key(name)
         with self.db.reading() as conn:
             exact = conn.execute(select(tu.id, tu.name)
-                                 .where(func.lower(tu.name) == name.strip().lower())).all()
+                                 .where(func.lower(tu.name) == nfc(name).strip().lower())).all()
             if len(exact) == 1:
                 return tuple(exact[0])
             matches = conn.execute(select(tu.id, tu.name)
@@ -176,7 +189,8 @@ class Outbox:
                                        sc.principal_name, sc.principal_email,
                                        sc.ict_contact_name, sc.ict_contact_email)
                                 .where(sc.id.in_(list(school_ids))).order_by(sc.name_key))
-            return [SchoolContact(*row) for row in rows]
+            return [SchoolContact(row.id, line(row.name), row.language, *lines(row[3:]))
+                    for row in rows]
 
     def teacher_addresses(self, school_ids: list[int]) -> dict[int, list[tuple[str, str]]]:
         """school id → [(name, e-mail)] of its active teachers who have an address."""
@@ -187,7 +201,7 @@ class Outbox:
                     select(te.school_id, te.name, te.email)
                     .where(te.school_id.in_(list(school_ids)), ~te.archived, te.email != "")
                     .order_by(te.search_key)):
-                found[school_id].append((name, email))
+                found[school_id].append((line(name), line(email)))
         return found
 
     # -- lessons --------------------------------------------------------------------------
@@ -231,13 +245,18 @@ class Outbox:
             for lesson_id, name, email in conn.execute(
                     select(lt.lesson_id, tu.name, tu.email).join(t.tutors, tu.id == lt.tutor_id)
                     .where(lt.lesson_id.in_(ids)).order_by(tu.search_key)):
-                teams.setdefault(lesson_id, []).append((name, email))
+                teams.setdefault(lesson_id, []).append((line(name), line(email)))
         missing = set(ids) - {r[0] for r in rows}
         if missing:
             raise NotFound(tr("Lesson {id} no longer exists.").format(id=min(missing)))
-        result = [LessonInfo(*row, tuple(n for n, _ in teams.get(row[0], ())),
-                             tuple(e for _, e in teams.get(row[0], ()) if e))
-                  for row in rows]
+        result = []
+        for (lesson_id, title, starts_at, ends_at, status, kind, level, topic, place_kind,
+             school, room, venue, online_url, notes) in rows:
+            team = teams.get(lesson_id, ())
+            result.append(LessonInfo(
+                lesson_id, line(title), starts_at, ends_at, status, kind, level, line(topic),
+                place_kind, *lines((school, room, venue, online_url)), notes,
+                tuple(n for n, _ in team), tuple(e for _, e in team if e)))
         return sorted(result, key=lambda x: (x.starts_at or datetime.min, x.id))
 
     # -- visits ---------------------------------------------------------------------------
@@ -250,12 +269,13 @@ class Outbox:
                                .where(v.id == visit_id)).first()
             if row is None:
                 raise NotFound(tr("This visit no longer exists."))
-            topics = tuple(conn.scalars(select(tp.name).join(t.visit_topics,
+            topics = lines(conn.scalars(select(tp.name).join(t.visit_topics,
                                                              vt.topic_id == tp.id)
                                         .where(vt.visit_id == visit_id).order_by(tp.name)))
         school = self.schools([row.school_id])[0]
         return VisitInfo(row.id, row.starts_at, row.ends_at, row.purpose, row.status,
-                         row.notes, school, row.tutor_id, row.name, row.email, topics)
+                         row.notes, school, row.tutor_id, line(row.name), line(row.email),
+                         topics)
 
     def visits(self, visit_ids: list[int]) -> list[VisitInfo]:
         return [self.visit(i) for i in dict.fromkeys(visit_ids)]

@@ -7,19 +7,27 @@ Exporting gathers everything about one person for a data-access request; the wor
 itself is written by :mod:`coachdesk.reports.person_export`.
 """
 
+import json
+import logging
+import sqlite3
 from dataclasses import dataclass, field
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import delete, func, select, tuple_, update
+from sqlalchemy.orm import Session
 
 from coachdesk.domain.errors import NotFound, ValidationError
 from coachdesk.domain.text import search_key, tr
+from coachdesk.services import erasure
+from coachdesk.services.erasure import KINDS, PEOPLE, TEACHER, TUTOR, Copies, Erasure
+from coachdesk.storage import scrub
 from coachdesk.storage import tables as t
 from coachdesk.storage.database import Database
 
-TEACHER, TUTOR = "teacher", "tutor"
-KINDS = (TEACHER, TUTOR)
+__all__ = ["KINDS", "TEACHER", "TUTOR", "Copies", "PrivacyService", "erased_name", "reapply"]
+log = logging.getLogger(__name__)
 
 
 def erased_name(person_id: int) -> str:
@@ -115,14 +123,16 @@ class PrivacyService:
         return data
 
     # -- erasing ----------------------------------------------------------------------------
-    def erase_teacher(self, teacher_id: int) -> None:
-        self._erase(TEACHER, teacher_id)
+    def erase_teacher(self, teacher_id: int, today: date | None = None) -> Copies:
+        return self._erase(TEACHER, teacher_id, today)
 
-    def erase_tutor(self, tutor_id: int) -> None:
-        self._erase(TUTOR, tutor_id)
+    def erase_tutor(self, tutor_id: int, today: date | None = None) -> Copies:
+        return self._erase(TUTOR, tutor_id, today)
 
-    def _erase(self, kind: str, person_id: int) -> None:
-        """One transaction: all of the person's data goes, or none of it."""
+    def _erase(self, kind: str, person_id: int, today: date | None) -> Copies:
+        """The person's data goes in one transaction (all of it or none), and is recorded
+        as erased; then it goes from the file's free space, its journal and its backups.
+        Returns what became of those copies: the caller says which still hold them."""
         person = _person_column(kind)
         with self.db.transaction() as s:
             name = _name(s, kind, person_id)
@@ -132,62 +142,29 @@ class PrivacyService:
                     "{name} still has a device on loan. Check the device in (or mark it "
                     "lost) on the Devices page first, then erase their data.").format(
                     name=name)})
-            anonymous = erased_name(person_id)
-            table = t.teachers if kind == TEACHER else t.tutors
-            values: dict[str, Any] = {"name": anonymous, "email": "", "notes": "",
-                                      "archived": True, "search_key": search_key(anonymous)}
-            if kind == TEACHER:
-                values["subjects"] = ""
-            s.execute(update(table).where(table.c.id == person_id).values(**values))
-            touched: list[tuple[str, int]] = [(table.name, person_id)]
+            _erase_rows(s, kind, person_id)
+            erasure.record(s.connection(), [Erasure(kind, person_id, today or date.today())])
+            everyone = erasure.recorded(s.connection())
+        return self._from_copies(everyone)
 
-            if kind == TEACHER:
-                # Scores and attendance stay for the statistics; a comment may name them.
-                en = t.enrollments.c
-                ids = list(s.scalars(select(en.id).where(en.teacher_id == person_id)))
-                s.execute(update(t.enrollments).where(en.teacher_id == person_id)
-                          .values(feedback_comment=""))
-                touched += [(t.enrollments.name, i) for i in ids]
-                # A tutor's notes of a visit that reached them may name them too.
-                vi, vt = t.visits.c, t.visit_teachers.c
-                ids = list(s.scalars(select(vt.visit_id).where(vt.teacher_id == person_id)))
-                s.execute(update(t.visits).where(vi.id.in_(ids)).values(notes=""))
-                touched += [(t.visits.name, i) for i in ids]
-            else:
-                s.execute(delete(t.tutor_strengths)
-                          .where(t.tutor_strengths.c.tutor_id == person_id))
-                vi = t.visits.c
-                ids = list(s.scalars(select(vi.id).where(vi.tutor_id == person_id)))
-                s.execute(update(t.visits).where(vi.tutor_id == person_id).values(notes=""))
-                touched += [(t.visits.name, i) for i in ids]
-
-            for devices_table in (t.loans, t.reservations):
-                c = devices_table.c
-                ids = list(s.scalars(select(c.id).where(c[person] == person_id)))
-                s.execute(update(devices_table).where(c[person] == person_id).values(notes=""))
-                touched += [(devices_table.name, i) for i in ids]
-
-            ca = t.candidates.c
-            candidates = list(s.scalars(select(ca.id).where(ca[person] == person_id)))
-            if candidates:
-                s.execute(update(t.candidates).where(ca.id.in_(candidates)).values(
-                    name=anonymous, email="", motivation="", notes="", decline_reason="",
-                    search_key=search_key(anonymous)))
-                steps = t.candidate_steps.c
-                step_ids = list(s.scalars(select(steps.id)
-                                          .where(steps.candidate_id.in_(candidates))))
-                s.execute(update(t.candidate_steps)
-                          .where(steps.candidate_id.in_(candidates)).values(note=""))
-                touched += [(t.candidates.name, i) for i in candidates]
-                touched += [(t.candidate_steps.name, i) for i in step_ids]
-
-            # The change log keeps old values: those of the erased rows go too, so that
-            # nothing can bring the data back (an erasure cannot be undone).
-            s.flush()
-            log = t.change_log.c
-            for chunk in range(0, len(touched), 400):
-                s.execute(delete(t.change_log).where(
-                    tuple_(log.table_name, log.row_id).in_(touched[chunk:chunk + 400])))
+    def _from_copies(self, erasures: list[Erasure]) -> Copies:
+        """Every erasure recorded goes from the copies, so that erasing again finishes what
+        a read-only folder or a full disk stopped."""
+        copies = Copies()
+        path = self.db.path
+        try:
+            if not scrub.wipe(self.db) and path is not None:
+                copies.still_held.append((Path(f"{path}-wal"), tr(
+                    "another connection is still reading it; it is emptied when CoachDesk "
+                    "closes")))
+        except sqlite3.Error as exc:
+            log.warning("could not wipe %s: %s", self.db.label, exc)
+            copies.still_held.append((path or Path(self.db.label), erasure.reason(exc)))
+        if path is not None:
+            found = erasure.scrub_backups(path, erasures, reapply)
+            copies.scrubbed += found.scrubbed
+            copies.still_held += found.still_held
+        return copies
 
     # -- gathering -------------------------------------------------------------------------
     def _teacher(self, conn, teacher_id: int, data: PersonData) -> None:
@@ -288,6 +265,117 @@ class PrivacyService:
                           .where(st.candidate_id.in_(rounds)).order_by(st.moved_on, st.id))]
 
 
+def reapply(db: Database, erasures: list[Erasure]) -> None:
+    """Erase, in another file (a backup, a copy being restored), the people erased here
+    that it does not record as erased yet, and record them. A device still on loan in that
+    older copy is no reason to keep anyone's data."""
+    with db.transaction() as s:
+        todo = erasure.pending(s.connection(), erasures)
+        for e in todo:
+            table = PEOPLE[e.kind]
+            if s.scalar(select(table.c.id).where(table.c.id == e.person_id)) is not None:
+                _erase_rows(s, e.kind, e.person_id)
+        erasure.record(s.connection(), todo)
+
+
+def _erase_rows(s: Session, kind: str, person_id: int) -> None:
+    """The personal data of one person, in their record and every record about them."""
+    person = _person_column(kind)
+    anonymous = erased_name(person_id)
+    table = PEOPLE[kind]
+    values: dict[str, Any] = {"name": anonymous, "email": "", "notes": "",
+                              "archived": True, "search_key": search_key(anonymous)}
+    if kind == TEACHER:
+        values["subjects"] = ""
+    s.execute(update(table).where(table.c.id == person_id).values(**values))
+    touched: list[tuple[str, int]] = [(table.name, person_id)]
+
+    if kind == TEACHER:
+        # Scores and attendance stay for the statistics; a comment may name them.
+        en = t.enrollments.c
+        ids = list(s.scalars(select(en.id).where(en.teacher_id == person_id)))
+        s.execute(update(t.enrollments).where(en.teacher_id == person_id)
+                  .values(feedback_comment=""))
+        touched += [(t.enrollments.name, i) for i in ids]
+        # A tutor's notes of a visit that reached them may name them too.
+        vi, vt = t.visits.c, t.visit_teachers.c
+        ids = list(s.scalars(select(vt.visit_id).where(vt.teacher_id == person_id)))
+        s.execute(update(t.visits).where(vi.id.in_(ids)).values(notes=""))
+        touched += [(t.visits.name, i) for i in ids]
+    else:
+        s.execute(delete(t.tutor_strengths)
+                  .where(t.tutor_strengths.c.tutor_id == person_id))
+        vi = t.visits.c
+        ids = list(s.scalars(select(vi.id).where(vi.tutor_id == person_id)))
+        s.execute(update(t.visits).where(vi.tutor_id == person_id).values(notes=""))
+        touched += [(t.visits.name, i) for i in ids]
+
+    for devices_table in (t.loans, t.reservations):
+        c = devices_table.c
+        ids = list(s.scalars(select(c.id).where(c[person] == person_id)))
+        s.execute(update(devices_table).where(c[person] == person_id).values(notes=""))
+        touched += [(devices_table.name, i) for i in ids]
+
+    ca = t.candidates.c
+    candidates = list(s.scalars(select(ca.id).where(ca[person] == person_id)))
+    if candidates:
+        s.execute(update(t.candidates).where(ca.id.in_(candidates)).values(
+            name=anonymous, email="", motivation="", notes="", decline_reason="",
+            search_key=search_key(anonymous)))
+        steps = t.candidate_steps.c
+        step_ids = list(s.scalars(select(steps.id)
+                                  .where(steps.candidate_id.in_(candidates))))
+        s.execute(update(t.candidate_steps)
+                  .where(steps.candidate_id.in_(candidates)).values(note=""))
+        touched += [(t.candidates.name, i) for i in candidates]
+        touched += [(t.candidate_steps.name, i) for i in step_ids]
+
+    s.flush()
+    _forget_in_change_log(s, kind, person_id, touched)
+
+
+# Entries of these tables name the person by id: a row deleted before the erase (a
+# cancelled enrollment, a removed application) is not found above, but its entries hold
+# what it held.
+_POINTING_AT = {TEACHER: (t.enrollments, t.loans, t.reservations, t.candidates),
+                TUTOR: (t.visits, t.loans, t.reservations, t.candidates)}
+
+
+def _forget_in_change_log(s: Session, kind: str, person_id: int,
+                          touched: list[tuple[str, int]]) -> None:
+    """The change log keeps old values, and so would bring the data back (Undo, History):
+    every entry of a row that is or was the person's goes, the erase's own included."""
+    entry = t.change_log.c
+    rows = set(touched)
+    candidates = set()
+    column = _person_column(kind)
+    pointing = [table.name for table in _POINTING_AT[kind]]
+    for table, row_id in _entries_naming(s, pointing, column, {person_id}):
+        rows.add((table, row_id))
+        if table == t.candidates.name:
+            candidates.add(row_id)
+    if candidates:
+        rows.update(_entries_naming(s, [t.candidate_steps.name], "candidate_id", candidates))
+    rows_list = sorted(rows)
+    for chunk in range(0, len(rows_list), 400):
+        s.execute(delete(t.change_log).where(
+            tuple_(entry.table_name, entry.row_id).in_(rows_list[chunk:chunk + 400])))
+
+
+def _entries_naming(s: Session, tables: list[str], column: str, ids: set[int]
+                    ) -> set[tuple[str, int]]:
+    """(table, row id) of the entries whose ``column`` is, or was, one of ``ids``."""
+    entry = t.change_log.c
+    found = set()
+    for table, row_id, changes in s.execute(
+            select(entry.table_name, entry.row_id, entry.changes)
+            .where(entry.table_name.in_(tables), entry.changes.like(f'%"{column}"%'))):
+        value = json.loads(changes).get(column)
+        if set(value if isinstance(value, list) else [value]) & ids:
+            found.add((table, row_id))
+    return found
+
+
 def _kind(kind: str) -> str:
     if kind not in KINDS:
         raise ValueError(f"unknown kind of person: {kind!r}")  # a programming error
@@ -304,7 +392,7 @@ def _out():
 
 
 def _name(conn, kind: str, person_id: int) -> str:
-    table = t.teachers if kind == TEACHER else t.tutors
+    table = PEOPLE[kind]
     name = conn.scalar(select(table.c.name).where(table.c.id == person_id))
     if name is None:
         raise NotFound(tr("That {what} no longer exists.").format(

@@ -18,6 +18,7 @@ from coachdesk.domain.schools import School, Teacher
 from coachdesk.domain.text import tr
 from coachdesk.domain.topics import Level
 from coachdesk.domain.tutors import RecruitmentStatus, Tutor, TutorKind
+from coachdesk.domain.validation import clean_text
 from coachdesk.services.fields import apply, as_count, as_date, as_enum, get_or_raise
 from coachdesk.services.links import replace_links, require_known
 from coachdesk.services.tutors import TutorService
@@ -102,6 +103,7 @@ class RecruitmentService:
             agreement = (as_date("agreement_start", agreement[0], tr("Agreement starts")),
                          as_date("agreement_end", agreement[1], tr("Agreement ends")))
         on = on or date.today()
+        reason = clean_text(reason)
         with self.db.transaction() as s:
             candidate = get_or_raise(s, Candidate, candidate_id, tr("candidate"))
             check_move(candidate, target, reason, agreement)
@@ -109,10 +111,10 @@ class RecruitmentService:
             if warning and not confirmed:
                 raise ConfirmationNeeded(warning)
             s.add(CandidateStep(candidate.id, target, on, from_status=candidate.status,
-                                note=reason.strip()))
+                                note=reason))
             candidate.status = target
             if target is RecruitmentStatus.DECLINED:
-                candidate.decline_reason = reason.strip()
+                candidate.decline_reason = reason
             if target is not RecruitmentStatus.APPOINTED:
                 return None
             tutor = Tutor(name="", status=RecruitmentStatus.APPOINTED)

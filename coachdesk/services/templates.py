@@ -11,8 +11,10 @@ from string import Formatter
 
 from sqlalchemy import delete, insert, select
 
+from coachdesk.domain.characters import newlines, one_line
 from coachdesk.domain.errors import ValidationError
 from coachdesk.domain.text import tr
+from coachdesk.domain.validation import Checker, storable
 from coachdesk.storage import tables as t
 from coachdesk.storage.database import Database
 
@@ -251,14 +253,19 @@ def check_text(key: str, subject: str, body: str) -> None:
                                "{known}.").format(
                 label=label, names=", ".join("{" + n + "}" for n in unknown),
                 known=", ".join("{" + n + "}" for n in known))
-    if "\n" in subject or "\r" in subject:
-        errors["subject"] = tr("The subject must be a single line.")
+    lines = Checker()
+    lines.single_line("subject", subject, tr("Subject"))
+    lines.multi_line("body", body, tr("Text"))
+    if "subject" in lines.errors:
+        errors["subject"] = lines.errors["subject"]
     elif not subject.strip():
         errors["subject"] = tr("Give the subject.")
     elif len(subject) > SUBJECT_MAX:
         errors["subject"] = tr("The subject is longer than {n} characters.").format(
             n=SUBJECT_MAX)
-    if not body.strip():
+    if "body" in lines.errors:
+        errors.setdefault("body", lines.errors["body"])
+    elif not body.strip():
         errors.setdefault("body", tr("Give the text of the message."))
     elif len(body) > BODY_MAX:
         errors.setdefault("body", tr("The text is longer than {n} characters.").format(
@@ -278,7 +285,8 @@ def fill(key: str, subject: str, body: str, values: dict[str, object]) -> tuple[
             "The message needs {names}: fill them in and try again.").format(
             names=", ".join(f"{{{n}}} ({placeholders(key)[n]})" for n in missing))})
     text_values = {n: str(values[n]) for n in used}
-    return subject.format(**text_values).strip(), body.format(**text_values)
+    # A value may come from an old record with a line break in a name: a subject stays one line.
+    return one_line(subject.format(**text_values)).strip(), body.format(**text_values)
 
 
 class TemplateService:
@@ -305,8 +313,8 @@ class TemplateService:
     def save(self, key: str, language: str, subject: str, body: str) -> None:
         """Keep an edited template; ValidationError names every unknown placeholder."""
         self._check_key(key, language)
-        subject = subject.strip()
-        body = body.replace("\r\n", "\n").strip("\n")
+        subject = storable(subject).strip()
+        body = newlines(storable(body)).strip("\n")
         check_text(key, subject, body)
         c = t.message_templates.c
         with self.db.transaction() as s:

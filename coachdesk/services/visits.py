@@ -11,7 +11,13 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from coachdesk.domain.conflicts import Booking, Conflict, ConflictsFound, find_conflicts
+from coachdesk.domain.conflicts import (
+    Booking,
+    Conflict,
+    ConflictsFound,
+    clean_reason,
+    find_conflicts,
+)
 from coachdesk.domain.errors import ValidationError
 from coachdesk.domain.recurrence import Skipped, school_dates
 from coachdesk.domain.requests import RequestStatus, VisitRequest
@@ -336,13 +342,14 @@ class VisitService:
         return find_conflicts(booking, check)
 
     def _check_conflicts(self, s, visit: Visit, confirmed: bool, reason: str) -> None:
+        reason = clean_reason(reason)
         found = self._find(s, visit)
         if found and not confirmed:
             raise ConflictsFound(found)
-        if found and not reason.strip():
+        if found and not reason:
             raise ValidationError({"override_reason": tr(
                 "Say why the visit goes ahead despite the conflicts.")})
-        visit.override_reason = reason.strip() if found else ""
+        visit.override_reason = reason if found else ""
 
     def _preview(self, s, school_id: int, tutor_id: int, rule: str, first_day: Any,
                  last_day: Any, starts: Any, ends: Any) -> SeriesPreview:

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from coachdesk.domain.text import tr
-from coachdesk.storage import audit, schema
+from coachdesk.storage import audit, changes, schema
 from coachdesk.storage.backup import daily_backup
 from coachdesk.storage.errors import (
     DatabaseBusy,
@@ -46,6 +46,9 @@ def _sqlite_on_connect(dbapi_connection, _record) -> None:
     cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     cursor.execute("PRAGMA journal_mode = WAL")
     cursor.execute("PRAGMA synchronous = FULL")
+    # Deleted content is overwritten with zeros instead of lingering in freed pages: an
+    # erased person's name must not stay in the file. Most builds of SQLite leave it off.
+    cursor.execute("PRAGMA secure_delete = ON")
     cursor.close()
 
 
@@ -55,6 +58,7 @@ def _sqlite_on_begin(conn: Connection) -> None:
 
 def make_engine(url: str | URL) -> Engine:
     engine = create_engine(url)
+    changes.install(engine)  # what each operation committed, for the window to refresh
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_on_connect)
         event.listen(engine, "begin", _sqlite_on_begin)
@@ -121,7 +125,7 @@ class Database:
                 log.info("daily backup %s", made)
 
     @classmethod
-    def open_url(cls, url: str) -> "Database":
+    def open_url(cls, url: str | URL) -> "Database":
         db = cls(make_engine(url), None)
         db._prepare(backup_before_upgrade=False)
         return db

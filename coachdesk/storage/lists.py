@@ -6,11 +6,15 @@ for 100,000 rows); the columns are read for the few rows a view actually shows.
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
-from sqlalchemy import ColumnElement, FromClause, Select, and_, or_, select
+from sqlalchemy import ColumnElement, FromClause, Select, Table, and_, or_, select
+from sqlalchemy.sql.visitors import iterate
 
+from coachdesk.domain.kinds import RecordKind
 from coachdesk.domain.text import search_key
+from coachdesk.storage.changes import TABLE_KINDS
 from coachdesk.storage.database import Database
 
 
@@ -53,6 +57,15 @@ class ListSource:
     # Bound parameters the column expressions use (a period, say), with their defaults;
     # a request sets them through ``filters`` under the same names.
     parameters: Mapping[str, Any] = field(default_factory=dict)
+
+    @cached_property
+    def kinds(self) -> frozenset[RecordKind]:
+        """The kinds of records the list reads (its tables, and those its columns count
+        in): a change to one of them makes the list read again."""
+        query = select(self.id_column, *(c.expr for c in self.columns)).select_from(
+            self.from_clause)
+        return frozenset(TABLE_KINDS[node.name] for node in iterate(query)
+                         if isinstance(node, Table) and node.name in TABLE_KINDS)
 
     def column(self, key: str) -> ListColumn:
         return next(c for c in self.columns if c.key == key)

@@ -522,3 +522,15 @@ change_log = Table(
     Column("undone", Boolean, nullable=False, default=False, server_default="0"),
     Index("ix_change_log_row", "table_name", "row_id"),
 )
+
+# Whose personal data was erased, by record kind and id only (nothing that names them), so
+# that restoring a copy from before the erase erases them again. No foreign key: a file
+# restored from before the person existed keeps the record, so that a newcomer given the
+# same id is never taken for them (see coachdesk/services/erasure.py).
+erasures = Table(
+    "erasures",
+    metadata,
+    Column("kind", String(10), primary_key=True),  # teacher, tutor
+    Column("person_id", Integer, primary_key=True),
+    Column("erased_on", Date, nullable=False),
+)

@@ -4,13 +4,13 @@ import sys
 from importlib.resources import files
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from coachdesk import __version__
-from coachdesk.domain.text import set_translator
+from coachdesk import __version__, i18n
+from coachdesk.domain.language import current_language
 from coachdesk.ui.errors import install_exception_hook, setup_logging
+from coachdesk.ui.formatting import install_formats
 from coachdesk.ui.main_window import MainWindow
 
 
@@ -21,7 +21,11 @@ def make_application() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("coachdesk")  # Wayland finds the icon through coachdesk.desktop
     app.setWindowIcon(app_icon())
-    set_translator(QCoreApplication.translate)
+    language = i18n.install(current_language())
+    app._coachdesk_translators = i18n.qt_translators(language)  # kept alive with the app
+    for translator in app._coachdesk_translators:
+        app.installTranslator(translator)
+    install_formats()
     return app
 
 

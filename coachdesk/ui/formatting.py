@@ -1,14 +1,28 @@
-"""Values as the coordinator reads them: Finnish dates unless the system says otherwise."""
+"""Values as the coordinator reads them: Finnish dates unless the system says otherwise.
 
-from datetime import date, datetime
+``format_date`` and ``format_datetime`` are the domain's (one formatter for every layer);
+the window installs the system locale's formats into it at start.
+"""
+
+from datetime import date, datetime, time
 from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
+from PySide6.QtCore import QDate, QLocale, QTime
 
+from coachdesk.domain.formats import (
+    Formats,
+    format_date,
+    format_datetime,
+    format_time,
+    set_formats,
+)
 from coachdesk.domain.released_time import day_names
 from coachdesk.domain.text import tr
+
+__all__ = ["FINNISH_DATE", "display", "format_date", "format_datetime", "install_formats",
+           "when_text"]
 
 FINNISH_DATE = "d.M.yyyy"
 FINNISH_DATETIME = "d.M.yyyy H:mm"
@@ -24,22 +38,26 @@ def _locale() -> QLocale | None:
     return system
 
 
-def format_date(value: date) -> str:
-    qdate = QDate(value.year, value.month, value.day)
-    loc = _locale()
-    return loc.toString(qdate, QLocale.FormatType.ShortFormat) if loc else qdate.toString(
-        FINNISH_DATE
-    )
+class LocaleFormats(Formats):
+    """The system locale's short formats where the user has set one (Qt knows them)."""
+
+    def __init__(self, locale: QLocale):
+        self.locale = locale
+        self.decimal_point = locale.decimalPoint()
+
+    def date(self, value: date) -> str:
+        return self.locale.toString(QDate(value.year, value.month, value.day),
+                                    QLocale.FormatType.ShortFormat)
+
+    def time(self, value: time | datetime) -> str:
+        return self.locale.toString(QTime(value.hour, value.minute),
+                                    QLocale.FormatType.ShortFormat)
 
 
-def format_datetime(value: datetime) -> str:
-    qdt = QDateTime(
-        QDate(value.year, value.month, value.day), QTime(value.hour, value.minute)
-    )
-    loc = _locale()
-    return loc.toString(qdt, QLocale.FormatType.ShortFormat) if loc else qdt.toString(
-        FINNISH_DATETIME
-    )
+def install_formats() -> None:
+    """Every layer formats dates the way this computer's user reads them."""
+    locale = _locale()
+    set_formats(LocaleFormats(locale) if locale is not None else Formats())
 
 
 def display(value: Any) -> str:
@@ -64,4 +82,4 @@ def when_text(starts: datetime, ends: datetime) -> str:
     """"Wednesday 2.12.2026 14:30–16:00": a lesson's or a visit's time in a sentence."""
     return tr("{weekday} {day} {starts}–{ends}").format(
         weekday=day_names()[starts.weekday()], day=format_date(starts.date()),
-        starts=f"{starts.hour}:{starts.minute:02d}", ends=f"{ends.hour}:{ends.minute:02d}")
+        starts=format_time(starts), ends=format_time(ends))

@@ -4,14 +4,12 @@ import logging
 from collections.abc import Iterator, Sequence
 from concurrent.futures import Future
 from concurrent.futures import wait as wait_for
-from importlib import import_module
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QApplication,
     QFileDialog,
     QHBoxLayout,
     QLabel,
@@ -22,13 +20,16 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.domain.errors import CoachDeskError
+from coachdesk.domain.kinds import Changes, RecordKind
 from coachdesk.domain.text import tr
 from coachdesk.services.file_lock import DatabaseLock
 from coachdesk.ui import messages
 from coachdesk.ui.background import in_background
 from coachdesk.ui.desk_opener import open_desk
 from coachdesk.ui.dialogs.about_dialog import AboutDialog
+from coachdesk.ui.operations import operations, run_op
 from coachdesk.ui.pages.base import Page
+from coachdesk.ui.pages.catalog import PAGES, REPORTS, home_of, page_class, row_of
 from coachdesk.ui.settings import recent_files, remember_file, settings
 from coachdesk.ui.widgets.page_scroller import PageScroller
 
@@ -46,34 +47,8 @@ def page_key(row: int) -> str:
     return f"Ctrl+{row + 1}" if row < 9 else "Ctrl+0" if row == 9 else ""
 
 
+_UNTIL_EVERY_WRITE_IS_AN_OPERATION = True
 FILE_FILTER = "CoachDesk database (*.sqlite3 *.db);;All files (*)"
-
-# The pages in the navigation's order: (English title, module in coachdesk.ui.pages, class).
-# Each page is imported and built the first time it is shown or asked for, so that the
-# window opens with only the first one (and without importing what the others need).
-PAGES = [
-    ("Today", "dashboard_page", "DashboardPage"),
-    ("Schools", "schools_page", "SchoolsPage"),
-    ("Teachers", "teachers_page", "TeachersPage"),
-    ("Tutors", "tutors_page", "TutorsPage"),
-    ("Recruitment", "recruitment_page", "RecruitmentPage"),
-    ("Training topics", "topics_page", "TopicsPage"),
-    ("Lessons", "lessons_page", "LessonsPage"),
-    ("Visits", "visits_page", "VisitsPage"),
-    ("Calendar", "planning_page", "PlanningPage"),
-    ("Attendance", "attendance_page", "AttendancePage"),
-    ("Devices", "devices_page", "DevicesPage"),
-    ("Scan desk", "scan_desk_page", "ScanDeskPage"),
-    ("Stock-take", "stocktake_page", "StocktakePage"),
-    ("Reports", "reports_page", "ReportsPage"),
-    ("School calendar", "calendar_page", "CalendarPage"),
-]
-
-
-def page_class(row: int) -> type[Page]:
-    _, module, name = PAGES[row]
-    return getattr(import_module(f"coachdesk.ui.pages.{module}"), name)
-
 
 class LazyPages(Sequence):
     """The window's pages, each built on first use: ``pages[i]`` builds page ``i``."""
@@ -104,8 +79,7 @@ class LazyPages(Sequence):
         return iter(list(self._built.values()))
 
     def row_of(self, cls: type[Page]) -> int:
-        return next(row for row, (_, module, name) in enumerate(PAGES)
-                    if name == cls.__name__ and cls.__module__.endswith(f".{module}"))
+        return row_of(cls)
 
 
 class MainWindow(QMainWindow):
@@ -176,21 +150,21 @@ class MainWindow(QMainWindow):
         self.nav.clear()
         self._started.clear()
         self.pages = LazyPages(self._build_page)
-        for number, (title, _, _) in enumerate(PAGES, start=1):
+        for number, entry in enumerate(PAGES, start=1):
             holder = QLabel(waiting, objectName="page_holder")
             holder.setAlignment(Qt.AlignmentFlag.AlignCenter)
             self.stack.addWidget(holder)
-            self.nav.addItem(tr(title))
+            self.nav.addItem(entry.title())
             if page_key(number - 1):
                 self.nav.item(number - 1).setToolTip(page_key(number - 1))
         self.nav.blockSignals(False)
 
     def _build_page(self, row: int) -> Page:
         page = page_class(row)(self.desk)
-        name = PAGES[row][2]
+        name = PAGES[row].class_name
         if name == "SchoolsPage":
             page.show_teachers.connect(lambda school_id: self.open_teachers_of(school_id))
-        elif name == "PlanningPage":
+        elif name == "CalendarPage":
             page.open_lesson.connect(lambda lesson_id: self._visit_page(
                 self._page_named("LessonsPage"),
                 lambda: self._page_named("LessonsPage").open_lesson(lesson_id)))
@@ -214,7 +188,7 @@ class MainWindow(QMainWindow):
         return page
 
     def _page_named(self, name: str) -> Page:
-        return self.pages[next(row for row, p in enumerate(PAGES) if p[2] == name)]
+        return self.pages[next(row for row, p in enumerate(PAGES) if p.class_name == name)]
 
     def _show_page(self, row: int) -> None:
         if row < 0:
@@ -226,7 +200,11 @@ class MainWindow(QMainWindow):
         page = self.pages[row]
         self.stack.setCurrentIndex(row)
         if row in self._started:
-            page.refresh()  # another page may have changed what this one shows
+            # Something it shows changed while it was out of sight. (Until every page and
+            # dialog writes through operations, a shown page reads again regardless.)
+            if page.stale or _UNTIL_EVERY_WRITE_IS_AN_OPERATION:
+                page.stale = False
+                page.refresh()
         else:
             self._started.add(row)
             page.start()
@@ -238,14 +216,16 @@ class MainWindow(QMainWindow):
         return self.pages[self.pages.row_of(cls)]
 
     def open_target(self, target: "Target") -> None:
-        """Show what a click on Today leads to (a dashboard Target): its page, with the
-        record selected or the rule's records shown through the page's filters."""
-        row = next((r for r, p in enumerate(PAGES) if p[0] == target.page), None)
+        """Show what a click on Today leads to (a dashboard Target): the page that looks
+        after its kind of record, with the record selected or the rule's records shown
+        through the page's filters; or the import, for records still to import."""
+        row = REPORTS if target.importing else home_of(target.kind)
         if row is None:
             return
         page = self.pages[row]
         self.nav.setCurrentRow(row)
-        page.show_target(target.record, target.record_id, target.filters)
+        if not target.importing:
+            page.show_target(target.kind, target.record_id, target.filters)
 
     def _visit_page(self, page: Page, work) -> None:
         """The calendar opens a lesson or visit on its own page, then comes back."""
@@ -278,10 +258,8 @@ class MainWindow(QMainWindow):
         edit_menu = self.menuBar().addMenu(tr("&Edit"))
         self.undo_action = self._menu_action(edit_menu, tr("&Undo delete"), self.undo_delete,
                                              QKeySequence.StandardKey.Undo)
-        edit_menu.aboutToShow.connect(self.update_undo)
-        # Every deletion asks first, so focus comes back to the window after one: a good
-        # moment to see whether there is something to undo (Ctrl+Z needs the action enabled).
-        QApplication.instance().focusChanged.connect(self._focus_changed)
+        # What there is to undo changes with every operation that writes the change log.
+        operations().did_execute.connect(self._operation_done)
         self.update_undo()
 
         go_menu = self.menuBar().addMenu(tr("&Go"))
@@ -324,8 +302,8 @@ class MainWindow(QMainWindow):
         self.go_menu.addAction(self.last_page_action)
         self.last_page_action.setText(tr("Last page used"))
         self.go_menu.addSeparator()
-        for row, (title, _, _) in enumerate(PAGES):
-            act = self.go_menu.addAction(tr(title))
+        for row, entry in enumerate(PAGES):
+            act = self.go_menu.addAction(entry.title())
             if page_key(row):
                 act.setShortcut(QKeySequence(page_key(row)))
             act.triggered.connect(lambda _=False, r=row: self._go(r))
@@ -509,25 +487,27 @@ class MainWindow(QMainWindow):
         self.undo_action.setText(tr("&Undo delete: {what}").format(
             what=deletion.description.replace("&", "&&")) if deletion else tr("&Undo delete"))
 
-    def _focus_changed(self, _old, _new) -> None:
-        if self.isVisible():
+    def _operation_done(self, changes: "Changes", _initiator: object) -> None:
+        if RecordKind.HISTORY in changes.kinds:
             self.update_undo()
 
     def undo_delete(self) -> None:
-        """Restore the last deleted record after asking, then show the page again."""
-        try:
-            deletion = self.desk.history.last_deletion()
-            if deletion is None:
-                self.statusBar().showMessage(tr("There is no deletion to undo."), 5000)
-            elif messages.confirm(self, tr("Undo delete"),
-                                  tr("Restore {what}?").format(what=deletion.description),
-                                  tr("Restore")):
-                self.desk.history.undo_last_deletion()
+        """Restore the last deleted record after asking; the pages that show it read
+        again through the operation's changes."""
+        found = run_op(self, lambda: self.desk.history.last_deletion())
+        deletion = found.value
+        if not found:
+            return
+        if deletion is None:
+            self.statusBar().showMessage(tr("There is no deletion to undo."), 5000)
+        elif messages.confirm(self, tr("Undo delete"),
+                              tr("Restore {what}?").format(what=deletion.description),
+                              tr("Restore")):
+            done = run_op(self, self.desk.history.undo_last_deletion, failure=lambda exc:
+                          messages.error(self, str(exc), tr("Cannot undo the deletion")))
+            if done:
                 self.statusBar().showMessage(
                     tr("Restored {what}.").format(what=deletion.description), 8000)
-                self.current_page().refresh()
-        except CoachDeskError as exc:
-            messages.error(self, str(exc), tr("Cannot undo the deletion"))
         self.update_undo()
 
     def about(self) -> None:

@@ -21,6 +21,7 @@ from coachdesk.ui.app import make_application  # noqa: E402
 from coachdesk.ui.dialogs.about_dialog import AboutDialog  # noqa: E402
 from coachdesk.ui.dialogs.school_dialog import school_fields  # noqa: E402
 from coachdesk.ui.main_window import MainWindow  # noqa: E402
+from coachdesk.ui.pages.catalog import PAGES  # noqa: E402
 from coachdesk.ui.widgets.form import FormDialog  # noqa: E402
 
 SIZE = (1280, 800)
@@ -54,7 +55,7 @@ def render_all(desk: Desk, out: Path) -> list[Path]:
         if getattr(page, "list", None) is not None:
             page.list.view.selectRow(0)
         _wait_loaded(page)
-        path = out / f"page-{row + 1}-{page.title.lower().replace(' ', '-')}.png"
+        path = out / f"page-{row + 1}-{PAGES[row].slug}.png"
         _grab(window, path)
         shots.append(path)
 

@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
 from coachdesk.services.listing import ListRequest
+from coachdesk.ui.columns import Look, Looks
 from coachdesk.ui.formatting import display
 
 Index = QModelIndex | QPersistentModelIndex
@@ -22,25 +23,36 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 class LazyTableModel(QAbstractTableModel):
     WINDOW = 200
 
-    def __init__(self, source, parent=None):
+    def __init__(self, source, parent=None, columns: Looks | None = None):
         super().__init__(parent)
         self._source = source
         self._columns = list(source.columns)
+        # How each column looks, from the page (until every page gives them: the source's).
+        self._looks = [self._look(spec, columns) for spec in self._columns]
         self._renderers = [self._renderer(i) for i in range(len(self._columns))]
         self._request = ListRequest()
         self._ids: list[int] = []
         self._rows: list[tuple] = []  # values of self._ids[: len(self._rows)]
         self._started = False  # filters set before the first load do not query yet
 
+    @staticmethod
+    def _look(spec, columns: Looks | None) -> Look:
+        if columns is None:
+            return Look(spec.title, spec.render, spec.render_with)
+        if spec.key not in columns:
+            raise KeyError(f"the page gives no look for the list's column {spec.key!r}")
+        return columns[spec.key]
+
     def _renderer(self, column: int) -> Callable[[tuple], str]:
         """One function per column, built once: data() is then an index and a call."""
-        spec = self._columns[column]
-        if spec.render is None:
+        look = self._looks[column]
+        render = look.render
+        if render is None:
             return lambda row: display(row[column])
-        if spec.render_with is not None:
-            other = next(i for i, c in enumerate(self._columns) if c.key == spec.render_with)
-            return lambda row: spec.render(row[column], row[other])
-        return lambda row: "" if row[column] is None else spec.render(row[column])
+        if look.with_key is not None:
+            other = next(i for i, c in enumerate(self._columns) if c.key == look.with_key)
+            return lambda row: render(row[column], row[other])
+        return lambda row: "" if row[column] is None else render(row[column])
 
     # -- what the pages call ------------------------------------------------------------
     @property
@@ -130,7 +142,7 @@ class LazyTableModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(self._columns)
         ):
-            return self._columns[section].title
+            return self._looks[section].title
         return None
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from coachdesk.domain.errors import ValidationError
-from coachdesk.domain.validation import Checker, clean, is_email
+from coachdesk.domain.validation import Checker, clean, clean_text, is_email
 
 
 @pytest.mark.parametrize(
@@ -148,6 +148,50 @@ def test_raise_if_any_reports_every_field_at_once():
 )
 def test_clean_strips_and_never_returns_none(value, expected):
     assert clean(value) == expected
+
+
+def test_clean_composes_what_a_mac_decomposes():
+    decomposed = "Ha\u030akansbo\u0308le skola"  # "å" and "ö" as letter + combining mark
+    assert clean(decomposed) == clean_text(decomposed) == "Håkansböle skola"
+
+
+def test_clean_keeps_control_characters_for_the_checks_to_name():
+    assert clean(" Nul\x00 ") == "Nul\x00"
+    assert clean("\ud800Lone") == "Lone"  # half a surrogate pair cannot be stored at all
+
+
+def test_clean_text_writes_every_line_break_as_a_newline():
+    assert clean_text("\r\nOne\r\nTwo\rThree\u2028Four\n") == "One\nTwo\nThree\nFour"
+
+
+@pytest.mark.parametrize(("value", "message"), [
+    ("Korson\nkoulu", "Name must be on one line: remove the line break."),
+    ("Korson\r\nkoulu", "Name must be on one line: remove the line break."),
+    ("Korson\x00", "Name holds an invisible control character (U+0000): remove it, or type "
+                   "the text again instead of pasting it."),
+    ("Korson\u202ekoulu", "Name holds an invisible control character (U+202E): remove it, or "
+                          "type the text again instead of pasting it."),
+])
+def test_single_line_names_what_is_wrong(value, message):
+    c = Checker()
+    c.single_line("name", value, "Name")
+    assert c.errors == {"name": message}
+
+
+@pytest.mark.parametrize("value", [None, "", "Korson koulu", "Zoë O'Brien-Öhman"])
+def test_single_line_accepts_a_line(value):
+    c = Checker()
+    c.single_line("name", value, "Name")
+    assert c.errors == {}
+
+
+def test_multi_line_keeps_lines_and_tabs_and_names_other_controls():
+    c = Checker()
+    c.multi_line("notes", "One\n\tTwo", "Notes")
+    assert c.errors == {}
+    c.multi_line("notes", "Bell\x07", "Notes")
+    assert c.errors == {"notes": "Notes holds an invisible control character (U+0007): "
+                                 "remove it, or type the text again instead of pasting it."}
 
 
 LOCAL = st.text(alphabet="abcdefghijklmnopqrstuvwxyz0123456789._+-", min_size=1, max_size=20)

@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 
-from coachdesk.ui.main_window import PAGES
+from coachdesk.ui.pages.catalog import PAGES
 
 ROOT = Path(__file__).resolve().parents[2]
 PACKAGING = ROOT / "packaging"
@@ -163,7 +163,8 @@ def test_the_bundle_carries_the_application_and_what_installs_it(unpacked):
     assert shipped == [m for m in MIGRATIONS if m != "__init__.py"]
     assert (internal / "coachdesk/storage/migrations/env.py").is_file()
     assert (internal / "coachdesk/resources/icons/coachdesk-32.png").is_file()
-    assert (internal / "resources/translations/README.md").is_file()
+    assert (internal / "coachdesk/resources/translations/coachdesk_fi.qm").is_file()
+    assert (internal / "coachdesk/resources/translations/coachdesk_sv.qm").is_file()
     assert list((internal / "holidays").rglob("*.mo")), "the holiday names' translations"
 
 

@@ -3,6 +3,7 @@ them: Finnish, Swedish or English headers below a title, text dates, decimal com
 
 from datetime import date, datetime
 from pathlib import Path
+from typing import NamedTuple
 
 import pytest
 import xlsxwriter
@@ -19,29 +20,44 @@ from coachdesk.reports.imports import (
 from coachdesk.services.imports import ImportKind
 
 
+class Formula(NamedTuple):
+    """A formula cell and the value Excel saved for it."""
+
+    text: str
+    value: object = 0
+
+
 def write_xlsx(path: Path, rows: list[list], *, first_row: int = 0,
                sheet: str = "Taulukko1", before: list[str] = ()) -> Path:
     """An .xlsx written by xlsxwriter: ``rows`` from ``first_row`` (0-based) on the sheet
     ``sheet``, after empty sheets named ``before``. Text stays text ("1,5", "1.9.2026");
-    dates and datetimes become real Excel dates shown d.m.yyyy."""
+    dates and datetimes become real Excel dates shown d.m.yyyy; a :class:`Formula` is a
+    formula with its saved value."""
+    return write_book(path, {**{name: [["Ohje: katso seuraava välilehti"]] for name in before},
+                             sheet: [[]] * first_row + rows})
+
+
+def write_book(path: Path, sheets: dict[str, list[list]]) -> Path:
+    """An .xlsx with the sheets in order, each written as :func:`write_xlsx` writes."""
     book = xlsxwriter.Workbook(str(path))
-    for name in before:
-        book.add_worksheet(name).write_string(0, 0, "Ohje: katso seuraava välilehti")
-    ws = book.add_worksheet(sheet)
     date_format = book.add_format({"num_format": "d.m.yyyy"})
-    for r, row in enumerate(rows, start=first_row):
-        for c, value in enumerate(row):
-            if value is None:
-                continue
-            if isinstance(value, datetime):
-                ws.write_datetime(r, c, value, date_format)
-            elif isinstance(value, date):
-                ws.write_datetime(r, c, datetime(value.year, value.month, value.day),
-                                  date_format)
-            elif isinstance(value, str):
-                ws.write_string(r, c, value)
-            else:
-                ws.write(r, c, value)
+    for name, rows in sheets.items():
+        ws = book.add_worksheet(name)
+        for r, row in enumerate(rows):
+            for c, value in enumerate(row):
+                if value is None:
+                    continue
+                if isinstance(value, Formula):
+                    ws.write_formula(r, c, value.text, None, value.value)
+                elif isinstance(value, datetime):
+                    ws.write_datetime(r, c, value, date_format)
+                elif isinstance(value, date):
+                    ws.write_datetime(r, c, datetime(value.year, value.month, value.day),
+                                      date_format)
+                elif isinstance(value, str):
+                    ws.write_string(r, c, value)
+                else:
+                    ws.write(r, c, value)
     book.close()
     return path
 
@@ -217,6 +233,152 @@ def test_the_first_sheet_with_a_header_row_or_the_one_asked_for(tmp_path):
     assert read_plan(path, "schools", sheet="Koulut").header_row == 1
     with pytest.raises(ImportFileError, match="no sheet “Opettajat”"):
         read_plan(path, "schools", sheet="Opettajat")
+
+
+# --- total rows -------------------------------------------------------------------------
+
+
+def test_total_rows_are_set_aside_with_a_note(tmp_path):
+    path = write_xlsx(tmp_path / "koulut.xlsx", [
+        ["Koulu", "Tyyppi", "Opettajia"],
+        ["Korson koulu", "alakoulu", 35],
+        [Formula('="Hakunilan "&"koulu"', "Hakunilan koulu"), "yläkoulu", 20],  # a value
+        ["Yhteensä", None, Formula("=SUM(C2:C3)", 55)],
+        ["Mikkolan koulu", "alakoulu", 24],
+        ["Summa:", "", 24],
+        [None, None, Formula("=SUBTOTAL(9,C2:C6)", 79)],
+        ["  TOTALT  ", "3 skolor", Formula("=C7", 79)],
+    ])
+    plan = read_plan(path, "schools")
+    assert [(r.number, r.label) for r in plan.total_rows] == [
+        (4, "Yhteensä"), (6, "Summa:"), (7, "=SUBTOTAL(9,C2:C6)"), (8, "TOTALT")]
+    assert [r.values["name"] for r in plan.records()] == [
+        "Korson koulu", "Hakunilan koulu", "Mikkolan koulu"]
+    assert plan.notes() == [
+        "Row 4 is a total row (“Yhteensä”): not imported.",
+        "Row 6 is a total row (“Summa:”): not imported.",
+        "Row 7 is a total row (“=SUBTOTAL(9,C2:C6)”): not imported.",
+        "Row 8 is a total row (“TOTALT”): not imported."]
+
+
+def test_a_teacher_called_summa_is_no_total(tmp_path):
+    path = write_xlsx(tmp_path / "opettajat.xlsx", [
+        ["Sukunimi", "Etunimi", "Sähköposti", "Koulu"],
+        ["Summa", "Anna", "anna.summa@vantaa.fi", "Korson koulu"],
+        ["Yhteensä", 1],
+    ])
+    plan = read_plan(path, "teachers")
+    assert [r.values["name"] for r in plan.records()] == ["Anna Summa"]
+    assert [r.number for r in plan.total_rows] == [3]
+
+
+# --- columns that are not imported ------------------------------------------------------
+
+
+@pytest.mark.parametrize("header", ["Sähköposti", "E-post", "E-mail", "Email"])
+def test_a_lone_email_column_on_a_school_list_is_the_principals(tmp_path, header):
+    path = write_xlsx(tmp_path / "koulut.xlsx", [
+        ["Koulu", "Rehtori", header],
+        ["Korson koulu", "Anna Aho", "anna.aho@vantaa.fi"],
+    ])
+    plan = read_plan(path, "schools")
+    assert plan.mapping == {0: "name", 1: "principal_name", 2: "principal_email"}
+    assert plan.records()[0].values["principal_email"] == "anna.aho@vantaa.fi"
+    assert plan.not_imported == []
+
+
+def test_a_column_not_imported_says_why(tmp_path):
+    path = write_xlsx(tmp_path / "koulut.xlsx", [
+        ["Koulu", "Sähköposti", "E-mail", "Puhelin", "School", None],
+        ["Korson koulu", "anna@vantaa.fi", "tvt@vantaa.fi", "09 123", "Korso", "huom!"],
+    ])
+    plan = read_plan(path, "schools")
+    assert plan.mapping == {0: "name"}  # two e-mail columns: which is whose?
+    several = "a school has several e-mail columns: choose which one this is"
+    assert plan.not_imported == [
+        ("Sähköposti", several), ("E-mail", several),
+        ("Puhelin", "CoachDesk has no field for it"),
+        ("School", "the Name comes from “Koulu”"),
+        ("column F", "it has no name"),  # a value under no header is not dropped unseen
+    ]
+    assert plan.unmatched == ["Sähköposti", "E-mail", "Puhelin", "School", "column F"]
+    assert plan.describe_mapping()[:2] == [
+        "Koulu → Name", f"Sähköposti → not imported ({several})"]
+    assert plan.notes()[2:] == ["Column “Puhelin” is not imported: CoachDesk has no field for it.",
+                                "Column “School” is not imported: the Name comes from “Koulu”.",
+                                "The column F is not imported: it has no name."]
+
+    plan.assign(1, "principal_email")
+    plan.assign(2, "ict_contact_email")
+    plan.assign(0, None)
+    assert plan.not_imported[0] == ("Koulu", "left out")
+
+
+def test_an_explicit_principal_email_leaves_the_other_email_column_out(tmp_path):
+    path = write_xlsx(tmp_path / "koulut.xlsx", [
+        ["Koulu", "Sähköposti", "Rehtorin sähköposti"],
+        ["Korson koulu", "kanslia@vantaa.fi", "anna@vantaa.fi"],
+    ])
+    plan = read_plan(path, "schools")
+    assert plan.mapping == {0: "name", 2: "principal_email"}
+    assert plan.not_imported == [
+        ("Sähköposti", "the Principal's e-mail comes from “Rehtorin sähköposti”")]
+
+
+# --- the sheet ---------------------------------------------------------------------------
+
+
+def test_the_sheet_whose_header_matches_best_is_read(tmp_path):
+    path = write_book(tmp_path / "koulut.xlsx", {
+        "Yhteenveto": [["Koulu", "Opettajia"], ["Korson koulu", 35], ["Yhteensä", 35]],
+        "Koulut": [["Koulun nimi", "Koulumuoto", "Kieli", "Rehtori", "Opettajia"],
+                   ["Korson koulu", "alakoulu", "suomi", "Anna Aho", 35],
+                   ["Mikkolan koulu", "yläkoulu", "suomi", "Pekka Peltonen", 24]],
+    })
+    plan = read_plan(path, "schools")
+    assert plan.sheet == "Koulut"
+    assert plan.sheets == ["Yhteenveto", "Koulut"]
+    assert len(plan.records()) == 2
+    summary = read_plan(path, "schools", sheet="Yhteenveto")
+    assert summary.sheet == "Yhteenveto"
+    assert [r.values["name"] for r in summary.records()] == ["Korson koulu"]
+
+
+def test_a_sheet_without_the_required_column_loses_to_one_with_it(tmp_path):
+    path = write_book(tmp_path / "opettajat.xlsx", {
+        "Aineet": [["Sähköposti", "Aineet", "Lisätiedot"], ["a@vantaa.fi", "kuvis", ""]],
+        "Opettajat": [["Nimi", "Koulu"], ["Aino Virtanen", "Korson koulu"]],
+    })
+    assert read_plan(path, "teachers").sheet == "Opettajat"
+
+
+# --- what Excel writes in cells ----------------------------------------------------------
+
+
+def test_excel_escaped_control_characters_are_decoded(tmp_path):
+    # xlsxwriter, like Excel, stores a carriage return in text as "_x000D_".
+    path = write_xlsx(tmp_path / "koulut.xlsx", [
+        ["Koulu", "Osoite", "Lisätiedot"],
+        ["Evil\r School", "Tie\x001", "rivi 1\r\nrivi 2"],
+    ])
+    plan = read_plan(path, "schools")
+    values = plan.records()[0].values
+    assert values["name"] == "Evil School"
+    assert values["address"] == "Tie\x001"  # decoded; the service refuses it or not
+    assert values["notes"] == "rivi 1\nrivi 2"  # notes keep their lines
+
+
+@pytest.mark.parametrize("typed, kind", [
+    ("perusopetus", "comprehensive"), ("Yhtenäiskoulu 1–9", "comprehensive"),
+    ("vuosiluokat 1–6", "primary"), ("vuosiluokat 1-6", "primary"), ("1–9", "comprehensive"),
+    ("1-9", "comprehensive"), ("7–9", "lower_secondary"), ("åk 7-9", "lower_secondary"),
+    ("alakoulu", "primary"), ("yläkoulu", "lower_secondary"), ("lukio", "upper_secondary"),
+    ("lågstadium", "primary"), ("högstadium", "lower_secondary"),
+    ("gymnasium", "upper_secondary"), ("grundskola", "comprehensive"),
+    ("förskola", "preschool"), ("esiopetus", "preschool"), ("päiväkoti", "preschool"),
+])
+def test_finnish_and_swedish_kinds_of_school(typed, kind):
+    assert normalise(ImportKind.SCHOOLS, "kind", typed) == kind
 
 
 # --- files that cannot be read ----------------------------------------------------------

@@ -8,11 +8,8 @@ import pytest
 from sqlalchemy import text, update
 
 from coachdesk.domain.errors import NotFound
-from coachdesk.reports.all_schools import (
-    safe_file_name,
-    unique_file_names,
-    write_all_schools,
-)
+from coachdesk.domain.file_names import safe_file_name, unique_file_names
+from coachdesk.reports.all_schools import write_all_schools
 from coachdesk.reports.school_report import write_school_report
 from coachdesk.services import Desk
 from coachdesk.services.demo import fill_demo_data

@@ -6,7 +6,8 @@ from datetime import date, datetime, timedelta
 import pytest
 from sqlalchemy import select
 
-from coachdesk.services.dashboard import AttentionKind
+from coachdesk.domain.kinds import RecordKind
+from coachdesk.services.dashboard import AttentionKind, Target
 from coachdesk.storage import tables as t
 
 WEEKDAYS = {"released_rule": "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR", "released_from": "8:00",
@@ -66,7 +67,7 @@ def test_an_empty_database_needs_nothing_but_first_steps(desk):
     steps = desk.dashboard.getting_started()
     assert [s.key for s in steps] == ["schools", "teachers", "school_year", "tutors"]
     assert not any(s.done for s in steps)
-    assert steps[0].target.page == "Reports"
+    assert steps[0].target == Target(RecordKind.SCHOOL, importing=True)
     assert steps[-1].title == "Recruit tutors"
 
 
@@ -88,8 +89,8 @@ def test_new_requests_with_how_long_they_waited(desk, school_id):
     assert [line.target.record_id for line in item.lines] == [urgent, oldest, old]
     assert item.lines[0].note == "urgent, waiting 2 d"
     assert item.lines[1].note == "waiting 30 d" and item.lines[1].urgent
-    assert item.target.page == "Visits" and item.target.record_id is None
-    assert item.lines[0].target.record == "request"
+    assert item.target.kind is RecordKind.REQUEST and item.target.record_id is None
+    assert item.lines[0].target.kind is RecordKind.REQUEST
 
 
 def test_visits_this_week_and_next(desk, school_id, tutor_id):
@@ -108,7 +109,7 @@ def test_one_record_is_the_item_s_own_target(desk, school_id, tutor_id):
     visit = book(desk, school_id, tutor_id, date(2026, 11, 30))
     item = kinds(desk)[AttentionKind.VISITS_SOON]
     assert item.count == 1
-    assert (item.target.page, item.target.record_id) == ("Visits", visit)
+    assert (item.target.kind, item.target.record_id) == (RecordKind.VISIT, visit)
 
 
 def test_visits_that_happened_but_are_not_logged(desk, school_id, tutor_id):
@@ -139,7 +140,7 @@ def test_lessons_this_week_and_next_and_held_without_attendance(desk, school_id,
     assert coming.lines[0].note == "2 enrolled"
     missing = found[AttentionKind.UNMARKED_LESSONS]
     assert [line.target.record_id for line in missing.lines] == [unmarked]
-    assert missing.target.page == "Lessons" and missing.urgent
+    assert missing.target.kind is RecordKind.LESSON and missing.urgent
 
 
 def test_loans_due_within_a_week_and_overdue(desk, school_id):
@@ -159,7 +160,7 @@ def test_loans_due_within_a_week_and_overdue(desk, school_id):
     overdue = found[AttentionKind.OVERDUE_LOANS]
     assert overdue.count == 1 and overdue.urgent
     assert overdue.target == found[AttentionKind.OVERDUE_LOANS].lines[0].target
-    assert (overdue.target.page, overdue.target.record_id) == ("Devices", ids[0])
+    assert (overdue.target.kind, overdue.target.record_id) == (RecordKind.DEVICE, ids[0])
     assert overdue.lines[0].note == "Korson koulu, 3 d overdue"
     due = found[AttentionKind.LOANS_DUE]
     assert due.count == 1 and due.lines[0].target.record_id == ids[1]
@@ -186,7 +187,7 @@ def test_agreements_ending_within_60_days(desk, school_id, year):
                     agreement_start="1.8.2026", agreement_end="31.7.2027")
     item = kinds(desk)[AttentionKind.AGREEMENTS_ENDING]
     assert item.count == 1
-    assert (item.target.page, item.target.record_id) == ("Tutors", ending)
+    assert (item.target.kind, item.target.record_id) == (RecordKind.TUTOR, ending)
     assert item.lines[0].note == "in 37 d"
 
 

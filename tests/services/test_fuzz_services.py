@@ -4,7 +4,8 @@ Every call either succeeds or raises a CoachDeskError (a ValidationError naming 
 NotFound, ConfirmationNeeded / ConflictsFound) — never another exception. A refused call
 leaves the database exactly as it was (row counts and a checksum of every table), and what
 a successful call stores fits every column, also on PostgreSQL: no text longer than its
-column, no NUL character.
+column, no NUL character; and every text is composed (NFC), with no control character
+(line breaks and tabs only in a multi-line text column).
 
 One database per test function: hypothesis runs many examples on it, and each example is
 compared before and after rather than rolled back.
@@ -13,6 +14,7 @@ compared before and after rather than rolled back.
 import hashlib
 import math
 import os
+import unicodedata
 from datetime import date, datetime, time, timedelta
 
 import pytest
@@ -20,6 +22,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import String, select
 
+from coachdesk.domain.characters import not_in_a_line, not_in_a_text
 from coachdesk.domain.errors import CoachDeskError, ValidationError
 from coachdesk.services import Desk
 from coachdesk.storage import tables as t
@@ -128,6 +131,9 @@ def check_stored(desk: Desk) -> None:
                         length = getattr(column.type, "length", None)
                         if isinstance(column.type, String) and length:
                             assert len(value) <= length, where
+                            assert not_in_a_line(value) is None, where
+                        assert not_in_a_text(value) is None, where
+                        assert unicodedata.is_normalized("NFC", value), where
                         value.encode("utf-8")  # no lone surrogates
                     if isinstance(value, float):
                         assert math.isfinite(value), where

@@ -7,6 +7,7 @@ from sqlalchemy import delete, select, update
 
 from coachdesk.domain.calendar import Break, BreakKind, SchoolYear
 from coachdesk.domain.errors import NotFound
+from coachdesk.domain.kinds import RecordKind
 from coachdesk.domain.schools import SchoolKind
 from coachdesk.services.history import CannotUndo, field_label, record_kind
 from coachdesk.storage import tables
@@ -32,7 +33,7 @@ def _breaks(desk, year_id: int) -> dict[int, tuple]:
 def test_of_lists_a_records_changes_newest_first_with_readable_fields(desk, school_id):
     desk.schools.update(school_id, name="Korson yhtenäiskoulu", teacher_count=40)
     desk.schools.archive(school_id)
-    archived, renamed, created = desk.history.of("schools", school_id)
+    archived, renamed, created = desk.history.of(RecordKind.SCHOOL, school_id)
     assert [e.what for e in (archived, renamed, created)] == ["Changed", "Changed", "Created"]
     assert [(c.label, c.old, c.new) for c in archived.changes] == [("Archived", False, True)]
     assert {c.field: (c.label, c.old, c.new) for c in renamed.changes} == {
@@ -43,7 +44,7 @@ def test_of_lists_a_records_changes_newest_first_with_readable_fields(desk, scho
     shown = {c.field: (c.old, c.new) for c in created.changes}
     assert shown["kind"] == (None, SchoolKind.COMPREHENSIVE.label)  # enums by their labels
     assert "archived" not in shown  # a new record's empty and false fields are left out
-    assert desk.history.of("schools", 999) == []
+    assert desk.history.of(RecordKind.SCHOOL, 999) == []
 
 
 def test_field_and_record_names_read_well():
@@ -85,7 +86,7 @@ def test_undo_restores_a_deleted_break_with_its_id_and_marks_the_entry(desk, yea
     assert _breaks(desk, year_id) == before
     assert _breaks(desk, year_id)[autumn][1] is BreakKind.AUTUMN
     assert desk.history.last_deletion() is None
-    restored_entry, deleted, created = desk.history.of("breaks", autumn)
+    restored_entry, deleted, created = desk.history.of(RecordKind.BREAK, autumn)
     assert (restored_entry.what, deleted.what, created.what) == ("Restored", "Deleted",
                                                                 "Created")
     assert deleted.undone and not restored_entry.undone

@@ -179,6 +179,32 @@ def test_erasing_leaves_no_trace_in_the_change_log(desk, world):
     assert "Pekka" in logged
 
 
+def test_entries_of_rows_removed_before_the_erase_go_too(desk, world):
+    """A row that pointed at the person and was deleted since (an application withdrawn)
+    is not found among their rows, but its entries in the change log still hold it."""
+    gone = 9000
+    with desk.db.transaction() as s:  # as the audit trail records a deleted row
+        for row_id, teacher, name in ((gone, world["liisa"], "Liisa Opettaja"),
+                                      (gone + 1, world["pekka"], "Pekka Toinen")):
+            s.execute(insert(t.change_log).values(
+                at=NOW, table_name="candidates", row_id=row_id, action="insert",
+                changes=f'{{"name": [null, "{name}"], "teacher_id": [null, {teacher}]}}'))
+            s.execute(insert(t.change_log).values(
+                at=NOW, table_name="candidates", row_id=row_id, action="update",
+                changes=f'{{"notes": ["", "{name} phoned"]}}'))
+            s.execute(insert(t.change_log).values(
+                at=NOW, table_name="candidates", row_id=row_id, action="delete",
+                changes=f'{{"id": {row_id}, "name": "{name}", "teacher_id": {teacher}}}'))
+            s.execute(insert(t.change_log).values(
+                at=NOW, table_name="candidate_steps", row_id=row_id, action="insert",
+                changes=f'{{"candidate_id": [null, {row_id}], "note": [null, "{name}"]}}'))
+    desk.privacy.erase_teacher(world["liisa"])
+    with desk.db.reading() as conn:
+        logged = " ".join(conn.scalars(select(t.change_log.c.changes)))
+    assert "Liisa" not in logged
+    assert count(desk, t.change_log, t.change_log.c.row_id == gone + 1) == 4  # Pekka's stay
+
+
 def test_a_teacher_with_a_device_on_loan_is_not_erased(desk, world):
     pekka = row(desk, t.teachers, world["pekka"])
     with pytest.raises(ValidationError) as caught:

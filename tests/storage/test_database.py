@@ -27,7 +27,8 @@ def mode(path) -> int:
 def pragmas(conn) -> dict[str, int | str]:
     return {
         name: conn.exec_driver_sql(f"PRAGMA {name}").scalar()
-        for name in ("foreign_keys", "journal_mode", "busy_timeout", "synchronous")
+        for name in ("foreign_keys", "journal_mode", "busy_timeout", "synchronous",
+                     "secure_delete")
     }
 
 
@@ -36,6 +37,7 @@ EXPECTED = {
     "journal_mode": "wal",
     "busy_timeout": database.BUSY_TIMEOUT_MS,
     "synchronous": 2,  # FULL
+    "secure_delete": 1,  # deleted content is overwritten: an erased name is really gone
 }
 
 
@@ -79,6 +81,19 @@ def test_busy_timeout_follows_the_setting(db_path, monkeypatch):
     monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 1234)
     with Desk.open(db_path) as d, d.db.reading() as conn:
         assert conn.exec_driver_sql("PRAGMA busy_timeout").scalar() == 1234
+
+
+def test_deleted_content_is_overwritten_whatever_sqlite_was_built_with(db_path):
+    """Debian builds SQLite with secure delete on, most others do not: without the pragma
+    an erased name stays in the file's freed pages."""
+    db_path.parent.mkdir()
+    raw = sqlite3.connect(db_path)
+    try:
+        raw.execute("PRAGMA secure_delete = OFF")  # as a default build of SQLite has it
+        database._sqlite_on_connect(raw, None)
+        assert raw.execute("PRAGMA secure_delete").fetchone()[0] == 1
+    finally:
+        raw.close()
 
 
 def test_the_file_stays_in_wal_mode_for_other_programs(desk, db_path):

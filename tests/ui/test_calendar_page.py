@@ -1,282 +1,217 @@
-from datetime import date
+"""The Calendar (planning) page: the week and the month of lessons on a real database."""
+
+from datetime import date, datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 
-from coachdesk.domain.calendar import Break, BreakKind
 from coachdesk.ui.app import make_application
-from coachdesk.ui.dialogs.school_year_dialog import current_start_year
-from coachdesk.ui.pages.calendar_page import CalendarPage
-from coachdesk.ui.rows_model import Column, RowsModel
-from tests.ui.helpers import errors_shown, fill, with_dialog
+from coachdesk.ui.pages.calendar_page import MONTH, WEEK, CalendarPage
+from coachdesk.ui.widgets.week_view import side_by_side
+
+TODAY = date(2026, 11, 24)  # a Tuesday in week 48
+TUESDAYS = {"released_rule": "FREQ=WEEKLY;BYDAY=TU", "released_from": "8:00",
+            "released_until": "15:00"}
+AGREEMENT = {"agreement_start": "1.8.2026", "agreement_end": "31.7.2027"}
+
+
+def add_lesson(desk, tutors, title, starts_at, minutes=90, **fields):
+    place = {"place_kind": "venue", "venue": "Tikkurila library"}
+    return desk.lessons.add(list(tutors), title=title, starts_at=starts_at,
+                            ends_at=starts_at + timedelta(minutes=minutes), confirmed=True,
+                            override_reason="test", **{**place, **fields})
 
 
 @pytest.fixture
-def page(qtbot, desk, answers):
+def plan(desk, school_id):
+    desk.school_years.create(2026)
+    maija = desk.tutors.add(name="Maija Meikäläinen", email="maija@vantaa.fi",
+                            home_school_id=school_id, **AGREEMENT, **TUESDAYS)
+    ville = desk.tutors.add(name="Ville Virtanen", email="ville@vantaa.fi",
+                            home_school_id=school_id, **AGREEMENT, **TUESDAYS)
+    lessons = {
+        "scratch": add_lesson(desk, [maija], "Coding with Scratch", datetime(2026, 11, 24, 9)),
+        "teams": add_lesson(desk, [ville], "Teams and OneNote", datetime(2026, 11, 24, 10),
+                            place_kind="school", school_id=school_id, room="A12"),
+        "microbit": add_lesson(desk, [maija, ville], "micro:bit", datetime(2026, 11, 26, 14)),
+        "next_week": add_lesson(desk, [maija], "Flipped classroom", datetime(2026, 12, 1, 9)),
+    }
+    return {"maija": maija, "ville": ville, "school": school_id, **lessons}
+
+
+@pytest.fixture
+def page(qtbot, desk, plan, answers):
     make_application()
-    p = CalendarPage(desk)
+    p = CalendarPage(desk, today=TODAY)
     qtbot.addWidget(p)
-    p.resize(1100, 700)
+    p.resize(1280, 800)
     p.show()
     p.start()
     return p
 
 
-def _rows(view) -> list[list[str]]:
-    model = view.model()
-    return [[model.index(r, c).data() for c in range(model.columnCount())]
-            for r in range(model.rowCount())]
+def shown(page) -> set[int]:
+    return {e.id for e in page.events_shown()}
 
 
-def _names(view) -> list[str]:
-    return [row[0] for row in _rows(view)]
+def test_the_week_shows_its_lessons_monday_to_friday(page, plan):
+    assert page.mode == WEEK
+    assert page.period_label.text() == "Week 48 · 23.–29.11.2026"
+    assert page.week.days() == [date(2026, 11, 23) + timedelta(days=n) for n in range(5)]
+    assert shown(page) == {plan["scratch"], plan["teams"], plan["microbit"]}
+    titles = [e.title for e in page.events_shown()]
+    assert titles == ["Coding with Scratch", "Teams and OneNote", "micro:bit"]  # by time
 
 
-def _select(view, name: str) -> None:
-    view.selectRow(_names(view).index(name))
+def test_overlapping_lessons_stand_side_by_side(page, plan):
+    scratch = page.week.event_rect("lesson", plan["scratch"])
+    teams = page.week.event_rect("lesson", plan["teams"])
+    assert scratch is not None and teams is not None
+    assert not scratch.intersects(teams)
+    assert scratch.right() <= teams.left()  # the earlier one on the left
+    assert scratch.top() < teams.top() < scratch.bottom()
 
 
-def _column(view, header: str) -> int:
-    model = view.model()
-    return next(c for c in range(model.columnCount())
-                if model.headerData(c, Qt.Orientation.Horizontal) == header)
+def test_a_lesson_takes_the_columns_left_free_beside_it():
+    def at(n, start, end):
+        return type("E", (), {"id": n, "starts_at": datetime(2026, 11, 25, *start),
+                              "ends_at": datetime(2026, 11, 25, *end)})()
+
+    long, a, b, later = at(1, (9, 0), (12, 0)), at(2, (9, 0), (10, 0)), at(
+        3, (9, 30), (10, 30)), at(4, (10, 30), (11, 30))
+    placed = {e.id: rest for e, *rest in side_by_side([later, b, a, long])}
+    assert placed == {1: [0, 1, 3], 2: [1, 1, 3], 3: [2, 1, 3], 4: [1, 2, 3]}
 
 
-def _year(page, desk, start_year: int = 2026) -> int:
-    year_id = desk.school_years.create(start_year)
-    page.reload(select_year=year_id)
-    return year_id
+def test_navigation_moves_a_week_and_today_comes_back(page, plan, qtbot):
+    page.next_action.trigger()
+    assert page.period_label.text() == "Week 49 · 30.11.–6.12.2026"
+    assert shown(page) == {plan["next_week"]}
+    page.previous_action.trigger()
+    page.previous_action.trigger()
+    assert page.period_label.text() == "Week 47 · 16.–22.11.2026"
+    assert shown(page) == set()
+    assert "Nothing planned" in page.legend.text()
+    page.today_action.trigger()
+    assert page.period_label.text().startswith("Week 48 ")
+    shortcuts = [s.toString() for s in page.next_action.shortcuts()]
+    assert shortcuts == ["Alt+Right", "PgDown"]
 
 
-def test_an_empty_calendar_says_so_and_creates_a_year_with_finnish_defaults(page, desk):
-    assert page.stack.currentWidget() is page.empty
-    assert "no school year yet" in page.empty_label.text()
-    assert not page.new_break_action.isEnabled()
-    seen = {}
-
-    def create(dialog):
-        seen.update(dialog.values())
-        fill(dialog, start_year="2026", winter_week="9")
-        dialog.accept()
-
-    with_dialog(page.empty_button.click, create)
-    assert seen == {"start_year": str(current_start_year(date.today())), "winter_week": "8"}
-    assert page.stack.currentWidget() is page.content
-    assert page.year_picker.currentText() == "2026–2027"
-    assert _names(page.terms_view) == ["Autumn term 2026", "Spring term 2027"]
-
-    breaks = {row[1]: row for row in _rows(page.breaks_view)}  # by kind
-    assert breaks["Autumn break"][2:5] == ["12.10.2026", "18.10.2026", "42"]
-    assert breaks["Christmas break"][2:4] == ["20.12.2026", "6.1.2027"]
-    assert breaks["Winter break"][2:5] == ["1.3.2027", "7.3.2027", "9"]
-    assert breaks["Easter"][2:4] == ["26.3.2027", "29.3.2027"]  # Good Friday – Easter Monday
-    assert "Public holiday" in breaks
-    assert page.breaks_title.text() == f"Breaks ({len(breaks)})"
-    assert "school days" in page.year_summary.text()
+def test_page_down_and_page_up_move_the_week(page, qtbot):
+    page.activateWindow()
+    page.week.setFocus()
+    qtbot.keyClick(page.week, Qt.Key.Key_PageDown)
+    assert page.first_day() == date(2026, 11, 30)
+    qtbot.keyClick(page.week, Qt.Key.Key_PageUp)
+    assert page.first_day() == date(2026, 11, 23)
 
 
-def test_the_new_year_form_suggests_the_next_missing_year_and_refuses_bad_input(page, desk):
-    this_year = current_start_year(date.today())
-    _year(page, desk, this_year)
-    seen = {}
+def test_the_tutor_filter_hides_other_tutors_and_shades_released_time(page, plan, desk, qtbot):
+    page.choose_tutor(plan["ville"])
+    assert shown(page) == {plan["teams"], plan["microbit"]}
+    assert page.week.released() == [(datetime(2026, 11, 24, 8), datetime(2026, 11, 24, 15))]
+    assert "Released time" in page.legend.text()
+    page.choose_tutor(None)
+    assert page.week.released() == []
+    assert "Maija Meikäläinen" in page.legend.text()  # the colours of the tutors shown
 
-    def create(dialog):
-        seen["suggested"] = dialog.value("start_year")
-        fill(dialog, start_year="next year", winter_week="60")
-        dialog.accept()
-        seen["first"] = errors_shown(dialog)
-        fill(dialog, start_year=str(this_year), winter_week="9")
-        dialog.accept()
-        seen["then"] = errors_shown(dialog)
-        seen["still_open"] = dialog.isVisible()
+    page.choose_tutor(plan["maija"])
+    page.choose_school(plan["school"])
+    assert shown(page) == set()  # Maija teaches nothing at Korson koulu
+    page.choose_tutor(None)
+    assert shown(page) == {plan["teams"]}
 
-    with_dialog(page.new_year_action.trigger, create)
-    assert seen["suggested"] == str(this_year + 1)
-    assert seen["first"] == {
-        "start_year": "Starting year must be a whole number.",
-        "winter_week": "Choose a week of the spring term, from 2 to 21.",
-    }
-    assert seen["then"] == {"start_year": f"The school year {this_year}–{this_year + 1} "
-                                          "is already there."}
-    assert seen["still_open"] is True
-    assert len(desk.school_years.years()) == 1
-
-
-def test_add_a_break_through_the_form(page, desk):
-    year_id = _year(page, desk)
-
-    def add(dialog):
-        fill(dialog, kind="winter")
-        assert dialog.value("name") == "Winter break"  # the name follows the kind
-        fill(dialog, kind="other", name="Teachers' planning days")
-        dialog.set_value("starts", date(2026, 11, 16))
-        dialog.set_value("ends", date(2026, 11, 17))
-        dialog.accept()
-
-    with_dialog(page.new_break_action.trigger, add)
-    _year_row, _terms, breaks = desk.school_years.get(year_id)
-    added = next(b for b in breaks if b.name == "Teachers' planning days")
-    assert (added.kind, added.starts, added.ends) == (
-        BreakKind.OTHER, date(2026, 11, 16), date(2026, 11, 17))
-    assert page.selected_break() == added.id  # the new row is selected
-    row = _rows(page.breaks_view)[_names(page.breaks_view).index("Teachers' planning days")]
-    assert row[1:] == ["Other break", "16.11.2026", "17.11.2026", "47", "2"]
-
-
-def test_a_break_outside_the_school_year_is_refused_beside_the_field(page, desk):
-    year_id = _year(page, desk)
-    before = len(desk.school_years.get(year_id)[2])
-    seen = {}
-
-    def add(dialog):
-        fill(dialog, kind="other", name="Summer camp")
-        dialog.set_value("starts", date(2027, 8, 2))
-        dialog.set_value("ends", date(2027, 8, 6))
-        dialog.accept()
-        seen.update(errors_shown(dialog))
-        seen["still_open"] = dialog.isVisible()
-
-    with_dialog(page.new_break_action.trigger, add)
-    assert seen == {"starts": "A break must lie inside its school year.", "still_open": True}
-    assert len(desk.school_years.get(year_id)[2]) == before
-    assert "Summer camp" not in _names(page.breaks_view)
-
-
-def test_edit_a_break(page, desk):
-    _year(page, desk)
-    _select(page.breaks_view, "Autumn break")
-
-    def move(dialog):
-        assert dialog.value("starts") == date(2026, 10, 12)
-        dialog.set_value("starts", date(2026, 10, 19))
-        dialog.set_value("ends", date(2026, 10, 25))
-        dialog.accept()
-
-    with_dialog(page.edit_break_action.trigger, move)
-    row = _rows(page.breaks_view)[_names(page.breaks_view).index("Autumn break")]
-    assert row[2:5] == ["19.10.2026", "25.10.2026", "43"]
-
-
-def test_delete_a_break_after_confirming(page, desk, answers, qtbot):
-    year_id = _year(page, desk)
-    _select(page.breaks_view, "Autumn break")
-
-    answers["answer"] = False
-    page.delete_break_action.trigger()
-    assert "“Autumn break”" in answers["confirm"][-1]
-    assert "12.10.2026" in answers["confirm"][-1]
-    assert "Autumn break" in _names(page.breaks_view)
-
-    answers["answer"] = True
-    page.breaks_view.setFocus()
-    qtbot.keyClick(page.breaks_view, Qt.Key.Key_Delete)
-    assert len(answers["confirm"]) == 2
-    assert "Autumn break" not in _names(page.breaks_view)
-    assert all(b.kind != BreakKind.AUTUMN for b in desk.school_years.get(year_id)[2])
-    assert page.selected_break() is not None  # the next row, ready for the next action
-
-
-def test_editing_a_term_to_overlap_the_other_shows_the_error(page, desk):
-    year_id = _year(page, desk)
-    _select(page.terms_view, "Autumn term 2026")
-    seen = {}
-
-    def stretch(dialog):
-        dialog.set_value("ends", date(2027, 2, 1))
-        dialog.accept()
-        seen.update(errors_shown(dialog))
-        seen["still_open"] = dialog.isVisible()
-
-    with_dialog(page.edit_term_action.trigger, stretch)
-    assert seen == {"starts": "This term overlaps Spring term 2027.", "still_open": True}
-    assert desk.school_years.get(year_id)[1][0].ends == date(2026, 12, 19)
-
-
-def test_edit_a_term_with_f2(page, desk, qtbot):
-    _year(page, desk)
-    _select(page.terms_view, "Spring term 2027")
-
-    def rename(dialog):
-        fill(dialog, name="Kevätlukukausi 2027")
-        dialog.set_value("ends", date(2027, 6, 4))
-        dialog.accept()
-
-    page.terms_view.setFocus()
-    with_dialog(lambda: qtbot.keyClick(page.terms_view, Qt.Key.Key_F2), rename)
-    assert _rows(page.terms_view)[1][:3] == ["Kevätlukukausi 2027", "7.1.2027", "4.6.2027"]
-
-
-def test_refusals_from_the_service_are_shown(page, desk, answers):
-    year_id = _year(page, desk)
-    _select(page.breaks_view, "Easter")
-    gone = next(b.id for b in desk.school_years.get(year_id)[2] if b.name == "Easter")
-    desk.school_years.delete_break(gone)  # behind the page's back
-    page.delete_break_action.trigger()
-    assert answers["errors"] == ["That break no longer exists."]
-    assert "Easter" not in _names(page.breaks_view)
-
-
-def test_sorting_by_clicking_a_header(page, desk, qtbot):
-    _year(page, desk)
-    assert _names(page.breaks_view)[:2] == ["Autumn break", "Christmas break"]  # by date
-    header = page.breaks_view.horizontalHeader()
-    days = _column(page.breaks_view, "Days")
-    centre = QPoint(header.sectionViewportPosition(days) + header.sectionSize(days) // 2,
-                    header.height() // 2)
-    for order in (Qt.SortOrder.AscendingOrder, Qt.SortOrder.DescendingOrder):
-        if header.sortIndicatorSection() == days and header.sortIndicatorOrder() == order:
-            continue
-        qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=centre)
-        assert header.sortIndicatorSection() == days
-    assert header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
-    lengths = [int(row[days]) for row in _rows(page.breaks_view)]
-    assert lengths == sorted(lengths, reverse=True)
-    assert _names(page.breaks_view)[0] == "Christmas break"
-
-
-def test_the_chosen_year_and_sort_order_are_remembered(page, desk, qtbot):
-    older = desk.school_years.create(2025)
-    desk.school_years.create(2026)
-    page.refresh()
-    assert [page.year_picker.itemText(i) for i in range(page.year_picker.count())] == [
-        "2026–2027", "2025–2026"]  # the newest first
-    page.year_picker.setCurrentIndex(page.year_picker.findData(older))
-    assert _names(page.terms_view) == ["Autumn term 2025", "Spring term 2026"]
-    page.breaks_view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
-    page.save_state()
-
-    again = CalendarPage(desk)
+    again = CalendarPage(desk, today=TODAY)  # the filters are remembered
     qtbot.addWidget(again)
     again.start()
-    assert again.year_id() == older
-    header = again.breaks_view.horizontalHeader()
-    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
-        0, Qt.SortOrder.DescendingOrder)
+    assert again.tutor_id() is None and again.school_id() == plan["school"]
 
 
-def test_the_rows_model(qtmodeltester):
-    model = RowsModel([Column("Name", lambda b: b.name),
-                       Column("Starts", lambda b: b.starts),
-                       Column("Days", lambda b: (b.ends - b.starts).days + 1, numeric=True)])
-    model.set_rows([
-        Break(1, "Syysloma", BreakKind.AUTUMN, date(2026, 10, 12), date(2026, 10, 18), id=1),
-        Break(1, "Joululoma", BreakKind.CHRISTMAS, date(2026, 12, 20), date(2027, 1, 6), id=2),
-        Break(1, "Itsenäisyyspäivä", BreakKind.PUBLIC_HOLIDAY, date(2026, 12, 7),
-              date(2026, 12, 7), id=3),
-    ])
-    qtmodeltester.check(model)
-    model.sort(2, Qt.SortOrder.DescendingOrder)
-    assert [model.index(r, 0).data() for r in range(3)] == [
-        "Joululoma", "Syysloma", "Itsenäisyyspäivä"]
-    assert model.index(1, 1).data() == "12.10.2026"
-    qtmodeltester.check(model)
+def test_double_click_on_a_lesson_opens_it(page, plan, qtbot):
+    rect = page.week.event_rect("lesson", plan["microbit"])
+    with qtbot.waitSignal(page.open_lesson) as opened:
+        qtbot.mouseDClick(page.week, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
+    assert opened.args == [plan["microbit"]]
+    assert page.week.selected_event() == ("lesson", plan["microbit"])
+    assert "micro:bit" in page.details.text() and "Ville Virtanen" in page.details.text()
 
 
-def test_enter_on_a_break_opens_it(page, desk, qtbot):
-    _year(page, desk)
-    _select(page.breaks_view, "Easter")
-    page.breaks_view.setFocus()
-    seen = {}
-    with_dialog(lambda: qtbot.keyClick(page.breaks_view, Qt.Key.Key_Return),
-                lambda dialog: seen.update(dialog.values()))
-    assert seen["name"] == "Easter" and seen["kind"] == "easter"
+def test_a_click_selects_and_enter_opens(page, plan, qtbot):
+    rect = page.week.event_rect("lesson", plan["teams"])
+    with qtbot.waitSignal(page.week.event_selected) as selected:
+        qtbot.mouseClick(page.week, Qt.MouseButton.LeftButton, pos=rect.center().toPoint())
+    assert selected.args == ["lesson", plan["teams"]]
+    assert "Korson koulu, A12" in page.details.text()
+    with qtbot.waitSignal(page.open_lesson) as opened:
+        qtbot.keyClick(page.week, Qt.Key.Key_Return)
+    assert opened.args == [plan["teams"]]
+    qtbot.keyClick(page.week, Qt.Key.Key_Down)
+    assert page.week.selected_event() == ("lesson", plan["microbit"])
+
+
+def test_double_click_on_empty_time_plans_a_lesson_at_the_quarter_hour(page, qtbot):
+    point = page.week.point_at(datetime(2026, 11, 25, 13, 37))
+    with qtbot.waitSignal(page.plan_lesson_at) as planned:
+        qtbot.mouseDClick(page.week, Qt.MouseButton.LeftButton, pos=point)
+    assert planned.args == [datetime(2026, 11, 25, 13, 30)]
+
+
+def test_breaks_are_named_and_the_whole_week_shows_the_weekend(page, plan):
+    page.go_to(date(2026, 12, 22))
+    assert page.week.break_on(date(2026, 12, 22)) == "Christmas break"
+    assert page.week.break_on(date(2026, 12, 18)) is None
+    page.whole_week.setChecked(True)
+    assert len(page.week.days()) == 7
+    assert page.last_day() == date(2026, 12, 27)
+
+
+def test_the_month_lists_each_days_lessons_and_a_click_shows_the_week(page, plan, desk,
+                                                                      qtbot):
+    for hour in range(9, 16):  # a busy Wednesday
+        add_lesson(desk, [plan["maija"]], f"Drop-in {hour}", datetime(2026, 11, 25, hour), 30)
+    page.month_action.trigger()
+    assert page.mode == MONTH
+    assert page.period_label.text() == "November 2026"
+    month = page.month
+    assert (month.first_day(), month.last_day()) == (date(2026, 10, 26), date(2026, 12, 6))
+    assert month.lines_on(date(2026, 11, 24)) == ["9:00 Coding with Scratch",
+                                                  "10:00 Teams and OneNote"]
+    busy = month.lines_on(date(2026, 11, 25))
+    assert busy[0] == "9:00 Drop-in 9" and busy[-1].endswith("more")
+    hidden = int(busy[-1].split()[0].lstrip("+"))
+    assert len(busy) - 1 + hidden == 7
+    assert plan["next_week"] in shown(page)  # the grid's last week is read too
+
+    page.next_action.trigger()
+    assert page.period_label.text() == "December 2026"
+    assert page.month.lines_on(date(2026, 12, 1)) == ["9:00 Flipped classroom"]
+    with qtbot.waitSignal(month.day_activated):
+        qtbot.mouseClick(month, Qt.MouseButton.LeftButton,
+                         pos=month.day_rect(date(2026, 12, 1)).center().toPoint())
+    assert page.mode == WEEK and page.first_day() == date(2026, 11, 30)
+
+
+def test_cancelled_lessons_stay_on_the_calendar(page, plan, desk):
+    desk.lessons.cancel(plan["teams"])
+    page.refresh()
+    teams = next(e for e in page.events_shown() if e.id == plan["teams"])
+    assert teams.status == "cancelled"
+
+
+def test_the_page_renders_in_both_views(page, plan):
+    page.week.select_event("lesson", plan["scratch"])
+    assert not page.grab().isNull()
+    page.set_mode(MONTH)
+    assert not page.grab().isNull()
+
+
+def test_visits_share_the_week_and_open_through_their_own_signal(page, desk, plan, qtbot):
+    visit = desk.visits.book(plan["school"], plan["ville"], datetime(2026, 11, 24, 12, 30),
+                             datetime(2026, 11, 24, 13, 15), confirmed=True,
+                             override_reason="test", now=datetime(2026, 11, 20, 8))
+    page.refresh()
+    assert ("visit", visit) in {(e.kind, e.id) for e in page.events_shown()}
+    with qtbot.waitSignal(page.open_visit) as opened:
+        page._activated("visit", visit)
+    assert opened.args == [visit]

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 from coachdesk.domain.errors import CoachDeskError
+from coachdesk.domain.kinds import RecordKind
 from coachdesk.services.dashboard import AttentionKind
 from coachdesk.services.demo import fill_demo_data
 from coachdesk.ui.app import make_application
@@ -56,7 +57,7 @@ def test_clicking_a_record_opens_it(qtbot, page):
         qtbot.mouseClick(page.tree.viewport(), Qt.MouseButton.LeftButton,
                          pos=rect.center())
     assert opened.args == [target]
-    assert (target.page, target.record) == ("Visits", "request")
+    assert target.kind is RecordKind.REQUEST
 
 
 def test_clicking_a_rule_opens_its_page(qtbot, page):
@@ -96,7 +97,8 @@ def test_an_empty_database_says_what_to_do_first(qtbot, desk):
     button = page.findChild(QPushButton, "setup_go_schools")
     with qtbot.waitSignal(page.target_chosen) as opened:
         button.click()
-    assert (opened.args[0].page, opened.args[0].record_id) == ("Reports", None)
+    assert opened.args[0].importing and opened.args[0].kind is RecordKind.SCHOOL
+    assert button.text() == "Go to Reports"  # where the import is
 
 
 @pytest.fixture

@@ -12,6 +12,7 @@ from coachdesk.services.imports import ImportRow
 from coachdesk.ui.app import make_application
 from coachdesk.ui.dialogs import import_wizard
 from coachdesk.ui.dialogs.import_wizard import ImportWizard, PreviewModel
+from tests.reports.test_imports import Formula, write_book, write_xlsx
 
 HEADERS = ["Sukunimi", "Etunimi", "Sähköposti", "Koulu", "Puhelin"]
 GOOD = [["Virtanen", "Aino", "aino.virtanen@edu.vantaa.fi", "Korson koulu", "040 1"],
@@ -94,11 +95,12 @@ def test_a_teachers_list_is_imported_through_every_step(qtbot, wizard, desk, tmp
     # 2. the columns, matched from the Finnish headers
     page = wizard.mapping_page
     assert wizard.currentPage() is page
-    assert page.source.text() == "Sheet “Opettajat”, header on row 3, 2 rows below it."
+    assert page.sheet.currentText() == "Opettajat" and not page.sheet.isEnabled()
+    assert page.source.text() == "Header on row 3, 2 rows below it."
     assert [c.currentText() for c in page.combos] == [
         "Last name", "First name", "E-mail", "School", "(not imported)"]
     assert page.table.item(0, page.EXAMPLE).text() == "Virtanen"
-    assert page.unmatched.text() == "Not imported: Puhelin."
+    assert page.unmatched.text() == "Not imported: Puhelin (CoachDesk has no field for it)."
     assert page.missing.isHidden()
 
     page.set_field(3, None)  # without the school a teacher cannot be saved
@@ -226,3 +228,77 @@ def test_the_preview_model(qtmodeltester, desk, schools):
     model.set_lines(preview.lines[:1])
     assert model.left_out == {4} and model.rowCount() == 1
     qtmodeltester.check(model)
+
+
+def go_on(qtbot, wizard: ImportWizard) -> None:
+    qtbot.mouseClick(button(wizard, QWizard.WizardButton.NextButton), Qt.MouseButton.LeftButton)
+
+
+def test_the_sheet_read_can_be_changed_and_what_is_left_out_is_shown(qtbot, wizard, desk,
+                                                                     tmp_path, informed):
+    path = write_book(tmp_path / "koulut.xlsx", {
+        "Ohje": [["Täytä koulut seuraavalle välilehdelle."]],
+        "Yhteenveto": [["Koulu", "Opettajia"], ["Korson koulu", 35], ["Yhteensä", 35]],
+        "Koulut": [["Koulu", "Tyyppi", "Sähköposti", "Puhelin"],
+                   ["Myyrmäen koulu", "vuosiluokat 1–6", "rehtori@myyrmaki.fi", "09 1"],
+                   ["Yhteensä", Formula("=COUNTA(A2:A2)", 1)]],
+    })
+    wizard.file_page.set_kind("schools")
+    wizard.file_page.file_edit.setText(str(path))
+    go_on(qtbot, wizard)
+    page = wizard.mapping_page
+    assert page.sheet.currentText() == "Koulut"  # the best header, not the first sheet
+    assert page.sheet.isEnabled()
+    assert [page.sheet.itemText(i) for i in range(page.sheet.count())] == [
+        "Ohje", "Yhteenveto", "Koulut"]
+    assert page.source.text() == "Header on row 1, 1 rows below it. Total rows left out: 3."
+    assert [c.currentText() for c in page.combos] == [
+        "Name", "Kind", "Principal's e-mail", "(not imported)"]
+
+    page.choose_sheet("Ohje")  # no header there: said, and the sheet read stays
+    assert page.error.text().startswith("No header row was found")
+    assert page.sheet.currentText() == "Koulut" and wizard.plan.sheet == "Koulut"
+    page.choose_sheet("Yhteenveto")
+    assert wizard.plan.sheet == "Yhteenveto" and page.error.isHidden()
+    assert [c.currentText() for c in page.combos] == ["Name", "Number of teachers"]
+    page.choose_sheet("Koulut")
+
+    go_on(qtbot, wizard)
+    notes = wizard.preview_page.notes.text().split("\n")
+    assert notes == [
+        "Read from the sheet “Koulut” of koulut.xlsx. To read another sheet, go back and "
+        "choose it.",
+        "Column “Puhelin” is not imported: CoachDesk has no field for it.",
+        "Row 3 is a total row (“Yhteensä”): not imported."]
+    assert shown_rows(wizard) == [("2", "new", "Myyrmäen koulu", "")]
+    finish(qtbot, wizard)
+    school = desk.schools.get(next(i for i, n in desk.schools.choices()
+                                   if n == "Myyrmäen koulu"))
+    assert (school.kind.value, school.principal_email) == ("primary", "rehtori@myyrmaki.fi")
+
+
+def test_missing_device_categories_are_created_when_ticked(qtbot, wizard, desk, tmp_path,
+                                                           informed):
+    path = write_xlsx(tmp_path / "laitteet.xlsx", [
+        ["Tunniste", "Laitetyyppi", "Malli"],
+        ["IPAD-001", "iPad", "iPad 10"], ["ROBO-01", "Robotit", "micro:bit"]])
+    wizard.file_page.set_kind("devices")
+    wizard.file_page.file_edit.setText(str(path))
+    go_on(qtbot, wizard)
+    go_on(qtbot, wizard)
+    page = wizard.preview_page
+    box = page.create_categories
+    assert not box.isHidden() and not box.isChecked()
+    assert box.text() == "Create the missing categories: iPad, Robotit"
+    assert page.summary.text() == "0 new, 0 to update, 0 skipped; 2 rows with problems."
+    assert "“iPad” is not a category yet" in shown_rows(wizard)[0][3]
+
+    box.setChecked(True)
+    assert page.summary.text() == ("2 new, 0 to update, 0 skipped; new categories: iPad, "
+                                   "Robotit.")
+    assert desk.devices.categories() == []  # nothing is written before Import
+    finish(qtbot, wizard)
+    assert informed == ["2 new records were created and 0 updated; 0 rows were skipped. "
+                        "New categories: iPad, Robotit."]
+    assert [c.name for c in desk.devices.categories()] == ["iPad", "Robotit"]
+    assert desk.devices.find_by_tag("ROBO-01").category == "Robotit"

@@ -4,15 +4,17 @@ import os
 import subprocess
 import sys
 
+from coachdesk.domain.kinds import RecordKind
 from coachdesk.services import Desk
-from coachdesk.ui.main_window import PAGES, page_class
+from coachdesk.ui.pages.catalog import PAGES, page_class, title_of
 
 
-def test_the_page_table_names_each_page_by_its_own_title():
-    for row, (title, _, name) in enumerate(PAGES):
-        cls = page_class(row)
-        assert cls.__name__ == name
-        assert cls.title == title
+def test_the_page_table_names_each_page_and_every_kind_has_a_home():
+    for row, entry in enumerate(PAGES):
+        assert page_class(row).__name__ == entry.class_name
+        assert title_of(page_class(row)) == entry.title()
+    assert {kind for entry in PAGES for kind in entry.home_of} == set(RecordKind) - {
+        RecordKind.SETTING, RecordKind.TEMPLATE, RecordKind.HISTORY}  # no page of their own
 
 
 def test_only_the_first_page_is_built_at_start(window):

@@ -4,6 +4,7 @@ import sys
 from PySide6.QtWidgets import QMessageBox
 
 from coachdesk import __version__
+from coachdesk.domain.kinds import RecordKind
 from coachdesk.services import Desk
 from coachdesk.services.dashboard import Target
 from coachdesk.ui.dialogs.about_dialog import AboutDialog
@@ -99,15 +100,15 @@ def test_unexpected_error_is_logged_and_shown_kindly(qtbot, tmp_path, monkeypatc
 def test_the_calendar_opens_and_plans_lessons_on_the_lessons_page(window, monkeypatch):
     from datetime import datetime
 
+    from coachdesk.ui.pages.calendar_page import CalendarPage
     from coachdesk.ui.pages.lessons_page import LessonsPage
-    from coachdesk.ui.pages.planning_page import PlanningPage
 
     seen = []
     lessons = window.page(LessonsPage)
     monkeypatch.setattr(lessons, "open_lesson", lambda i: seen.append(("open", i,
                                                                        window.current_page())))
     monkeypatch.setattr(lessons, "plan_lesson_at", lambda m: seen.append(("plan", m, None)))
-    planning = window.page(PlanningPage)
+    planning = window.page(CalendarPage)
     window.nav.setCurrentRow(window.pages.index(planning))
     planning.open_lesson.emit(7)
     planning.plan_lesson_at.emit(datetime(2026, 12, 2, 14, 30))
@@ -128,6 +129,6 @@ def test_the_dashboard_comes_first_and_opens_records_on_their_pages(window, desk
 
     assert isinstance(window.pages[0], DashboardPage)
     teacher = desk.teachers.add(name="Anna Virtanen", school_id=school_id)
-    window.pages[0].target_chosen.emit(Target("Teachers", teacher, "teacher"))
+    window.pages[0].target_chosen.emit(Target(RecordKind.TEACHER, teacher))
     assert isinstance(window.current_page(), TeachersPage)
     assert window.current_page().list.selected_id() == teacher

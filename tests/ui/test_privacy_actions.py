@@ -5,10 +5,14 @@ from datetime import date
 import pytest
 from openpyxl import load_workbook
 
+from coachdesk.services import Desk
+from coachdesk.services.backups import backup_now, backups_folder
 from coachdesk.services.privacy import erased_name
 from coachdesk.ui.dialogs import mail_dialog
+from coachdesk.ui.dialogs.privacy_actions import erase_person
 from coachdesk.ui.pages.teachers_page import TeachersPage
 from coachdesk.ui.pages.tutors_page import TutorsPage
+from tests.services.test_erasure import read_only, tmpfs
 
 
 def _page(window, cls):
@@ -73,6 +77,12 @@ def test_erase_a_teacher_after_being_told_what_goes_and_stays(window, desk, peop
     assert "Anna Virtanen" in question
     assert "Removed for good" in question and "Kept without a name" in question
     assert "cannot be undone" in question
+    # What happens to the copies is said plainly, those out of reach included.
+    assert "erases them from its own backups" in question
+    assert str(desk.path.parent / "backups") in question
+    assert "older backup you restore later" in question
+    assert "USB stick" in question and "out of CoachDesk's reach" in question
+    assert not answers["errors"]  # no copy was left holding her
     teacher = desk.teachers.get(people["anna"])
     assert (teacher.name, teacher.email, teacher.notes) == (erased_name(people["anna"]), "", "")
     assert desk.teachers.get(people["ville"]).name == "Ville Toinen"
@@ -111,3 +121,31 @@ def test_erase_and_export_a_tutor(window, desk, people, answers, save_to, tmp_pa
     assert "Maija Meikäläinen" in answers["confirm"][-1]
     tutor = desk.tutors.get(people["maija"])
     assert (tutor.name, tutor.email) == (erased_name(people["maija"]), "")
+
+
+def test_a_backup_that_cannot_be_scrubbed_is_named_with_what_to_do(window, desk, people,
+                                                                    answers):
+    with tmpfs(backups_folder(desk.path), "4m") as folder:
+        kept = backup_now(desk.path)
+        with read_only(folder):
+            page = _page(window, TeachersPage)
+            page.list.select_id(people["anna"])
+            page.erase_data_action.trigger()
+    [told] = answers["errors"]
+    assert "erased from the database, but these files still hold it" in told
+    assert f"{kept} (the folder is read-only)" in told
+    assert "make the folder writable" in told and "delete these files" in told
+    assert "for good" not in told
+    assert desk.teachers.get(people["anna"]).name == erased_name(people["anna"])
+
+
+def test_a_database_servers_backups_are_left_to_its_administrator(qtbot, answers, tmp_path):
+    with Desk.open_url(f"sqlite:///{tmp_path / 'server.sqlite3'}") as server:
+        korso = server.schools.add(name="Korson koulu", kind="primary", language="fi")
+        anna = server.teachers.add(name="Anna Virtanen", school_id=korso)
+        assert erase_person(None, server, "teacher", anna)
+        assert server.teachers.get(anna).name == erased_name(anna)
+    question = answers["confirm"][-1]
+    assert "backups are kept by its administrator" in question
+    assert "USB stick" not in question
+    assert not answers["errors"]

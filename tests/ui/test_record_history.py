@@ -2,10 +2,11 @@
 
 from PySide6.QtGui import QKeySequence
 
+from coachdesk.domain.kinds import RecordKind
 from coachdesk.ui.dialogs.record_history_dialog import RecordHistoryDialog, value_text
-from coachdesk.ui.pages.calendar_page import CalendarPage
 from coachdesk.ui.pages.devices_page import DevicesPage
 from coachdesk.ui.pages.lessons_page import LessonsPage
+from coachdesk.ui.pages.school_calendar_page import SchoolCalendarPage
 from coachdesk.ui.pages.schools_page import SchoolsPage
 from coachdesk.ui.pages.teachers_page import TeachersPage
 from coachdesk.ui.pages.topics_page import TopicsPage
@@ -48,11 +49,12 @@ def test_history_of_a_school_after_an_edit(window, desk, school_id, tmp_path):
 
 
 def test_history_is_offered_on_the_record_pages_only(window):
-    for cls, table in ((SchoolsPage, "schools"), (TeachersPage, "teachers"),
-                       (TutorsPage, "tutors"), (DevicesPage, "devices"),
-                       (LessonsPage, "lessons"), (VisitsPage, "visits")):
+    K = RecordKind
+    for cls, kind in ((SchoolsPage, K.SCHOOL), (TeachersPage, K.TEACHER),
+                      (TutorsPage, K.TUTOR), (DevicesPage, K.DEVICE),
+                      (LessonsPage, K.LESSON), (VisitsPage, K.VISIT)):
         page = window.page(cls)
-        assert page.history_table == table
+        assert page.history_kind is kind
         assert page.record_history_action is not None
     assert window.page(TopicsPage).record_history_action is None
 
@@ -65,7 +67,7 @@ def test_values_read_the_finnish_way():
 
 
 def test_undo_delete_restores_a_break_deleted_on_the_school_calendar(window, desk, answers):
-    page = window.page(CalendarPage)
+    page = window.page(SchoolCalendarPage)
     window._go(window.pages.index(page))
     year_id = desk.school_years.create(2026)
     page.reload(select_year=year_id)

@@ -7,11 +7,13 @@ from datetime import date, datetime, time, timedelta
 import pytest
 from sqlalchemy import select
 
+from coachdesk.domain.kinds import RecordKind
 from coachdesk.domain.visits import VisitStatus
 from coachdesk.services.dashboard import AttentionKind, Target
 from coachdesk.services.demo import fill_demo_data
 from coachdesk.storage import tables as t
 from coachdesk.ui.app import make_application
+from coachdesk.ui.pages.catalog import PAGES, home_of
 from coachdesk.ui.pages.devices_page import DevicesPage
 from coachdesk.ui.pages.lessons_page import LessonsPage
 from coachdesk.ui.pages.tutors_page import TutorsPage
@@ -49,13 +51,13 @@ class Window:
         self.page = page
 
     def open_target(self, target: Target) -> None:
-        self.page.show_target(target.record, target.record_id, target.filters)
+        self.page.show_target(target.kind, target.record_id, target.filters)
 
 
 def test_the_main_window_opens_a_request_among_the_requests_not_as_a_visit(
         window, items, desk):
     line = items[AttentionKind.NEW_REQUESTS].lines[0]
-    assert line.target.record == "request"
+    assert line.target.kind is RecordKind.REQUEST
     window.open_target(line.target)
     page = window.page(VisitsPage)
     assert window.current_page() is page
@@ -63,9 +65,9 @@ def test_the_main_window_opens_a_request_among_the_requests_not_as_a_visit(
     assert page.list.selected_id() is None  # no visit that happens to share the number
 
 
-def rule(page: str, **filters) -> Target:
+def rule(kind: RecordKind, **filters) -> Target:
     """A rule's heading on Today, as the dashboard gives it when it has several records."""
-    return Target(page, filters=filters)
+    return Target(kind, filters=filters)
 
 
 def past_visit(desk) -> int:
@@ -78,14 +80,14 @@ def test_a_past_visit_hidden_by_the_period_is_shown_by_widening_it(make, items, 
     page = make(VisitsPage)
     visit_id = past_visit(desk)
     assert not page.list.select_id(visit_id)  # "Upcoming" hides it
-    Window(page).open_target(Target("Visits", visit_id, "visit"))
+    Window(page).open_target(Target(RecordKind.VISIT, visit_id))
     assert page.list.selected_id() == visit_id
     assert page.period_picker.currentData() == ALL
 
 
 def test_the_unlogged_visits_rule_shows_booked_past_visits(make, items):
     page = make(VisitsPage)
-    Window(page).open_target(rule("Visits", status="booked",
+    Window(page).open_target(rule(RecordKind.VISIT, status="booked",
                                   until=TODAY - timedelta(days=1)))
     assert (page.period_picker.currentData(), page.status_picker.currentData()) == (
         PAST, "booked")
@@ -96,7 +98,7 @@ def test_the_unlogged_visits_rule_shows_booked_past_visits(make, items):
 def test_the_requests_rule_shows_the_open_requests(make, items):
     page = make(VisitsPage)
     page.show_closed.setChecked(True)
-    Window(page).open_target(rule("Visits", open=True))
+    Window(page).open_target(rule(RecordKind.VISIT, open=True))
     assert not page.show_closed.isChecked()
     shown = {page.requests.model.id_at(row) for row in range(page.requests.model.total)}
     assert {line.target.record_id for line in items[AttentionKind.NEW_REQUESTS].lines} <= shown
@@ -105,7 +107,7 @@ def test_the_requests_rule_shows_the_open_requests(make, items):
 def test_the_unmarked_lessons_rule_ticks_attendance_to_mark(make, items):
     item = items[AttentionKind.UNMARKED_LESSONS]
     page = make(LessonsPage)
-    Window(page).open_target(rule("Lessons", to_mark_before=TODAY))
+    Window(page).open_target(rule(RecordKind.LESSON, to_mark_before=TODAY))
     assert page.to_mark.isChecked() and page.period_picker.currentData() == ALL
     assert page.list.model.total == item.count
     page.to_mark.setChecked(False)  # and the coordinator can take it back
@@ -115,7 +117,7 @@ def test_the_unmarked_lessons_rule_ticks_attendance_to_mark(make, items):
 def test_a_lesson_is_selected_even_when_attendance_to_mark_hides_it(make, items):
     page = make(LessonsPage)
     window = Window(page)
-    window.open_target(rule("Lessons", to_mark_before=TODAY))
+    window.open_target(rule(RecordKind.LESSON, to_mark_before=TODAY))
     soon = items[AttentionKind.LESSONS_SOON].lines[0].target
     window.open_target(soon)
     assert page.list.selected_id() == soon.record_id
@@ -125,11 +127,11 @@ def test_a_lesson_is_selected_even_when_attendance_to_mark_hides_it(make, items)
 def test_loan_and_reservation_rules_open_their_tab(make, items):
     page = make(DevicesPage)
     window = Window(page)
-    window.open_target(rule("Devices", overdue=True))
+    window.open_target(rule(RecordKind.LOAN, overdue=True))
     assert page.tabs.currentWidget() is page.overdue
-    window.open_target(rule("Devices", due_soon=True))
+    window.open_target(rule(RecordKind.LOAN, due_soon=True))
     assert page.tabs.currentWidget() is page.due_soon
-    window.open_target(rule("Devices", to_hand_out=True))
+    window.open_target(rule(RecordKind.LOAN, to_hand_out=True))
     assert page.tabs.currentWidget() is page.reservations
     assert page.hand_out_only.isChecked()
 
@@ -147,13 +149,13 @@ def test_the_agreements_rule_shows_current_tutors(make, items, desk):
     page = make(TutorsPage)
     window = Window(page)
     page.current_only.setChecked(False)
-    window.open_target(rule("Tutors", current=True))
+    window.open_target(rule(RecordKind.TUTOR, current=True))
     assert page.current_only.isChecked()
     tutor_id = desk.tutors.choices()[0][0]
     page.list.filter_box.setText("no tutor is called this")
     page.list.filter_box.returnPressed.emit()  # filtered at once
     assert page.list.model.total == 0
-    window.open_target(Target("Tutors", tutor_id, "tutor"))
+    window.open_target(Target(RecordKind.TUTOR, tutor_id))
     assert page.list.selected_id() == tutor_id
     assert page.list.filter_box.text() == ""
 
@@ -162,13 +164,14 @@ def test_the_rules_filters_are_those_the_pages_apply(items, desk):
     """Every filter a rule of Today names (over three weeks of the demo data) is one that
     its page applies above: a new one would otherwise be dropped without a word."""
     # A period becomes the page's Upcoming or Past (the pages have no dates to pick).
-    applied = {"Visits": {"open", "status", "from", "until"},
-               "Lessons": {"from", "until", "to_mark_before"},
-               "Devices": {"overdue", "due_soon", "to_hand_out"},
-               "Tutors": {"current"}}
+    applied = {"VisitsPage": {"open", "status", "from", "until"},
+               "LessonsPage": {"from", "until", "to_mark_before"},
+               "DevicesPage": {"overdue", "due_soon", "to_hand_out"},
+               "TutorsPage": {"current"}}
     named: dict[str, set[str]] = {}
     for day in range(-10, 11):
         for item in desk.dashboard.attention(TODAY + timedelta(days=day)):
             if item.target.record_id is None:
-                named.setdefault(item.target.page, set()).update(item.target.filters)
+                page = PAGES[home_of(item.target.kind)].class_name
+                named.setdefault(page, set()).update(item.target.filters)
     assert named and all(names <= applied[page] for page, names in named.items()), named

@@ -8,9 +8,9 @@ from pathlib import Path
 from PySide6.QtWidgets import QWidget
 
 from coachdesk.domain.errors import CoachDeskError
+from coachdesk.domain.file_names import safe_file_name
 from coachdesk.domain.text import tr
 from coachdesk.reports import ical
-from coachdesk.reports.all_schools import safe_file_name
 from coachdesk.reports.messages import SCHOOL, TUTOR, message_language, visit_confirmation
 from coachdesk.services import Desk
 from coachdesk.ui import messages

@@ -1,10 +1,12 @@
 """The import wizard: a coordinator's own .xlsx list of schools, teachers or devices.
 
 1. Choose the kind of list and the file.
-2. Check how its columns are matched to fields, and correct them.
-3. Preview every row: what it would do and its problems; choose whether existing records
-   are updated or left alone, and leave rows out. "Import" saves every accepted row in
-   one transaction, or nothing.
+2. Check the sheet read (the one whose header matches best, or another) and how its
+   columns are matched to fields, and correct them; a column not imported says why.
+3. Preview every row: what it would do and its problems, and what is left out (columns,
+   total rows); choose whether existing records are updated or left alone, whether a
+   device list's missing categories are created, and leave rows out. "Import" saves
+   every accepted row in one transaction, or nothing.
 """
 
 from pathlib import Path
@@ -22,6 +24,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
@@ -276,13 +279,23 @@ class MappingPage(QWizardPage):
         header.setSectionResizeMode(self.EXAMPLE, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(self.FIELD, QHeaderView.ResizeMode.ResizeToContents)
         self.source = QLabel(wordWrap=True, objectName="import_source")
+        self.sheet = QComboBox(objectName="import_sheet")
+        self.sheet.setToolTip(tr("The sheet whose header row names the most columns is "
+                                 "read; choose another here."))
+        self.sheet.activated.connect(self._sheet_chosen)
+        sheet_label = QLabel(tr("&Sheet"))
+        sheet_label.setBuddy(self.sheet)
+        sheet_row = QHBoxLayout()
+        sheet_row.addWidget(sheet_label)
+        sheet_row.addWidget(self.sheet)
+        sheet_row.addWidget(self.source, 1)
         self.unmatched = QLabel(wordWrap=True, objectName="import_unmatched")
         self.unmatched.setStyleSheet("color: palette(dark);")
         self.missing = _error_label("import_missing")
         self.error = _error_label("import_mapping_error")
         self.combos: list[QComboBox] = []
         layout = QVBoxLayout(self)
-        layout.addWidget(self.source)
+        layout.addLayout(sheet_row)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.unmatched)
         layout.addWidget(self.missing)
@@ -295,14 +308,22 @@ class MappingPage(QWizardPage):
     def initializePage(self) -> None:
         plan = self.plan
         _show(self.error, "")
-        self.source.setText(tr("Sheet “{sheet}”, header on row {row}, {count} rows below it.")
-                            .format(sheet=plan.sheet, row=plan.header_row,
-                                    count=len(plan.rows)))
+        with QSignalBlocker(self.sheet):
+            self.sheet.clear()
+            self.sheet.addItems(plan.sheets or [plan.sheet])
+            self.sheet.setCurrentText(plan.sheet)
+        self.sheet.setEnabled(self.sheet.count() > 1)
+        source = tr("Header on row {row}, {count} rows below it.").format(
+            row=plan.header_row, count=len(plan.rows))
+        if plan.total_rows:
+            source += " " + tr("Total rows left out: {rows}.").format(
+                rows=", ".join(str(x.number) for x in plan.total_rows))
+        self.source.setText(source)
         self.combos = []
         self.table.setRowCount(len(plan.headers))
-        for column, header in enumerate(plan.headers):
+        for column in range(len(plan.headers)):
             self.table.setItem(column, self.HEADER, QTableWidgetItem(
-                header or tr("(column {n}, no name)").format(n=column + 1)))
+                plan.column_name(column)))
             self.table.setItem(column, self.EXAMPLE, QTableWidgetItem(self._example(column)))
             combo = QComboBox(objectName=f"import_field_{column}")
             combo.addItem(tr("(not imported)"), None)
@@ -313,6 +334,25 @@ class MappingPage(QWizardPage):
             self.table.setCellWidget(column, self.FIELD, combo)
             self.combos.append(combo)
         self._sync()
+
+    def choose_sheet(self, name: str) -> None:
+        """Read the sheet ``name`` instead, as a click in the sheet list does."""
+        self.sheet.setCurrentText(name)
+        self._sheet_chosen()
+
+    def _sheet_chosen(self, *_args) -> None:
+        name = self.sheet.currentText()
+        if name == self.plan.sheet:
+            return
+        try:
+            plan = read_plan(self.plan.path, self.plan.kind, sheet=name)
+        except CoachDeskError as exc:
+            with QSignalBlocker(self.sheet):
+                self.sheet.setCurrentText(self.plan.sheet)
+            _show(self.error, str(exc))
+            return
+        self._wizard.plan = plan
+        self.initializePage()
 
     def _example(self, column: int) -> str:
         for row in self.plan.rows[:EXAMPLE_ROWS]:
@@ -334,9 +374,10 @@ class MappingPage(QWizardPage):
         for column, combo in enumerate(self.combos):
             with QSignalBlocker(combo):
                 combo.setCurrentIndex(max(0, combo.findData(self.plan.mapping.get(column))))
-        unmatched = self.plan.unmatched
-        self.unmatched.setText(tr("Not imported: {columns}.").format(
-            columns=", ".join(unmatched)) if unmatched else tr("Every column is imported."))
+        left_out = self.plan.not_imported
+        self.unmatched.setText(tr("Not imported: {columns}.").format(columns="; ".join(
+            f"{column} ({why})" for column, why in left_out)) if left_out
+            else tr("Every column is imported."))
         missing = self.plan.missing
         _show(self.missing, tr("Choose the column that gives the {fields}: it is needed.")
               .format(fields=", ".join(self.plan.fields[f] for f in missing))
@@ -382,6 +423,16 @@ class PreviewPage(QWizardPage):
         match_row.addWidget(self.skip_button)
         match_row.addStretch(1)
 
+        self.create_categories = QCheckBox(objectName="import_create_categories")
+        self.create_categories.setToolTip(tr(
+            "Create the categories the list names that do not exist yet, and put devices "
+            "without a category in “Uncategorised”; their loan period can be set under "
+            "Categories afterwards."))
+        self.create_categories.hide()
+        self.create_categories.toggled.connect(self.refresh)
+        self.notes = QLabel(wordWrap=True, objectName="import_notes")
+        self.notes.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
         self.model = PreviewModel(parent=self)
         self.model.left_out_changed.connect(self.refresh)
         self.view = QTableView(objectName="import_preview")
@@ -406,7 +457,9 @@ class PreviewPage(QWizardPage):
         self.error = _error_label("import_refused")
 
         layout = QVBoxLayout(self)
+        layout.addWidget(self.notes)
         layout.addLayout(match_row)
+        layout.addWidget(self.create_categories)
         layout.addWidget(self.view, 1)
         layout.addLayout(summary_row)
         layout.addWidget(self.error)
@@ -421,8 +474,16 @@ class PreviewPage(QWizardPage):
             self.refresh()
 
     def initializePage(self) -> None:
+        plan = self._wizard.plan
         self.model.left_out.clear()
         self.model.set_lines([])
+        with QSignalBlocker(self.create_categories):
+            self.create_categories.setChecked(False)
+        read = tr("Read from the sheet “{sheet}” of {file}.").format(
+            sheet=plan.sheet, file=plan.path.name if plan.path else "")
+        if len(plan.sheets) > 1:
+            read += " " + tr("To read another sheet, go back and choose it.")
+        self.notes.setText("\n".join([read, *plan.notes()]))
         self.refresh()
 
     def refresh(self) -> None:
@@ -430,11 +491,17 @@ class PreviewPage(QWizardPage):
         _show(self.error, "")
         wizard = self._wizard
         preview = wizard.desk.imports.preview(wizard.plan.kind, wizard.records,
-                                              self.on_match(), self.model.left_out)
+                                              self.on_match(), self.model.left_out,
+                                              self.create_categories.isChecked())
         self._show_preview(preview)
 
     def _show_preview(self, preview: Preview) -> None:
         self._wizard.preview = preview
+        missing = preview.missing_categories
+        if missing:
+            self.create_categories.setText(tr("Create the missing categories: {names}").format(
+                names=", ".join(missing)))
+        self.create_categories.setVisible(bool(missing) or self.create_categories.isChecked())
         self.model.set_lines(preview.lines)
         if len(preview.lines) <= WRAPPED_ROWS:  # long problems wrap; a big list stays fast
             self.view.resizeRowsToContents()
@@ -442,6 +509,8 @@ class PreviewPage(QWizardPage):
         left_out = len(self.model.left_out)
         text = tr("{new} new, {updated} to update, {skipped} skipped").format(
             new=preview.creates, updated=preview.updates, skipped=preview.skips)
+        if preview.create_categories and missing:
+            text += tr("; new categories: {names}").format(names=", ".join(missing))
         if left_out:
             text += tr(" ({count} left out)").format(count=left_out)
         if problems:
@@ -464,7 +533,8 @@ class PreviewPage(QWizardPage):
         wizard = self._wizard
         try:
             done = wizard.desk.imports.apply(wizard.plan.kind, wizard.records,
-                                             self.on_match(), self.model.left_out)
+                                             self.on_match(), self.model.left_out,
+                                             self.create_categories.isChecked())
         except ImportProblems as exc:
             self._show_preview(exc.preview)
             _show(self.error, str(exc).split("\n", 1)[0])
@@ -511,10 +581,14 @@ class ImportWizard(QWizard):
 
     @staticmethod
     def describe_result(done: Preview) -> str:
-        return tr("{new} new records were created and {updated} updated; {skipped} rows "
+        text = tr("{new} new records were created and {updated} updated; {skipped} rows "
                   "were skipped.").format(new=done.count(Action.CREATE),
                                           updated=done.count(Action.UPDATE),
                                           skipped=done.count(Action.SKIP))
+        if done.create_categories and done.missing_categories:
+            text += " " + tr("New categories: {names}.").format(
+                names=", ".join(done.missing_categories))
+        return text
 
     def done(self, result: int) -> None:
         settings().setValue("dialogs/import_wizard/geometry", self.saveGeometry())

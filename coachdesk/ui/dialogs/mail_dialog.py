@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.domain.errors import CoachDeskError
+from coachdesk.domain.file_names import safe_file_name
 from coachdesk.domain.text import tr
-from coachdesk.reports.all_schools import safe_file_name
 from coachdesk.reports.messages import Mail, MailtoTooLong, save_eml
 from coachdesk.services.templates import LANGUAGES, language_label
 from coachdesk.ui import messages

@@ -4,14 +4,16 @@ two actions and two lines."""
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
 
 from coachdesk.domain.errors import CoachDeskError
+from coachdesk.domain.file_names import safe_file_name
 from coachdesk.domain.text import tr
-from coachdesk.reports.all_schools import safe_file_name
 from coachdesk.reports.person_export import write_person_export
 from coachdesk.services import Desk
-from coachdesk.services.privacy import TEACHER
+from coachdesk.services.backups import backups_folder
+from coachdesk.services.privacy import TEACHER, erased_name
 from coachdesk.ui import messages
 from coachdesk.ui.dialogs import mail_dialog
 
@@ -58,21 +60,48 @@ def erase_person(parent: QWidget | None, desk: Desk, kind: str, person_id: int) 
         goes = tr("their name, e-mail, notes and strengths; the notes of their visits")
         stays = tr("{visits} visits and {lessons} lessons with their hours").format(
             visits=held.visits, lessons=held.lessons)
+    anonymous = erased_name(person_id)
+    if desk.path is None:
+        copies = tr("The database server's own backups are kept by its administrator: ask "
+                    "them to make sure no backup keeps this person's data.")
+    else:
+        copies = tr(
+            "CoachDesk also erases them from its own backups (in {folder}), and erases them "
+            "again from any older backup you restore later. Copies of the database kept "
+            "anywhere else (on a USB stick, in a cloud folder, made with “coachdesk backup "
+            "--to”) are out of CoachDesk's reach: delete those yourself.").format(
+            folder=backups_folder(desk.path))
     text = tr(
         "Erase the personal data of {name}?\n\n"
-        "Removed for good: {goes}; the notes of their {loans} loans and {reservations} "
-        "reservations; {applications} applications in recruitment rounds.\n\n"
+        "Removed for good from this database: {goes}; the notes of their {loans} loans and "
+        "{reservations} reservations; {applications} applications in recruitment rounds; "
+        "their entries in the change history.\n\n"
         "Kept without a name, so that the statistics still count them: {stays}, and the "
         "loans. The record stays as “{anonymous}”.\n\n"
+        "Backups: {copies}\n\n"
         "This cannot be undone. Export the data first if the person asked for a copy."
     ).format(name=held.name, goes=goes, loans=held.loans, reservations=held.reservations,
-             applications=held.applications, stays=stays,
-             anonymous=tr("Erased person #{id}").format(id=person_id))
+             applications=held.applications, stays=stays, anonymous=anonymous, copies=copies)
     if not messages.confirm(parent, tr("Erase personal data"), text,
                             tr("Erase personal data")):
         return False
-    if kind == TEACHER:
-        desk.privacy.erase_teacher(person_id)
-    else:
-        desk.privacy.erase_tutor(person_id)
+    # Rewriting the file and each backup takes about a second per 50 MB.
+    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+    try:
+        if kind == TEACHER:
+            result = desk.privacy.erase_teacher(person_id)
+        else:
+            result = desk.privacy.erase_tutor(person_id)
+    finally:
+        QApplication.restoreOverrideCursor()
+    if result.still_held:
+        files = "\n".join(tr("{path} ({reason})").format(path=path, reason=why)
+                          for path, why in result.still_held)
+        messages.error(parent, tr(
+            "The personal data of {name} is erased from the database, but these files still "
+            "hold it:\n\n{files}\n\n"
+            "To finish, free some space or make the folder writable, then erase “{anonymous}” "
+            "again (tick Show archived to see the record); or delete these files "
+            "yourself.").format(name=held.name, files=files, anonymous=anonymous),
+            tr("Erase personal data"))
     return True

@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.domain.kinds import RecordKind
 from coachdesk.domain.text import tr
 from coachdesk.services import Desk
-from coachdesk.services.history import HistoryEntry, record_kind
+from coachdesk.services.history import HistoryEntry, kind_name
 from coachdesk.ui.formatting import format_date, format_datetime
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -57,14 +58,14 @@ def history_rows(entries: list[HistoryEntry]) -> list[tuple[str, str, str, str]]
 
 
 class RecordHistoryDialog(QDialog):
-    def __init__(self, parent: QWidget | None, desk: Desk, table_name: str, row_id: int,
+    def __init__(self, parent: QWidget | None, desk: Desk, record: RecordKind, row_id: int,
                  name: str = ""):
         super().__init__(parent)
         self.setObjectName("record_history_dialog")
-        kind = record_kind(table_name)
+        kind = kind_name(record)
         self.setWindowTitle(tr("History of the {kind} {name}").format(
             kind=kind, name=name or f"#{row_id}").strip())
-        entries = desk.history.of(table_name, row_id)
+        entries = desk.history.of(record, row_id)
         rows = history_rows(entries)
 
         self.table = QTableWidget(len(rows), 4)
@@ -96,6 +97,6 @@ class RecordHistoryDialog(QDialog):
         self.resize(720, 420)
 
 
-def show_record_history(parent: QWidget | None, desk: Desk, table_name: str, row_id: int,
+def show_record_history(parent: QWidget | None, desk: Desk, kind: RecordKind, row_id: int,
                         name: str = "") -> None:
-    RecordHistoryDialog(parent, desk, table_name, row_id, name).exec()
+    RecordHistoryDialog(parent, desk, kind, row_id, name).exec()

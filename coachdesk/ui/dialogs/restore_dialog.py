@@ -17,13 +17,18 @@ from coachdesk.domain.text import tr
 from coachdesk.services.backups import BackupInfo, list_backups
 from coachdesk.ui.formatting import format_datetime
 
-LABELS = {"daily": "Daily copy", "manual": "Made by hand", "before-restore": "Before a restore"}
-
 
 def label_text(label: str) -> str:
-    if label.startswith("before-") and label not in LABELS:
+    """Why a backup was made, from the label in its name."""
+    if label == "daily":
+        return tr("Daily copy")
+    if label == "manual":
+        return tr("Made by hand")
+    if label == "before-restore":
+        return tr("Before a restore")
+    if label.startswith("before-"):
         return tr("Before upgrading from {revision}").format(revision=label[len("before-"):])
-    return tr(LABELS.get(label, label))
+    return label
 
 
 def size_text(size: int) -> str:

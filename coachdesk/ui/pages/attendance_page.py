@@ -33,7 +33,6 @@ TEACHERS, SCHOOLS = "teachers", "schools"
 
 
 class AttendancePage(ListPage):
-    title = "Attendance"
 
     def __init__(self, desk: Desk, parent: QWidget | None = None, today: date | None = None):
         super().__init__(parent)

@@ -5,16 +5,21 @@ from collections.abc import Callable
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from coachdesk.domain.text import tr
+from coachdesk.domain.kinds import Changes, RecordKind
+from coachdesk.ui.operations import operations
+from coachdesk.ui.pages.catalog import title_of
 from coachdesk.ui.widgets.action_button import action_button
 
 
 class Page(QWidget):
-    title = ""  # in English; shown through tr() so that it can be translated
+    # The kinds of records the page shows: a change to one of them makes it read again.
+    shows: frozenset[RecordKind] = frozenset()
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        heading = QLabel(tr(self.title))
+        self.stale = False  # something it shows changed while it was hidden
+        operations().did_execute.connect(self.on_changes)
+        heading = QLabel(self.title)
         font = heading.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
@@ -24,6 +29,11 @@ class Page(QWidget):
         self._actions_row.addStretch(1)
         self.body = QVBoxLayout(self)
         self.body.addLayout(self._actions_row)
+
+    @property
+    def title(self) -> str:
+        """The page's name in the window's language (from the catalogue of pages)."""
+        return title_of(type(self))
 
     def action(
         self,
@@ -39,12 +49,30 @@ class Page(QWidget):
         """Load the page's data the first time it is shown."""
 
     def refresh(self) -> None:
-        """Read the data again when the page is shown another time."""
+        """Read everything the page shows again."""
+
+    def on_changes(self, changes: Changes, initiator: object = None) -> None:
+        """An operation committed ``changes``: read again what shows them now, or, for a
+        page the window holds out of sight, when it is shown next."""
+        if not changes.touches(self.kinds_shown()):
+            return
+        if self.isVisible() or not self.window().isVisible() or initiator is self:
+            self.stale = False
+            self.refresh_for(changes)
+        else:
+            self.stale = True
+
+    def kinds_shown(self) -> frozenset[RecordKind]:
+        return self.shows
+
+    def refresh_for(self, changes: Changes) -> None:
+        """Read again what shows the ``changes`` (a page with several lists picks)."""
+        self.refresh()
 
     def save_state(self) -> None:
         """Remember column widths and choices when the window closes."""
 
-    def show_target(self, record: str, record_id: int | None,
+    def show_target(self, kind: RecordKind, record_id: int | None,
                     filters: dict[str, object]) -> None:
-        """What a click on Today asked this page to show: a record (``record`` names its
-        kind: "visit", "request", …) or, with no id, the rule's records (``filters``)."""
+        """What a click on Today asked this page to show: a record of ``kind`` or, with no
+        id, the rule's records (``filters``)."""

@@ -1,368 +1,379 @@
-"""The School calendar page: a school year's terms and breaks, as the coordinator adjusts them.
+"""The Calendar page: the week or the month of planned lessons and school visits.
 
-A new school year starts from the usual Finnish calendar (terms, autumn break in week 42,
-Christmas, the winter break, Easter and the public holidays); break weeks differ between
-municipalities, so every term and break can be changed here.
+It reads only the period on screen: the events, the school calendar's breaks and, with a
+tutor chosen, that tutor's released time, which the week shades. Activating a lesson emits
+``open_lesson``, a visit ``open_visit``; double-clicking empty time emits
+``plan_lesson_at`` with the quarter hour, and the main window opens the form for each.
 """
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from datetime import date, timedelta
+from html import escape
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QPushButton,
     QStackedWidget,
-    QTableView,
-    QVBoxLayout,
     QWidget,
 )
 
-from coachdesk.domain.calendar import Break, Term, is_school_day
 from coachdesk.domain.errors import CoachDeskError
+from coachdesk.domain.kinds import RecordKind
 from coachdesk.domain.text import tr
 from coachdesk.services import Desk
 from coachdesk.ui import messages
-from coachdesk.ui.dialogs.break_dialog import edit_break
-from coachdesk.ui.dialogs.school_year_dialog import new_school_year
-from coachdesk.ui.dialogs.term_dialog import edit_term
-from coachdesk.ui.formatting import format_date
 from coachdesk.ui.pages.base import Page
-from coachdesk.ui.rows_model import ID_ROLE, Column, RowsModel
 from coachdesk.ui.settings import settings
-from coachdesk.ui.widgets.action_button import action_button
+from coachdesk.ui.widgets.month_view import MonthView
+from coachdesk.ui.widgets.week_view import WeekView, describe, tutor_color
 
-YEAR_KEY = "calendar/school_year"
-COLUMN_AIR = 16  # pixels beside a column's widest text
-
-
-# -- what the tables show -----------------------------------------------------------------
-def school_days(first: date, last: date, terms: Sequence[Term],
-                breaks: Sequence[Break]) -> int:
-    days = (first + timedelta(days=n) for n in range((last - first).days + 1))
-    return sum(1 for day in days if is_school_day(day, terms, breaks))
+WEEK, MONTH = "week", "month"
+KEY = "planning"
+RELEASED_SWATCH = "#a8d4a0"  # the week's released-time shading, as a legend square
 
 
-def weeks_text(first: date, last: date) -> str:
-    """The ISO week numbers a period falls in: "42", or "51–1" across two weeks."""
-    a, b = first.isocalendar().week, last.isocalendar().week
-    return str(a) if a == b else f"{a}–{b}"
+def month_names() -> list[str]:
+    return [tr("January"), tr("February"), tr("March"), tr("April"), tr("May"), tr("June"),
+            tr("July"), tr("August"), tr("September"), tr("October"), tr("November"),
+            tr("December")]
+
+
+def span_text(first: date, last: date) -> str:
+    """23.–29.11.2026, 30.11.–6.12.2026 or 28.12.2026–3.1.2027, the Finnish way."""
+    if first.year != last.year:
+        return f"{first.day}.{first.month}.{first.year}–{last.day}.{last.month}.{last.year}"
+    if first.month != last.month:
+        return f"{first.day}.{first.month}.–{last.day}.{last.month}.{last.year}"
+    return f"{first.day}.–{last.day}.{last.month}.{last.year}"
+
+
+def week_text(monday: date) -> str:
+    """"Week 48 · 23.–29.11.2026"."""
+    return tr("Week {week} · {days}").format(week=monday.isocalendar().week,
+                                             days=span_text(monday, monday + timedelta(6)))
+
+
+def add_months(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    return date(index // 12, index % 12 + 1, 1)
 
 
 class CalendarPage(Page):
-    title = "School calendar"
+    shows = frozenset({RecordKind.LESSON, RecordKind.VISIT, RecordKind.TUTOR, RecordKind.SCHOOL,
+                       RecordKind.SCHOOL_YEAR, RecordKind.TERM, RecordKind.BREAK})
 
-    def __init__(self, desk: Desk, parent: QWidget | None = None):
+    open_lesson = Signal(int)
+    open_visit = Signal(int)
+    plan_lesson_at = Signal(object)  # a datetime, on the quarter hour
+
+    def __init__(self, desk: Desk, parent: QWidget | None = None,
+                 today: date | Callable[[], date] | None = None):
         super().__init__(parent)
         self.desk = desk
-        self._terms: list[Term] = []
-        self._breaks: list[Break] = []
-        self.new_year_action = self.action(
-            tr("New school year…"), self.new_year, "Ctrl+Shift+N",
-            tr("Create a school year with the usual Finnish terms and breaks"))
+        self._today = today
+        self.mode = WEEK
+        self.anchor = self.today()
+        self._tutor_names: dict[int, str] = {}
+        self._events: list[Any] = []
+        # what activating an event of each kind does; visits join here later
+        self.openers: dict[str, Callable[[int], None]] = {"lesson": self.open_lesson.emit,
+                                                          "visit": self.open_visit.emit}
 
-        # The year picker and what the year holds; or, with no year yet, what to do.
-        self.year_picker = QComboBox()
-        self.year_picker.setObjectName("calendar_school_year")
-        self.year_picker.setMinimumContentsLength(12)
-        self.year_picker.currentIndexChanged.connect(self._year_chosen)
-        self.year_summary = QLabel()
-        self.year_summary.setObjectName("calendar_summary")
-        self.year_summary.setStyleSheet("color: palette(dark);")
-        picker_label = QLabel(tr("School &year:"))
-        picker_label.setBuddy(self.year_picker)
-        picker_row = QHBoxLayout()
-        picker_row.addWidget(picker_label)
-        picker_row.addWidget(self.year_picker)
-        picker_row.addSpacing(12)
-        picker_row.addWidget(self.year_summary)
-        picker_row.addStretch(1)
+        self.week_action = self.action(tr("Week"), lambda: self.set_mode(WEEK), "Alt+W",
+                                       tr("Show a week"))
+        self.month_action = self.action(tr("Month"), lambda: self.set_mode(MONTH), "Alt+M",
+                                        tr("Show a month"))
+        modes = QActionGroup(self)
+        for act in (self.week_action, self.month_action):
+            act.setCheckable(True)
+            modes.addAction(act)
+        self._actions_row.addSpacing(12)
+        self.previous_action = self._nav(tr("Previous"), -1, "Alt+Left", "PgUp",
+                                         tr("The previous week or month"))
+        self.today_action = self.action(tr("Today"), self.go_today, "Alt+Home",
+                                        tr("Back to this week or month"))
+        self.next_action = self._nav(tr("Next"), 1, "Alt+Right", "PgDown",
+                                     tr("The next week or month"))
 
-        self.terms_view = self._table("calendar_terms", [
-            Column(tr("Term"), lambda t: t.name),
-            Column(tr("Starts"), lambda t: t.starts, format_date),
-            Column(tr("Ends"), lambda t: t.ends, format_date),
-            Column(tr("Weeks"), lambda t: (t.starts, t.ends), lambda w: weeks_text(*w)),
-            Column(tr("School days"),
-                   lambda t: school_days(t.starts, t.ends, self._terms, self._breaks),
-                   numeric=True),
-        ], by=1)
-        self.breaks_view = self._table("calendar_breaks", [
-            Column(tr("Break"), lambda b: b.name),
-            Column(tr("Kind"), lambda b: b.kind.label),
-            Column(tr("Starts"), lambda b: b.starts, format_date),
-            Column(tr("Ends"), lambda b: b.ends, format_date),
-            Column(tr("Weeks"), lambda b: (b.starts, b.ends), lambda w: weeks_text(*w)),
-            Column(tr("Days"), lambda b: (b.ends - b.starts).days + 1, numeric=True),
-        ], by=2)
-        self.terms_model: RowsModel = self.terms_view.model()
-        self.breaks_model: RowsModel = self.breaks_view.model()
+        self.period_label = QLabel()
+        self.period_label.setObjectName("planning_period")
+        font = self.period_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        self.period_label.setFont(font)
+        self.tutor_picker = self._picker("planning_tutor", tr("All tutors"))
+        self.school_picker = self._picker("planning_school", tr("All schools"))
+        self.whole_week = QCheckBox(tr("Whole wee&k"))
+        self.whole_week.setToolTip(tr("Show Saturday and Sunday too"))
+        self.whole_week.setObjectName("planning_whole_week")
+        self.whole_week.toggled.connect(lambda _on: self.reload())
+        tutor_label = QLabel(tr("&Tutor:"))
+        tutor_label.setBuddy(self.tutor_picker)
+        school_label = QLabel(tr("&School:"))
+        school_label.setBuddy(self.school_picker)
+        controls = QHBoxLayout()
+        controls.addWidget(self.period_label)
+        controls.addStretch(1)
+        controls.addWidget(tutor_label)
+        controls.addWidget(self.tutor_picker)
+        controls.addSpacing(8)
+        controls.addWidget(school_label)
+        controls.addWidget(self.school_picker)
+        controls.addSpacing(8)
+        controls.addWidget(self.whole_week)
+        self.body.addLayout(controls)
 
-        terms_row = self._section(tr("Terms"))
-        self.edit_term_action = action_button(
-            self.terms_view, terms_row, tr("Edit term"), self.edit_term, "F2")
-        self.breaks_title = QLabel()
-        breaks_row = self._section(self.breaks_title)
-        self.new_break_action = action_button(
-            self, breaks_row, tr("New break"), self.new_break, QKeySequence.StandardKey.New)
-        self.edit_break_action = action_button(
-            self.breaks_view, breaks_row, tr("Edit break"), self.edit_break, "F2")
-        self.delete_break_action = action_button(
-            self.breaks_view, breaks_row, tr("Delete break"), self.delete_break,
-            QKeySequence.StandardKey.Delete)
-        self.terms_view.activated.connect(lambda _index: self.edit_term())
-        self.breaks_view.activated.connect(lambda _index: self.edit_break())
-
-        content = QWidget()
-        layout = QVBoxLayout(content)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(picker_row)
-        layout.addSpacing(8)
-        layout.addLayout(terms_row)
-        layout.addWidget(self.terms_view)
-        layout.addSpacing(8)
-        layout.addLayout(breaks_row)
-        layout.addWidget(self.breaks_view, 1)
-
-        empty = QWidget()
-        self.empty_label = QLabel(tr(
-            "There is no school year yet. Create the first one: it gets the usual Finnish "
-            "terms and breaks, which you can then adjust to your municipality."))
-        self.empty_label.setObjectName("calendar_empty")
-        self.empty_label.setWordWrap(True)
-        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.empty_label.setStyleSheet("color: palette(dark);")
-        self.empty_button = QPushButton(tr("New school year…"))
-        self.empty_button.clicked.connect(self.new_year)
-        empty_layout = QVBoxLayout(empty)
-        empty_layout.addStretch(1)
-        empty_layout.addWidget(self.empty_label)
-        empty_layout.addWidget(self.empty_button, 0, Qt.AlignmentFlag.AlignHCenter)
-        empty_layout.addStretch(2)
-
+        self.week = WeekView()
+        self.month = MonthView()
+        self.week.event_activated.connect(self._activated)
+        self.week.event_selected.connect(self._selected)
+        self.week.empty_slot_activated.connect(self.plan_lesson_at.emit)
+        self.month.day_activated.connect(self.show_week_of)
         self.stack = QStackedWidget()
-        self.stack.addWidget(content)
-        self.stack.addWidget(empty)
-        self.content, self.empty = content, empty
+        self.stack.addWidget(self.week)
+        self.stack.addWidget(self.month)
         self.body.addWidget(self.stack, 1)
-        self._update_actions()
+
+        self.legend = QLabel()
+        self.legend.setObjectName("planning_legend")
+        self.legend.setWordWrap(True)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.details = QLabel()
+        self.details.setObjectName("planning_details")
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setStyleSheet("color: palette(dark);")
+        self.body.addWidget(self.legend)
+        self.body.addWidget(self.details)
+        self._restore()
 
     # -- building -------------------------------------------------------------------------
-    def _table(self, name: str, columns: Sequence[Column], by: int) -> QTableView:
-        """A read-only table of ``columns``, sorted by column ``by`` until the user sorts."""
-        view = QTableView()
-        view.setObjectName(name)
-        view.setModel(RowsModel(columns, view))
-        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        view.setAlternatingRowColors(True)
-        view.setWordWrap(False)
-        view.verticalHeader().hide()
-        view.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = view.horizontalHeader()
-        header.setHighlightSections(False)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        order = settings().value(f"{name}/sort", [by, 0])
-        try:
-            column, descending = int(order[0]), int(order[1])
-        except (TypeError, ValueError, IndexError):
-            column, descending = by, 0
-        header.setSortIndicator(column if 0 <= column < len(columns) else by,
-                                Qt.SortOrder(1 if descending else 0))
-        view.setSortingEnabled(True)
-        view.selectionModel().selectionChanged.connect(lambda *_: self._update_actions())
-        return view
+    def _picker(self, name: str, everyone: str) -> QComboBox:
+        picker = QComboBox()
+        picker.setObjectName(name)
+        picker.setMinimumContentsLength(16)
+        picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        picker.addItem(everyone, None)
+        picker.currentIndexChanged.connect(lambda _index: self._filter_changed())
+        return picker
 
-    def _section(self, heading: str | QLabel) -> QHBoxLayout:
-        label = heading if isinstance(heading, QLabel) else QLabel(heading)
-        font = label.font()
-        font.setBold(True)
-        label.setFont(font)
-        row = QHBoxLayout()
-        row.addWidget(label)
-        row.addStretch(1)
-        return row
+    def _nav(self, text: str, step: int, shortcut: str, other: str, tip: str):
+        act = self.action(text, lambda: self.move(step), shortcut, tip)
+        act.setShortcuts([QKeySequence(shortcut), QKeySequence(other)])
+        native = QKeySequence.SequenceFormat.NativeText
+        act.setToolTip(f"{tip} ({QKeySequence(shortcut).toString(native)}, "
+                       f"{QKeySequence(other).toString(native)})")
+        return act
+
+    def _restore(self) -> None:
+        state = settings()
+        self.mode = MONTH if state.value(f"{KEY}/mode", WEEK) == MONTH else WEEK
+        whole = state.value(f"{KEY}/whole_week", False)
+        self.whole_week.blockSignals(True)
+        self.whole_week.setChecked(whole in (True, "true", "1", 1))
+        self.whole_week.blockSignals(False)
+        (self.month_action if self.mode == MONTH else self.week_action).setChecked(True)
+        self.stack.setCurrentWidget(self.month if self.mode == MONTH else self.week)
+        self.whole_week.setVisible(self.mode == WEEK)
+
+    # -- the date -------------------------------------------------------------------------
+    def today(self) -> date:
+        if self._today is None:
+            return date.today()
+        return self._today() if callable(self._today) else self._today
+
+    def first_day(self) -> date:
+        if self.mode == MONTH:
+            return self.month.first_day()
+        return self.anchor - timedelta(days=self.anchor.weekday())
+
+    def last_day(self) -> date:
+        if self.mode == MONTH:
+            return self.month.last_day()
+        return self.first_day() + timedelta(days=self._week_days() - 1)
+
+    def _week_days(self) -> int:
+        return 7 if self.whole_week.isChecked() else 5
+
+    def set_mode(self, mode: str) -> None:
+        self.mode = mode
+        (self.month_action if mode == MONTH else self.week_action).setChecked(True)
+        self.stack.setCurrentWidget(self.month if mode == MONTH else self.week)
+        self.whole_week.setVisible(mode == WEEK)
+        self.reload()
+        self.stack.currentWidget().setFocus()
+
+    def move(self, step: int) -> None:
+        """One week or one month on (``step`` 1) or back (-1)."""
+        if self.mode == MONTH:
+            self.anchor = add_months(self.anchor, step)
+        else:
+            self.anchor += timedelta(days=7 * step)
+        self.reload()
+
+    def go_today(self) -> None:
+        self.anchor = self.today()
+        self.reload()
+
+    def show_week_of(self, day: date) -> None:
+        self.anchor = day
+        self.set_mode(WEEK)
+
+    def go_to(self, day: date) -> None:
+        self.anchor = day
+        self.reload()
+
+    # -- filters --------------------------------------------------------------------------
+    def tutor_id(self) -> int | None:
+        return self.tutor_picker.currentData()
+
+    def school_id(self) -> int | None:
+        return self.school_picker.currentData()
+
+    def choose_tutor(self, tutor_id: int | None) -> None:
+        self._choose(self.tutor_picker, tutor_id)
+
+    def choose_school(self, school_id: int | None) -> None:
+        self._choose(self.school_picker, school_id)
+
+    @staticmethod
+    def _choose(picker: QComboBox, item_id: int | None) -> None:
+        # findData(None) upsets PySide's reference count of None: "all" is the first item
+        picker.setCurrentIndex(0 if item_id is None else max(0, picker.findData(item_id)))
+
+    def _filter_changed(self) -> None:
+        self.save_state()
+        self.reload()
+
+    def _fill_picker(self, picker: QComboBox, choices: list[tuple[int, str]],
+                     wanted: Any) -> None:
+        picker.blockSignals(True)
+        while picker.count() > 1:
+            picker.removeItem(1)
+        for item_id, name in choices:
+            picker.addItem(name, item_id)
+        try:
+            wanted = int(wanted) if wanted not in (None, "") else None
+        except (TypeError, ValueError):
+            wanted = None
+        picker.setCurrentIndex(max(0, picker.findData(wanted)) if wanted is not None else 0)
+        picker.blockSignals(False)
 
     # -- loading --------------------------------------------------------------------------
     def start(self) -> None:
-        self.reload()
+        state = settings()
+        self._load_choices(state.value(f"{KEY}/tutor"), state.value(f"{KEY}/school"))
 
     def refresh(self) -> None:
-        self.reload()
+        self._load_choices(self.tutor_id(), self.school_id())
 
     def save_state(self) -> None:
-        for view in (self.terms_view, self.breaks_view):
-            header = view.horizontalHeader()
-            settings().setValue(f"{view.objectName()}/sort", [
-                header.sortIndicatorSection(), header.sortIndicatorOrder().value])
-        if self.year_id() is not None:
-            settings().setValue(YEAR_KEY, self.year_id())
+        state = settings()
+        state.setValue(f"{KEY}/mode", self.mode)
+        state.setValue(f"{KEY}/whole_week", self.whole_week.isChecked())
+        state.setValue(f"{KEY}/tutor", self.tutor_id() if self.tutor_id() is not None else "")
+        state.setValue(f"{KEY}/school", self.school_id() if self.school_id() is not None else "")
 
-    def year_id(self) -> int | None:
-        return self.year_picker.currentData()
-
-    def reload(self, select_year: int | None = None) -> None:
-        """Read the years again; show ``select_year``, else the one shown or remembered."""
+    def _load_choices(self, tutor: Any, school: Any) -> None:
         try:
-            years = self.desk.school_years.years()
-            wanted = select_year or self.year_id() or settings().value(YEAR_KEY, None)
-            if wanted is None:
-                wanted = self.desk.school_years.year_of(date.today())
+            tutors = self.desk.tutors.choices()
+            schools = self.desk.schools.choices()
         except CoachDeskError as exc:
             messages.error(self, str(exc))
             return
-        self.year_picker.blockSignals(True)
-        self.year_picker.clear()
-        for year_id, name in years:
-            self.year_picker.addItem(name, year_id)
-        try:
-            index = self.year_picker.findData(int(wanted)) if wanted is not None else -1
-        except (TypeError, ValueError):
-            index = -1
-        self.year_picker.setCurrentIndex(max(0, index) if years else -1)
-        self.year_picker.blockSignals(False)
-        self.stack.setCurrentWidget(self.content if years else self.empty)
-        self.load_year()
+        self._tutor_names = dict(tutors)
+        self.week.tutor_names = self.month.tutor_names = self._tutor_names
+        self._fill_picker(self.tutor_picker, tutors, tutor)
+        self._fill_picker(self.school_picker, schools, school)
+        self.reload()
 
-    def load_year(self, select_break: int | None = None) -> None:
-        """Show the chosen year's terms and breaks, keeping the selected rows."""
-        year_id = self.year_id()
-        keep_term = self._selected(self.terms_view)
-        keep_break = select_break if select_break is not None else self._selected(
-            self.breaks_view)
-        if year_id is None:
-            year, self._terms, self._breaks = None, [], []
+    def reload(self) -> None:
+        """Read the period on screen again and show it."""
+        today = self.today()
+        if self.mode == MONTH:
+            self.month.set_month(self.anchor.year, self.anchor.month)
+            self.period_label.setText(
+                f"{month_names()[self.anchor.month - 1]} {self.anchor.year}")
         else:
-            try:
-                year, self._terms, self._breaks = self.desk.school_years.get(year_id)
-            except CoachDeskError as exc:
-                messages.error(self, str(exc))
-                year, self._terms, self._breaks = None, [], []
-        self.terms_model.set_rows(self._terms)
-        self.breaks_model.set_rows(self._breaks)
-        self._fit_columns()
-        if keep_term is None:  # the term of today, or the next one
-            keep_term = next((t.id for t in self._terms if date.today() <= t.ends), None)
-        self._select(self.terms_view, keep_term, first=True)
-        self._select(self.breaks_view, keep_break)
-        if year is None:
-            self.year_summary.clear()
-        else:
-            days = sum(school_days(t.starts, t.ends, self._terms, self._breaks)
-                       for t in self._terms)
-            self.year_summary.setText(tr("{starts} – {ends} · {days} school days").format(
-                starts=format_date(year.starts), ends=format_date(year.ends), days=days))
-        self.breaks_title.setText(tr("Breaks ({n})").format(n=len(self._breaks)))
-        self._update_actions()
-
-    def _fit_columns(self) -> None:
-        """Columns as wide as their text and a little air; the name takes what is left.
-
-        The terms table is as tall as its rows: two, usually.
-        """
-        for view in (self.terms_view, self.breaks_view):
-            for column in range(1, view.model().columnCount()):
-                view.resizeColumnToContents(column)
-                view.setColumnWidth(column, view.columnWidth(column) + COLUMN_AIR)
-        view = self.terms_view
-        rows = max(2, self.terms_model.rowCount())
-        height = (view.horizontalHeader().sizeHint().height()
-                  + rows * view.verticalHeader().defaultSectionSize() + 2 * view.frameWidth())
-        view.setFixedHeight(height)
-
-    # -- selection ------------------------------------------------------------------------
-    @staticmethod
-    def _selected(view: QTableView) -> int | None:
-        rows = view.selectionModel().selectedRows()
-        return rows[0].data(ID_ROLE) if rows else None
-
-    @staticmethod
-    def _select(view: QTableView, row_id: int | None, first: bool = False) -> None:
-        model: RowsModel = view.model()
-        row = model.row_of(row_id)
-        if row is None and first and model.rowCount():
-            row = 0
-        if row is None:
-            view.clearSelection()
-            return
-        view.selectRow(row)
-        view.scrollTo(model.index(row, 0))
-
-    def selected_term(self) -> int | None:
-        return self._selected(self.terms_view)
-
-    def selected_break(self) -> int | None:
-        return self._selected(self.breaks_view)
-
-    def _update_actions(self) -> None:
-        has_year = self.year_id() is not None
-        self.new_break_action.setEnabled(has_year)
-        self.edit_term_action.setEnabled(has_year and self.selected_term() is not None)
-        has_break = has_year and self.selected_break() is not None
-        self.edit_break_action.setEnabled(has_break)
-        self.delete_break_action.setEnabled(has_break)
-
-    def _year_chosen(self) -> None:
-        if self.year_id() is not None:
-            settings().setValue(YEAR_KEY, self.year_id())
-        self.breaks_view.clearSelection()
-        self.load_year()
-
-    # -- actions --------------------------------------------------------------------------
-    def _run(self, work: Callable[[], Any]) -> Any:
-        """Run a service call; a refusal (say, a row someone else deleted) is shown."""
+            self.week.set_period(self.first_day(), self._week_days())
+            self.period_label.setText(week_text(self.first_day()))
+        first, last = self.first_day(), self.last_day()
+        tutor = self.tutor_id()
         try:
-            return work()
+            events = sorted(
+                self.desk.lessons.events(first, last, tutor_id=tutor, school_id=self.school_id())
+                + self.desk.visits.events(first, last, tutor_id=tutor,
+                                          school_id=self.school_id()),
+                key=lambda e: (e.starts_at, e.kind, e.id))
+            calendar = self.desk.school_years.calendar(first, last)
+            released = (self.desk.tutors.planned_slots(tutor, first, last)
+                        if tutor is not None and self.mode == WEEK else [])
         except CoachDeskError as exc:
             messages.error(self, str(exc))
-            return None
-
-    def new_year(self) -> None:
-        year_id = self._run(lambda: new_school_year(self, self.desk))
-        if year_id is not None:
-            self.reload(select_year=year_id)
-
-    def edit_term(self) -> None:
-        term_id, year_id = self.selected_term(), self.year_id()
-        if term_id is None or year_id is None:
             return
-        self._run(lambda: edit_term(self, self.desk, year_id, term_id))
-        self.load_year()
+        breaks = {}
+        for n in range((last - first).days + 1):
+            day = first + timedelta(days=n)
+            found = calendar.break_on(day)
+            if found is not None:
+                breaks[day] = found.name
+        self._events = events
+        view = self.month if self.mode == MONTH else self.week
+        view.set_today(today)
+        view.set_breaks(breaks)
+        view.set_events(events)
+        if self.mode == WEEK:
+            self.week.set_released(released)
+        self._show_legend(events)
+        self._show_details(self.week.selected_event() if self.mode == WEEK else None)
 
-    def new_break(self) -> None:
-        year_id = self.year_id()
-        if year_id is None:
-            return
-        break_id = self._run(lambda: edit_break(self, self.desk, year_id))
-        self.load_year(select_break=break_id)
-        self.breaks_view.setFocus()
+    def events_shown(self) -> list[Any]:
+        """The events the page shows now (the week's boxes, or the month's events)."""
+        if self.mode == MONTH:
+            return [e for day in self.month.days() for e in self.month.events_on(day)]
+        return self.week.events_shown()
 
-    def edit_break(self) -> None:
-        break_id, year_id = self.selected_break(), self.year_id()
-        if break_id is None or year_id is None:
-            return
-        self._run(lambda: edit_break(self, self.desk, year_id, break_id))
-        self.load_year()
+    # -- telling ------------------------------------------------------------------------
+    def _show_legend(self, events: list[Any]) -> None:
+        def swatch(color: str, name: str) -> str:
+            return (f'<span style="color:{color}; font-size:large">■</span>&nbsp;'
+                    f"{escape(name)}")
 
-    def delete_break(self) -> None:
-        row = self.breaks_model.row_of(self.selected_break())
-        if row is None:
-            return
-        gap: Break = self.breaks_model.row_object(row)
-        text = tr("Delete the break “{name}” ({starts} – {ends})? Its days become school days "
-                  "again.").format(name=gap.name, starts=format_date(gap.starts),
-                                   ends=format_date(gap.ends))
-        if not messages.confirm(self, tr("Delete break"), text, tr("Delete")):
-            return
-        self._run(lambda: self.desk.school_years.delete_break(gap.id))
-        below = self.breaks_model.row_object(row + 1).id \
-            if row + 1 < self.breaks_model.rowCount() else None
-        self.load_year(select_break=below)
+        tutor = self.tutor_id()
+        if tutor is not None:
+            parts = [swatch(tutor_color(tutor).name(), self._tutor_names.get(tutor, ""))]
+            if self.mode == WEEK:
+                parts.append(swatch(RELEASED_SWATCH, tr("Released time")))
+        else:
+            seen: list[int] = []
+            for event in events:
+                seen += [i for i in event.tutor_ids if i not in seen]
+            seen.sort(key=lambda i: self._tutor_names.get(i, "").casefold())
+            parts = [swatch(tutor_color(i).name(),
+                            self._tutor_names.get(i, tr("tutor {id}").format(id=i)))
+                     for i in seen]
+        if not events:
+            parts.append(escape(tr("Nothing planned in this period.")))
+        self.legend.setText("&nbsp;&nbsp;&nbsp; ".join(parts))
+
+    def _selected(self, kind: str, event_id: int) -> None:
+        self._show_details((kind, event_id))
+
+    def _show_details(self, key: tuple[str, int] | None) -> None:
+        event = next((e for e in self._events if (e.kind, e.id) == key), None)
+        if self.mode == MONTH:
+            self.details.setText(tr("Click a day to see its week."))
+        elif event is None:
+            self.details.setText(tr("Double-click an event to open it, or empty time to plan "
+                                    "a lesson there."))
+        else:
+            self.details.setText(describe(event, self._tutor_names))
+
+    def _activated(self, kind: str, event_id: int) -> None:
+        opener = self.openers.get(kind)
+        if opener is not None:
+            opener(event_id)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.domain.kinds import RecordKind
 from coachdesk.domain.text import tr
 from coachdesk.services import Desk
 from coachdesk.services.dashboard import AttentionItem, Glance, SetupStep, Target
@@ -29,6 +30,7 @@ from coachdesk.ui import messages
 from coachdesk.ui.background import in_background
 from coachdesk.ui.formatting import format_date, format_datetime
 from coachdesk.ui.pages.base import Page
+from coachdesk.ui.pages.catalog import PAGES, REPORTS, home_of
 from coachdesk.ui.widgets.bar_chart import LOW, OVER, ROW_HEIGHT, Bar, BarChart
 
 URGENT = QColor("#b3261e")
@@ -111,7 +113,7 @@ class AttentionModel(QAbstractItemModel):
             if role == Qt.ItemDataRole.ForegroundRole and item.urgent:
                 return URGENT
             if role == Qt.ItemDataRole.ToolTipRole:
-                return tr("Open {page}").format(page=tr(item.target.page))
+                return tr("Open {page}").format(page=_page_title(item.target))
             if role == TARGET_ROLE:
                 return item.target
             return None
@@ -120,7 +122,7 @@ class AttentionModel(QAbstractItemModel):
             if role == Qt.ItemDataRole.DisplayRole:
                 return tr("… and {n} more").format(n=item.count - len(item.lines))
             if role == Qt.ItemDataRole.ToolTipRole:
-                return tr("Open {page}").format(page=tr(item.target.page))
+                return tr("Open {page}").format(page=_page_title(item.target))
             if role == TARGET_ROLE:
                 return item.target
             return None
@@ -131,7 +133,7 @@ class AttentionModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ForegroundRole and line.urgent:
             return URGENT
         if role == Qt.ItemDataRole.ToolTipRole:
-            return tr("Open on the {page} page").format(page=tr(line.target.page))
+            return tr("Open on the {page} page").format(page=_page_title(line.target))
         if role == TARGET_ROLE:
             return line.target
         return None
@@ -156,8 +158,14 @@ def _scrolled(widget: QWidget, name: str) -> QScrollArea:
     return area
 
 
+def _page_title(target) -> str:
+    """The name of the page a target opens (as the navigation shows it)."""
+    row = REPORTS if target.importing else home_of(target.kind)
+    return PAGES[row].title() if row is not None else ""
+
+
 class DashboardPage(Page):
-    title = "Today"
+    shows = frozenset(RecordKind)  # Today sums up everything
     target_chosen = QtSignal(object)  # a Target: the page, and a record on it or filters
     loaded = QtSignal()  # the attention list and the charts are shown
 
@@ -319,7 +327,7 @@ class DashboardPage(Page):
             text.setEnabled(not step.done)
             line.addWidget(text, 1)
             if not step.done:
-                button = QPushButton(tr("Go to {page}").format(page=tr(step.target.page)),
+                button = QPushButton(tr("Go to {page}").format(page=_page_title(step.target)),
                                      objectName=f"setup_go_{step.key}")
                 button.clicked.connect(lambda _=False, target=step.target: self.go(target))
                 line.addWidget(button)

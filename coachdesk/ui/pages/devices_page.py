@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from coachdesk.domain.devices import LENDABLE, DeviceStatus, ReservationStatus
 from coachdesk.domain.errors import CoachDeskError
+from coachdesk.domain.kinds import RecordKind
 from coachdesk.domain.text import tr
 from coachdesk.services import Desk
 from coachdesk.services.loans import DUE_SOON_DAYS
@@ -186,8 +187,7 @@ class DeviceDetail(DetailPanel):
 
 
 class DevicesPage(ListPage):
-    title = "Devices"
-    history_table = "devices"
+    history_kind = RecordKind.DEVICE
 
     def __init__(self, desk: Desk, parent: QWidget | None = None, today: date | None = None):
         super().__init__(parent)

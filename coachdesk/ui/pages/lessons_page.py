@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.domain.errors import CoachDeskError
+from coachdesk.domain.kinds import RecordKind
 from coachdesk.domain.lessons import LessonStatus, PlaceKind
 from coachdesk.domain.released_time import ReleasedPlan
 from coachdesk.domain.text import tr
@@ -137,8 +138,7 @@ class LessonDetail(DetailPanel):
 
 
 class LessonsPage(ListPage):
-    title = "Lessons"
-    history_table = "lessons"
+    history_kind = RecordKind.LESSON
 
     def __init__(self, desk: Desk, parent: QWidget | None = None, today: date | None = None):
         super().__init__(parent)

@@ -6,17 +6,19 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCheckBox, QWidget
 
 from coachdesk.domain.errors import CoachDeskError
+from coachdesk.domain.kinds import Changes, RecordKind
 from coachdesk.domain.text import tr
 from coachdesk.ui import messages
 from coachdesk.ui.dialogs.record_history_dialog import show_record_history
+from coachdesk.ui.operations import run_op
 from coachdesk.ui.pages.base import Page
 from coachdesk.ui.settings import settings
 from coachdesk.ui.widgets.list_panel import ListPanel
 
 
 class ListPage(Page):
-    # The table whose rows the list shows; set it ("schools") to get a "History…" action.
-    history_table: str | None = None
+    # The kind of records the list shows; set it to get a "History…" action.
+    history_kind: RecordKind | None = None
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -27,14 +29,14 @@ class ListPage(Page):
         self.record_history_action: QAction | None = None
 
     # -- what a click on Today asks for ----------------------------------------------------
-    def show_target(self, record: str, record_id: int | None,
+    def show_target(self, kind: RecordKind, record_id: int | None,
                     filters: dict[str, object]) -> None:
         if record_id is None:
             self.apply_target_filters(filters)
         else:
-            self.select_record(self.panel_for(record), record_id)
+            self.select_record(self.panel_for(kind), record_id)
 
-    def panel_for(self, record: str) -> ListPanel | None:
+    def panel_for(self, kind: RecordKind) -> ListPanel | None:
         """The list that shows records of this kind (a page with two lists overrides)."""
         return self.list
 
@@ -61,7 +63,7 @@ class ListPage(Page):
     def set_list(self, panel: ListPanel, selection_actions: list[QAction]) -> None:
         """Put the list on the page; ``selection_actions`` are enabled only with a row."""
         self.list = panel
-        if self.history_table is not None:
+        if self.history_kind is not None:
             self.record_history_action = self.action(
                 tr("History…"), self.show_record_history, "Ctrl+H",
                 tr("Every change of the selected record: when, which field, old and new"))
@@ -88,7 +90,8 @@ class ListPage(Page):
         toggle(self.show_archived.isChecked())
 
     def with_selected(self, work: Callable[[int], object]) -> None:
-        """Run ``work`` on the selected row's id; a refusal is shown, then the list re-read."""
+        """Run ``work`` on the selected row's id; a refusal is shown, then the list re-read.
+        (Being replaced by op_on_selected and operations.)"""
         row_id = self.list.selected_id()
         if row_id is None:
             return
@@ -98,10 +101,17 @@ class ListPage(Page):
             messages.error(self, str(exc))
         self.list.refresh(select_id=row_id)
 
+    def op_on_selected(self, op: Callable[[int], object]) -> None:
+        """Run ``op`` (service calls) on the selected row's id as an operation: a refusal
+        is shown, and the lists showing what changed read again."""
+        row_id = self.list.selected_id()
+        if row_id is not None:
+            run_op(self, lambda: op(row_id), initiator=self)
+
     def show_record_history(self) -> None:
         """The selected record's changes, newest first."""
         row, row_id = self.list.selected_row(), self.list.selected_id()
-        if row is None or row_id is None or self.history_table is None:
+        if row is None or row_id is None or self.history_kind is None:
             return
         name = ""
         for key in ("name", "title", "asset_tag"):
@@ -112,12 +122,32 @@ class ListPage(Page):
             if name:
                 break
         try:
-            show_record_history(self, self.desk, self.history_table, row_id, name)
+            show_record_history(self, self.desk, self.history_kind, row_id, name)
         except CoachDeskError as exc:
             messages.error(self, str(exc))
 
     def edit(self) -> None:
         """Open the selected row (a double click or Enter does the same)."""
+
+    def panels(self) -> list[ListPanel]:
+        """Every list on the page (the main one first)."""
+        found = self.findChildren(ListPanel)
+        return sorted(found, key=lambda panel: panel is not self.list)
+
+    def kinds_shown(self) -> frozenset[RecordKind]:
+        return self.shows.union(*(panel.kinds for panel in self.panels()))
+
+    def refresh_for(self, changes: Changes) -> None:
+        """Only the lists that show what changed read again (keeping selection and
+        scroll), then what else the page shows."""
+        for panel in self.panels():
+            if changes.touches(panel.kinds):
+                panel.refresh()
+        self.refresh_extras(changes)
+
+    def refresh_extras(self, changes: Changes) -> None:
+        """Read again what the page shows beside its lists (its pickers, the selected
+        record's details) if ``changes`` touch it; pages that have such things override."""
 
     def start(self) -> None:
         self.list.start()

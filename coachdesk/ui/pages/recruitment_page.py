@@ -28,7 +28,6 @@ OPEN_STEPS = {RecruitmentStatus.APPLIED, RecruitmentStatus.INTERVIEWED,
 
 
 class RecruitmentPage(ListPage):
-    title = "Recruitment"
 
     def __init__(self, desk: Desk, parent: QWidget | None = None):
         super().__init__(parent)

@@ -35,8 +35,10 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.domain.errors import CoachDeskError
+from coachdesk.domain.file_names import safe_file_name
+from coachdesk.domain.kinds import RecordKind
 from coachdesk.domain.text import tr
-from coachdesk.reports.all_schools import AllSchoolsResult, safe_file_name
+from coachdesk.reports.all_schools import AllSchoolsResult
 from coachdesk.services import Desk
 from coachdesk.ui import messages
 from coachdesk.ui.formatting import FINNISH_DATE, format_date
@@ -197,7 +199,7 @@ def _date_edit(name: str) -> QDateEdit:
 
 
 class ReportsPage(Page):
-    title = "Reports"
+    shows = frozenset({RecordKind.SCHOOL, RecordKind.SCHOOL_YEAR, RecordKind.TERM})
 
     def __init__(self, desk: Desk, parent: QWidget | None = None, today: date | None = None):
         super().__init__(parent)

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from coachdesk.domain.devices import BorrowerKind, Device
 from coachdesk.domain.errors import CoachDeskError, ValidationError
+from coachdesk.domain.kinds import RecordKind
 from coachdesk.domain.text import tr
 from coachdesk.services import Desk
 from coachdesk.services.loans import ScanAction
@@ -148,7 +149,7 @@ class Pending:
 
 
 class ScanDeskPage(Page):
-    title = "Scan desk"
+    shows = frozenset({RecordKind.DEVICE, RecordKind.LOAN, RecordKind.RESERVATION})
 
     def __init__(self, desk: Desk, parent: QWidget | None = None, today: date | None = None):
         super().__init__(parent)

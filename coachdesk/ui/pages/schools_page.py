@@ -4,6 +4,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QWidget
 
+from coachdesk.domain.kinds import RecordKind
 from coachdesk.domain.text import tr
 from coachdesk.services import Desk
 from coachdesk.ui import messages
@@ -13,8 +14,7 @@ from coachdesk.ui.widgets.list_panel import ListPanel
 
 
 class SchoolsPage(ListPage):
-    title = "Schools"
-    history_table = "schools"
+    history_kind = RecordKind.SCHOOL
     show_teachers = Signal(int)  # school id
 
     def __init__(self, desk: Desk, parent: QWidget | None = None):

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from coachdesk.domain.devices import DeviceStatus
 from coachdesk.domain.errors import CoachDeskError
+from coachdesk.domain.kinds import RecordKind
 from coachdesk.domain.text import tr
 from coachdesk.services import Desk
 from coachdesk.services.listing import ListRequest
@@ -55,7 +56,8 @@ def season_name(today: date) -> str:
 
 
 class StocktakePage(Page):
-    title = "Stock-take"
+    shows = frozenset({RecordKind.STOCKTAKE, RecordKind.DEVICE, RecordKind.LOAN,
+                       RecordKind.CATEGORY})
 
     def __init__(self, desk: Desk, parent: QWidget | None = None, today: date | None = None):
         super().__init__(parent)

@@ -3,6 +3,7 @@
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from coachdesk.domain.kinds import RecordKind
 from coachdesk.domain.text import tr
 from coachdesk.services import Desk
 from coachdesk.ui import messages
@@ -14,8 +15,7 @@ from coachdesk.ui.widgets.list_panel import ListPanel
 
 
 class TeachersPage(ListPage):
-    title = "Teachers"
-    history_table = "teachers"
+    history_kind = RecordKind.TEACHER
 
     def __init__(self, desk: Desk, parent: QWidget | None = None):
         super().__init__(parent)

@@ -19,7 +19,6 @@ def _count(n: int, one: str, many: str) -> str:
 
 
 class TopicsPage(ListPage):
-    title = "Training topics"
 
     def __init__(self, desk: Desk, parent: QWidget | None = None):
         super().__init__(parent)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.domain.kinds import RecordKind
 from coachdesk.domain.released_time import plan_of
 from coachdesk.domain.text import tr
 from coachdesk.domain.topics import Level
@@ -176,8 +177,7 @@ class TutorDetail(DetailPanel):
 
 
 class TutorsPage(ListPage):
-    title = "Tutors"
-    history_table = "tutors"
+    history_kind = RecordKind.TUTOR
 
     def __init__(self, desk: Desk, parent: QWidget | None = None, today: date | None = None):
         super().__init__(parent)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.domain.errors import CoachDeskError
+from coachdesk.domain.kinds import RecordKind
 from coachdesk.domain.released_time import ReleasedPlan
 from coachdesk.domain.requests import OPEN, Urgency
 from coachdesk.domain.text import tr
@@ -149,8 +150,7 @@ class VisitDetail(DetailPanel):
 
 
 class VisitsPage(ListPage):
-    title = "Visits"
-    history_table = "visits"
+    history_kind = RecordKind.VISIT
 
     def __init__(self, desk: Desk, parent: QWidget | None = None, today: date | None = None,
                  now: datetime | None = None):
@@ -416,8 +416,8 @@ class VisitsPage(ListPage):
         """Select the visit, widening the filters if they hide it."""
         return self.select_record(self.list, visit_id)
 
-    def panel_for(self, record: str) -> ListPanel:
-        return self.requests if record == "request" else self.list
+    def panel_for(self, kind: RecordKind) -> ListPanel:
+        return self.requests if kind is RecordKind.REQUEST else self.list
 
     def widen_filters(self, panel: ListPanel) -> None:
         if panel is self.requests:

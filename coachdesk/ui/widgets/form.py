@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.domain.characters import one_line
 from coachdesk.domain.errors import CoachDeskError, ValidationError
 from coachdesk.domain.text import tr
 from coachdesk.ui.formatting import FINNISH_DATE
@@ -45,6 +47,15 @@ class Field:
     choices: Sequence[tuple[Any, str]] = field(default_factory=tuple)
     required: bool = False
     placeholder: str = ""
+
+
+class OneLine(QValidator):
+    """A single-line field keeps one line: a pasted line break (QLineEdit keeps "\\r\\n")
+    or tab becomes a space, and control characters and bidi overrides go. The service
+    refuses them anyway; this spares the user an error for what they cannot see."""
+
+    def validate(self, text: str, pos: int) -> tuple[QValidator.State, str, int]:
+        return QValidator.State.Acceptable, one_line(text), len(one_line(text[:pos]))
 
 
 class FormDialog(QDialog):
@@ -219,7 +230,9 @@ class FormDialog(QDialog):
             edit.setTabChangesFocus(True)
             edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
             return edit
-        line = QLineEdit("" if value is None else str(value))
+        line = QLineEdit()
+        line.setValidator(OneLine(line))
+        line.setText("" if value is None else str(value))
         line.setPlaceholderText(f.placeholder)
         if f.kind == "number":
             line.setMaximumWidth(120)

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from coachdesk.domain.errors import CoachDeskError
 from coachdesk.domain.text import tr
 from coachdesk.ui import messages
+from coachdesk.ui.columns import Looks
 from coachdesk.ui.settings import settings
 from coachdesk.ui.table_model import LazyTableModel
 
@@ -35,12 +36,15 @@ class ListPanel(QWidget):
         count_text: Callable[[int], str],
         empty_text: str = "",
         parent: QWidget | None = None,
+        columns: Looks | None = None,
     ):
         super().__init__(parent)
         self.setObjectName(name)
         self._count_text = count_text
         self._empty_text = empty_text
-        self.model = LazyTableModel(source, self)
+        self.model = LazyTableModel(source, self, columns)
+        # The kinds of records the rows show: a change to one of them reads the list again.
+        self.kinds = frozenset(getattr(source, "kinds", ()))
 
         self.filter_box = QLineEdit(placeholderText=tr("Filter… (Ctrl+F)"))
         self.filter_box.setClearButtonEnabled(True)
