@@ -48,11 +48,13 @@ def _parser() -> argparse.ArgumentParser:
 def _demo_data(args: argparse.Namespace) -> int:
     from coachdesk.services import Desk
     from coachdesk.services.demo import fill_demo_data
+    from coachdesk.services.file_lock import DatabaseLock
 
     def progress(message: str, fraction: float) -> None:
         print(f"[{fraction:4.0%}] {message}", file=sys.stderr)
 
-    with Desk.open(args.demo_db) as desk:
+    with DatabaseLock(args.demo_db, holder="coachdesk demo-data"), \
+            Desk.open(args.demo_db) as desk:
         counts = fill_demo_data(desk, args.scale, seed=args.seed, progress=progress)
     for name, count in counts.items():
         print(f"{name:>12}: {count}")
@@ -72,6 +74,10 @@ def main(argv: list[str] | None = None) -> int:
         return run(db_path=args.db or paths.default_database(), url=args.url)
     except CoachDeskError as exc:
         print(f"coachdesk: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:  # a file the system refused where no closer check said it
+        where = f"{exc.filename}: " if exc.filename else ""
+        print(f"coachdesk: {where}{exc.strerror or exc}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130

@@ -1,7 +1,9 @@
 """``coachdesk backup``, ``coachdesk restore`` and ``coachdesk check``.
 
 ``check`` exits 0 when the file passes SQLite's integrity and foreign-key checks, 1 when
-it does not (and names the problems), 2 when it cannot be read at all.
+it does not (and names the problems), 2 when it cannot be read at all or is not a
+CoachDesk database. ``restore`` writes, so it takes the file's lock as the window does;
+``backup`` and ``check`` only read.
 """
 
 import argparse
@@ -46,10 +48,10 @@ def _backup(args: argparse.Namespace) -> int:
 
 def _restore(args: argparse.Namespace) -> int:
     from coachdesk.services.backups import restore
-    from coachdesk.ui.db_lock import DatabaseLock  # refuses while a window has it open
+    from coachdesk.services.file_lock import DatabaseLock  # refused while a window has it
 
     path = _db(args)
-    with DatabaseLock(path):
+    with DatabaseLock(path, holder="coachdesk restore"):
         kept = restore(path, args.source)
     if kept is not None:
         print(tr("The file as it was is kept in {path}").format(path=kept))
@@ -69,4 +71,7 @@ def _check(args: argparse.Namespace) -> int:
             print(tr("damaged: {problem}").format(problem=line), file=sys.stderr)
     for row in verdict.foreign_keys:
         print(tr("broken reference: {row}").format(row=row), file=sys.stderr)
+    print("coachdesk: " + tr("{path} is damaged. Restore it from a backup: coachdesk "
+                             "restore --db {path} --from BACKUP").format(path=args.db),
+          file=sys.stderr)
     return 1

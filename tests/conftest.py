@@ -15,6 +15,8 @@ from coachdesk.storage.mapping import map_domain  # noqa: E402
 # instance made before its class is mapped breaks once a later test opens a database.
 map_domain()
 
+pytest_plugins = ["tests.real_fs"]  # full_disk_dir, read_only_dir: real troublesome folders
+
 
 @pytest.fixture(autouse=True)
 def coachdesk_home(tmp_path_factory, monkeypatch):

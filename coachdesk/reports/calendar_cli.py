@@ -45,10 +45,9 @@ def run_calendar(args: argparse.Namespace) -> int:
         raise CoachDeskError(tr("The period ends ({last}) before it starts ({first}).")
                              .format(first=args.first, last=args.last))
     out = check_suffix(args.out, ".ics")
-    db_path = args.calendar_db.expanduser()
-    if not db_path.is_file():
-        raise CoachDeskError(tr("There is no database file {path}.").format(path=db_path))
-    with Desk.open(db_path) as desk:
+    # An existing file only: the calendar keeps its event numbers in it (so an import
+    # again updates the events), but it never creates or upgrades a database.
+    with Desk.open(args.calendar_db, create=False) as desk:
         tutor_id, name = desk.outbox.find_tutor(args.tutor)
         written = write_ics(tutor_calendar(desk, tutor_id, first, last), out)
     print(tr("Wrote the calendar of {tutor} to {path}").format(tutor=name, path=written))

@@ -103,10 +103,7 @@ def run_report(args: argparse.Namespace) -> int:
     first, last = _period_of(args) if kind != "devices" else (None, None)
     today = parse_day(getattr(args, "today", None), "--today")
     out = _xlsx(args.out) if kind != "all-schools" else None
-    db_path = args.report_db.expanduser()
-    if not db_path.is_file():
-        raise CoachDeskError(tr("There is no database file {path}.").format(path=db_path))
-    with Desk.open(db_path) as desk:
+    with Desk.open_for_reading(args.report_db) as desk:  # a report changes no database
         if kind == "school":
             from coachdesk.reports.school_report import write_school_report
 

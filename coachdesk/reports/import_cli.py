@@ -8,6 +8,7 @@ any row has a problem, nothing. Exit status: 0 done (or a clean dry run),
 
 import argparse
 import sys
+from contextlib import ExitStack
 from pathlib import Path
 
 KINDS = ("schools", "teachers", "devices")
@@ -46,6 +47,7 @@ def run_import(args: argparse.Namespace, out=None) -> int:
     from coachdesk.domain.errors import CoachDeskError
     from coachdesk.reports.imports import read_plan
     from coachdesk.services import Desk
+    from coachdesk.services.file_lock import DatabaseLock
     from coachdesk.services.imports import ImportProblems, OnMatch
 
     out = out or sys.stdout
@@ -70,8 +72,15 @@ def run_import(args: argparse.Namespace, out=None) -> int:
     records = plan.records()
     on_match = OnMatch.SKIP if args.skip_existing else OnMatch.UPDATE
     options = {"on_match": on_match, "create_categories": args.create_categories}
-    desk = Desk.open(db_path) if db_path is not None else Desk.open_url(url)
-    with desk:
+    with ExitStack() as held:
+        if db_path is None:
+            desk = Desk.open_url(url)
+        elif args.dry_run:  # reads only: no lock, nothing created or upgraded
+            desk = Desk.open_for_reading(db_path)
+        else:  # never beside the window or another command that writes
+            held.enter_context(DatabaseLock(db_path, holder="coachdesk import"))
+            desk = Desk.open(db_path)
+        held.enter_context(desk)
         if args.dry_run:
             preview = desk.imports.preview(args.kind, records, **options)
         else:

@@ -7,8 +7,7 @@ repeated, and the document's title and author. Text a user typed is never a form
 (:func:`safe_text`), and :func:`save_atomically` never leaves a half-written file.
 """
 
-import os
-import tempfile
+import io
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time
@@ -28,6 +27,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from coachdesk.domain.errors import CoachDeskError
 from coachdesk.domain.text import tr
+from coachdesk.reports.outfiles import write_bytes_atomically
 
 CREATOR = "CoachDesk"
 DATE_FORMAT = "d.m.yyyy"
@@ -412,42 +412,14 @@ def _streamed(ws, line: list, shared: dict[str, Cell]):
 
 
 def save_atomically(book: ReportBook, path: Path | str) -> Path:
-    """Write ``book`` to a temporary file beside ``path`` and move it into place, so a
-    failure leaves the old file (or nothing), never a broken one. Its rows are written
-    only once the file is open (a write-only workbook can be written once)."""
+    """Write ``book`` to ``path`` completely or not at all (see outfiles.py). It is built in
+    memory first: openpyxl then never meets a failing file (a full disk), which it would
+    complain about as it is cleaned up ("Exception ignored … I/O operation on closed
+    file") after the clear message."""
     path = Path(path).expanduser()
-    folder = path.parent if str(path.parent) else Path(".")
     if path.is_dir():
         raise CoachDeskError(tr("{path} is a folder: give a file name ending in .xlsx.")
                              .format(path=path))
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        fd, temp_name = tempfile.mkstemp(prefix=f".~{path.stem[:40]}-", suffix=".tmp",
-                                         dir=folder)
-    except OSError as exc:
-        raise CoachDeskError(tr(
-            "Cannot write to the folder {folder}: {reason}. Choose a folder you can write "
-            "to.").format(folder=folder, reason=_reason(exc))) from exc
-    temp = Path(temp_name)
-    try:
-        with os.fdopen(fd, "wb") as out:
-            book.write(out)
-        os.replace(temp, path)
-    except PermissionError as exc:
-        temp.unlink(missing_ok=True)
-        raise CoachDeskError(tr(
-            "Cannot replace {path}: the file is open in another program (Excel?) or "
-            "write-protected. Close it and try again, or save under another name.")
-            .format(path=path)) from exc
-    except OSError as exc:
-        temp.unlink(missing_ok=True)
-        raise CoachDeskError(tr("Cannot save {path}: {reason}.").format(
-            path=path, reason=_reason(exc))) from exc
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
-    return path
-
-
-def _reason(exc: OSError) -> str:
-    return exc.strerror or exc.__class__.__name__
+    data = io.BytesIO()
+    book.write(data)
+    return write_bytes_atomically(data.getvalue(), path)

@@ -4,6 +4,7 @@ These work on a file path, not an open desk: restoring replaces the file's conte
 the caller closes its desk first (the window does, the command line never opens one).
 """
 
+import sqlite3
 from datetime import datetime
 from pathlib import Path
 
@@ -13,7 +14,7 @@ from coachdesk.services import erasure
 from coachdesk.services.privacy import reapply
 from coachdesk.storage import backup
 from coachdesk.storage.backup import BackupInfo, CheckResult, backups_folder
-from coachdesk.storage.files import create_private_file
+from coachdesk.storage.errors import file_problem
 
 __all__ = ["BackupInfo", "CheckResult", "backup_now", "backups_folder", "check", "list_backups",
            "restore"]
@@ -22,17 +23,25 @@ __all__ = ["BackupInfo", "CheckResult", "backup_now", "backups_folder", "check",
 def backup_now(path: Path, to: Path | None = None, now: datetime | None = None) -> Path:
     """A copy made by hand: into the backups folder, or to the file given."""
     path = Path(path)
-    if not path.exists():
+    if not path.is_file():
         raise CoachDeskError(tr("There is no database file {path}.").format(path=path))
     target = Path(to) if to else backup.backup_path(path, "manual", now)
+    if target.is_dir():
+        raise CoachDeskError(tr("{path} is a folder: give the name of the file to write the "
+                                "copy to.").format(path=target))
     if target.resolve() == path.resolve():
         raise CoachDeskError(tr("Choose another file for the copy."))
     try:
-        create_private_file(target)
         return backup.backup_sqlite(path, target)
-    except OSError as exc:
-        raise CoachDeskError(tr("The copy could not be written to {path}: {reason}").format(
-            path=target, reason=exc.strerror or exc)) from exc
+    except (OSError, sqlite3.Error) as exc:
+        # A failure to read the file or to write the copy: say which, by its cause.
+        problem = file_problem(exc, target) or file_problem(exc, path)
+        raise CoachDeskError(tr("No copy was made of {path}. {reason}").format(
+            path=path.name, reason=problem or _reason(exc))) from exc
+
+
+def _reason(exc: BaseException) -> str:
+    return f"{getattr(exc, 'strerror', None) or exc}."
 
 
 def list_backups(path: Path) -> list[BackupInfo]:
@@ -51,6 +60,7 @@ def restore(path: Path, source: Path, now: datetime | None = None) -> Path | Non
     try:
         with erasure.restorable(path, Path(source), reapply) as clean:
             return backup.restore_file(path, clean, now)
-    except OSError as exc:
-        raise CoachDeskError(tr("The backup could not be restored: {reason}").format(
-            reason=exc.strerror or exc)) from exc
+    except (OSError, sqlite3.Error) as exc:
+        problem = file_problem(exc, path)
+        raise CoachDeskError(tr("The backup could not be restored. {reason}").format(
+            reason=problem or _reason(exc))) from exc

@@ -52,8 +52,16 @@ class Desk:
         self.privacy = PrivacyService(db)
 
     @classmethod
-    def open(cls, path: Path | str) -> "Desk":
-        return cls(Database.open(path))
+    def open(cls, path: Path | str, create: bool = True) -> "Desk":
+        """The file at ``path``, created or upgraded as needed (``create=False``: an
+        existing file at the current version only, see Database.open)."""
+        return cls(Database.open(path, create=create))
+
+    @classmethod
+    def open_for_reading(cls, path: Path | str) -> "Desk":
+        """An existing CoachDesk file opened for reports and checks: nothing is created,
+        upgraded or written, and a file in a read-only folder can be read."""
+        return cls(Database.open_for_reading(path))
 
     @classmethod
     def open_url(cls, url: str) -> "Desk":

@@ -15,13 +15,23 @@ from sqlalchemy import URL, Connection, Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError as SQLDatabaseError
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from coachdesk.domain.text import tr
 from coachdesk.storage import audit, changes, schema
 from coachdesk.storage.backup import daily_backup
-from coachdesk.storage.errors import DatabaseBusy, DatabaseDamaged, DiskFull, ReadOnly
+from coachdesk.storage.errors import (
+    DatabaseBusy,
+    DatabaseDamaged,
+    DatabaseProblem,
+    DiskFull,
+    NotACoachDeskFile,
+    ReadOnly,
+    file_problem,
+)
 from coachdesk.storage.files import create_private_file
 from coachdesk.storage.mapping import map_domain
+from coachdesk.storage.reading import FileReader, reading
 
 log = logging.getLogger(__name__)
 
@@ -62,30 +72,46 @@ class Database:
         map_domain()
         self.engine = engine
         self.path = path
+        self._reader: FileReader | None = None  # opened for reading only
         self._sessions = sessionmaker(engine, expire_on_commit=False)
         audit.install(self._sessions)  # every change through a session goes to change_log
 
     @classmethod
-    def open(cls, path: Path | str) -> "Database":
-        """Open a local file, creating it (0600, folder 0700) or upgrading it as needed."""
+    def open(cls, path: Path | str, create: bool = True) -> "Database":
+        """Open a local file, creating it (0600, folder 0700) or upgrading it as needed.
+        With ``create=False`` it must be a CoachDesk file at the current version already:
+        nothing is created or upgraded (for a command that only keeps a little
+        bookkeeping, such as the calendar's event numbers)."""
         path = Path(path).expanduser().resolve()
+        _refuse_folder(path)
         is_new = not path.exists() or path.stat().st_size == 0
-        if not is_new:
-            try:
-                schema.refuse_unusable_file(path)
-            except sqlite3.OperationalError as exc:
-                if _is_busy(exc):
-                    raise _busy() from exc
-                raise
-            except sqlite3.DatabaseError as exc:
-                raise _damaged(path) from exc
+        if not create:
+            _require_current(path)
+        elif not is_new:
+            _judge_file(path)  # before CoachDesk's connection settings touch it
         _refuse_read_only(path, is_new)
         create_private_file(path)
         # URL.create keeps a "?" or "#" in a folder name as part of the path.
         db = cls(make_engine(URL.create("sqlite", database=str(path))), path)
-        db._prepare(backup_before_upgrade=True)
-        if not is_new:
+        state = db._prepare(backup_before_upgrade=True)
+        if state is not schema.State.NEW:
             db._daily_backup()
+        return db
+
+    @classmethod
+    def open_for_reading(cls, path: Path | str) -> "Database":
+        """Open an existing CoachDesk file to read it, changing nothing: a missing, empty,
+        foreign, unfinished, older or newer file is refused, never created or upgraded,
+        and nothing is left beside it (a file in a read-only folder is read as it is)."""
+        path = Path(path).expanduser().resolve()
+        _refuse_folder(path)
+        _require_current(path)
+        reader = FileReader(path)
+        engine = create_engine("sqlite://", creator=reader.connect, poolclass=QueuePool)
+        event.listen(engine, "connect", _sqlite_reader_on_connect)
+        event.listen(engine, "begin", _sqlite_on_begin)
+        db = cls(engine, path)
+        db._reader = reader
         return db
 
     def _daily_backup(self) -> None:
@@ -104,12 +130,13 @@ class Database:
         db._prepare(backup_before_upgrade=False)
         return db
 
-    def _prepare(self, backup_before_upgrade: bool) -> None:
+    def _prepare(self, backup_before_upgrade: bool) -> "schema.State":
         try:
-            schema.ensure_current(self.engine, self.path if backup_before_upgrade else None)
+            return schema.ensure_current(self.engine,
+                                         self.path if backup_before_upgrade else None)
         except OperationalError as exc:
             self.close()
-            raise _friendly(exc) from exc
+            raise _friendly(exc, self.path) from exc
         except SQLDatabaseError as exc:
             self.close()
             raise _damaged(self.path) from exc
@@ -130,7 +157,7 @@ class Database:
             with session.begin():
                 yield session
         except OperationalError as exc:
-            raise _friendly(exc) from exc
+            raise _friendly(exc, self.path) from exc
         finally:
             session.close()
 
@@ -141,23 +168,74 @@ class Database:
             with self.engine.connect() as conn:
                 yield conn
         except OperationalError as exc:
-            raise _friendly(exc) from exc
+            raise _friendly(exc, self.path) from exc
 
     def close(self) -> None:
         self.engine.dispose()
+        if self._reader is not None:
+            self._reader.close()
 
 
-def _friendly(exc: OperationalError) -> Exception:
+def _friendly(exc: OperationalError, path: Path | None) -> Exception:
     if _is_busy(exc.orig):
         return _busy()
+    problem = file_problem(exc, path) if path is not None else None
     text = str(exc.orig).lower()
-    if "disk is full" in text or "database or disk is full" in text:
+    if isinstance(problem, DiskFull) or "disk is full" in text:
         return DiskFull(tr("The disk is full, so nothing was saved. Free some space (or "
                            "move the database to a disk with room) and try again."))
-    if "readonly" in text or "read-only" in text:
+    if isinstance(problem, ReadOnly) or "readonly" in text or "read-only" in text:
         return ReadOnly(tr("CoachDesk cannot write to the database: the file or its "
                            "folder is read-only. Nothing was saved."))
-    return exc
+    return problem or exc
+
+
+def _sqlite_reader_on_connect(dbapi_connection, _record) -> None:
+    dbapi_connection.isolation_level = None  # SQLAlchemy issues BEGIN, as for the writer
+    dbapi_connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+
+
+def _refuse_folder(path: Path) -> None:
+    if path.is_dir():
+        raise DatabaseProblem(tr("{path} is a folder, not a database file. Give the path of "
+                                 "the file, for example {example}.").format(
+            path=path, example=path / "coachdesk.sqlite3"))
+
+
+def _require_current(path: Path) -> None:
+    """Refuse a file that is not a CoachDesk database at the current version as it is."""
+    if not path.exists():
+        raise DatabaseProblem(tr("There is no database file {path}.").format(path=path))
+    state = _judge_file(path) if path.stat().st_size else schema.State.NEW
+    if state is schema.State.NEW:  # an empty file, or empty tables without a stamp
+        raise NotACoachDeskFile(tr(
+            "{path} holds no CoachDesk data: it is not a CoachDesk database yet. Choose "
+            "another file, or open it in the CoachDesk window to make it one.")
+            .format(path=path))
+    if state is schema.State.OLDER:
+        raise DatabaseProblem(tr(
+            "{path} was written by an older version of CoachDesk. Open it in the CoachDesk "
+            "window once (it is upgraded there, after a backup), then try again.")
+            .format(path=path))
+
+
+def _judge_file(path: Path) -> "schema.State":
+    """Whose file is it and at which version, read without changing it; a foreign or newer
+    one is refused before CoachDesk's own connection settings (WAL) would rewrite it."""
+    schema.refuse_foreign_file(path)
+    try:
+        with reading(path) as conn:
+            contents = schema.read_contents(conn)
+    except OperationalError as exc:
+        if _is_busy(exc.orig):
+            raise _busy() from exc
+        problem = file_problem(exc, path)
+        if problem is not None:
+            raise problem from exc
+        raise _damaged(path) from exc
+    except SQLDatabaseError as exc:
+        raise _damaged(path) from exc
+    return schema.judge(contents, path)
 
 
 def _refuse_read_only(path: Path, is_new: bool) -> None:

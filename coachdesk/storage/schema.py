@@ -1,19 +1,22 @@
 """Is this file ours, and at which version? Create, upgrade or refuse it.
 
-A new file is built from the models and stamped at head; an older one is backed up next
-to itself and upgraded; a newer or foreign one is refused and left untouched.
+A new file is built from the models and stamped at head, in one transaction (a process
+killed meanwhile leaves an empty file, never tables without a stamp); an older one is
+backed up next to itself and upgraded; a newer or foreign one is refused and left
+untouched. A file left with CoachDesk's tables but no stamp and no rows (as a creation
+killed half-way by an earlier CoachDesk could leave it) is unfinished, and is finished.
 """
 
+import enum
 import logging
 import re
-import sqlite3
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine, inspect, text
+from sqlalchemy import Connection, Engine, inspect, text
 
 from coachdesk.domain.text import tr
-from coachdesk.storage.backup import backup_path, backup_sqlite
 from coachdesk.storage.errors import NewerSchema, NotACoachDeskFile
 from coachdesk.storage.files import looks_like_sqlite
 from coachdesk.storage.tables import metadata
@@ -70,32 +73,50 @@ def refuse_foreign_file(path: Path) -> None:
         )
 
 
-def refuse_unusable_file(path: Path) -> None:
-    """Refuse a foreign or newer file through a read-only connection, before CoachDesk's own
-    connection settings (WAL) would rewrite its header. Raises sqlite3 errors as they are.
-    """
-    refuse_foreign_file(path)
-    # Not mode=ro: a read-only connection leaves -wal and -shm files behind. This one only
-    # reads, and removes them when it closes.
-    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True)
-    try:
-        conn.execute("PRAGMA query_only = ON")
-        names = {
-            row[0]
-            for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")
-            if not row[0].startswith("sqlite_")
-        }
-        revision = None
-        if "alembic_version" in names:
-            row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-            revision = row[0] if row else None
-    finally:
-        conn.close()
-    if revision is None and names - {"alembic_version"}:
-        raise _not_ours(path)
-    if (revision is not None and revision not in _scripted_revisions()[0]
-            and revision not in _known_revisions()):
+class State(enum.Enum):
+    NEW = "new"  # nothing in it yet (or an unfinished creation): to be created
+    CURRENT = "current"
+    OLDER = "older"  # to be upgraded
+
+
+@dataclass(frozen=True)
+class Contents:
+    tables: frozenset[str]  # every table but SQLite's own
+    revision: str | None  # the stamp in alembic_version
+    empty: bool  # no row in any table
+
+
+def read_contents(conn: Connection) -> Contents:
+    """What a file holds, as far as telling whose it is and at which version needs."""
+    tables = frozenset(inspect(conn).get_table_names())
+    revision = None
+    if "alembic_version" in tables:
+        rows = conn.execute(text("SELECT version_num FROM alembic_version")).all()
+        revision = rows[0][0] if len(rows) == 1 else None
+    quote = conn.dialect.identifier_preparer.quote
+    empty = revision is None and not any(
+        conn.exec_driver_sql(f"SELECT 1 FROM {quote(name)} LIMIT 1").first()
+        for name in tables)
+    return Contents(tables, revision, empty)
+
+
+def judge(contents: Contents, name: object) -> State:
+    """Whether the file is CoachDesk's and what it needs; refuses a foreign or a newer
+    one (``name`` is what the message calls the file)."""
+    ours = frozenset(metadata.tables) | {"alembic_version"}
+    if contents.revision is None:
+        if contents.empty and contents.tables <= ours:
+            return State.NEW
+        raise _not_ours(name)
+    if contents.revision == (_scripted_revisions()[1] or head_revision()):
+        return State.CURRENT
+    if contents.revision in _scripted_revisions()[0] or contents.revision in _known_revisions():
+        return State.OLDER
+    # A stamp we do not know: a newer CoachDesk's file still has most of our tables;
+    # another application that uses Alembic too has its own.
+    if 2 * len(contents.tables & frozenset(metadata.tables)) > len(metadata.tables):
         raise _newer()
+    raise _not_ours(name)
 
 
 def _known_revisions() -> set[str]:
@@ -118,47 +139,44 @@ def _newer() -> NewerSchema:
     )
 
 
-def current_revision(engine: Engine) -> str | None:
+def ensure_current(engine: Engine, backup_file: Path | None) -> State:
+    """Create, upgrade or accept the database; returns what it was found to be."""
+    with engine.connect() as conn:
+        contents = read_contents(conn)
+    if contents.revision is not None and contents.revision == _scripted_revisions()[1]:
+        return State.CURRENT  # the usual case, without importing Alembic
+    state = judge(contents, backup_file or engine.url)
+    if state is State.NEW:
+        _create(engine, contents.tables)
+        log.info("created a new database at %s", engine.url)
+    elif state is State.OLDER:
+        _upgrade(engine, contents.revision, backup_file)
+    return state
+
+
+def _create(engine: Engine, leftovers: frozenset[str]) -> None:
+    """The tables and the stamp in one transaction (SQLite's DDL is transactional), after
+    dropping the empty tables of an unfinished creation."""
     from alembic.runtime.migration import MigrationContext
-
-    with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
-
-
-def _stored_revision(engine: Engine, tables: set[str]) -> str | None:
-    """The revision in alembic_version, read as plain SQL (None if there is none)."""
-    if "alembic_version" not in tables:
-        return None
-    with engine.connect() as conn:
-        rows = conn.execute(text("SELECT version_num FROM alembic_version")).all()
-    return rows[0][0] if len(rows) == 1 else None
-
-
-def ensure_current(engine: Engine, backup_file: Path | None) -> None:
-    tables = set(inspect(engine).get_table_names())
-    user_tables = tables - {"alembic_version"}
-    stored = _stored_revision(engine, tables)
-    if stored is not None and stored == _scripted_revisions()[1]:
-        return  # at the head: the usual case, without importing Alembic
-    from alembic import command
     from alembic.script import ScriptDirectory
 
-    revision = current_revision(engine)
-    config = alembic_config(engine)
-    if revision is None:
-        if user_tables:
-            raise _not_ours(backup_file or engine.url)
-        metadata.create_all(engine)
-        command.stamp(config, "head")
-        log.info("created a new database at %s", engine.url)
-        return
-    scripts = ScriptDirectory.from_config(config)
-    if revision == scripts.get_current_head():
-        return
-    if revision not in {s.revision for s in scripts.walk_revisions()}:
-        raise _newer()
+    scripts = ScriptDirectory(str(MIGRATIONS))
+    with engine.begin() as conn:
+        metadata.drop_all(conn, tables=[metadata.tables[n] for n in leftovers
+                                        if n in metadata.tables])
+        if "alembic_version" in leftovers:
+            conn.exec_driver_sql("DROP TABLE alembic_version")
+        metadata.create_all(conn)
+        MigrationContext.configure(conn).stamp(scripts, "head")
+
+
+def _upgrade(engine: Engine, revision: str, backup_file: Path | None) -> None:
+    from alembic import command
+
+    from coachdesk.storage.backup import backup_path, backup_sqlite
+
     if backup_file is not None:
         saved = backup_sqlite(backup_file, backup_path(backup_file, f"before-{revision}"))
         log.info("backed up %s to %s before upgrading", backup_file, saved)
-    command.upgrade(config, "head")
+    command.upgrade(alembic_config(engine), "head")
     log.info("upgraded %s from %s to head", engine.url, revision)

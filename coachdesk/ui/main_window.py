@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 from coachdesk.domain.errors import CoachDeskError
 from coachdesk.domain.kinds import Changes, RecordKind
 from coachdesk.domain.text import tr
+from coachdesk.services.file_lock import DatabaseLock
 from coachdesk.ui import messages
 from coachdesk.ui.background import in_background
-from coachdesk.ui.db_lock import DatabaseLock
 from coachdesk.ui.desk_opener import open_desk
 from coachdesk.ui.dialogs.about_dialog import AboutDialog
 from coachdesk.ui.operations import operations, run_op
@@ -327,6 +327,7 @@ class MainWindow(QMainWindow):
         responsive meanwhile. If it cannot be used, say why and offer to choose another."""
         lock = None
         if url is None:
+            # Taking the lock makes the data folder (private) on the very first start.
             lock = DatabaseLock(Path(path).expanduser().resolve())
             try:
                 lock.acquire()
@@ -347,6 +348,7 @@ class MainWindow(QMainWindow):
             return
         self.opening = None
         self.desk, self.lock, self._opening_lock = desk, self._opening_lock, None
+        log.info("opened %s", desk.label)
         if desk.path is not None:
             remember_file(str(desk.path))
         self._load_pages()

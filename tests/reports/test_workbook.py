@@ -10,7 +10,7 @@ import pytest
 
 from coachdesk.domain.errors import CoachDeskError
 from coachdesk.domain.lessons import Attendance
-from coachdesk.reports import workbook
+from coachdesk.reports import outfiles
 from coachdesk.reports.workbook import (
     DATE,
     HOURS,
@@ -161,7 +161,7 @@ def test_a_target_open_in_excel_gives_a_clear_message_and_keeps_the_old_file(
     def locked(_src, _dst):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(workbook.os, "replace", locked)
+    monkeypatch.setattr(outfiles.os, "replace", locked)
     with pytest.raises(CoachDeskError, match="open in another program") as refused:
         save_atomically(small_book("new"), target)
     assert str(target) in str(refused.value)
@@ -175,7 +175,7 @@ def test_a_folder_that_is_not_writable_is_refused_with_a_clear_message(
     def refused(*_args, **_kwargs):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(workbook.tempfile, "mkstemp", refused)
+    monkeypatch.setattr(outfiles.tempfile, "mkstemp", refused)
     with pytest.raises(CoachDeskError, match="Cannot write to the folder") as error:
         save_atomically(small_book(), tmp_path / "report.xlsx")
     assert "Permission denied" in str(error.value)

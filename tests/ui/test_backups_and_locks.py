@@ -1,5 +1,6 @@
 """File → Back up now / Restore from backup, and one CoachDesk per database file."""
 
+import os
 import subprocess
 import sys
 
@@ -9,7 +10,7 @@ from coachdesk.domain.errors import CoachDeskError
 from coachdesk.domain.schools import SchoolDraft
 from coachdesk.services import Desk
 from coachdesk.services.backups import backup_now, list_backups
-from coachdesk.ui.db_lock import DatabaseLock
+from coachdesk.services.file_lock import DatabaseLock
 from coachdesk.ui.dialogs.restore_dialog import RestoreDialog
 from tests.ui.helpers import with_dialog
 
@@ -50,12 +51,14 @@ def test_a_second_coachdesk_on_the_same_file_is_refused_politely(db_path):
         with pytest.raises(CoachDeskError, match="already open in another CoachDesk window"):
             DatabaseLock(db_path).acquire()
         # Another process, as a second CoachDesk would be.
-        probe = ("import sys; from coachdesk.ui.db_lock import DatabaseLock\n"
+        probe = ("import sys; from coachdesk.services.file_lock import DatabaseLock\n"
                  "try:\n DatabaseLock(sys.argv[1]).acquire()\n"
                  "except Exception as exc:\n print(exc); sys.exit(3)\n")
         result = subprocess.run([sys.executable, "-c", probe, str(db_path)],
                                 capture_output=True, text=True, timeout=60)
-        assert result.returncode == 3 and "already open" in result.stdout
+        assert result.returncode == 3
+        assert f"already open in another CoachDesk window (process {os.getpid()})" in \
+            result.stdout
     DatabaseLock(db_path).acquire()  # free again once released
 
 

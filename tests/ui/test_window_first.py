@@ -10,8 +10,8 @@ import pytest
 
 from coachdesk.domain.schools import SchoolDraft
 from coachdesk.services import Desk
+from coachdesk.services.file_lock import DatabaseLock
 from coachdesk.ui.app import make_application, start_window
-from coachdesk.ui.db_lock import DatabaseLock
 from coachdesk.ui.settings import recent_files
 
 CHOOSER = "coachdesk.ui.main_window.QFileDialog.getOpenFileName"
@@ -104,6 +104,45 @@ def test_a_file_open_in_another_window_is_said_at_once(qtbot, started, answers, 
         assert window.opening is None and not window.isVisible()
     finally:
         holder.release()
+
+
+def test_a_file_in_a_read_only_folder_is_said_to_be_read_only(qtbot, started, answers,
+                                                              read_only_dir, monkeypatch):
+    path = read_only_dir.path / "coachdesk.sqlite3"
+    Desk.open(path).close()
+    read_only_dir.seal()
+    monkeypatch.setattr(CHOOSER, lambda *a, **k: ("", ""))
+    started(path)
+    assert "is read-only" in answers["errors"][0]
+    assert "already open" not in answers["errors"][0]
+
+
+def test_a_full_disk_is_said_to_be_full(qtbot, started, answers, full_disk_dir, monkeypatch):
+    path = full_disk_dir.path / "coachdesk.sqlite3"
+    Desk.open(path).close()
+    full_disk_dir.fill()
+    monkeypatch.setattr(CHOOSER, lambda *a, **k: ("", ""))
+    started(path)
+    assert "is full" in answers["errors"][0]
+    assert "already open" not in answers["errors"][0]
+
+
+def test_the_lock_of_a_killed_coachdesk_holds_nothing(qtbot, started, db_path):
+    Desk.open(db_path).close()
+    holder = subprocess.Popen(
+        [sys.executable, "-c", "import sys, time\n"
+         "from coachdesk.services.file_lock import DatabaseLock\n"
+         "DatabaseLock(sys.argv[1]).acquire(); print('held', flush=True); time.sleep(600)",
+         str(db_path)], stdout=subprocess.PIPE, text=True)
+    assert holder.stdout.readline().strip() == "held"
+    holder.kill()  # SIGKILL: its lock file stays behind
+    holder.wait(timeout=30)
+    holder.stdout.close()
+    assert db_path.with_name(db_path.name + ".lock").exists()
+    window = started(db_path)
+    with qtbot.waitSignal(window.ready, timeout=30_000):
+        pass
+    assert window.desk.path == db_path.resolve()
 
 
 def test_closing_while_opening_waits_and_lets_the_file_go(qtbot, started, db_path):
