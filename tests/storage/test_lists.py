@@ -2,7 +2,7 @@
 
 import pytest
 
-from coachdesk.domain.schools import Language, SchoolDraft, SchoolKind
+from coachdesk.domain.schools import Language, SchoolDraft, SchoolKind, TeacherDraft
 from coachdesk.storage.lists import ListRequest
 
 
@@ -27,7 +27,9 @@ def schools(desk):
 
 @pytest.fixture
 def teachers(desk, schools):
-    add = desk.teachers.add
+    def add(**fields):
+        return desk.teachers.add(TeacherDraft(**fields))
+
     return {
         "Matti": add(name="Matti Virtanen", email="matti@x.fi", school_id=schools["alpha"],
                      subjects="math"),
@@ -226,7 +228,9 @@ def test_rows_hold_every_column(desk, schools, teachers):
 
 
 def test_teacher_names_sort_without_regard_to_case(desk, schools):
-    add = desk.teachers.add
+    def add(**fields):
+        return desk.teachers.add(TeacherDraft(**fields))
+
     made = {name: add(name=name, school_id=schools["alpha"])
             for name in ("Virtanen Aino", "de Vries Jan", "Anttila Eero", "ärrä Öberg")}
     source = desk.teachers.list_source()
