@@ -3,7 +3,8 @@ from datetime import date, datetime, time, timedelta
 import pytest
 from PySide6.QtCore import QTime
 
-from coachdesk.domain.lessons import LessonStatus, PlaceKind
+from coachdesk.domain.bookings import Repeat
+from coachdesk.domain.lessons import LessonDraft, LessonSeriesDraft, LessonStatus, PlaceKind
 from coachdesk.services.demo import fill_demo_data
 from coachdesk.ui import messages
 from coachdesk.ui.app import make_application
@@ -59,7 +60,15 @@ def _lesson(desk, tutors, day=WEDNESDAY, title="Scratch basics", **changes) -> i
     fields = {"title": title, "place_kind": "school", "school_id": changes.pop("school_id"),
               "room": "A12", "starts_at": datetime.combine(day, time(14, 30)),
               "ends_at": datetime.combine(day, time(16)), "capacity": 12, **changes}
-    return desk.lessons.add(tutors, **fields)
+    return desk.lessons.add(LessonDraft(**fields, tutor_ids=tuple(tutors)))
+
+
+def club(tutor, rule, first, last) -> LessonSeriesDraft:
+    """The Scratch club at Heureka, 14:30–16:00 by ``rule``."""
+    return LessonSeriesDraft(
+        LessonDraft(title="Scratch club", place_kind=PlaceKind.VENUE,
+                    venue="Heureka learning centre", tutor_ids=(tutor,)),
+        Repeat(rule, first, last, time(14, 30), time(16)))
 
 
 def _titles(page) -> list[str]:
@@ -236,9 +245,8 @@ def test_series_conflicts_are_marked_in_the_preview(make_page, desk, school_id, 
 
 
 def test_edit_a_series_lesson_and_the_following(make_page, desk, school_id, anna, choices):
-    ids = desk.lessons.add_series("FREQ=WEEKLY;BYDAY=WE", WEDNESDAY, date(2027, 3, 17),
-                                  "14:30", "16:00", [anna], title="Scratch club",
-                                  place_kind="venue", venue="Heureka learning centre")
+    ids = desk.lessons.add_series(club(anna, "FREQ=WEEKLY;BYDAY=WE", WEDNESDAY,
+                                       date(2027, 3, 17)))
     page = make_page()
     assert page.list.select_id(ids[2])  # 17.2.2027
     choices["answers"] = [1]  # this and all following
@@ -270,9 +278,8 @@ def test_edit_a_series_lesson_and_the_following(make_page, desk, school_id, anna
 
 def test_cancel_asks_first(make_page, desk, school_id, anna, answers, choices):
     single = _lesson(desk, [anna], school_id=school_id)
-    ids = desk.lessons.add_series("FREQ=WEEKLY;BYDAY=TH", date(2027, 2, 4), date(2027, 3, 4),
-                                  "14:30", "16:00", [anna], title="Scratch club",
-                                  place_kind="venue", venue="Heureka learning centre")
+    ids = desk.lessons.add_series(club(anna, "FREQ=WEEKLY;BYDAY=TH", date(2027, 2, 4),
+                                       date(2027, 3, 4)))
     page = make_page()
     page.list.select_id(single)
     answers["answer"] = False
@@ -341,9 +348,10 @@ def test_the_calendar_opens_lessons_and_plans_them(make_page, desk, school_id, a
 
 def test_a_reason_is_required_to_go_ahead(qtbot, desk, year, anna, school_id):
     make_application()
-    conflicts = desk.lessons.conflicts(
-        [anna], title="x", place_kind="venue", starts_at=datetime(2027, 2, 24, 14),
-        ends_at=datetime(2027, 2, 24, 15))
+    conflicts = desk.lessons.conflicts(LessonDraft(title="x", place_kind="venue",
+                                                   starts_at=datetime(2027, 2, 24, 14),
+                                                   ends_at=datetime(2027, 2, 24, 15),
+                                                   tutor_ids=[anna]))
     answer = {}
 
     def handle(dialog):

@@ -4,9 +4,10 @@ import pytest
 from PySide6.QtCore import Qt, QTime
 from sqlalchemy import func, select
 
-from coachdesk.domain.requests import RequestStatus
+from coachdesk.domain.bookings import Repeat
+from coachdesk.domain.requests import PreferredTime, RequestDraft, RequestStatus, Urgency
 from coachdesk.domain.schools import SchoolDraft, TeacherDraft
-from coachdesk.domain.visits import VisitStatus
+from coachdesk.domain.visits import VisitDraft, VisitSeriesDraft, VisitStatus
 from coachdesk.services.demo import fill_demo_data
 from coachdesk.storage import tables as t
 from coachdesk.ui import messages
@@ -45,11 +46,10 @@ def anna(desk, school_id, year, topic):
 
 @pytest.fixture
 def request_id(desk, school_id, topic):
-    return desk.requests.add(
-        school_id, windows=[{"first_day": MONDAY, "last_day": date(2027, 2, 12),
-                             "starts": "8:00", "ends": "12:00"}],
-        topic_ids=[topic], asked_by_name="Liisa Laine", minutes=90, teachers_count=8,
-        urgency="high", received_on=date(2027, 1, 8))
+    return desk.requests.add(RequestDraft(
+        school_id, windows=(PreferredTime(MONDAY, date(2027, 2, 12), time(8), time(12)),),
+        topic_ids=(topic,), asked_by_name="Liisa Laine", minutes=90, teachers_count=8,
+        urgency=Urgency.HIGH, received_on=date(2027, 1, 8)))
 
 
 @pytest.fixture
@@ -87,8 +87,8 @@ def make_page(qtbot, desk, answers):
 
 def _visit(desk, school_id, tutor_id, day=WEDNESDAY, starts=time(9), ends=time(10, 30),
            **more) -> int:
-    return desk.visits.book(school_id, tutor_id, datetime.combine(day, starts),
-                            datetime.combine(day, ends), now=NOW, **more)
+    return desk.visits.book(VisitDraft(school_id, tutor_id, datetime.combine(day, starts),
+                                       datetime.combine(day, ends)), now=NOW, **more)
 
 
 def _request_count(desk) -> int:
@@ -321,8 +321,10 @@ def test_recurring_days_follow_the_tutor_until_ticked_by_hand(make_page, desk, s
 def test_cancel_a_visit_or_this_and_the_following(make_page, desk, school_id, anna, answers,
                                                   choices):
     single = _visit(desk, school_id, anna)
-    ids = desk.visits.book_series(school_id, anna, "FREQ=WEEKLY;BYDAY=TH", date(2027, 2, 4),
-                                  date(2027, 3, 4), "9:00", "10:30", now=NOW)
+    ids = desk.visits.book_series(VisitSeriesDraft(
+        VisitDraft(school_id, anna),
+        Repeat("FREQ=WEEKLY;BYDAY=TH", date(2027, 2, 4), date(2027, 3, 4), time(9),
+               time(10, 30))), now=NOW)
     page = make_page()
     page.list.select_id(single)
     answers["answer"] = False
@@ -399,8 +401,8 @@ def test_travel_buffer_is_saved(make_page, desk):
 
 def test_the_calendar_opens_visits_and_plans_them(make_page, desk, school_id, anna):
     upcoming = _visit(desk, school_id, anna)
-    past = desk.visits.book(school_id, anna, datetime(2027, 1, 13, 9),
-                            datetime(2027, 1, 13, 10), now=datetime(2027, 1, 12))
+    past = desk.visits.book(VisitDraft(school_id, anna, datetime(2027, 1, 13, 9),
+                                       datetime(2027, 1, 13, 10)), now=datetime(2027, 1, 12))
     page = make_page()
     seen = {}
 
@@ -440,7 +442,7 @@ def test_move_a_visit(make_page, desk, school_id, anna):
 
 def test_models_on_demo_data(make_page, desk, qtmodeltester, qtbot):
     fill_demo_data(desk, "small", today=TODAY)
-    request_id = desk.requests.add(desk.schools.choices()[0][0], received_on=TODAY)
+    request_id = desk.requests.add(RequestDraft(desk.schools.choices()[0][0], received_on=TODAY))
     page = make_page()
     assert page.list.model.total > 0
     assert page.requests.model.total > 0
