@@ -514,6 +514,19 @@ def test_cancel_this_and_the_following(desk, series):
         LessonStatus.CANCELLED] * 3
 
 
+@pytest.mark.parametrize("scope", ["following", "sideways", None])
+def test_a_scope_is_a_scope_never_a_word(desk, series, scope):
+    """Lessons and visits share one workflow: a scope that is not a Scope is a programming
+    error, never taken for this lesson only (nor refused only by lessons)."""
+    with pytest.raises(TypeError):
+        desk.lessons.cancel(series[3], scope)
+    with pytest.raises(TypeError):
+        edit(desk.lessons, series[3], scope=scope, title="Changed")
+    lessons = [desk.lessons.get(i) for i in series]
+    assert {x.status for x in lessons} == {LessonStatus.PLANNED}
+    assert {x.title for x in lessons} == {"Scratch basics"}
+
+
 def test_a_held_lesson_cannot_be_cancelled(desk, series):
     edit(desk.lessons, series[0], status="held")
     assert "status" in errors_of(desk.lessons.cancel, series[0])

@@ -487,6 +487,15 @@ def test_cancel_this_and_the_following(desk, weekly):
     assert sorted(desk.visits.cancel(first, scope=Scope.FOLLOWING)) == [first]
 
 
+@pytest.mark.parametrize("scope", ["following", "sideways", None])
+def test_a_scope_is_a_scope_never_a_word(desk, weekly, scope):
+    """An unknown scope was ignored here (and refused by lessons): now both refuse
+    anything but a Scope, and nothing is cancelled."""
+    with pytest.raises(TypeError):
+        desk.visits.cancel(weekly[1], scope)
+    assert {desk.visits.get(i).status for i in weekly} == {VisitStatus.BOOKED}
+
+
 def test_cancel_the_following_of_a_series(desk, weekly):
     first, second, third = weekly
     assert sorted(desk.visits.cancel(second, scope=Scope.FOLLOWING)) == [second, third]

@@ -5,9 +5,11 @@ from datetime import date, datetime, timedelta
 import pytest
 from PySide6.QtCore import Qt
 
+from coachdesk.domain.kinds import Changes, RecordKind
 from coachdesk.domain.lessons import LessonDraft
 from coachdesk.domain.visits import VisitDraft
 from coachdesk.ui.app import make_application
+from coachdesk.ui.operations import operations
 from coachdesk.ui.pages.calendar_page import MONTH, WEEK, CalendarPage
 from coachdesk.ui.widgets.week_view import side_by_side
 
@@ -219,3 +221,15 @@ def test_visits_share_the_week_and_open_through_their_own_signal(page, desk, pla
     with qtbot.waitSignal(page.open_visit) as opened:
         page._activated("visit", visit)
     assert opened.args == [visit]
+
+
+def test_a_change_reads_the_period_again_and_the_pickers_only_for_people(page, desk, plan):
+    third = desk.tutors.add(name="Aapo Ankkuri", email="aapo@vantaa.fi",
+                            home_school_id=plan["school"], **AGREEMENT, **TUESDAYS)
+    late = add_lesson(desk, [plan["maija"]], "Late lesson", datetime(2026, 11, 27, 13))
+    operations().did_execute.emit(Changes.of({RecordKind.LESSON}), None)
+    assert late in shown(page)
+    assert page.tutor_picker.findData(third) < 0  # a lesson changed, not the tutors
+    operations().did_execute.emit(Changes.of({RecordKind.TUTOR}), None)
+    assert page.tutor_picker.findData(third) > 0
+

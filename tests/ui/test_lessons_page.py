@@ -4,12 +4,14 @@ import pytest
 from PySide6.QtCore import QTime
 
 from coachdesk.domain.bookings import Repeat
+from coachdesk.domain.kinds import Changes, RecordKind
 from coachdesk.domain.lessons import LessonDraft, LessonSeriesDraft, LessonStatus, PlaceKind
 from coachdesk.services.demo import fill_demo_data
 from coachdesk.ui import messages
 from coachdesk.ui.app import make_application
 from coachdesk.ui.dialogs.conflicts_dialog import ask_reason
-from coachdesk.ui.pages.lessons_page import ALL, LessonsPage
+from coachdesk.ui.operations import operations
+from coachdesk.ui.pages.lessons_page import ALL, LessonsPage, lesson_looks
 from tests.ui.helpers import errors_shown, fill, with_dialog
 
 TODAY = date(2026, 11, 26)
@@ -392,3 +394,44 @@ def test_filters_detail_and_list_model_on_demo_data(make_page, desk, qtmodeltest
                for r in range(page.list.model.rowCount()))
     assert tutor is not None
     qtmodeltester.check(page.list.model)
+
+
+def test_the_lists_columns_look_as_the_page_says():
+    looks = lesson_looks()
+    assert looks["enrolled"].render(2, 2) == "2 / 2"  # with the capacity beside it
+    assert looks["enrolled"].with_key == "capacity"
+    assert looks["enrolled"].render(1, None) == "1"  # no limit
+    assert looks["place"].render("online") == "Online"
+    assert looks["place"].render("Korson koulu") == "Korson koulu"
+    assert looks["feedback"].render(4.5) == "4,5"
+    assert (looks["series"].render(True), looks["series"].render(False)) == ("Series", "")
+
+
+def test_every_mistake_in_the_lesson_form_is_named_at_once(make_page, desk, school_id, anna):
+    page = make_page()
+    shown = {}
+
+    def plan(dialog):
+        fill(dialog, title=" ", school_id="Korson koulu", capacity="many")
+        _when(dialog, WEDNESDAY, QTime(14, 30), QTime(16, 0))
+        dialog.accept()  # no tutor chosen either
+        shown.update(errors_shown(dialog))
+        assert dialog.isVisible()
+
+    with_dialog(page.new_action.trigger, plan)
+    assert set(shown) == {"title", "capacity", "tutor_ids"}
+    assert "whole number" in shown["capacity"]
+    assert page.list.model.total == 0
+
+
+def test_a_change_elsewhere_refreshes_the_pickers_not_the_lessons(make_page, desk, school_id,
+                                                                  anna):
+    page = make_page()
+    resets = []
+    page.list.model.modelReset.connect(lambda: resets.append(1))
+    topic = desk.topics.add(name="Robotics", level="basic", audience="all")
+    assert page.topic_picker.findData(topic) < 0
+    operations().did_execute.emit(Changes.of({RecordKind.TOPIC}), None)
+    assert page.topic_picker.findData(topic) > 0
+    operations().did_execute.emit(Changes.of({RecordKind.DEVICE}), None)
+    assert resets == [1]  # the list shows topics; devices it does not

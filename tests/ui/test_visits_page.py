@@ -5,6 +5,7 @@ from PySide6.QtCore import Qt, QTime
 from sqlalchemy import func, select
 
 from coachdesk.domain.bookings import Repeat
+from coachdesk.domain.kinds import Changes, RecordKind
 from coachdesk.domain.requests import PreferredTime, RequestDraft, RequestStatus, Urgency
 from coachdesk.domain.schools import SchoolDraft, TeacherDraft
 from coachdesk.domain.visits import VisitDraft, VisitSeriesDraft, VisitStatus
@@ -13,7 +14,14 @@ from coachdesk.storage import tables as t
 from coachdesk.ui import messages
 from coachdesk.ui.app import make_application
 from coachdesk.ui.dialogs.proposal_dialog import ProposalDialog, match_model
-from coachdesk.ui.pages.visits_page import ALL, SAVE_DELAY_MS, VisitsPage
+from coachdesk.ui.operations import operations
+from coachdesk.ui.pages.visits_page import (
+    ALL,
+    SAVE_DELAY_MS,
+    VisitsPage,
+    request_looks,
+    visit_looks,
+)
 from coachdesk.ui.rows_model import SORT_ROLE
 from coachdesk.ui.widgets.booking_form import CHECK_DELAY_MS
 from tests.ui.helpers import errors_shown, fill, with_dialog
@@ -464,3 +472,53 @@ def test_models_on_demo_data(make_page, desk, qtmodeltester, qtbot):
     earliest = [model.index(r, 2).data(SORT_ROLE) for r in range(model.rowCount())]
     free = [slot for slot in earliest if slot is not None]
     assert len(set(free)) > 1 and free == sorted(free) and earliest[:len(free)] == free
+
+
+def test_the_lists_columns_look_as_the_page_says():
+    visits = visit_looks()
+    assert [visits["hours"].render(m) for m in (75, 60, 45)] == ["1 h 15 min", "1 h", "45 min"]
+    assert (visits["request"].render(True), visits["request"].render(False)) == ("Request", "")
+    requests = request_looks(TODAY)
+    assert requests["age"].render(date(2027, 1, 8)) == "12 d"
+    assert requests["age"].render(TODAY) == "today"
+
+
+def test_every_mistake_in_the_log_and_request_forms_is_named_at_once(make_page, desk,
+                                                                      school_id, anna):
+    visit_id = _visit(desk, school_id, anna)
+    page = make_page()
+    page.pinned_now = datetime(2027, 2, 3, 12)
+    page.list.select_id(visit_id)
+    shown = {}
+
+    def log(dialog):
+        fill(dialog, status="done", teachers_reached="-3", hours_spent="two")
+        dialog.accept()
+        shown["log"] = errors_shown(dialog)
+
+    def request(dialog):
+        fill(dialog, school_id="Korson koulu", minutes="long", teachers_count="-2")
+        dialog.windows_editor.add_row(date(2027, 2, 10), date(2027, 2, 1))
+        dialog.accept()
+        shown["request"] = errors_shown(dialog)
+
+    with_dialog(page.log_action.trigger, log)
+    with_dialog(page.new_request_action.trigger, request)
+    assert set(shown["log"]) == {"teachers_reached", "hours_spent"}
+    assert set(shown["request"]) == {"minutes", "teachers_count", "windows"}
+    assert desk.visits.get(visit_id).status is VisitStatus.BOOKED
+    assert _request_count(desk) == 0
+
+
+def test_a_change_elsewhere_refreshes_what_shows_it_only(make_page, desk, school_id, anna,
+                                                         request_id):
+    page = make_page()
+    resets = {"requests": [], "visits": []}
+    page.requests.model.modelReset.connect(lambda: resets["requests"].append(1))
+    page.list.model.modelReset.connect(lambda: resets["visits"].append(1))
+    operations().did_execute.emit(Changes.of({RecordKind.REQUEST}), None)
+    assert resets == {"requests": [1], "visits": []}
+    desk.settings.set_int("travel_buffer_minutes", 45)  # as another window would
+    operations().did_execute.emit(Changes.of({RecordKind.SETTING}), None)
+    assert page.travel_buffer.value() == 45
+    assert resets == {"requests": [1], "visits": []}
