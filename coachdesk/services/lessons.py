@@ -45,8 +45,11 @@ from coachdesk.services.links import linked_names, replace_links, require_known
 from coachdesk.storage import tables as t
 from coachdesk.storage.lists import ListColumn, ListSource
 
-ENUMS = {"level": (Level, "level"), "kind": (LessonKind, "kind of lesson"),
-         "place_kind": (PlaceKind, "place"), "status": (LessonStatus, "status")}
+
+def _choices() -> dict[str, tuple[type, str]]:
+    """A lesson's fields that are choices: their enum, and their name in a message."""
+    return {"level": (Level, tr("level")), "kind": (LessonKind, tr("kind of lesson")),
+            "place_kind": (PlaceKind, tr("place")), "status": (LessonStatus, tr("status"))}
 
 
 def attendance_to_mark(today: date):
@@ -297,9 +300,10 @@ class LessonService(BookingService):
     @staticmethod
     def _typed(draft: LessonDraft) -> LessonDraft:
         """The draft with its choices as enums (a test may give "online")."""
-        fields = {key: getattr(draft, key) for key in ENUMS}
-        errors = convert(fields, {key: (of_enum(cls), tr(label))
-                                  for key, (cls, label) in ENUMS.items()})
+        choices = _choices()
+        fields = {key: getattr(draft, key) for key in choices}
+        errors = convert(fields, {key: (of_enum(cls), label)
+                                  for key, (cls, label) in choices.items()})
         if errors:
             raise ValidationError(errors)
         return replace(draft, **fields)

@@ -43,8 +43,13 @@ from coachdesk.storage import tables as t
 from coachdesk.storage.database import Database
 from coachdesk.storage.lists import ListColumn, ListSource
 
-ENUMS = {"asked_by": (AskedBy, "who asked"), "purpose": (VisitPurpose, "purpose"),
-         "urgency": (Urgency, "urgency")}
+
+def _choices() -> dict[str, tuple[type, str]]:
+    """A request's fields that are choices: their enum, and their name in a message."""
+    return {"asked_by": (AskedBy, tr("who asked")), "purpose": (VisitPurpose, tr("purpose")),
+            "urgency": (Urgency, tr("urgency"))}
+
+
 LOOK_AHEAD = 28  # days searched for free time when the school names no window
 
 
@@ -193,9 +198,10 @@ class RequestService:
     def _fill(self, s, request: VisitRequest, draft: RequestDraft) -> RequestDraft:
         """Put the draft on ``request``, naming every wrong field at once; returns the
         draft with its choices as enums."""
-        fields = {key: getattr(draft, key) for key in ENUMS}
-        errors = convert(fields, {key: (of_enum(cls), tr(label))
-                                  for key, (cls, label) in ENUMS.items()})
+        choices = _choices()
+        fields = {key: getattr(draft, key) for key in choices}
+        errors = convert(fields, {key: (of_enum(cls), label)
+                                  for key, (cls, label) in choices.items()})
         if errors:
             raise ValidationError(errors)
         draft = replace(draft, **fields)
