@@ -27,6 +27,7 @@ from coachdesk.ui import messages
 from coachdesk.ui.background import in_background
 from coachdesk.ui.desk_opener import open_desk
 from coachdesk.ui.dialogs.about_dialog import AboutDialog
+from coachdesk.ui.language_menu import add_language_menu
 from coachdesk.ui.operations import operations, run_op
 from coachdesk.ui.pages.base import Page
 from coachdesk.ui.pages.catalog import PAGES, REPORTS, home_of, page_class, row_of
@@ -252,6 +253,8 @@ class MainWindow(QMainWindow):
                                                 self.restore_backup)
         self.recent_menu = file_menu.addMenu(tr("&Recent files"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addSeparator()
+        add_language_menu(file_menu, self)
         file_menu.addSeparator()
         self._menu_action(file_menu, tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
