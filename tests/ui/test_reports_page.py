@@ -42,7 +42,7 @@ def demo_file(tmp_path_factory):
 
 @pytest.fixture
 def demo(demo_file, tmp_path):
-    """A copy of the small demo for this test (the page opens a second Desk on it)."""
+    """A copy of the small demo for this test."""
     path = tmp_path / "db" / "demo.sqlite3"
     path.parent.mkdir()
     shutil.copy(demo_file, path)
@@ -73,9 +73,9 @@ def make_page(qtbot, demo, answers, tmp_path):
         return page
 
     yield make
-    for page in made:  # no thread outlives its test
+    for page in made:  # no export outlives its test
         page.stop_export()
-        assert page.thread is None
+        assert not page.running
 
 
 @pytest.fixture
@@ -131,6 +131,19 @@ def test_a_school_report_is_written_in_the_background_and_its_folder_opened(
     qtbot.mouseClick(page.open_folder_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(page.open_file_button, Qt.MouseButton.LeftButton)
     assert [Path(url.toLocalFile()) for url in opened] == [target.parent, target]
+
+
+def test_the_export_works_on_the_open_database(qtbot, page, tmp_path, monkeypatch):
+    """The worker writes through a twin of the page's Desk: no second Desk is opened, so
+    the file is not checked or backed up again for each report."""
+    opened = []
+    monkeypatch.setattr(Desk, "open", lambda *args, **kwargs: opened.append(args))
+    monkeypatch.setattr(Desk, "open_url", lambda *args, **kwargs: opened.append(args))
+    page.set_kind(DEVICES)
+    page.target_edit.setText(str(tmp_path / "devices.xlsx"))
+    create_and_wait(qtbot, page)
+    assert opened == []
+    assert page.written == [tmp_path / "devices.xlsx"]
 
 
 def test_the_municipal_summary_for_a_school_year(qtbot, page, tmp_path):
