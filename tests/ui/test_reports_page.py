@@ -11,11 +11,13 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
 
+from coachdesk.domain.schools import SchoolDraft
 from coachdesk.reports import all_schools, summary_report
 from coachdesk.services import Desk
 from coachdesk.services.demo import fill_demo_data
 from coachdesk.ui.app import make_application
 from coachdesk.ui.dialogs.import_wizard import ImportWizard
+from coachdesk.ui.operations import perform
 from coachdesk.ui.pages.reports_page import (
     ALL_SCHOOLS,
     DEVICES,
@@ -316,6 +318,16 @@ def test_the_choices_are_remembered(qtbot, make_page, tmp_path):
     assert again.period_picker.currentText() == "Spring term 2027"
     assert again.target_edit.text() == str(
         tmp_path / "mine" / "Municipal summary Spring term 2027.xlsx")
+
+
+def test_a_new_school_joins_the_pickers_and_the_target_stays(page, demo, tmp_path):
+    target = str(tmp_path / "mine.xlsx")
+    page.target_edit.setText(target)
+    perform(lambda: demo.schools.add(SchoolDraft(name="Uusi koulu")))
+    assert page.school_picker.findText("Uusi koulu") >= 0
+    assert "Uusi koulu" in [page.school_list.item(i).text()
+                            for i in range(page.school_list.count())]
+    assert page.target_edit.text() == target
 
 
 def test_the_import_wizard_opens_from_the_page(page):

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 
 from coachdesk.domain.errors import CoachDeskError
 from coachdesk.domain.file_names import safe_file_name
-from coachdesk.domain.kinds import RecordKind
+from coachdesk.domain.kinds import Changes, RecordKind
 from coachdesk.domain.text import tr
 from coachdesk.reports.all_schools import AllSchoolsResult
 from coachdesk.services import Desk
@@ -56,6 +56,7 @@ SCHOOL, SUMMARY, DEVICES, ALL_SCHOOLS = "school", "summary", "devices", "all-sch
 COVERS = "covers"
 FOLDER_KINDS = (ALL_SCHOOLS, COVERS)  # write one file per school into a folder
 CUSTOM = "custom"
+TERMS = frozenset({RecordKind.SCHOOL_YEAR, RecordKind.TERM})  # what the periods come from
 ERROR_STYLE = "color: #b3261e;"
 DONE_STYLE = "color: #1b6e20;"
 
@@ -192,7 +193,7 @@ def _date_edit(name: str) -> QDateEdit:
 
 
 class ReportsPage(Page):
-    shows = frozenset({RecordKind.SCHOOL, RecordKind.SCHOOL_YEAR, RecordKind.TERM})
+    shows = frozenset({RecordKind.SCHOOL}) | TERMS
 
     def __init__(self, desk: Desk, parent: QWidget | None = None, today: date | None = None):
         super().__init__(parent)
@@ -344,6 +345,13 @@ class ReportsPage(Page):
 
     def refresh(self) -> None:
         self._reload()
+
+    def refresh_for(self, changes: Changes) -> None:
+        """Only the pickers whose records changed read again (the target stays)."""
+        if changes.touches(TERMS):
+            self._reload_periods()
+        if changes.touches({RecordKind.SCHOOL}):
+            self._reload_schools()
 
     def save_state(self) -> None:
         """The window is closing: stop an export at the next file and wait for it."""
