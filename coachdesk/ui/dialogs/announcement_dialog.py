@@ -26,7 +26,7 @@ from coachdesk.domain.text import tr
 from coachdesk.reports.messages import CONTACTS, TEACHERS, announcement
 from coachdesk.services import Desk
 from coachdesk.ui.dialogs.mail_dialog import MailPanel, language_combo
-from coachdesk.ui.formatting import format_date
+from coachdesk.ui.formatting import format_datetime
 from coachdesk.ui.operations import run_op
 
 ID = Qt.ItemDataRole.UserRole
@@ -174,7 +174,7 @@ class AnnouncementDialog(QDialog):
         self.lessons.blockSignals(True)
         self.lessons.clear()
         for lesson_id, starts_at, title in rows:
-            text = f"{format_date(starts_at.date())} {starts_at:%H:%M}  {title}"
+            text = f"{format_datetime(starts_at)}  {title}"
             self.lessons.addItem(_check_item(text, lesson_id, lesson_id in self.chosen_lessons))
         self.lessons.blockSignals(False)
         self.refresh()
