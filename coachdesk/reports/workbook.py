@@ -5,6 +5,11 @@ panes below them, an autofilter, column widths from the content, real dates in t
 Finnish format, numbers as numbers, landscape pages fitted to the width with the header
 repeated, and the document's title and author. Text a user typed is never a formula
 (:func:`safe_text`), and :func:`save_atomically` never leaves a half-written file.
+
+A workbook is written in the language being spoken (``with speaking(language):`` around
+the build): every text, a status's label, yes and no, a month's name ("elokuu 2026") is
+made as its cell is added. Excel's number formats stay Excel's: the reader's Excel shows
+its own decimal mark.
 """
 
 import io
@@ -26,6 +31,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet  # what write-only
 from openpyxl.worksheet.worksheet import Worksheet
 
 from coachdesk.domain.errors import CoachDeskError
+from coachdesk.domain.formats import format_date, format_month
 from coachdesk.domain.text import tr
 from coachdesk.reports.outfiles import write_bytes_atomically
 
@@ -37,7 +43,6 @@ HOURS_FORMAT = "0.0"
 PERCENT_FORMAT = "0%"
 MONEY_FORMAT = "#,##0.00"
 INTEGER_FORMAT = "0"
-MONTH_FORMAT = "mmm yyyy"  # Excel names the month in the reader's language
 
 # Column kinds: how a value is written and shown.
 TEXT, INTEGER, HOURS, NUMBER, PERCENT, MONEY, DATE, DATETIME, TIME, MONTH = (
@@ -45,10 +50,10 @@ TEXT, INTEGER, HOURS, NUMBER, PERCENT, MONEY, DATE, DATETIME, TIME, MONTH = (
     "month")
 FORMATS = {INTEGER: INTEGER_FORMAT, HOURS: HOURS_FORMAT, PERCENT: PERCENT_FORMAT,
            MONEY: MONEY_FORMAT, DATE: DATE_FORMAT, DATETIME: DATETIME_FORMAT,
-           TIME: TIME_FORMAT, MONTH: MONTH_FORMAT, NUMBER: "General"}
-DAY_KINDS = (DATE, DATETIME, TIME, MONTH)
+           TIME: TIME_FORMAT, NUMBER: "General"}
+DAY_KINDS = (DATE, DATETIME, TIME)
 NUMBER_FORMATS = {INTEGER, HOURS, PERCENT, MONEY}  # kinds whose numbers get a format
-SHOWN_WIDTH = {DATE: 10, DATETIME: 15, TIME: 5, PERCENT: 5, MONTH: 9}
+SHOWN_WIDTH = {DATE: 10, DATETIME: 15, TIME: 5, PERCENT: 5}
 
 MIN_WIDTH, MAX_WIDTH = 6, 60
 MAX_TEXT = 32_767  # Excel's limit for one cell
@@ -90,12 +95,18 @@ class TableArea:
 
 
 def day_text(day: date) -> str:
-    """A day the Finnish way, 1.8.2026, for titles and messages."""
-    return f"{day.day}.{day.month}.{day.year}"
+    """A day for titles and messages: 1.8.2026."""
+    return format_date(day)
 
 
 def period_text(first: date, last: date) -> str:
-    return f"{day_text(first)}–{day_text(last)}"
+    """A report's period in full, 1.8.2026–31.12.2026, as principals read it."""
+    return f"{format_date(first)}–{format_date(last)}"
+
+
+def month_text(value: date) -> str:
+    """A month of a MONTH column, named in the language spoken: "elokuu 2026"."""
+    return format_month(value.year, value.month)
 
 
 def safe_text(value: object) -> str:
@@ -159,10 +170,12 @@ def cell_value(ws, value: object, kind: str = TEXT):
             return None
     if isinstance(value, bool):
         return text_cell(ws, tr("yes") if value else tr("no"))
+    if kind == MONTH and isinstance(value, date):
+        return month_text(value)  # text: Excel would name it in the reader's language
     if isinstance(value, datetime):
         return Formatted(value, FORMATS[kind] if kind in DAY_KINDS else DATETIME_FORMAT)
     if isinstance(value, date):
-        return Formatted(value, MONTH_FORMAT if kind == MONTH else DATE_FORMAT)
+        return Formatted(value, DATE_FORMAT)
     if isinstance(value, time):
         return Formatted(value, TIME_FORMAT)
     if isinstance(value, Decimal):
@@ -180,6 +193,8 @@ def shown_length(value: object, kind: str) -> int:
     """About how many characters the value takes on screen, for the column width."""
     if value is None:
         return 0
+    if kind == MONTH and isinstance(value, date):
+        return len(month_text(value))
     if kind in SHOWN_WIDTH and not isinstance(value, str):
         return SHOWN_WIDTH[kind]
     if isinstance(value, Enum):
