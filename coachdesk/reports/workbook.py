@@ -56,16 +56,18 @@ NUMBER_FORMATS = {INTEGER, HOURS, PERCENT, MONEY}  # kinds whose numbers get a f
 SHOWN_WIDTH = {DATE: 10, DATETIME: 15, TIME: 5, PERCENT: 5}
 
 MIN_WIDTH, MAX_WIDTH = 6, 60
+LINE_HEIGHT = 15  # points: one line of the default 11-point font
 MAX_TEXT = 32_767  # Excel's limit for one cell
 FORMULA_START = ("=", "+", "-", "@")
 
-HEADER_FONT = Font(bold=True, color="FFFFFF")
+FONT = "Calibri"  # named, or a program without Excel's default shows another one
+HEADER_FONT = Font(name=FONT, bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", start_color="1F4E78", end_color="1F4E78")
 HEADER_ALIGNMENT = Alignment(vertical="center", wrap_text=True)
 HEADER_BORDER = Border(bottom=Side(style="thin", color="000000"))
-TITLE_FONT = Font(bold=True, size=14)
-SUBTITLE_FONT = Font(italic=True, color="595959")
-SECTION_FONT = Font(bold=True, size=12)
+TITLE_FONT = Font(name=FONT, bold=True, size=14)
+SUBTITLE_FONT = Font(name=FONT, italic=True, color="595959")
+SECTION_FONT = Font(name=FONT, bold=True, size=12)
 WARNING_FILL = PatternFill("solid", start_color="F8CBAD", end_color="F8CBAD")
 WRAP = Alignment(vertical="top", wrap_text=True)
 
@@ -209,6 +211,31 @@ def shown_length(value: object, kind: str) -> int:
     return max((len(line) for line in text.splitlines()), default=0)
 
 
+def header_room(width: float) -> float:
+    """How many letters of a header fit on one line of a column ``width`` wide (a column
+    is made two wider than its longest text)."""
+    return max(1.0, width - 2)
+
+
+def word_width(text: str) -> float:
+    """The width a column needs for the header's longest word, never broken."""
+    return max((len(word) for word in text.split()), default=0) + 2
+
+
+def wrapped_lines(text: str, width: float) -> int:
+    """How many lines a bold header takes in a column ``width`` characters wide, broken
+    between words ("Toteutuneet koulukäynnit" in a narrow value column)."""
+    room = header_room(width)
+    lines, used = 1, 0
+    for word in text.split():
+        needed = len(word) if not used else used + 1 + len(word)
+        if used and needed > room:
+            lines, used = lines + 1, len(word)
+        else:
+            used = needed
+    return lines
+
+
 def sheet_title(name: str, taken: Iterable[str] = ()) -> str:
     """A sheet name Excel accepts: no []:*?/\\, at most 31 characters, unique."""
     clean = "".join(" " if ch in "[]:*?/\\" else ch for ch in name).strip("' ") or "Sheet"
@@ -326,7 +353,14 @@ class ReportBook:
             elif col not in fixed:
                 width = min(MAX_WIDTH, max(MIN_WIDTH, longest[col - 1] + 2))
                 widths[col] = max(widths.get(col, 0), width)
+            # No header's word is broken, however narrow the column was made.
+            widths[col] = max(widths[col], word_width(column.title))
             ws.column_dimensions[get_column_letter(col)].width = widths[col]
+        # A header longer than its column (a fixed width, an earlier table's) wraps: the
+        # row is made tall enough, as no program fits a row's height on opening.
+        lines = max(wrapped_lines(c.title, widths[col]) for col, c in enumerate(columns, 1))
+        if lines > 1:
+            ws.row_dimensions[start_row].height = LINE_HEIGHT * lines
         area = TableArea(start_row, start_row + 1, row_no, len(columns))
         if main:
             ws.freeze_panes = f"A{start_row + 1}"
@@ -374,6 +408,8 @@ class ReportBook:
                 line.add_data(Reference(ws, min_col=col, min_row=area.header_row,
                                         max_row=area.last_row), titles_from_data=True)
             line.set_categories(categories)
+            for series in line.series:
+                series.smooth = False  # a curve would dip below zero between the months
             line.y_axis.axId = 200
             line.y_axis.title = y2_title
             line.y_axis.crosses = "max"

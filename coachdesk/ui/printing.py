@@ -407,13 +407,18 @@ class Sheet:
         self.y += self.c.line_height(font) + 1.5
 
     def facts(self, rows: Sequence[tuple[str, str]]) -> None:
-        """Label and value pairs, the labels in a narrow grey column."""
+        """Label and value pairs, the labels in a grey column as wide as the longest
+        (a Finnish or Swedish label is longer than the English one)."""
         font, bold = self.c.font(10), self.c.font(10, True)
         h = self.c.line_height(font) + 1
+        labels = min(self.width * 0.45,
+                     max(max((self.c.text_width(label, font) for label, _ in rows),
+                             default=0) + 1, 40))
         for label, value in rows:
             self.room(h)
-            self.c.text(self.left, self.y, 40, h, label, font, color=GREY)
-            self.c.text(self.left + 42, self.y, self.width - 42, h, value, bold)
+            self.c.text(self.left, self.y, labels, h, label, font, color=GREY)
+            self.c.text(self.left + labels + 2, self.y, self.width - labels - 2, h, value,
+                        bold)
             self.y += h
         self.y += 2
 
@@ -424,43 +429,85 @@ class Sheet:
 
     def table(self, headers: Sequence[str], widths: Sequence[float],
               rows: Sequence[Sequence[str]], marks: Sequence[bool] = ()) -> None:
-        """A ruled table; ``widths`` are fractions of the width, ``marks`` bold rows."""
-        font, head = self.c.font(9.5), self.c.font(9, True)
-        h = self.c.line_height(font) + 2.2
+        """A ruled table; ``widths`` are the fractions of the width the columns share
+        beyond what their texts need, ``marks`` bold rows. Texts wrap between words."""
+        head = self.c.font(9, True)
+        fonts = [self.c.font(9.5, n < len(marks) and marks[n]) for n in range(len(rows))]
+        fitted = self._column_widths(headers, widths, rows, head, fonts)
         xs = [self.left]
-        for w in widths:
-            xs.append(xs[-1] + w * self.width)
+        for w in fitted:
+            xs.append(xs[-1] + w)
+
+        def height(texts: Sequence[str], font: QFont) -> float:
+            return max(self.c.wrapped_height(text, font, xs[i + 1] - xs[i] - 2)
+                       for i, text in enumerate(texts)) + 2.2
+
+        def line(texts: Sequence[str], font: QFont, color: QColor, h: float) -> None:
+            for i, text in enumerate(texts):
+                self.c.paragraph(xs[i] + 1, self.y + 1.1, xs[i + 1] - xs[i] - 2, text, font,
+                                 color)
+            self.y += h
+
+        head_h = height(headers, head)
 
         def header() -> None:
-            for i, text in enumerate(headers):
-                self.c.text(xs[i] + 1, self.y + 1, xs[i + 1] - xs[i] - 2, h, text, head,
-                            color=GREY)
-            self.y += h
+            line(headers, head, GREY, head_h)
             self.c.hline(self.left, self.right, self.y, INK, 0.3)
 
-        self.room(2 * h)
+        self.room(head_h + height(rows[0], fonts[0]) if rows else head_h)
         self._repeat = header
         header()
-        for n, row in enumerate(rows):
+        for row, font in zip(rows, fonts, strict=True):
+            h = height(row, font)
             self.room(h)
-            bold = n < len(marks) and marks[n]
-            cell_font = self.c.font(9.5, True) if bold else font
-            for i, text in enumerate(row):
-                self.c.text(xs[i] + 1, self.y + 1.1, xs[i + 1] - xs[i] - 2, h, text, cell_font)
-            self.y += h
+            line(row, font, INK, h)
             self.c.hline(self.left, self.right, self.y)
         self._repeat = None
         self.y += 4
+
+    def _column_widths(self, headers: Sequence[str], shares: Sequence[float],
+                       rows: Sequence[Sequence[str]], head: QFont,
+                       fonts: Sequence[QFont]) -> list[float]:
+        """Millimetres per column: each as wide as its longest text if there is room
+        (what is left is shared by ``shares``); if not, the widest are narrowed to one
+        width, never below their longest word, so that as few columns wrap as can be."""
+        def widths(i: int, words: bool) -> float:
+            cells = [(headers[i], head)] + [(row[i], f) for row, f in zip(rows, fonts,
+                                                                           strict=True)]
+            parts = [(part, font) for text, font in cells
+                     for part in (text.split() if words else [text])]
+            return max((self.c.text_width(part, font) for part, font in parts), default=0) + 2
+
+        least = [widths(i, True) for i in range(len(headers))]
+        whole = [max(a, widths(i, False)) for i, a in enumerate(least)]
+        total = self.width
+        if sum(whole) <= total:
+            spare = total - sum(whole)
+            return [w + spare * share / sum(shares) for w, share in zip(whole, shares,
+                                                                         strict=True)]
+        if sum(least) > total:
+            return [a * total / sum(least) for a in least]  # too narrow: squeezed
+        low, high = 0.0, max(whole)  # the widest columns' width, found by halving
+        for _ in range(40):
+            level = (low + high) / 2
+            used = sum(max(a, min(w, level)) for a, w in zip(least, whole, strict=True))
+            low, high = (level, high) if used <= total else (low, level)
+        widths = [max(a, min(w, low)) for a, w in zip(least, whole, strict=True)]
+        spare = total - sum(widths)
+        return [w + spare * share / sum(shares) for w, share in zip(widths, shares,
+                                                                     strict=True)]
 
     def signatures(self, left: str, right: str) -> None:
         """Two signature blocks side by side: signature, name in capitals, date and place."""
         font = self.c.font(8.5)
         gap = 12.0
         w = (self.width - gap) / 2
-        self.room(48)
-        self.c.text(self.left, self.y, w, 6, left, self.c.font(10, True))
-        self.c.text(self.left + w + gap, self.y, w, 6, right, self.c.font(10, True))
-        self.y += 6
+        bold = self.c.font(10, True)
+        heading = max(self.c.wrapped_height(text, bold, w) for text in (left, right))
+        self.room(42 + heading)
+        self.c.paragraph(self.left, self.y, w, left, bold)  # wraps: a long Finnish title
+        self.c.paragraph(self.left + w + gap, self.y, w, right, bold)
+        self.y += max(6.0, heading + 1.5)
         for caption in (tr("Signature"), tr("Name in capitals"), tr("Date and place")):
             self.y += 11
             for x in (self.left, self.left + w + gap):

@@ -74,6 +74,7 @@ def test_a_handover_form_is_in_the_borrowers_schools_language(world, tmp_path):
         assert expected in lines, expected
     assert english_in(lines, "sv", typed(desk, loan)) == []
     assert "Device handover" not in " ".join(lines)
+    assert [line for line in lines if "…" in line] == []  # longer words, nothing cut off
 
     finnish = pdf_lines(printing.handover_pdf(desk, [loan.id], tmp_path / "f.pdf",
                                               today=TODAY, language="fi"))
@@ -86,6 +87,7 @@ def test_holdings_and_labels_follow_the_borrower(world, tmp_path):
                                             tmp_path / "held.pdf", today=TODAY))
     assert "Enheter hos låntagaren" in lines and "Kontrollerat tillsammans" in lines
     assert english_in(lines, "sv", typed(desk, loan)) == []
+    assert [line for line in lines if "…" in line] == []
 
     labels = " ".join(pdf_lines(printing.labels_pdf(desk, [loan.device_id, idle],
                                                     tmp_path / "labels.pdf")))
