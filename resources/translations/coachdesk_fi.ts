@@ -1816,14 +1816,6 @@
         <translation>Koulutus on peruttu: läsnäoloa ei merkitä.</translation>
     </message>
     <message>
-        <source>Attendance cannot be marked for a lesson in the future: wait until the lesson has ended ({end:%d.%m.%Y %H:%M}).</source>
-        <translation>Läsnäoloa ei voi merkitä tulevalle koulutukselle: odota, kunnes koulutus on päättynyt ({end:%d.%m.%Y %H:%M}).</translation>
-    </message>
-    <message>
-        <source>attendance mark</source>
-        <translation>läsnäolomerkintä</translation>
-    </message>
-    <message>
         <source>A teacher marked is not enrolled in this lesson; refresh the list and mark again.</source>
         <translation>Merkitty opettaja ei ole ilmoittautunut tähän koulutukseen; päivitä luettelo ja merkitse uudelleen.</translation>
     </message>
@@ -1866,6 +1858,10 @@
     <message>
         <source>Share reached</source>
         <translation>Tavoitettujen osuus</translation>
+    </message>
+    <message>
+        <source>Attendance cannot be marked for a lesson in the future: wait until the lesson has ended ({end}).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose the teacher to enroll.</source>
@@ -4560,10 +4556,6 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation>{path} on jo olemassa. Valitse toinen nimi tai avaa tiedosto valinnalla Tiedosto ▸ Avaa tietokanta.</translation>
     </message>
     <message>
-        <source>Opened {path}</source>
-        <translation>Avattu: {path}</translation>
-    </message>
-    <message>
         <source>Back up</source>
         <translation>Varmuuskopioi</translation>
     </message>
@@ -4582,6 +4574,10 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     <message>
         <source>Restored {copy}</source>
         <translation>Palautettu: {copy}</translation>
+    </message>
+    <message>
+        <source>Restoring {copy}…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Undo delete: {what}</source>
@@ -6745,6 +6741,18 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     </message>
     <message>
         <source>{name} is already open in another CoachDesk window. Close it there first; two programs on one file would overwrite each other&apos;s work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s ({language})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CoachDesk will speak {language} from the next time it starts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

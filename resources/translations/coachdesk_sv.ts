@@ -1816,14 +1816,6 @@
         <translation>Utbildningstillfället är annullerat: det finns ingen närvaro att registrera.</translation>
     </message>
     <message>
-        <source>Attendance cannot be marked for a lesson in the future: wait until the lesson has ended ({end:%d.%m.%Y %H:%M}).</source>
-        <translation>Närvaro kan inte registreras för ett kommande utbildningstillfälle: vänta tills det har slutat ({end:%d.%m.%Y %H:%M}).</translation>
-    </message>
-    <message>
-        <source>attendance mark</source>
-        <translation>närvaromarkering</translation>
-    </message>
-    <message>
         <source>A teacher marked is not enrolled in this lesson; refresh the list and mark again.</source>
         <translation>En markerad lärare är inte anmäld till detta utbildningstillfälle; uppdatera listan och markera på nytt.</translation>
     </message>
@@ -1866,6 +1858,10 @@
     <message>
         <source>Share reached</source>
         <translation>Andel som nåtts</translation>
+    </message>
+    <message>
+        <source>Attendance cannot be marked for a lesson in the future: wait until the lesson has ended ({end}).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose the teacher to enroll.</source>
@@ -4560,10 +4556,6 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation>{path} finns redan. Välj ett annat namn eller öppna den med Arkiv ▸ Öppna databas.</translation>
     </message>
     <message>
-        <source>Opened {path}</source>
-        <translation>Öppnade {path}</translation>
-    </message>
-    <message>
         <source>Back up</source>
         <translation>Säkerhetskopiera</translation>
     </message>
@@ -4582,6 +4574,10 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     <message>
         <source>Restored {copy}</source>
         <translation>Återställd: {copy}</translation>
+    </message>
+    <message>
+        <source>Restoring {copy}…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Undo delete: {what}</source>
@@ -6745,6 +6741,18 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     </message>
     <message>
         <source>{name} is already open in another CoachDesk window. Close it there first; two programs on one file would overwrite each other&apos;s work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s ({language})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CoachDesk will speak {language} from the next time it starts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
