@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from coachdesk import __version__, i18n
 from coachdesk.domain.language import current_language
+from coachdesk.ui.collector import collect_on_the_windows_thread
 from coachdesk.ui.errors import install_exception_hook, setup_logging
 from coachdesk.ui.formatting import install_formats
 from coachdesk.ui.main_window import MainWindow
@@ -26,6 +27,7 @@ def make_application() -> QApplication:
     for translator in app._coachdesk_translators:
         app.installTranslator(translator)
     install_formats()
+    collect_on_the_windows_thread()
     return app
 
 
