@@ -9,14 +9,17 @@ from coachdesk.domain.errors import CoachDeskError
 from coachdesk.domain.validation import is_email
 from coachdesk.services.demo import SCALES, devices, fill_demo_data
 from coachdesk.storage import tables as t
+from tests.prepared import open_copy
 
 TODAY = date(2026, 11, 24)
 
 
 @pytest.fixture
-def filled(desk):
-    counts = fill_demo_data(desk, "small", seed=7, today=TODAY)
-    return desk, counts
+def filled(db_path, small_demo):
+    """A copy of the small demo made once (for these tests, which only read it)."""
+    demo = small_demo(TODAY, seed=7)
+    with open_copy(demo.path, db_path) as desk:
+        yield desk, demo.counts
 
 
 def rows(desk, sql: str, **params):
