@@ -16,10 +16,10 @@ TODAY = date(2026, 11, 24)
 
 @pytest.fixture
 def filled(db_path, small_demo):
-    """A copy of the small demo made once (for these tests, which only read it)."""
+    """A copy of the small demo (seed 7), made once for the session, and its counts."""
     demo = small_demo(TODAY, seed=7)
     with open_copy(demo.path, db_path) as desk:
-        yield desk, demo.counts
+        yield desk, dict(demo.counts)
 
 
 def rows(desk, sql: str, **params):
