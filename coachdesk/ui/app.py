@@ -22,13 +22,20 @@ def make_application() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("coachdesk")  # Wayland finds the icon through coachdesk.desktop
     app.setWindowIcon(app_icon())
-    language = i18n.install(current_language())
-    app._coachdesk_translators = i18n.qt_translators(language)  # kept alive with the app
-    for translator in app._coachdesk_translators:
-        app.installTranslator(translator)
+    use_language(app, current_language())
     install_formats()
     collect_on_the_windows_thread()
     return app
+
+
+def use_language(app: QApplication, language: str) -> None:
+    """Speak ``language`` in every layer, Qt's own buttons and dialogs included."""
+    i18n.install(language)
+    for translator in getattr(app, "_coachdesk_translators", []):
+        app.removeTranslator(translator)
+    app._coachdesk_translators = i18n.qt_translators(language)  # kept alive with the app
+    for translator in app._coachdesk_translators:
+        app.installTranslator(translator)
 
 
 def app_icon() -> QIcon:
