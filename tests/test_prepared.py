@@ -5,7 +5,7 @@ import stat
 
 from coachdesk.services import Desk
 from coachdesk.storage.backup import backups_folder
-from coachdesk.storage.schema import current_revision, head_revision
+from coachdesk.storage.schema import head_revision, read_contents
 
 
 def mode(path) -> int:
@@ -27,7 +27,8 @@ def schema_and_rows(path) -> tuple[list[tuple], dict[str, int]]:
 def test_the_desk_is_a_new_private_file_at_the_newest_schema(desk, db_path):
     assert desk.path == db_path.resolve()
     assert mode(db_path.parent) == 0o700 and mode(db_path) == 0o600
-    assert current_revision(desk.db.engine) == head_revision()
+    with desk.db.engine.connect() as conn:
+        assert read_contents(conn).revision == head_revision()
     assert not backups_folder(db_path).exists()  # a new file has no backup of the day yet
     with desk.db.reading() as conn:
         assert conn.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
