@@ -4,6 +4,7 @@ import pytest
 from PySide6.QtCore import QTime
 
 from coachdesk.domain.bookings import Repeat
+from coachdesk.domain.formats import formats
 from coachdesk.domain.kinds import Changes, RecordKind
 from coachdesk.domain.lessons import LessonDraft, LessonSeriesDraft, LessonStatus, PlaceKind
 from coachdesk.services.demo import fill_demo_data
@@ -403,7 +404,7 @@ def test_the_lists_columns_look_as_the_page_says():
     assert looks["enrolled"].render(1, None) == "1"  # no limit
     assert looks["place"].render("online") == "Online"
     assert looks["place"].render("Korson koulu") == "Korson koulu"
-    assert looks["feedback"].render(4.5) == "4,5"
+    assert looks["feedback"].render(4.5) == f"4{formats().decimal_point}5"
     assert (looks["series"].render(True), looks["series"].render(False)) == ("Series", "")
 
 
