@@ -16,6 +16,7 @@ from coachdesk.storage.mapping import map_domain  # noqa: E402
 map_domain()
 
 pytest_plugins = ["tests.real_fs"]  # full_disk_dir, read_only_dir: real troublesome folders
+pytest_plugins += ["tests.postgres"]  # postgres, pg_url, pg_desk: a real PostgreSQL server
 
 
 @pytest.fixture(autouse=True)

@@ -1,0 +1,258 @@
+"""A real PostgreSQL server for the tests, started by the test run itself.
+
+The server is made once per session with ``initdb`` and ``pg_ctl`` in a temporary folder,
+on a free port of 127.0.0.1 with its socket in the same folder, tuned for speed (no
+fsync: the data is thrown away). PostgreSQL refuses to run as root, so as root it runs
+as the ``postgres`` system user that Debian's package makes.
+
+Each test that asks for ``pg_url`` gets a new, empty database; ``pg_desk_url`` and
+``pg_desk`` one that CoachDesk has set up, copied cheaply from a template that
+``coachdesk server init`` made once. Without PostgreSQL (no ``initdb`` on PATH or under
+/usr/lib/postgresql/*/bin) or without psycopg these tests are skipped, saying why;
+with ``COACHDESK_REQUIRE_POSTGRES=1`` (CI) they fail instead.
+"""
+
+import contextlib
+import itertools
+import os
+import pwd
+import shutil
+import socket
+import subprocess
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+REQUIRE = "COACHDESK_REQUIRE_POSTGRES"
+NOT_INSTALLED = "PostgreSQL is not installed: apt-get install postgresql"
+NO_DRIVER = "psycopg is not installed: pip install \".[server]\""
+TEMPLATE = "coachdesk_template"
+SUPERUSER = "postgres"
+PASSWORD_USER = "coordinator"  # the one login that needs a password
+_SETTINGS = {
+    "listen_addresses": "'127.0.0.1'",
+    "fsync": "off",  # a test server's data is thrown away: no waiting for the disk
+    "synchronous_commit": "off",
+    "full_page_writes": "off",
+    "max_connections": "100",
+    "shared_buffers": "32MB",
+    "log_min_messages": "warning",
+}
+
+
+def bin_dir() -> Path | None:
+    """The folder of initdb and pg_ctl: on PATH, or the newest under /usr/lib/postgresql."""
+    found = shutil.which("initdb")
+    if found:
+        return Path(found).resolve().parent
+    candidates = sorted(Path("/usr/lib/postgresql").glob("*/bin/initdb"),
+                        key=lambda p: int(p.parent.parent.name)
+                        if p.parent.parent.name.isdigit() else 0)
+    return candidates[-1].parent if candidates else None
+
+
+def _unavailable(reason: str) -> None:
+    if os.environ.get(REQUIRE) == "1":
+        pytest.fail(f"{reason} ({REQUIRE}=1 asks for the server tests)", pytrace=False)
+    pytest.skip(reason)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+class PostgresServer:
+    """A throw-away cluster: ``url(name)``, ``create(name)``, ``drop(name)``."""
+
+    def __init__(self, bin_dir: Path, folder: Path, user: str | None):
+        self.bin_dir = bin_dir
+        self.folder = folder
+        self.data = folder / "data"
+        self.user = user  # the system user the server runs as (None: this one)
+        self.port = 0
+        self._names = itertools.count(1)
+        self._admin = None
+        self._engines: dict[str, object] = {}
+        self._shared: str | None = None  # the database that pg_desk_url empties
+        self._empty_it = ""
+
+    def _run(self, *args: str, timeout: float = 60) -> None:
+        command = [str(self.bin_dir / args[0]), *args[1:]]
+        if self.user is not None:
+            command = ["runuser", "-u", self.user, "--", *command]
+        done = subprocess.run(command, capture_output=True, text=True, timeout=timeout)
+        if done.returncode != 0:
+            log = self.folder / "server.log"
+            tail = log.read_text(errors="replace")[-2000:] if log.exists() else ""
+            raise RuntimeError(f"{args[0]} failed: {done.stderr or done.stdout}\n{tail}")
+
+    def start(self) -> None:
+        self._run("initdb", "-D", str(self.data), "-U", SUPERUSER, "--auth=trust",
+                  "--encoding=UTF8", "--locale=C.UTF-8", "--no-sync")
+        with (self.data / "postgresql.conf").open("a") as conf:
+            for key, value in _SETTINGS.items():
+                conf.write(f"{key} = {value}\n")
+            conf.write(f"unix_socket_directories = '{self.folder}'\n")
+        # Every login is trusted but one, which must give its password (tests/storage/
+        # test_server.py: the password comes from libpq's password or service file).
+        (self.data / "pg_hba.conf").write_text(
+            f"local all all trust\n"
+            f"host all {PASSWORD_USER} 127.0.0.1/32 scram-sha-256\n"
+            f"host all all 127.0.0.1/32 trust\n")
+        for attempt in range(5):  # another process may take the free port meanwhile
+            self.port = _free_port()
+            try:
+                self._run("pg_ctl", "-D", str(self.data), "-l", str(self.folder / "server.log"),
+                          "-o", f"-p {self.port}", "-w", "-t", "60", "start")
+                return
+            except RuntimeError:
+                if attempt == 4:
+                    raise
+
+    def stop(self) -> None:
+        for engine in [self._admin, *self._engines.values()]:
+            if engine is not None:
+                engine.dispose()
+        with contextlib.suppress(RuntimeError, subprocess.TimeoutExpired):
+            self._run("pg_ctl", "-D", str(self.data), "-m", "immediate", "-w", "stop")
+
+    def url(self, database: str) -> str:
+        """A URL as a coordinator writes it (plain postgresql://, local, no password)."""
+        return f"postgresql://{SUPERUSER}@127.0.0.1:{self.port}/{database}"
+
+    @property
+    def admin(self):
+        """An engine on the maintenance database, outside transactions (CREATE DATABASE)."""
+        if self._admin is None:
+            from sqlalchemy import create_engine
+            from sqlalchemy.pool import NullPool
+
+            self._admin = create_engine(
+                self.url("postgres").replace("postgresql://", "postgresql+psycopg://"),
+                isolation_level="AUTOCOMMIT", poolclass=NullPool)
+        return self._admin
+
+    def create(self, template: str = "template0") -> str:
+        name = f"test_{next(self._names)}"
+        with self.admin.connect() as conn:
+            # FILE_COPY copies the template's few files: faster than WAL_LOG for small ones.
+            conn.exec_driver_sql(f'CREATE DATABASE "{name}" TEMPLATE "{template}" '
+                                 "STRATEGY FILE_COPY")
+        return name
+
+    def emptied(self, template: str) -> str:
+        """The URL of the shared test database, a copy of ``template`` with every row
+        deleted and every id sequence restarted."""
+        if self._shared is None:
+            self._shared = self.create(template)
+            self._empty_it = _emptying_sql()
+        engine = self._engine(self._shared)
+        try:
+            with engine.begin() as conn:
+                conn.exec_driver_sql("SET LOCAL lock_timeout = '2s'")
+                conn.exec_driver_sql(self._empty_it)
+        except Exception:
+            # A test left a connection holding locks: end it, and start from a new copy.
+            self.drop(self._shared)
+            self._shared = self.create(template)
+        return self.url(self._shared)
+
+    def _engine(self, name: str):
+        if self._engines.get(name) is None:
+            from sqlalchemy import create_engine
+            from sqlalchemy.pool import NullPool
+
+            self._engines[name] = create_engine(
+                self.url(name).replace("postgresql://", "postgresql+psycopg://"),
+                poolclass=NullPool)
+        return self._engines[name]
+
+    def drop(self, name: str) -> None:
+        engine = self._engines.pop(name, None)
+        if engine is not None:
+            engine.dispose()
+        with self.admin.connect() as conn:
+            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def _emptying_sql() -> str:
+    from coachdesk.storage.tables import metadata
+
+    tables = list(reversed(metadata.sorted_tables))  # those pointing at others first
+    serial = [t.name for t in tables if "id" in t.c and t.c.id.primary_key]
+    return "; ".join(
+        [f'DELETE FROM "{t.name}"' for t in tables]
+        + [f"SELECT setval(pg_get_serial_sequence('\"{name}\"', 'id'), 1, false)"
+           for name in serial])
+
+
+@pytest.fixture(scope="session")
+def postgres() -> Iterator[PostgresServer]:
+    """The test run's PostgreSQL server (skipped, or failed under CI, when there is none)."""
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        _unavailable(NO_DRIVER)
+    found = bin_dir()
+    if found is None:
+        _unavailable(NOT_INSTALLED)
+    user = None
+    if os.geteuid() == 0:  # PostgreSQL will not run as root
+        try:
+            user = pwd.getpwnam("postgres")
+        except KeyError:
+            _unavailable("PostgreSQL refuses to run as root, and there is no 'postgres' "
+                         "user to run it as: apt-get install postgresql")
+    folder = Path(tempfile.mkdtemp(prefix="coachdesk-pg-"))
+    if user is not None:
+        os.chown(folder, user.pw_uid, user.pw_gid)
+    server = PostgresServer(found, folder, user.pw_name if user else None)
+    try:
+        server.start()
+        yield server
+    finally:
+        server.stop()
+        shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture(scope="session")
+def postgres_template(postgres) -> str:
+    """A database set up by ``coachdesk server init`` once, copied for each test."""
+    from coachdesk.services.server import init_server
+
+    with postgres.admin.connect() as conn:
+        conn.exec_driver_sql(f'CREATE DATABASE "{TEMPLATE}" TEMPLATE template0')
+    init_server(postgres.url(TEMPLATE))
+    return TEMPLATE
+
+
+@pytest.fixture
+def pg_url(postgres) -> Iterator[str]:
+    """The URL of a new, empty database on the test server (dropped afterwards)."""
+    name = postgres.create()
+    yield postgres.url(name)
+    postgres.drop(name)
+
+
+@pytest.fixture
+def pg_desk_url(postgres, postgres_template) -> str:
+    """The URL of a database with CoachDesk's tables at the current schema and no rows.
+
+    Copying a template (CREATE DATABASE) takes 0.2 s; emptying one database that the
+    tests share takes a few milliseconds, so that is what each test gets: emptied before
+    it starts, sequences back at 1, whatever the test before it left there."""
+    return postgres.emptied(postgres_template)
+
+
+@pytest.fixture
+def pg_desk(pg_desk_url):
+    """A Desk on a PostgreSQL database of its own."""
+    from coachdesk.services import Desk
+
+    desk = Desk.open_url(pg_desk_url)
+    yield desk
+    desk.close()
