@@ -42,6 +42,14 @@ _SETTINGS = {
 }
 
 
+def pytest_addoption(parser):
+    parser.addoption(
+        "--postgres", choices=("some", "all"),
+        default=os.environ.get("COACHDESK_POSTGRES_TESTS", "some"),
+        help="which service tests run on PostgreSQL too: a share of them (default) or all "
+        "(also COACHDESK_POSTGRES_TESTS=all); see tests/services/conftest.py")
+
+
 def bin_dir() -> Path | None:
     """The folder of initdb and pg_ctl: on PATH, or the newest under /usr/lib/postgresql."""
     found = shutil.which("initdb")

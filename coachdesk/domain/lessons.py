@@ -127,6 +127,7 @@ class Lesson:
                              ("override_reason", tr("Reason"))):
             c.multi_line(field, getattr(self, field), label)
         c.required("title", self.title, tr("Title"))
+        c.max_length("title", self.title, 200, tr("Title"))  # the column's length
         c.plausible_year("starts_at", self.starts_at, tr("Starts"))
         c.plausible_year("ends_at", self.ends_at, tr("Ends"))
         c.order(
