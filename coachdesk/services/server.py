@@ -75,6 +75,7 @@ def _prepare_empty(target, url) -> None:
     state = server.judge(contents, url)
     if state is State.NEW:
         schema.create_in(target, contents.tables)
+        server.hand_to_owner(target)
         return
     if state is State.CURRENT:
         transfer.lock_for_copy(target)

@@ -18,12 +18,13 @@ import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 
-from sqlalchemy import URL, Engine, event, func, make_url, select
+from sqlalchemy import URL, Connection, Engine, event, func, make_url, select, text
 from sqlalchemy.exc import ArgumentError, DBAPIError, OperationalError
 
 from coachdesk.domain.text import tr
 from coachdesk.storage import schema
 from coachdesk.storage.errors import DatabaseBusy, DatabaseProblem, NotACoachDeskFile
+from coachdesk.storage.tables import metadata
 
 log = logging.getLogger(__name__)
 
@@ -180,7 +181,30 @@ def prepare(engine: Engine, init: bool) -> schema.State:
             state = judge(schema.read_contents(conn), engine.url)
         if state is schema.State.NEW and not init:
             raise not_set_up(engine.url)
-        return schema.ensure_current(engine, None)
+        state = schema.ensure_current(engine, None)
+        with engine.begin() as conn:
+            hand_to_owner(conn)
+        return state
+
+
+def hand_to_owner(conn: Connection) -> None:
+    """CoachDesk's tables belong to the database's owner, when the login that made them
+    is a member of that role (IT's usual set-up: a role ``coachdesk`` owns the database,
+    each coordinator's login is a member of it): then every member may use them, and
+    upgrade them later. Tables made by an owner or a lone login stay as they are."""
+    owner, member = conn.execute(text(
+        "SELECT d.datdba::regrole::text, pg_has_role(current_user, d.datdba, 'MEMBER') "
+        "AND d.datdba <> (SELECT oid FROM pg_roles WHERE rolname = current_user) "
+        "FROM pg_database d WHERE d.datname = current_database()")).one()
+    if not member:
+        return
+    quote = conn.dialect.identifier_preparer.quote
+    mine = set(conn.scalars(text(
+        "SELECT tablename FROM pg_tables WHERE schemaname = current_schema() "
+        "AND tableowner = current_user")))
+    for name in sorted(mine & (set(metadata.tables) | {"alembic_version"})):
+        # Sequences of serial ids go with their table.
+        conn.exec_driver_sql(f"ALTER TABLE {quote(name)} OWNER TO {owner}")
 
 
 def judge(contents: schema.Contents, url: URL) -> schema.State:

@@ -312,3 +312,50 @@ def test_a_service_file_names_the_server_and_the_password_file(postgres, coordin
 def test_a_database_that_is_not_there_is_named(postgres):
     with pytest.raises(DatabaseProblem, match="There is no database nowhere"):
         Database.open_url(postgres.url("nowhere"))
+
+
+# -- a team of coordinators ---------------------------------------------------------------
+
+
+def member_url(postgres, login: str, database: str) -> str:
+    return f"postgresql://{login}@127.0.0.1:{postgres.port}/{database}"
+
+
+@pytest.fixture
+def team(postgres, pg_url):
+    """IT's set-up: a role owns the database, each coordinator's login is a member."""
+    database = pg_url.rsplit("/", 1)[1]
+    with postgres.admin.connect() as conn:
+        for role, options in [("coachdesk_team", "NOLOGIN"),
+                              ("pia", "LOGIN IN ROLE coachdesk_team"),
+                              ("matti", "LOGIN IN ROLE coachdesk_team")]:
+            if not conn.scalar(text("SELECT 1 FROM pg_roles WHERE rolname = :r"), {"r": role}):
+                conn.exec_driver_sql(f"CREATE ROLE {role} {options}")
+        conn.exec_driver_sql(f'ALTER DATABASE "{database}" OWNER TO coachdesk_team')
+    return database
+
+
+def test_tables_set_up_by_one_coordinator_serve_the_whole_team(postgres, team):
+    assert init_server(member_url(postgres, "pia", team)) is State.NEW
+    with Desk.open_url(member_url(postgres, "matti", team)) as desk:
+        desk.schools.add(SchoolDraft(name="Korson koulu"))
+    with Desk.open_url(member_url(postgres, "pia", team)) as desk:
+        assert [name for _, name in desk.schools.choices()] == ["Korson koulu"]
+
+
+def test_a_team_member_upgrades_what_another_set_up(postgres, team):
+    pia = member_url(postgres, "pia", team)
+    older_schema(pia)  # set up by an older CoachDesk, as Pia
+    engine = engine_on(pia)
+    with engine.begin() as conn:
+        server.hand_to_owner(conn)
+    engine.dispose()
+    with Desk.open_url(member_url(postgres, "matti", team)) as desk:  # upgrades it
+        desk.schools.add(SchoolDraft(name="Korson koulu"))
+    assert revision_of(pia) == schema.head_revision()
+    engine = engine_on(pia)
+    with engine.connect() as conn:
+        owners = set(conn.scalars(text(
+            "SELECT DISTINCT tableowner FROM pg_tables WHERE schemaname = 'public'")))
+    engine.dispose()
+    assert owners == {"coachdesk_team"}
