@@ -20,6 +20,7 @@ import shutil
 import socket
 import subprocess
 import tempfile
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -198,6 +199,47 @@ def _emptying_sql() -> str:
            for name in serial])
 
 
+# -- the tests that run on both ------------------------------------------------------------
+BACKENDS = ("sqlite", "postgresql")
+SHARE = 5  # one test function in five runs on PostgreSQL too, unless --postgres=all
+ALWAYS = {"tests.services.test_dialects"}  # modules that run whole on both
+_modules_seen: set[str] = set()
+
+
+def _chosen(metafunc) -> bool:
+    module = metafunc.module.__name__
+    first = module not in _modules_seen
+    _modules_seen.add(module)
+    if metafunc.config.getoption("postgres") == "all" or first or module in ALWAYS:
+        return True
+    return zlib.crc32(f"{module}::{metafunc.function.__name__}".encode()) % SHARE == 0
+
+
+def on_both_backends(metafunc) -> None:
+    """``pytest_generate_tests`` of a folder whose conftest overrides ``desk`` with
+    :func:`desk_on`: a chosen test that asks for ``desk`` (directly or through a fixture)
+    runs as ``test[sqlite]`` and ``test[postgresql]``. A test that needs the database file
+    itself (``db_path``) stays on SQLite. Chosen are the first test of each module, every
+    test of ``ALWAYS``, and one test function in ``SHARE`` (by a stable hash of its name,
+    with all its parameters); every one with ``--postgres=all``."""
+    # "backend" is in the closure only where the folder's own ``desk`` is the one used.
+    if ("backend" in metafunc.fixturenames and "db_path" not in metafunc.fixturenames
+            and _chosen(metafunc)):
+        metafunc.parametrize("backend", BACKENDS)
+
+
+def desk_on(request, backend: str):
+    """The ``desk`` of a test run on both: ``pg_desk``, or the plain SQLite one."""
+    if backend == "postgresql":
+        return request.getfixturevalue("pg_desk")
+    return request.getfixturevalue("desk")  # the plain one of tests/conftest.py
+
+
+@pytest.fixture
+def backend() -> str:
+    return "sqlite"
+
+
 @pytest.fixture(scope="session")
 def postgres() -> Iterator[PostgresServer]:
     """The test run's PostgreSQL server (skipped, or failed under CI, when there is none)."""
@@ -225,6 +267,27 @@ def postgres() -> Iterator[PostgresServer]:
     finally:
         server.stop()
         shutil.rmtree(folder, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def demo_on_both(postgres: PostgresServer, folder: Path, today, seed: int = 11):
+    """The small demo municipality in a file and, copied there, on the test server:
+    (desk on the file, desk on the server), to compare what each gives."""
+    from coachdesk.services import Desk
+    from coachdesk.services.demo import fill_demo_data
+    from coachdesk.services.server import copy_to_server
+
+    path = folder / "demo.sqlite3"
+    with Desk.open(path) as desk:
+        fill_demo_data(desk, "small", seed=seed, today=today)
+    name = postgres.create()
+    try:
+        copy_to_server(path, postgres.url(name))
+        with Desk.open_for_reading(path) as in_file, \
+                Desk.open_url(postgres.url(name)) as on_server:
+            yield in_file, on_server
+    finally:
+        postgres.drop(name)
 
 
 @pytest.fixture(scope="session")

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import Float, and_, cast, func, or_, select
 
 from coachdesk.domain.conflicts import (
     Booking,
@@ -256,7 +256,8 @@ class LessonService:
 
         enrolled, waiting = counted(EnrollmentStatus.ENROLLED), counted(
             EnrollmentStatus.WAITLISTED)
-        feedback = (select(func.avg(e.feedback_score)).where(e.lesson_id == le.id)
+        # As a float on every engine (PostgreSQL's avg of integers is a Decimal).
+        feedback = (select(func.avg(cast(e.feedback_score, Float))).where(e.lesson_id == le.id)
                     .correlate(t.lessons).scalar_subquery())
         place = func.coalesce(sc.name, func.nullif(le.venue, ""), le.place_kind)
         return ListSource(
