@@ -2,12 +2,14 @@
 (see tests/services/conftest.py), as does every service test that uses ``desk``."""
 
 from datetime import datetime
+from decimal import Decimal
 
 import pytest
 
-from coachdesk.domain.errors import ValidationError
+from coachdesk.domain.errors import NotFound, ValidationError
 from coachdesk.domain.schools import SchoolDraft
 from coachdesk.services.listing import ListRequest
+from tests.drafts import edit
 
 
 def names(desk, request: ListRequest) -> list[str]:
@@ -54,3 +56,22 @@ def test_a_name_longer_than_its_column_holds_is_refused_at_the_field(desk, schoo
         desk.lessons.add, [tutor], title=title, place_kind="school", school_id=school_id,
         starts_at=datetime(2026, 9, 9, 14, 30), ends_at=datetime(2026, 9, 9, 16))["title"]
     assert desk.school_years.get(year)[1][0].name == terms[0].name
+
+
+@pytest.mark.parametrize("record_id", [0, -1, 2**31, 2**63])
+def test_an_id_that_cannot_be_is_not_found(desk, record_id):
+    # PostgreSQL's ids are 32-bit and it refuses to look up a larger one.
+    with pytest.raises(NotFound):
+        desk.schools.get(record_id)
+    with pytest.raises(NotFound):
+        edit(desk.teachers, record_id, name="Liisa")
+
+
+@pytest.mark.parametrize("price", ["100000000", "99999999,999"])
+def test_a_price_beyond_its_column_is_refused_at_the_field(desk, price):
+    # NUMERIC(10, 2): SQLite keeps any number, PostgreSQL refuses the whole save.
+    desk.devices.add_category(name="iPad", loan_days=30)
+    errors = errors_of(desk.devices.add, asset_tag="VAN-001", category="iPad", price=price)
+    assert errors == {"price": "Price cannot be more than 99999999."}
+    assert desk.devices.get(desk.devices.add(asset_tag="VAN-002", category="iPad",
+                                             price="99999999,99")).price == Decimal("99999999.99")
