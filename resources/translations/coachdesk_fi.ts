@@ -852,6 +852,18 @@
         <translation>Tietokantatiedostoa {path} ei ole.</translation>
     </message>
     <message>
+        <source>{path} is a folder: give the name of the file to write the copy to.</source>
+        <translation>{path} on kansio: anna sen tiedoston nimi, johon kopio kirjoitetaan.</translation>
+    </message>
+    <message>
+        <source>No copy was made of {path}. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be restored. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Wrote the calendar of {tutor} to {path}</source>
         <translation>Kalenteri ({tutor}) tallennettiin: {path}</translation>
     </message>
@@ -1532,10 +1544,6 @@
         <translation>{path} on kansio: anna tiedostonimi, jonka pääte on .xlsx.</translation>
     </message>
     <message>
-        <source>Cannot replace {path}: the file is open in another program (Excel?) or write-protected. Close it and try again, or save under another name.</source>
-        <translation>Tiedostoa {path} ei voi korvata: tiedosto on auki toisessa ohjelmassa (Excelissä?) tai kirjoitussuojattu. Sulje se ja yritä uudelleen tai tallenna toisella nimellä.</translation>
-    </message>
-    <message>
         <source>Name the database file with --db PATH.</source>
         <translation>Anna tietokantatiedosto valitsimella --db PATH.</translation>
     </message>
@@ -1560,6 +1568,10 @@
         <translation>rikkinäinen viittaus: {row}</translation>
     </message>
     <message>
+        <source>{path} is damaged. Restore it from a backup: coachdesk restore --db {path} --from BACKUP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name the stock-take, e.g. “Spring 2027”.</source>
         <translation>Anna inventaariolle nimi, esim. ”Kevät 2027”.</translation>
     </message>
@@ -1578,14 +1590,6 @@
     <message>
         <source>Choose another file for the copy.</source>
         <translation>Valitse kopiolle toinen tiedosto.</translation>
-    </message>
-    <message>
-        <source>The copy could not be written to {path}: {reason}</source>
-        <translation>Kopiota ei voitu kirjoittaa tiedostoon {path}: {reason}</translation>
-    </message>
-    <message>
-        <source>The backup could not be restored: {reason}</source>
-        <translation>Varmuuskopiota ei voitu palauttaa: {reason}</translation>
     </message>
     <message>
         <source>the lesson “{title}”</source>
@@ -2780,6 +2784,10 @@
         <translation>Välillä {first}–{last} ei ole yhtään vapaata päivää tälle käyntisarjalle.</translation>
     </message>
     <message>
+        <source>{path} is a folder, not a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path} is not a database file.</source>
         <translation>{path} ei ole tietokantatiedosto.</translation>
     </message>
@@ -2798,6 +2806,18 @@
     <message>
         <source>CoachDesk cannot write to the database: the file or its folder is read-only. Nothing was saved.</source>
         <translation>CoachDesk ei voi kirjoittaa tietokantaan: tiedosto tai sen kansio on vain luku -tilassa. Mitään ei tallennettu.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file. Give the path of the file, for example {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} holds no CoachDesk data: it is not a CoachDesk database yet. Choose another file, or open it in the CoachDesk window to make it one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} was written by an older version of CoachDesk. Open it in the CoachDesk window once (it is upgraded there, after a backup), then try again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{path} cannot be written to: the file or its folder is read-only. Copy it to a folder of your own (for example Documents), or ask for write access, and open it there.</source>
@@ -2826,22 +2846,6 @@
     <message>
         <source>Something went wrong ({error}). The log file says more (Help ▸ About shows where it is).</source>
         <translation>Jokin meni vikaan ({error}). Lokitiedostossa on lisätietoja (sen sijainnin näet kohdasta Ohje ▸ Tietoja CoachDeskistä).</translation>
-    </message>
-    <message>
-        <source>another CoachDesk window</source>
-        <translation>toinen CoachDesk-ikkuna</translation>
-    </message>
-    <message>
-        <source>CoachDesk on the computer {host}</source>
-        <translation>CoachDesk tietokoneella {host}</translation>
-    </message>
-    <message>
-        <source>another CoachDesk window (process {pid})</source>
-        <translation>toinen CoachDesk-ikkuna (prosessi {pid})</translation>
-    </message>
-    <message>
-        <source>{name} is already open in {where}. Close it there first; two windows on one file would overwrite each other&apos;s work.</source>
-        <translation>{name} on jo auki muualla: {where}. Sulje se ensin siellä; kaksi ikkunaa samassa tiedostossa kirjoittaisivat toistensa muutosten päälle.</translation>
     </message>
     <message>
         <source>Cannot open {path}: {reason}</source>
@@ -6645,6 +6649,150 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     </message>
     <message>
         <source>the folder is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is set up for CoachDesk.</source>
+        <translation>Tietokanta on otettu CoachDeskin käyttöön.</translation>
+    </message>
+    <message>
+        <source>The database was upgraded for this CoachDesk.</source>
+        <translation>Tietokanta päivitettiin tälle CoachDeskin versiolle.</translation>
+    </message>
+    <message>
+        <source>The database was set up for CoachDesk already; nothing to do.</source>
+        <translation>Tietokanta oli jo CoachDeskin käytössä; mitään ei tarvinnut tehdä.</translation>
+    </message>
+    <message>
+        <source>Copy between a file and a server: --from FILE --to URL, or --from URL --to FILE.</source>
+        <translation>Kopioi tiedoston ja palvelimen välillä: --from TIEDOSTO --to URL tai --from URL --to TIEDOSTO.</translation>
+    </message>
+    <message>
+        <source>Copied {n} records from {source} to {target}.</source>
+        <translation>Kopioitiin {n} tietuetta: {source} → {target}.</translation>
+    </message>
+    <message>
+        <source>{url} is not a database server. Give the URL of a PostgreSQL database: postgresql://USER@HOST/DATABASE.</source>
+        <translation>{url} ei ole tietokantapalvelin. Anna PostgreSQL-tietokannan osoite: postgresql://KÄYTTÄJÄ@PALVELIN/TIETOKANTA.</translation>
+    </message>
+    <message>
+        <source>The database {server} already holds CoachDesk data, and a copy goes only into an empty one, so that nothing there is overwritten or mixed. Ask for a new database (createdb), set it up with coachdesk server init, and copy into that.</source>
+        <translation>Tietokannassa {server} on jo CoachDeskin tietoja, ja kopio tehdään vain tyhjään tietokantaan, jottei mitään kirjoiteta yli tai sekoiteta. Pyydä uusi tietokanta (createdb), ota se käyttöön komennolla coachdesk server init ja kopioi siihen.</translation>
+    </message>
+    <message>
+        <source>Nothing was copied. {reason}</source>
+        <translation>Mitään ei kopioitu. {reason}</translation>
+    </message>
+    <message>
+        <source>There is a file {path} already, and CoachDesk does not write a copy over a file. Choose a new name.</source>
+        <translation>Tiedosto {path} on jo olemassa, eikä CoachDesk kirjoita kopiota tiedoston päälle. Valitse uusi nimi.</translation>
+    </message>
+    <message>
+        <source>The copy did not pass its integrity check, so it was not kept. Try again.</source>
+        <translation>Kopio ei läpäissyt eheystarkistusta, joten sitä ei säilytetty. Yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>There is no folder {folder}. Check the path (is the USB stick or network drive connected?) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is full, so nothing was written there. Free some space (or choose another disk) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} is read-only, so CoachDesk cannot write there. Copy the file to a folder of your own (for example Documents), or ask for write access, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open {name}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is already open in CoachDesk on the computer {host}. Close it there first; two programs on one file would overwrite each other&apos;s work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is in use by “{command}” (process {pid}). Wait until it has finished, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is already open in another CoachDesk window (process {pid}). Close it there first; two programs on one file would overwrite each other&apos;s work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is already open in another CoachDesk window. Close it there first; two programs on one file would overwrite each other&apos;s work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{url} is not a database URL. Write it as postgresql://USER@HOST/DATABASE, or postgresql:///?service=NAME for a service file.</source>
+        <translation>{url} ei ole tietokannan osoite. Kirjoita se muodossa postgresql://KÄYTTÄJÄ@PALVELIN/TIETOKANTA tai palvelutiedostoa varten postgresql:///?service=NIMI.</translation>
+    </message>
+    <message>
+        <source>CoachDesk works with a PostgreSQL server or a local file: write the URL as postgresql://USER@HOST/DATABASE, or give a file with --db.</source>
+        <translation>CoachDesk toimii PostgreSQL-palvelimen tai paikallisen tiedoston kanssa: kirjoita osoite muodossa postgresql://KÄYTTÄJÄ@PALVELIN/TIETOKANTA tai anna tiedosto valitsimella --db.</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the URL: it would stay in the command history and the settings. Put it in your PostgreSQL password file (~/.pgpass, or the file PGPASSFILE names) or in a service file, as the README says.</source>
+        <translation>Jätä salasana pois osoitteesta: se jäisi komentohistoriaan ja asetuksiin. Laita se PostgreSQL-salasanatiedostoosi (~/.pgpass tai PGPASSFILE-muuttujan nimeämä tiedosto) tai palvelutiedostoon, kuten README neuvoo.</translation>
+    </message>
+    <message>
+        <source>sslmode={mode} would send your data to {host} unencrypted. CoachDesk reaches another machine only through TLS: leave sslmode out (or write sslmode=require).</source>
+        <translation>sslmode={mode} lähettäisi tietosi salaamattomina palvelimelle {host}. CoachDesk ottaa yhteyden toiseen koneeseen vain TLS-salattuna: jätä sslmode pois (tai kirjoita sslmode=require).</translation>
+    </message>
+    <message>
+        <source>The connection to {host} is not encrypted, so CoachDesk did not use it. Use sslmode=require (or leave sslmode out), or ask the server&apos;s administrator to turn TLS on.</source>
+        <translation>Yhteys palvelimeen {host} ei ole salattu, joten CoachDesk ei käyttänyt sitä. Käytä asetusta sslmode=require (tai jätä sslmode pois) tai pyydä palvelimen ylläpitäjää ottamaan TLS käyttöön.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver is not installed. Install CoachDesk with it: pip install &quot;coachdesk[server]&quot;.</source>
+        <translation>PostgreSQL-ajuria ei ole asennettu. Asenna CoachDesk sen kanssa: pip install &quot;coachdesk[server]&quot;.</translation>
+    </message>
+    <message>
+        <source>The server {server} did not accept the login: {reason} Put the password in your PostgreSQL password file (~/.pgpass, or the file PGPASSFILE names) or in a service file, never in the URL; the README says how.</source>
+        <translation>Palvelin {server} ei hyväksynyt kirjautumista: {reason} Laita salasana PostgreSQL-salasanatiedostoosi (~/.pgpass tai PGPASSFILE-muuttujan nimeämä tiedosto) tai palvelutiedostoon, ei koskaan osoitteeseen; README kertoo miten.</translation>
+    </message>
+    <message>
+        <source>The server {server} does not offer an encrypted (TLS) connection, and CoachDesk reaches another machine only through TLS. Ask the server&apos;s administrator to turn TLS on.</source>
+        <translation>Palvelin {server} ei tarjoa salattua (TLS) yhteyttä, ja CoachDesk ottaa yhteyden toiseen koneeseen vain TLS-salattuna. Pyydä palvelimen ylläpitäjää ottamaan TLS käyttöön.</translation>
+    </message>
+    <message>
+        <source>There is no database {database} on {server}. Ask the server&apos;s administrator to create it (createdb), then set it up with: coachdesk server init --url URL</source>
+        <translation>Palvelimella {server} ei ole tietokantaa {database}. Pyydä palvelimen ylläpitäjää luomaan se (createdb) ja ota se sitten käyttöön komennolla: coachdesk server init --url URL</translation>
+    </message>
+    <message>
+        <source>CoachDesk cannot use the database server {server}: {reason} Check the address and your network connection, or ask the server&apos;s administrator.</source>
+        <translation>CoachDesk ei voi käyttää tietokantapalvelinta {server}: {reason} Tarkista osoite ja verkkoyhteys tai kysy palvelimen ylläpitäjältä.</translation>
+    </message>
+    <message>
+        <source>The database server {server} refused the work: {reason}</source>
+        <translation>Tietokantapalvelin {server} kieltäytyi työstä: {reason}</translation>
+    </message>
+    <message>
+        <source>The database {server} holds tables that are not CoachDesk&apos;s, so CoachDesk leaves it alone. Give the URL of an empty database (the server&apos;s administrator can create one with createdb).</source>
+        <translation>Tietokannassa {server} on tauluja, jotka eivät ole CoachDeskin, joten CoachDesk ei koske siihen. Anna tyhjän tietokannan osoite (palvelimen ylläpitäjä voi luoda sellaisen komennolla createdb).</translation>
+    </message>
+    <message>
+        <source>The database {server} holds no CoachDesk data yet. Set it up with: coachdesk server init --url URL (or move a laptop&apos;s data there with: coachdesk copy --from FILE --to URL).</source>
+        <translation>Tietokannassa {server} ei ole vielä CoachDeskin tietoja. Ota se käyttöön komennolla: coachdesk server init --url URL (tai siirrä kannettavan tiedot sinne komennolla: coachdesk copy --from TIEDOSTO --to URL).</translation>
+    </message>
+    <message>
+        <source>Another CoachDesk is setting up or upgrading the database {server}. Try again in a few minutes.</source>
+        <translation>Toinen CoachDesk ottaa tietokantaa {server} käyttöön tai päivittää sitä. Yritä uudelleen muutaman minuutin kuluttua.</translation>
+    </message>
+    <message>
+        <source>The copy did not come out whole ({table}: {found} rows instead of {expected}), so nothing was kept. Try again; if it happens again, check the source with coachdesk check.</source>
+        <translation>Kopio ei tullut ehjänä ({table}: {found} riviä, kun piti olla {expected}), joten mitään ei säilytetty. Yritä uudelleen; jos sama toistuu, tarkista lähde komennolla coachdesk check.</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s ({language})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CoachDesk will speak {language} from the next time it starts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
