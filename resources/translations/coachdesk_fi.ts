@@ -1129,7 +1129,7 @@
     </message>
     <message>
         <source>“{email}” ({name}) cannot go into a message as an e-mail address: correct it, then make the message again.</source>
-        <translation type="unfinished"></translation>
+        <translation>”{email}” ({name}) ei kelpaa viestin sähköpostiosoitteeksi: korjaa osoite ja tee viesti sitten uudelleen.</translation>
     </message>
     <message>
         <source>To</source>
@@ -1816,14 +1816,6 @@
         <translation>Koulutus on peruttu: läsnäoloa ei merkitä.</translation>
     </message>
     <message>
-        <source>Attendance cannot be marked for a lesson in the future: wait until the lesson has ended ({end:%d.%m.%Y %H:%M}).</source>
-        <translation>Läsnäoloa ei voi merkitä tulevalle koulutukselle: odota, kunnes koulutus on päättynyt ({end:%d.%m.%Y %H:%M}).</translation>
-    </message>
-    <message>
-        <source>attendance mark</source>
-        <translation>läsnäolomerkintä</translation>
-    </message>
-    <message>
         <source>A teacher marked is not enrolled in this lesson; refresh the list and mark again.</source>
         <translation>Merkitty opettaja ei ole ilmoittautunut tähän koulutukseen; päivitä luettelo ja merkitse uudelleen.</translation>
     </message>
@@ -1866,6 +1858,10 @@
     <message>
         <source>Share reached</source>
         <translation>Tavoitettujen osuus</translation>
+    </message>
+    <message>
+        <source>Attendance cannot be marked for a lesson in the future: wait until the lesson has ended ({end}).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose the teacher to enroll.</source>
@@ -2414,6 +2410,10 @@
     <message>
         <source>That school no longer exists.</source>
         <translation>Koulua ei enää ole.</translation>
+    </message>
+    <message>
+        <source>That tutor no longer exists.</source>
+        <translation>Tutoropettajaa ei enää ole.</translation>
     </message>
     <message>
         <source>(no topic)</source>
@@ -4556,10 +4556,6 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation>{path} on jo olemassa. Valitse toinen nimi tai avaa tiedosto valinnalla Tiedosto ▸ Avaa tietokanta.</translation>
     </message>
     <message>
-        <source>Opened {path}</source>
-        <translation>Avattu: {path}</translation>
-    </message>
-    <message>
         <source>Back up</source>
         <translation>Varmuuskopioi</translation>
     </message>
@@ -4578,6 +4574,10 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     <message>
         <source>Restored {copy}</source>
         <translation>Palautettu: {copy}</translation>
+    </message>
+    <message>
+        <source>Restoring {copy}…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Undo delete: {what}</source>
@@ -6652,6 +6652,110 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>January</source>
+        <comment>month</comment>
+        <translation>tammikuu</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <comment>month</comment>
+        <translation>helmikuu</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <comment>month</comment>
+        <translation>maaliskuu</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <comment>month</comment>
+        <translation>huhtikuu</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <comment>month</comment>
+        <translation>toukokuu</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <comment>month</comment>
+        <translation>kesäkuu</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <comment>month</comment>
+        <translation>heinäkuu</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <comment>month</comment>
+        <translation>elokuu</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <comment>month</comment>
+        <translation>syyskuu</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <comment>month</comment>
+        <translation>lokakuu</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <comment>month</comment>
+        <translation>marraskuu</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <comment>month</comment>
+        <translation>joulukuu</translation>
+    </message>
+    <message>
+        <source>There is no folder {folder}. Check the path (is the USB stick or network drive connected?) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is full, so nothing was written there. Free some space (or choose another disk) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} is read-only, so CoachDesk cannot write there. Copy the file to a folder of your own (for example Documents), or ask for write access, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open {name}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is already open in CoachDesk on the computer {host}. Close it there first; two programs on one file would overwrite each other&apos;s work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is in use by “{command}” (process {pid}). Wait until it has finished, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is already open in another CoachDesk window (process {pid}). Close it there first; two programs on one file would overwrite each other&apos;s work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is already open in another CoachDesk window. Close it there first; two programs on one file would overwrite each other&apos;s work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s ({language})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CoachDesk will speak {language} from the next time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The database is set up for CoachDesk.</source>
         <translation>Tietokanta on otettu CoachDeskin käyttöön.</translation>
     </message>
@@ -6690,38 +6794,6 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     <message>
         <source>The copy did not pass its integrity check, so it was not kept. Try again.</source>
         <translation>Kopio ei läpäissyt eheystarkistusta, joten sitä ei säilytetty. Yritä uudelleen.</translation>
-    </message>
-    <message>
-        <source>There is no folder {folder}. Check the path (is the USB stick or network drive connected?) and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The disk holding {folder} is full, so nothing was written there. Free some space (or choose another disk) and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{folder} is read-only, so CoachDesk cannot write there. Copy the file to a folder of your own (for example Documents), or ask for write access, and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open {name}: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} is already open in CoachDesk on the computer {host}. Close it there first; two programs on one file would overwrite each other&apos;s work.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} is in use by “{command}” (process {pid}). Wait until it has finished, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} is already open in another CoachDesk window (process {pid}). Close it there first; two programs on one file would overwrite each other&apos;s work.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} is already open in another CoachDesk window. Close it there first; two programs on one file would overwrite each other&apos;s work.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{url} is not a database URL. Write it as postgresql://USER@HOST/DATABASE, or postgresql:///?service=NAME for a service file.</source>
@@ -6782,18 +6854,6 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     <message>
         <source>The copy did not come out whole ({table}: {found} rows instead of {expected}), so nothing was kept. Try again; if it happens again, check the source with coachdesk check.</source>
         <translation>Kopio ei tullut ehjänä ({table}: {found} riviä, kun piti olla {expected}), joten mitään ei säilytetty. Yritä uudelleen; jos sama toistuu, tarkista lähde komennolla coachdesk check.</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The system&apos;s ({language})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CoachDesk will speak {language} from the next time it starts.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

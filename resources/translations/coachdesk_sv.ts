@@ -1129,7 +1129,7 @@
     </message>
     <message>
         <source>“{email}” ({name}) cannot go into a message as an e-mail address: correct it, then make the message again.</source>
-        <translation type="unfinished"></translation>
+        <translation>”{email}” ({name}) kan inte användas som e-postadress i ett meddelande: rätta adressen och gör sedan meddelandet på nytt.</translation>
     </message>
     <message>
         <source>To</source>
@@ -1816,14 +1816,6 @@
         <translation>Utbildningstillfället är annullerat: det finns ingen närvaro att registrera.</translation>
     </message>
     <message>
-        <source>Attendance cannot be marked for a lesson in the future: wait until the lesson has ended ({end:%d.%m.%Y %H:%M}).</source>
-        <translation>Närvaro kan inte registreras för ett kommande utbildningstillfälle: vänta tills det har slutat ({end:%d.%m.%Y %H:%M}).</translation>
-    </message>
-    <message>
-        <source>attendance mark</source>
-        <translation>närvaromarkering</translation>
-    </message>
-    <message>
         <source>A teacher marked is not enrolled in this lesson; refresh the list and mark again.</source>
         <translation>En markerad lärare är inte anmäld till detta utbildningstillfälle; uppdatera listan och markera på nytt.</translation>
     </message>
@@ -1866,6 +1858,10 @@
     <message>
         <source>Share reached</source>
         <translation>Andel som nåtts</translation>
+    </message>
+    <message>
+        <source>Attendance cannot be marked for a lesson in the future: wait until the lesson has ended ({end}).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose the teacher to enroll.</source>
@@ -2414,6 +2410,10 @@
     <message>
         <source>That school no longer exists.</source>
         <translation>Skolan finns inte längre.</translation>
+    </message>
+    <message>
+        <source>That tutor no longer exists.</source>
+        <translation>Tutorläraren finns inte längre.</translation>
     </message>
     <message>
         <source>(no topic)</source>
@@ -4556,10 +4556,6 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation>{path} finns redan. Välj ett annat namn eller öppna den med Arkiv ▸ Öppna databas.</translation>
     </message>
     <message>
-        <source>Opened {path}</source>
-        <translation>Öppnade {path}</translation>
-    </message>
-    <message>
         <source>Back up</source>
         <translation>Säkerhetskopiera</translation>
     </message>
@@ -4578,6 +4574,10 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     <message>
         <source>Restored {copy}</source>
         <translation>Återställd: {copy}</translation>
+    </message>
+    <message>
+        <source>Restoring {copy}…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Undo delete: {what}</source>
@@ -6652,6 +6652,110 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>January</source>
+        <comment>month</comment>
+        <translation>januari</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <comment>month</comment>
+        <translation>februari</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <comment>month</comment>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <comment>month</comment>
+        <translation>april</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <comment>month</comment>
+        <translation>maj</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <comment>month</comment>
+        <translation>juni</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <comment>month</comment>
+        <translation>juli</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <comment>month</comment>
+        <translation>augusti</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <comment>month</comment>
+        <translation>september</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <comment>month</comment>
+        <translation>oktober</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <comment>month</comment>
+        <translation>november</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <comment>month</comment>
+        <translation>december</translation>
+    </message>
+    <message>
+        <source>There is no folder {folder}. Check the path (is the USB stick or network drive connected?) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is full, so nothing was written there. Free some space (or choose another disk) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} is read-only, so CoachDesk cannot write there. Copy the file to a folder of your own (for example Documents), or ask for write access, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open {name}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is already open in CoachDesk on the computer {host}. Close it there first; two programs on one file would overwrite each other&apos;s work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is in use by “{command}” (process {pid}). Wait until it has finished, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is already open in another CoachDesk window (process {pid}). Close it there first; two programs on one file would overwrite each other&apos;s work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is already open in another CoachDesk window. Close it there first; two programs on one file would overwrite each other&apos;s work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s ({language})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CoachDesk will speak {language} from the next time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The database is set up for CoachDesk.</source>
         <translation>Databasen är förberedd för CoachDesk.</translation>
     </message>
@@ -6690,38 +6794,6 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     <message>
         <source>The copy did not pass its integrity check, so it was not kept. Try again.</source>
         <translation>Kopian klarade inte integritetskontrollen och sparades därför inte. Försök igen.</translation>
-    </message>
-    <message>
-        <source>There is no folder {folder}. Check the path (is the USB stick or network drive connected?) and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The disk holding {folder} is full, so nothing was written there. Free some space (or choose another disk) and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{folder} is read-only, so CoachDesk cannot write there. Copy the file to a folder of your own (for example Documents), or ask for write access, and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot open {name}: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} is already open in CoachDesk on the computer {host}. Close it there first; two programs on one file would overwrite each other&apos;s work.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} is in use by “{command}” (process {pid}). Wait until it has finished, then try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} is already open in another CoachDesk window (process {pid}). Close it there first; two programs on one file would overwrite each other&apos;s work.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name} is already open in another CoachDesk window. Close it there first; two programs on one file would overwrite each other&apos;s work.</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{url} is not a database URL. Write it as postgresql://USER@HOST/DATABASE, or postgresql:///?service=NAME for a service file.</source>
@@ -6782,18 +6854,6 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     <message>
         <source>The copy did not come out whole ({table}: {found} rows instead of {expected}), so nothing was kept. Try again; if it happens again, check the source with coachdesk check.</source>
         <translation>Kopian blev inte hel ({table}: {found} rader i stället för {expected}), så ingenting sparades. Försök igen; om det händer igen, kontrollera källan med coachdesk check.</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The system&apos;s ({language})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CoachDesk will speak {language} from the next time it starts.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
