@@ -15,12 +15,8 @@ def apply(entity: object, fields: dict[str, Any], allowed: set[str]) -> None:
         setattr(entity, key, storable(value) if type(value) is str else value)
 
 
-ID_MAX = 2**31 - 1  # ids are 32-bit INTEGERs on PostgreSQL, which refuses a larger one
-
-
 def get_or_raise(session, cls: type, entity_id: int, what: str):
-    beyond = isinstance(entity_id, int) and not 0 < entity_id <= ID_MAX
-    entity = None if beyond else session.get(cls, entity_id)
+    entity = session.get(cls, entity_id)
     if entity is None:
         raise NotFound(tr("That {what} no longer exists.").format(what=what))
     return entity

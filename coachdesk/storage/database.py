@@ -70,6 +70,18 @@ def make_engine(url: str | URL) -> Engine:
     return engine
 
 
+ID_RANGE = range(-(2**31), 2**31)  # an id is a 32-bit INTEGER on PostgreSQL
+
+
+class _Session(Session):
+    def get(self, entity, ident, *args, **kwargs):
+        # No record has an id beyond 32 bits, and PostgreSQL refuses to even look one up
+        # (SQLite one beyond 64): such an id is simply not found, on every engine.
+        if isinstance(ident, int) and ident not in ID_RANGE:
+            return None
+        return super().get(entity, ident, *args, **kwargs)
+
+
 class Database:
     """One open CoachDesk database. Create with :meth:`open` or :meth:`open_url`."""
 
@@ -79,7 +91,7 @@ class Database:
         self.path = path
         self._reader: FileReader | None = None  # opened for reading only
         self.state: schema.State | None = None  # what opening found (new, older, current)
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._sessions = sessionmaker(engine, class_=_Session, expire_on_commit=False)
         audit.install(self._sessions)  # every change through a session goes to change_log
 
     @classmethod

@@ -67,6 +67,13 @@ def test_an_id_that_cannot_be_is_not_found(desk, record_id):
         edit(desk.teachers, record_id, name="Liisa")
 
 
+def test_a_reference_to_an_id_that_cannot_be_is_refused_at_the_field(desk, school_id):
+    tutor = desk.tutors.add(name="Maija Meikäläinen", home_school_id=school_id,
+                            agreement_start="1.8.2026", agreement_end="31.7.2027")
+    errors = errors_of(desk.tutors.update, tutor, home_school_id=2**31)
+    assert list(errors) == ["home_school_id"]
+
+
 @pytest.mark.parametrize("price", ["100000000", "99999999,999"])
 def test_a_price_beyond_its_column_is_refused_at_the_field(desk, price):
     # NUMERIC(10, 2): SQLite keeps any number, PostgreSQL refuses the whole save.
