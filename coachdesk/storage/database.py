@@ -176,7 +176,11 @@ class Database:
     @property
     def label(self) -> str:
         """What to call this database in the window: the file path or the server URL."""
-        return str(self.path) if self.path else self.engine.url.render_as_string()
+        if self.path:
+            return str(self.path)
+        if server.is_server(self.engine.url):
+            return server.label(self.engine.url)
+        return self.engine.url.render_as_string()
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:

@@ -102,6 +102,13 @@ def is_local_host(host: str | None) -> bool:
     return not host or host.lower() in LOCAL_HOSTS or host.startswith(("/", "@"))
 
 
+def label(url: URL) -> str:
+    """The URL as the window shows it: as a coordinator writes it, without the settings
+    CoachDesk added (``postgresql://pia@db.vantaa.fi/coachdesk``)."""
+    kept = {k: v for k, v in url.query.items() if k in ("service", "host", "hostaddr")}
+    return url.set(drivername="postgresql", query=kept).render_as_string()
+
+
 def display(url: URL) -> str:
     """The server and database as the messages name them: ``user@host/db``."""
     where = url.host or _one(url.query.get("host")) or _one(url.query.get("service")) or ""
