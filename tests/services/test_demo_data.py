@@ -11,14 +11,17 @@ from coachdesk.domain.validation import is_email
 from coachdesk.services.demo import SCALES, devices, fill_demo_data, names
 from coachdesk.services.demo.words import WORDS, en, fi, sv
 from coachdesk.storage import tables as t
+from tests.prepared import open_copy
 
 TODAY = date(2026, 11, 24)
 
 
 @pytest.fixture
-def filled(desk):
-    counts = fill_demo_data(desk, "small", seed=7, today=TODAY)
-    return desk, counts
+def filled(db_path, small_demo):
+    """A copy of the small demo (seed 7), made once for the session, and its counts."""
+    demo = small_demo(TODAY, seed=7)
+    with open_copy(demo.path, db_path) as desk:
+        yield desk, dict(demo.counts)
 
 
 def rows(desk, sql: str, **params):

@@ -12,17 +12,25 @@ from PySide6.QtWidgets import QPushButton
 from coachdesk.domain.errors import CoachDeskError
 from coachdesk.domain.kinds import RecordKind
 from coachdesk.services.dashboard import AttentionKind
-from coachdesk.services.demo import fill_demo_data
 from coachdesk.ui.app import make_application
 from coachdesk.ui.pages.dashboard_page import TARGET_ROLE, DashboardPage
+from tests.prepared import open_copy
 
 TODAY = date(2026, 11, 24)
 
 
 @pytest.fixture
+def desk(request, db_path, migrated_template, small_demo):
+    """With ``page``: a copy of the small demo made once for TODAY; else a new database."""
+    demo = "page" in request.fixturenames
+    d = open_copy(small_demo(TODAY).path if demo else migrated_template, db_path)
+    yield d
+    d.close()
+
+
+@pytest.fixture
 def page(qtbot, desk):
     make_application()
-    fill_demo_data(desk, "small", today=TODAY)
     widget = DashboardPage(desk, today=TODAY)
     qtbot.addWidget(widget)
     widget.resize(1080, 740)
