@@ -273,20 +273,16 @@ def postgres() -> Iterator[PostgresServer]:
 
 
 @contextlib.contextmanager
-def demo_on_both(postgres: PostgresServer, folder: Path, today, seed: int = 11):
-    """The small demo municipality in a file and, copied there, on the test server:
-    (desk on the file, desk on the server), to compare what each gives."""
+def demo_on_both(postgres: PostgresServer, demo: Path):
+    """The CoachDesk file ``demo`` (tests.prepared's small demo) and, copied there, a
+    database on the test server: (desk on the file, desk on the server), to compare."""
     from coachdesk.services import Desk
-    from coachdesk.services.demo import fill_demo_data
     from coachdesk.services.server import copy_to_server
 
-    path = folder / "demo.sqlite3"
-    with Desk.open(path) as desk:
-        fill_demo_data(desk, "small", seed=seed, today=today)
     name = postgres.create()
     try:
-        copy_to_server(path, postgres.url(name))
-        with Desk.open_for_reading(path) as in_file, \
+        copy_to_server(demo, postgres.url(name))
+        with Desk.open_for_reading(demo) as in_file, \
                 Desk.open_url(postgres.url(name)) as on_server:
             yield in_file, on_server
     finally:

@@ -35,8 +35,8 @@ def reports(desk, folder) -> dict[str, dict]:
 
 
 @pytest.fixture
-def twins(postgres, tmp_path):
-    with demo_on_both(postgres, tmp_path, TODAY) as both:
+def twins(postgres, small_demo):
+    with demo_on_both(postgres, small_demo(TODAY).path) as both:
         yield both
 
 

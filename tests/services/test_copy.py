@@ -10,9 +10,9 @@ from coachdesk.domain.errors import CoachDeskError
 from coachdesk.domain.schools import SchoolDraft
 from coachdesk.services import Desk
 from coachdesk.services.backups import restore
-from coachdesk.services.demo import fill_demo_data
 from coachdesk.services.server import copy_to_file, copy_to_server, init_server
 from coachdesk.storage import server, transfer
+from tests.prepared import open_copy
 
 TODAY = date(2026, 11, 24)
 
@@ -34,11 +34,10 @@ def server_engine(url: str):
 
 
 @pytest.fixture(scope="module")
-def laptop(tmp_path_factory):
-    """A laptop's file with a demo municipality, its history and an erased person."""
+def laptop(tmp_path_factory, small_demo):
+    """A laptop's file with a demo municipality and its history."""
     path = tmp_path_factory.mktemp("laptop") / "coachdesk.sqlite3"
-    with Desk.open(path) as desk:
-        fill_demo_data(desk, "small", seed=3, today=TODAY)
+    with open_copy(small_demo(TODAY).path, path) as desk:
         school = desk.schools.add(SchoolDraft(name="Koulu kopiossa", language="sv",
                                               notes="Rehtori:\n\tPirjo"))
         desk.schools.archive(school)  # a change in the history

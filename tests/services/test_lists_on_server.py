@@ -13,8 +13,8 @@ TODAY = date(2026, 11, 24)
 
 
 @pytest.fixture(scope="module")
-def twins(postgres, tmp_path_factory):
-    with demo_on_both(postgres, tmp_path_factory.mktemp("twins"), TODAY) as both:
+def twins(postgres, small_demo):
+    with demo_on_both(postgres, small_demo(TODAY).path) as both:
         yield both
 
 
