@@ -129,6 +129,7 @@ class Lesson:
                              ("override_reason", tr("Reason"))):
             c.multi_line(field, getattr(self, field), label)
         c.required("title", self.title, tr("Title"))
+        c.max_length("title", self.title, 200, tr("Title"))  # the column's length
         for field in ("starts_at", "ends_at"):
             if getattr(self, field) is None:  # a form's empty date
                 c.fail(field, tr("Give the date and time."))

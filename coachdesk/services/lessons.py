@@ -10,7 +10,7 @@ which is kept on the lesson. The workflow is the one visits share
 from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import Float, and_, cast, func, or_, select
 
 from coachdesk.domain.bookings import Scope, errors_of, scope_of
 from coachdesk.domain.conflicts import Booking, Conflict
@@ -237,7 +237,8 @@ class LessonService(BookingService):
 
         enrolled, waiting = counted(EnrollmentStatus.ENROLLED), counted(
             EnrollmentStatus.WAITLISTED)
-        feedback = (select(func.avg(e.feedback_score)).where(e.lesson_id == le.id)
+        # As a float on every engine (PostgreSQL's avg of integers is a Decimal).
+        feedback = (select(func.avg(cast(e.feedback_score, Float))).where(e.lesson_id == le.id)
                     .correlate(t.lessons).scalar_subquery())
         place = func.coalesce(sc.name, func.nullif(le.venue, ""), le.place_kind)
         return ListSource(
