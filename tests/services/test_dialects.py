@@ -7,6 +7,7 @@ from decimal import Decimal
 import pytest
 
 from coachdesk.domain.errors import NotFound, ValidationError
+from coachdesk.domain.lessons import LessonDraft
 from coachdesk.domain.schools import SchoolDraft
 from coachdesk.services.listing import ListRequest
 from tests.drafts import edit
@@ -52,9 +53,9 @@ def test_a_name_longer_than_its_column_holds_is_refused_at_the_field(desk, schoo
     tutor = desk.tutors.add(name="Maija Meikäläinen", home_school_id=school_id,
                             agreement_start="1.8.2026", agreement_end="31.7.2027")
     title = "Scratch " * 30  # 240 characters
-    assert "too long" in errors_of(
-        desk.lessons.add, [tutor], title=title, place_kind="school", school_id=school_id,
-        starts_at=datetime(2026, 9, 9, 14, 30), ends_at=datetime(2026, 9, 9, 16))["title"]
+    assert "too long" in errors_of(desk.lessons.add, LessonDraft(
+        title=title, tutor_ids=(tutor,), place_kind="school", school_id=school_id,
+        starts_at=datetime(2026, 9, 9, 14, 30), ends_at=datetime(2026, 9, 9, 16)))["title"]
     assert desk.school_years.get(year)[1][0].name == terms[0].name
 
 
