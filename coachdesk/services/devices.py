@@ -122,21 +122,21 @@ class DeviceService:
     def get(self, device_id: int, today: date | None = None) -> Device:
         """The device, with its status as it is ``today`` (reserved while a reservation
         runs). A copy to read: change a device through ``update`` and desk.loans."""
-        return self._with_status(device_id, Device.id == device_id, today)
+        return self._with_status(Device.id == device_id, today, tr(
+            "That {what} no longer exists.").format(what=tr("device")))
 
     def find_by_tag(self, tag: str, today: date | None = None) -> Device:
         """The device with this asset tag (as typed or scanned, any case)."""
         wanted = clean(tag)
-        return self._with_status(wanted, func.upper(Device.asset_tag) == wanted.upper(), today)
+        return self._with_status(func.upper(Device.asset_tag) == wanted.upper(), today,
+                                 tr("No device has the tag “{tag}”.").format(tag=wanted))
 
-    def _with_status(self, wanted: object, where, today: date | None) -> Device:
+    def _with_status(self, where, today: date | None, missing: str) -> Device:
         with self.db.transaction() as s:
             found = s.execute(select(Device, device_status(today or date.today()))
                               .where(where)).first()
             if found is None:
-                if isinstance(wanted, str):
-                    raise NotFound(tr("No device has the tag “{tag}”.").format(tag=wanted))
-                raise NotFound(tr("That {what} no longer exists.").format(what=tr("device")))
+                raise NotFound(missing)
             device, status = found
             s.expunge(device)  # what it is today is shown, never saved
         device.status = status
