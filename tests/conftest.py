@@ -7,6 +7,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402
 
+from coachdesk.domain import language, text  # noqa: E402
 from coachdesk.domain.schools import SchoolDraft
 from coachdesk.services import Desk  # noqa: E402
 from coachdesk.storage.mapping import map_domain  # noqa: E402
@@ -16,6 +17,17 @@ from coachdesk.storage.mapping import map_domain  # noqa: E402
 map_domain()
 
 pytest_plugins = ["tests.real_fs"]  # full_disk_dir, read_only_dir: real troublesome folders
+
+SOURCE_TEXTS = text._translate  # tr() without catalogues: the English source texts
+
+
+@pytest.fixture(autouse=True)
+def english_source_texts(monkeypatch):
+    """Every test starts in English without catalogues, whatever an earlier one installed
+    (a `coachdesk` command installs them for the rest of the process); a test that needs
+    Finnish or Swedish installs them itself (coachdesk.i18n.install)."""
+    monkeypatch.setattr(text, "_translate", SOURCE_TEXTS)
+    monkeypatch.setattr(language, "_default", language.ENGLISH)
 
 
 @pytest.fixture(autouse=True)

@@ -852,6 +852,18 @@
         <translation>Tietokantatiedostoa {path} ei ole.</translation>
     </message>
     <message>
+        <source>{path} is a folder: give the name of the file to write the copy to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No copy was made of {path}. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be restored. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Wrote the calendar of {tutor} to {path}</source>
         <translation>Kalenteri ({tutor}) tallennettiin: {path}</translation>
     </message>
@@ -1117,7 +1129,7 @@
     </message>
     <message>
         <source>“{email}” ({name}) cannot go into a message as an e-mail address: correct it, then make the message again.</source>
-        <translation type="unfinished"></translation>
+        <translation>”{email}” ({name}) ei kelpaa viestin sähköpostiosoitteeksi: korjaa osoite ja tee viesti sitten uudelleen.</translation>
     </message>
     <message>
         <source>To</source>
@@ -1532,10 +1544,6 @@
         <translation>{path} on kansio: anna tiedostonimi, jonka pääte on .xlsx.</translation>
     </message>
     <message>
-        <source>Cannot replace {path}: the file is open in another program (Excel?) or write-protected. Close it and try again, or save under another name.</source>
-        <translation>Tiedostoa {path} ei voi korvata: tiedosto on auki toisessa ohjelmassa (Excelissä?) tai kirjoitussuojattu. Sulje se ja yritä uudelleen tai tallenna toisella nimellä.</translation>
-    </message>
-    <message>
         <source>Name the database file with --db PATH.</source>
         <translation>Anna tietokantatiedosto valitsimella --db PATH.</translation>
     </message>
@@ -1560,6 +1568,10 @@
         <translation>rikkinäinen viittaus: {row}</translation>
     </message>
     <message>
+        <source>{path} is damaged. Restore it from a backup: coachdesk restore --db {path} --from BACKUP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name the stock-take, e.g. “Spring 2027”.</source>
         <translation>Anna inventaariolle nimi, esim. ”Kevät 2027”.</translation>
     </message>
@@ -1578,14 +1590,6 @@
     <message>
         <source>Choose another file for the copy.</source>
         <translation>Valitse kopiolle toinen tiedosto.</translation>
-    </message>
-    <message>
-        <source>The copy could not be written to {path}: {reason}</source>
-        <translation>Kopiota ei voitu kirjoittaa tiedostoon {path}: {reason}</translation>
-    </message>
-    <message>
-        <source>The backup could not be restored: {reason}</source>
-        <translation>Varmuuskopiota ei voitu palauttaa: {reason}</translation>
     </message>
     <message>
         <source>the lesson “{title}”</source>
@@ -1812,14 +1816,6 @@
         <translation>Koulutus on peruttu: läsnäoloa ei merkitä.</translation>
     </message>
     <message>
-        <source>Attendance cannot be marked for a lesson in the future: wait until the lesson has ended ({end:%d.%m.%Y %H:%M}).</source>
-        <translation>Läsnäoloa ei voi merkitä tulevalle koulutukselle: odota, kunnes koulutus on päättynyt ({end:%d.%m.%Y %H:%M}).</translation>
-    </message>
-    <message>
-        <source>attendance mark</source>
-        <translation>läsnäolomerkintä</translation>
-    </message>
-    <message>
         <source>A teacher marked is not enrolled in this lesson; refresh the list and mark again.</source>
         <translation>Merkitty opettaja ei ole ilmoittautunut tähän koulutukseen; päivitä luettelo ja merkitse uudelleen.</translation>
     </message>
@@ -1862,6 +1858,10 @@
     <message>
         <source>Share reached</source>
         <translation>Tavoitettujen osuus</translation>
+    </message>
+    <message>
+        <source>Attendance cannot be marked for a lesson in the future: wait until the lesson has ended ({end}).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose the teacher to enroll.</source>
@@ -2412,6 +2412,10 @@
         <translation>Koulua ei enää ole.</translation>
     </message>
     <message>
+        <source>That tutor no longer exists.</source>
+        <translation>Tutoropettajaa ei enää ole.</translation>
+    </message>
+    <message>
         <source>(no topic)</source>
         <translation>(ei koulutusaihetta)</translation>
     </message>
@@ -2780,6 +2784,10 @@
         <translation>Välillä {first}–{last} ei ole yhtään vapaata päivää tälle käyntisarjalle.</translation>
     </message>
     <message>
+        <source>{path} is a folder, not a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path} is not a database file.</source>
         <translation>{path} ei ole tietokantatiedosto.</translation>
     </message>
@@ -2798,6 +2806,18 @@
     <message>
         <source>CoachDesk cannot write to the database: the file or its folder is read-only. Nothing was saved.</source>
         <translation>CoachDesk ei voi kirjoittaa tietokantaan: tiedosto tai sen kansio on vain luku -tilassa. Mitään ei tallennettu.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file. Give the path of the file, for example {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} holds no CoachDesk data: it is not a CoachDesk database yet. Choose another file, or open it in the CoachDesk window to make it one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} was written by an older version of CoachDesk. Open it in the CoachDesk window once (it is upgraded there, after a backup), then try again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{path} cannot be written to: the file or its folder is read-only. Copy it to a folder of your own (for example Documents), or ask for write access, and open it there.</source>
@@ -2826,22 +2846,6 @@
     <message>
         <source>Something went wrong ({error}). The log file says more (Help ▸ About shows where it is).</source>
         <translation>Jokin meni vikaan ({error}). Lokitiedostossa on lisätietoja (sen sijainnin näet kohdasta Ohje ▸ Tietoja CoachDeskistä).</translation>
-    </message>
-    <message>
-        <source>another CoachDesk window</source>
-        <translation>toinen CoachDesk-ikkuna</translation>
-    </message>
-    <message>
-        <source>CoachDesk on the computer {host}</source>
-        <translation>CoachDesk tietokoneella {host}</translation>
-    </message>
-    <message>
-        <source>another CoachDesk window (process {pid})</source>
-        <translation>toinen CoachDesk-ikkuna (prosessi {pid})</translation>
-    </message>
-    <message>
-        <source>{name} is already open in {where}. Close it there first; two windows on one file would overwrite each other&apos;s work.</source>
-        <translation>{name} on jo auki muualla: {where}. Sulje se ensin siellä; kaksi ikkunaa samassa tiedostossa kirjoittaisivat toistensa muutosten päälle.</translation>
     </message>
     <message>
         <source>Cannot open {path}: {reason}</source>
@@ -4552,10 +4556,6 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation>{path} on jo olemassa. Valitse toinen nimi tai avaa tiedosto valinnalla Tiedosto ▸ Avaa tietokanta.</translation>
     </message>
     <message>
-        <source>Opened {path}</source>
-        <translation>Avattu: {path}</translation>
-    </message>
-    <message>
         <source>Back up</source>
         <translation>Varmuuskopioi</translation>
     </message>
@@ -4574,6 +4574,10 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     <message>
         <source>Restored {copy}</source>
         <translation>Palautettu: {copy}</translation>
+    </message>
+    <message>
+        <source>Restoring {copy}…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Undo delete: {what}</source>
@@ -6645,6 +6649,110 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     </message>
     <message>
         <source>the folder is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>January</source>
+        <comment>month</comment>
+        <translation>tammikuu</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <comment>month</comment>
+        <translation>helmikuu</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <comment>month</comment>
+        <translation>maaliskuu</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <comment>month</comment>
+        <translation>huhtikuu</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <comment>month</comment>
+        <translation>toukokuu</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <comment>month</comment>
+        <translation>kesäkuu</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <comment>month</comment>
+        <translation>heinäkuu</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <comment>month</comment>
+        <translation>elokuu</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <comment>month</comment>
+        <translation>syyskuu</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <comment>month</comment>
+        <translation>lokakuu</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <comment>month</comment>
+        <translation>marraskuu</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <comment>month</comment>
+        <translation>joulukuu</translation>
+    </message>
+    <message>
+        <source>There is no folder {folder}. Check the path (is the USB stick or network drive connected?) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is full, so nothing was written there. Free some space (or choose another disk) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} is read-only, so CoachDesk cannot write there. Copy the file to a folder of your own (for example Documents), or ask for write access, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open {name}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is already open in CoachDesk on the computer {host}. Close it there first; two programs on one file would overwrite each other&apos;s work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is in use by “{command}” (process {pid}). Wait until it has finished, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is already open in another CoachDesk window (process {pid}). Close it there first; two programs on one file would overwrite each other&apos;s work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is already open in another CoachDesk window. Close it there first; two programs on one file would overwrite each other&apos;s work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s ({language})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CoachDesk will speak {language} from the next time it starts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

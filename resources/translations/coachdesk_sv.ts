@@ -852,6 +852,18 @@
         <translation>Databasfilen {path} finns inte.</translation>
     </message>
     <message>
+        <source>{path} is a folder: give the name of the file to write the copy to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No copy was made of {path}. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be restored. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Wrote the calendar of {tutor} to {path}</source>
         <translation>Kalendern för {tutor} sparades i {path}</translation>
     </message>
@@ -1117,7 +1129,7 @@
     </message>
     <message>
         <source>“{email}” ({name}) cannot go into a message as an e-mail address: correct it, then make the message again.</source>
-        <translation type="unfinished"></translation>
+        <translation>”{email}” ({name}) kan inte användas som e-postadress i ett meddelande: rätta adressen och gör sedan meddelandet på nytt.</translation>
     </message>
     <message>
         <source>To</source>
@@ -1532,10 +1544,6 @@
         <translation>{path} är en mapp: ange ett filnamn som slutar på .xlsx.</translation>
     </message>
     <message>
-        <source>Cannot replace {path}: the file is open in another program (Excel?) or write-protected. Close it and try again, or save under another name.</source>
-        <translation>Det går inte att ersätta {path}: filen är öppen i ett annat program (Excel?) eller skrivskyddad. Stäng den och försök igen, eller spara under ett annat namn.</translation>
-    </message>
-    <message>
         <source>Name the database file with --db PATH.</source>
         <translation>Ange databasfilen med --db PATH.</translation>
     </message>
@@ -1560,6 +1568,10 @@
         <translation>trasig referens: {row}</translation>
     </message>
     <message>
+        <source>{path} is damaged. Restore it from a backup: coachdesk restore --db {path} --from BACKUP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name the stock-take, e.g. “Spring 2027”.</source>
         <translation>Namnge inventeringen, t.ex. ”Våren 2027”.</translation>
     </message>
@@ -1578,14 +1590,6 @@
     <message>
         <source>Choose another file for the copy.</source>
         <translation>Välj en annan fil för kopian.</translation>
-    </message>
-    <message>
-        <source>The copy could not be written to {path}: {reason}</source>
-        <translation>Kopian kunde inte skrivas till {path}: {reason}</translation>
-    </message>
-    <message>
-        <source>The backup could not be restored: {reason}</source>
-        <translation>Säkerhetskopian kunde inte återställas: {reason}</translation>
     </message>
     <message>
         <source>the lesson “{title}”</source>
@@ -1812,14 +1816,6 @@
         <translation>Utbildningstillfället är annullerat: det finns ingen närvaro att registrera.</translation>
     </message>
     <message>
-        <source>Attendance cannot be marked for a lesson in the future: wait until the lesson has ended ({end:%d.%m.%Y %H:%M}).</source>
-        <translation>Närvaro kan inte registreras för ett kommande utbildningstillfälle: vänta tills det har slutat ({end:%d.%m.%Y %H:%M}).</translation>
-    </message>
-    <message>
-        <source>attendance mark</source>
-        <translation>närvaromarkering</translation>
-    </message>
-    <message>
         <source>A teacher marked is not enrolled in this lesson; refresh the list and mark again.</source>
         <translation>En markerad lärare är inte anmäld till detta utbildningstillfälle; uppdatera listan och markera på nytt.</translation>
     </message>
@@ -1862,6 +1858,10 @@
     <message>
         <source>Share reached</source>
         <translation>Andel som nåtts</translation>
+    </message>
+    <message>
+        <source>Attendance cannot be marked for a lesson in the future: wait until the lesson has ended ({end}).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose the teacher to enroll.</source>
@@ -2412,6 +2412,10 @@
         <translation>Skolan finns inte längre.</translation>
     </message>
     <message>
+        <source>That tutor no longer exists.</source>
+        <translation>Tutorläraren finns inte längre.</translation>
+    </message>
+    <message>
         <source>(no topic)</source>
         <translation>(inget utbildningstema)</translation>
     </message>
@@ -2780,6 +2784,10 @@
         <translation>Mellan {first} och {last} finns inget ledigt datum för den här besöksserien.</translation>
     </message>
     <message>
+        <source>{path} is a folder, not a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path} is not a database file.</source>
         <translation>{path} är inte en databasfil.</translation>
     </message>
@@ -2798,6 +2806,18 @@
     <message>
         <source>CoachDesk cannot write to the database: the file or its folder is read-only. Nothing was saved.</source>
         <translation>CoachDesk kan inte skriva till databasen: filen eller dess mapp är skrivskyddad. Inget sparades.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file. Give the path of the file, for example {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} holds no CoachDesk data: it is not a CoachDesk database yet. Choose another file, or open it in the CoachDesk window to make it one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} was written by an older version of CoachDesk. Open it in the CoachDesk window once (it is upgraded there, after a backup), then try again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{path} cannot be written to: the file or its folder is read-only. Copy it to a folder of your own (for example Documents), or ask for write access, and open it there.</source>
@@ -2826,22 +2846,6 @@
     <message>
         <source>Something went wrong ({error}). The log file says more (Help ▸ About shows where it is).</source>
         <translation>Något gick fel ({error}). Loggfilen berättar mer (Hjälp ▸ Om CoachDesk visar var den finns).</translation>
-    </message>
-    <message>
-        <source>another CoachDesk window</source>
-        <translation>ett annat CoachDesk-fönster</translation>
-    </message>
-    <message>
-        <source>CoachDesk on the computer {host}</source>
-        <translation>CoachDesk på datorn {host}</translation>
-    </message>
-    <message>
-        <source>another CoachDesk window (process {pid})</source>
-        <translation>ett annat CoachDesk-fönster (process {pid})</translation>
-    </message>
-    <message>
-        <source>{name} is already open in {where}. Close it there first; two windows on one file would overwrite each other&apos;s work.</source>
-        <translation>{name} är redan öppen i {where}. Stäng den där först; två fönster med samma fil skulle skriva över varandras arbete.</translation>
     </message>
     <message>
         <source>Cannot open {path}: {reason}</source>
@@ -4552,10 +4556,6 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation>{path} finns redan. Välj ett annat namn eller öppna den med Arkiv ▸ Öppna databas.</translation>
     </message>
     <message>
-        <source>Opened {path}</source>
-        <translation>Öppnade {path}</translation>
-    </message>
-    <message>
         <source>Back up</source>
         <translation>Säkerhetskopiera</translation>
     </message>
@@ -4574,6 +4574,10 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     <message>
         <source>Restored {copy}</source>
         <translation>Återställd: {copy}</translation>
+    </message>
+    <message>
+        <source>Restoring {copy}…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Undo delete: {what}</source>
@@ -6645,6 +6649,110 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     </message>
     <message>
         <source>the folder is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>January</source>
+        <comment>month</comment>
+        <translation>januari</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <comment>month</comment>
+        <translation>februari</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <comment>month</comment>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <comment>month</comment>
+        <translation>april</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <comment>month</comment>
+        <translation>maj</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <comment>month</comment>
+        <translation>juni</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <comment>month</comment>
+        <translation>juli</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <comment>month</comment>
+        <translation>augusti</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <comment>month</comment>
+        <translation>september</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <comment>month</comment>
+        <translation>oktober</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <comment>month</comment>
+        <translation>november</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <comment>month</comment>
+        <translation>december</translation>
+    </message>
+    <message>
+        <source>There is no folder {folder}. Check the path (is the USB stick or network drive connected?) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is full, so nothing was written there. Free some space (or choose another disk) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} is read-only, so CoachDesk cannot write there. Copy the file to a folder of your own (for example Documents), or ask for write access, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open {name}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is already open in CoachDesk on the computer {host}. Close it there first; two programs on one file would overwrite each other&apos;s work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is in use by “{command}” (process {pid}). Wait until it has finished, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is already open in another CoachDesk window (process {pid}). Close it there first; two programs on one file would overwrite each other&apos;s work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is already open in another CoachDesk window. Close it there first; two programs on one file would overwrite each other&apos;s work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s ({language})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CoachDesk will speak {language} from the next time it starts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

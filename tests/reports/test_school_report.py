@@ -115,8 +115,8 @@ def test_months_add_up_to_the_key_figures_and_have_a_native_chart(report):
     header = next(n for n, row in enumerate(rows) if row[0] == "Month")
     months = [row for row in rows[header + 1:] if row[0] is not None]
     assert len(months) == 12  # August to July, months without visits as zeros
-    assert [m[0] for m in months][:2] == [datetime(2026, 8, 1), datetime(2026, 9, 1)]
-    assert ws.cell(row=header + 2, column=1).number_format == "mmm yyyy"
+    # named as text in the report's language: Excel would name them in the reader's
+    assert [m[0] for m in months][:2] == ["August 2026", "September 2026"]
     assert sum(m[1] for m in months) == figures["Visits done"]
     assert sum(m[2] for m in months) == pytest.approx(figures["Tutor hours at the school"])
     assert sum(m[3] for m in months) == figures["Lessons attended by the school's teachers"]

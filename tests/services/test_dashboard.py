@@ -15,6 +15,7 @@ from coachdesk.domain.devices import (
     ReturnRequest,
 )
 from coachdesk.domain.kinds import RecordKind
+from coachdesk.domain.lessons import Attendance
 from coachdesk.domain.schools import SchoolDraft, TeacherDraft
 from coachdesk.services.dashboard import AttentionKind, Target
 from coachdesk.storage import tables as t
@@ -143,7 +144,7 @@ def test_lessons_this_week_and_next_and_held_without_attendance(desk, school_id,
         for teacher in teachers[:2]:
             desk.enrollments.enroll(lesson_id, teacher, now=BOOKED_AT)
     first = enrollment_ids(desk, marked)[0]
-    desk.enrollments.mark_attendance(marked, {first: "present"}, now=at(TODAY, 8))
+    desk.enrollments.mark_attendance(marked, {first: Attendance.PRESENT}, now=at(TODAY, 8))
     found = kinds(desk)
     coming = found[AttentionKind.LESSONS_SOON]
     assert [line.text for line in coming.lines] == ["Soon"]
@@ -229,8 +230,8 @@ def test_glance_of_the_current_term(desk, school_id, tutor_id, teachers):
     for teacher in teachers[:3]:
         desk.enrollments.enroll(held, teacher, now=BOOKED_AT)
     ids = enrollment_ids(desk, held)
-    desk.enrollments.mark_attendance(held, {ids[0]: "present", ids[1]: "late",
-                                            ids[2]: "absent"}, now=at(TODAY, 8))
+    desk.enrollments.mark_attendance(held, {ids[0]: Attendance.PRESENT, ids[1]: Attendance.LATE,
+                                            ids[2]: Attendance.ABSENT}, now=at(TODAY, 8))
     other = desk.schools.add(SchoolDraft(name="Ankkurin koulu", kind="primary", language="fi"))
     desk.teachers.add(TeacherDraft(name="Outi Muu", school_id=other))
 

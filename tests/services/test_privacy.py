@@ -7,6 +7,7 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import func, insert, select
 
+from coachdesk.domain.attendance import Feedback
 from coachdesk.domain.devices import (
     BorrowerKind,
     CategoryDraft,
@@ -16,7 +17,7 @@ from coachdesk.domain.devices import (
     ReturnRequest,
 )
 from coachdesk.domain.errors import NotFound, ValidationError
-from coachdesk.domain.lessons import Lesson, LessonStatus
+from coachdesk.domain.lessons import Attendance, Lesson, LessonStatus
 from coachdesk.domain.schools import TeacherDraft
 from coachdesk.reports.person_export import write_person_export
 from coachdesk.services.privacy import erased_name
@@ -79,10 +80,10 @@ def world(desk, school_id):
         desk.enrollments.enroll(lesson.id, teacher, now=PAST - timedelta(days=5))
     liisa_enr = desk.enrollments.find(lesson.id, liisa).id
     pekka_enr = desk.enrollments.find(lesson.id, pekka).id
-    desk.enrollments.mark_attendance(lesson.id, {liisa_enr: "present", pekka_enr: "present"},
-                                     now=NOW)
-    desk.enrollments.give_feedback(liisa_enr, 5, "Liisa says Maija was great")
-    desk.enrollments.give_feedback(pekka_enr, 4, "Pekka's comment")
+    desk.enrollments.mark_attendance(
+        lesson.id, {liisa_enr: Attendance.PRESENT, pekka_enr: Attendance.PRESENT}, now=NOW)
+    desk.enrollments.give_feedback(liisa_enr, Feedback(5, "Liisa says Maija was great"))
+    desk.enrollments.give_feedback(pekka_enr, Feedback(4, "Pekka's comment"))
 
     visit = desk.visits.book(school_id, maija, datetime(2026, 9, 8, 9), datetime(2026, 9, 8, 10),
                              notes="Met Liisa in room 12", now=NOW)

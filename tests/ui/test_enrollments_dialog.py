@@ -6,11 +6,12 @@ from datetime import date, datetime, timedelta
 import pytest
 from PySide6.QtCore import Qt
 
-from coachdesk.domain.lessons import EnrollmentStatus
+from coachdesk.domain.lessons import Attendance, EnrollmentStatus
 from coachdesk.domain.schools import SchoolDraft, TeacherDraft
 from coachdesk.ui import messages
 from coachdesk.ui.app import make_application
 from coachdesk.ui.dialogs.enrollments_dialog import EnrollmentsDialog
+from coachdesk.ui.operations import perform
 
 NOW = datetime(2026, 10, 20, 12, 0)
 SOON = datetime(2026, 11, 4, 14, 30)  # a Wednesday still to come
@@ -103,6 +104,15 @@ def test_enter_enrolls_until_full_then_the_waitlist(qtbot, desk, tutor, teachers
     assert dialog.error_label.isHidden(), dialog.error_label.text()
 
 
+def test_an_enrollment_made_elsewhere_shows_at_once(qtbot, desk, tutor, teachers,
+                                                   open_dialog):
+    lesson = add_lesson(desk, tutor, capacity=1)
+    dialog = open_dialog(lesson)
+    perform(lambda: desk.enrollments.enroll(lesson, teachers["Daniel Dahl"], now=NOW))
+    assert shown_rows(dialog) == [("Daniel Dahl", EnrollmentStatus.ENROLLED)]
+    assert dialog.fill_label.text() == "1 / 1 enrolled · full"
+
+
 def test_picker_searches_by_school(desk, tutor, teachers, open_dialog):
     dialog = open_dialog(add_lesson(desk, tutor))
     completer = dialog.teacher_picker.completer()
@@ -190,7 +200,7 @@ def test_a_held_lesson_takes_no_more_teachers(qtbot, desk, tutor, teachers, open
     lesson = add_lesson(desk, tutor, starts=datetime(2026, 10, 7, 14, 30))
     desk.enrollments.enroll(lesson, teachers["Aino Aalto"], now=datetime(2026, 10, 1))
     desk.enrollments.mark_attendance(lesson, {desk.enrollments.find(
-        lesson, teachers["Aino Aalto"]).id: "present"}, now=NOW)
+        lesson, teachers["Aino Aalto"]).id: Attendance.PRESENT}, now=NOW)
     dialog = open_dialog(lesson)
     assert not dialog.enroll_button.isEnabled()
     assert "has been held" in dialog.result_label.text()
