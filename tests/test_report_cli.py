@@ -7,17 +7,16 @@ import pytest
 
 from coachdesk.cli import main
 from coachdesk.services import Desk
-from coachdesk.services.demo import fill_demo_data
+from tests.prepared import open_copy
 
 TODAY = date(2026, 11, 24)
 PERIOD = ["--from", "2026-08-01", "--to", "2027-07-31"]
 
 
 @pytest.fixture(scope="module")
-def demo_db(tmp_path_factory):
+def demo_db(tmp_path_factory, small_demo):
     path = tmp_path_factory.mktemp("demo") / "small.sqlite3"
-    with Desk.open(path) as desk:
-        fill_demo_data(desk, "small", today=TODAY)
+    with open_copy(small_demo(TODAY).path, path) as desk:
         schools = desk.schools.choices()
     return path, schools
 

@@ -16,6 +16,7 @@ from shiboken6 import isValid
 
 from coachdesk.domain.errors import CoachDeskError
 from coachdesk.domain.text import tr
+from coachdesk.ui.collector import collect_on_the_windows_thread
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -44,6 +45,7 @@ def _the_relay() -> _Relay:
     """The relay, made on first use: call it on the window's thread."""
     global _relay
     if _relay is None:
+        collect_on_the_windows_thread()  # workers must never collect Qt objects
         _relay = _Relay()
     return _relay
 

@@ -19,6 +19,7 @@ from coachdesk.domain.devices import (
 from coachdesk.domain.errors import NotFound, ValidationError
 from coachdesk.domain.lessons import Attendance, Lesson, LessonStatus
 from coachdesk.domain.schools import TeacherDraft
+from coachdesk.domain.visits import VisitDraft, VisitLog
 from coachdesk.reports.person_export import write_person_export
 from coachdesk.services.privacy import erased_name
 from coachdesk.storage import tables as t
@@ -85,12 +86,14 @@ def world(desk, school_id):
     desk.enrollments.give_feedback(liisa_enr, Feedback(5, "Liisa says Maija was great"))
     desk.enrollments.give_feedback(pekka_enr, Feedback(4, "Pekka's comment"))
 
-    visit = desk.visits.book(school_id, maija, datetime(2026, 9, 8, 9), datetime(2026, 9, 8, 10),
-                             notes="Met Liisa in room 12", now=NOW)
-    desk.visits.log(visit, "done", teacher_ids=[liisa], notes="Met Liisa in room 12",
+    visit = desk.visits.book(VisitDraft(school_id, maija, datetime(2026, 9, 8, 9),
+                                        datetime(2026, 9, 8, 10), notes="Met Liisa in room 12"),
+                             now=NOW)
+    desk.visits.log(visit, VisitLog("done", teacher_ids=(liisa,), notes="Met Liisa in room 12"),
                     now=datetime(2026, 9, 8, 12))
-    other_visit = desk.visits.book(school_id, matti, datetime(2026, 9, 9, 9),
-                                   datetime(2026, 9, 9, 10), notes="Matti's visit", now=NOW)
+    other_visit = desk.visits.book(VisitDraft(school_id, matti, datetime(2026, 9, 9, 9),
+                                              datetime(2026, 9, 9, 10), notes="Matti's visit"),
+                                   now=NOW)
 
     desk.devices.add_category(CategoryDraft(name="iPad", loan_days=30))
     ipad = desk.devices.add(DeviceDraft(asset_tag="VAN-001", category="iPad"))

@@ -9,6 +9,8 @@ import pytest
 
 from coachdesk.domain.devices import CategoryDraft, DeviceDraft
 from coachdesk.domain.errors import ValidationError
+from coachdesk.domain.lessons import LessonDraft
+from coachdesk.domain.requests import RequestDraft
 from coachdesk.domain.schools import SchoolDraft, TeacherDraft
 from coachdesk.services.imports import Action, ImportRow
 from coachdesk.services.listing import ListRequest
@@ -114,16 +116,16 @@ def single_line_calls(desk, ids):
         (lambda v: desk.devices.add(DeviceDraft(asset_tag=v, category="iPad")), "asset_tag"),
         (lambda v: desk.devices.add(DeviceDraft(asset_tag="VAN-9", category="iPad", location=v)),
          "location"),
-        (lambda v: desk.lessons.add([ids["tutor"]], title=v, place_kind="venue",
-                                    venue="Hall", **when(14)), "title"),
-        (lambda v: desk.lessons.add([ids["tutor"]], title="Scratch", place_kind="venue",
-                                    venue=v, **when(14)), "venue"),
+        (lambda v: desk.lessons.add(LessonDraft(**when(14), title=v, place_kind="venue",
+                                                venue="Hall", tutor_ids=[ids["tutor"]])), "title"),
+        (lambda v: desk.lessons.add(LessonDraft(**when(14), title="Scratch", place_kind="venue",
+                                                venue=v, tutor_ids=[ids["tutor"]])), "venue"),
         (lambda v: desk.recruitment.add_round(name=v, opens="1.3.2027", closes="31.3.2027"),
          "name"),
         (lambda v: desk.recruitment.add_candidate(ids["round"], name=v,
                                                   home_school_id=ids["school"]), "name"),
-        (lambda v: desk.requests.add(ids["school"], received_on=date(2026, 9, 1),
-                                     asked_by_name=v), "asked_by_name"),
+        (lambda v: desk.requests.add(RequestDraft(ids["school"], received_on=date(2026, 9, 1),
+                                                  asked_by_name=v)), "asked_by_name"),
         (lambda v: desk.school_years.add_break(ids["year"], name=v, kind="other",
                                                starts="5.10.2026", ends="6.10.2026"), "name"),
         (lambda v: desk.audits.start(v), "name"),

@@ -14,7 +14,6 @@ from PySide6.QtGui import QDesktopServices
 from coachdesk.domain.schools import SchoolDraft
 from coachdesk.reports import all_schools, summary_report
 from coachdesk.services import Desk
-from coachdesk.services.demo import fill_demo_data
 from coachdesk.ui.app import make_application
 from coachdesk.ui.dialogs.import_wizard import ImportWizard
 from coachdesk.ui.operations import perform
@@ -37,11 +36,8 @@ WAIT = 20_000  # ms: a report of the small demo takes well under a second
 
 
 @pytest.fixture(scope="module")
-def demo_file(tmp_path_factory):
-    path = tmp_path_factory.mktemp("demo") / "small.sqlite3"
-    with Desk.open(path) as desk:
-        fill_demo_data(desk, "small", today=TODAY)
-    return path
+def demo_file(small_demo):
+    return small_demo(TODAY).path
 
 
 @pytest.fixture
