@@ -88,7 +88,9 @@ class Device:
         c.max_length("category", self.category, 100, tr("Category"))
         if self.price is not None and self.price < 0:
             c.fail("price", tr("Price cannot be negative."))
-        elif self.price is not None and round(self.price, 2) >= PRICE_LIMIT:  # NUMERIC(10, 2)
+        # NUMERIC(10, 2); a number too big to round to cents is refused before it is.
+        elif self.price is not None and (self.price >= PRICE_LIMIT
+                                         or round(self.price, 2) >= PRICE_LIMIT):
             c.fail("price", tr("{label} cannot be more than {maximum}.").format(
                 label=tr("Price"), maximum=PRICE_LIMIT - 1))
         c.count("content_count", self.content_count, tr("Content count"), maximum=1_000)

@@ -166,6 +166,15 @@ def test_a_price_is_kept_to_the_cent(desk, ipads, price, stored):
     assert desk.devices.get(device_id).price == stored
 
 
+@pytest.mark.parametrize("price", [Decimal("99999999.995"), Decimal("1e30")])
+def test_a_price_beyond_the_column_is_refused(desk, ipads, price):
+    """"1e30" is a number the form reads; it must be refused, not crash the rounding."""
+    assert errors_of(desk.devices.add, DeviceDraft(asset_tag="VAN-001", category="iPad",
+                                                   price=price)) == {
+        "price": "Price cannot be more than 99999999."}
+    assert count(desk, t.devices) == 0
+
+
 def test_a_negative_price_is_refused(desk, ipads):
     assert errors_of(desk.devices.add, DeviceDraft(asset_tag="VAN-001", category="iPad",
                                                    price=Decimal(-1))) == {

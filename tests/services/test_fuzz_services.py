@@ -16,6 +16,7 @@ import math
 import os
 import unicodedata
 from datetime import date, datetime, time, timedelta
+from decimal import Decimal
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -355,7 +356,8 @@ def test_requests_add(world, data, school, windows, topics):
 a_day = st.one_of(st.none(), st.dates(),
                   st.dates(min_value=date(2026, 8, 1), max_value=date(2027, 7, 31)))
 price = st.one_of(st.none(), st.decimals(allow_nan=False, allow_infinity=False),
-                  st.decimals(min_value=-5, max_value=10**6, places=3))
+                  st.decimals(min_value=-5, max_value=10**6, places=3),
+                  st.sampled_from([Decimal("1e30"), Decimal("99999999.995"), Decimal("-0")]))
 
 
 @SETTINGS
