@@ -61,7 +61,7 @@
     </message>
     <message>
         <source>{day} {starts}–{ends}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} kl. {starts}–{ends}</translation>
     </message>
     <message>
         <source>{tutor} is already booked for {what} at {when}.</source>
@@ -177,7 +177,7 @@
     </message>
     <message>
         <source>Choose whether the borrower is a tutor, a teacher or a school.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj om låntagaren är en tutorlärare, en lärare eller en skola.</translation>
     </message>
     <message>
         <source>{tag} is {status}: it cannot be lent.</source>
@@ -321,7 +321,7 @@
     </message>
     <message>
         <source>Feedback summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammanfattning av responsen</translation>
     </message>
     <message>
         <source>Starts</source>
@@ -761,7 +761,7 @@
     </message>
     <message>
         <source>{label} must be on one line: remove the line break.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: texten måste stå på en rad. Ta bort radbrytningen.</translation>
     </message>
     <message>
         <source>{label} is too long (at most {limit} characters).</source>
@@ -789,7 +789,7 @@
     </message>
     <message>
         <source>{label} holds an invisible control character ({code}): remove it, or type the text again instead of pasting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: texten innehåller ett osynligt styrtecken ({code}). Ta bort det eller skriv texten på nytt i stället för att klistra in den.</translation>
     </message>
     <message>
         <source>Co-teaching</source>
@@ -845,7 +845,7 @@
     </message>
     <message>
         <source>{day} {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} kl. {time}</translation>
     </message>
     <message>
         <source>school</source>
@@ -869,11 +869,11 @@
     </message>
     <message>
         <source>No copy was made of {path}. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kopia gjordes av {path}. {reason}</translation>
     </message>
     <message>
         <source>The backup could not be restored. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopian kunde inte återställas. {reason}</translation>
     </message>
     <message>
         <source>Wrote the calendar of {tutor} to {path}</source>
@@ -1101,39 +1101,39 @@
     </message>
     <message>
         <source>Row {row} is a total row (“{label}”): not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad {row} är en summarad (”{label}”): den importeras inte.</translation>
     </message>
     <message>
         <source>column {letter}</source>
-        <translation type="unfinished"></translation>
+        <translation>kolumn {letter}</translation>
     </message>
     <message>
         <source>it has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>den har inget namn</translation>
     </message>
     <message>
         <source>CoachDesk has no field for it</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk har inget fält för den</translation>
     </message>
     <message>
         <source>the {field} comes from “{column}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} läses från kolumnen ”{column}”</translation>
     </message>
     <message>
         <source>a school has several e-mail columns: choose which one this is</source>
-        <translation type="unfinished"></translation>
+        <translation>en skola har flera e-postfält: välj vilket av dem den här kolumnen är</translation>
     </message>
     <message>
         <source>{column} → not imported ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} → importeras inte ({why})</translation>
     </message>
     <message>
         <source>Column “{column}” is not imported: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumnen ”{column}” importeras inte: {why}.</translation>
     </message>
     <message>
         <source>The {column} is not imported: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det importeras inget från {column}: {why}.</translation>
     </message>
     <message>
         <source>No header row was found in {path}: one of the first {rows} rows must name the columns, for example {examples}.</source>
@@ -1581,7 +1581,7 @@
     </message>
     <message>
         <source>{path} is damaged. Restore it from a backup: coachdesk restore --db {path} --from BACKUP</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} är skadad. Återställ den från en säkerhetskopia: coachdesk restore --db {path} --from SÄKERHETSKOPIA</translation>
     </message>
     <message>
         <source>Name the stock-take, e.g. “Spring 2027”.</source>
@@ -1873,7 +1873,7 @@
     </message>
     <message>
         <source>Attendance cannot be marked for a lesson in the future: wait until the lesson has ended ({end}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Närvaro kan inte markeras för ett utbildningstillfälle som ännu inte har hållits: vänta tills tillfället har slutat ({end}).</translation>
     </message>
     <message>
         <source>Choose the teacher to enroll.</source>
@@ -1917,11 +1917,11 @@
     </message>
     <message>
         <source>{label}: “{value}” has no full year; write the date as 1.8.2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: ”{value}” saknar fullständigt årtal; skriv datumet som 1.8.2026.</translation>
     </message>
     <message>
         <source>{label}: “{value}” is not a date between {first} and {last}; write the date as 1.8.2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: ”{value}” är inget datum mellan åren {first} och {last}; skriv datumet som 1.8.2026.</translation>
     </message>
     <message>
         <source>{label} must be a number.</source>
@@ -2117,7 +2117,7 @@
     </message>
     <message>
         <source>; new categories: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>; nya kategorier: {names}</translation>
     </message>
     <message>
         <source> and {count} more</source>
@@ -2169,15 +2169,15 @@
     </message>
     <message>
         <source>Uncategorised</source>
-        <translation type="unfinished"></translation>
+        <translation>Utan kategori</translation>
     </message>
     <message>
         <source>“{name}” is not a category yet: add it under Categories, or let the import create it.</source>
-        <translation type="unfinished"></translation>
+        <translation>”{name}” är ännu ingen kategori: lägg till den under Enhetskategorier eller låt importen skapa den.</translation>
     </message>
     <message>
         <source>The category is missing: give it in the file, or let the import put the device in “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori saknas: ange den i filen eller låt importen placera enheten i ”{name}”.</translation>
     </message>
     <message>
         <source>The tag {tag} is already on row {row}.</source>
@@ -2225,11 +2225,11 @@
     </message>
     <message>
         <source>kind of lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>typ av utbildningstillfälle</translation>
     </message>
     <message>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation>plats</translation>
     </message>
     <message>
         <source>A chosen school no longer exists.</source>
@@ -2333,7 +2333,7 @@
     </message>
     <message>
         <source>another connection is still reading it; it is emptied when CoachDesk closes</source>
-        <translation type="unfinished"></translation>
+        <translation>en annan anslutning läser den fortfarande; den töms när CoachDesk stängs</translation>
     </message>
     <message>
         <source>Works at</source>
@@ -2437,11 +2437,11 @@
     </message>
     <message>
         <source>who asked</source>
-        <translation type="unfinished"></translation>
+        <translation>beställare</translation>
     </message>
     <message>
         <source>urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>brådska</translation>
     </message>
     <message>
         <source>request</source>
@@ -2805,11 +2805,11 @@
     </message>
     <message>
         <source>{purpose}: {school}</source>
-        <translation type="unfinished"></translation>
+        <translation>{purpose}: {school}</translation>
     </message>
     <message>
         <source>{path} is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} är en mapp, inte en databasfil.</translation>
     </message>
     <message>
         <source>{path} is not a database file.</source>
@@ -2833,15 +2833,15 @@
     </message>
     <message>
         <source>{path} is a folder, not a database file. Give the path of the file, for example {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} är en mapp, inte en databasfil. Ange sökvägen till filen, till exempel {example}.</translation>
     </message>
     <message>
         <source>{path} holds no CoachDesk data: it is not a CoachDesk database yet. Choose another file, or open it in the CoachDesk window to make it one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} innehåller inga CoachDesk-data: den är ännu ingen CoachDesk-databas. Välj en annan fil eller öppna den i CoachDesk-fönstret, så blir den en databas.</translation>
     </message>
     <message>
         <source>{path} was written by an older version of CoachDesk. Open it in the CoachDesk window once (it is upgraded there, after a backup), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} skrevs av en äldre version av CoachDesk. Öppna den en gång i CoachDesk-fönstret (där uppgraderas den, efter en säkerhetskopiering) och försök sedan igen.</translation>
     </message>
     <message>
         <source>{path} cannot be written to: the file or its folder is read-only. Copy it to a folder of your own (for example Documents), or ask for write access, and open it there.</source>
@@ -3529,19 +3529,19 @@ Meddela personen om platsen.</translation>
     </message>
     <message>
         <source>The sheet whose header row names the most columns is read; choose another here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det blad vars rubrikrad namnger flest kolumner läses in; välj ett annat här.</translation>
     </message>
     <message>
         <source>&amp;Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Blad</translation>
     </message>
     <message>
         <source>Header on row {row}, {count} rows below it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rubrikraden är rad {row}, med {count} rader under den.</translation>
     </message>
     <message>
         <source>Total rows left out: {rows}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utelämnade summarader: {rows}.</translation>
     </message>
     <message>
         <source>(not imported)</source>
@@ -3581,7 +3581,7 @@ Meddela personen om platsen.</translation>
     </message>
     <message>
         <source>Create the categories the list names that do not exist yet, and put devices without a category in “Uncategorised”; their loan period can be set under Categories afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa de kategorier som listan nämner men som inte finns ännu, och placera enheter utan kategori i ”Utan kategori”; kategoriernas lånetid kan ställas in efteråt under Enhetskategorier.</translation>
     </message>
     <message>
         <source>Leave out the rows with problems</source>
@@ -3593,15 +3593,15 @@ Meddela personen om platsen.</translation>
     </message>
     <message>
         <source>Read from the sheet “{sheet}” of {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inläst från bladet ”{sheet}” i {file}.</translation>
     </message>
     <message>
         <source>To read another sheet, go back and choose it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Om du vill läsa ett annat blad, gå tillbaka och välj det.</translation>
     </message>
     <message>
         <source>Create the missing categories: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa de saknade kategorierna: {names}</translation>
     </message>
     <message>
         <source> ({count} left out)</source>
@@ -3641,7 +3641,7 @@ Meddela personen om platsen.</translation>
     </message>
     <message>
         <source>New categories: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nya kategorier: {names}.</translation>
     </message>
     <message>
         <source>e.g. Scratch for beginners</source>
@@ -3853,11 +3853,11 @@ Meddela personen om platsen.</translation>
     </message>
     <message>
         <source>The database server&apos;s own backups are kept by its administrator: ask them to make sure no backup keeps this person&apos;s data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasserverns egna säkerhetskopior sköts av dess administratör: be administratören se till att ingen säkerhetskopia behåller den här personens uppgifter.</translation>
     </message>
     <message>
         <source>CoachDesk also erases them from its own backups (in {folder}), and erases them again from any older backup you restore later. Copies of the database kept anywhere else (on a USB stick, in a cloud folder, made with “coachdesk backup --to”) are out of CoachDesk&apos;s reach: delete those yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk raderar dem också ur sina egna säkerhetskopior (i {folder}) och raderar dem på nytt ur varje äldre säkerhetskopia som du återställer senare. Kopior av databasen som finns någon annanstans (på ett USB-minne, i en molnmapp, gjorda med ”coachdesk backup --to”) når CoachDesk inte: radera dem själv.</translation>
     </message>
     <message>
         <source>Erase the personal data of {name}?
@@ -3869,11 +3869,19 @@ Kept without a name, so that the statistics still count them: {stays}, and the l
 Backups: {copies}
 
 This cannot be undone. Export the data first if the person asked for a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Radera personuppgifterna för {name}?
+
+Tas bort för gott ur den här databasen: {goes}; anteckningarna till personens lån ({loans}) och reservationer ({reservations}); ansökningar i ansökningsomgångar ({applications}); personens uppgifter i ändringshistoriken.
+
+Bevaras utan namn, så att statistiken fortfarande räknar med dem: {stays} samt lånen. Posten finns kvar som ”{anonymous}”.
+
+Säkerhetskopior: {copies}
+
+Detta kan inte ångras. Exportera uppgifterna först om personen har bett om en kopia.</translation>
     </message>
     <message>
         <source>{path} ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ({reason})</translation>
     </message>
     <message>
         <source>The personal data of {name} is erased from the database, but these files still hold it:
@@ -3881,7 +3889,11 @@ This cannot be undone. Export the data first if the person asked for a copy.</so
 {files}
 
 To finish, free some space or make the folder writable, then erase “{anonymous}” again (tick Show archived to see the record); or delete these files yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personuppgifterna för {name} har raderats ur databasen, men följande filer innehåller dem fortfarande:
+
+{files}
+
+Slutför raderingen genom att frigöra utrymme eller göra mappen skrivbar och sedan radera ”{anonymous}” igen (kryssa för ”Visa arkiverade” för att se posten). Du kan också radera filerna själv.</translation>
     </message>
     <message>
         <source>Erase personal data</source>
@@ -4069,15 +4081,15 @@ To finish, free some space or make the folder writable, then erase “{anonymous
     </message>
     <message>
         <source>Daily copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Daglig kopia</translation>
     </message>
     <message>
         <source>Made by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuellt gjord</translation>
     </message>
     <message>
         <source>Before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Före återställning</translation>
     </message>
     <message>
         <source>Before upgrading from {revision}</source>
@@ -4173,7 +4185,7 @@ To finish, free some space or make the folder writable, then erase “{anonymous
     </message>
     <message>
         <source>Tick the days of the week it is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kryssa för de veckodagar då serien upprepas.</translation>
     </message>
     <message>
         <source>No dates yet: see the message at the rule.</source>
@@ -4601,7 +4613,7 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     </message>
     <message>
         <source>Restoring {copy}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställer {copy}…</translation>
     </message>
     <message>
         <source>&amp;Undo delete: {what}</source>
@@ -4789,7 +4801,7 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     </message>
     <message>
         <source>{month} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{month} {year}</translation>
     </message>
     <message>
         <source>tutor {id}</source>
@@ -5857,11 +5869,11 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender</translation>
     </message>
     <message>
         <source>Scan desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Utlåningsdisk</translation>
     </message>
     <message>
         <source>Stock-take</source>
@@ -5869,7 +5881,7 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporter</translation>
     </message>
     <message>
         <source>Started</source>
@@ -6225,7 +6237,7 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     </message>
     <message>
         <source>{h} h spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Använd tid: {h} h</translation>
     </message>
     <message>
         <source>Log</source>
@@ -6633,7 +6645,7 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     </message>
     <message>
         <source>{weekday} {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{weekday} {day}</translation>
     </message>
     <message>
         <source>Repeat</source>
@@ -6665,23 +6677,23 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     </message>
     <message>
         <source>“{value}” is not a kind of school CoachDesk knows; write one of: {words}.</source>
-        <translation type="unfinished"></translation>
+        <translation>”{value}” är ingen skoltyp som CoachDesk känner till; skriv något av följande: {words}.</translation>
     </message>
     <message>
         <source>“{value}” is not a teaching language CoachDesk knows; write one of: {words}.</source>
-        <translation type="unfinished"></translation>
+        <translation>”{value}” är inget undervisningsspråk som CoachDesk känner till; skriv något av följande: {words}.</translation>
     </message>
     <message>
         <source>The backup was not restored: the personal data erased since it was made could not be erased from it ({reason}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopian återställdes inte: de personuppgifter som raderats efter att den gjordes kunde inte raderas ur den ({reason}). Ingenting ändrades.</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>disken är full</translation>
     </message>
     <message>
         <source>the folder is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>mappen är skrivskyddad</translation>
     </message>
     <message>
         <source>January</source>
@@ -6745,47 +6757,47 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     </message>
     <message>
         <source>There is no folder {folder}. Check the path (is the USB stick or network drive connected?) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen {folder} finns inte. Kontrollera sökvägen (är USB-minnet eller nätverksenheten ansluten?) och försök igen.</translation>
     </message>
     <message>
         <source>The disk holding {folder} is full, so nothing was written there. Free some space (or choose another disk) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disken där {folder} finns är full, så inget skrevs dit. Frigör utrymme (eller välj en annan disk) och försök igen.</translation>
     </message>
     <message>
         <source>{folder} is read-only, so CoachDesk cannot write there. Copy the file to a folder of your own (for example Documents), or ask for write access, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen {folder} är skrivskyddad, så CoachDesk kan inte skriva där. Kopiera filen till en egen mapp (till exempel Dokument) eller be om skrivrättighet, och försök igen.</translation>
     </message>
     <message>
         <source>Cannot open {name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att öppna {name}: {reason}</translation>
     </message>
     <message>
         <source>{name} is already open in CoachDesk on the computer {host}. Close it there first; two programs on one file would overwrite each other&apos;s work.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} är redan öppen i CoachDesk på datorn {host}. Stäng den där först; två program som använder samma fil skulle skriva över varandras arbete.</translation>
     </message>
     <message>
         <source>{name} is in use by “{command}” (process {pid}). Wait until it has finished, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} används av ”{command}” (process {pid}). Vänta tills kommandot är klart och försök sedan igen.</translation>
     </message>
     <message>
         <source>{name} is already open in another CoachDesk window (process {pid}). Close it there first; two programs on one file would overwrite each other&apos;s work.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} är redan öppen i ett annat CoachDesk-fönster (process {pid}). Stäng den där först; två program som använder samma fil skulle skriva över varandras arbete.</translation>
     </message>
     <message>
         <source>{name} is already open in another CoachDesk window. Close it there first; two programs on one file would overwrite each other&apos;s work.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} är redan öppen i ett annat CoachDesk-fönster. Stäng den där först; två program som använder samma fil skulle skriva över varandras arbete.</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sp&amp;råk</translation>
     </message>
     <message>
         <source>The system&apos;s ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemets språk ({language})</translation>
     </message>
     <message>
         <source>CoachDesk will speak {language} from the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk byter språk nästa gång programmet startar: {language}.</translation>
     </message>
     <message>
         <source>The database is set up for CoachDesk.</source>
@@ -6889,7 +6901,7 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     </message>
     <message>
         <source>{weekday} {day} {times}</source>
-        <translation type="unfinished"></translation>
+        <translation>{weekday} {day} kl. {times}</translation>
     </message>
 </context>
 </TS>
