@@ -8,3 +8,10 @@ def edit(service: Any, record_id: int, **changes: Any) -> None:
     """``edit(desk.schools, school_id, notes="…")``: update the record from its current
     draft with ``changes`` (what a form saves when those fields were edited)."""
     service.update(record_id, replace(service.draft(record_id), **changes))
+
+
+def edit_part(service: Any, part: str, record_id: int, **changes: Any) -> None:
+    """``edit_part(desk.recruitment, "round", round_id, closes=…)``: as ``edit``, for a
+    service that keeps several kinds of record (``update_round`` from ``round_draft``)."""
+    draft = getattr(service, f"{part}_draft")(record_id)
+    getattr(service, f"update_{part}")(record_id, replace(draft, **changes))

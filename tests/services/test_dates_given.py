@@ -1,8 +1,11 @@
 """Services refuse a date no school has, whichever way it came."""
 
+from datetime import date
+
 import pytest
 
 from coachdesk.domain.errors import ValidationError
+from coachdesk.domain.tutors import TutorDraft
 
 
 def test_a_form_refuses_a_two_digit_year_too(desk):
@@ -11,4 +14,5 @@ def test_a_form_refuses_a_two_digit_year_too(desk):
     with pytest.raises(ValidationError, match="“1.8.26” has no full year"):
         desk.devices.add(asset_tag="IPAD-1", category="iPad", purchase_date="1.8.26")
     with pytest.raises(ValidationError, match="between 1900 and 2200"):
-        desk.tutors.add(name="Aino", agreement_start="1.8.2026", agreement_end="31.7.2270")
+        desk.tutors.add(TutorDraft(name="Aino", agreement_start=date(2026, 8, 1),
+                                   agreement_end=date(2270, 7, 31)))
