@@ -5,8 +5,10 @@ from datetime import date, datetime, timedelta
 import pytest
 from PySide6.QtCore import Qt
 
+from coachdesk.domain.calendar import SchoolYearDraft
 from coachdesk.domain.lessons import Attendance, LessonStatus
 from coachdesk.domain.schools import SchoolDraft, TeacherDraft
+from coachdesk.domain.tutors import TutorDraft
 from coachdesk.ui.app import make_application
 from coachdesk.ui.dialogs.attendance_dialog import (
     ATTENDANCE,
@@ -33,9 +35,10 @@ def ankkuri(desk):
 
 @pytest.fixture
 def tutor(desk, korso):
-    desk.school_years.create(2026)
-    return desk.tutors.add(name="Anna Virtanen", home_school_id=korso,
-                           agreement_start=date(2026, 8, 1), agreement_end=date(2027, 7, 31))
+    desk.school_years.create(SchoolYearDraft(2026))
+    return desk.tutors.add(TutorDraft(name="Anna Virtanen", home_school_id=korso,
+                                      agreement_start=date(2026, 8, 1),
+                                      agreement_end=date(2027, 7, 31)))
 
 
 @pytest.fixture

@@ -3,7 +3,9 @@ from datetime import date, datetime, time, timedelta
 import pytest
 from PySide6.QtCore import QTime
 
+from coachdesk.domain.calendar import SchoolYearDraft
 from coachdesk.domain.lessons import LessonStatus, PlaceKind
+from coachdesk.domain.tutors import TutorDraft
 from coachdesk.services.demo import fill_demo_data
 from coachdesk.ui import messages
 from coachdesk.ui.app import make_application
@@ -13,20 +15,20 @@ from tests.ui.helpers import errors_shown, fill, with_dialog
 
 TODAY = date(2026, 11, 26)
 AGREEMENT = {"agreement_start": date(2026, 8, 1), "agreement_end": date(2027, 7, 31)}
-WEEKDAYS = {"released_rule": "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR", "released_from": "8:00",
-            "released_until": "17:00"}
+WEEKDAYS = {"released_rule": "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR", "released_from": time(8),
+            "released_until": time(17)}
 WEDNESDAY = date(2027, 2, 3)  # spring term; the winter break is 22.–28.2.2027
 
 
 @pytest.fixture
 def year(desk):
-    return desk.school_years.create(2026)
+    return desk.school_years.create(SchoolYearDraft(2026))
 
 
 @pytest.fixture
 def anna(desk, school_id, year):
-    return desk.tutors.add(name="Anna Virtanen", home_school_id=school_id,
-                           **AGREEMENT, **WEEKDAYS)
+    return desk.tutors.add(TutorDraft(name="Anna Virtanen", home_school_id=school_id, **AGREEMENT,
+                                      **WEEKDAYS))
 
 
 @pytest.fixture

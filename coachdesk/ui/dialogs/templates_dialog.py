@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.domain.errors import CoachDeskError, ValidationError
 from coachdesk.domain.text import tr
 from coachdesk.services import Desk
-from coachdesk.services.templates import KEYS, key_label, placeholders
+from coachdesk.services.templates import KEYS, TemplateText, key_label, placeholders
 from coachdesk.ui import messages
 from coachdesk.ui.dialogs.mail_dialog import HINT_STYLE, language_combo
+from coachdesk.ui.operations import run_op
 from coachdesk.ui.widgets.form import ERROR_STYLE
 
 
@@ -99,14 +99,10 @@ class TemplatesDialog(QDialog):
 
     def save(self) -> bool:
         key, language = self.current()
-        try:
-            self.desk.templates.save(key, language, self.subject.text(),
-                                     self.body.toPlainText())
-        except ValidationError as exc:
-            self.show_error("\n".join(exc.errors.values()))
-            return False
-        except CoachDeskError as exc:
-            self.show_error(str(exc))
+        text = TemplateText(key, language, self.subject.text(), self.body.toPlainText())
+        # A refusal reads as its messages, one a line.
+        if not run_op(self, lambda: self.desk.templates.save(text),
+                      failure=lambda exc: self.show_error(str(exc))):
             return False
         self.load()
         self.state.setText(tr("Saved."))
@@ -120,5 +116,5 @@ class TemplatesDialog(QDialog):
                                                            language=self.language.currentText()),
                                 tr("Use the default")):
             return
-        self.desk.templates.reset(key, language)
-        self.load()
+        if run_op(self, lambda: self.desk.templates.reset(key, language)):
+            self.load()
