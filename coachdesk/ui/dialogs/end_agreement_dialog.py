@@ -64,9 +64,9 @@ class EndAgreementDialog(QDialog):
         self.resize(480, self.sizeHint().height())
 
     def accept(self) -> None:
+        tutors, tutor_id = self.desk.tutors, self.tutor_id
         last_day = self.last_day.date().toPython()
-        if run_op(self, lambda: self.desk.tutors.end_agreement(self.tutor_id, last_day),
-                  failure=self._refused):
+        if run_op(self, lambda: tutors.end_agreement(tutor_id, last_day), failure=self._refused):
             super().accept()
 
     def _refused(self, exc: CoachDeskError) -> None:

@@ -78,9 +78,9 @@ class ServedSchoolsDialog(QDialog):
 
     def accept(self) -> None:
         kind = TutorKind.ROAMING if self.roaming.isChecked() else TutorKind.SCHOOL
-        tutors, school_ids = self.desk.tutors, tuple(self.school_ids())
-        if run_op(self, lambda: tutors.update(self.tutor_id, replace(
-                tutors.draft(self.tutor_id), kind=kind, school_ids=school_ids)),
+        tutors, tutor_id, school_ids = self.desk.tutors, self.tutor_id, tuple(self.school_ids())
+        if run_op(self, lambda: tutors.update(tutor_id, replace(
+                tutors.draft(tutor_id), kind=kind, school_ids=school_ids)),
                 failure=self._refused):
             super().accept()
 

@@ -97,9 +97,9 @@ class StrengthsDialog(QDialog):
                 if combo.currentData() is not None}
 
     def accept(self) -> None:
-        tutors, strengths = self.desk.tutors, self.strengths()
-        if run_op(self, lambda: tutors.update(self.tutor_id, replace(
-                tutors.draft(self.tutor_id), strengths=strengths)), failure=self._refused):
+        tutors, tutor_id, strengths = self.desk.tutors, self.tutor_id, self.strengths()
+        if run_op(self, lambda: tutors.update(tutor_id, replace(
+                tutors.draft(tutor_id), strengths=strengths)), failure=self._refused):
             super().accept()
 
     def done(self, result: int) -> None:

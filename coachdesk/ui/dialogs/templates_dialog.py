@@ -101,7 +101,8 @@ class TemplatesDialog(QDialog):
         key, language = self.current()
         text = TemplateText(key, language, self.subject.text(), self.body.toPlainText())
         # A refusal reads as its messages, one a line.
-        if not run_op(self, lambda: self.desk.templates.save(text),
+        templates = self.desk.templates
+        if not run_op(self, lambda: templates.save(text),
                       failure=lambda exc: self.show_error(str(exc))):
             return False
         self.load()
@@ -116,5 +117,6 @@ class TemplatesDialog(QDialog):
                                                            language=self.language.currentText()),
                                 tr("Use the default")):
             return
-        if run_op(self, lambda: self.desk.templates.reset(key, language)):
+        templates = self.desk.templates
+        if run_op(self, lambda: templates.reset(key, language)):
             self.load()

@@ -168,8 +168,8 @@ class RecruitmentPage(ListPage):
         if target is None:
             return
         if target is not RecruitmentStatus.APPOINTED:
-            run_op(self, lambda: self.desk.recruitment.move(candidate_id, target),
-                   initiator=self)
+            recruitment = self.desk.recruitment
+            run_op(self, lambda: recruitment.move(candidate_id, target), initiator=self)
         elif appoint(self, self.desk, candidate_id) is not None:
             messages.inform(self, tr("Appointed"),
                             tr("{name} is now a tutor.").format(name=candidate.name))
@@ -191,8 +191,9 @@ class RecruitmentPage(ListPage):
                "they cannot move on in the round.").format(name=candidate.name),
             tr("Withdraw"),
         ):
-            run_op(self, lambda: self.desk.recruitment.move(
-                candidate_id, RecruitmentStatus.WITHDRAWN), initiator=self)
+            recruitment = self.desk.recruitment
+            run_op(self, lambda: recruitment.move(candidate_id, RecruitmentStatus.WITHDRAWN),
+                   initiator=self)
 
     def history(self) -> None:
         candidate_id = self.list.selected_id()

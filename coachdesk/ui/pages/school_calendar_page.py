@@ -345,7 +345,8 @@ class SchoolCalendarPage(Page):
             return
         below = self.breaks_model.row_object(row + 1).id \
             if row + 1 < self.breaks_model.rowCount() else None
-        if run_op(self, lambda: self.desk.school_years.delete_break(gap.id), initiator=self):
+        years, gap_id = self.desk.school_years, gap.id
+        if run_op(self, lambda: years.delete_break(gap_id), initiator=self):
             self._select(self.breaks_view, below)
             self._update_actions()
         else:  # gone already (another window): show the year as it is now

@@ -94,11 +94,12 @@ class TopicsPage(ListPage):
         topic_id = self.list.selected_id()
         if topic_id is None:
             return
-        topic = self.desk.topics.get(topic_id)
+        topics = self.desk.topics
+        topic = topics.get(topic_id)
         if topic.archived:
-            run_op(self, lambda: self.desk.topics.restore(topic_id), initiator=self)
+            run_op(self, lambda: topics.restore(topic_id), initiator=self)
         elif self._confirm_archive(topic.name, topic_id):
-            run_op(self, lambda: self.desk.topics.archive(topic_id), initiator=self)
+            run_op(self, lambda: topics.archive(topic_id), initiator=self)
 
     def _confirm_archive(self, name: str, topic_id: int) -> bool:
         usage = self.desk.topics.usage(topic_id)
