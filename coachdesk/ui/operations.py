@@ -11,11 +11,9 @@ them and Undo knows when there is something new to undo (Anki's
 Reads that take a while go through :func:`coachdesk.ui.background.in_background`.
 """
 
-import gc
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
-from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
@@ -104,30 +102,14 @@ def perform(op: Callable[[], T], *, initiator: object = None) -> T:
             except BaseException as exc:  # raised again on the window's thread
                 return None, heard.changes, exc
 
-    with _no_collection():
-        future = _writer.submit(work)
-        _wait(future, bus)
+    future = _writer.submit(work)
+    _wait(future, bus)
     value, changes, error = future.result()
     if changes:
         bus.did_execute.emit(changes, initiator)
     if error is not None:
         raise error
     return value  # type: ignore[return-value]
-
-
-@contextmanager
-def _no_collection() -> Iterator[None]:
-    """No garbage collection while the writer works: collecting an old database's
-    connections while a thread uses sqlite crashed the process (in the tests, on either
-    thread); what is left is collected afterwards, with only the window running. An
-    operation started while another waits leaves it to the outer one to turn it back on."""
-    was_enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was_enabled:
-            gc.enable()
 
 
 def _wait(future: Future, bus: OperationBus) -> None:

@@ -106,13 +106,3 @@ def test_a_hidden_page_reads_again_when_it_is_shown(window, desk):
     window._go(window.pages.index(teachers))
     assert not teachers.stale and resets
     assert teachers.school_picker.findText("Korson koulu") >= 0  # its picker too
-
-
-def test_no_garbage_is_collected_while_the_writer_works(desk, heard, answers):
-    """Collecting an old database's sqlite connections while the writer used sqlite
-    crashed the test process: collection waits until the operation is done."""
-    import gc
-
-    assert gc.isenabled()
-    assert run_op(None, gc.isenabled).value is False
-    assert gc.isenabled()
