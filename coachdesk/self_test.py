@@ -19,6 +19,7 @@ from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
+from coachdesk.domain.lessons import LessonDraft, PlaceKind
 from coachdesk.domain.schools import SchoolDraft, TeacherDraft
 
 YEAR = 2040  # a school year of its own, far from the demo's
@@ -157,10 +158,11 @@ class SelfTest:
             agreement_end=date(YEAR + 1, 7, 31),
             released_rule="FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR", released_from=clock(8),
             released_until=clock(17)))
-        self.ids["lesson"] = self.desk.lessons.add(
-            [self.ids["tutor"]], title="Self-test lesson", place_kind="school",
-            school_id=self.ids["school"], room="A1", starts_at=datetime(YEAR, 9, 12, 14),
-            ends_at=datetime(YEAR, 9, 12, 15, 30), capacity=12)
+        self.ids["lesson"] = self.desk.lessons.add(LessonDraft(
+            title="Self-test lesson", tutor_ids=(self.ids["tutor"],),
+            place_kind=PlaceKind.SCHOOL, school_id=self.ids["school"], room="A1",
+            starts_at=datetime(YEAR, 9, 12, 14), ends_at=datetime(YEAR, 9, 12, 15, 30),
+            capacity=12))
         return ""
 
     def loan(self) -> str:

@@ -23,8 +23,19 @@ def test_writes_the_tutors_calendar(db_path, tmp_path, capsys):
                "--to", "2026-09-30", "--out", str(out)) == 0
     assert "Maija Meikäläinen" in capsys.readouterr().out
     cal = Calendar.from_ical(out.read_bytes())
+    # The visit to a Finnish-language school in Finnish, whatever the command speaks.
     assert sorted(str(e["summary"]) for e in cal.walk("VEVENT")) == [
-        "Scratch basics", "Staff training: Korson koulu"]
+        "Henkilöstökoulutus: Korson koulu", "Scratch basics"]
+
+
+def test_lang_writes_every_event_in_that_language(db_path, tmp_path):
+    make_db(db_path)
+    out = tmp_path / "maija.ics"
+    assert run("--db", str(db_path), "--tutor", "Maija", "--from", "2026-09-01",
+               "--to", "2026-09-30", "--out", str(out), "--lang", "sv") == 0
+    cal = Calendar.from_ical(out.read_bytes())
+    assert "Personalutbildning: Korson koulu" in [str(e["summary"])
+                                                  for e in cal.walk("VEVENT")]
 
 
 def test_a_part_of_the_name_will_do(db_path, tmp_path):

@@ -14,6 +14,7 @@ import openpyxl
 import pytest
 
 from coachdesk.cli import main
+from coachdesk.domain.schools import SchoolDraft
 from coachdesk.services import Desk
 from coachdesk.storage.backup import list_backups
 from tests.reports.test_imports import write_xlsx
@@ -40,7 +41,7 @@ def refused(capsys, *argv) -> str:
 
 def make_desk(path: Path) -> Path:
     with Desk.open(path) as desk:
-        desk.schools.add(name="Korson koulu")
+        desk.schools.add(SchoolDraft(name="Korson koulu"))
     return path
 
 
@@ -56,7 +57,8 @@ def test_reading_commands_read_a_file_in_a_read_only_folder(read_only_dir, tmp_p
     code, _, err = run(capsys, "report", "school", "--db", db, "--school", "Korson koulu",
                        *PERIOD, "--out", tmp_path / "korso.xlsx")
     assert code == 0, err
-    assert openpyxl.load_workbook(tmp_path / "korso.xlsx")["Summary"]["A1"].value == \
+    # A Finnish school's report, in Finnish: its first sheet names the school.
+    assert openpyxl.load_workbook(tmp_path / "korso.xlsx").worksheets[0]["A1"].value == \
         "Korson koulu"
     code, out, err = run(capsys, "check", "--db", db)
     assert (code, out.strip()) == (0, f"ok: {db} is whole"), err
@@ -91,7 +93,7 @@ def test_a_file_copied_while_open_is_read_with_its_wal_from_a_read_only_folder(
     -wal): read there, and restored from there, with that change."""
     desk = Desk.open(db_path)
     try:
-        desk.schools.add(name="Kyrkoby skola")
+        desk.schools.add(SchoolDraft(name="Kyrkoby skola"))
         for name in (db_path.name, db_path.name + "-wal"):
             shutil.copyfile(db_path.with_name(name), read_only_dir.path / name)
     finally:

@@ -8,6 +8,7 @@ import sys
 import pytest
 
 from coachdesk.cli import main
+from coachdesk.domain.schools import SchoolDraft
 from coachdesk.services import Desk
 from coachdesk.services.backups import backup_now
 from coachdesk.services.file_lock import DatabaseInUse, DatabaseLock
@@ -20,7 +21,7 @@ SCHOOLS = [["Nimi", "Kieli"], ["Myyrmäen koulu", "suomi"]]
 @pytest.fixture
 def db(db_path):
     with Desk.open(db_path) as desk:
-        desk.schools.add(name="Korson koulu")
+        desk.schools.add(SchoolDraft(name="Korson koulu"))
     return db_path
 
 

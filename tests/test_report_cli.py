@@ -7,19 +7,29 @@ import pytest
 
 from coachdesk.cli import main
 from coachdesk.services import Desk
-from coachdesk.services.demo import fill_demo_data
+from tests.prepared import open_copy
 
 TODAY = date(2026, 11, 24)
 PERIOD = ["--from", "2026-08-01", "--to", "2027-07-31"]
 
 
 @pytest.fixture(scope="module")
-def demo_db(tmp_path_factory):
+def demo_db(tmp_path_factory, small_demo):
     path = tmp_path_factory.mktemp("demo") / "small.sqlite3"
-    with Desk.open(path) as desk:
-        fill_demo_data(desk, "small", today=TODAY)
+    with open_copy(small_demo(TODAY).path, path) as desk:
         schools = desk.schools.choices()
     return path, schools
+
+
+def school_of(db, language: str) -> str:
+    """The name of a school of the demo teaching in ``language``."""
+    with Desk.open(db) as desk:
+        return next(s.name for s in (desk.schools.get(i) for i, _ in desk.schools.choices())
+                    if s.language == language)
+
+
+def sheets(path) -> list[str]:
+    return openpyxl.load_workbook(path).sheetnames
 
 
 def run(capsys, *argv) -> tuple[int, str, str]:
@@ -36,7 +46,41 @@ def test_school_report_by_name_in_any_case(demo_db, tmp_path, capsys):
                             "--out", out, "--today", "2026-11-24")
     assert code == 0, err
     assert name in stdout
-    assert openpyxl.load_workbook(out)["Summary"]["A1"].value == name
+    assert openpyxl.load_workbook(out).worksheets[0]["A1"].value == name
+
+
+def test_a_schools_report_is_in_its_language_unless_lang_says_otherwise(demo_db, tmp_path,
+                                                                       capsys):
+    db, _ = demo_db
+    finnish, swedish = school_of(db, "fi"), school_of(db, "sv")
+    for name, lang, first_sheet in ((finnish, [], "Yhteenveto"),
+                                    (swedish, [], "Sammandrag"),
+                                    (finnish, ["--lang", "sv"], "Sammandrag"),
+                                    (swedish, ["--lang", "en"], "Summary")):
+        out = tmp_path / "school.xlsx"
+        code, _, err = run(capsys, "school", "--db", db, "--school", name, *PERIOD,
+                           "--out", out, *lang)
+        assert code == 0, err
+        assert sheets(out)[0] == first_sheet, (name, lang)
+    code, _, err = run(capsys, "all-schools", "--db", db, *PERIOD, "--out-dir",
+                       tmp_path / "all", "--lang", "sv")
+    assert code == 0, err
+    assert {sheets(f)[0] for f in (tmp_path / "all").iterdir()} == {"Sammandrag"}
+
+
+def test_the_summary_and_device_report_speak_the_coordinators_language(demo_db, tmp_path,
+                                                                       capsys):
+    db, _ = demo_db
+    out = tmp_path / "s.xlsx"
+    assert main(["--lang", "sv", "report", "summary", "--db", str(db), *PERIOD,
+                 "--out", str(out)]) == 0
+    assert sheets(out)[:2] == ["Sammandrag", "Tutorlärare"]
+    assert main(["--lang", "sv", "report", "summary", "--db", str(db), *PERIOD,
+                 "--out", str(out), "--lang", "fi"]) == 0
+    assert sheets(out)[:2] == ["Yhteenveto", "Tutoropettajat"]
+    code, _, err = run(capsys, "devices", "--db", db, "--out", out, "--lang", "fi")
+    assert code == 0, err
+    assert sheets(out) == ["Yhteenveto", "Laiteluettelo", "Lainat", "Varaukset"]
 
 
 def test_summary_and_devices(demo_db, tmp_path, capsys):

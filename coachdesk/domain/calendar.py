@@ -111,6 +111,7 @@ class SchoolYear:
         c = Checker()
         c.single_line("name", self.name, tr("Name"))
         c.required("name", self.name, tr("Name"))
+        c.max_length("name", self.name, 50, tr("Name"))  # the column's length
         if (self.starts.month, self.starts.day) != (8, 1):
             c.fail("starts", tr("A school year starts on 1 August."))
         if self.ends != date(self.starts.year + 1, 7, 31):
@@ -133,6 +134,7 @@ class Term:
         c = Checker()
         c.single_line("name", self.name, tr("Name"))
         c.required("name", self.name, tr("Name"))
+        c.max_length("name", self.name, 100, tr("Name"))  # the column's length
         if _period_given(c, self.starts, self.ends):
             c.order("ends", self.starts, self.ends, tr("A term cannot end before it starts."))
             if year is not None and not year.contains(self.starts, max(self.starts, self.ends)):
@@ -162,6 +164,7 @@ class Break:
         c = Checker()
         c.single_line("name", self.name, tr("Name"))
         c.required("name", self.name, tr("Name"))
+        c.max_length("name", self.name, 100, tr("Name"))  # the column's length
         if not isinstance(self.kind, BreakKind):
             c.fail("kind", tr("Choose the kind of break."))
         if _period_given(c, self.starts, self.ends):

@@ -45,6 +45,9 @@ class BorrowerKind(StrEnum):
                 BorrowerKind.SCHOOL: tr("School")}[self]
 
 
+PRICE_LIMIT = 100_000_000  # the price column holds 8 digits before the decimal point
+
+
 @dataclass(eq=False)
 class Device:
     asset_tag: str
@@ -80,6 +83,9 @@ class Device:
         c.max_length("category", self.category, 100, tr("Category"))
         if self.price is not None and self.price < 0:
             c.fail("price", tr("Price cannot be negative."))
+        elif self.price is not None and round(self.price, 2) >= PRICE_LIMIT:  # NUMERIC(10, 2)
+            c.fail("price", tr("{label} cannot be more than {maximum}.").format(
+                label=tr("Price"), maximum=PRICE_LIMIT - 1))
         c.count("content_count", self.content_count, tr("Content count"), maximum=1_000)
         c.plausible_year("purchase_date", self.purchase_date, tr("Purchase date"))
         c.raise_if_any()

@@ -1,18 +1,39 @@
 """Dates, times and numbers as people read them: one formatter for every layer.
 
 Like :func:`coachdesk.domain.text.tr`, the formatter is pluggable: below the window the
-Finnish way is used (``2.12.2026``, ``14:30``, a decimal comma); the window installs one
-that follows the system's locale where the user has set one. Every date in a message, a
-list, a report's text or an e-mail goes through here, never through an f-string.
+Finnish way is used (``2.12.2026``, ``14:30``); the window installs one that follows the
+system's locale where the user has set one. Every date in a message, a list, a report's
+text or an e-mail goes through here, never through an f-string. Month names and the
+decimal mark follow the language being spoken (:mod:`coachdesk.domain.language`), so a
+report for a Swedish-language school says "augusti 2026" and "7,5" whatever the window
+speaks.
 """
 
 from datetime import date, datetime, time
 
+from coachdesk.domain.language import ENGLISH, current_language
+from coachdesk.domain.text import tr
+
+# Finnish and Swedish write a decimal comma, English a point.
+DECIMAL_MARKS = {ENGLISH: "."}
+
+
+def month_name(month: int) -> str:
+    """The month's name as it stands in running text: "elokuu", "augusti", "August"
+    (Finnish and Swedish names are written in lower case)."""
+    return (tr("January", "month"), tr("February", "month"), tr("March", "month"),
+            tr("April", "month"), tr("May", "month"), tr("June", "month"),
+            tr("July", "month"), tr("August", "month"), tr("September", "month"),
+            tr("October", "month"), tr("November", "month"),
+            tr("December", "month"))[month - 1]
+
 
 class Formats:
-    """The Finnish way: day.month.year, 24-hour times, a decimal comma."""
+    """The Finnish way: day.month.year, 24-hour times; the language's decimal mark."""
 
-    decimal_point = ","
+    @property
+    def decimal_point(self) -> str:
+        return DECIMAL_MARKS.get(current_language(), ",")
 
     def date(self, value: date) -> str:
         return f"{value.day}.{value.month}.{value.year}"
@@ -40,6 +61,10 @@ class Formats:
     def number(self, value: float, decimals: int = 1) -> str:
         """A decimal number with the language's decimal mark: "7,5"."""
         return f"{value:.{decimals}f}".replace(".", self.decimal_point)
+
+    def month(self, year: int, month: int) -> str:
+        """A month of a year: "elokuu 2026", "augusti 2026", "August 2026"."""
+        return f"{month_name(month)} {year}"
 
 
 _formats = Formats()
@@ -76,3 +101,7 @@ def format_date_range(first: date, last: date) -> str:
 
 def format_number(value: float, decimals: int = 1) -> str:
     return _formats.number(value, decimals)
+
+
+def format_month(year: int, month: int) -> str:
+    return _formats.month(year, month)

@@ -1,4 +1,5 @@
-"""One school report per school into a folder, so each principal gets their own file."""
+"""One school report per school into a folder, so each principal gets their own file,
+each in its school's language."""
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -25,8 +26,10 @@ class AllSchoolsResult:
 def write_all_schools(desk: Desk, first: date, last: date, folder: Path | str,
                       school_ids: list[int] | None = None, today: date | None = None,
                       progress: Progress | None = None,
-                      cancelled: Cancelled | None = None) -> AllSchoolsResult:
-    """Write one report per school (default: every school not archived) into ``folder``.
+                      cancelled: Cancelled | None = None,
+                      language: str | None = None) -> AllSchoolsResult:
+    """Write one report per school (default: every school not archived) into ``folder``,
+    each in its school's language (or all in ``language``).
 
     ``progress(done, total)`` is called before the first file and after each one;
     ``cancelled()`` is asked before each file, and a cancel keeps the files already
@@ -49,7 +52,7 @@ def write_all_schools(desk: Desk, first: date, last: date, folder: Path | str,
             result.cancelled = True
             break
         data = desk.reports.school_report(school_id, first, last, today=today)
-        result.written.append(build_school_report(data).save(folder / file_name))
+        result.written.append(build_school_report(data, language).save(folder / file_name))
         if progress:
             progress(done, result.total)
     return result

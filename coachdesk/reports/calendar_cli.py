@@ -1,8 +1,10 @@
 """``coachdesk calendar``: a tutor's calendar as an .ics file, for a scheduled run.
 
-    coachdesk calendar --db PATH --tutor NAME --from DATE --to DATE --out FILE.ics
+    coachdesk calendar --db PATH --tutor NAME --from DATE --to DATE --out FILE.ics [--lang sv]
 
-Dates are ISO (2026-08-01). Every failure raises ``CoachDeskError`` with a clear
+Each visit is written in its school's teaching language, each lesson in that of its
+schools (else the coordinator's); ``--lang fi|sv|en`` writes every event in one. Dates
+are ISO (2026-08-01). Every failure raises ``CoachDeskError`` with a clear
 message; the ``coachdesk`` command prints it and exits non-zero.
 """
 
@@ -11,7 +13,7 @@ from pathlib import Path
 
 from coachdesk.domain.errors import CoachDeskError
 from coachdesk.domain.text import tr
-from coachdesk.reports.cli import parse_day
+from coachdesk.reports.cli import add_language, parse_day
 
 
 def add_calendar_command(subparsers) -> None:
@@ -31,6 +33,7 @@ def add_calendar_command(subparsers) -> None:
     cal.add_argument("--to", required=True, dest="last", metavar="DATE",
                      help="the last day, e.g. 2026-12-31")
     cal.add_argument("--out", required=True, type=Path, help="the .ics file to write")
+    add_language(cal, "(default: each visit in its school's teaching language)")
 
 
 def run_calendar(args: argparse.Namespace) -> int:
@@ -49,6 +52,7 @@ def run_calendar(args: argparse.Namespace) -> int:
     # again updates the events), but it never creates or upgrades a database.
     with Desk.open(args.calendar_db, create=False) as desk:
         tutor_id, name = desk.outbox.find_tutor(args.tutor)
-        written = write_ics(tutor_calendar(desk, tutor_id, first, last), out)
+        written = write_ics(tutor_calendar(desk, tutor_id, first, last,
+                                           language=args.output_language), out)
     print(tr("Wrote the calendar of {tutor} to {path}").format(tutor=name, path=written))
     return 0

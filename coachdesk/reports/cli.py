@@ -5,7 +5,10 @@
     coachdesk report devices --db PATH --out FILE.xlsx
     coachdesk report all-schools --db PATH --from DATE --to DATE --out-dir DIR
 
-Dates are ISO (2026-08-01). Every failure raises ``CoachDeskError`` with a clear
+A school's report is written in the school's teaching language, the summary and the
+device report in the coordinator's (``coachdesk --lang``, $COACHDESK_LANG, the window's
+choice or the system's); ``--lang fi|sv|en`` after the kind writes any of them in that
+language. Dates are ISO (2026-08-01). Every failure raises ``CoachDeskError`` with a clear
 message; the ``coachdesk`` command prints it and exits non-zero.
 """
 
@@ -15,7 +18,11 @@ from datetime import date
 from pathlib import Path
 
 from coachdesk.domain.errors import CoachDeskError
+from coachdesk.domain.language import LANGUAGES
 from coachdesk.domain.text import tr
+
+SCHOOLS_LANGUAGE = "(default: the school's teaching language)"
+OURS = "(default: the language CoachDesk speaks to you)"
 
 
 def add_report_commands(subparsers) -> None:
@@ -33,16 +40,19 @@ def add_report_commands(subparsers) -> None:
     _period(school)
     school.add_argument("--out", required=True, type=Path, help="the .xlsx file to write")
     _today(school)
+    add_language(school, SCHOOLS_LANGUAGE)
 
     summary = kinds.add_parser("summary", help="the municipal summary for a period")
     _db(summary)
     _period(summary)
     summary.add_argument("--out", required=True, type=Path, help="the .xlsx file to write")
+    add_language(summary, OURS)
 
     devices = kinds.add_parser("devices", help="inventory, loans and reservations")
     _db(devices)
     devices.add_argument("--out", required=True, type=Path, help="the .xlsx file to write")
     _today(devices)
+    add_language(devices, OURS)
 
     every = kinds.add_parser("all-schools", help="one school report per school into a folder")
     _db(every)
@@ -50,6 +60,7 @@ def add_report_commands(subparsers) -> None:
     every.add_argument("--out-dir", required=True, type=Path, dest="out_dir",
                        help="the folder for the reports (made if missing)")
     _today(every)
+    add_language(every, "(default: each school's teaching language)")
 
 
 def _db(parser: argparse.ArgumentParser) -> None:
@@ -63,6 +74,12 @@ def _period(parser: argparse.ArgumentParser) -> None:
                         help="the first day, e.g. 2026-08-01")
     parser.add_argument("--to", required=True, dest="last", metavar="DATE",
                         help="the last day, e.g. 2027-07-31")
+
+
+def add_language(parser: argparse.ArgumentParser, default: str) -> None:
+    # Its own destination: the top-level --lang (the messages' language) stays apart.
+    parser.add_argument("--lang", choices=LANGUAGES, dest="output_language",
+                        help=f"the language to write it in {default}")
 
 
 def _today(parser: argparse.ArgumentParser) -> None:
@@ -103,23 +120,25 @@ def run_report(args: argparse.Namespace) -> int:
     first, last = _period_of(args) if kind != "devices" else (None, None)
     today = parse_day(getattr(args, "today", None), "--today")
     out = _xlsx(args.out) if kind != "all-schools" else None
+    language = args.output_language  # None: each report's own default
     with Desk.open_for_reading(args.report_db) as desk:  # a report changes no database
         if kind == "school":
             from coachdesk.reports.school_report import write_school_report
 
             school_id, name = desk.reports.find_school(args.school)
-            written = write_school_report(desk, school_id, first, last, out, today=today)
+            written = write_school_report(desk, school_id, first, last, out, today=today,
+                                          language=language)
             print(tr("Wrote the report of {school} to {path}").format(school=name,
                                                                        path=written))
         elif kind == "summary":
             from coachdesk.reports.summary_report import write_summary_report
 
-            written = write_summary_report(desk, first, last, out)
+            written = write_summary_report(desk, first, last, out, language=language)
             print(tr("Wrote the municipal summary to {path}").format(path=written))
         elif kind == "devices":
             from coachdesk.reports.device_report import write_device_report
 
-            written = write_device_report(desk, out, today=today)
+            written = write_device_report(desk, out, today=today, language=language)
             print(tr("Wrote the device report to {path}").format(path=written))
         else:
             from coachdesk.reports.all_schools import write_all_schools
@@ -128,7 +147,7 @@ def run_report(args: argparse.Namespace) -> int:
                 print(f"[{done}/{total}]", file=sys.stderr, flush=True)
 
             result = write_all_schools(desk, first, last, args.out_dir, today=today,
-                                       progress=progress)
+                                       progress=progress, language=language)
             print(tr("Wrote {count} school reports to {path}").format(
                 count=len(result.written), path=args.out_dir))
     return 0

@@ -1,10 +1,11 @@
 """The device report: the inventory, current loans with the overdue ones highlighted, and
-reservations."""
+reservations; in the coordinator's language (the window's, or the one asked for)."""
 
 from datetime import date
 from pathlib import Path
 
 from coachdesk.domain.devices import DeviceStatus
+from coachdesk.domain.language import speaking
 from coachdesk.domain.text import tr
 from coachdesk.reports.workbook import (
     DATE,
@@ -19,19 +20,22 @@ from coachdesk.services.desk import Desk
 from coachdesk.services.report_data import DeviceReport
 
 
-def write_device_report(desk: Desk, path: Path | str, today: date | None = None) -> Path:
+def write_device_report(desk: Desk, path: Path | str, today: date | None = None,
+                        language: str | None = None) -> Path:
     """Build the device report as of ``today`` and save it atomically to ``path``."""
-    return build_device_report(desk.reports.device_report(today)).save(path)
+    return build_device_report(desk.reports.device_report(today), language).save(path)
 
 
-def build_device_report(data: DeviceReport) -> ReportBook:
-    day = day_text(data.today)
-    book = ReportBook(tr("Devices on {day}").format(day=day), subject=tr("Device report"),
-                      description=tr("Inventory, loans and reservations"))
-    _summary(book, data, day)
-    _inventory(book, data)
-    _loans(book, data)
-    _reservations(book, data)
+def build_device_report(data: DeviceReport, language: str | None = None) -> ReportBook:
+    """The workbook in ``language``, by default the one spoken (the coordinator's)."""
+    with speaking(language):
+        day = day_text(data.today)
+        book = ReportBook(tr("Devices on {day}").format(day=day), subject=tr("Device report"),
+                          description=tr("Inventory, loans and reservations"))
+        _summary(book, data, day)
+        _inventory(book, data)
+        _loans(book, data)
+        _reservations(book, data)
     return book
 
 

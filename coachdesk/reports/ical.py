@@ -14,6 +14,8 @@ invitation. Outlook, Google Calendar and Apple Calendar import them.
 - Times are local Europe/Helsinki times with ``TZID``, and the ``VTIMEZONE`` is
   included: the EU rule (last Sunday of March and of October) as a yearly RRULE, which
   every calendar program reads and which holds for any year.
+- A visit's texts are written in its school's teaching language, a lesson's in the one
+  language its schools share, else in the window's; ``language`` writes them all in one.
 - Every text is written as an iCalendar TEXT value (``vText``, which escapes line breaks,
   commas and semicolons), without the control characters iCalendar does not allow; a
   name, a title or a place is one line, whatever an old record holds.
@@ -30,6 +32,8 @@ from icalendar import Calendar, Event, Timezone, vCalAddress, vText
 from coachdesk import __version__
 from coachdesk.domain.characters import one_line, plain_text
 from coachdesk.domain.errors import ValidationError
+from coachdesk.domain.formats import format_date
+from coachdesk.domain.language import speaking
 from coachdesk.domain.lessons import LessonStatus, PlaceKind
 from coachdesk.domain.text import tr
 from coachdesk.domain.visits import VisitStatus
@@ -107,10 +111,6 @@ def helsinki(moment: datetime) -> datetime:
         HELSINKI)
 
 
-def _day(value: date) -> str:
-    return f"{value.day}.{value.month}.{value.year}"
-
-
 # -- items from lessons and visits ----------------------------------------------------------
 def lesson_place(lesson: LessonInfo) -> str:
     if lesson.place_kind is PlaceKind.SCHOOL:
@@ -129,7 +129,13 @@ def check_dated(lessons: list[LessonInfo]) -> None:
                 "first.").format(title=lesson.title)})
 
 
-def lesson_item(lesson: LessonInfo) -> Item:
+def lesson_item(lesson: LessonInfo, language: str | None = None) -> Item:
+    """The lesson's event, in ``language`` or else in its schools' language."""
+    with speaking(language or lesson.language):
+        return _lesson_item(lesson)
+
+
+def _lesson_item(lesson: LessonInfo) -> Item:
     status = {LessonStatus.CANCELLED: "CANCELLED",
               LessonStatus.PLANNED: "TENTATIVE"}.get(lesson.status, "CONFIRMED")
     lines = [" · ".join(x for x in (lesson.topic, lesson.level.label, lesson.kind.label) if x)]
@@ -145,7 +151,13 @@ def lesson_item(lesson: LessonInfo) -> Item:
                 tuple(zip(lesson.tutors, lesson.tutor_emails, strict=False)))
 
 
-def visit_item(visit: VisitInfo) -> Item:
+def visit_item(visit: VisitInfo, language: str | None = None) -> Item:
+    """The visit's event, in ``language`` or else in its school's teaching language."""
+    with speaking(language or visit.school.language.value):
+        return _visit_item(visit)
+
+
+def _visit_item(visit: VisitInfo) -> Item:
     status = "CANCELLED" if visit.status is VisitStatus.CANCELLED else "CONFIRMED"
     school = visit.school
     lines = [tr("Tutor: {name}").format(name=visit.tutor)]
@@ -209,34 +221,40 @@ def build_calendar(desk: Desk, items: list[Item], method: str = PUBLISH, name: s
     return cal
 
 
-def tutor_items(desk: Desk, tutor_id: int, first: date, last: date) -> list[Item]:
+def tutor_items(desk: Desk, tutor_id: int, first: date, last: date,
+                language: str | None = None) -> list[Item]:
     outbox = desk.outbox
     lesson_ids = [e.id for e in desk.lessons.events(first, last, tutor_id=tutor_id)]
     visit_ids = [e.id for e in desk.visits.events(first, last, tutor_id=tutor_id)]
     lessons = outbox.lessons(lesson_ids) if lesson_ids else []
     check_dated(lessons)
-    return [lesson_item(x) for x in lessons] + [visit_item(x) for x in
-                                                 outbox.visits(visit_ids)]
+    return [lesson_item(x, language) for x in lessons] + [
+        visit_item(x, language) for x in outbox.visits(visit_ids)]
 
 
 def tutor_calendar(desk: Desk, tutor_id: int, first: date, last: date,
-                   now: datetime | None = None) -> bytes:
-    """The tutor's lessons and visits from ``first`` to ``last`` (cancelled ones too)."""
+                   now: datetime | None = None, language: str | None = None) -> bytes:
+    """The tutor's lessons and visits from ``first`` to ``last`` (cancelled ones too):
+    each visit in its school's language, or everything in ``language``."""
     if last < first:
         raise ValidationError({"last": tr("The period ends ({last}) before it starts "
-                                          "({first}).").format(first=_day(first),
-                                                               last=_day(last))})
+                                          "({first}).").format(first=format_date(first),
+                                                               last=format_date(last))})
     tutor = desk.tutors.get(tutor_id)
-    items = tutor_items(desk, tutor_id, first, last)
-    name = tr("CoachDesk: {tutor}").format(tutor=tutor.name)
+    items = tutor_items(desk, tutor_id, first, last, language)
+    with speaking(language):
+        name = tr("CoachDesk: {tutor}").format(tutor=tutor.name)
     return build_calendar(desk, items, PUBLISH, name, now=now).to_ical()
 
 
-def lessons_calendar(desk: Desk, lesson_ids: list[int], now: datetime | None = None) -> bytes:
-    """The lessons as a calendar to import (for an announcement)."""
+def lessons_calendar(desk: Desk, lesson_ids: list[int], now: datetime | None = None,
+                     language: str | None = None) -> bytes:
+    """The lessons as a calendar to import (for an announcement), in ``language`` or
+    else each in its schools' language."""
     lessons = desk.outbox.lessons(lesson_ids)
     check_dated(lessons)
-    return build_calendar(desk, [lesson_item(x) for x in lessons], now=now).to_ical()
+    return build_calendar(desk, [lesson_item(x, language) for x in lessons],
+                          now=now).to_ical()
 
 
 def _invitation(desk: Desk, item: Item, organizer: str, now: datetime | None) -> bytes:
@@ -249,17 +267,19 @@ def _invitation(desk: Desk, item: Item, organizer: str, now: datetime | None) ->
 
 
 def lesson_invitation(desk: Desk, lesson_id: int, organizer: str = "",
-                      now: datetime | None = None) -> bytes:
+                      now: datetime | None = None, language: str | None = None) -> bytes:
     """One lesson as an .ics; with ``organizer`` an invitation to its tutors."""
     lessons = desk.outbox.lessons([lesson_id])
     check_dated(lessons)
-    return _invitation(desk, lesson_item(lessons[0]), organizer, now)
+    return _invitation(desk, lesson_item(lessons[0], language), organizer, now)
 
 
 def visit_invitation(desk: Desk, visit_id: int, organizer: str = "",
-                     now: datetime | None = None) -> bytes:
-    """One visit as an .ics; with ``organizer`` an invitation to its tutor."""
-    return _invitation(desk, visit_item(desk.outbox.visit(visit_id)), organizer, now)
+                     now: datetime | None = None, language: str | None = None) -> bytes:
+    """One visit as an .ics, in its school's language or ``language``; with
+    ``organizer`` an invitation to its tutor."""
+    return _invitation(desk, visit_item(desk.outbox.visit(visit_id), language), organizer,
+                       now)
 
 
 def write_ics(data: bytes, path: Path | str) -> Path:

@@ -283,8 +283,8 @@ def announcement(desk: Desk, lesson_ids: list[int], school_ids: list[int], langu
         "schools": ", ".join(s.name for s in schools),
     })
     mail.attachments.append(Attachment(
-        WORDS[language]["calendar"], ical.lessons_calendar(desk, [x.id for x in lessons],
-                                                           now=now), "text", "calendar"))
+        WORDS[language]["calendar"], ical.lessons_calendar(
+            desk, [x.id for x in lessons], now=now, language=language), "text", "calendar"))
     return mail
 
 
@@ -336,7 +336,7 @@ def visit_confirmation(desk: Desk, visit_id: int, to: str = SCHOOL,
         raise ValueError(f"unknown addressee {to!r}")
     mail.subject, mail.body = desk.templates.render(key, language, values)
     mail.attachments.append(Attachment(words["visit"], ical.visit_invitation(
-        desk, visit_id, now=now), "text", "calendar"))
+        desk, visit_id, now=now, language=language), "text", "calendar"))
     return mail
 
 
@@ -371,12 +371,13 @@ def report_cover_mails(desk: Desk, first: date, last: date,
     for school, workbook, eml in zip(schools, workbooks, emls, strict=True):
         data = desk.reports.school_report(school.id, first, last, today=today)
         mail = Mail("", "", to=[(school.principal_name, school.principal_email)])
+        written_in = message_language(school, language)  # the mail's and its report's
         mail.subject, mail.body = desk.templates.render(
-            REPORT_COVER, message_language(school, language),
+            REPORT_COVER, written_in,
             {"school": school.name, "principal": school.principal_name, "period": period,
              "file_name": workbook})
         mail.attachments.append(Attachment(workbook, workbook_bytes(
-            build_school_report(data)), *XLSX))
+            build_school_report(data, written_in)), *XLSX))
         result.append((eml, mail))
     return result
 

@@ -1,9 +1,11 @@
 """A person's data for a data-access request (GDPR article 15): one workbook holding
-everything CoachDesk knows about one teacher or tutor, section by section."""
+everything CoachDesk knows about one teacher or tutor, section by section, in the
+language of the person's school (a tutor's home school)."""
 
 from datetime import date
 from pathlib import Path
 
+from coachdesk.domain.language import speaking
 from coachdesk.domain.text import tr
 from coachdesk.reports.workbook import DATE, DATETIME, INTEGER, Column, ReportBook, day_text
 from coachdesk.services.desk import Desk
@@ -11,9 +13,13 @@ from coachdesk.services.privacy import TEACHER, PersonData
 
 
 def write_person_export(desk: Desk, kind: str, person_id: int, path: Path | str,
-                        today: date | None = None) -> Path:
-    """Gather the person's data and save the workbook atomically to ``path``."""
-    return build_person_export(desk.privacy.person_data(kind, person_id, today)).save(path)
+                        today: date | None = None, language: str | None = None) -> Path:
+    """Gather the person's data and save the workbook atomically to ``path``, in
+    ``language`` or else in that of the person's school."""
+    with speaking(language or desk.reports.language_of(kind, person_id)):
+        # The field names are the service's: gathered in the language too.
+        book = build_person_export(desk.privacy.person_data(kind, person_id, today))
+    return book.save(path)
 
 
 def _notes(title: str) -> Column:

@@ -1,8 +1,13 @@
-"""The school report a principal receives: key figures, a chart per month, the details."""
+"""The school report a principal receives: key figures, a chart per month, the details.
+
+It is written in the school's teaching language (Finnish or Swedish), whatever the window
+speaks, unless another language is asked for.
+"""
 
 from datetime import date
 from pathlib import Path
 
+from coachdesk.domain.language import speaking
 from coachdesk.domain.text import tr
 from coachdesk.reports.workbook import (
     DATE,
@@ -20,22 +25,27 @@ from coachdesk.services.report_data import SchoolReport
 
 
 def write_school_report(desk: Desk, school_id: int, first: date, last: date,
-                        path: Path | str, today: date | None = None) -> Path:
-    """Build the report of one school for the period and save it atomically to ``path``."""
+                        path: Path | str, today: date | None = None,
+                        language: str | None = None) -> Path:
+    """Build the report of one school for the period and save it atomically to ``path``:
+    in ``language`` if given, else in the school's."""
     data = desk.reports.school_report(school_id, first, last, today=today)
-    return build_school_report(data).save(path)
+    return build_school_report(data, language).save(path)
 
 
-def build_school_report(data: SchoolReport) -> ReportBook:
-    title = tr("{school}: tutoring {period}").format(
-        school=data.school, period=period_text(data.first, data.last))
-    book = ReportBook(title, subject=tr("School report"),
-                      description=tr("Tutor visits, lessons, devices and requests"))
-    _summary(book, data)
-    _visits(book, data)
-    _lessons(book, data)
-    _devices(book, data)
-    _requests(book, data)
+def build_school_report(data: SchoolReport, language: str | None = None) -> ReportBook:
+    """The workbook in ``language``, or else in the school's (a school of another
+    language gets the window's)."""
+    with speaking(language or data.language):
+        title = tr("{school}: tutoring {period}").format(
+            school=data.school, period=period_text(data.first, data.last))
+        book = ReportBook(title, subject=tr("School report"),
+                          description=tr("Tutor visits, lessons, devices and requests"))
+        _summary(book, data)
+        _visits(book, data)
+        _lessons(book, data)
+        _devices(book, data)
+        _requests(book, data)
     return book
 
 

@@ -1,8 +1,10 @@
-"""The municipal summary: hours per tutor, activity per school and per topic."""
+"""The municipal summary: hours per tutor, activity per school and per topic. It is
+written in the coordinator's language (the window's, or the one asked for)."""
 
 from datetime import date
 from pathlib import Path
 
+from coachdesk.domain.language import speaking
 from coachdesk.domain.text import tr
 from coachdesk.reports.school_report import month_section
 from coachdesk.reports.workbook import (
@@ -19,20 +21,25 @@ from coachdesk.services.report_data import MunicipalSummary
 CHART_MAX_ROWS = 40  # a chart of more bars than this helps no one
 
 
-def write_summary_report(desk: Desk, first: date, last: date, path: Path | str) -> Path:
+def write_summary_report(desk: Desk, first: date, last: date, path: Path | str,
+                         language: str | None = None) -> Path:
     """Build the municipal summary for the period and save it atomically to ``path``."""
-    return build_summary_report(desk.reports.municipal_summary(first, last)).save(path)
+    return build_summary_report(desk.reports.municipal_summary(first, last),
+                                language).save(path)
 
 
-def build_summary_report(data: MunicipalSummary) -> ReportBook:
-    period = period_text(data.first, data.last)
-    book = ReportBook(tr("Tutoring in the municipality {period}").format(period=period),
-                      subject=tr("Municipal summary"),
-                      description=tr("Hours per tutor, visits and lessons per school and topic"))
-    _summary(book, data, period)
-    _tutors(book, data)
-    _schools(book, data)
-    _topics(book, data)
+def build_summary_report(data: MunicipalSummary, language: str | None = None) -> ReportBook:
+    """The workbook in ``language``, by default the one spoken (the coordinator's)."""
+    with speaking(language):
+        period = period_text(data.first, data.last)
+        book = ReportBook(tr("Tutoring in the municipality {period}").format(period=period),
+                          subject=tr("Municipal summary"),
+                          description=tr("Hours per tutor, visits and lessons per school "
+                                         "and topic"))
+        _summary(book, data, period)
+        _tutors(book, data)
+        _schools(book, data)
+        _topics(book, data)
     return book
 
 

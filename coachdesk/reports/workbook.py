@@ -5,6 +5,11 @@ panes below them, an autofilter, column widths from the content, real dates in t
 Finnish format, numbers as numbers, landscape pages fitted to the width with the header
 repeated, and the document's title and author. Text a user typed is never a formula
 (:func:`safe_text`), and :func:`save_atomically` never leaves a half-written file.
+
+A workbook is written in the language being spoken (``with speaking(language):`` around
+the build): every text, a status's label, yes and no, a month's name ("elokuu 2026") is
+made as its cell is added. Excel's number formats stay Excel's: the reader's Excel shows
+its own decimal mark.
 """
 
 import io
@@ -26,6 +31,7 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet  # what write-only
 from openpyxl.worksheet.worksheet import Worksheet
 
 from coachdesk.domain.errors import CoachDeskError
+from coachdesk.domain.formats import format_date, format_month
 from coachdesk.domain.text import tr
 from coachdesk.reports.outfiles import write_bytes_atomically
 
@@ -37,7 +43,6 @@ HOURS_FORMAT = "0.0"
 PERCENT_FORMAT = "0%"
 MONEY_FORMAT = "#,##0.00"
 INTEGER_FORMAT = "0"
-MONTH_FORMAT = "mmm yyyy"  # Excel names the month in the reader's language
 
 # Column kinds: how a value is written and shown.
 TEXT, INTEGER, HOURS, NUMBER, PERCENT, MONEY, DATE, DATETIME, TIME, MONTH = (
@@ -45,22 +50,24 @@ TEXT, INTEGER, HOURS, NUMBER, PERCENT, MONEY, DATE, DATETIME, TIME, MONTH = (
     "month")
 FORMATS = {INTEGER: INTEGER_FORMAT, HOURS: HOURS_FORMAT, PERCENT: PERCENT_FORMAT,
            MONEY: MONEY_FORMAT, DATE: DATE_FORMAT, DATETIME: DATETIME_FORMAT,
-           TIME: TIME_FORMAT, MONTH: MONTH_FORMAT, NUMBER: "General"}
-DAY_KINDS = (DATE, DATETIME, TIME, MONTH)
+           TIME: TIME_FORMAT, NUMBER: "General"}
+DAY_KINDS = (DATE, DATETIME, TIME)
 NUMBER_FORMATS = {INTEGER, HOURS, PERCENT, MONEY}  # kinds whose numbers get a format
-SHOWN_WIDTH = {DATE: 10, DATETIME: 15, TIME: 5, PERCENT: 5, MONTH: 9}
+SHOWN_WIDTH = {DATE: 10, DATETIME: 15, TIME: 5, PERCENT: 5}
 
 MIN_WIDTH, MAX_WIDTH = 6, 60
+LINE_HEIGHT = 15  # points: one line of the default 11-point font
 MAX_TEXT = 32_767  # Excel's limit for one cell
 FORMULA_START = ("=", "+", "-", "@")
 
-HEADER_FONT = Font(bold=True, color="FFFFFF")
+FONT = "Calibri"  # named, or a program without Excel's default shows another one
+HEADER_FONT = Font(name=FONT, bold=True, color="FFFFFF")
 HEADER_FILL = PatternFill("solid", start_color="1F4E78", end_color="1F4E78")
 HEADER_ALIGNMENT = Alignment(vertical="center", wrap_text=True)
 HEADER_BORDER = Border(bottom=Side(style="thin", color="000000"))
-TITLE_FONT = Font(bold=True, size=14)
-SUBTITLE_FONT = Font(italic=True, color="595959")
-SECTION_FONT = Font(bold=True, size=12)
+TITLE_FONT = Font(name=FONT, bold=True, size=14)
+SUBTITLE_FONT = Font(name=FONT, italic=True, color="595959")
+SECTION_FONT = Font(name=FONT, bold=True, size=12)
 WARNING_FILL = PatternFill("solid", start_color="F8CBAD", end_color="F8CBAD")
 WRAP = Alignment(vertical="top", wrap_text=True)
 
@@ -90,12 +97,18 @@ class TableArea:
 
 
 def day_text(day: date) -> str:
-    """A day the Finnish way, 1.8.2026, for titles and messages."""
-    return f"{day.day}.{day.month}.{day.year}"
+    """A day for titles and messages: 1.8.2026."""
+    return format_date(day)
 
 
 def period_text(first: date, last: date) -> str:
-    return f"{day_text(first)}–{day_text(last)}"
+    """A report's period in full, 1.8.2026–31.12.2026, as principals read it."""
+    return f"{format_date(first)}–{format_date(last)}"
+
+
+def month_text(value: date) -> str:
+    """A month of a MONTH column, named in the language spoken: "elokuu 2026"."""
+    return format_month(value.year, value.month)
 
 
 def safe_text(value: object) -> str:
@@ -159,10 +172,12 @@ def cell_value(ws, value: object, kind: str = TEXT):
             return None
     if isinstance(value, bool):
         return text_cell(ws, tr("yes") if value else tr("no"))
+    if kind == MONTH and isinstance(value, date):
+        return month_text(value)  # text: Excel would name it in the reader's language
     if isinstance(value, datetime):
         return Formatted(value, FORMATS[kind] if kind in DAY_KINDS else DATETIME_FORMAT)
     if isinstance(value, date):
-        return Formatted(value, MONTH_FORMAT if kind == MONTH else DATE_FORMAT)
+        return Formatted(value, DATE_FORMAT)
     if isinstance(value, time):
         return Formatted(value, TIME_FORMAT)
     if isinstance(value, Decimal):
@@ -180,6 +195,8 @@ def shown_length(value: object, kind: str) -> int:
     """About how many characters the value takes on screen, for the column width."""
     if value is None:
         return 0
+    if kind == MONTH and isinstance(value, date):
+        return len(month_text(value))
     if kind in SHOWN_WIDTH and not isinstance(value, str):
         return SHOWN_WIDTH[kind]
     if isinstance(value, Enum):
@@ -192,6 +209,31 @@ def shown_length(value: object, kind: str) -> int:
     if "\n" not in text and "\r" not in text:
         return len(text)
     return max((len(line) for line in text.splitlines()), default=0)
+
+
+def header_room(width: float) -> float:
+    """How many letters of a header fit on one line of a column ``width`` wide (a column
+    is made two wider than its longest text)."""
+    return max(1.0, width - 2)
+
+
+def word_width(text: str) -> float:
+    """The width a column needs for the header's longest word, never broken."""
+    return max((len(word) for word in text.split()), default=0) + 2
+
+
+def wrapped_lines(text: str, width: float) -> int:
+    """How many lines a bold header takes in a column ``width`` characters wide, broken
+    between words ("Toteutuneet koulukäynnit" in a narrow value column)."""
+    room = header_room(width)
+    lines, used = 1, 0
+    for word in text.split():
+        needed = len(word) if not used else used + 1 + len(word)
+        if used and needed > room:
+            lines, used = lines + 1, len(word)
+        else:
+            used = needed
+    return lines
 
 
 def sheet_title(name: str, taken: Iterable[str] = ()) -> str:
@@ -311,7 +353,14 @@ class ReportBook:
             elif col not in fixed:
                 width = min(MAX_WIDTH, max(MIN_WIDTH, longest[col - 1] + 2))
                 widths[col] = max(widths.get(col, 0), width)
+            # No header's word is broken, however narrow the column was made.
+            widths[col] = max(widths[col], word_width(column.title))
             ws.column_dimensions[get_column_letter(col)].width = widths[col]
+        # A header longer than its column (a fixed width, an earlier table's) wraps: the
+        # row is made tall enough, as no program fits a row's height on opening.
+        lines = max(wrapped_lines(c.title, widths[col]) for col, c in enumerate(columns, 1))
+        if lines > 1:
+            ws.row_dimensions[start_row].height = LINE_HEIGHT * lines
         area = TableArea(start_row, start_row + 1, row_no, len(columns))
         if main:
             ws.freeze_panes = f"A{start_row + 1}"
@@ -359,6 +408,8 @@ class ReportBook:
                 line.add_data(Reference(ws, min_col=col, min_row=area.header_row,
                                         max_row=area.last_row), titles_from_data=True)
             line.set_categories(categories)
+            for series in line.series:
+                series.smooth = False  # a curve would dip below zero between the months
             line.y_axis.axId = 200
             line.y_axis.title = y2_title
             line.y_axis.crosses = "max"

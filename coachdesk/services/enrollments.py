@@ -19,7 +19,7 @@ teachers already enrolled, and :func:`fill_free_seats` moves waiting teachers up
 the capacity grows. Both work inside the caller's transaction.
 """
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
@@ -39,7 +39,9 @@ from sqlalchemy import (
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from coachdesk.domain.attendance import AttendanceSheet, Feedback, check_marks
 from coachdesk.domain.errors import NotFound, ValidationError
+from coachdesk.domain.formats import format_datetime
 from coachdesk.domain.lessons import (
     Attendance,
     Enrollment,
@@ -50,7 +52,6 @@ from coachdesk.domain.lessons import (
     next_in_line,
     status_for_new_enrollment,
 )
-from coachdesk.domain.parse import as_count, as_enum
 from coachdesk.domain.schools import School, Teacher
 from coachdesk.domain.text import tr
 from coachdesk.domain.validation import Checker, clean_text
@@ -199,14 +200,6 @@ def _school_year(today: date) -> dict[str, datetime]:
     return period(first, date(first.year + 1, 7, 31))
 
 
-def _percent(value: float) -> str:
-    return f"{value:.0f} %"
-
-
-def _hours(value: float) -> str:
-    return f"{value:.1f}"
-
-
 class EnrollmentService:
     def __init__(self, db: Database):
         self.db = db
@@ -348,89 +341,61 @@ class EnrollmentService:
             return [Promotion(*row) for row in conn.execute(query)]
 
     # -- after the lesson --------------------------------------------------------------------
-    def mark_attendance(self, lesson_id: int,
-                        marks: Mapping[int, Attendance | str | None],
+    def mark_attendance(self, lesson_id: int, marks: Mapping[int, Attendance | None],
                         now: datetime | None = None) -> None:
-        """Mark attendance by enrollment id (None or "" clears a mark) and make the lesson
-        held. Refused for a lesson that has not ended, a cancelled lesson, and teachers who
-        are not enrolled (waiting or cancelled); all marks are saved or none."""
+        """Mark attendance by enrollment id (None clears a mark) and make the lesson held.
+        Refused for a lesson that has not ended, a cancelled lesson, and teachers who are
+        not enrolled (waiting or cancelled); all marks are saved or none."""
+        check_marks(marks)
         now = now or datetime.now()
         with self.db.transaction() as s:
-            lesson = self._lesson(s, lesson_id)
-            if lesson.status is LessonStatus.CANCELLED:
-                raise ValidationError({"attendance": tr(
-                    "The lesson was cancelled: there is no attendance to mark.")})
-            if lesson.ends_at > now:
-                raise ValidationError({"attendance": tr(
-                    "Attendance cannot be marked for a lesson in the future: wait until the "
-                    "lesson has ended ({end:%d.%m.%Y %H:%M})."
-                ).format(end=lesson.ends_at)})
-            values = {}
-            for enrollment_id, mark in marks.items():
-                values[enrollment_id] = (
-                    None if mark is None or mark == ""
-                    else as_enum("attendance", Attendance, mark, tr("attendance mark"))
-                )
-            found = {
-                e.id: e for e in s.scalars(select(Enrollment).where(
-                    Enrollment.id.in_(list(values)))) if e.lesson_id == lesson_id
-            } if values else {}
-            missing = set(values) - set(found)
-            if missing:
-                raise ValidationError({"attendance": tr(
-                    "A teacher marked is not enrolled in this lesson; refresh the list and "
-                    "mark again.")})
-            lesson.status = LessonStatus.HELD
-            for enrollment_id, mark in values.items():
-                enrollment = found[enrollment_id]
-                name = s.get(Teacher, enrollment.teacher_id).name
-                if enrollment.status is not EnrollmentStatus.ENROLLED and mark is not None:
-                    raise ValidationError({"attendance": tr(
-                        "{name} is not enrolled ({status}): attendance is marked only for "
-                        "enrolled teachers."
-                    ).format(name=name, status=enrollment.status.label.lower())})
-                has_feedback = enrollment.feedback_score is not None or bool(
-                    enrollment.feedback_comment)
-                if has_feedback and not (mark and mark.attended):
-                    raise ValidationError({"attendance": tr(
-                        "{name} gave feedback, so they attended: remove the feedback before "
-                        "marking them absent."
-                    ).format(name=name)})
-                enrollment.attendance = mark
-                enrollment.check(lesson)
+            self._mark(s, self._lesson(s, lesson_id), marks, now)
 
-    def give_feedback(self, enrollment_id: int, score: int | str | None,
-                      comment: str = "") -> None:
+    def give_feedback(self, enrollment_id: int, feedback: Feedback) -> None:
         """A score from 1 to 5 and a comment from a teacher who attended; no score and
         no comment remove the feedback."""
+        feedback.check_types()
         with self.db.transaction() as s:
             enrollment = get_or_raise(s, Enrollment, enrollment_id, tr("enrollment"))
-            lesson = self._lesson(s, enrollment.lesson_id)
-            enrollment.feedback_score = as_count("feedback_score", score, tr("Score"))
-            enrollment.feedback_comment = comment or ""
-            enrollment.check(lesson)
+            self._give_feedback(enrollment, self._lesson(s, enrollment.lesson_id), feedback)
 
     def set_summary(self, lesson_id: int, text: str, now: datetime | None = None) -> None:
         """The feedback summary of the whole lesson (the tutor's words); written once the
         lesson has ended, never for a cancelled lesson."""
         now = now or datetime.now()
-        text = clean_text(text)
-        c = Checker()
-        c.multi_line("feedback_summary", text, tr("Feedback summary"))
-        c.raise_if_any()
+        text = self._checked_summary(text)
+        with self.db.transaction() as s:
+            self._set_summary(self._lesson(s, lesson_id), text, now)
+
+    def record(self, lesson_id: int, sheet: AttendanceSheet,
+               now: datetime | None = None) -> None:
+        """Save a lesson's attendance sheet in one transaction: the feedback taken away
+        first (an absence is refused while feedback says the teacher attended), then the
+        marks (the lesson becomes held), then the feedback given, then the summary. A
+        refusal of one teacher's feedback names the teacher; nothing is saved then."""
+        check_marks(sheet.marks)
+        for feedback in sheet.feedback.values():
+            feedback.check_types()
+        now = now or datetime.now()
+        summary = None if sheet.summary is None else self._checked_summary(sheet.summary)
         with self.db.transaction() as s:
             lesson = self._lesson(s, lesson_id)
-            if text and lesson.status is LessonStatus.CANCELLED:
-                raise ValidationError({"feedback_summary": tr(
-                    "The lesson was cancelled: there is no feedback to sum up.")})
-            if text and lesson.ends_at > now:
-                raise ValidationError({"feedback_summary": tr(
-                    "The lesson has not been held yet: write the summary after it.")})
-            if len(text) > SUMMARY_MAX:
-                raise ValidationError({"feedback_summary": tr(
-                    "The summary is too long (at most {limit} characters)."
-                ).format(limit=SUMMARY_MAX)})
-            lesson.feedback_summary = text
+            enrollments = self._enrollments_of(s, lesson_id, sheet.feedback)
+            for enrollment_id, feedback in sheet.feedback.items():
+                if feedback.empty:
+                    self._give_feedback(enrollments[enrollment_id], lesson, feedback)
+            self._mark(s, lesson, sheet.marks, now)
+            for enrollment_id, feedback in sheet.feedback.items():
+                if feedback.empty:
+                    continue
+                try:
+                    self._give_feedback(enrollments[enrollment_id], lesson, feedback)
+                except ValidationError as exc:
+                    name = s.get(Teacher, enrollments[enrollment_id].teacher_id).name
+                    raise ValidationError({key: f"{name}: {message}"
+                                           for key, message in exc.errors.items()}) from exc
+            if summary is not None:
+                self._set_summary(lesson, summary, now)
 
     # -- lists -------------------------------------------------------------------------------
     def enrollments_source(self) -> ListSource:
@@ -463,13 +428,12 @@ class EnrollmentService:
             columns=[
                 ListColumn("teacher", tr("Teacher"), tc.name, sort=tc.search_key),
                 ListColumn("school", tr("School"), sc.name, sort=sc.name_key),
-                ListColumn("status", tr("Status"), e.status, lambda v: v.label,
-                           sort=rank + position),
+                ListColumn("status", tr("Status"), e.status, sort=rank + position),
                 ListColumn("place", tr("Place in queue"), place, numeric=True,
                            sort=rank + position),
                 ListColumn("enrolled_at", tr("Enrolled"), e.enrolled_at),
                 ListColumn("promoted_at", tr("Moved up"), e.promoted_at),
-                ListColumn("attendance", tr("Attendance"), e.attendance, lambda v: v.label),
+                ListColumn("attendance", tr("Attendance"), e.attendance),
                 ListColumn("feedback_score", tr("Score"), e.feedback_score, numeric=True),
                 ListColumn("feedback_comment", tr("Comment"), e.feedback_comment),
             ],
@@ -547,8 +511,7 @@ class EnrollmentService:
                 *_total_columns(stats),
                 ListColumn("reached", tr("Teachers reached"), reached_now, numeric=True),
                 ListColumn("active_teachers", tr("Active teachers"), active, numeric=True),
-                ListColumn("reached_share", tr("Share reached"), share, _percent,
-                           numeric=True),
+                ListColumn("reached_share", tr("Share reached"), share, numeric=True),
                 ListColumn("archived", tr("Archived"), sc.archived),
             ],
             search=[sc.name_key],
@@ -558,6 +521,79 @@ class EnrollmentService:
         )
 
     # -- inside a transaction ----------------------------------------------------------------
+    def _mark(self, s: Session, lesson: Lesson, marks: Mapping[int, Attendance | None],
+              now: datetime) -> None:
+        if lesson.status is LessonStatus.CANCELLED:
+            raise ValidationError({"attendance": tr(
+                "The lesson was cancelled: there is no attendance to mark.")})
+        if lesson.ends_at > now:
+            raise ValidationError({"attendance": tr(
+                "Attendance cannot be marked for a lesson in the future: wait until the "
+                "lesson has ended ({end})."
+            ).format(end=format_datetime(lesson.ends_at))})
+        found = self._enrollments_of(s, lesson.id, marks)
+        lesson.status = LessonStatus.HELD
+        for enrollment_id, mark in marks.items():
+            enrollment = found[enrollment_id]
+            name = s.get(Teacher, enrollment.teacher_id).name
+            if enrollment.status is not EnrollmentStatus.ENROLLED and mark is not None:
+                raise ValidationError({"attendance": tr(
+                    "{name} is not enrolled ({status}): attendance is marked only for "
+                    "enrolled teachers."
+                ).format(name=name, status=enrollment.status.label.lower())})
+            has_feedback = enrollment.feedback_score is not None or bool(
+                enrollment.feedback_comment)
+            if has_feedback and not (mark and mark.attended):
+                raise ValidationError({"attendance": tr(
+                    "{name} gave feedback, so they attended: remove the feedback before "
+                    "marking them absent."
+                ).format(name=name)})
+            enrollment.attendance = mark
+            enrollment.check(lesson)
+
+    @staticmethod
+    def _enrollments_of(s: Session, lesson_id: int, ids: Iterable[int]
+                        ) -> dict[int, Enrollment]:
+        """The lesson's enrollments with these ids; refused if one is not the lesson's."""
+        wanted = set(ids)
+        found = {
+            e.id: e for e in s.scalars(select(Enrollment).where(
+                Enrollment.id.in_(wanted))) if e.lesson_id == lesson_id
+        } if wanted else {}
+        if wanted - set(found):
+            raise ValidationError({"attendance": tr(
+                "A teacher marked is not enrolled in this lesson; refresh the list and "
+                "mark again.")})
+        return found
+
+    @staticmethod
+    def _give_feedback(enrollment: Enrollment, lesson: Lesson, feedback: Feedback) -> None:
+        enrollment.feedback_score = feedback.score
+        enrollment.feedback_comment = feedback.comment
+        enrollment.check(lesson)
+
+    @staticmethod
+    def _checked_summary(text: str) -> str:
+        text = clean_text(text)
+        c = Checker()
+        c.multi_line("feedback_summary", text, tr("Feedback summary"))
+        c.raise_if_any()
+        return text
+
+    @staticmethod
+    def _set_summary(lesson: Lesson, text: str, now: datetime) -> None:
+        if text and lesson.status is LessonStatus.CANCELLED:
+            raise ValidationError({"feedback_summary": tr(
+                "The lesson was cancelled: there is no feedback to sum up.")})
+        if text and lesson.ends_at > now:
+            raise ValidationError({"feedback_summary": tr(
+                "The lesson has not been held yet: write the summary after it.")})
+        if len(text) > SUMMARY_MAX:
+            raise ValidationError({"feedback_summary": tr(
+                "The summary is too long (at most {limit} characters)."
+            ).format(limit=SUMMARY_MAX)})
+        lesson.feedback_summary = text
+
     def _lesson(self, s: Session, lesson_id: int, lock: bool = False) -> Lesson:
         # The lock (PostgreSQL; SQLite writers queue anyway) keeps two desks from giving
         # away the same last seat.
@@ -666,6 +702,6 @@ def _total_columns(stats) -> list[ListColumn]:
                    numeric=True),
         ListColumn("attended", tr("Attended"), attended, numeric=True),
         ListColumn("excused", tr("Excused"), func.coalesce(stats.c.excused, 0), numeric=True),
-        ListColumn("hours", tr("Hours attended"), hours, _hours, numeric=True),
-        ListColumn("attendance_percent", tr("Attendance %"), percent, _percent, numeric=True),
+        ListColumn("hours", tr("Hours attended"), hours, numeric=True),
+        ListColumn("attendance_percent", tr("Attendance %"), percent, numeric=True),
     ]

@@ -73,6 +73,9 @@ class LessonInfo:
     notes: str
     tutors: tuple[str, ...]
     tutor_emails: tuple[str, ...]
+    # The teaching language its schools share (the school it is held at and those it is
+    # for), or "" when it is open to all or its schools speak different languages.
+    language: str = ""
 
 
 @dataclass(frozen=True)
@@ -241,6 +244,7 @@ class Outbox:
                 .outerjoin(t.topics, tp.id == le.topic_id)
                 .outerjoin(t.schools, sc.id == le.school_id)
                 .where(le.id.in_(ids))).all()
+            languages = self._lesson_languages(conn, ids)
             teams: dict[int, list[tuple[str, str]]] = {}
             for lesson_id, name, email in conn.execute(
                     select(lt.lesson_id, tu.name, tu.email).join(t.tutors, tu.id == lt.tutor_id)
@@ -256,8 +260,27 @@ class Outbox:
             result.append(LessonInfo(
                 lesson_id, line(title), starts_at, ends_at, status, kind, level, line(topic),
                 place_kind, *lines((school, room, venue, online_url)), notes,
-                tuple(n for n, _ in team), tuple(e for _, e in team if e)))
+                tuple(n for n, _ in team), tuple(e for _, e in team if e),
+                languages.get(lesson_id, "")))
         return sorted(result, key=lambda x: (x.starts_at or datetime.min, x.id))
+
+    @staticmethod
+    def _lesson_languages(conn, lesson_ids: list[int]) -> dict[int, str]:
+        """lesson id → the one teaching language of the schools it is held at or for;
+        lessons open to all, or for schools of several languages, are left out."""
+        le, ls, sc = t.lessons.c, t.lesson_schools.c, t.schools.c
+        held = (select(le.id.label("lesson_id"), le.school_id.label("school_id"))
+                .where(le.school_id.is_not(None)))
+        meant = select(ls.lesson_id, ls.school_id)
+        schools = held.union(meant).subquery()
+        found: dict[int, set[str]] = {}
+        for lesson_id, language in conn.execute(
+                select(schools.c.lesson_id, sc.language)
+                .join(t.schools, sc.id == schools.c.school_id)
+                .join(t.lessons, le.id == schools.c.lesson_id)
+                .where(schools.c.lesson_id.in_(lesson_ids), ~le.open_to_all)):
+            found.setdefault(lesson_id, set()).add(language.value)
+        return {i: languages.pop() for i, languages in found.items() if len(languages) == 1}
 
     # -- visits ---------------------------------------------------------------------------
     def visit(self, visit_id: int) -> VisitInfo:

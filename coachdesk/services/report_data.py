@@ -119,6 +119,7 @@ class SchoolReport:
     attendance: list[AttendanceRow]
     devices: list[LoanRow]
     requests: list[RequestRow]
+    language: str = ""  # the school's teaching language ("fi", "sv", "other"): the report's
 
 
 # -- the municipal summary ------------------------------------------------------------------
@@ -307,6 +308,44 @@ class ReportDataService:
         with self.db.reading() as conn:
             return [(r.id, r.name) for r in conn.execute(query)]
 
+    # -- whose language -------------------------------------------------------------------
+    def language_of(self, kind: str, record_id: int) -> str:
+        """The teaching language ("fi", "sv", "other") of a school, of a teacher's school
+        or of a tutor's home school: what is written for them is written in it."""
+        sc = t.schools.c
+        school_id = {
+            "school": select(sc.id).where(sc.id == record_id),
+            "teacher": select(t.teachers.c.school_id).where(t.teachers.c.id == record_id),
+            "tutor": select(t.tutors.c.home_school_id).where(t.tutors.c.id == record_id),
+        }[str(kind)].scalar_subquery()
+        with self.db.reading() as conn:
+            found = conn.scalar(select(sc.language).where(sc.id == school_id))
+        if found is None:
+            raise NotFound({"school": tr("That school no longer exists."),
+                            "teacher": tr("That teacher no longer exists."),
+                            "tutor": tr("That tutor no longer exists.")}[str(kind)])
+        return found.value
+
+    def loan_languages(self, loan_ids: list[int] | None = None,
+                       device_ids: list[int] | None = None) -> dict[int, str]:
+        """loan id → the language of its borrower's school (a school's own, a teacher's
+        school, a tutor's home school); or, given devices, device id → that of the
+        borrower of its open loan (a device not on loan is left out)."""
+        lo = t.loans.c
+        school = t.schools.alias("borrower_school")
+        school_id = func.coalesce(lo.school_id, t.teachers.c.school_id,
+                                  t.tutors.c.home_school_id)
+        key = lo.id if loan_ids is not None else lo.device_id
+        query = select(key, school.c.language).select_from(
+            _with_borrowers(t.loans).join(school, school.c.id == school_id))
+        if loan_ids is not None:
+            query = query.where(lo.id.in_(list(loan_ids)))
+        else:
+            query = query.where(lo.device_id.in_(list(device_ids or ())),
+                                lo.returned_on.is_(None), lo.lost_on.is_(None))
+        with self.db.reading() as conn:
+            return {found: language.value for found, language in conn.execute(query)}
+
     # -- one school -----------------------------------------------------------------------
     def school_report(self, school_id: int, first: date, last: date,
                       today: date | None = None) -> SchoolReport:
@@ -323,7 +362,7 @@ class ReportDataService:
         enrollment_join = (t.enrollments.join(t.lessons, le.id == e.lesson_id)
                            .join(t.teachers, tc.id == e.teacher_id))
         with self.db.reading() as conn:
-            school = conn.execute(select(sc.name, sc.principal_name)
+            school = conn.execute(select(sc.name, sc.principal_name, sc.language)
                                   .where(sc.id == school_id)).first()
             if school is None:
                 raise NotFound(tr("That school no longer exists."))
@@ -361,7 +400,7 @@ class ReportDataService:
             devices_on_loan=len(loans), open_requests=len(requests))
         return SchoolReport(school_id, school.name, school.principal_name, first, last, as_of,
                             figures, _fill_months(first, last, month_rows), visit_rows,
-                            attendance_rows, loans, requests)
+                            attendance_rows, loans, requests, school.language.value)
 
     def _school_months(self, conn, school_id: int | None, start: datetime, end: datetime
                        ) -> dict[date, list]:

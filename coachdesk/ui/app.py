@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from coachdesk import __version__, i18n
 from coachdesk.domain.language import current_language
+from coachdesk.ui.collector import collect_on_the_windows_thread
 from coachdesk.ui.errors import install_exception_hook, setup_logging
 from coachdesk.ui.formatting import install_formats
 from coachdesk.ui.main_window import MainWindow
@@ -21,12 +22,20 @@ def make_application() -> QApplication:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("coachdesk")  # Wayland finds the icon through coachdesk.desktop
     app.setWindowIcon(app_icon())
-    language = i18n.install(current_language())
+    use_language(app, current_language())
+    install_formats()
+    collect_on_the_windows_thread()
+    return app
+
+
+def use_language(app: QApplication, language: str) -> None:
+    """Speak ``language`` in every layer, Qt's own buttons and dialogs included."""
+    i18n.install(language)
+    for translator in getattr(app, "_coachdesk_translators", []):
+        app.removeTranslator(translator)
     app._coachdesk_translators = i18n.qt_translators(language)  # kept alive with the app
     for translator in app._coachdesk_translators:
         app.installTranslator(translator)
-    install_formats()
-    return app
 
 
 def app_icon() -> QIcon:

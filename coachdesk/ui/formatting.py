@@ -42,8 +42,7 @@ class LocaleFormats(Formats):
     """The system locale's short formats where the user has set one (Qt knows them)."""
 
     def __init__(self, locale: QLocale):
-        self.locale = locale
-        self.decimal_point = locale.decimalPoint()
+        self.locale = locale  # dates and times; the decimal mark is the language's
 
     def date(self, value: date) -> str:
         return self.locale.toString(QDate(value.year, value.month, value.day),

@@ -1,7 +1,7 @@
 """The main window: navigation on the left, one page at a time, menus and status bar."""
 
 import logging
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import Future
 from concurrent.futures import wait as wait_for
 from pathlib import Path
@@ -27,6 +27,7 @@ from coachdesk.ui import messages
 from coachdesk.ui.background import in_background
 from coachdesk.ui.desk_opener import open_desk
 from coachdesk.ui.dialogs.about_dialog import AboutDialog
+from coachdesk.ui.language_menu import add_language_menu
 from coachdesk.ui.operations import operations, run_op
 from coachdesk.ui.pages.base import Page
 from coachdesk.ui.pages.catalog import PAGES, REPORTS, home_of, page_class, row_of
@@ -143,6 +144,8 @@ class MainWindow(QMainWindow):
         """The navigation and a place held for each page until it is built; ``waiting``
         says there what is happening while a database opens."""
         self.nav.blockSignals(True)
+        for page in self.pages.built():  # taken out: it no longer hears of changes
+            operations().did_execute.disconnect(page.on_changes)
         while self.stack.count():
             page = self.stack.widget(0)
             self.stack.removeWidget(page)
@@ -193,7 +196,7 @@ class MainWindow(QMainWindow):
     def _show_page(self, row: int) -> None:
         if row < 0:
             return
-        if self.desk is None:  # still opening: shown once the database is open
+        if self.desk is None or self.opening is not None:  # shown once the file is open
             self._wanted_row = row
             self.stack.setCurrentIndex(row)
             return
@@ -252,6 +255,8 @@ class MainWindow(QMainWindow):
                                                 self.restore_backup)
         self.recent_menu = file_menu.addMenu(tr("&Recent files"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
+        file_menu.addSeparator()
+        add_language_menu(file_menu, self)
         file_menu.addSeparator()
         self._menu_action(file_menu, tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -322,49 +327,82 @@ class MainWindow(QMainWindow):
             act.triggered.connect(lambda _=False, p=path: self.switch_to(Path(p)))
 
     # -- databases ------------------------------------------------------------------------
+    # Opening, switching and restoring work on the file beside the window
+    # (``in_background``): the pages give way to "Opening …" meanwhile, so nothing can
+    # write to a file that is being replaced; ``opening`` is the work under way.
     def open_file(self, path: Path | None, url: str | None = None) -> None:
         """Open a database beside the window (the first one, at start): the window stays
         responsive meanwhile. If it cannot be used, say why and offer to choose another."""
+        self._open_beside(path, url, lambda message: self._open_failed(message, path))
+
+    def switch_to(self, path: Path) -> None:
+        """Open another database in this window, beside it (``ready`` once it is open);
+        the current one stays open, and comes back, if the other cannot be used."""
+        if self.desk.path is not None and path.resolve() == self.desk.path:
+            return
+        self._save_pages()
+        self._open_beside(path, None, self._switch_failed)
+
+    def _open_beside(self, path: Path | None, url: str | None,
+                     failed: Callable[[str], None]) -> None:
+        self._wanted_row = max(0, self.nav.currentRow())
         lock = None
         if url is None:
             # Taking the lock makes the data folder (private) on the very first start.
             lock = DatabaseLock(Path(path).expanduser().resolve())
             try:
                 lock.acquire()
-            except CoachDeskError as exc:
-                self._open_failed(str(exc), path)
+            except CoachDeskError as exc:  # before any work: nothing to run beside
+                failed(str(exc))
                 return
-        name = url or Path(path).name
-        self._fill_navigation(tr("Opening {name}…").format(name=name))
-        self.nav.setCurrentRow(self._wanted_row)
-        self.setWindowTitle(f"CoachDesk — {name}")
-        self.db_label.setText(tr("Opening {path}…").format(path=url or path))
         self._opening_lock = lock
         self.opening = in_background(self, lambda: open_desk(path, url), self._opened,
-                                     lambda message: self._open_failed(message, path))
+                                     failed)
+        self._hold_pages(tr("Opening {name}…").format(name=url or Path(path).name))
+        self.db_label.setText(tr("Opening {path}…").format(path=url or path))
 
-    def _opened(self, desk: "Desk") -> None:
+    def _hold_pages(self, waiting: str) -> None:
+        """Pages give way to ``waiting`` while the file is opened or replaced."""
+        self._fill_navigation(waiting)
+        self._enable_file_actions(False)
+        self.nav.setCurrentRow(self._wanted_row)
+
+    def _opened(self, desk: "Desk", said: str = "", refused: str = "") -> None:
+        """A database is open: the pages start on it (the one before is closed)."""
         if self._closed:  # closed meanwhile: closeEvent has closed the desk
             return
         self.opening = None
-        self.desk, self.lock, self._opening_lock = desk, self._opening_lock, None
+        old, self.desk = self.desk, desk
+        if self._opening_lock is not None:  # another file: its lock replaces the old one
+            if old is not None:
+                old.close()
+            if self.lock is not None:
+                self.lock.release()
+            self.lock, self._opening_lock = self._opening_lock, None
         log.info("opened %s", desk.label)
         if desk.path is not None:
             remember_file(str(desk.path))
+        self._start_pages()
+        if said:
+            self.statusBar().showMessage(said, 8000)
+        if refused:
+            messages.error(self, refused)
+        self.ready.emit()
+
+    def _start_pages(self) -> None:
+        """The pages on the open desk, on the page chosen meanwhile; whatever else
+        listens reads everything again."""
         self._load_pages()
         self._enable_file_actions(True)
+        operations().did_execute.emit(Changes.everything(), self)
         self.nav.setCurrentRow(-1)
         self.nav.setCurrentRow(self._wanted_row)
-        self.ready.emit()
 
     def _open_failed(self, message: str, path: Path | None) -> None:
         if self._closed:
             return
         log.warning("cannot open %s: %s", path, message)
-        self.opening = None
-        if self._opening_lock is not None:
-            self._opening_lock.release()
-            self._opening_lock = None
+        self._release_opening()
         self._fill_navigation()
         self.db_label.setText("")
         messages.error(self, message, tr("Cannot open the database"))
@@ -375,6 +413,20 @@ class MainWindow(QMainWindow):
             self.open_file(Path(chosen))
         else:
             self.close()  # nothing to work on: CoachDesk ends
+
+    def _switch_failed(self, message: str) -> None:
+        """The other file cannot be used: back to the one open, and say why."""
+        if self._closed:
+            return
+        self._release_opening()
+        self._start_pages()
+        messages.error(self, message, tr("Cannot open the database"))
+
+    def _release_opening(self) -> None:
+        self.opening = None
+        if self._opening_lock is not None:
+            self._opening_lock.release()
+            self._opening_lock = None
 
     def open_database(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -398,56 +450,23 @@ class MainWindow(QMainWindow):
             return
         self.switch_to(target)
 
-    def switch_to(self, path: Path) -> bool:
-        """Open another database in this window; the current one stays open on failure."""
-        from coachdesk.services import Desk
-
-        if self.desk.path is not None and path.resolve() == self.desk.path:
-            return True
-        lock = DatabaseLock(path.resolve())
-        try:
-            lock.acquire()
-            desk = Desk.open(path)
-        except CoachDeskError as exc:
-            lock.release()
-            messages.error(self, str(exc), tr("Cannot open the database"))
-            return False
-        except OSError as exc:
-            lock.release()
-            messages.error(self, tr("Cannot open {path}: {reason}").format(
-                path=path, reason=exc.strerror or exc), tr("Cannot open the database"))
-            return False
-        self._save_pages()
-        old, self.desk = self.desk, desk
-        old.close()
-        if self.lock is not None:
-            self.lock.release()
-        self.lock = lock
-        remember_file(str(desk.path))
-        row = max(0, self.nav.currentRow())
-        self._load_pages()
-        self.nav.setCurrentRow(-1)
-        self.nav.setCurrentRow(row)
-        self.statusBar().showMessage(tr("Opened {path}").format(path=desk.label), 5000)
-        return True
-
     def back_up_now(self) -> None:
         from coachdesk.services.backups import backup_now
 
-        if self.desk.path is None:
+        path = self.desk.path
+        if path is None:
             messages.inform(self, tr("Back up"), tr("A database server is backed up by its "
                                                     "administrator, not by CoachDesk."))
             return
-        try:
-            made = backup_now(self.desk.path)
-        except CoachDeskError as exc:
-            messages.error(self, str(exc))
-            return
-        self.statusBar().showMessage(tr("Backed up to {path}").format(path=made), 8000)
+        # A copy of a big file takes a while: the window paints meanwhile.
+        made = run_op(self, lambda: backup_now(path))
+        if made:
+            self.statusBar().showMessage(tr("Backed up to {path}").format(path=made.value),
+                                         8000)
 
     def restore_backup(self) -> None:
-        """Put a backup in place of the open file; the file as it was is kept first."""
-        from coachdesk.services import Desk
+        """Put a backup in place of the open file, beside the window; the file as it was
+        is kept first. The file is opened again either way (``ready`` then)."""
         from coachdesk.services.backups import restore
         from coachdesk.ui.dialogs.restore_dialog import RestoreDialog
 
@@ -464,23 +483,31 @@ class MainWindow(QMainWindow):
                 tr("Restore")):
             return
         self._save_pages()
-        self.desk.close()
-        try:
-            restore(path, source)
-        except CoachDeskError as exc:
-            messages.error(self, str(exc))
-        self.desk = Desk.open(path)  # the restored file, or the untouched one on failure
-        row = max(0, self.nav.currentRow())
-        self._load_pages()
-        self.nav.setCurrentRow(-1)
-        self.nav.setCurrentRow(row)
-        self.statusBar().showMessage(tr("Restored {copy}").format(copy=source.name), 8000)
+        self._wanted_row = max(0, self.nav.currentRow())
+        self.desk.close()  # the file is replaced: nothing may hold it open
+        self.desk = None
+
+        def reopen(said: str = "", refused: str = "") -> None:
+            """The restored file, or the untouched one if the restore was refused."""
+            if self._closed:
+                return
+            self.opening = in_background(
+                self, lambda: open_desk(path),
+                lambda desk: self._opened(desk, said, refused),
+                lambda message: self._open_failed(message, path))
+
+        self.opening = in_background(
+            self, lambda: restore(path, source),
+            lambda _kept: reopen(said=tr("Restored {copy}").format(copy=source.name)),
+            lambda message: reopen(refused=message))
+        self._hold_pages(tr("Restoring {copy}…").format(copy=source.name))
 
     # -- undo -----------------------------------------------------------------------------
     def update_undo(self) -> None:
         """Edit ▸ Undo delete names what it would restore; disabled with nothing to undo."""
         try:
-            deletion = self.desk.history.last_deletion() if self.desk else None
+            deletion = (self.desk.history.last_deletion()
+                        if self.desk and self.opening is None else None)
         except Exception:  # a busy or closing database: nothing to offer just now
             deletion = None
         self.undo_action.setEnabled(deletion is not None)
@@ -527,9 +554,12 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self._closed = True
         if self.opening is not None:  # closed while opening: an upgrade is not cut short
+            from coachdesk.services import Desk  # loaded: a file was being opened
+
             wait_for([self.opening])
-            if self.opening.exception() is None:
-                self.opening.result().close()
+            opened = self.opening.result() if self.opening.exception() is None else None
+            if isinstance(opened, Desk):  # (a restore's first step gives the copy kept)
+                opened.close()
             if self._opening_lock is not None:
                 self._opening_lock.release()
             self.opening = self._opening_lock = None

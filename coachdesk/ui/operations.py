@@ -25,6 +25,7 @@ from coachdesk.domain.errors import CoachDeskError
 from coachdesk.domain.kinds import Changes
 from coachdesk.domain.text import tr
 from coachdesk.ui import messages
+from coachdesk.ui.collector import collect_on_the_windows_thread
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -47,6 +48,7 @@ def operations() -> OperationBus:
     """The application's bus (made on first use, on the window's thread)."""
     global _bus
     if _bus is None:
+        collect_on_the_windows_thread()  # the writer thread must never collect Qt objects
         _bus = OperationBus()
     return _bus
 

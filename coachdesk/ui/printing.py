@@ -17,6 +17,12 @@ For other pages (the Devices page, the loan dialogs)::
     printing.write_pdf(path, paint, title)          # no questions (tests, the CLI)
 
 ``labels_pdf``, ``handover_pdf`` and ``holdings_pdf`` make a document and write it.
+
+A printout goes to a borrower, so it is written in the teaching language of the
+borrower's school (a teacher's school, a tutor's home school, a school's own), whatever
+the window speaks; a label in that of the device's current borrower, else the window's.
+The language is chosen when the document is made and spoken while it is drawn (a
+document is drawn later, and again for each printer).
 """
 
 from collections.abc import Callable, Sequence
@@ -42,6 +48,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QWidget
 
 from coachdesk.domain.devices import BorrowerKind
 from coachdesk.domain.errors import CoachDeskError, ValidationError
+from coachdesk.domain.language import LANGUAGES, current_language, speaking
 from coachdesk.domain.text import tr
 from coachdesk.services import Desk
 from coachdesk.ui.formatting import format_date
@@ -121,19 +128,38 @@ def save_pdf(parent: QWidget | None, paint: Paint, suggested: str, title: str = 
 
 
 def labels_pdf(desk: Desk, device_ids: Sequence[int], path: str | Path,
-               outlines: bool = False) -> Path:
-    return write_pdf(path, labels_document(desk, device_ids, outlines), tr("Asset labels"))
+               outlines: bool = False, language: str | None = None) -> Path:
+    return write_pdf(path, labels_document(desk, device_ids, outlines, language),
+                     tr("Asset labels"))
 
 
 def handover_pdf(desk: Desk, loan_ids: int | Sequence[int], path: str | Path,
-                 today: date | None = None) -> Path:
-    return write_pdf(path, handover_document(desk, loan_ids, today), tr("Device handover"))
+                 today: date | None = None, language: str | None = None) -> Path:
+    paint = handover_document(desk, loan_ids, today, language)
+    with speaking(paint.language):
+        title = tr("Device handover")
+    return write_pdf(path, paint, title)
 
 
 def holdings_pdf(desk: Desk, kind: BorrowerKind | str, borrower_id: int, path: str | Path,
-                 today: date | None = None) -> Path:
-    return write_pdf(path, holdings_document(desk, kind, borrower_id, today),
-                     tr("Devices held"))
+                 today: date | None = None, language: str | None = None) -> Path:
+    paint = holdings_document(desk, kind, borrower_id, today, language)
+    with speaking(paint.language):
+        title = tr("Devices held")
+    return write_pdf(path, paint, title)
+
+
+class Spoken:
+    """A document drawn in one language, whenever and wherever it is drawn."""
+
+    def __init__(self, paint: Paint, language: str | None):
+        with speaking(language) as chosen:  # another language falls back to the window's
+            self.language = chosen
+        self.paint = paint
+
+    def __call__(self, painter: QPainter, device: QPagedPaintDevice) -> None:
+        with speaking(self.language):
+            self.paint(painter, device)
 
 
 # -- drawing in millimetres ------------------------------------------------------------------
@@ -256,22 +282,29 @@ def label_qr_rect(index: int) -> tuple[float, float, float]:
     return x + LABEL_PAD, y + LABEL_PAD, LABEL_H - 2 * LABEL_PAD
 
 
-def labels_document(desk: Desk, device_ids: Sequence[int], outlines: bool = False) -> Paint:
+def labels_document(desk: Desk, device_ids: Sequence[int], outlines: bool = False,
+                    language: str | None = None) -> Paint:
     """Labels for these devices, in this order: the tag as text and as a QR code, with the
-    category and model. ``outlines`` draws cutting guides for plain paper."""
+    category and model. ``outlines`` draws cutting guides for plain paper. Each label is
+    in ``language``, or else in the language of the device's borrower, or the window's."""
     if not device_ids:
         raise ValidationError({"devices": tr("Choose the devices to print labels for.")})
     labels = []
     for device_id in device_ids:
         d = desk.devices.get(device_id)
         labels.append(LabelData(d.asset_tag, d.category, d.model, d.content_count))
+    window = current_language()
+    borrowers = desk.reports.loan_languages(device_ids=list(device_ids))
+    languages = [language or borrowers.get(i) for i in device_ids]
+    languages = [x if x in LANGUAGES else window for x in languages]
 
     def paint(painter: QPainter, device: QPagedPaintDevice) -> None:
         canvas = Canvas(painter, device)
-        for index, label in enumerate(labels):
+        for index, (label, spoken) in enumerate(zip(labels, languages, strict=True)):
             if index and index % LABELS_PER_SHEET == 0:
                 device.newPage()
-            _paint_label(canvas, index, label, outlines)
+            with speaking(spoken):
+                _paint_label(canvas, index, label, outlines)
 
     return paint
 
@@ -374,13 +407,18 @@ class Sheet:
         self.y += self.c.line_height(font) + 1.5
 
     def facts(self, rows: Sequence[tuple[str, str]]) -> None:
-        """Label and value pairs, the labels in a narrow grey column."""
+        """Label and value pairs, the labels in a grey column as wide as the longest
+        (a Finnish or Swedish label is longer than the English one)."""
         font, bold = self.c.font(10), self.c.font(10, True)
         h = self.c.line_height(font) + 1
+        labels = min(self.width * 0.45,
+                     max(max((self.c.text_width(label, font) for label, _ in rows),
+                             default=0) + 1, 40))
         for label, value in rows:
             self.room(h)
-            self.c.text(self.left, self.y, 40, h, label, font, color=GREY)
-            self.c.text(self.left + 42, self.y, self.width - 42, h, value, bold)
+            self.c.text(self.left, self.y, labels, h, label, font, color=GREY)
+            self.c.text(self.left + labels + 2, self.y, self.width - labels - 2, h, value,
+                        bold)
             self.y += h
         self.y += 2
 
@@ -391,43 +429,85 @@ class Sheet:
 
     def table(self, headers: Sequence[str], widths: Sequence[float],
               rows: Sequence[Sequence[str]], marks: Sequence[bool] = ()) -> None:
-        """A ruled table; ``widths`` are fractions of the width, ``marks`` bold rows."""
-        font, head = self.c.font(9.5), self.c.font(9, True)
-        h = self.c.line_height(font) + 2.2
+        """A ruled table; ``widths`` are the fractions of the width the columns share
+        beyond what their texts need, ``marks`` bold rows. Texts wrap between words."""
+        head = self.c.font(9, True)
+        fonts = [self.c.font(9.5, n < len(marks) and marks[n]) for n in range(len(rows))]
+        fitted = self._column_widths(headers, widths, rows, head, fonts)
         xs = [self.left]
-        for w in widths:
-            xs.append(xs[-1] + w * self.width)
+        for w in fitted:
+            xs.append(xs[-1] + w)
+
+        def height(texts: Sequence[str], font: QFont) -> float:
+            return max(self.c.wrapped_height(text, font, xs[i + 1] - xs[i] - 2)
+                       for i, text in enumerate(texts)) + 2.2
+
+        def line(texts: Sequence[str], font: QFont, color: QColor, h: float) -> None:
+            for i, text in enumerate(texts):
+                self.c.paragraph(xs[i] + 1, self.y + 1.1, xs[i + 1] - xs[i] - 2, text, font,
+                                 color)
+            self.y += h
+
+        head_h = height(headers, head)
 
         def header() -> None:
-            for i, text in enumerate(headers):
-                self.c.text(xs[i] + 1, self.y + 1, xs[i + 1] - xs[i] - 2, h, text, head,
-                            color=GREY)
-            self.y += h
+            line(headers, head, GREY, head_h)
             self.c.hline(self.left, self.right, self.y, INK, 0.3)
 
-        self.room(2 * h)
+        self.room(head_h + height(rows[0], fonts[0]) if rows else head_h)
         self._repeat = header
         header()
-        for n, row in enumerate(rows):
+        for row, font in zip(rows, fonts, strict=True):
+            h = height(row, font)
             self.room(h)
-            bold = n < len(marks) and marks[n]
-            cell_font = self.c.font(9.5, True) if bold else font
-            for i, text in enumerate(row):
-                self.c.text(xs[i] + 1, self.y + 1.1, xs[i + 1] - xs[i] - 2, h, text, cell_font)
-            self.y += h
+            line(row, font, INK, h)
             self.c.hline(self.left, self.right, self.y)
         self._repeat = None
         self.y += 4
+
+    def _column_widths(self, headers: Sequence[str], shares: Sequence[float],
+                       rows: Sequence[Sequence[str]], head: QFont,
+                       fonts: Sequence[QFont]) -> list[float]:
+        """Millimetres per column: each as wide as its longest text if there is room
+        (what is left is shared by ``shares``); if not, the widest are narrowed to one
+        width, never below their longest word, so that as few columns wrap as can be."""
+        def widths(i: int, words: bool) -> float:
+            cells = [(headers[i], head)] + [(row[i], f) for row, f in zip(rows, fonts,
+                                                                           strict=True)]
+            parts = [(part, font) for text, font in cells
+                     for part in (text.split() if words else [text])]
+            return max((self.c.text_width(part, font) for part, font in parts), default=0) + 2
+
+        least = [widths(i, True) for i in range(len(headers))]
+        whole = [max(a, widths(i, False)) for i, a in enumerate(least)]
+        total = self.width
+        if sum(whole) <= total:
+            spare = total - sum(whole)
+            return [w + spare * share / sum(shares) for w, share in zip(whole, shares,
+                                                                         strict=True)]
+        if sum(least) > total:
+            return [a * total / sum(least) for a in least]  # too narrow: squeezed
+        low, high = 0.0, max(whole)  # the widest columns' width, found by halving
+        for _ in range(40):
+            level = (low + high) / 2
+            used = sum(max(a, min(w, level)) for a, w in zip(least, whole, strict=True))
+            low, high = (level, high) if used <= total else (low, level)
+        widths = [max(a, min(w, low)) for a, w in zip(least, whole, strict=True)]
+        spare = total - sum(widths)
+        return [w + spare * share / sum(shares) for w, share in zip(widths, shares,
+                                                                     strict=True)]
 
     def signatures(self, left: str, right: str) -> None:
         """Two signature blocks side by side: signature, name in capitals, date and place."""
         font = self.c.font(8.5)
         gap = 12.0
         w = (self.width - gap) / 2
-        self.room(48)
-        self.c.text(self.left, self.y, w, 6, left, self.c.font(10, True))
-        self.c.text(self.left + w + gap, self.y, w, 6, right, self.c.font(10, True))
-        self.y += 6
+        bold = self.c.font(10, True)
+        heading = max(self.c.wrapped_height(text, bold, w) for text in (left, right))
+        self.room(42 + heading)
+        self.c.paragraph(self.left, self.y, w, left, bold)  # wraps: a long Finnish title
+        self.c.paragraph(self.left + w + gap, self.y, w, right, bold)
+        self.y += max(6.0, heading + 1.5)
         for caption in (tr("Signature"), tr("Name in capitals"), tr("Date and place")):
             self.y += 11
             for x in (self.left, self.left + w + gap):
@@ -450,10 +530,11 @@ class Sheet:
 
 
 # -- the handover form ---------------------------------------------------------------------
-def handover_document(desk: Desk, loan_ids: int | Sequence[int], today: date | None = None
-                      ) -> Paint:
+def handover_document(desk: Desk, loan_ids: int | Sequence[int], today: date | None = None,
+                      language: str | None = None) -> Spoken:
     """The form a borrower signs on taking one or more devices: who, what, when back,
-    the conditions, and signature lines for both parties."""
+    the conditions, and signature lines for both parties; in ``language`` or else in
+    that of the borrower's school."""
     ids = [loan_ids] if isinstance(loan_ids, int) else list(loan_ids)
     source = desk.loans.loans_source()
     found = source.rows_by_id(ids)
@@ -465,20 +546,21 @@ def handover_document(desk: Desk, loan_ids: int | Sequence[int], today: date | N
     if any((x["borrower"], x["borrower_kind"]) != (first["borrower"], first["borrower_kind"])
            for x in loans):
         raise ValidationError({"loan": tr("A handover form is for one borrower's loans.")})
-    items = []
-    for loan in loans:
-        device = desk.devices.find_by_tag(loan["asset_tag"])
-        model = device.model
-        if device.content_count:
-            model = tr("{model} (kit of {n})").format(model=model, n=device.content_count)
-        items.append([loan["asset_tag"], loan["category"], model, device.serial_number,
-                      loan["condition_out"] or device.condition or "—"])
+    spoken = language or desk.reports.loan_languages(loan_ids=ids[:1]).get(ids[0])
+    devices = [desk.devices.find_by_tag(loan["asset_tag"]) for loan in loans]
     printed = today or date.today()
     outs = sorted({x["out_on"] for x in loans})
     dues = sorted({x["due_on"] for x in loans})
     kind = BorrowerKind(first["borrower_kind"])
 
     def paint(painter: QPainter, device: QPagedPaintDevice) -> None:
+        items = []
+        for loan, lent in zip(loans, devices, strict=True):
+            model = lent.model
+            if lent.content_count:
+                model = tr("{model} (kit of {n})").format(model=model, n=lent.content_count)
+            items.append([loan["asset_tag"], loan["category"], model, lent.serial_number,
+                          loan["condition_out"] or lent.condition or "—"])
         sheet = Sheet(Canvas(painter, device), tr("Device handover — {who}").format(
             who=first["borrower"]))
         sheet.heading(tr("Device handover"), printed)
@@ -507,7 +589,7 @@ def handover_document(desk: Desk, loan_ids: int | Sequence[int], today: date | N
         sheet.blanks([tr("Returned on"), tr("Condition on return"), tr("Received by")])
         sheet.footer()
 
-    return paint
+    return Spoken(paint, spoken)
 
 
 # -- what one borrower holds ---------------------------------------------------------------
@@ -525,22 +607,24 @@ def borrower_name_and_contact(desk: Desk, kind: BorrowerKind, borrower_id: int
 
 
 def holdings_document(desk: Desk, kind: BorrowerKind | str, borrower_id: int,
-                      today: date | None = None) -> Paint:
+                      today: date | None = None, language: str | None = None) -> Spoken:
     """Every device a tutor, teacher or school holds now, with due dates (overdue in
-    bold), and what they have reserved; a line to sign when checked together."""
+    bold), and what they have reserved; a line to sign when checked together. In
+    ``language``, or else in that of the borrower's school."""
     kind = BorrowerKind(kind)
     today = today or date.today()
     name, contact = borrower_name_and_contact(desk, kind, borrower_id)
+    spoken = language or desk.reports.language_of(kind.value, borrower_id)
     lines = desk.devices.holdings(kind, borrower_id, current_only=True)
     models = {x.device_id: desk.devices.get(x.device_id).model for x in lines}
     loans = sorted((x for x in lines if x.kind == "loan"), key=lambda x: (x.last, x.asset_tag))
     reservations = sorted((x for x in lines if x.kind != "loan"), key=lambda x: x.first)
-    loan_rows = [[x.asset_tag, x.category, models[x.device_id], format_date(x.first),
-                  format_date(x.last) + (f" — {tr('overdue')}" if x.last < today else "")]
-                 for x in loans]
     overdue = [x.last < today for x in loans]
 
     def paint(painter: QPainter, device: QPagedPaintDevice) -> None:
+        loan_rows = [[x.asset_tag, x.category, models[x.device_id], format_date(x.first),
+                      format_date(x.last) + (f" — {tr('overdue')}" if late else "")]
+                     for x, late in zip(loans, overdue, strict=True)]
         sheet = Sheet(Canvas(painter, device), tr("Devices held by {name}").format(name=name))
         sheet.heading(tr("Devices held"), today)
         late = sum(overdue)
@@ -567,4 +651,4 @@ def holdings_document(desk: Desk, kind: BorrowerKind | str, borrower_id: int,
         sheet.signatures(tr("For the programme"), tr("Borrower"))
         sheet.footer()
 
-    return paint
+    return Spoken(paint, spoken)

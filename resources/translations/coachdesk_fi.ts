@@ -60,6 +60,10 @@
         <translation>Loman on oltava lukuvuotensa sisällä.</translation>
     </message>
     <message>
+        <source>{day} {starts}–{ends}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{tutor} is already booked for {what} at {when}.</source>
         <translation>{tutor} on jo varattu {when}: {what}.</translation>
     </message>
@@ -836,6 +840,10 @@
         <translation>Koulukäyntiä ei ole vielä pidetty: kirjaa se ajankohdan {when} jälkeen.</translation>
     </message>
     <message>
+        <source>{day} {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>school</source>
         <translation>koulu</translation>
     </message>
@@ -850,6 +858,18 @@
     <message>
         <source>There is no database file {path}.</source>
         <translation>Tietokantatiedostoa {path} ei ole.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give the name of the file to write the copy to.</source>
+        <translation>{path} on kansio: anna sen tiedoston nimi, johon kopio kirjoitetaan.</translation>
+    </message>
+    <message>
+        <source>No copy was made of {path}. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be restored. {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wrote the calendar of {tutor} to {path}</source>
@@ -1117,7 +1137,7 @@
     </message>
     <message>
         <source>“{email}” ({name}) cannot go into a message as an e-mail address: correct it, then make the message again.</source>
-        <translation type="unfinished"></translation>
+        <translation>”{email}” ({name}) ei kelpaa viestin sähköpostiosoitteeksi: korjaa osoite ja tee viesti sitten uudelleen.</translation>
     </message>
     <message>
         <source>To</source>
@@ -1532,10 +1552,6 @@
         <translation>{path} on kansio: anna tiedostonimi, jonka pääte on .xlsx.</translation>
     </message>
     <message>
-        <source>Cannot replace {path}: the file is open in another program (Excel?) or write-protected. Close it and try again, or save under another name.</source>
-        <translation>Tiedostoa {path} ei voi korvata: tiedosto on auki toisessa ohjelmassa (Excelissä?) tai kirjoitussuojattu. Sulje se ja yritä uudelleen tai tallenna toisella nimellä.</translation>
-    </message>
-    <message>
         <source>Name the database file with --db PATH.</source>
         <translation>Anna tietokantatiedosto valitsimella --db PATH.</translation>
     </message>
@@ -1560,6 +1576,10 @@
         <translation>rikkinäinen viittaus: {row}</translation>
     </message>
     <message>
+        <source>{path} is damaged. Restore it from a backup: coachdesk restore --db {path} --from BACKUP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name the stock-take, e.g. “Spring 2027”.</source>
         <translation>Anna inventaariolle nimi, esim. ”Kevät 2027”.</translation>
     </message>
@@ -1578,14 +1598,6 @@
     <message>
         <source>Choose another file for the copy.</source>
         <translation>Valitse kopiolle toinen tiedosto.</translation>
-    </message>
-    <message>
-        <source>The copy could not be written to {path}: {reason}</source>
-        <translation>Kopiota ei voitu kirjoittaa tiedostoon {path}: {reason}</translation>
-    </message>
-    <message>
-        <source>The backup could not be restored: {reason}</source>
-        <translation>Varmuuskopiota ei voitu palauttaa: {reason}</translation>
     </message>
     <message>
         <source>the lesson “{title}”</source>
@@ -1812,14 +1824,6 @@
         <translation>Koulutus on peruttu: läsnäoloa ei merkitä.</translation>
     </message>
     <message>
-        <source>Attendance cannot be marked for a lesson in the future: wait until the lesson has ended ({end:%d.%m.%Y %H:%M}).</source>
-        <translation>Läsnäoloa ei voi merkitä tulevalle koulutukselle: odota, kunnes koulutus on päättynyt ({end:%d.%m.%Y %H:%M}).</translation>
-    </message>
-    <message>
-        <source>attendance mark</source>
-        <translation>läsnäolomerkintä</translation>
-    </message>
-    <message>
         <source>A teacher marked is not enrolled in this lesson; refresh the list and mark again.</source>
         <translation>Merkitty opettaja ei ole ilmoittautunut tähän koulutukseen; päivitä luettelo ja merkitse uudelleen.</translation>
     </message>
@@ -1862,6 +1866,10 @@
     <message>
         <source>Share reached</source>
         <translation>Tavoitettujen osuus</translation>
+    </message>
+    <message>
+        <source>Attendance cannot be marked for a lesson in the future: wait until the lesson has ended ({end}).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose the teacher to enroll.</source>
@@ -2212,6 +2220,14 @@
         <translation>Kerro, miksi koulutus pidetään ristiriidoista huolimatta.</translation>
     </message>
     <message>
+        <source>kind of lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A chosen school no longer exists.</source>
         <translation>Valittua koulua ei ole enää olemassa.</translation>
     </message>
@@ -2412,8 +2428,20 @@
         <translation>Koulua ei enää ole.</translation>
     </message>
     <message>
+        <source>That tutor no longer exists.</source>
+        <translation>Tutoropettajaa ei enää ole.</translation>
+    </message>
+    <message>
         <source>(no topic)</source>
         <translation>(ei koulutusaihetta)</translation>
+    </message>
+    <message>
+        <source>who asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>urgency</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>request</source>
@@ -2442,10 +2470,6 @@
     <message>
         <source>Choose an active school.</source>
         <translation>Valitse koulu, jota ei ole arkistoitu.</translation>
-    </message>
-    <message>
-        <source>Preferred time {n}: give the first day.</source>
-        <translation>Toivottu ajankohta {n}: anna ensimmäinen päivä.</translation>
     </message>
     <message>
         <source>Preferred time {n}: {problem}</source>
@@ -2780,6 +2804,14 @@
         <translation>Välillä {first}–{last} ei ole yhtään vapaata päivää tälle käyntisarjalle.</translation>
     </message>
     <message>
+        <source>{purpose}: {school}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path} is not a database file.</source>
         <translation>{path} ei ole tietokantatiedosto.</translation>
     </message>
@@ -2798,6 +2830,18 @@
     <message>
         <source>CoachDesk cannot write to the database: the file or its folder is read-only. Nothing was saved.</source>
         <translation>CoachDesk ei voi kirjoittaa tietokantaan: tiedosto tai sen kansio on vain luku -tilassa. Mitään ei tallennettu.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file. Give the path of the file, for example {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} holds no CoachDesk data: it is not a CoachDesk database yet. Choose another file, or open it in the CoachDesk window to make it one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} was written by an older version of CoachDesk. Open it in the CoachDesk window once (it is upgraded there, after a backup), then try again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{path} cannot be written to: the file or its folder is read-only. Copy it to a folder of your own (for example Documents), or ask for write access, and open it there.</source>
@@ -2826,22 +2870,6 @@
     <message>
         <source>Something went wrong ({error}). The log file says more (Help ▸ About shows where it is).</source>
         <translation>Jokin meni vikaan ({error}). Lokitiedostossa on lisätietoja (sen sijainnin näet kohdasta Ohje ▸ Tietoja CoachDeskistä).</translation>
-    </message>
-    <message>
-        <source>another CoachDesk window</source>
-        <translation>toinen CoachDesk-ikkuna</translation>
-    </message>
-    <message>
-        <source>CoachDesk on the computer {host}</source>
-        <translation>CoachDesk tietokoneella {host}</translation>
-    </message>
-    <message>
-        <source>another CoachDesk window (process {pid})</source>
-        <translation>toinen CoachDesk-ikkuna (prosessi {pid})</translation>
-    </message>
-    <message>
-        <source>{name} is already open in {where}. Close it there first; two windows on one file would overwrite each other&apos;s work.</source>
-        <translation>{name} on jo auki muualla: {where}. Sulje se ensin siellä; kaksi ikkunaa samassa tiedostossa kirjoittaisivat toistensa muutosten päälle.</translation>
     </message>
     <message>
         <source>Cannot open {path}: {reason}</source>
@@ -4144,6 +4172,10 @@ To finish, free some space or make the folder writable, then erase “{anonymous
         <translation>Valitse viikonpäivät, joina koulutus pidetään.</translation>
     </message>
     <message>
+        <source>Tick the days of the week it is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No dates yet: see the message at the rule.</source>
         <translation>Päiviä ei vielä ole: katso toistosäännön kohdalla näkyvä viesti.</translation>
     </message>
@@ -4322,10 +4354,6 @@ To finish, free some space or make the folder writable, then erase “{anonymous
     <message>
         <source>Choose the school.</source>
         <translation>Valitse koulu.</translation>
-    </message>
-    <message>
-        <source>Give the date.</source>
-        <translation>Anna päivämäärä.</translation>
     </message>
     <message>
         <source>Conflicts are checked once the school, the tutor and the date are chosen.</source>
@@ -4552,10 +4580,6 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation>{path} on jo olemassa. Valitse toinen nimi tai avaa tiedosto valinnalla Tiedosto ▸ Avaa tietokanta.</translation>
     </message>
     <message>
-        <source>Opened {path}</source>
-        <translation>Avattu: {path}</translation>
-    </message>
-    <message>
         <source>Back up</source>
         <translation>Varmuuskopioi</translation>
     </message>
@@ -4574,6 +4598,10 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     <message>
         <source>Restored {copy}</source>
         <translation>Palautettu: {copy}</translation>
+    </message>
+    <message>
+        <source>Restoring {copy}…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Undo delete: {what}</source>
@@ -4758,6 +4786,10 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     <message>
         <source>&amp;School:</source>
         <translation>&amp;Koulu:</translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>tutor {id}</source>
@@ -6192,8 +6224,8 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation>Tavoitettuja opettajia: {n}</translation>
     </message>
     <message>
-        <source>{h:g} h spent</source>
-        <translation>Aikaa käytetty {h:g} h</translation>
+        <source>{h} h spent</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Log</source>
@@ -6600,6 +6632,10 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation>lukukauden tunnit on käytetty</translation>
     </message>
     <message>
+        <source>{weekday} {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Repeat</source>
         <translation>Toisto</translation>
     </message>
@@ -6645,6 +6681,214 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     </message>
     <message>
         <source>the folder is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>January</source>
+        <comment>month</comment>
+        <translation>tammikuu</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <comment>month</comment>
+        <translation>helmikuu</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <comment>month</comment>
+        <translation>maaliskuu</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <comment>month</comment>
+        <translation>huhtikuu</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <comment>month</comment>
+        <translation>toukokuu</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <comment>month</comment>
+        <translation>kesäkuu</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <comment>month</comment>
+        <translation>heinäkuu</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <comment>month</comment>
+        <translation>elokuu</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <comment>month</comment>
+        <translation>syyskuu</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <comment>month</comment>
+        <translation>lokakuu</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <comment>month</comment>
+        <translation>marraskuu</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <comment>month</comment>
+        <translation>joulukuu</translation>
+    </message>
+    <message>
+        <source>There is no folder {folder}. Check the path (is the USB stick or network drive connected?) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is full, so nothing was written there. Free some space (or choose another disk) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} is read-only, so CoachDesk cannot write there. Copy the file to a folder of your own (for example Documents), or ask for write access, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open {name}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is already open in CoachDesk on the computer {host}. Close it there first; two programs on one file would overwrite each other&apos;s work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is in use by “{command}” (process {pid}). Wait until it has finished, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is already open in another CoachDesk window (process {pid}). Close it there first; two programs on one file would overwrite each other&apos;s work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is already open in another CoachDesk window. Close it there first; two programs on one file would overwrite each other&apos;s work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s ({language})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CoachDesk will speak {language} from the next time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is set up for CoachDesk.</source>
+        <translation>Tietokanta on otettu CoachDeskin käyttöön.</translation>
+    </message>
+    <message>
+        <source>The database was upgraded for this CoachDesk.</source>
+        <translation>Tietokanta päivitettiin tälle CoachDeskin versiolle.</translation>
+    </message>
+    <message>
+        <source>The database was set up for CoachDesk already; nothing to do.</source>
+        <translation>Tietokanta oli jo CoachDeskin käytössä; mitään ei tarvinnut tehdä.</translation>
+    </message>
+    <message>
+        <source>Copy between a file and a server: --from FILE --to URL, or --from URL --to FILE.</source>
+        <translation>Kopioi tiedoston ja palvelimen välillä: --from TIEDOSTO --to URL tai --from URL --to TIEDOSTO.</translation>
+    </message>
+    <message>
+        <source>Copied {n} records from {source} to {target}.</source>
+        <translation>Kopioitiin {n} tietuetta: {source} → {target}.</translation>
+    </message>
+    <message>
+        <source>{url} is not a database server. Give the URL of a PostgreSQL database: postgresql://USER@HOST/DATABASE.</source>
+        <translation>{url} ei ole tietokantapalvelin. Anna PostgreSQL-tietokannan osoite: postgresql://KÄYTTÄJÄ@PALVELIN/TIETOKANTA.</translation>
+    </message>
+    <message>
+        <source>The database {server} already holds CoachDesk data, and a copy goes only into an empty one, so that nothing there is overwritten or mixed. Ask for a new database (createdb), set it up with coachdesk server init, and copy into that.</source>
+        <translation>Tietokannassa {server} on jo CoachDeskin tietoja, ja kopio tehdään vain tyhjään tietokantaan, jottei mitään kirjoiteta yli tai sekoiteta. Pyydä uusi tietokanta (createdb), ota se käyttöön komennolla coachdesk server init ja kopioi siihen.</translation>
+    </message>
+    <message>
+        <source>Nothing was copied. {reason}</source>
+        <translation>Mitään ei kopioitu. {reason}</translation>
+    </message>
+    <message>
+        <source>There is a file {path} already, and CoachDesk does not write a copy over a file. Choose a new name.</source>
+        <translation>Tiedosto {path} on jo olemassa, eikä CoachDesk kirjoita kopiota tiedoston päälle. Valitse uusi nimi.</translation>
+    </message>
+    <message>
+        <source>The copy did not pass its integrity check, so it was not kept. Try again.</source>
+        <translation>Kopio ei läpäissyt eheystarkistusta, joten sitä ei säilytetty. Yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>{url} is not a database URL. Write it as postgresql://USER@HOST/DATABASE, or postgresql:///?service=NAME for a service file.</source>
+        <translation>{url} ei ole tietokannan osoite. Kirjoita se muodossa postgresql://KÄYTTÄJÄ@PALVELIN/TIETOKANTA tai palvelutiedostoa varten postgresql:///?service=NIMI.</translation>
+    </message>
+    <message>
+        <source>CoachDesk works with a PostgreSQL server or a local file: write the URL as postgresql://USER@HOST/DATABASE, or give a file with --db.</source>
+        <translation>CoachDesk toimii PostgreSQL-palvelimen tai paikallisen tiedoston kanssa: kirjoita osoite muodossa postgresql://KÄYTTÄJÄ@PALVELIN/TIETOKANTA tai anna tiedosto valitsimella --db.</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the URL: it would stay in the command history and the settings. Put it in your PostgreSQL password file (~/.pgpass, or the file PGPASSFILE names) or in a service file, as the README says.</source>
+        <translation>Jätä salasana pois osoitteesta: se jäisi komentohistoriaan ja asetuksiin. Laita se PostgreSQL-salasanatiedostoosi (~/.pgpass tai PGPASSFILE-muuttujan nimeämä tiedosto) tai palvelutiedostoon, kuten README neuvoo.</translation>
+    </message>
+    <message>
+        <source>sslmode={mode} would send your data to {host} unencrypted. CoachDesk reaches another machine only through TLS: leave sslmode out (or write sslmode=require).</source>
+        <translation>sslmode={mode} lähettäisi tietosi salaamattomina palvelimelle {host}. CoachDesk ottaa yhteyden toiseen koneeseen vain TLS-salattuna: jätä sslmode pois (tai kirjoita sslmode=require).</translation>
+    </message>
+    <message>
+        <source>The connection to {host} is not encrypted, so CoachDesk did not use it. Use sslmode=require (or leave sslmode out), or ask the server&apos;s administrator to turn TLS on.</source>
+        <translation>Yhteys palvelimeen {host} ei ole salattu, joten CoachDesk ei käyttänyt sitä. Käytä asetusta sslmode=require (tai jätä sslmode pois) tai pyydä palvelimen ylläpitäjää ottamaan TLS käyttöön.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver is not installed. Install CoachDesk with it: pip install &quot;coachdesk[server]&quot;.</source>
+        <translation>PostgreSQL-ajuria ei ole asennettu. Asenna CoachDesk sen kanssa: pip install &quot;coachdesk[server]&quot;.</translation>
+    </message>
+    <message>
+        <source>The server {server} did not accept the login: {reason} Put the password in your PostgreSQL password file (~/.pgpass, or the file PGPASSFILE names) or in a service file, never in the URL; the README says how.</source>
+        <translation>Palvelin {server} ei hyväksynyt kirjautumista: {reason} Laita salasana PostgreSQL-salasanatiedostoosi (~/.pgpass tai PGPASSFILE-muuttujan nimeämä tiedosto) tai palvelutiedostoon, ei koskaan osoitteeseen; README kertoo miten.</translation>
+    </message>
+    <message>
+        <source>The server {server} does not offer an encrypted (TLS) connection, and CoachDesk reaches another machine only through TLS. Ask the server&apos;s administrator to turn TLS on.</source>
+        <translation>Palvelin {server} ei tarjoa salattua (TLS) yhteyttä, ja CoachDesk ottaa yhteyden toiseen koneeseen vain TLS-salattuna. Pyydä palvelimen ylläpitäjää ottamaan TLS käyttöön.</translation>
+    </message>
+    <message>
+        <source>There is no database {database} on {server}. Ask the server&apos;s administrator to create it (createdb), then set it up with: coachdesk server init --url URL</source>
+        <translation>Palvelimella {server} ei ole tietokantaa {database}. Pyydä palvelimen ylläpitäjää luomaan se (createdb) ja ota se sitten käyttöön komennolla: coachdesk server init --url URL</translation>
+    </message>
+    <message>
+        <source>CoachDesk cannot use the database server {server}: {reason} Check the address and your network connection, or ask the server&apos;s administrator.</source>
+        <translation>CoachDesk ei voi käyttää tietokantapalvelinta {server}: {reason} Tarkista osoite ja verkkoyhteys tai kysy palvelimen ylläpitäjältä.</translation>
+    </message>
+    <message>
+        <source>The database server {server} refused the work: {reason}</source>
+        <translation>Tietokantapalvelin {server} kieltäytyi työstä: {reason}</translation>
+    </message>
+    <message>
+        <source>The database {server} holds tables that are not CoachDesk&apos;s, so CoachDesk leaves it alone. Give the URL of an empty database (the server&apos;s administrator can create one with createdb).</source>
+        <translation>Tietokannassa {server} on tauluja, jotka eivät ole CoachDeskin, joten CoachDesk ei koske siihen. Anna tyhjän tietokannan osoite (palvelimen ylläpitäjä voi luoda sellaisen komennolla createdb).</translation>
+    </message>
+    <message>
+        <source>The database {server} holds no CoachDesk data yet. Set it up with: coachdesk server init --url URL (or move a laptop&apos;s data there with: coachdesk copy --from FILE --to URL).</source>
+        <translation>Tietokannassa {server} ei ole vielä CoachDeskin tietoja. Ota se käyttöön komennolla: coachdesk server init --url URL (tai siirrä kannettavan tiedot sinne komennolla: coachdesk copy --from TIEDOSTO --to URL).</translation>
+    </message>
+    <message>
+        <source>Another CoachDesk is setting up or upgrading the database {server}. Try again in a few minutes.</source>
+        <translation>Toinen CoachDesk ottaa tietokantaa {server} käyttöön tai päivittää sitä. Yritä uudelleen muutaman minuutin kuluttua.</translation>
+    </message>
+    <message>
+        <source>The copy did not come out whole ({table}: {found} rows instead of {expected}), so nothing was kept. Try again; if it happens again, check the source with coachdesk check.</source>
+        <translation>Kopio ei tullut ehjänä ({table}: {found} riviä, kun piti olla {expected}), joten mitään ei säilytetty. Yritä uudelleen; jos sama toistuu, tarkista lähde komennolla coachdesk check.</translation>
+    </message>
+    <message>
+        <source>{weekday} {day} {times}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -60,6 +60,10 @@
         <translation>Ett lov måste ligga inom sitt läsår.</translation>
     </message>
     <message>
+        <source>{day} {starts}–{ends}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{tutor} is already booked for {what} at {when}.</source>
         <translation>{tutor} är redan bokad {when} för {what}.</translation>
     </message>
@@ -836,6 +840,10 @@
         <translation>Besöket har inte ägt rum ännu: registrera det efter {when}.</translation>
     </message>
     <message>
+        <source>{day} {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>school</source>
         <translation>skola</translation>
     </message>
@@ -850,6 +858,18 @@
     <message>
         <source>There is no database file {path}.</source>
         <translation>Databasfilen {path} finns inte.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder: give the name of the file to write the copy to.</source>
+        <translation>{path} är en mapp: ange namnet på filen som kopian ska skrivas till.</translation>
+    </message>
+    <message>
+        <source>No copy was made of {path}. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup could not be restored. {reason}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wrote the calendar of {tutor} to {path}</source>
@@ -1117,7 +1137,7 @@
     </message>
     <message>
         <source>“{email}” ({name}) cannot go into a message as an e-mail address: correct it, then make the message again.</source>
-        <translation type="unfinished"></translation>
+        <translation>”{email}” ({name}) kan inte användas som e-postadress i ett meddelande: rätta adressen och gör sedan meddelandet på nytt.</translation>
     </message>
     <message>
         <source>To</source>
@@ -1532,10 +1552,6 @@
         <translation>{path} är en mapp: ange ett filnamn som slutar på .xlsx.</translation>
     </message>
     <message>
-        <source>Cannot replace {path}: the file is open in another program (Excel?) or write-protected. Close it and try again, or save under another name.</source>
-        <translation>Det går inte att ersätta {path}: filen är öppen i ett annat program (Excel?) eller skrivskyddad. Stäng den och försök igen, eller spara under ett annat namn.</translation>
-    </message>
-    <message>
         <source>Name the database file with --db PATH.</source>
         <translation>Ange databasfilen med --db PATH.</translation>
     </message>
@@ -1560,6 +1576,10 @@
         <translation>trasig referens: {row}</translation>
     </message>
     <message>
+        <source>{path} is damaged. Restore it from a backup: coachdesk restore --db {path} --from BACKUP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name the stock-take, e.g. “Spring 2027”.</source>
         <translation>Namnge inventeringen, t.ex. ”Våren 2027”.</translation>
     </message>
@@ -1578,14 +1598,6 @@
     <message>
         <source>Choose another file for the copy.</source>
         <translation>Välj en annan fil för kopian.</translation>
-    </message>
-    <message>
-        <source>The copy could not be written to {path}: {reason}</source>
-        <translation>Kopian kunde inte skrivas till {path}: {reason}</translation>
-    </message>
-    <message>
-        <source>The backup could not be restored: {reason}</source>
-        <translation>Säkerhetskopian kunde inte återställas: {reason}</translation>
     </message>
     <message>
         <source>the lesson “{title}”</source>
@@ -1812,14 +1824,6 @@
         <translation>Utbildningstillfället är annullerat: det finns ingen närvaro att registrera.</translation>
     </message>
     <message>
-        <source>Attendance cannot be marked for a lesson in the future: wait until the lesson has ended ({end:%d.%m.%Y %H:%M}).</source>
-        <translation>Närvaro kan inte registreras för ett kommande utbildningstillfälle: vänta tills det har slutat ({end:%d.%m.%Y %H:%M}).</translation>
-    </message>
-    <message>
-        <source>attendance mark</source>
-        <translation>närvaromarkering</translation>
-    </message>
-    <message>
         <source>A teacher marked is not enrolled in this lesson; refresh the list and mark again.</source>
         <translation>En markerad lärare är inte anmäld till detta utbildningstillfälle; uppdatera listan och markera på nytt.</translation>
     </message>
@@ -1862,6 +1866,10 @@
     <message>
         <source>Share reached</source>
         <translation>Andel som nåtts</translation>
+    </message>
+    <message>
+        <source>Attendance cannot be marked for a lesson in the future: wait until the lesson has ended ({end}).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose the teacher to enroll.</source>
@@ -2212,6 +2220,14 @@
         <translation>Ange varför utbildningstillfället hålls trots konflikterna.</translation>
     </message>
     <message>
+        <source>kind of lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A chosen school no longer exists.</source>
         <translation>En vald skola finns inte längre.</translation>
     </message>
@@ -2412,8 +2428,20 @@
         <translation>Skolan finns inte längre.</translation>
     </message>
     <message>
+        <source>That tutor no longer exists.</source>
+        <translation>Tutorläraren finns inte längre.</translation>
+    </message>
+    <message>
         <source>(no topic)</source>
         <translation>(inget utbildningstema)</translation>
+    </message>
+    <message>
+        <source>who asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>urgency</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>request</source>
@@ -2442,10 +2470,6 @@
     <message>
         <source>Choose an active school.</source>
         <translation>Välj en skola som inte är arkiverad.</translation>
-    </message>
-    <message>
-        <source>Preferred time {n}: give the first day.</source>
-        <translation>Önskad tid {n}: ange första dagen.</translation>
     </message>
     <message>
         <source>Preferred time {n}: {problem}</source>
@@ -2780,6 +2804,14 @@
         <translation>Mellan {first} och {last} finns inget ledigt datum för den här besöksserien.</translation>
     </message>
     <message>
+        <source>{purpose}: {school}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{path} is not a database file.</source>
         <translation>{path} är inte en databasfil.</translation>
     </message>
@@ -2798,6 +2830,18 @@
     <message>
         <source>CoachDesk cannot write to the database: the file or its folder is read-only. Nothing was saved.</source>
         <translation>CoachDesk kan inte skriva till databasen: filen eller dess mapp är skrivskyddad. Inget sparades.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file. Give the path of the file, for example {example}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} holds no CoachDesk data: it is not a CoachDesk database yet. Choose another file, or open it in the CoachDesk window to make it one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{path} was written by an older version of CoachDesk. Open it in the CoachDesk window once (it is upgraded there, after a backup), then try again.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{path} cannot be written to: the file or its folder is read-only. Copy it to a folder of your own (for example Documents), or ask for write access, and open it there.</source>
@@ -2826,22 +2870,6 @@
     <message>
         <source>Something went wrong ({error}). The log file says more (Help ▸ About shows where it is).</source>
         <translation>Något gick fel ({error}). Loggfilen berättar mer (Hjälp ▸ Om CoachDesk visar var den finns).</translation>
-    </message>
-    <message>
-        <source>another CoachDesk window</source>
-        <translation>ett annat CoachDesk-fönster</translation>
-    </message>
-    <message>
-        <source>CoachDesk on the computer {host}</source>
-        <translation>CoachDesk på datorn {host}</translation>
-    </message>
-    <message>
-        <source>another CoachDesk window (process {pid})</source>
-        <translation>ett annat CoachDesk-fönster (process {pid})</translation>
-    </message>
-    <message>
-        <source>{name} is already open in {where}. Close it there first; two windows on one file would overwrite each other&apos;s work.</source>
-        <translation>{name} är redan öppen i {where}. Stäng den där först; två fönster med samma fil skulle skriva över varandras arbete.</translation>
     </message>
     <message>
         <source>Cannot open {path}: {reason}</source>
@@ -4144,6 +4172,10 @@ To finish, free some space or make the folder writable, then erase “{anonymous
         <translation>Kryssa för de veckodagar då utbildningstillfället hålls.</translation>
     </message>
     <message>
+        <source>Tick the days of the week it is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No dates yet: see the message at the rule.</source>
         <translation>Inga datum ännu: se meddelandet vid upprepningsregeln.</translation>
     </message>
@@ -4322,10 +4354,6 @@ To finish, free some space or make the folder writable, then erase “{anonymous
     <message>
         <source>Choose the school.</source>
         <translation>Välj skola.</translation>
-    </message>
-    <message>
-        <source>Give the date.</source>
-        <translation>Ange datum.</translation>
     </message>
     <message>
         <source>Conflicts are checked once the school, the tutor and the date are chosen.</source>
@@ -4552,10 +4580,6 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation>{path} finns redan. Välj ett annat namn eller öppna den med Arkiv ▸ Öppna databas.</translation>
     </message>
     <message>
-        <source>Opened {path}</source>
-        <translation>Öppnade {path}</translation>
-    </message>
-    <message>
         <source>Back up</source>
         <translation>Säkerhetskopiera</translation>
     </message>
@@ -4574,6 +4598,10 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     <message>
         <source>Restored {copy}</source>
         <translation>Återställd: {copy}</translation>
+    </message>
+    <message>
+        <source>Restoring {copy}…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Undo delete: {what}</source>
@@ -4758,6 +4786,10 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     <message>
         <source>&amp;School:</source>
         <translation>&amp;Skola:</translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>tutor {id}</source>
@@ -6192,8 +6224,8 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation>Nådda lärare: {n}</translation>
     </message>
     <message>
-        <source>{h:g} h spent</source>
-        <translation>Använd tid: {h:g} h</translation>
+        <source>{h} h spent</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Log</source>
@@ -6600,6 +6632,10 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation>inga timmar kvar denna termin</translation>
     </message>
     <message>
+        <source>{weekday} {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Repeat</source>
         <translation>Upprepning</translation>
     </message>
@@ -6645,6 +6681,214 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     </message>
     <message>
         <source>the folder is read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>January</source>
+        <comment>month</comment>
+        <translation>januari</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <comment>month</comment>
+        <translation>februari</translation>
+    </message>
+    <message>
+        <source>March</source>
+        <comment>month</comment>
+        <translation>mars</translation>
+    </message>
+    <message>
+        <source>April</source>
+        <comment>month</comment>
+        <translation>april</translation>
+    </message>
+    <message>
+        <source>May</source>
+        <comment>month</comment>
+        <translation>maj</translation>
+    </message>
+    <message>
+        <source>June</source>
+        <comment>month</comment>
+        <translation>juni</translation>
+    </message>
+    <message>
+        <source>July</source>
+        <comment>month</comment>
+        <translation>juli</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <comment>month</comment>
+        <translation>augusti</translation>
+    </message>
+    <message>
+        <source>September</source>
+        <comment>month</comment>
+        <translation>september</translation>
+    </message>
+    <message>
+        <source>October</source>
+        <comment>month</comment>
+        <translation>oktober</translation>
+    </message>
+    <message>
+        <source>November</source>
+        <comment>month</comment>
+        <translation>november</translation>
+    </message>
+    <message>
+        <source>December</source>
+        <comment>month</comment>
+        <translation>december</translation>
+    </message>
+    <message>
+        <source>There is no folder {folder}. Check the path (is the USB stick or network drive connected?) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is full, so nothing was written there. Free some space (or choose another disk) and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{folder} is read-only, so CoachDesk cannot write there. Copy the file to a folder of your own (for example Documents), or ask for write access, and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot open {name}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is already open in CoachDesk on the computer {host}. Close it there first; two programs on one file would overwrite each other&apos;s work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is in use by “{command}” (process {pid}). Wait until it has finished, then try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is already open in another CoachDesk window (process {pid}). Close it there first; two programs on one file would overwrite each other&apos;s work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{name} is already open in another CoachDesk window. Close it there first; two programs on one file would overwrite each other&apos;s work.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s ({language})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CoachDesk will speak {language} from the next time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is set up for CoachDesk.</source>
+        <translation>Databasen är förberedd för CoachDesk.</translation>
+    </message>
+    <message>
+        <source>The database was upgraded for this CoachDesk.</source>
+        <translation>Databasen uppgraderades för den här versionen av CoachDesk.</translation>
+    </message>
+    <message>
+        <source>The database was set up for CoachDesk already; nothing to do.</source>
+        <translation>Databasen var redan förberedd för CoachDesk; inget behövde göras.</translation>
+    </message>
+    <message>
+        <source>Copy between a file and a server: --from FILE --to URL, or --from URL --to FILE.</source>
+        <translation>Kopiera mellan en fil och en server: --from FIL --to URL eller --from URL --to FIL.</translation>
+    </message>
+    <message>
+        <source>Copied {n} records from {source} to {target}.</source>
+        <translation>Kopierade {n} poster: {source} → {target}.</translation>
+    </message>
+    <message>
+        <source>{url} is not a database server. Give the URL of a PostgreSQL database: postgresql://USER@HOST/DATABASE.</source>
+        <translation>{url} är ingen databasserver. Ange adressen till en PostgreSQL-databas: postgresql://ANVÄNDARE@SERVER/DATABAS.</translation>
+    </message>
+    <message>
+        <source>The database {server} already holds CoachDesk data, and a copy goes only into an empty one, so that nothing there is overwritten or mixed. Ask for a new database (createdb), set it up with coachdesk server init, and copy into that.</source>
+        <translation>Databasen {server} innehåller redan CoachDesk-data, och en kopia görs bara till en tom databas så att inget skrivs över eller blandas. Be om en ny databas (createdb), förbered den med coachdesk server init och kopiera till den.</translation>
+    </message>
+    <message>
+        <source>Nothing was copied. {reason}</source>
+        <translation>Ingenting kopierades. {reason}</translation>
+    </message>
+    <message>
+        <source>There is a file {path} already, and CoachDesk does not write a copy over a file. Choose a new name.</source>
+        <translation>Filen {path} finns redan, och CoachDesk skriver inte en kopia över en fil. Välj ett nytt namn.</translation>
+    </message>
+    <message>
+        <source>The copy did not pass its integrity check, so it was not kept. Try again.</source>
+        <translation>Kopian klarade inte integritetskontrollen och sparades därför inte. Försök igen.</translation>
+    </message>
+    <message>
+        <source>{url} is not a database URL. Write it as postgresql://USER@HOST/DATABASE, or postgresql:///?service=NAME for a service file.</source>
+        <translation>{url} är ingen databasadress. Skriv den som postgresql://ANVÄNDARE@SERVER/DATABAS eller, för en tjänstfil, postgresql:///?service=NAMN.</translation>
+    </message>
+    <message>
+        <source>CoachDesk works with a PostgreSQL server or a local file: write the URL as postgresql://USER@HOST/DATABASE, or give a file with --db.</source>
+        <translation>CoachDesk fungerar med en PostgreSQL-server eller en lokal fil: skriv adressen som postgresql://ANVÄNDARE@SERVER/DATABAS eller ange en fil med --db.</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the URL: it would stay in the command history and the settings. Put it in your PostgreSQL password file (~/.pgpass, or the file PGPASSFILE names) or in a service file, as the README says.</source>
+        <translation>Lämna lösenordet utanför adressen: det skulle bli kvar i kommandohistoriken och inställningarna. Lägg det i din PostgreSQL-lösenordsfil (~/.pgpass eller filen som PGPASSFILE anger) eller i en tjänstfil, så som README beskriver.</translation>
+    </message>
+    <message>
+        <source>sslmode={mode} would send your data to {host} unencrypted. CoachDesk reaches another machine only through TLS: leave sslmode out (or write sslmode=require).</source>
+        <translation>sslmode={mode} skulle skicka dina data okrypterade till {host}. CoachDesk ansluter till en annan dator bara via TLS: utelämna sslmode (eller skriv sslmode=require).</translation>
+    </message>
+    <message>
+        <source>The connection to {host} is not encrypted, so CoachDesk did not use it. Use sslmode=require (or leave sslmode out), or ask the server&apos;s administrator to turn TLS on.</source>
+        <translation>Anslutningen till {host} är inte krypterad, så CoachDesk använde den inte. Använd sslmode=require (eller utelämna sslmode), eller be serverns administratör att slå på TLS.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver is not installed. Install CoachDesk with it: pip install &quot;coachdesk[server]&quot;.</source>
+        <translation>PostgreSQL-drivrutinen är inte installerad. Installera CoachDesk med den: pip install &quot;coachdesk[server]&quot;.</translation>
+    </message>
+    <message>
+        <source>The server {server} did not accept the login: {reason} Put the password in your PostgreSQL password file (~/.pgpass, or the file PGPASSFILE names) or in a service file, never in the URL; the README says how.</source>
+        <translation>Servern {server} godtog inte inloggningen: {reason} Lägg lösenordet i din PostgreSQL-lösenordsfil (~/.pgpass eller filen som PGPASSFILE anger) eller i en tjänstfil, aldrig i adressen; README beskriver hur.</translation>
+    </message>
+    <message>
+        <source>The server {server} does not offer an encrypted (TLS) connection, and CoachDesk reaches another machine only through TLS. Ask the server&apos;s administrator to turn TLS on.</source>
+        <translation>Servern {server} erbjuder ingen krypterad (TLS) anslutning, och CoachDesk ansluter till en annan dator bara via TLS. Be serverns administratör att slå på TLS.</translation>
+    </message>
+    <message>
+        <source>There is no database {database} on {server}. Ask the server&apos;s administrator to create it (createdb), then set it up with: coachdesk server init --url URL</source>
+        <translation>Det finns ingen databas {database} på {server}. Be serverns administratör att skapa den (createdb) och förbered den sedan med: coachdesk server init --url URL</translation>
+    </message>
+    <message>
+        <source>CoachDesk cannot use the database server {server}: {reason} Check the address and your network connection, or ask the server&apos;s administrator.</source>
+        <translation>CoachDesk kan inte använda databasservern {server}: {reason} Kontrollera adressen och nätverksanslutningen, eller fråga serverns administratör.</translation>
+    </message>
+    <message>
+        <source>The database server {server} refused the work: {reason}</source>
+        <translation>Databasservern {server} vägrade utföra arbetet: {reason}</translation>
+    </message>
+    <message>
+        <source>The database {server} holds tables that are not CoachDesk&apos;s, so CoachDesk leaves it alone. Give the URL of an empty database (the server&apos;s administrator can create one with createdb).</source>
+        <translation>Databasen {server} innehåller tabeller som inte är CoachDesks, så CoachDesk rör den inte. Ange adressen till en tom databas (serverns administratör kan skapa en med createdb).</translation>
+    </message>
+    <message>
+        <source>The database {server} holds no CoachDesk data yet. Set it up with: coachdesk server init --url URL (or move a laptop&apos;s data there with: coachdesk copy --from FILE --to URL).</source>
+        <translation>Databasen {server} innehåller ännu inga CoachDesk-data. Förbered den med: coachdesk server init --url URL (eller flytta en bärbar dators data dit med: coachdesk copy --from FIL --to URL).</translation>
+    </message>
+    <message>
+        <source>Another CoachDesk is setting up or upgrading the database {server}. Try again in a few minutes.</source>
+        <translation>En annan CoachDesk förbereder eller uppgraderar databasen {server}. Försök igen om några minuter.</translation>
+    </message>
+    <message>
+        <source>The copy did not come out whole ({table}: {found} rows instead of {expected}), so nothing was kept. Try again; if it happens again, check the source with coachdesk check.</source>
+        <translation>Kopian blev inte hel ({table}: {found} rader i stället för {expected}), så ingenting sparades. Försök igen; om det händer igen, kontrollera källan med coachdesk check.</translation>
+    </message>
+    <message>
+        <source>{weekday} {day} {times}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,8 +2,10 @@
 the Inno Setup script, and the Linux bundle itself, built with PyInstaller by
 packaging/build_linux.sh, unpacked elsewhere and checked with its own self-test.
 
-The build takes about a minute (PyInstaller, then a 80 MB tarball), so it runs with every
-test run and in CI; ``-m "not slow"`` leaves it out while working on something else.
+The build takes about a minute (PyInstaller, then a 80 MB tarball), so the tests that need
+it are marked ``bundle``: a plain ``python -m pytest`` leaves them out (pyproject.toml's
+addopts); ``python -m pytest -m bundle`` runs them alone, ``-m ""`` with every other test
+(the README's command and .ci/run's).
 """
 
 import configparser
@@ -142,7 +144,7 @@ def unpacked(bundle, tmp_path_factory) -> Path:
     return place / bundle.name.removesuffix(".tar.gz")
 
 
-@pytest.mark.slow
+@pytest.mark.bundle
 def test_the_tarball_has_its_checksum_and_one_folder(bundle):
     digest, name = Path(f"{bundle}.sha256").read_text().split()
     assert (name, digest) == (bundle.name, hashlib.sha256(bundle.read_bytes()).hexdigest())
@@ -151,7 +153,7 @@ def test_the_tarball_has_its_checksum_and_one_folder(bundle):
     assert tops == {bundle.name.removesuffix(".tar.gz")}
 
 
-@pytest.mark.slow
+@pytest.mark.bundle
 def test_the_bundle_carries_the_application_and_what_installs_it(unpacked):
     for name in ("coachdesk", "install.sh", "coachdesk.desktop", METAINFO.name,
                  "icons/coachdesk.svg", "icons/coachdesk-256.png"):
@@ -168,7 +170,7 @@ def test_the_bundle_carries_the_application_and_what_installs_it(unpacked):
     assert list((internal / "holidays").rglob("*.mo")), "the holiday names' translations"
 
 
-@pytest.mark.slow
+@pytest.mark.bundle
 def test_the_frozen_build_passes_its_self_test_without_a_screen(unpacked, tmp_path):
     env = no_screen_env(HOME=str(tmp_path))
     version = subprocess.run([str(unpacked / "coachdesk"), "--version"], env=env,
@@ -184,7 +186,7 @@ def test_the_frozen_build_passes_its_self_test_without_a_screen(unpacked, tmp_pa
     assert not (tmp_path / ".local").exists()  # it never touched the user's data
 
 
-@pytest.mark.slow
+@pytest.mark.bundle
 def test_install_sh_puts_the_menu_entry_icon_and_command_in_place(unpacked, tmp_path):
     env = no_screen_env(HOME=str(tmp_path))
     env.pop("XDG_DATA_HOME", None)

@@ -8,18 +8,16 @@ import pytest
 from sqlalchemy import text
 
 from coachdesk.reports.device_report import write_device_report
-from coachdesk.services import Desk
-from coachdesk.services.demo import fill_demo_data
+from tests.prepared import open_copy
 
 TODAY = date(2026, 11, 24)
 HIGHLIGHT = "F8CBAD"
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory):
+def demo(tmp_path_factory, small_demo):
     path = tmp_path_factory.mktemp("demo") / "small.sqlite3"
-    with Desk.open(path) as desk:
-        fill_demo_data(desk, "small", today=TODAY)
+    with open_copy(small_demo(TODAY).path, path) as desk:
         yield desk
 
 

@@ -10,6 +10,8 @@ from icalendar import Calendar
 from coachdesk.domain.errors import ValidationError
 from coachdesk.reports import ical
 from coachdesk.services import Desk
+from coachdesk.storage import tables as t
+from tests.drafts import edit
 from tests.reports.communication import NOW, SUMMER_DAY, WINTER_DAY, at, build
 
 AUTUMN = (date(2026, 8, 1), date(2026, 12, 31))
@@ -118,8 +120,8 @@ def test_the_sequence_goes_up_when_an_item_changes(desk, world):
 
     before = sequence(world.at_school)
     assert sequence(world.at_school) == before  # exporting again changes nothing
-    desk.lessons.update(world.at_school, starts_at=at(SUMMER_DAY, 15),
-                        ends_at=at(SUMMER_DAY, 16, 30))
+    edit(desk.lessons, world.at_school, starts_at=at(SUMMER_DAY, 15),
+         ends_at=at(SUMMER_DAY, 16, 30))
     moved = sequence(world.at_school)
     assert moved > before
     assert sequence(world.at_school) == moved
@@ -130,8 +132,8 @@ def test_a_moved_visit_gets_a_higher_sequence(desk, world):
         return parse(ical.visit_invitation(desk, world.visit)).walk("VEVENT")[0]["sequence"]
 
     before = sequence()
-    desk.visits.move(world.visit, at(date(2026, 9, 10), 12), at(date(2026, 9, 10), 13),
-                     now=NOW)
+    day = date(2026, 9, 10)
+    edit(desk.visits, world.visit, starts_at=at(day, 12), ends_at=at(day, 13), now=NOW)
     assert sequence() > before
 
 
@@ -169,3 +171,36 @@ def test_write_ics_is_atomic_and_wants_ics(desk, world, tmp_path):
     assert [p.name for p in path.parent.iterdir()] == ["lesson.ics"]
     with pytest.raises(Exception, match=r"\.ics"):
         ical.write_ics(data, tmp_path / "lesson.txt")
+
+
+# -- languages ----------------------------------------------------------------------------------
+def test_a_visit_is_in_its_schools_language_whatever_the_window_speaks(desk, world,
+                                                                      window_in_english):
+    event = parse(ical.visit_invitation(desk, world.cancelled_visit)).walk("VEVENT")[0]
+    assert str(event["summary"]) == "Samundervisning: Ankarskolan"
+    assert str(event["description"]).splitlines() == ["Tutorlärare: Maija Meikäläinen",
+                                                      "Rektor: Stina Rektor"]
+    found = events(parse(ical.tutor_calendar(desk, world.tutor, *AUTUMN)))
+    assert {"Henkilöstökoulutus: Korson koulu", "Samundervisning: Ankarskolan"} <= set(found)
+    assert "Tutoropettaja: Maija Meikäläinen" in str(
+        found["Henkilöstökoulutus: Korson koulu"]["description"])
+    # A lesson open to every school is in the window's language.
+    assert str(found["Scratch basics"]["description"]).startswith("Scratch · Basic")
+
+
+def test_a_lesson_for_swedish_schools_is_in_swedish(desk, world, window_in_english):
+    with desk.db.engine.begin() as conn:
+        conn.execute(t.lessons.update().where(t.lessons.c.id == world.online)
+                     .values(open_to_all=False))
+        conn.execute(t.lesson_schools.insert().values(lesson_id=world.online,
+                                                      school_id=world.ankare))
+    event = parse(ical.lesson_invitation(desk, world.online)).walk("VEVENT")[0]
+    assert str(event["description"]).splitlines() == [
+        "Scratch · Mellannivå · Utbildning", "Tutorlärare: Maija Meikäläinen",
+        "Länk: https://meet.example/scratch"]
+
+
+def test_one_language_for_every_event_when_asked(desk, world, window_in_english):
+    found = events(parse(ical.tutor_calendar(desk, world.tutor, *AUTUMN, language="fi")))
+    assert {"Henkilöstökoulutus: Korson koulu", "Samanaikaisopetus: Ankarskolan"} <= set(found)
+    assert str(found["Scratch basics"]["description"]).startswith("Scratch · Perustaso")

@@ -8,8 +8,7 @@ import pytest
 from sqlalchemy import text
 
 from coachdesk.reports.summary_report import write_summary_report
-from coachdesk.services import Desk
-from coachdesk.services.demo import fill_demo_data
+from tests.prepared import open_copy
 
 TODAY = date(2026, 11, 24)
 FIRST, LAST = date(2026, 8, 1), date(2027, 7, 31)
@@ -17,10 +16,9 @@ START, END = datetime(2026, 8, 1), datetime(2027, 8, 1)
 
 
 @pytest.fixture(scope="module")
-def demo(tmp_path_factory):
+def demo(tmp_path_factory, small_demo):
     path = tmp_path_factory.mktemp("demo") / "small.sqlite3"
-    with Desk.open(path) as desk:
-        fill_demo_data(desk, "small", today=TODAY)
+    with open_copy(small_demo(TODAY).path, path) as desk:
         yield desk
 
 

@@ -8,8 +8,11 @@ from sqlalchemy import select
 
 from coachdesk.domain.calendar import SchoolYearDraft
 from coachdesk.domain.kinds import RecordKind
+from coachdesk.domain.lessons import Attendance, LessonDraft
+from coachdesk.domain.requests import RequestDraft
 from coachdesk.domain.schools import SchoolDraft, TeacherDraft
 from coachdesk.domain.tutors import TutorDraft
+from coachdesk.domain.visits import VisitDraft, VisitLog
 from coachdesk.services.dashboard import AttentionKind, Target
 from coachdesk.storage import tables as t
 
@@ -47,14 +50,14 @@ def teachers(desk, school_id):
 
 
 def book(desk, school_id, tutor_id, day: date, hour: int = 9) -> int:
-    return desk.visits.book(school_id, tutor_id, at(day, hour), at(day, hour + 1),
+    return desk.visits.book(VisitDraft(school_id, tutor_id, at(day, hour), at(day, hour + 1)),
                             now=BOOKED_AT)
 
 
 def lesson(desk, school_id, tutor_id, day: date, title="Scratch basics") -> int:
-    return desk.lessons.add([tutor_id], title=title, place_kind="school",
-                            school_id=school_id, room="A12", starts_at=at(day, 14),
-                            ends_at=at(day, 16), capacity=12)
+    return desk.lessons.add(LessonDraft(title=title, place_kind="school", school_id=school_id,
+                                        room="A12", starts_at=at(day, 14), ends_at=at(day, 16),
+                                        capacity=12, tutor_ids=[tutor_id]))
 
 
 def enrollment_ids(desk, lesson_id) -> list[int]:
@@ -82,11 +85,11 @@ def test_first_steps_are_ticked_off(desk, school_id, teachers, tutor_id):
 # -- each rule ------------------------------------------------------------------------------
 
 def test_new_requests_with_how_long_they_waited(desk, school_id):
-    old = desk.requests.add(school_id, received_on=TODAY - timedelta(days=20))
-    urgent = desk.requests.add(school_id, received_on=TODAY - timedelta(days=2),
-                               urgency="high")
-    oldest = desk.requests.add(school_id, received_on=TODAY - timedelta(days=30))
-    desk.requests.cancel(desk.requests.add(school_id, received_on=TODAY))
+    old = desk.requests.add(RequestDraft(school_id, received_on=TODAY - timedelta(days=20)))
+    urgent = desk.requests.add(RequestDraft(school_id, received_on=TODAY - timedelta(days=2),
+                                            urgency="high"))
+    oldest = desk.requests.add(RequestDraft(school_id, received_on=TODAY - timedelta(days=30)))
+    desk.requests.cancel(desk.requests.add(RequestDraft(school_id, received_on=TODAY)))
     item = kinds(desk)[AttentionKind.NEW_REQUESTS]
     assert item.count == 3
     # the urgent first, then the longest waiting
@@ -119,7 +122,7 @@ def test_one_record_is_the_item_s_own_target(desk, school_id, tutor_id):
 def test_visits_that_happened_but_are_not_logged(desk, school_id, tutor_id):
     forgotten = book(desk, school_id, tutor_id, date(2026, 11, 2))
     logged = book(desk, school_id, tutor_id, date(2026, 11, 3))
-    desk.visits.log(logged, "done", teachers_reached=3, now=at(TODAY, 8))
+    desk.visits.log(logged, VisitLog("done", teachers_reached=3), now=at(TODAY, 8))
     book(desk, school_id, tutor_id, TODAY)  # today's is not late yet
     item = kinds(desk)[AttentionKind.UNLOGGED_VISITS]
     assert item.count == 1 and item.urgent
@@ -137,7 +140,7 @@ def test_lessons_this_week_and_next_and_held_without_attendance(desk, school_id,
         for teacher in teachers[:2]:
             desk.enrollments.enroll(lesson_id, teacher, now=BOOKED_AT)
     first = enrollment_ids(desk, marked)[0]
-    desk.enrollments.mark_attendance(marked, {first: "present"}, now=at(TODAY, 8))
+    desk.enrollments.mark_attendance(marked, {first: Attendance.PRESENT}, now=at(TODAY, 8))
     found = kinds(desk)
     coming = found[AttentionKind.LESSONS_SOON]
     assert [line.text for line in coming.lines] == ["Soon"]
@@ -199,14 +202,14 @@ def test_agreements_ending_within_60_days(desk, school_id, year):
 def test_the_most_pressing_rules_come_first(desk, school_id, tutor_id):
     book(desk, school_id, tutor_id, date(2026, 11, 2))
     book(desk, school_id, tutor_id, date(2026, 11, 30))
-    desk.requests.add(school_id, received_on=TODAY)
+    desk.requests.add(RequestDraft(school_id, received_on=TODAY))
     assert [i.kind for i in desk.dashboard.attention(TODAY)] == [
         AttentionKind.NEW_REQUESTS, AttentionKind.UNLOGGED_VISITS, AttentionKind.VISITS_SOON]
 
 
 def test_only_the_first_records_are_listed(desk, school_id):
     for n in range(8):
-        desk.requests.add(school_id, received_on=TODAY - timedelta(days=n))
+        desk.requests.add(RequestDraft(school_id, received_on=TODAY - timedelta(days=n)))
     item = kinds(desk)[AttentionKind.NEW_REQUESTS]
     assert item.count == 8 and len(item.lines) == 5
     assert item.lines[0].note == "waiting 7 d"
@@ -216,14 +219,14 @@ def test_only_the_first_records_are_listed(desk, school_id):
 
 def test_glance_of_the_current_term(desk, school_id, tutor_id, teachers):
     done = book(desk, school_id, tutor_id, date(2026, 9, 15))
-    desk.visits.log(done, "done", teachers_reached=2, hours_spent=2, now=at(TODAY, 8))
+    desk.visits.log(done, VisitLog("done", teachers_reached=2, hours_spent=2), now=at(TODAY, 8))
     book(desk, school_id, tutor_id, date(2026, 10, 6))  # not logged: not counted
     held = lesson(desk, school_id, tutor_id, date(2026, 10, 7))
     for teacher in teachers[:3]:
         desk.enrollments.enroll(held, teacher, now=BOOKED_AT)
     ids = enrollment_ids(desk, held)
-    desk.enrollments.mark_attendance(held, {ids[0]: "present", ids[1]: "late",
-                                            ids[2]: "absent"}, now=at(TODAY, 8))
+    desk.enrollments.mark_attendance(held, {ids[0]: Attendance.PRESENT, ids[1]: Attendance.LATE,
+                                            ids[2]: Attendance.ABSENT}, now=at(TODAY, 8))
     other = desk.schools.add(SchoolDraft(name="Ankkurin koulu", kind="primary", language="fi"))
     desk.teachers.add(TeacherDraft(name="Outi Muu", school_id=other))
 

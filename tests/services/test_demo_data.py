@@ -1,27 +1,37 @@
 """The demo municipality obeys the same rules as data typed in by hand."""
 
-from datetime import date, datetime
+from datetime import date
 
 import pytest
 from sqlalchemy import func, select, text
 
 from coachdesk.domain.errors import CoachDeskError
+from coachdesk.domain.language import speaking
 from coachdesk.domain.validation import is_email
-from coachdesk.services.demo import SCALES, devices, fill_demo_data
+from coachdesk.services.demo import SCALES, devices, fill_demo_data, names
+from coachdesk.services.demo.words import WORDS, en, fi, sv
 from coachdesk.storage import tables as t
+from tests.prepared import open_copy
 
 TODAY = date(2026, 11, 24)
 
 
 @pytest.fixture
-def filled(desk):
-    counts = fill_demo_data(desk, "small", seed=7, today=TODAY)
-    return desk, counts
+def filled(db_path, small_demo):
+    """A copy of the small demo (seed 7), made once for the session, and its counts."""
+    demo = small_demo(TODAY, seed=7)
+    with open_copy(demo.path, db_path) as desk:
+        yield desk, dict(demo.counts)
 
 
 def rows(desk, sql: str, **params):
     with desk.db.reading() as conn:
         return conn.execute(text(sql), params).all()
+
+
+def typed_rows(desk, query):
+    with desk.db.reading() as conn:
+        return conn.execute(query).all()
 
 
 def count(desk, table) -> int:
@@ -121,13 +131,13 @@ def test_no_tutor_is_in_two_places_at_once(filled):
 
 def test_visits_fall_on_school_days_inside_the_tutors_released_weekdays(filled):
     desk, _ = filled
-    breaks = rows(desk, "SELECT starts, ends FROM breaks")
-    terms = rows(desk, "SELECT starts, ends FROM terms")
+    # Typed columns: dates come back as dates from SQLite and PostgreSQL alike.
+    breaks = typed_rows(desk, select(t.breaks.c.starts, t.breaks.c.ends))
+    terms = typed_rows(desk, select(t.terms.c.starts, t.terms.c.ends))
     codes = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
-    for starts, rule in rows(desk, "SELECT v.starts_at, tu.released_rule FROM visits v "
-                                   "JOIN tutors tu ON tu.id = v.tutor_id"):
-        moment = datetime.fromisoformat(starts)
-        day = moment.date().isoformat()
+    for moment, rule in typed_rows(desk, select(t.visits.c.starts_at, t.tutors.c.released_rule)
+                                   .join(t.tutors, t.tutors.c.id == t.visits.c.tutor_id)):
+        day = moment.date()
         assert codes[moment.weekday()] in rule.split("BYDAY=")[1].split(",")
         assert any(a <= day <= b for a, b in terms)
         assert not any(a <= day <= b for a, b in breaks)
@@ -167,15 +177,15 @@ def test_enrollments_respect_capacity_and_attendance_rules(filled):
 
 def test_a_device_has_one_borrower_at_a_time_and_its_status_says_so(filled):
     desk, _ = filled
-    loans = rows(desk, "SELECT device_id, out_on, returned_on FROM loans "
-                       "ORDER BY device_id, out_on")
+    loans = typed_rows(desk, select(t.loans.c.device_id, t.loans.c.out_on, t.loans.c.returned_on)
+                       .order_by(t.loans.c.device_id, t.loans.c.out_on))
     for (dev_a, _, back_a), (dev_b, out_b, _) in zip(loans, loans[1:], strict=False):
         if dev_a == dev_b:
             assert back_a is not None and back_a <= out_b
     on_loan = {r[0] for r in rows(desk, "SELECT id FROM devices WHERE status = 'on_loan'")}
     out_now = {r[0] for r in rows(desk, "SELECT device_id FROM loans WHERE returned_on IS NULL")}
     assert on_loan == out_now
-    assert all(o <= TODAY.isoformat() for (o,) in rows(desk, "SELECT out_on FROM loans"))
+    assert all(o <= TODAY for (o,) in typed_rows(desk, select(t.loans.c.out_on)))
 
 
 def test_every_tutor_was_appointed_through_a_recorded_recruitment(filled):
@@ -202,12 +212,9 @@ def test_demo_lessons_pass_the_conflict_check_of_the_lesson_form(filled):
     desk, _ = filled
     lessons = rows(desk, "SELECT id FROM lessons WHERE status != 'cancelled' ORDER BY id")
     for (lesson_id,) in lessons[::3]:
-        lesson = desk.lessons.get(lesson_id)
-        tutor_ids = [i for i, _ in desk.lessons.tutors_of(lesson_id)]
-        fields = {k: getattr(lesson, k) for k in (
-            "title", "starts_at", "ends_at", "place_kind", "school_id", "room", "venue",
-            "online_url", "capacity")}
-        assert desk.lessons.conflicts(tutor_ids, lesson_id=lesson_id, **fields) == []
+        draft = desk.lessons.draft(lesson_id)
+        assert draft.tutor_ids
+        assert desk.lessons.conflicts(draft, lesson_id=lesson_id) == []
 
 
 def test_demo_requests_match_their_visits(filled):
@@ -225,3 +232,125 @@ def test_demo_requests_match_their_visits(filled):
     """) == []
     assert rows(desk, "SELECT count(*) FROM visits v JOIN visit_requests r ON r.id = v.request_id"
                       " WHERE v.school_id != r.school_id") == [(0,)]
+
+
+@pytest.fixture
+def finnish(desk):
+    fill_demo_data(desk, "small", seed=7, today=TODAY, language="fi")
+    return desk
+
+
+def texts(desk, sql: str) -> set[str]:
+    return {r[0] for r in rows(desk, sql) if r[0]}
+
+
+def at_schools(desk, sql: str, language: str) -> set[str]:
+    """Texts of ``sql`` (a query giving ``text, school_id``) at schools of ``language``."""
+    return {text_ for text_, school in rows(desk, sql) if text_ and school in {
+        s for (s,) in rows(desk, "SELECT id FROM schools WHERE language = :l", l=language)}}
+
+
+def test_a_finnish_demo_writes_the_municipality_in_finnish(finnish):
+    topics = texts(finnish, "SELECT name FROM topics")
+    assert {"Koodaus Scratchillä", "Digitaalinen arviointi", "Pelillinen oppiminen Sepolla",
+            "iPad esiopetuksessa"} <= topics
+    assert topics == {name for name, _ in fi.WORDS.topics.values()}
+    assert texts(finnish, "SELECT description FROM topics") == {
+        about for _, about in fi.WORDS.topics.values()}
+    titles = texts(finnish, "SELECT title FROM lessons")
+    assert "Tutoropettajien verkostotapaaminen" in titles
+    assert any(title.endswith(": ensiaskeleet") for title in titles)
+    assert all(any(title.startswith(name) for name in topics | {fi.WORDS.network_meeting})
+               for title in titles)
+    assert texts(finnish, "SELECT venue FROM lessons") <= set(fi.WORDS.venues)
+    assert "Tabletti" in texts(finnish, "SELECT name FROM device_categories")
+    assert "Bee-Bot-luokkasarja" in texts(finnish, "SELECT model FROM devices")
+    assert texts(finnish, "SELECT funding_source FROM devices") <= set(fi.WORDS.funding)
+    assert texts(finnish, "SELECT condition FROM devices") <= set(fi.WORDS.conditions)
+    assert texts(finnish, "SELECT location FROM devices") <= set(fi.WORDS.storage)
+    assert texts(finnish, "SELECT name FROM recruitment_rounds") == {
+        "Tutorhaku 2026–2027", fi.WORDS.extra_round}
+    assert texts(finnish, "SELECT name FROM audits") == {"Kevään inventaario 2026"}
+
+
+def test_a_swedish_language_school_writes_in_swedish_in_a_finnish_demo(finnish):
+    visit_notes = "SELECT notes, school_id FROM visits"
+    swedish_notes = at_schools(finnish, visit_notes, "sv")
+    assert swedish_notes and swedish_notes <= set(sv.WORDS.visit_notes)
+    assert at_schools(finnish, visit_notes, "fi") <= set(fi.WORDS.visit_notes)
+    requests = "SELECT description, school_id FROM visit_requests"
+    assert at_schools(finnish, requests, "sv") <= set(sv.WORDS.requests.values())
+    assert at_schools(finnish, requests, "fi") <= set(fi.WORDS.requests.values())
+    subjects = "SELECT subjects, school_id FROM teachers"
+    assert "klasslärare" in at_schools(finnish, subjects, "sv")
+    assert "luokanopettaja" in at_schools(finnish, subjects, "fi")
+    feedback = ("SELECT e.feedback_comment, t.school_id FROM enrollments e "
+                "JOIN teachers t ON t.id = e.teacher_id")
+    assert at_schools(finnish, feedback, "sv") <= set(sv.WORDS.feedback)
+    assert at_schools(finnish, feedback, "fi") <= set(fi.WORDS.feedback)
+    rooms = "SELECT room, school_id FROM lessons"
+    assert at_schools(finnish, rooms, "sv") <= set(sv.WORDS.rooms)
+    assert at_schools(finnish, rooms, "fi") <= set(fi.WORDS.rooms)
+
+
+def test_a_swedish_demo_writes_the_municipality_in_swedish(desk):
+    fill_demo_data(desk, "small", seed=7, today=TODAY, language="sv")
+    assert "Programmering med Scratch" in texts(desk, "SELECT name FROM topics")
+    assert "Nätverksträff för tutorlärare" in texts(desk, "SELECT title FROM lessons")
+    assert "Surfplatta" in texts(desk, "SELECT name FROM device_categories")
+    assert at_schools(desk, "SELECT notes, school_id FROM visits", "sv") <= set(
+        sv.WORDS.visit_notes)
+
+
+def test_the_demo_speaks_the_language_chosen_when_it_is_made(desk):
+    with speaking("fi"):
+        fill_demo_data(desk, "small", seed=7, today=TODAY)
+    assert "Koodaus Scratchillä" in texts(desk, "SELECT name FROM topics")
+
+
+def test_an_english_demo_stays_english_at_every_school(filled):
+    desk, _ = filled
+    assert "Coding with Scratch" in texts(desk, "SELECT name FROM topics")
+    assert "Tutor network meeting" in texts(desk, "SELECT title FROM lessons")
+    assert "Robot kit" in texts(desk, "SELECT name FROM device_categories")
+    assert texts(desk, "SELECT notes FROM visits") <= set(en.WORDS.visit_notes)
+    assert texts(desk, "SELECT description FROM visit_requests") <= set(
+        en.WORDS.requests.values())
+    assert texts(desk, "SELECT name FROM recruitment_rounds") == {
+        "Tutor call 2026–2027", "Roaming tutors, spring term"}
+
+
+def test_the_same_seed_and_language_give_the_same_words(tmp_path):
+    from coachdesk.services import Desk
+
+    def snapshot(path, language):
+        with Desk.open(path) as d:
+            fill_demo_data(d, "small", seed=11, today=TODAY, language=language)
+            return rows(d, "SELECT s.name, v.starts_at, v.status, v.notes FROM visits v "
+                           "JOIN schools s ON s.id = v.school_id ORDER BY v.id"), \
+                rows(d, "SELECT title, room, venue FROM lessons ORDER BY id"), \
+                rows(d, "SELECT model, condition, notes FROM devices ORDER BY id")
+
+    finnish = snapshot(tmp_path / "a.sqlite3", "fi")
+    assert finnish == snapshot(tmp_path / "b.sqlite3", "fi")
+    english = snapshot(tmp_path / "c.sqlite3", "en")
+    # Only the words differ: the same schools, times and statuses in every language.
+    assert [v[:3] for v in finnish[0]] == [v[:3] for v in english[0]]
+    assert finnish[1] != english[1]
+
+
+def test_every_language_has_every_word():
+    """The same keys and list lengths: a seed draws the same municipality in each."""
+    for words in WORDS.values():
+        for name, english in vars(en.WORDS).items():
+            ours = getattr(words, name)
+            if name == "models":
+                assert ours.keys() <= {model for _, model, _, _ in names.DEVICES}
+            elif isinstance(english, dict):
+                assert ours.keys() == english.keys(), name
+            elif isinstance(english, list):
+                assert len(ours) == len(english), name
+            else:
+                assert ours and isinstance(ours, str), name
+        assert words.stock_take.format(year=2026) != words.stock_take
+        assert words.topics.keys() == {key for key, _, _ in names.TOPICS}

@@ -21,6 +21,7 @@ from coachdesk.domain.calendar import SchoolYearDraft
 from coachdesk.domain.recruitment import CandidateDraft, RoundDraft
 from coachdesk.domain.schools import TeacherDraft
 from coachdesk.domain.tutors import TutorDraft
+from coachdesk.domain.visits import VisitDraft
 from coachdesk.services import Desk
 from coachdesk.services.backups import backup_now, list_backups, restore
 from coachdesk.services.privacy import erased_name
@@ -59,11 +60,11 @@ def people(desk, school_id):
                                        notes="Tutor note", **AGREEMENT))
     rnd = desk.recruitment.add_round(RoundDraft(name="Tutorhaku 2026", opens=date(2026, 3, 1),
                                                 closes=date(2026, 3, 31)))
-    desk.recruitment.add_candidate(rnd, CandidateDraft(teacher_id=liisa,
-                                                       motivation="I love ICT"), on=date(2026, 3,
-                                                       2))
-    desk.visits.book(school_id, maija, datetime(2026, 9, 8, 9), datetime(2026, 9, 8, 10),
-                     notes="Bring the robots", now=datetime(2026, 9, 1, 8))
+    desk.recruitment.add_candidate(rnd, CandidateDraft(teacher_id=liisa, motivation="I love ICT"),
+                                   on=date(2026, 3, 2))
+    desk.visits.book(VisitDraft(school_id, maija, datetime(2026, 9, 8, 9),
+                                datetime(2026, 9, 8, 10), notes="Bring the robots"),
+                     now=datetime(2026, 9, 1, 8))
     return {"liisa": liisa, "pekka": pekka, "maija": maija, "school": school_id}
 
 

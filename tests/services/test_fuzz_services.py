@@ -25,10 +25,13 @@ from sqlalchemy import String, select
 from coachdesk.domain.calendar import SchoolYearDraft
 from coachdesk.domain.characters import not_in_a_line, not_in_a_text
 from coachdesk.domain.errors import CoachDeskError, ValidationError
+from coachdesk.domain.lessons import LessonDraft
 from coachdesk.domain.recruitment import CandidateDraft, RoundDraft
+from coachdesk.domain.requests import PreferredTime, RequestDraft
 from coachdesk.domain.schools import SchoolDraft, TeacherDraft
 from coachdesk.domain.topics import TopicDraft
 from coachdesk.domain.tutors import TutorDraft
+from coachdesk.domain.visits import VisitDraft
 from coachdesk.services import Desk
 from coachdesk.storage import tables as t
 from tests.drafts import edit
@@ -74,12 +77,24 @@ moment = st.one_of(
     st.just(datetime.min), st.just(datetime.max),
     day,
 )
-# What a form hands over for a date, a time or hours once it has read them.
+# What a form's date and time editors hand over: a date and time, or nothing.
+typed_moment = st.one_of(
+    st.datetimes(),
+    st.datetimes(min_value=datetime(2026, 8, 1), max_value=datetime(2027, 7, 31)),
+    st.just(datetime.min), st.just(datetime.max), st.none(),
+)
+typed_day = st.one_of(st.dates(), st.dates(min_value=date(2026, 8, 1),
+                                           max_value=date(2027, 7, 31)))
+# What a form hands over for a decimal once it has read the text.
+decimal = st.one_of(st.none(), st.floats(allow_nan=False, allow_infinity=False),
+                    st.integers(min_value=-5, max_value=100))
+# What a tutor's form hands over for a date, a time or hours once it has read them.
 a_date = st.one_of(st.dates(), st.dates(min_value=date(2026, 8, 1), max_value=date(2027, 7, 31)),
                    st.none())
 a_time = st.one_of(st.sampled_from([time(8), time(12), time(16)]), st.times(), st.none())
 hours = st.one_of(st.none(), st.floats(allow_nan=True, allow_infinity=True),
                   st.integers(min_value=-5, max_value=200))
+
 # Ids come from pickers, never typed: any id a database can hold, existing or not.
 # What a form hands over for a count once it has read the text: a whole number or nothing.
 count = st.one_of(st.none(), st.integers(min_value=-(10**30), max_value=10**30),
@@ -279,9 +294,9 @@ def test_recruitment_add_candidate(world, data, name, round_id, home, strengths,
 @given(data=fields(topic_id=ident, level=maybe_valid(["basic", "advanced"]),
                    kind=maybe_valid(["training", "workshop"]),
                    place_kind=maybe_valid(["school", "online", "other"]), room=text,
-                   venue=text, online_url=text, capacity=number, notes=text,
+                   venue=text, online_url=text, capacity=count, notes=text,
                    school_id=ident),
-       title=text, starts=moment, length=st.integers(min_value=-600, max_value=10**6),
+       title=text, starts=typed_moment, length=st.integers(min_value=-600, max_value=10**6),
        tutors=st.lists(ident, max_size=3), confirmed=st.booleans(), reason=text)
 def test_lessons_add(world, data, title, starts, length, tutors, confirmed, reason):
     desk, ids = world
@@ -294,12 +309,13 @@ def test_lessons_add(world, data, title, starts, length, tutors, confirmed, reas
             ends = starts
     if "school_id" in data:
         data["school_id"] = st_pick(data["school_id"], ids["school"])
-    attempt(desk, desk.lessons.add, tutor_ids, title=title, starts_at=starts, ends_at=ends,
-            confirmed=confirmed, override_reason=reason, **data)
+    draft = LessonDraft(title=title, starts_at=starts, ends_at=ends, tutor_ids=tuple(tutor_ids),
+                        **data)
+    attempt(desk, desk.lessons.add, draft, confirmed=confirmed, override_reason=reason)
 
 
 @SETTINGS
-@given(school=ident, tutor=ident, starts=moment, length=st.integers(-600, 10**6),
+@given(school=ident, tutor=ident, starts=typed_moment, length=st.integers(-600, 10**6),
        purpose=maybe_valid(["co_teaching", "staff_training"]),
        topics=st.lists(ident, max_size=3), notes=text, confirmed=st.booleans(), reason=text,
        now=st.one_of(st.none(), st.datetimes()))
@@ -312,27 +328,30 @@ def test_visits_book(world, school, tutor, starts, length, purpose, topics, note
             ends = starts + timedelta(minutes=length)
         except OverflowError:
             ends = starts
-    attempt(desk, desk.visits.book, st_pick(school, ids["school"]),
-            st_pick(tutor, ids["tutor"]), starts, ends, purpose=purpose,
-            topic_ids=[st_pick(x, ids["topic"]) for x in topics], notes=notes,
-            confirmed=confirmed, override_reason=reason, now=now)
+    draft = VisitDraft(st_pick(school, ids["school"]), st_pick(tutor, ids["tutor"]), starts,
+                       ends, purpose=purpose,
+                       topic_ids=tuple(st_pick(x, ids["topic"]) for x in topics), notes=notes)
+    attempt(desk, desk.visits.book, draft, confirmed=confirmed, override_reason=reason, now=now)
 
 
-WINDOW = st.fixed_dictionaries({}, optional={"first_day": day, "last_day": day,
-                                             "starts": text, "ends": text})
+WINDOW = st.builds(PreferredTime, typed_day, st.one_of(st.none(), typed_day), st.times(),
+                   st.times())
 
 
 @SETTINGS
-@given(data=fields(received_on=day, asked_by=maybe_valid(["teacher", "principal"]),
+@given(data=fields(received_on=st.one_of(st.none(), typed_day),
+                   asked_by=maybe_valid(["teacher", "principal"]),
                    asked_by_name=text, purpose=maybe_valid(["co_teaching", "staff_training"]),
-                   minutes=number, teachers_count=number, description=text,
+                   minutes=st.integers(min_value=-(10**30), max_value=10**30),
+                   teachers_count=count, description=text,
                    urgency=maybe_valid(["normal", "urgent"])),
-       school=ident, windows=st.one_of(st.none(), st.lists(WINDOW, max_size=2)),
+       school=ident, windows=st.lists(WINDOW, max_size=2),
        topics=st.lists(ident, max_size=3))
 def test_requests_add(world, data, school, windows, topics):
     desk, ids = world
-    attempt(desk, desk.requests.add, st_pick(school, ids["school"]), windows=windows,
-            topic_ids=[st_pick(x, ids["topic"]) for x in topics], **data)
+    draft = RequestDraft(st_pick(school, ids["school"]), windows=tuple(windows),
+                         topic_ids=tuple(st_pick(x, ids["topic"]) for x in topics), **data)
+    attempt(desk, desk.requests.add, draft)
 
 
 # -- devices and loans --------------------------------------------------------------------
@@ -372,12 +391,13 @@ def test_a_nul_character_never_reaches_the_database(world):
     """The one PostgreSQL cannot store: refused or removed, never written."""
     desk, ids = world
     attempt(desk, lambda: desk.schools.add(SchoolDraft(name="Nul\x00koulu", kind="primary",
-                                                       language="fi")))
-    attempt(desk, lambda: desk.teachers.add(TeacherDraft(name="Liisa\x00", school_id=ids["school"],
-                                                         notes="a\x00b")))
-    attempt(desk, desk.visits.book, ids["school"], ids["tutor"],
-            datetime.combine(date(2026, 9, 8), time(9)),
-            datetime.combine(date(2026, 9, 8), time(10)), notes="\x00", now=datetime(2026, 9, 1))
+                                                        language="fi")))
+    attempt(desk, lambda: desk.teachers.add(TeacherDraft(name="Liisa\x00",
+                                                          school_id=ids["school"],
+                                                          notes="a\x00b")))
+    attempt(desk, desk.visits.book, VisitDraft(
+        ids["school"], ids["tutor"], datetime.combine(date(2026, 9, 8), time(9)),
+        datetime.combine(date(2026, 9, 8), time(10)), notes="\x00"), now=datetime(2026, 9, 1))
     check_stored(desk)
 
 
@@ -386,6 +406,8 @@ def test_a_lesson_or_visit_in_year_1_or_9999_is_refused_clearly(world, starts):
     """Found by the fuzzing: the time-zone arithmetic of the hours overflowed."""
     desk, ids = world
     ends = starts + timedelta(hours=1)
-    assert not attempt(desk, desk.visits.book, ids["school"], ids["tutor"], starts, ends)
-    assert not attempt(desk, desk.lessons.add, [ids["tutor"]], title="Far", place_kind="other",
-                       venue="Hall", starts_at=starts, ends_at=ends)
+    assert not attempt(desk, desk.visits.book,
+                       VisitDraft(ids["school"], ids["tutor"], starts, ends))
+    assert not attempt(desk, desk.lessons.add, LessonDraft(
+        title="Far", place_kind="other", venue="Hall", starts_at=starts, ends_at=ends,
+        tutor_ids=(ids["tutor"],)))

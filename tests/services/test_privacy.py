@@ -7,13 +7,15 @@ import pytest
 from openpyxl import load_workbook
 from sqlalchemy import func, insert, select
 
+from coachdesk.domain.attendance import Feedback
 from coachdesk.domain.calendar import SchoolYearDraft
 from coachdesk.domain.errors import NotFound, ValidationError
-from coachdesk.domain.lessons import Lesson, LessonStatus
+from coachdesk.domain.lessons import Attendance, Lesson, LessonStatus
 from coachdesk.domain.recruitment import CandidateDraft, RoundDraft
 from coachdesk.domain.schools import TeacherDraft
 from coachdesk.domain.topics import TopicDraft
 from coachdesk.domain.tutors import RecruitmentStatus, TutorDraft
+from coachdesk.domain.visits import VisitDraft, VisitLog
 from coachdesk.reports.person_export import write_person_export
 from coachdesk.services.privacy import erased_name
 from coachdesk.storage import tables as t
@@ -75,17 +77,19 @@ def world(desk, school_id):
         desk.enrollments.enroll(lesson.id, teacher, now=PAST - timedelta(days=5))
     liisa_enr = desk.enrollments.find(lesson.id, liisa).id
     pekka_enr = desk.enrollments.find(lesson.id, pekka).id
-    desk.enrollments.mark_attendance(lesson.id, {liisa_enr: "present", pekka_enr: "present"},
-                                     now=NOW)
-    desk.enrollments.give_feedback(liisa_enr, 5, "Liisa says Maija was great")
-    desk.enrollments.give_feedback(pekka_enr, 4, "Pekka's comment")
+    desk.enrollments.mark_attendance(
+        lesson.id, {liisa_enr: Attendance.PRESENT, pekka_enr: Attendance.PRESENT}, now=NOW)
+    desk.enrollments.give_feedback(liisa_enr, Feedback(5, "Liisa says Maija was great"))
+    desk.enrollments.give_feedback(pekka_enr, Feedback(4, "Pekka's comment"))
 
-    visit = desk.visits.book(school_id, maija, datetime(2026, 9, 8, 9), datetime(2026, 9, 8, 10),
-                             notes="Met Liisa in room 12", now=NOW)
-    desk.visits.log(visit, "done", teacher_ids=[liisa], notes="Met Liisa in room 12",
+    visit = desk.visits.book(VisitDraft(school_id, maija, datetime(2026, 9, 8, 9),
+                                        datetime(2026, 9, 8, 10), notes="Met Liisa in room 12"),
+                             now=NOW)
+    desk.visits.log(visit, VisitLog("done", teacher_ids=(liisa,), notes="Met Liisa in room 12"),
                     now=datetime(2026, 9, 8, 12))
-    other_visit = desk.visits.book(school_id, matti, datetime(2026, 9, 9, 9),
-                                   datetime(2026, 9, 9, 10), notes="Matti's visit", now=NOW)
+    other_visit = desk.visits.book(VisitDraft(school_id, matti, datetime(2026, 9, 9, 9),
+                                              datetime(2026, 9, 9, 10), notes="Matti's visit"),
+                                   now=NOW)
 
     desk.devices.add_category(name="iPad", loan_days=30)
     ipad = desk.devices.add(asset_tag="VAN-001", category="iPad")

@@ -9,7 +9,9 @@ import pytest
 
 from coachdesk.domain.calendar import BreakDraft, SchoolYearDraft
 from coachdesk.domain.errors import ValidationError
+from coachdesk.domain.lessons import LessonDraft
 from coachdesk.domain.recruitment import CandidateDraft, RoundDraft
+from coachdesk.domain.requests import RequestDraft
 from coachdesk.domain.schools import SchoolDraft, TeacherDraft
 from coachdesk.domain.topics import TopicDraft
 from coachdesk.domain.tutors import TutorDraft
@@ -120,21 +122,19 @@ def single_line_calls(desk, ids):
         (lambda v: desk.devices.add(asset_tag=v, category="iPad"), "asset_tag"),
         (lambda v: desk.devices.add(asset_tag="VAN-9", category="iPad", location=v),
          "location"),
-        (lambda v: desk.lessons.add([ids["tutor"]], title=v, place_kind="venue",
-                                    venue="Hall", **when(14)), "title"),
-        (lambda v: desk.lessons.add([ids["tutor"]], title="Scratch", place_kind="venue",
-                                    venue=v, **when(14)), "venue"),
+        (lambda v: desk.lessons.add(LessonDraft(**when(14), title=v, place_kind="venue",
+                                                venue="Hall", tutor_ids=[ids["tutor"]])), "title"),
+        (lambda v: desk.lessons.add(LessonDraft(**when(14), title="Scratch", place_kind="venue",
+                                                venue=v, tutor_ids=[ids["tutor"]])), "venue"),
         (lambda v: desk.recruitment.add_round(RoundDraft(name=v, opens=date(2027, 3, 1),
                                                          closes=date(2027, 3, 31))),
          "name"),
         (lambda v: desk.recruitment.add_candidate(
             ids["round"], CandidateDraft(name=v, home_school_id=ids["school"])), "name"),
-        (lambda v: desk.requests.add(ids["school"], received_on=date(2026, 9, 1),
-                                     asked_by_name=v), "asked_by_name"),
-        (lambda v: desk.school_years.add_break(ids["year"], BreakDraft(name=v, kind="other",
-                                                                       starts=date(2026, 10, 5),
-                                                                       ends=date(2026, 10, 6))),
-                                                                       "name"),
+        (lambda v: desk.requests.add(RequestDraft(ids["school"], received_on=date(2026, 9, 1),
+                                                  asked_by_name=v)), "asked_by_name"),
+        (lambda v: desk.school_years.add_break(ids["year"], BreakDraft(
+            name=v, kind="other", starts=date(2026, 10, 5), ends=date(2026, 10, 6))), "name"),
         (lambda v: desk.audits.start(v), "name"),
     ]
 

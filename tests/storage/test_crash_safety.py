@@ -5,6 +5,10 @@ can, printing what each call acknowledged once the call has returned. The test k
 at a random moment, again and again on the same file, and then shows that the file is
 whole (``integrity_check``, ``foreign_key_check``), that every acknowledged write is in
 it, and that CoachDesk opens it.
+
+The trials take a quarter of a minute (a Python process started per trial), so they are
+marked ``slow``: a plain ``python -m pytest`` leaves them out, ``-m slow`` runs them, and
+so does .ci/run.
 """
 
 import os
@@ -51,7 +55,8 @@ while True:
     n += 1
 """
 
-pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+pytestmark = [pytest.mark.slow,
+              pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")]
 
 
 def run_trial(path, trial: int, acks_wanted: int, rng: random.Random) -> list[list[str]]:

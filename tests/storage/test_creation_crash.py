@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine
 
+from coachdesk.domain.schools import SchoolDraft
 from coachdesk.services import Desk
 from coachdesk.storage import schema
 from coachdesk.storage.errors import NotACoachDeskFile
@@ -95,7 +96,7 @@ def test_a_creation_killed_at_any_moment_is_finished_by_the_next_opening(tmp_pat
     assert killed, "every creation was killed before it made its file"
     for path in killed:
         with Desk.open(path) as desk:  # never "not one of CoachDesk's"
-            desk.schools.add(name="Korson koulu")
+            desk.schools.add(SchoolDraft(name="Korson koulu"))
         tables, stamp = tables_and_stamp(path)
         assert stamp == [(schema.head_revision(),)], path.name
         assert set(metadata.tables) <= tables
@@ -114,7 +115,7 @@ def test_a_file_with_our_tables_but_no_stamp_and_no_rows_is_finished(db_path):
     unfinished(db_path)
     assert tables_and_stamp(db_path)[1] == []
     with Desk.open(db_path) as desk:
-        desk.schools.add(name="Korson koulu")
+        desk.schools.add(SchoolDraft(name="Korson koulu"))
         assert [name for _, name in desk.schools.choices()] == ["Korson koulu"]
     assert tables_and_stamp(db_path)[1] == [(schema.head_revision(),)]
 

@@ -11,11 +11,13 @@ import pytest
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QGuiApplication
 
+from coachdesk.domain.kinds import RecordKind
 from coachdesk.reports import messages as mail_messages
 from coachdesk.ui.app import make_application
 from coachdesk.ui.dialogs import mail_dialog
 from coachdesk.ui.dialogs.announcement_dialog import AnnouncementDialog
 from coachdesk.ui.dialogs.templates_dialog import TemplatesDialog
+from coachdesk.ui.operations import operations
 from tests.reports.communication import build
 
 TODAY = date(2026, 9, 1)
@@ -168,6 +170,37 @@ def test_templates_dialog_lists_placeholders_and_shows_errors(qtbot, desk, answe
     d.reset()  # answers: yes
     assert desk.templates.get("report_cover", "en").is_default
     assert d.body.toPlainText().startswith("Dear {principal},\n\nattached")
+
+
+def test_a_template_saved_is_heard_by_the_window(qtbot, desk, answers):
+    make_application()
+    d = TemplatesDialog(None, desk, "report_cover", "en")
+    qtbot.addWidget(d)
+    heard = []
+
+    def hear(changes, _initiator) -> None:
+        heard.append(changes.kinds)
+
+    operations().did_execute.connect(hear)
+    try:
+        d.body.setPlainText("Dear {principal}.")
+        assert d.save()
+        d.reset()
+    finally:
+        operations().did_execute.disconnect(hear)
+    assert [RecordKind.TEMPLATE in kinds for kinds in heard] == [True, True]
+
+
+def test_a_visit_gone_meanwhile_is_said_not_raised(qtbot, desk, answers):
+    from coachdesk.ui.dialogs.communication_actions import (
+        save_visit_ics,
+        send_visit_confirmation,
+    )
+
+    make_application()
+    send_visit_confirmation(None, desk, 9999)
+    assert save_visit_ics(None, desk, 9999) is None
+    assert len(answers["errors"]) == 2
 
 
 # -- the pages' hooks ---------------------------------------------------------------------

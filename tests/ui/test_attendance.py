@@ -5,10 +5,12 @@ from datetime import date, datetime, timedelta
 import pytest
 from PySide6.QtCore import Qt
 
+from coachdesk.domain.attendance import Feedback
 from coachdesk.domain.calendar import SchoolYearDraft
-from coachdesk.domain.lessons import Attendance, LessonStatus
+from coachdesk.domain.lessons import Attendance, LessonDraft, LessonStatus
 from coachdesk.domain.schools import SchoolDraft, TeacherDraft
 from coachdesk.domain.tutors import TutorDraft
+from coachdesk.services.templates import TemplateText
 from coachdesk.ui.app import make_application
 from coachdesk.ui.dialogs.attendance_dialog import (
     ATTENDANCE,
@@ -16,7 +18,9 @@ from coachdesk.ui.dialogs.attendance_dialog import (
     SCORE,
     AttendanceDialog,
 )
-from coachdesk.ui.pages.attendance_page import AttendancePage
+from coachdesk.ui.formatting import display
+from coachdesk.ui.operations import perform
+from coachdesk.ui.pages.attendance_page import AttendancePage, total_looks
 
 NOW = datetime(2026, 10, 20, 12, 0)
 HELD = datetime(2026, 10, 7, 14, 30)  # over by NOW
@@ -48,9 +52,10 @@ def teachers(desk, korso, ankkuri):
 
 
 def add_lesson(desk, tutor, teachers, starts) -> int:
-    lesson = desk.lessons.add([tutor], title="Padlet basics", starts_at=starts,
-                              ends_at=starts + timedelta(minutes=90), place_kind="venue",
-                              venue="Tikkurila library", status="published",
+    lesson = desk.lessons.add(LessonDraft(title="Padlet basics", starts_at=starts,
+                                          ends_at=starts + timedelta(minutes=90),
+                                          place_kind="venue", venue="Tikkurila library",
+                                          status="published", tutor_ids=(tutor,)),
                               confirmed=True, override_reason="test")
     for teacher in teachers.values():
         desk.enrollments.enroll(lesson, teacher, now=datetime(2026, 10, 1))
@@ -82,6 +87,12 @@ def cell(table, row: int, key: str) -> str:
 def row_of(table, name: str) -> int:
     model = table.model
     return next(r for r in range(model.rowCount()) if model.index(r, 0).data() == name)
+
+
+def test_the_totals_read_as_hours_and_percentages():
+    shown = total_looks()
+    assert shown["hours"].render is None and display(1.5) == "1.5"
+    assert shown["attendance_percent"].render(50.0) == "50 %"
 
 
 def test_keys_mark_the_row_and_move_on(qtbot, desk, tutor, teachers, open_dialog):
@@ -195,14 +206,17 @@ def test_feedback_from_an_absent_teacher_is_refused_with_their_name(
     assert dialog.isVisible()
     assert dialog.error_label.text() == (
         "Bertta Berg: Feedback comes from teachers who attended.")
+    # Nothing is half-written: no mark is saved either, and the lesson is not held yet.
+    assert set(marks_saved(desk, lesson, teachers).values()) == {None}
+    assert desk.lessons.get(lesson).status is LessonStatus.PUBLISHED
 
 
 def test_removing_feedback_lets_a_teacher_be_marked_absent(
         qtbot, desk, tutor, teachers, open_dialog):
     lesson = add_lesson(desk, tutor, teachers, HELD)
     aino = desk.enrollments.find(lesson, teachers["Aino Aalto"]).id
-    desk.enrollments.mark_attendance(lesson, {aino: "present"}, now=NOW)
-    desk.enrollments.give_feedback(aino, 4, "Nice")
+    desk.enrollments.mark_attendance(lesson, {aino: Attendance.PRESENT}, now=NOW)
+    desk.enrollments.give_feedback(aino, Feedback(4, "Nice"))
     dialog = open_dialog(lesson)
     model = dialog.model
     assert (model.index(0, SCORE).data(), model.index(0, COMMENT).data()) == ("4", "Nice")
@@ -214,6 +228,21 @@ def test_removing_feedback_lets_a_teacher_be_marked_absent(
     saved = desk.enrollments.get(aino)
     assert (saved.attendance, saved.feedback_score, saved.feedback_comment) == (
         Attendance.ABSENT, None, "")
+
+
+def test_the_page_reads_again_only_what_an_operation_touched(qtbot, desk, tutor, teachers):
+    make_application()
+    page = AttendancePage(desk, today=NOW.date())
+    qtbot.addWidget(page)
+    page.start()
+    read = []
+    for panel in (page.teachers, page.schools):
+        panel.model.modelReset.connect(lambda panel=panel: read.append(panel.objectName()))
+    perform(lambda: desk.templates.save(TemplateText("announcement", "fi", "Aihe", "Teksti")))
+    assert read == []  # no list shows message templates
+    perform(lambda: desk.schools.add(SchoolDraft(name="Uusi koulu")))
+    assert sorted(read) == ["attendance_schools", "attendance_teachers"]
+    assert page.school_picker.findText("Uusi koulu") > 0  # the picker, without a refresh
 
 
 def test_models(qtmodeltester, qtbot, desk, tutor, teachers, open_dialog):

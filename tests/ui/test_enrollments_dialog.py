@@ -1,18 +1,25 @@
 """The Enrollments dialog: seats, the waitlist, refusals beside the picker, cancelling with
 the teacher who moved up named, and a whole series."""
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
 
+from coachdesk.domain.bookings import Repeat
 from coachdesk.domain.calendar import SchoolYearDraft
-from coachdesk.domain.lessons import EnrollmentStatus
+from coachdesk.domain.lessons import (
+    Attendance,
+    EnrollmentStatus,
+    LessonDraft,
+    LessonSeriesDraft,
+)
 from coachdesk.domain.schools import SchoolDraft, TeacherDraft
 from coachdesk.domain.tutors import TutorDraft
 from coachdesk.ui import messages
 from coachdesk.ui.app import make_application
 from coachdesk.ui.dialogs.enrollments_dialog import EnrollmentsDialog
+from coachdesk.ui.operations import perform
 
 NOW = datetime(2026, 10, 20, 12, 0)
 SOON = datetime(2026, 11, 4, 14, 30)  # a Wednesday still to come
@@ -44,10 +51,10 @@ def teachers(desk, korso, ankkuri):
 
 
 def add_lesson(desk, tutor, starts=SOON, capacity=2, title="Padlet basics") -> int:
-    return desk.lessons.add([tutor], title=title, starts_at=starts,
-                            ends_at=starts + timedelta(minutes=90), place_kind="venue",
-                            venue="Tikkurila library", capacity=capacity, status="published",
-                            confirmed=True, override_reason="test")
+    draft = LessonDraft(title=title, starts_at=starts, ends_at=starts + timedelta(minutes=90),
+                        place_kind="venue", venue="Tikkurila library", capacity=capacity,
+                        status="published", tutor_ids=(tutor,))
+    return desk.lessons.add(draft, confirmed=True, override_reason="test")
 
 
 @pytest.fixture
@@ -104,6 +111,15 @@ def test_enter_enrolls_until_full_then_the_waitlist(qtbot, desk, tutor, teachers
     assert dialog.list.selected_id() == desk.enrollments.find(
         lesson, teachers["Cecilia Cronqvist"]).id
     assert dialog.error_label.isHidden(), dialog.error_label.text()
+
+
+def test_an_enrollment_made_elsewhere_shows_at_once(qtbot, desk, tutor, teachers,
+                                                   open_dialog):
+    lesson = add_lesson(desk, tutor, capacity=1)
+    dialog = open_dialog(lesson)
+    perform(lambda: desk.enrollments.enroll(lesson, teachers["Daniel Dahl"], now=NOW))
+    assert shown_rows(dialog) == [("Daniel Dahl", EnrollmentStatus.ENROLLED)]
+    assert dialog.fill_label.text() == "1 / 1 enrolled · full"
 
 
 def test_picker_searches_by_school(desk, tutor, teachers, open_dialog):
@@ -174,10 +190,11 @@ def test_cancelling_asks_first(qtbot, desk, tutor, teachers, open_dialog, answer
 
 
 def test_enrolling_in_the_whole_series(qtbot, desk, tutor, teachers, open_dialog):
-    ids = desk.lessons.add_series(
-        "FREQ=WEEKLY;BYDAY=WE", date(2026, 11, 4), date(2026, 11, 25), "14:30", "16:00",
-        [tutor], confirmed=True, override_reason="test", title="Scratch club",
-        place_kind="venue", venue="Tikkurila library", capacity=1, status="published")
+    ids = desk.lessons.add_series(LessonSeriesDraft(
+        LessonDraft(title="Scratch club", place_kind="venue", venue="Tikkurila library",
+                    capacity=1, status="published", tutor_ids=(tutor,)),
+        Repeat("FREQ=WEEKLY;BYDAY=WE", date(2026, 11, 4), date(2026, 11, 25), time(14, 30),
+               time(16))), confirmed=True, override_reason="test")
     desk.enrollments.enroll(ids[2], teachers["Bertta Berg"], now=NOW)
     dialog = open_dialog(ids[0])
     assert dialog.series_button.isVisible()
@@ -193,7 +210,7 @@ def test_a_held_lesson_takes_no_more_teachers(qtbot, desk, tutor, teachers, open
     lesson = add_lesson(desk, tutor, starts=datetime(2026, 10, 7, 14, 30))
     desk.enrollments.enroll(lesson, teachers["Aino Aalto"], now=datetime(2026, 10, 1))
     desk.enrollments.mark_attendance(lesson, {desk.enrollments.find(
-        lesson, teachers["Aino Aalto"]).id: "present"}, now=NOW)
+        lesson, teachers["Aino Aalto"]).id: Attendance.PRESENT}, now=NOW)
     dialog = open_dialog(lesson)
     assert not dialog.enroll_button.isEnabled()
     assert "has been held" in dialog.result_label.text()

@@ -1,6 +1,7 @@
 """The import wizard: a teachers list written by xlsxwriter taken through every step;
 a bad row is shown and saves nothing until it is corrected or left out."""
 
+import threading
 from pathlib import Path
 
 import pytest
@@ -8,11 +9,13 @@ import xlsxwriter
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
 
+from coachdesk.domain.kinds import RecordKind
 from coachdesk.domain.schools import SchoolDraft, TeacherDraft
 from coachdesk.services.imports import ImportRow
 from coachdesk.ui.app import make_application
 from coachdesk.ui.dialogs import import_wizard
 from coachdesk.ui.dialogs.import_wizard import ImportWizard, PreviewModel
+from coachdesk.ui.operations import operations
 from tests.reports.test_imports import Formula, write_book, write_xlsx
 
 HEADERS = ["Sukunimi", "Etunimi", "Sähköposti", "Koulu", "Puhelin"]
@@ -133,6 +136,31 @@ def test_a_teachers_list_is_imported_through_every_step(qtbot, wizard, desk, tmp
                                   if n.startswith("Aino Virtanen")))
     assert aino.email == "aino.virtanen@edu.vantaa.fi"
     assert aino.notes == "040 1"
+
+
+def test_the_file_is_read_beside_the_window_and_the_import_is_heard(
+        qtbot, wizard, desk, tmp_path, monkeypatch):
+    readers = []
+    real = import_wizard.read_plan
+
+    def read_plan(*args, **kwargs):
+        readers.append(threading.current_thread())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(import_wizard, "read_plan", read_plan)
+    heard = []
+
+    def hear(changes, _initiator) -> None:
+        heard.append(changes)
+
+    operations().did_execute.connect(hear)
+    try:
+        to_preview(qtbot, wizard, write_list(tmp_path / "opettajat.xlsx", GOOD))
+        finish(qtbot, wizard)
+    finally:
+        operations().did_execute.disconnect(hear)
+    assert readers and threading.main_thread() not in readers
+    assert len(heard) == 1 and RecordKind.TEACHER in heard[0].kinds  # pages read again
 
 
 def test_existing_records_are_updated_or_skipped_as_chosen(qtbot, desk, schools, informed,

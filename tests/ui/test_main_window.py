@@ -4,13 +4,14 @@ import sys
 from PySide6.QtWidgets import QMessageBox
 
 from coachdesk import __version__
-from coachdesk.domain.kinds import RecordKind
+from coachdesk.domain.kinds import Changes, RecordKind
 from coachdesk.domain.schools import SchoolDraft, TeacherDraft
 from coachdesk.services import Desk
 from coachdesk.services.dashboard import Target
 from coachdesk.ui.dialogs.about_dialog import AboutDialog
 from coachdesk.ui.errors import ExceptionHook
 from coachdesk.ui.main_window import MainWindow
+from coachdesk.ui.operations import operations
 from coachdesk.ui.settings import recent_files
 
 
@@ -40,21 +41,47 @@ def test_window_size_and_last_page_are_remembered(qtbot, desk, window):
     assert again.nav.currentRow() == 1  # … and the last page used is one key away
 
 
-def test_open_another_database_and_it_becomes_recent(window, tmp_path):
+def test_open_another_database_and_it_becomes_recent(qtbot, window, tmp_path):
     other = tmp_path / "toinen.sqlite3"
     with Desk.open(other) as d:
         d.schools.add(SchoolDraft(name="Kyrkoby skola"))
-    assert window.switch_to(other)
+    with qtbot.waitSignal(window.ready, timeout=30_000):
+        window.switch_to(other)  # beside the window
     assert window.desk.path == other.resolve()
     window._go(1)  # Schools
     assert window.pages[1].list.model.total == 1
     assert recent_files()[0] == str(other.resolve())
 
 
-def test_a_file_that_is_not_a_coachdesk_database_is_refused(window, tmp_path, answers, desk):
+def test_another_file_opens_beside_the_window_and_everything_reads_again(qtbot, window,
+                                                                         tmp_path, desk):
+    other = tmp_path / "toinen.sqlite3"
+    Desk.open(other).close()
+    heard = []
+
+    def hear(changes, _initiator) -> None:
+        heard.append(changes)
+
+    operations().did_execute.connect(hear)
+    try:
+        window.switch_to(other)
+        assert window.opening is not None  # returned at once, the file opening beside
+        assert window.desk is desk and not window.undo_action.isEnabled()
+        assert not window.open_action.isEnabled()
+        with qtbot.waitSignal(window.ready, timeout=30_000):
+            pass
+    finally:
+        operations().did_execute.disconnect(hear)
+    assert heard == [Changes.everything()]
+    assert window.desk.path == other.resolve() and window.open_action.isEnabled()
+
+
+def test_a_file_that_is_not_a_coachdesk_database_is_refused(qtbot, window, tmp_path, answers,
+                                                            desk):
     junk = tmp_path / "budjetti.sqlite3"
     junk.write_text("vuosi;summa\n2026;1000\n")
-    assert not window.switch_to(junk)
+    window.switch_to(junk)
+    qtbot.waitUntil(lambda: window.opening is None, timeout=30_000)
     assert "is not a CoachDesk database" in answers["errors"][-1]
     assert window.desk is desk  # still on the file that was open
     assert junk.read_text() == "vuosi;summa\n2026;1000\n"

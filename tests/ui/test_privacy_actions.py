@@ -1,10 +1,12 @@
 """Export personal data… and Erase personal data… on the Teachers and Tutors pages."""
 
+import threading
 from datetime import date
 
 import pytest
 from openpyxl import load_workbook
 
+from coachdesk.domain.kinds import RecordKind
 from coachdesk.domain.schools import SchoolDraft, TeacherDraft
 from coachdesk.domain.tutors import TutorDraft
 from coachdesk.services import Desk
@@ -12,6 +14,7 @@ from coachdesk.services.backups import backup_now, backups_folder
 from coachdesk.services.privacy import erased_name
 from coachdesk.ui.dialogs import mail_dialog
 from coachdesk.ui.dialogs.privacy_actions import erase_person
+from coachdesk.ui.operations import operations
 from coachdesk.ui.pages.teachers_page import TeachersPage
 from coachdesk.ui.pages.tutors_page import TutorsPage
 from tests.services.test_erasure import read_only, tmpfs
@@ -89,6 +92,36 @@ def test_erase_a_teacher_after_being_told_what_goes_and_stays(window, desk, peop
     teacher = desk.teachers.get(people["anna"])
     assert (teacher.name, teacher.email, teacher.notes) == (erased_name(people["anna"]), "", "")
     assert desk.teachers.get(people["ville"]).name == "Ville Toinen"
+
+
+def test_the_erase_is_an_operation_the_pages_hear(window, desk, people, answers, monkeypatch):
+    """It runs on the writer thread (the window painting meanwhile) and says what changed,
+    so that the lists showing teachers read again."""
+    erasers = []
+    real = desk.privacy.erase_teacher
+
+    def erase_teacher(person_id):
+        erasers.append(threading.current_thread().name)
+        return real(person_id)
+
+    monkeypatch.setattr(desk.privacy, "erase_teacher", erase_teacher)
+    heard = []
+
+    def hear(changes, _initiator) -> None:
+        heard.append(changes)
+
+    operations().did_execute.connect(hear)
+    try:
+        assert erase_person(window, desk, "teacher", people["anna"])
+    finally:
+        operations().did_execute.disconnect(hear)
+    assert [name.startswith("coachdesk-op") for name in erasers] == [True]
+    assert any(RecordKind.TEACHER in changes.kinds for changes in heard)
+
+
+def test_a_person_gone_meanwhile_is_said_not_raised(window, desk, people, answers):
+    assert not erase_person(window, desk, "teacher", 9999)
+    assert len(answers["errors"]) == 1 and not answers["confirm"]
 
 
 def test_saying_no_erases_nothing(window, desk, people, answers):

@@ -11,11 +11,12 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
 
+from coachdesk.domain.schools import SchoolDraft
 from coachdesk.reports import all_schools, summary_report
 from coachdesk.services import Desk
-from coachdesk.services.demo import fill_demo_data
 from coachdesk.ui.app import make_application
 from coachdesk.ui.dialogs.import_wizard import ImportWizard
+from coachdesk.ui.operations import perform
 from coachdesk.ui.pages.reports_page import (
     ALL_SCHOOLS,
     DEVICES,
@@ -28,21 +29,20 @@ from coachdesk.ui.settings import settings
 from tests.ui.helpers import with_dialog
 
 TODAY = date(2026, 11, 24)
-SCHOOL_SHEETS = ["Summary", "Visits", "Lessons", "Devices on loan", "Open requests"]
+# A Finnish-language school's report is in Finnish, though the window speaks English.
+SCHOOL_SHEETS = ["Yhteenveto", "Koulukäynnit", "Koulutukset", "Lainassa olevat laitteet",
+                 "Avoimet käyntipyynnöt"]
 WAIT = 20_000  # ms: a report of the small demo takes well under a second
 
 
 @pytest.fixture(scope="module")
-def demo_file(tmp_path_factory):
-    path = tmp_path_factory.mktemp("demo") / "small.sqlite3"
-    with Desk.open(path) as desk:
-        fill_demo_data(desk, "small", today=TODAY)
-    return path
+def demo_file(small_demo):
+    return small_demo(TODAY).path
 
 
 @pytest.fixture
 def demo(demo_file, tmp_path):
-    """A copy of the small demo for this test (the page opens a second Desk on it)."""
+    """A copy of the small demo for this test."""
     path = tmp_path / "db" / "demo.sqlite3"
     path.parent.mkdir()
     shutil.copy(demo_file, path)
@@ -73,9 +73,9 @@ def make_page(qtbot, demo, answers, tmp_path):
         return page
 
     yield make
-    for page in made:  # no thread outlives its test
+    for page in made:  # no export outlives its test
         page.stop_export()
-        assert page.thread is None
+        assert not page.running
 
 
 @pytest.fixture
@@ -122,7 +122,7 @@ def test_a_school_report_is_written_in_the_background_and_its_folder_opened(
     assert page.written == [target]
     book = openpyxl.load_workbook(target)
     assert book.sheetnames == SCHOOL_SHEETS
-    assert "Korson koulu" in book["Summary"]["A1"].value
+    assert "Korson koulu" in book["Yhteenveto"]["A1"].value
     assert "korso.xlsx" in page.status.text()
     assert page.create_button.isEnabled() and not page.cancel_button.isEnabled()
     assert page.open_file_button.isVisible() and page.open_folder_button.isVisible()
@@ -131,6 +131,19 @@ def test_a_school_report_is_written_in_the_background_and_its_folder_opened(
     qtbot.mouseClick(page.open_folder_button, Qt.MouseButton.LeftButton)
     qtbot.mouseClick(page.open_file_button, Qt.MouseButton.LeftButton)
     assert [Path(url.toLocalFile()) for url in opened] == [target.parent, target]
+
+
+def test_the_export_works_on_the_open_database(qtbot, page, tmp_path, monkeypatch):
+    """The worker writes through a twin of the page's Desk: no second Desk is opened, so
+    the file is not checked or backed up again for each report."""
+    opened = []
+    monkeypatch.setattr(Desk, "open", lambda *args, **kwargs: opened.append(args))
+    monkeypatch.setattr(Desk, "open_url", lambda *args, **kwargs: opened.append(args))
+    page.set_kind(DEVICES)
+    page.target_edit.setText(str(tmp_path / "devices.xlsx"))
+    create_and_wait(qtbot, page)
+    assert opened == []
+    assert page.written == [tmp_path / "devices.xlsx"]
 
 
 def test_the_municipal_summary_for_a_school_year(qtbot, page, tmp_path):
@@ -303,6 +316,16 @@ def test_the_choices_are_remembered(qtbot, make_page, tmp_path):
     assert again.period_picker.currentText() == "Spring term 2027"
     assert again.target_edit.text() == str(
         tmp_path / "mine" / "Municipal summary Spring term 2027.xlsx")
+
+
+def test_a_new_school_joins_the_pickers_and_the_target_stays(page, demo, tmp_path):
+    target = str(tmp_path / "mine.xlsx")
+    page.target_edit.setText(target)
+    perform(lambda: demo.schools.add(SchoolDraft(name="Uusi koulu")))
+    assert page.school_picker.findText("Uusi koulu") >= 0
+    assert "Uusi koulu" in [page.school_list.item(i).text()
+                            for i in range(page.school_list.count())]
+    assert page.target_edit.text() == target
 
 
 def test_the_import_wizard_opens_from_the_page(page):

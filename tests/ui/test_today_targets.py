@@ -10,7 +10,6 @@ from sqlalchemy import select
 from coachdesk.domain.kinds import RecordKind
 from coachdesk.domain.visits import VisitStatus
 from coachdesk.services.dashboard import AttentionKind, Target
-from coachdesk.services.demo import fill_demo_data
 from coachdesk.storage import tables as t
 from coachdesk.ui.app import make_application
 from coachdesk.ui.pages.catalog import PAGES, home_of
@@ -18,13 +17,21 @@ from coachdesk.ui.pages.devices_page import DevicesPage
 from coachdesk.ui.pages.lessons_page import LessonsPage
 from coachdesk.ui.pages.tutors_page import TutorsPage
 from coachdesk.ui.pages.visits_page import ALL, PAST, VisitsPage
+from tests.prepared import open_copy
 
 TODAY = date(2026, 11, 24)  # a Tuesday: the demo data has something for every rule
 
 
 @pytest.fixture
+def desk(db_path, small_demo):
+    """The small demo made for TODAY: a copy of one made once for the session."""
+    d = open_copy(small_demo(TODAY).path, db_path)
+    yield d
+    d.close()
+
+
+@pytest.fixture
 def items(desk):
-    fill_demo_data(desk, "small", today=TODAY)
     return {item.kind: item for item in desk.dashboard.attention(TODAY)}
 
 

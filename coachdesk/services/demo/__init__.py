@@ -1,7 +1,9 @@
 """Fill an empty database with a plausible Finnish municipality for one school year.
 
 ``small`` is a town of about 15 schools for trying CoachDesk out and for screenshots;
-``large`` is a big city for measuring speed. Every entity passes its domain ``check()``
+``large`` is a big city for measuring speed. The demo is written in the language chosen
+when it is made (the catalogue, titles, devices, notes: see words/), its Swedish-language
+schools' own texts in Swedish. Every entity passes its domain ``check()``
 before it is written in bulk, and the whole fill is one transaction: all or nothing.
 """
 
@@ -10,6 +12,7 @@ from datetime import date
 from random import Random
 
 from coachdesk.domain.errors import CoachDeskError
+from coachdesk.domain.language import current_language, known
 from coachdesk.domain.text import tr
 from coachdesk.services.demo import activity, devices, people, recruitment, requests
 from coachdesk.services.demo.context import SCALES, DemoContext
@@ -26,8 +29,10 @@ def fill_demo_data(
     seed: int = 2026,
     progress: Progress | None = None,
     today: date | None = None,
+    language: str | None = None,
 ) -> dict[str, int]:
-    """Write the demo municipality; returns how many of each thing were made."""
+    """Write the demo municipality in ``language`` (fi, sv or en; by default the one
+    CoachDesk speaks); returns how many of each thing were made."""
     if scale not in SCALES:
         raise CoachDeskError(tr("Unknown demo scale “{scale}”: choose small or large.")
                              .format(scale=scale))
@@ -39,7 +44,8 @@ def fill_demo_data(
                 tr("{name} already holds data. Demo data goes only into a new, empty "
                    "database.").format(name=desk.label)
             )
-        ctx = DemoContext(conn, Random(seed), SCALES[scale], today or date.today())
+        ctx = DemoContext(conn, Random(seed), SCALES[scale], today or date.today(),
+                          known(language or current_language()))
         steps: list[tuple[str, Callable[[], object]]] = [
             (tr("Schools"), lambda: people.add_schools(ctx)),
             (tr("Teachers"), lambda: people.add_teachers(ctx)),

@@ -8,6 +8,7 @@ released time. So the data passes the conflict rules the booking pages apply.
 from datetime import date, datetime, time, timedelta
 
 from coachdesk.domain.calendar import is_school_day
+from coachdesk.domain.language import speaking
 from coachdesk.domain.lessons import (
     Attendance,
     Enrollment,
@@ -22,7 +23,6 @@ from coachdesk.domain.lessons import (
 from coachdesk.domain.topics import Level
 from coachdesk.domain.visits import Visit, VisitPurpose, VisitStatus
 from coachdesk.services.bookings import lesson_place
-from coachdesk.services.demo import names
 from coachdesk.services.demo.context import EMAIL_DOMAIN, DemoContext, DemoTutor
 from coachdesk.services.school_calendar import finnish_school_year
 from coachdesk.storage import tables as t
@@ -38,14 +38,13 @@ PURPOSES = [(VisitPurpose.CO_TEACHING, 40), (VisitPurpose.INDIVIDUAL_GUIDANCE, 2
 REACH = {VisitPurpose.CO_TEACHING: (1, 2), VisitPurpose.INDIVIDUAL_GUIDANCE: (1, 1),
          VisitPurpose.STAFF_TRAINING: (5, 25), VisitPurpose.DEVICE_SETUP: (1, 4),
          VisitPurpose.PLANNING: (1, 2)}
-TITLE_ENDINGS = ["", "", ": getting started", ": hands-on workshop", ": next steps",
-                 ": questions and answers"]
 
 
 def add_calendar(ctx: DemoContext) -> tuple[date, date]:
     """The current school year; returns its first and last day."""
     start_year = ctx.today.year if ctx.today.month >= 8 else ctx.today.year - 1
-    year, terms, breaks = finnish_school_year(start_year)
+    with speaking(ctx.language):  # the terms' and breaks' names
+        year, terms, breaks = finnish_school_year(start_year)
     year.check()
     (year_id,) = insert_returning_ids(ctx.conn, t.school_years, [entity_row(year, t.school_years)])
     for term in terms:
@@ -89,7 +88,7 @@ def add_lessons(ctx: DemoContext) -> list[DemoLesson]:
         hosts = [tu for tu in ctx.tutors if day.isoweekday() in tu.weekdays] or ctx.tutors
         host = rng.choice(hosts)
         busy.add((host.id, day))
-        lessons.append(_lesson(ctx, day, "Tutor network meeting", None, Level.BASIC,
+        lessons.append(_lesson(ctx, day, ctx.words.network_meeting, None, Level.BASIC,
                                LessonKind.NETWORK_MEETING, PlaceKind.VENUE, None))
         rooms_taken.add((lesson_place(PlaceKind.VENUE, None, "", lessons[-1].venue), day))
         lessons[-1].series_id = series_id
@@ -112,7 +111,7 @@ def add_lessons(ctx: DemoContext) -> list[DemoLesson]:
                 busy.add((partner.id, day))
                 team.append(partner.id)
         topic_id, level = rng.choice(ctx.topics)
-        title = _topic_name(ctx, topic_id) + rng.choice(TITLE_ENDINGS)
+        title = ctx.topic_names[topic_id] + rng.choice(ctx.words.title_endings)
         place = rng.choices(list(PlaceKind), weights=[50, 20, 30])[0]
         school_id = rng.choice(tutor.school_ids) if place is PlaceKind.SCHOOL else None
         lesson = _lesson(ctx, day, title, topic_id, Level(level), LessonKind.TRAINING, place,
@@ -151,11 +150,6 @@ def _first_wednesdays(days: list[date]) -> list[date]:
     return firsts
 
 
-def _topic_name(ctx: DemoContext, topic_id: int) -> str:
-    index = [i for i, _ in ctx.topics].index(topic_id)
-    return names.TOPICS[index][0]
-
-
 def _invited(ctx: DemoContext, tutor: DemoTutor, school_id: int | None) -> list[int]:
     invited = set(ctx.rng.sample(tutor.school_ids, min(len(tutor.school_ids), 3)))
     if school_id is not None:
@@ -176,8 +170,8 @@ def _lesson(ctx: DemoContext, day: date, title: str, topic_id: int | None, level
     return Lesson(
         title=title, topic_id=topic_id, level=level, kind=kind, place_kind=place,
         school_id=school_id,
-        room=rng.choice(names.ROOMS) if place is PlaceKind.SCHOOL else "",
-        venue=rng.choice(names.VENUES) if place is PlaceKind.VENUE else "",
+        room=rng.choice(ctx.words_at(school_id).rooms) if place is PlaceKind.SCHOOL else "",
+        venue=rng.choice(ctx.words.venues) if place is PlaceKind.VENUE else "",
         online_url=f"https://meet.{EMAIL_DOMAIN}/{rng.randrange(16**8):08x}"
         if place is PlaceKind.ONLINE else "",
         starts_at=_at(day, LESSON_TIME[0]), ends_at=_at(day, LESSON_TIME[1]),
@@ -232,7 +226,7 @@ def _sign_up(ctx: DemoContext, lesson_id: int, lesson: Lesson, people: list[int]
             status=status, attendance=attendance,
             feedback_score=rng.choices([1, 2, 3, 4, 5], [2, 5, 18, 40, 35])[0]
             if gives_feedback else None,
-            feedback_comment=rng.choice(names.FEEDBACK)
+            feedback_comment=rng.choice(ctx.words_of_teacher(teacher_id).feedback)
             if gives_feedback and rng.random() < 0.2 else "",
         )
         enrollment.check(lesson)
@@ -262,7 +256,7 @@ def add_visits(ctx: DemoContext) -> None:
             starts_at=_at(day, VISIT_SLOTS[slot][0]), ends_at=_at(day, VISIT_SLOTS[slot][1]),
             purpose=purpose, status=status,
             teachers_reached=rng.randint(*REACH[purpose]) if done else None,
-            notes=rng.choice(names.VISIT_NOTES)
+            notes=rng.choice(ctx.words_at(school_id).visit_notes)
             if done and (ctx.scale.visits < 1_000 or rng.random() < 0.2) else "",
         )
         visit.check()

@@ -1,5 +1,6 @@
 """What the demo generators share: the scale, the random source and what exists so far."""
 
+import re
 import unicodedata
 from dataclasses import dataclass, field
 from datetime import date
@@ -7,7 +8,9 @@ from random import Random
 
 from sqlalchemy import Connection
 
+from coachdesk.domain.language import ENGLISH, FINNISH, SWEDISH
 from coachdesk.services.demo import names
+from coachdesk.services.demo.words import Words, words_in
 
 EMAIL_DOMAIN = "vantaa.example"  # a reserved top-level domain: no mail can go astray
 
@@ -60,6 +63,7 @@ class DemoContext:
     rng: Random
     scale: Scale
     today: date
+    language: str = ENGLISH  # the demo's: municipality-wide texts are written in it
     schools: list[DemoSchool] = field(default_factory=list)
     teachers_by_school: dict[int, list[int]] = field(default_factory=dict)
     teacher_ids: list[int] = field(default_factory=list)
@@ -68,6 +72,29 @@ class DemoContext:
     school_days: list[date] = field(default_factory=list)
     year_starts: date | None = None
     counts: dict[str, int] = field(default_factory=dict)
+    swedish_school_ids: set[int] = field(default_factory=set)
+    school_of_teacher: dict[int, int] = field(default_factory=dict)
+    topic_names: dict[int, str] = field(default_factory=dict)
+
+    @property
+    def words(self) -> Words:
+        """The municipality's words: the catalogue, devices, venues, recruitment."""
+        return words_in(self.language)
+
+    def school_words(self, swedish: bool) -> Words:
+        """What is written at or by a school is in the school's language, Finnish or
+        Swedish (an English demo is English throughout)."""
+        if self.language == ENGLISH:
+            return self.words
+        return words_in(SWEDISH if swedish else FINNISH)
+
+    def words_at(self, school_id: int | None) -> Words:
+        if school_id is None:
+            return self.words
+        return self.school_words(school_id in self.swedish_school_ids)
+
+    def words_of_teacher(self, teacher_id: int) -> Words:
+        return self.words_at(self.school_of_teacher.get(teacher_id))
 
     def person(self, swedish: bool) -> str:
         """A plausible full name, Swedish for a Swedish-language school."""
@@ -76,9 +103,20 @@ class DemoContext:
         return f"{self.rng.choice(names.FINNISH_FIRST)} {self.rng.choice(names.FINNISH_LAST)}"
 
 
+def ascii_of(text: str) -> str:
+    """``text`` without its accents (ä → a, å → a), for addresses and links."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+
+
+def slug_of(name: str) -> str:
+    """A name as a link's last part: "Koodaus Scratchillä" → "koodaus-scratchilla"."""
+    words = re.split(r"[^a-z0-9]+", ascii_of(name).lower().replace(":", ""))
+    return "-".join(w for w in words if w)
+
+
 def email_of(name: str, taken: set[str] | None = None) -> str:
     """firstname.lastname@domain in plain ASCII, numbered when the name is taken."""
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    ascii_name = ascii_of(name)
     local = ".".join(ascii_name.lower().replace("-", "").split())
     address = f"{local}@{EMAIL_DOMAIN}"
     if taken is not None:

@@ -19,44 +19,45 @@ from coachdesk.storage.bulk import entity_row, insert_returning_ids, insert_rows
 HISTORY_DAYS = 730
 # Kits go to schools for two weeks; computers and tablets to people for longer.
 LOAN_DAYS = {BorrowerKind.SCHOOL: 14, BorrowerKind.TEACHER: 28, BorrowerKind.TUTOR: 90}
-KIT_CATEGORIES = {"Robot kit", "micro:bit class set", "VR headset", "3D printer"}
+KIT_CATEGORIES = {"robot_kit", "microbit_set", "vr_headset", "printer_3d"}
 
-
-CATEGORY_DAYS = {"Tablet": (28, True), "Laptop": (28, True), "Robot kit": (14, False),
-                 "micro:bit class set": (14, False), "VR headset": (14, False),
-                 "Document camera": (28, False), "3D printer": (30, False)}
+# Loan days and whether a loan may last until the borrower's agreement ends, by key.
+CATEGORY_DAYS = {"tablet": (28, True), "laptop": (28, True), "robot_kit": (14, False),
+                 "microbit_set": (14, False), "vr_headset": (14, False),
+                 "document_camera": (28, False), "printer_3d": (30, False)}
 
 
 def add_categories(ctx: DemoContext) -> None:
     rows = []
-    for name, (days, agreement) in CATEGORY_DAYS.items():
-        category = DeviceCategory(name, days, agreement)
+    for key, (days, agreement) in CATEGORY_DAYS.items():
+        category = DeviceCategory(ctx.words.categories[key], days, agreement)
         category.check()
         rows.append(entity_row(category, t.device_categories))
     insert_rows(ctx.conn, t.device_categories, rows)
 
 
 def add_devices(ctx: DemoContext) -> None:
-    rng = ctx.rng
+    rng, words = ctx.rng, ctx.words
     add_categories(ctx)
     devices: list[Device] = []
     for number in range(1, ctx.scale.devices + 1):
-        category, model, price, kit = rng.choice(names.DEVICES)
+        key, model, price, kit = rng.choice(names.DEVICES)
+        category = words.categories[key]
         bought = ctx.today - timedelta(days=rng.randint(60, 4 * 365))
         device = Device(
-            asset_tag=f"VTU-{number:05d}", category=category, model=model,
+            asset_tag=f"VTU-{number:05d}", category=category, model=words.model(model),
             serial_number=f"{category[:2].upper()}{rng.randrange(36**9):09X}",
             purchase_date=bought, price=Decimal(price),
-            funding_source=rng.choice(names.FUNDING), condition=rng.choice(names.CONDITIONS),
-            location=rng.choice(names.STORAGE), content_count=kit,
+            funding_source=rng.choice(words.funding), condition=rng.choice(words.conditions),
+            location=rng.choice(words.storage), content_count=kit,
         )
         roll = rng.random()
         if roll < 0.02:
-            device.status, device.notes = DeviceStatus.LOST, "Not returned after a school move."
+            device.status, device.notes = DeviceStatus.LOST, words.lost_note
         elif roll < 0.05:
-            device.status, device.notes = DeviceStatus.IN_REPAIR, "Cracked screen, sent for repair."
+            device.status, device.notes = DeviceStatus.IN_REPAIR, words.repair_note
         elif roll < 0.08 and bought < ctx.today - timedelta(days=3 * 365):
-            device.status, device.notes = DeviceStatus.RETIRED, "Battery worn out."
+            device.status, device.notes = DeviceStatus.RETIRED, words.retired_note
         devices.append(device)
     loans = _loans(ctx, devices)
     rows = []
@@ -79,7 +80,7 @@ def _reservations(ctx: DemoContext, devices: list[Device], ids: list[int],
                   out: set[int]) -> None:
     """Kits reserved by schools for dates to come: the coordinator's calendar of pick-ups."""
     rng = ctx.rng
-    kits = [i for i, d in enumerate(devices) if d.category in KIT_CATEGORIES
+    kits = [i for i, d in enumerate(devices) if d.category in _kits(ctx)
             and d.status is DeviceStatus.AVAILABLE and i not in out]
     rows = []
     for index in rng.sample(kits, min(len(kits), max(3, len(devices) // 20))):
@@ -100,7 +101,7 @@ def _stock_take(ctx: DemoContext, devices: list[Device], ids: list[int]) -> None
     rng = ctx.rng
     spring = date(ctx.year_starts.year, 5, 20)
     audit_id = ctx.conn.execute(t.audits.insert().values(
-        name=f"Stock-take spring {spring.year}", started_on=spring,
+        name=ctx.words.stock_take.format(year=spring.year), started_on=spring,
         closed_on=spring + timedelta(days=10))).inserted_primary_key[0]
     seen = [{"audit_id": audit_id, "device_id": ids[i], "seen_on": spring + timedelta(
         days=rng.randint(0, 10))} for i, d in enumerate(devices)
@@ -112,6 +113,7 @@ def _loans(ctx: DemoContext, devices: list[Device]) -> list[tuple[int, Loan]]:
     """Loans per device, back to back in time; the newest may still be out (on loan)."""
     rng = ctx.rng
     lendable = [i for i, d in enumerate(devices) if d.status is DeviceStatus.AVAILABLE]
+    kits = _kits(ctx)
     per_device = ctx.scale.loans / max(1, len(lendable))
     loans: list[tuple[int, Loan]] = []
     for index in lendable:
@@ -129,7 +131,7 @@ def _loans(ctx: DemoContext, devices: list[Device]) -> list[tuple[int, Loan]]:
         for n in range(count):
             out_on = first + timedelta(days=int(n * step) + rng.randint(0, max(0, int(step / 4))))
             last = n == count - 1
-            loan = _loan(ctx, device.category, out_on)
+            loan = _loan(ctx, device.category in kits, out_on)
             gap_end = first + timedelta(days=int((n + 1) * step)) - timedelta(days=1)
             loan.condition_out = device.condition
             if last and rng.random() < 0.4:
@@ -144,15 +146,20 @@ def _loans(ctx: DemoContext, devices: list[Device]) -> list[tuple[int, Loan]]:
                 loan.returned_on = max(loan.out_on, min(back, gap_end, ctx.today))
                 loan.condition_in = device.condition
                 if rng.random() < 0.03:
-                    loan.notes = "Returned with a scratched screen."
+                    loan.notes = ctx.words.damaged_return_note
             loans.append((index, loan))
     return loans
 
 
-def _loan(ctx: DemoContext, category: str, out_on: date) -> Loan:
+def _kits(ctx: DemoContext) -> set[str]:
+    """The names of the kit categories: kits go to schools."""
+    return {ctx.words.categories[key] for key in KIT_CATEGORIES}
+
+
+def _loan(ctx: DemoContext, kit: bool, out_on: date) -> Loan:
     """A borrower that fits the device: kits to schools, computers to tutors or teachers."""
     rng = ctx.rng
-    if category in KIT_CATEGORIES:
+    if kit:
         kind = BorrowerKind.SCHOOL if rng.random() < 0.8 else BorrowerKind.TEACHER
     elif out_on >= ctx.year_starts and rng.random() < 0.5:
         kind = BorrowerKind.TUTOR  # tutors exist from this school year

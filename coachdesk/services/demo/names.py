@@ -1,4 +1,6 @@
-"""Names and words that make the demo municipality ring true (see DOMAIN.md)."""
+"""Names that make the demo municipality ring true (see DOMAIN.md): schools, streets and
+people, the same in every language, and the shape of the training catalogue and the
+inventory. What the demo writes in words is in words/, one list per language."""
 
 # Real Vantaa school names for the small town, as DOMAIN.md lists them.
 SMALL_FINNISH_SCHOOLS = [
@@ -80,79 +82,30 @@ SWEDISH_LAST = [
     "Lindqvist", "Lundström", "Nyberg", "Sjöberg", "Strömberg", "Wikström", "Öhman",
 ]
 
-SUBJECTS = [
-    "class teacher", "mathematics", "Finnish", "Swedish", "English", "history", "biology",
-    "geography", "physics", "chemistry", "crafts", "visual arts", "music",
-    "physical education", "religion", "special education", "home economics",
-    "computer science", "early childhood education",
-]
-
-# The training catalogue: (name, level, audience, description). Issue 4's examples first.
+# The training catalogue, issue 4's examples first: (key, level, audience). Its names and
+# descriptions are words (see words/).
 TOPICS = [
-    ("Teams and OneNote", "basic", "all",
-     "Class teams, assignments and a shared class notebook."),
-    ("Google Classroom", "basic", "all", "Courses, assignments and feedback in Classroom."),
-    ("Coding with Scratch", "basic", "primary", "Block coding from the first game onwards."),
-    ("micro:bit", "intermediate", "primary",
-     "Programming the micro:bit and using the class sets."),
-    ("iPad in preschool", "basic", "preschool", "Stories, photos and play with tablets."),
-    ("Flipped classroom", "intermediate", "secondary",
-     "Videos at home, practice in class: planning a flipped unit."),
-    ("Digital assessment", "intermediate", "all",
-     "Quizzes, rubrics and self-assessment in digital tools."),
-    ("Data protection for teachers", "basic", "all",
-     "Pupils' personal data, consent and safe sharing."),
-    ("Seppo game-based learning", "intermediate", "all", "Location-based learning games."),
-    ("Robotics with LEGO Spike", "intermediate", "primary", "Building and coding robots."),
-    ("Office 365 basics", "basic", "all", "Outlook, OneDrive and shared documents."),
-    ("Video editing in class", "intermediate", "secondary", "Pupils' own films, step by step."),
-    ("Artificial intelligence in teaching", "advanced", "secondary",
-     "What AI tools can and cannot do in school work."),
-    ("Python for upper secondary", "advanced", "secondary", "Teaching the first programs."),
-    ("Accessible digital material", "intermediate", "all", "Material every pupil can use."),
-    ("Media literacy", "basic", "all", "Sources, images and advertising in pupils' media."),
+    ("teams", "basic", "all"), ("classroom", "basic", "all"), ("scratch", "basic", "primary"),
+    ("microbit", "intermediate", "primary"), ("ipad_preschool", "basic", "preschool"),
+    ("flipped", "intermediate", "secondary"), ("assessment", "intermediate", "all"),
+    ("data_protection", "basic", "all"), ("seppo", "intermediate", "all"),
+    ("robotics", "intermediate", "primary"), ("office", "basic", "all"),
+    ("video", "intermediate", "secondary"), ("ai", "advanced", "secondary"),
+    ("python", "advanced", "secondary"), ("accessible", "intermediate", "all"),
+    ("media", "basic", "all"),
 ]
 
-ROOMS = ["Library", "Auditorium", "Computer room", "Room A12", "Room B204", "Staff room",
-         "Music room", "Crafts room"]
-VENUES = ["Education services training room, Tikkurila", "Vantaa main library, Tikkurila",
-          "Myyrmäki house, meeting room 2", "Heureka learning centre"]
-
-# (category, model, price in euros, class-set size or None)
+# (category key, model, price in euros, class-set size or None). Brand names stay as they
+# are in every language; a model's generic words ("class set") are words (see words/).
 DEVICES = [
-    ("Tablet", "iPad 10th gen 64 GB", 429, None),
-    ("Tablet", "iPad Air 11\" 128 GB", 699, None),
-    ("Laptop", "Lenovo ThinkPad E14", 899, None),
-    ("Laptop", "MacBook Air 13\"", 1_199, None),
-    ("Robot kit", "LEGO Education Spike Prime", 479, 6),
-    ("Robot kit", "Bee-Bot class set", 520, 6),
-    ("micro:bit class set", "BBC micro:bit v2 class pack", 690, 30),
-    ("VR headset", "Meta Quest 3", 549, None),
-    ("Document camera", "IPEVO V4K", 119, None),
-    ("3D printer", "Prusa MK4", 1_099, None),
-]
-FUNDING = [
-    "National Agency for Education tutor grant 2023",
-    "National Agency for Education tutor grant 2024",
-    "Municipal ICT budget 2025",
-    "Municipal ICT budget 2026",
-]
-CONDITIONS = ["new", "good", "good", "good", "fair", "worn"]
-STORAGE = ["ICT cupboard, Tikkurila", "Education services store room", "Tutor room, Myyrmäki"]
-
-VISIT_NOTES = [
-    "Set up Teams for the 5th grade and practised assignments.",
-    "Co-taught a Scratch lesson; the teacher will run the next one alone.",
-    "Staff training on digital assessment after school.",
-    "Helped two teachers with OneNote class notebooks.",
-    "Planned the spring's training days with the principal.",
-    "Charged and updated the iPads; showed the teachers the story app.",
-    "micro:bit lesson in 6B with the class set.",
-]
-
-FEEDBACK = [
-    "Clear and practical, I will try it next week.",
-    "Too fast for a beginner; more time for practice, please.",
-    "Good examples from a real classroom.",
-    "I would like a follow-up session.",
+    ("tablet", "iPad 10th gen 64 GB", 429, None),
+    ("tablet", "iPad Air 11\" 128 GB", 699, None),
+    ("laptop", "Lenovo ThinkPad E14", 899, None),
+    ("laptop", "MacBook Air 13\"", 1_199, None),
+    ("robot_kit", "LEGO Education Spike Prime", 479, 6),
+    ("robot_kit", "Bee-Bot class set", 520, 6),
+    ("microbit_set", "BBC micro:bit v2 class pack", 690, 30),
+    ("vr_headset", "Meta Quest 3", 549, None),
+    ("document_camera", "IPEVO V4K", 119, None),
+    ("printer_3d", "Prusa MK4", 1_099, None),
 ]

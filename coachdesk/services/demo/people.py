@@ -12,6 +12,7 @@ from coachdesk.services.demo.context import (
     DemoSchool,
     DemoTutor,
     email_of,
+    slug_of,
 )
 from coachdesk.storage import tables as t
 from coachdesk.storage.bulk import entity_row, insert_returning_ids, insert_rows
@@ -66,6 +67,7 @@ def add_schools(ctx: DemoContext) -> None:
         kept.append((name, kind, swedish))
     ids = insert_returning_ids(ctx.conn, t.schools, rows)
     ctx.schools = [DemoSchool(i, n, k, s) for i, (n, k, s) in zip(ids, kept, strict=True)]
+    ctx.swedish_school_ids = {s.id for s in ctx.schools if s.swedish}
     ctx.counts["schools"] = len(ids)
 
 
@@ -84,7 +86,7 @@ def add_teachers(ctx: DemoContext) -> None:
                 name=name,
                 school_id=school.id,
                 email=email_of(name, taken),
-                subjects=_subjects(ctx, school.kind),
+                subjects=_subjects(ctx, school),
                 archived=rng.random() < 0.01,
             )
             teacher.check()
@@ -92,6 +94,7 @@ def add_teachers(ctx: DemoContext) -> None:
             owners.append((school.id, teacher.archived))
     ids = insert_returning_ids(ctx.conn, t.teachers, rows)
     for teacher_id, (school_id, archived) in zip(ids, owners, strict=True):
+        ctx.school_of_teacher[teacher_id] = school_id
         if not archived:
             ctx.teachers_by_school.setdefault(school_id, []).append(teacher_id)
             ctx.teacher_ids.append(teacher_id)
@@ -104,28 +107,29 @@ def add_teachers(ctx: DemoContext) -> None:
     ctx.counts["teachers"] = len(ids)
 
 
-def _subjects(ctx: DemoContext, kind: str) -> str:
-    rng = ctx.rng
+def _subjects(ctx: DemoContext, school: DemoSchool) -> str:
+    rng, kind, words = ctx.rng, school.kind, ctx.words_at(school.id)
     if kind == "preschool":
-        return "early childhood education"
+        return words.early_childhood
     if kind == "primary" or (kind == "comprehensive" and rng.random() < 0.5):
-        return "class teacher" if rng.random() < 0.8 else "special education"
-    return ", ".join(rng.sample(names.SUBJECTS[1:-1], rng.choice([1, 1, 2])))
+        return words.class_teacher if rng.random() < 0.8 else words.special_education
+    return ", ".join(rng.sample(words.subjects, rng.choice([1, 1, 2])))
 
 
 def add_topics(ctx: DemoContext) -> None:
     rows = []
-    for name, level, audience, description in names.TOPICS:
-        slug = "-".join(name.lower().replace(":", "").split())
+    for key, level, audience in names.TOPICS:
+        name, description = ctx.words.topics[key]
         topic = Topic(
             name=name, description=description, level=Level(level),
             audience=Audience(audience),
-            materials_url=f"https://tutors.{EMAIL_DOMAIN}/materials/{slug}",
+            materials_url=f"https://tutors.{EMAIL_DOMAIN}/materials/{slug_of(name)}",
         )
         topic.check()
         rows.append(entity_row(topic, t.topics))
     ids = insert_returning_ids(ctx.conn, t.topics, rows)
     ctx.topics = [(i, row["level"]) for i, row in zip(ids, rows, strict=True)]
+    ctx.topic_names = {i: row["name"] for i, row in zip(ids, rows, strict=True)}
     ctx.counts["topics"] = len(ids)
 
 

@@ -11,27 +11,18 @@ from coachdesk.storage.bulk import entity_row, insert_returning_ids, insert_rows
 
 FORWARD = [RecruitmentStatus.APPLIED, RecruitmentStatus.INTERVIEWED,
            RecruitmentStatus.SELECTED, RecruitmentStatus.APPOINTED]
-MOTIVATIONS = [
-    "I have used Teams with my classes for years and like helping colleagues.",
-    "I run the school's coding club and want to take it further.",
-    "I would like to help our staff with digital assessment.",
-    "Our school needs someone for the iPads; I know them well.",
-]
-DECLINE_REASONS = ["No release could be agreed for next year.",
-                   "Another candidate from the same school was chosen."]
 
 
 def add_recruitment(ctx: DemoContext) -> None:
-    rng = ctx.rng
+    rng, words = ctx.rng, ctx.words
     spring = date(ctx.year_starts.year, 3, 1)
     rounds = [
-        RecruitmentRound(f"Tutor call {ctx.year_starts.year}–{ctx.year_starts.year + 1}",
-                         spring, spring + timedelta(days=30),
-                         "Tutors for the school year: school tutors and roaming tutors.",
+        RecruitmentRound(words.year_round.format(first=ctx.year_starts.year,
+                                                 last=ctx.year_starts.year + 1),
+                         spring, spring + timedelta(days=30), words.year_round_about,
                          len(ctx.tutors)),
-        RecruitmentRound("Roaming tutors, spring term", ctx.today - timedelta(days=20),
-                         ctx.today + timedelta(days=10),
-                         "Extra roaming tutors for schools without their own tutor.",
+        RecruitmentRound(words.extra_round, ctx.today - timedelta(days=20),
+                         ctx.today + timedelta(days=10), words.extra_round_about,
                          max(2, len(ctx.tutors) // 5)),
     ]
     for rnd in rounds:
@@ -45,7 +36,7 @@ def add_recruitment(ctx: DemoContext) -> None:
         people.append((_candidate(ctx, past_id, tutor.teacher_id, Consent.GIVEN,
                                   RecruitmentStatus.APPOINTED, tutor_id=tutor.id), steps))
     for n in range(max(2, len(ctx.tutors) // 4)):  # and some did not
-        reason = DECLINE_REASONS[n % 2]
+        reason = words.decline_reasons[n % 2]
         steps = [(RecruitmentStatus.APPLIED, spring + timedelta(days=12), ""),
                  (RecruitmentStatus.DECLINED, spring + timedelta(days=40), reason)]
         candidate = _candidate(ctx, past_id, None, Consent.REFUSED, RecruitmentStatus.DECLINED)
@@ -85,5 +76,5 @@ def _candidate(ctx: DemoContext, round_id: int, teacher_id: int | None, consent:
     row = ctx.conn.execute(t.teachers.select().where(t.teachers.c.id == teacher_id)).one()
     return Candidate(round_id=round_id, name=row.name, email=row.email or email_of(row.name),
                      teacher_id=teacher_id, home_school_id=row.school_id,
-                     motivation=rng.choice(MOTIVATIONS), consent=consent, status=status,
-                     tutor_id=tutor_id)
+                     motivation=rng.choice(ctx.words_at(row.school_id).motivations),
+                     consent=consent, status=status, tutor_id=tutor_id)

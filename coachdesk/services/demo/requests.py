@@ -3,25 +3,13 @@ visit, done ones whose visit was logged; and what done visits covered."""
 
 from datetime import datetime, time, timedelta
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import case, insert, select, update
 
 from coachdesk.domain.requests import AskedBy, RequestStatus, RequestWindow, Urgency, VisitRequest
 from coachdesk.domain.visits import VisitPurpose, VisitStatus
-from coachdesk.services.demo import names
 from coachdesk.services.demo.context import DemoContext
 from coachdesk.storage import tables as t
 from coachdesk.storage.bulk import entity_row, insert_returning_ids, insert_rows
-
-WHAT = {
-    VisitPurpose.CO_TEACHING: "Grade 5 starts with Teams; the teacher wants help in class.",
-    VisitPurpose.DEVICE_SETUP: "Our new iPads need setting up before the preschool groups "
-                               "start using them.",
-    VisitPurpose.STAFF_TRAINING: "Staff training on digital assessment for the whole "
-                                 "teaching staff.",
-    VisitPurpose.INDIVIDUAL_GUIDANCE: "A teacher would like guidance with micro:bit before "
-                                      "a coding project.",
-    VisitPurpose.PLANNING: "Planning the school's digital strategy with the principal.",
-}
 
 
 def add_requests(ctx: DemoContext) -> None:
@@ -50,7 +38,8 @@ def add_requests(ctx: DemoContext) -> None:
             school_id=school.id, received_on=ctx.today - timedelta(days=rng.randint(0, 40)),
             asked_by=rng.choice(list(AskedBy)), asked_by_name=ctx.person(school.swedish),
             purpose=purpose, minutes=rng.choice([45, 90]),
-            teachers_count=rng.randint(1, 25), description=WHAT[purpose],
+            teachers_count=rng.randint(1, 25),
+            description=ctx.words_at(school.id).requests[purpose],
             urgency=rng.choices(list(Urgency), [2, 6, 2])[0], status=state)
         request.check()
         requests.append(request)
@@ -85,5 +74,9 @@ def _covered(ctx: DemoContext) -> None:
         {"visit_id": visit_id, "topic_id": rng.choice(ctx.topics)[0]} for visit_id in logged])
     follow = rng.sample(done, len(done) // 10)
     for start in range(0, len(follow), 500):
+        # One note a batch, in each school's language.
+        n = rng.randrange(len(ctx.words.visit_notes))
+        finnish, swedish = (ctx.school_words(sv).visit_notes[n] for sv in (False, True))
+        note = case((v.school_id.in_(sorted(ctx.swedish_school_ids)), swedish), else_=finnish)
         ctx.conn.execute(update(t.visits).where(v.id.in_(follow[start:start + 500]))
-                         .values(follow_up=True, notes=rng.choice(names.VISIT_NOTES)))
+                         .values(follow_up=True, notes=note))

@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.domain.errors import CoachDeskError
 from coachdesk.domain.text import tr
 from coachdesk.reports.messages import CONTACTS, TEACHERS, announcement
 from coachdesk.services import Desk
 from coachdesk.ui.dialogs.mail_dialog import MailPanel, language_combo
-from coachdesk.ui.formatting import format_date
+from coachdesk.ui.formatting import format_datetime
+from coachdesk.ui.operations import run_op
 
 ID = Qt.ItemDataRole.UserRole
 
@@ -174,7 +174,7 @@ class AnnouncementDialog(QDialog):
         self.lessons.blockSignals(True)
         self.lessons.clear()
         for lesson_id, starts_at, title in rows:
-            text = f"{format_date(starts_at.date())} {starts_at:%H:%M}  {title}"
+            text = f"{format_datetime(starts_at)}  {title}"
             self.lessons.addItem(_check_item(text, lesson_id, lesson_id in self.chosen_lessons))
         self.lessons.blockSignals(False)
         self.refresh()
@@ -221,13 +221,11 @@ class AnnouncementDialog(QDialog):
             self.preview.show_mail(None, tr("Tick the schools to send the announcement to."))
             return
         audience = CONTACTS if self.to_contacts.isChecked() else TEACHERS
-        try:
-            mail = announcement(self.desk, lessons, schools, self.language.currentData(),
-                                audience)
-        except CoachDeskError as exc:
-            self.preview.show_mail(None, str(exc))
-            return
-        self.preview.show_mail(mail)
+        desk, language = self.desk, self.language.currentData()
+        made = run_op(self, lambda: announcement(desk, lessons, schools, language, audience),
+                      failure=lambda exc: self.preview.show_mail(None, str(exc)))
+        if made:
+            self.preview.show_mail(made.value)
 
     def edit_templates(self) -> None:
         from coachdesk.services.templates import ANNOUNCEMENT

@@ -27,13 +27,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.domain.errors import CoachDeskError, ValidationError
+from coachdesk.domain.attendance import AttendanceSheet, Feedback
+from coachdesk.domain.errors import CoachDeskError
 from coachdesk.domain.lessons import Attendance, EnrollmentStatus, LessonStatus
 from coachdesk.domain.text import tr
 from coachdesk.services import Desk
 from coachdesk.services.listing import ListRequest
 from coachdesk.ui.dialogs.enrollments_dialog import lesson_place, lesson_when
 from coachdesk.ui.formatting import format_datetime
+from coachdesk.ui.operations import run_op
 from coachdesk.ui.settings import settings
 from coachdesk.ui.widgets.form import ERROR_STYLE
 
@@ -100,9 +102,8 @@ class AttendanceModel(QAbstractTableModel):
             if item.attendance is None:
                 self.set_attendance(row, Attendance.PRESENT)
 
-    def marks(self) -> dict[int, str | None]:
-        return {r.enrollment_id: (r.attendance.value if r.attendance else None)
-                for r in self.rows}
+    def marks(self) -> dict[int, Attendance | None]:
+        return {r.enrollment_id: r.attendance for r in self.rows}
 
     def counts(self) -> dict[Attendance | None, int]:
         found: dict[Attendance | None, int] = {}
@@ -370,44 +371,31 @@ class AttendanceDialog(QDialog):
         self.counts_label.setText(" · ".join(parts))
 
     # -- saving -----------------------------------------------------------------------------
+    def sheet(self) -> AttendanceSheet:
+        """What Save writes: every mark, the feedback that changed, the summary if it did."""
+        before = {r.enrollment_id: r for r in self.model.saved}
+        feedback = {}
+        for r in self.model.rows:
+            old = before.get(r.enrollment_id)
+            if old is None or (old.score, old.comment) != (r.score, r.comment):
+                feedback[r.enrollment_id] = Feedback(r.score, r.comment)
+        summary = self.summary.toPlainText()
+        changed = summary.strip() != self.lesson.feedback_summary.strip()
+        return AttendanceSheet(self.model.marks(), feedback, summary if changed else None)
+
     def save(self) -> None:
-        """Attendance in one call, then the feedback that changed, then the summary."""
+        """The whole sheet in one operation: saved whole, or a refusal shown here."""
         self.view.setFocus()  # an open editor commits its value first
         self.error_label.hide()
-        enrollments = self.desk.enrollments
-        names = {r.enrollment_id: r.teacher for r in self.model.rows}
-        try:
-            # Feedback taken away from a teacher now marked absent goes first: the service
-            # refuses an absence while feedback says the teacher attended. (Feedback exists
-            # only once attendance was marked, so the lesson has ended.)
-            before = {r.enrollment_id: r for r in self.model.saved}
-            for r in self.model.rows:
-                old = before.get(r.enrollment_id)
-                if (old is not None and (old.score is not None or old.comment)
-                        and r.score is None and not r.comment.strip()):
-                    enrollments.give_feedback(r.enrollment_id, None, "")
-            enrollments.mark_attendance(self.lesson_id, self.model.marks(), now=self.now)
-            for r in self.model.rows:
-                old = before.get(r.enrollment_id)
-                if old is None or (old.score, old.comment) != (r.score, r.comment):
-                    if r.score is None and not r.comment.strip():
-                        continue  # removed above
-                    try:
-                        enrollments.give_feedback(r.enrollment_id, r.score, r.comment)
-                    except ValidationError as exc:
-                        raise ValidationError({key: f"{names[r.enrollment_id]}: {message}"
-                                               for key, message in exc.errors.items()}
-                                              ) from exc
-            if self.summary.toPlainText().strip() != self.lesson.feedback_summary.strip():
-                enrollments.set_summary(self.lesson_id, self.summary.toPlainText(),
-                                        now=self.now)
-        except CoachDeskError as exc:
-            text = ("\n".join(exc.errors.values()) if isinstance(exc, ValidationError)
-                    else str(exc))
-            self.error_label.setText(text)
-            self.error_label.show()
-            return
-        self.accept()
+        sheet = self.sheet()
+        if run_op(self, lambda: self.desk.enrollments.record(self.lesson_id, sheet,
+                                                             now=self.now),
+                  failure=self._show_error):
+            self.accept()
+
+    def _show_error(self, exc: CoachDeskError) -> None:
+        self.error_label.setText(str(exc))
+        self.error_label.show()
 
     def done(self, result: int) -> None:
         settings().setValue("dialogs/attendance_dialog/geometry", self.saveGeometry())

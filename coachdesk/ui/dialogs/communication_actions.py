@@ -7,7 +7,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QWidget
 
-from coachdesk.domain.errors import CoachDeskError
 from coachdesk.domain.file_names import safe_file_name
 from coachdesk.domain.text import tr
 from coachdesk.reports import ical
@@ -18,6 +17,7 @@ from coachdesk.ui.dialogs import mail_dialog
 from coachdesk.ui.dialogs.announcement_dialog import AnnouncementDialog
 from coachdesk.ui.dialogs.mail_dialog import MailDialog
 from coachdesk.ui.formatting import format_date
+from coachdesk.ui.operations import run_op
 
 
 def announce(parent: QWidget | None, desk: Desk, lesson_id: int | None = None,
@@ -29,7 +29,10 @@ def announce(parent: QWidget | None, desk: Desk, lesson_id: int | None = None,
 
 def send_visit_confirmation(parent: QWidget | None, desk: Desk, visit_id: int) -> None:
     """Ask whether the school or the tutor gets it, then show the draft."""
-    visit = desk.outbox.visit(visit_id)
+    found = run_op(parent, lambda: desk.outbox.visit(visit_id))
+    if not found:
+        return
+    visit = found.value
     choice = messages.choose(
         parent, tr("Send confirmation"),
         tr("Confirm the visit of {tutor} to {school} on {day} to whom?").format(
@@ -56,22 +59,24 @@ def _save(parent: QWidget | None, data_of, suggested: str, title: str) -> Path |
     path = Path(name)
     if path.suffix.lower() != ".ics":
         path = path.with_name(path.name + ".ics")
-    try:
-        return ical.write_ics(data_of(), path)
-    except CoachDeskError as exc:
-        messages.error(parent, str(exc))
-        return None
+    written = run_op(parent, lambda: ical.write_ics(data_of(), path))
+    return written.value if written else None
 
 
 def save_visit_ics(parent: QWidget | None, desk: Desk, visit_id: int) -> Path | None:
-    visit = desk.outbox.visit(visit_id)
+    found = run_op(parent, lambda: desk.outbox.visit(visit_id))
+    if not found:
+        return None
+    visit = found.value  # the file is named with the ISO date, which sorts
     return _save(parent, lambda: ical.visit_invitation(desk, visit_id),
-                 f"{visit.school.name} {visit.starts_at:%Y-%m-%d}",
+                 f"{visit.school.name} {visit.starts_at.date().isoformat()}",
                  tr("Add to calendar (.ics)"))
 
 
 def export_tutor_calendar(parent: QWidget | None, desk: Desk, tutor_id: int, first: date,
                           last: date) -> Path | None:
-    tutor = desk.tutors.get(tutor_id)
+    found = run_op(parent, lambda: desk.tutors.get(tutor_id))
+    if not found:
+        return None
     return _save(parent, lambda: ical.tutor_calendar(desk, tutor_id, first, last),
-                 f"{tutor.name} {first:%Y-%m-%d}", tr("Export calendar (.ics)"))
+                 f"{found.value.name} {first.isoformat()}", tr("Export calendar (.ics)"))

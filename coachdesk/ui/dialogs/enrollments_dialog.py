@@ -18,12 +18,16 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.domain.errors import CoachDeskError, ValidationError
+from coachdesk.domain.formats import format_number, format_time
+from coachdesk.domain.kinds import Changes, RecordKind
 from coachdesk.domain.lessons import EnrollmentStatus, Lesson, LessonStatus, PlaceKind
 from coachdesk.domain.text import tr
 from coachdesk.services import Desk
 from coachdesk.ui import messages
+from coachdesk.ui.columns import looks
 from coachdesk.ui.dialogs.candidate_dialog import make_searchable, picked_id
 from coachdesk.ui.formatting import format_date, format_datetime
+from coachdesk.ui.operations import operations, run_op
 from coachdesk.ui.settings import settings
 from coachdesk.ui.widgets.form import ERROR_STYLE
 from coachdesk.ui.widgets.list_panel import ListPanel
@@ -44,7 +48,8 @@ def lesson_when(lesson: Lesson) -> str:
     """"Wed 14.10.2026 14:30–16:00" (the end's date too when it is another day)."""
     start, end = lesson.starts_at, lesson.ends_at
     if end.date() == start.date():
-        return f"{_weekday(start)} {format_date(start.date())} {start:%H:%M}–{end:%H:%M}"
+        return (f"{_weekday(start)} {format_date(start.date())} "
+                f"{format_time(start)}–{format_time(end)}")
     return f"{_weekday(start)} {format_datetime(start)} – {format_datetime(end)}"
 
 
@@ -75,7 +80,8 @@ def fill_text(desk: Desk, lesson_id: int) -> str:
     elif fill.capacity is not None:
         parts.append(tr("full"))
     if fill.average_score is not None:
-        parts.append(tr("feedback {score} / 5").format(score=f"{fill.average_score:.1f}"))
+        parts.append(tr("feedback {score} / 5").format(
+            score=format_number(fill.average_score, 1)))
     return " · ".join(parts)
 
 
@@ -165,6 +171,11 @@ class EnrollmentsDialog(QDialog):
             lambda n: tr("Teachers: {n}").format(n=n),
             tr("No one has enrolled yet. Type a teacher's name or school above and press "
                "Enter."),
+            columns=looks(
+                teacher=tr("Teacher"), school=tr("School"), status=tr("Status"),
+                place=tr("Place in queue"), enrolled_at=tr("Enrolled"),
+                promoted_at=tr("Moved up"), attendance=tr("Attendance"),
+                feedback_score=tr("Score"), feedback_comment=tr("Comment")),
         )
         _only_local_return(self.list)
         self.list.set_filter("lesson_id", lesson_id)
@@ -220,6 +231,8 @@ class EnrollmentsDialog(QDialog):
         else:
             self.resize(920, 620)
         self.teacher_picker.setFocus()
+        # What an operation here or elsewhere changes in the lesson shows at once.
+        operations().did_execute.connect(self._on_changes)
 
     def eventFilter(self, watched, event) -> bool:
         if (watched is self.teacher_picker.lineEdit()
@@ -280,31 +293,41 @@ class EnrollmentsDialog(QDialog):
         model = self.list.model
         return next(i for i in range(model.columnCount()) if model.column_key(i) == key)
 
-    def refresh(self, select_id: int | None = None) -> None:
+    def refresh(self) -> None:
         self._show_lesson()
-        self.list.refresh(select_id=select_id)
+        self.list.refresh()
         self._show_moved_up()
 
+    def _on_changes(self, changes: Changes, _initiator: object = None) -> None:
+        if self.isVisible() and changes.touches(self.list.kinds | {RecordKind.LESSON}):
+            self.refresh()
+
     # -- enrolling --------------------------------------------------------------------------
-    def _picked_teacher(self) -> int:
+    def _picked_teacher(self) -> int | None:
+        """The teacher chosen, or None after saying what to choose."""
+        text = self.teacher_picker.currentText().strip()
         try:
             teacher_id = picked_id(self.teacher_picker)
         except ValidationError:
-            raise ValidationError({"teacher_id": tr(
-                "No teacher matches “{text}”. Pick one from the list that opens as you type."
-            ).format(text=self.teacher_picker.currentText().strip())}) from None
+            teacher_id, problem = None, tr(
+                "No teacher matches “{text}”. Pick one from the list that opens as you "
+                "type.").format(text=text)
+        else:
+            problem = tr("Choose the teacher to enroll.")
         if teacher_id is None:
-            raise ValidationError({"teacher_id": tr("Choose the teacher to enroll.")})
+            self._show_error(ValidationError({"teacher_id": problem}))
         return teacher_id
 
     def enroll(self) -> None:
         self._clear_messages()
-        try:
-            teacher_id = self._picked_teacher()
-            status = self.desk.enrollments.enroll(self.lesson_id, teacher_id, now=self.now)
-        except CoachDeskError as exc:
-            self._show_error(exc)
+        teacher_id = self._picked_teacher()
+        if teacher_id is None:
             return
+        done = run_op(self, lambda: self.desk.enrollments.enroll(
+            self.lesson_id, teacher_id, now=self.now), failure=self._show_error)
+        if not done:
+            return
+        status = done.value
         name = self.desk.teachers.get(teacher_id).name
         if status is EnrollmentStatus.ENROLLED:
             self._say(tr("{name} has a seat.").format(name=name), DONE_STYLE)
@@ -319,13 +342,15 @@ class EnrollmentsDialog(QDialog):
         if self.series is None:
             return
         self._clear_messages()
-        try:
-            teacher_id = self._picked_teacher()
-            done = self.desk.enrollments.enroll_series(self.series.id, teacher_id,
-                                                       now=self.now)
-        except CoachDeskError as exc:
-            self._show_error(exc)
+        teacher_id = self._picked_teacher()
+        if teacher_id is None:
             return
+        series_id = self.series.id
+        outcome = run_op(self, lambda: self.desk.enrollments.enroll_series(
+            series_id, teacher_id, now=self.now), failure=self._show_error)
+        if not outcome:
+            return
+        done = outcome.value
         name = self.desk.teachers.get(teacher_id).name
         parts = [tr("{name} is in {n} lessons of the series").format(name=name, n=done.total)]
         if done.waitlisted:
@@ -340,7 +365,8 @@ class EnrollmentsDialog(QDialog):
 
     def _after_enrolling(self, teacher_id: int) -> None:
         found = self.desk.enrollments.find(self.lesson_id, teacher_id)
-        self.refresh(select_id=found.id if found is not None else None)
+        if found is not None:
+            self.list.select_id(found.id)
         self.teacher_picker.setCurrentIndex(-1)
         self.teacher_picker.clearEditText()
         self.teacher_picker.setFocus()
@@ -364,13 +390,12 @@ class EnrollmentsDialog(QDialog):
                                 tr("Cancel enrollment")):
             return
         self._clear_messages()
-        try:
-            promoted = self.desk.enrollments.cancel(enrollment_id, now=self.now)
-        except CoachDeskError as exc:
-            self._show_error(exc)
-            self.refresh()
+        done = run_op(self, lambda: self.desk.enrollments.cancel(enrollment_id, now=self.now),
+                      failure=self._show_error)
+        if not done:
             return
-        self.refresh(select_id=enrollment_id)
+        self.list.select_id(enrollment_id)
+        promoted = done.value
         if promoted is None:
             self._say(tr("{name}'s enrollment is cancelled.").format(name=name), DONE_STYLE)
             return
@@ -388,9 +413,7 @@ class EnrollmentsDialog(QDialog):
 
     # -- messages ---------------------------------------------------------------------------
     def _show_error(self, exc: CoachDeskError) -> None:
-        text = ("\n".join(exc.errors.values()) if isinstance(exc, ValidationError)
-                else str(exc))
-        self.error_label.setText(text)
+        self.error_label.setText(str(exc))
         self.error_label.show()
         self.result_label.hide()
         if isinstance(exc, ValidationError) and "teacher_id" in exc.errors:

@@ -9,6 +9,7 @@
    every accepted row in one transaction, or nothing.
 """
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -58,6 +59,7 @@ from coachdesk.services.imports import (
     PreviewLine,
 )
 from coachdesk.ui import messages
+from coachdesk.ui.operations import run_op
 from coachdesk.ui.settings import settings
 
 KIND_KEY = "import/kind"
@@ -83,6 +85,13 @@ def _error_label(name: str) -> QLabel:
 def _show(label: QLabel, text: str) -> None:
     label.setText(text)
     label.setVisible(bool(text))
+
+
+def _said(exc: CoachDeskError) -> str:
+    """A refusal on one line under the wizard's table."""
+    if isinstance(exc, ValidationError) and exc.errors:
+        return " ".join(exc.errors.values())
+    return str(exc)
 
 
 class PreviewModel(QAbstractTableModel):
@@ -246,14 +255,15 @@ class ChooseFilePage(QWizardPage):
 
     def validatePage(self) -> bool:
         path = Path(self.file_edit.text().strip()).expanduser()
-        try:
-            plan = read_plan(path, self.kind())
-        except CoachDeskError as exc:
-            _show(self.error, str(exc))
+        kind = self.kind()
+        # A big workbook takes a while to read: the window paints meanwhile.
+        read = run_op(self, lambda: read_plan(path, kind),
+                      failure=lambda exc: _show(self.error, str(exc)))
+        if not read:
             return False
-        settings().setValue(KIND_KEY, self.kind().value)
+        settings().setValue(KIND_KEY, kind.value)
         settings().setValue(FOLDER_KEY, str(path.parent))
-        self._wizard.plan = plan
+        self._wizard.plan = read.value
         return True
 
 
@@ -342,16 +352,16 @@ class MappingPage(QWizardPage):
 
     def _sheet_chosen(self, *_args) -> None:
         name = self.sheet.currentText()
-        if name == self.plan.sheet:
+        plan = self.plan
+        if name == plan.sheet:
             return
-        try:
-            plan = read_plan(self.plan.path, self.plan.kind, sheet=name)
-        except CoachDeskError as exc:
+        read = run_op(self, lambda: read_plan(plan.path, plan.kind, sheet=name),
+                      failure=lambda exc: _show(self.error, str(exc)))
+        if not read:
             with QSignalBlocker(self.sheet):
-                self.sheet.setCurrentText(self.plan.sheet)
-            _show(self.error, str(exc))
+                self.sheet.setCurrentText(plan.sheet)
             return
-        self._wizard.plan = plan
+        self._wizard.plan = read.value
         self.initializePage()
 
     def _example(self, column: int) -> str:
@@ -388,12 +398,11 @@ class MappingPage(QWizardPage):
         return self._wizard.plan is not None and not self.plan.missing
 
     def validatePage(self) -> bool:
-        try:
-            self._wizard.records = self.plan.records()
-        except ValidationError as exc:
-            _show(self.error, " ".join(exc.errors.values()) or str(exc))
-            return False
-        return True
+        plan = self.plan
+        found = run_op(self, plan.records, failure=lambda exc: _show(self.error, _said(exc)))
+        if found:
+            self._wizard.records = found.value
+        return bool(found)
 
 
 # -- 3. the rows ----------------------------------------------------------------------------
@@ -489,11 +498,17 @@ class PreviewPage(QWizardPage):
     def refresh(self) -> None:
         """Preview again with the current choices (nothing is written)."""
         _show(self.error, "")
+        found = run_op(self, self._call(self._wizard.desk.imports.preview),
+                       failure=lambda exc: _show(self.error, _said(exc)))
+        if found:
+            self._show_preview(found.value)
+
+    def _call(self, service_call: Callable[..., Preview]) -> Callable[[], Preview]:
+        """The import service's preview or apply with the choices made (an operation)."""
         wizard = self._wizard
-        preview = wizard.desk.imports.preview(wizard.plan.kind, wizard.records,
-                                              self.on_match(), self.model.left_out,
-                                              self.create_categories.isChecked())
-        self._show_preview(preview)
+        kind, records, on_match = wizard.plan.kind, list(wizard.records), self.on_match()
+        left_out, create = set(self.model.left_out), self.create_categories.isChecked()
+        return lambda: service_call(kind, records, on_match, left_out, create)
 
     def _show_preview(self, preview: Preview) -> None:
         self._wizard.preview = preview
@@ -531,22 +546,19 @@ class PreviewPage(QWizardPage):
 
     def validatePage(self) -> bool:
         wizard = self._wizard
-        try:
-            done = wizard.desk.imports.apply(wizard.plan.kind, wizard.records,
-                                             self.on_match(), self.model.left_out,
-                                             self.create_categories.isChecked())
-        except ImportProblems as exc:
+        done = run_op(self, self._call(wizard.desk.imports.apply), failure=self._refused)
+        if not done:
+            return False
+        wizard.result_preview = done.value
+        messages.inform(self, tr("Import finished"), wizard.describe_result(done.value))
+        return True
+
+    def _refused(self, exc: CoachDeskError) -> None:
+        if isinstance(exc, ImportProblems):  # rows changed meanwhile: show them again
             self._show_preview(exc.preview)
             _show(self.error, str(exc).split("\n", 1)[0])
-            return False
-        except CoachDeskError as exc:
-            message = (" ".join(exc.errors.values()) if isinstance(exc, ValidationError)
-                       and exc.errors else str(exc))
-            _show(self.error, message)
-            return False
-        wizard.result_preview = done
-        messages.inform(self, tr("Import finished"), wizard.describe_result(done))
-        return True
+        else:
+            _show(self.error, _said(exc))
 
 
 class ImportWizard(QWizard):

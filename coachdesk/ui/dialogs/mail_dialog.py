@@ -25,12 +25,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.domain.errors import CoachDeskError
 from coachdesk.domain.file_names import safe_file_name
 from coachdesk.domain.text import tr
 from coachdesk.reports.messages import Mail, MailtoTooLong, save_eml
 from coachdesk.services.templates import LANGUAGES, language_label
 from coachdesk.ui import messages
+from coachdesk.ui.operations import run_op
 from coachdesk.ui.widgets.form import ERROR_STYLE
 
 HINT_STYLE = "color: palette(dark);"
@@ -154,11 +154,9 @@ class MailPanel(QWidget):
         path = Path(name)
         if path.suffix.lower() != ".eml":
             path = path.with_name(path.name + ".eml")
-        try:
-            return save_eml(self.mail, path)
-        except CoachDeskError as exc:
-            messages.error(self, str(exc))
-            return None
+        mail = self.mail
+        saved = run_op(self, lambda: save_eml(mail, path))
+        return saved.value if saved else None
 
 
 class MailDialog(QDialog):
@@ -194,10 +192,12 @@ class MailDialog(QDialog):
         self.resize(640, 560)
 
     def refresh(self) -> None:
-        try:
-            self.panel.show_mail(self.build(self.language.currentData()))
-        except CoachDeskError as exc:
-            self.panel.show_mail(None, str(exc))
+        """Make the draft again; what it needs (an address, a template) is said instead."""
+        build, language = self.build, self.language.currentData()
+        made = run_op(self, lambda: build(language),
+                      failure=lambda exc: self.panel.show_mail(None, str(exc)))
+        if made:
+            self.panel.show_mail(made.value)
 
     def edit_templates(self) -> None:
         from coachdesk.ui.dialogs.templates_dialog import TemplatesDialog

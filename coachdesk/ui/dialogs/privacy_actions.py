@@ -4,10 +4,8 @@ two actions and two lines."""
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
-from coachdesk.domain.errors import CoachDeskError
 from coachdesk.domain.file_names import safe_file_name
 from coachdesk.domain.text import tr
 from coachdesk.reports.person_export import write_person_export
@@ -16,11 +14,15 @@ from coachdesk.services.backups import backups_folder
 from coachdesk.services.privacy import TEACHER, erased_name
 from coachdesk.ui import messages
 from coachdesk.ui.dialogs import mail_dialog
+from coachdesk.ui.operations import run_op
 
 
 def export_person(parent: QWidget | None, desk: Desk, kind: str, person_id: int) -> Path | None:
     """Ask where to save, then write the workbook; returns the file written."""
-    name = desk.privacy.footprint(kind, person_id).name
+    held = run_op(parent, lambda: desk.privacy.footprint(kind, person_id))
+    if not held:
+        return None
+    name = held.value.name
     folder = mail_dialog.documents_folder()
     suggested = safe_file_name(tr("Personal data {name}").format(name=name))
     chosen = mail_dialog.ask_save_path(parent, tr("Export personal data"),
@@ -31,20 +33,21 @@ def export_person(parent: QWidget | None, desk: Desk, kind: str, person_id: int)
     path = Path(chosen)
     if path.suffix.lower() != ".xlsx":
         path = path.with_name(path.name + ".xlsx")
-    try:
-        written = write_person_export(desk, kind, person_id, path)
-    except CoachDeskError as exc:
-        messages.error(parent, str(exc))
+    written = run_op(parent, lambda: write_person_export(desk, kind, person_id, path))
+    if not written:
         return None
     messages.inform(parent, tr("Export personal data"),
                     tr("Everything CoachDesk holds about {name} is in {path}.").format(
-                        name=name, path=written))
-    return written
+                        name=name, path=written.value))
+    return written.value
 
 
 def erase_person(parent: QWidget | None, desk: Desk, kind: str, person_id: int) -> bool:
     """Say what goes and what stays, ask, then erase; True if erased."""
-    held = desk.privacy.footprint(kind, person_id)
+    found = run_op(parent, lambda: desk.privacy.footprint(kind, person_id))
+    if not found:
+        return False
+    held = found.value
     if held.loans_out:
         messages.error(parent, tr(
             "{name} still has a device on loan. Check the device in (or mark it lost) on "
@@ -85,15 +88,13 @@ def erase_person(parent: QWidget | None, desk: Desk, kind: str, person_id: int) 
     if not messages.confirm(parent, tr("Erase personal data"), text,
                             tr("Erase personal data")):
         return False
-    # Rewriting the file and each backup takes about a second per 50 MB.
-    QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        if kind == TEACHER:
-            result = desk.privacy.erase_teacher(person_id)
-        else:
-            result = desk.privacy.erase_tutor(person_id)
-    finally:
-        QApplication.restoreOverrideCursor()
+    # Rewriting the file and each backup takes about a second per 50 MB: an operation,
+    # so the window paints meanwhile (with a busy cursor) and the pages hear of it.
+    erase = desk.privacy.erase_teacher if kind == TEACHER else desk.privacy.erase_tutor
+    erased = run_op(parent, lambda: erase(person_id))
+    if not erased:
+        return False
+    result = erased.value
     if result.still_held:
         files = "\n".join(tr("{path} ({reason})").format(path=path, reason=why)
                           for path, why in result.still_held)

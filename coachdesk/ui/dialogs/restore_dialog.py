@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.domain.formats import format_number
 from coachdesk.domain.text import tr
 from coachdesk.services.backups import BackupInfo, list_backups
 from coachdesk.ui.formatting import format_datetime
@@ -32,7 +33,9 @@ def label_text(label: str) -> str:
 
 
 def size_text(size: int) -> str:
-    return f"{size / 1_000_000:.1f} MB" if size >= 1_000_000 else f"{size / 1000:.0f} kB"
+    if size >= 1_000_000:
+        return f"{format_number(size / 1_000_000, 1)} MB"
+    return f"{format_number(size / 1000, 0)} kB"
 
 
 class RestoreDialog(QDialog):

@@ -17,8 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.domain.formats import format_number
+from coachdesk.domain.kinds import Changes, RecordKind
 from coachdesk.domain.text import tr
 from coachdesk.services import Desk
+from coachdesk.ui.columns import Look, Looks, looks
 from coachdesk.ui.pages.list_page import ListPage
 from coachdesk.ui.settings import settings
 from coachdesk.ui.widgets.labelled import labelled, refill
@@ -30,9 +33,23 @@ VIEW_KEY = "attendance/view"  # "teachers" or "schools"
 WITH_LESSONS_KEY = "attendance/with_lessons"
 ARCHIVED_KEY = "attendance/show_archived"
 TEACHERS, SCHOOLS = "teachers", "schools"
+TERMS = frozenset({RecordKind.SCHOOL_YEAR, RecordKind.TERM})  # what the period picker shows
+
+
+def percent_text(value: float) -> str:
+    return f"{format_number(value, 0)} %"
+
+
+def total_looks() -> Looks:
+    """The columns both lists have: a teacher's or a school's totals over the period."""
+    return looks(enrolled=tr("Lessons enrolled"), attended=tr("Attended"),
+                 excused=tr("Excused"), hours=tr("Hours attended"),
+                 attendance_percent=Look(tr("Attendance %"), percent_text))
 
 
 class AttendancePage(ListPage):
+    # Besides its lists: the schools to choose from and the terms of the period picker.
+    shows = frozenset({RecordKind.SCHOOL}) | TERMS
 
     def __init__(self, desk: Desk, parent: QWidget | None = None, today: date | None = None):
         super().__init__(parent)
@@ -45,12 +62,19 @@ class AttendancePage(ListPage):
             lambda n: tr("Teachers: {n}").format(n=n),
             tr("No teacher was enrolled in a lesson of this period. Choose another period, "
                "or untick “Only teachers with lessons”."),
+            columns={**looks(teacher=tr("Teacher"), school=tr("School")), **total_looks(),
+                     **looks(archived=tr("Archived"))},
         )
         self.schools = ListPanel(
             desk.enrollments.school_attendance_source(self.today),
             "attendance_schools",
             lambda n: tr("Schools: {n}").format(n=n),
             tr("No schools yet. Add them on the Schools page."),
+            columns={**looks(school=tr("School")), **total_looks(),
+                     **looks(reached=tr("Teachers reached"),
+                             active_teachers=tr("Active teachers"),
+                             reached_share=Look(tr("Share reached"), percent_text),
+                             archived=tr("Archived"))},
         )
 
         # -- the choices above the list -------------------------------------------------------
@@ -133,12 +157,21 @@ class AttendancePage(ListPage):
         for panel in (self.teachers, self.schools):
             panel.refresh()
 
+    def refresh_extras(self, changes: Changes) -> None:
+        if changes.touches(TERMS):
+            self._reload_terms()
+        if changes.touches({RecordKind.SCHOOL}):
+            self._reload_schools()
+
     def save_state(self) -> None:
         for panel in (self.teachers, self.schools):
             panel.save_state()
 
     def _reload_choices(self) -> None:
         self._reload_terms()
+        self._reload_schools()
+
+    def _reload_schools(self) -> None:
         refill(self.school_picker, self.desk.schools.choices())
         self.teachers.set_filter("school_id", self.school_picker.currentData())
 

@@ -2,19 +2,21 @@
 background, and the import wizard for the coordinator's own lists.
 
 The coordinator chooses the report, the period (a term, a school year or any dates), the
-school or schools and where to save. "Create" runs the export on a thread of its own that
-opens its own :class:`Desk` on the same database (a SQLite connection never crosses
-threads); the page shows the progress, all schools can be cancelled between files, and
-the file or its folder can be opened afterwards.
+school or schools and where to save. "Create" runs the export in the background
+(``in_background``, with a twin of the page's Desk for the worker thread); the page shows
+the progress, all schools can be cancelled between files, and the file or its folder can
+be opened afterwards.
 """
 
 import sys
-import threading
+from collections.abc import Callable
+from concurrent.futures import Future
+from concurrent.futures import wait as wait_for
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSignalBlocker, QStandardPaths, Qt, QThread, QUrl, Signal
+from PySide6.QtCore import QDate, QSignalBlocker, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QComboBox,
@@ -36,11 +38,12 @@ from PySide6.QtWidgets import (
 
 from coachdesk.domain.errors import CoachDeskError
 from coachdesk.domain.file_names import safe_file_name
-from coachdesk.domain.kinds import RecordKind
+from coachdesk.domain.kinds import Changes, RecordKind
 from coachdesk.domain.text import tr
 from coachdesk.reports.all_schools import AllSchoolsResult
 from coachdesk.services import Desk
 from coachdesk.ui import messages
+from coachdesk.ui.background import Task, in_background
 from coachdesk.ui.formatting import FINNISH_DATE, format_date
 from coachdesk.ui.pages.base import Page
 from coachdesk.ui.settings import settings
@@ -53,6 +56,7 @@ SCHOOL, SUMMARY, DEVICES, ALL_SCHOOLS = "school", "summary", "devices", "all-sch
 COVERS = "covers"
 FOLDER_KINDS = (ALL_SCHOOLS, COVERS)  # write one file per school into a folder
 CUSTOM = "custom"
+TERMS = frozenset({RecordKind.SCHOOL_YEAR, RecordKind.TERM})  # what the periods come from
 ERROR_STYLE = "color: #b3261e;"
 DONE_STYLE = "color: #1b6e20;"
 
@@ -88,7 +92,7 @@ class Period:
 
 @dataclass(frozen=True)
 class ExportJob:
-    """Everything the export thread needs: plain values, no widgets, no database."""
+    """Everything an export needs: plain values, no widgets, no database."""
 
     kind: str
     first: date | None
@@ -106,78 +110,68 @@ def default_folder() -> Path:
     return Path(documents) if documents else Path.home()
 
 
-def open_twin(desk: Desk) -> Desk:
-    """Another Desk on the same database, for another thread."""
-    if desk.path is not None:
-        return Desk.open(desk.path)
-    return Desk.open_url(desk.db.engine.url.render_as_string(hide_password=False))
+@dataclass(frozen=True)
+class ExportOutcome:
+    """What an export came to: the files written, whether the coordinator stopped it, and
+    the error that stopped it (handed to the page, which says it)."""
+
+    written: tuple[Path, ...] = ()
+    cancelled: bool = False
+    error: BaseException | None = None
 
 
-class ExportThread(QThread):
-    """Writes one job's workbook(s) with a Desk of its own. ``progressed(done, total)``
-    comes after each file; when the thread has finished, ``written`` holds the files,
-    ``error`` the exception that stopped it (or None) and ``cancelled`` whether the
-    coordinator stopped it."""
-
-    progressed = Signal(int, int)
-
-    def __init__(self, desk: Desk, job: ExportJob, parent=None):
-        super().__init__(parent)
-        self._source = desk
-        self.job = job
-        self.written: list[Path] = []
-        self.error: BaseException | None = None
-        self.cancelled = False
-        self._stop = threading.Event()
-
-    def cancel(self) -> None:
-        self._stop.set()
-
-    def run(self) -> None:
-        try:
-            with open_twin(self._source) as desk:
-                self._write(desk)
-        except BaseException as exc:  # handed to the page, which lives in the GUI thread
-            self.error = exc
-
-    def _write(self, desk: Desk) -> None:
-        job = self.job
+def export(desk: Desk, job: ExportJob, task: Task) -> ExportOutcome:
+    """Write the job's workbook(s) on a worker thread (``desk`` a twin for that thread),
+    reporting to ``task`` after each file and stopping between files once it is
+    cancelled. Never raises: an error comes back in the outcome."""
+    try:
         if job.kind == SCHOOL:
             from coachdesk.reports.school_report import write_school_report
 
-            self.progressed.emit(0, 1)
-            self.written.append(write_school_report(desk, job.school_id, job.first, job.last,
-                                                    job.target, today=job.today))
-            self.progressed.emit(1, 1)
-        elif job.kind == SUMMARY:
+            return _one(task, lambda: write_school_report(
+                desk, job.school_id, job.first, job.last, job.target, today=job.today))
+        if job.kind == SUMMARY:
             from coachdesk.reports.summary_report import write_summary_report
 
-            self.progressed.emit(0, 1)
-            self.written.append(write_summary_report(desk, job.first, job.last, job.target))
-            self.progressed.emit(1, 1)
-        elif job.kind == DEVICES:
+            return _one(task, lambda: write_summary_report(desk, job.first, job.last,
+                                                           job.target))
+        if job.kind == DEVICES:
             from coachdesk.reports.device_report import write_device_report
 
-            self.progressed.emit(0, 1)
-            self.written.append(write_device_report(desk, job.target, today=job.today))
-            self.progressed.emit(1, 1)
-        elif job.kind == COVERS:
+            return _one(task, lambda: write_device_report(desk, job.target, today=job.today))
+        ids = list(job.school_ids) if job.school_ids is not None else None
+        if job.kind == COVERS:
             from coachdesk.reports.messages import write_report_covers
 
-            self.progressed.emit(0, 1)
-            ids = list(job.school_ids) if job.school_ids is not None else None
-            self.written = write_report_covers(desk, job.first, job.last, job.target,
-                                               school_ids=ids, today=job.today)
-            self.progressed.emit(1, 1)
-        else:
-            from coachdesk.reports.all_schools import write_all_schools
+            task.report(0, 1)
+            written = write_report_covers(desk, job.first, job.last, job.target,
+                                          school_ids=ids, today=job.today)
+            task.report(1, 1)
+            return ExportOutcome(tuple(written))
+        from coachdesk.reports.all_schools import write_all_schools
 
-            ids = list(job.school_ids) if job.school_ids is not None else None
-            result: AllSchoolsResult = write_all_schools(
-                desk, job.first, job.last, job.target, school_ids=ids, today=job.today,
-                progress=self.progressed.emit, cancelled=self._stop.is_set)
-            self.written = list(result.written)
-            self.cancelled = result.cancelled
+        result: AllSchoolsResult = write_all_schools(
+            desk, job.first, job.last, job.target, school_ids=ids, today=job.today,
+            progress=task.report, cancelled=lambda: task.cancelled)
+        return ExportOutcome(tuple(result.written), result.cancelled)
+    except BaseException as exc:  # said by the page, on the window's thread
+        return ExportOutcome(error=exc)
+
+
+def _one(task: Task, write: Callable[[], Path]) -> ExportOutcome:
+    task.report(0, 1)
+    written = write()
+    task.report(1, 1)
+    return ExportOutcome((written,))
+
+
+@dataclass
+class RunningExport:
+    """The export under way: its job, its link to the worker, and the worker's future."""
+
+    job: ExportJob
+    task: Task
+    future: Future | None = None
 
 
 def _labelled_row(*widgets: QWidget) -> QWidget:
@@ -199,13 +193,13 @@ def _date_edit(name: str) -> QDateEdit:
 
 
 class ReportsPage(Page):
-    shows = frozenset({RecordKind.SCHOOL, RecordKind.SCHOOL_YEAR, RecordKind.TERM})
+    shows = frozenset({RecordKind.SCHOOL}) | TERMS
 
     def __init__(self, desk: Desk, parent: QWidget | None = None, today: date | None = None):
         super().__init__(parent)
         self.desk = desk
         self.today = today
-        self.thread: ExportThread | None = None
+        self.export: RunningExport | None = None
         self.written: list[Path] = []
         self._periods: list[Period] = []
 
@@ -351,6 +345,13 @@ class ReportsPage(Page):
 
     def refresh(self) -> None:
         self._reload()
+
+    def refresh_for(self, changes: Changes) -> None:
+        """Only the pickers whose records changed read again (the target stays)."""
+        if changes.touches(TERMS):
+            self._reload_periods()
+        if changes.touches({RecordKind.SCHOOL}):
+            self._reload_schools()
 
     def save_state(self) -> None:
         """The window is closing: stop an export at the next file and wait for it."""
@@ -559,7 +560,7 @@ class ReportsPage(Page):
     # -- running ----------------------------------------------------------------------------
     @property
     def running(self) -> bool:
-        return self.thread is not None
+        return self.export is not None
 
     def job(self) -> ExportJob | None:
         """The export the choices describe, or None after saying what is missing."""
@@ -607,9 +608,6 @@ class ReportsPage(Page):
         settings().setValue(FOLDER_KEY, str(job.target.parent))
         self.written = []
         self._clear_after()
-        self.thread = ExportThread(self.desk, job, self)
-        self.thread.progressed.connect(self._progressed)
-        self.thread.finished.connect(self._finished)
         self.create_button.setEnabled(False)
         self.cancel_button.setEnabled(job.kind == ALL_SCHOOLS)
         self.progress.setRange(0, 0)  # busy until the first count arrives
@@ -617,43 +615,49 @@ class ReportsPage(Page):
         self.status.setStyleSheet("")
         self.status.setText(tr("Writing the school reports…") if job.kind == ALL_SCHOOLS
                             else tr("Writing the report…"))
-        self.thread.start()
+        task = Task(self, self._progressed)
+        twin = self.desk.twin()  # the same open database, for the worker thread
+        running = RunningExport(job, task)
+        running.future = in_background(
+            self, lambda: export(twin, job, task),
+            lambda outcome: self._finished(running, outcome),
+            lambda message: self._finished(running, ExportOutcome(
+                error=CoachDeskError(message))))
+        self.export = running
 
     def cancel(self) -> None:
-        if self.thread is not None:
-            self.thread.cancel()
+        if self.export is not None:
+            self.export.task.cancel()
             self.cancel_button.setEnabled(False)
             self.status.setText(tr("Stopping after the file being written…"))
 
     def stop_export(self) -> None:
-        """Cancel and wait for the export thread, and handle its outcome."""
-        thread = self.thread
-        if thread is not None:
-            thread.cancel()
-            thread.wait()
-            self._finished()
+        """Cancel the export, wait for it, and say its outcome."""
+        running = self.export
+        if running is not None and running.future is not None:
+            running.task.cancel()
+            wait_for([running.future])
+            self._finished(running, running.future.result())
 
     def _progressed(self, done: int, total: int) -> None:
-        if self.thread is None:
+        if self.export is None:
             return
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
-        if self.thread.job.kind == ALL_SCHOOLS and total:
+        if self.export.job.kind == ALL_SCHOOLS and total:
             self.status.setText(tr("Written {done} of {total} school reports…").format(
                 done=done, total=total))
 
-    def _finished(self) -> None:
-        thread, self.thread = self.thread, None
-        if thread is None:
+    def _finished(self, running: RunningExport, outcome: ExportOutcome) -> None:
+        if self.export is not running:  # said already (the window waited for it)
             return
-        thread.wait()
+        self.export = None
         self.create_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
         self.progress.hide()
-        self.written = list(thread.written)
-        job = thread.job
-        error = thread.error
-        thread.deleteLater()
+        self.written = list(outcome.written)
+        job = running.job
+        error = outcome.error
         if error is not None:
             self._show_problem(str(error) if isinstance(error, CoachDeskError)
                                else tr("The report was not written."))
@@ -667,7 +671,7 @@ class ReportsPage(Page):
         if job.kind == ALL_SCHOOLS:
             count = len(self.written)
             text = (tr("Cancelled: {count} complete school reports were written to {folder}.")
-                    if thread.cancelled else
+                    if outcome.cancelled else
                     tr("{count} school reports were written to {folder}.")).format(
                 count=count, folder=job.target)
             self.status.setText(text)

@@ -1,0 +1,26 @@
+"""Months and numbers follow the language being spoken: "elokuu 2026", "augusti 2026",
+"August 2026"; a decimal comma in Finnish and Swedish, a point in English."""
+
+from coachdesk import i18n
+from coachdesk.domain.formats import format_month, format_number
+from coachdesk.domain.language import speaking
+
+
+def test_a_month_is_named_in_the_language_spoken():
+    i18n.install("en")  # the catalogues (tests/conftest.py takes them away afterwards)
+    with speaking("fi"):
+        assert format_month(2026, 8) == "elokuu 2026"  # lower case, as in running text
+        assert format_month(2027, 1) == "tammikuu 2027"
+    with speaking("sv"):
+        assert format_month(2026, 8) == "augusti 2026"
+        assert format_month(2027, 5) == "maj 2027"
+    assert format_month(2026, 12) == "December 2026"
+
+
+def test_the_decimal_mark_is_the_languages():
+    with speaking("fi"):
+        assert format_number(7.5) == "7,5"
+    with speaking("sv"):
+        assert format_number(2.25, 2) == "2,25"
+    with speaking("en"):
+        assert format_number(7.5) == "7.5"
