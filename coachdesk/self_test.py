@@ -19,6 +19,13 @@ from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
+from coachdesk.domain.devices import (
+    BorrowerKind,
+    CategoryDraft,
+    DeviceDraft,
+    LoanRequest,
+    ReturnRequest,
+)
 from coachdesk.domain.lessons import LessonDraft, PlaceKind
 from coachdesk.domain.schools import SchoolDraft, TeacherDraft
 
@@ -167,10 +174,11 @@ class SelfTest:
 
     def loan(self) -> str:
         devices, loans = self.desk.devices, self.desk.loans
-        devices.add_category(name="Self-test kit", loan_days=14)
-        device = devices.add(asset_tag="SELFTEST-1", category="Self-test kit")
-        loans.check_out(device, "teacher", self.ids["teacher"], today=DAY)
-        loans.check_in(device, today=DAY)
+        devices.add_category(CategoryDraft(name="Self-test kit", loan_days=14))
+        device = devices.add(DeviceDraft(asset_tag="SELFTEST-1", category="Self-test kit"))
+        loans.check_out(LoanRequest(device, BorrowerKind.TEACHER, self.ids["teacher"]),
+                        today=DAY)
+        loans.check_in(ReturnRequest(device), today=DAY)
         return ""
 
     def excel_report(self) -> str:

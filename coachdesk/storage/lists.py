@@ -22,8 +22,10 @@ from coachdesk.storage.database import Database
 @dataclass(frozen=True)
 class ListColumn:
     key: str
-    title: str
-    expr: ColumnElement
+    # Going: the page gives each column's title and rendering (ui.columns.looks), and a
+    # service names only what a column holds: ListColumn("name", expr=c.name).
+    title: str = ""
+    expr: ColumnElement = None  # type: ignore[assignment]  # always given
     # Turns a stored value into display text (enum labels); None: the view formats it.
     render: Callable[[Any], str] | None = None
     numeric: bool = False

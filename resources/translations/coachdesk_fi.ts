@@ -176,6 +176,10 @@
         <translation>Varaus ei voi päättyä ennen kuin se alkaa.</translation>
     </message>
     <message>
+        <source>Choose whether the borrower is a tutor, a teacher or a school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{tag} is {status}: it cannot be lent.</source>
         <translation>{tag} on {status}: sitä ei voi lainata.</translation>
     </message>
@@ -2254,10 +2258,6 @@
     <message>
         <source>The rule gives no school days between {first} and {last}.</source>
         <translation>Toistosäännön mukaan välillä {first}–{last} ei ole yhtään koulupäivää.</translation>
-    </message>
-    <message>
-        <source>borrower</source>
-        <translation>lainaajan tyyppi</translation>
     </message>
     <message>
         <source>Give the new due date.</source>

@@ -176,6 +176,10 @@
         <translation>En reservation kan inte sluta innan den börjar.</translation>
     </message>
     <message>
+        <source>Choose whether the borrower is a tutor, a teacher or a school.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{tag} is {status}: it cannot be lent.</source>
         <translation>{tag} är {status}: den kan inte lånas ut.</translation>
     </message>
@@ -2254,10 +2258,6 @@
     <message>
         <source>The rule gives no school days between {first} and {last}.</source>
         <translation>Regeln ger inga skoldagar mellan {first} och {last}.</translation>
-    </message>
-    <message>
-        <source>borrower</source>
-        <translation>typ av låntagare</translation>
     </message>
     <message>
         <source>Give the new due date.</source>

@@ -7,6 +7,14 @@ import pytest
 from sqlalchemy import select
 
 from coachdesk.domain.calendar import SchoolYearDraft
+from coachdesk.domain.devices import (
+    BorrowerKind,
+    CategoryDraft,
+    DeviceDraft,
+    LoanRequest,
+    ReservationRequest,
+    ReturnRequest,
+)
 from coachdesk.domain.kinds import RecordKind
 from coachdesk.domain.lessons import Attendance, LessonDraft
 from coachdesk.domain.requests import RequestDraft
@@ -151,18 +159,18 @@ def test_lessons_this_week_and_next_and_held_without_attendance(desk, school_id,
 
 
 def test_loans_due_within_a_week_and_overdue(desk, school_id):
-    desk.devices.add_category(name="Laptop", loan_days=14)
-    ids = [desk.devices.add(asset_tag=f"LAP-{i}", category="Laptop") for i in range(4)]
+    desk.devices.add_category(CategoryDraft(name="Laptop", loan_days=14))
+    ids = [desk.devices.add(DeviceDraft(asset_tag=f"LAP-{i}", category="Laptop")) for i in range(4)]
     out = TODAY - timedelta(days=30)
-    desk.loans.check_out(ids[0], "school", school_id, out_on=out,
-                         due_on=TODAY - timedelta(days=3), today=out)
-    desk.loans.check_out(ids[1], "school", school_id, out_on=out,
-                         due_on=TODAY + timedelta(days=7), today=out)
-    desk.loans.check_out(ids[2], "school", school_id, out_on=out,
-                         due_on=TODAY + timedelta(days=8), today=out)
-    desk.loans.check_out(ids[3], "school", school_id, out_on=out,
-                         due_on=TODAY - timedelta(days=5), today=out)
-    desk.loans.check_in(ids[3], on=TODAY - timedelta(days=1), today=TODAY)
+    desk.loans.check_out(LoanRequest(ids[0], BorrowerKind.SCHOOL, school_id, out_on=out,
+                                     due_on=TODAY - timedelta(days=3)), today=out)
+    desk.loans.check_out(LoanRequest(ids[1], BorrowerKind.SCHOOL, school_id, out_on=out,
+                                     due_on=TODAY + timedelta(days=7)), today=out)
+    desk.loans.check_out(LoanRequest(ids[2], BorrowerKind.SCHOOL, school_id, out_on=out,
+                                     due_on=TODAY + timedelta(days=8)), today=out)
+    desk.loans.check_out(LoanRequest(ids[3], BorrowerKind.SCHOOL, school_id, out_on=out,
+                                     due_on=TODAY - timedelta(days=5)), today=out)
+    desk.loans.check_in(ReturnRequest(ids[3], returned_on=TODAY - timedelta(days=1)), today=TODAY)
     found = kinds(desk)
     overdue = found[AttentionKind.OVERDUE_LOANS]
     assert overdue.count == 1 and overdue.urgent
@@ -174,13 +182,15 @@ def test_loans_due_within_a_week_and_overdue(desk, school_id):
 
 
 def test_reservations_to_hand_out(desk, school_id):
-    desk.devices.add_category(name="Robot kit", loan_days=14)
-    kit = desk.devices.add(asset_tag="ROB-1", category="Robot kit")
-    later = desk.devices.add(asset_tag="ROB-2", category="Robot kit")
-    desk.loans.reserve(kit, "school", school_id, TODAY - timedelta(days=1),
-                       TODAY + timedelta(days=2), today=TODAY - timedelta(days=10))
-    desk.loans.reserve(later, "school", school_id, TODAY + timedelta(days=1),
-                       TODAY + timedelta(days=2), today=TODAY - timedelta(days=10))
+    desk.devices.add_category(CategoryDraft(name="Robot kit", loan_days=14))
+    kit = desk.devices.add(DeviceDraft(asset_tag="ROB-1", category="Robot kit"))
+    later = desk.devices.add(DeviceDraft(asset_tag="ROB-2", category="Robot kit"))
+    desk.loans.reserve(ReservationRequest(kit, BorrowerKind.SCHOOL, school_id,
+                                          TODAY - timedelta(days=1), TODAY + timedelta(days=2)),
+                       today=TODAY - timedelta(days=10))
+    desk.loans.reserve(ReservationRequest(later, BorrowerKind.SCHOOL, school_id,
+                                          TODAY + timedelta(days=1), TODAY + timedelta(days=2)),
+                       today=TODAY - timedelta(days=10))
     item = kinds(desk)[AttentionKind.RESERVATIONS]
     assert item.count == 1
     assert item.lines[0].target.record_id == kit

@@ -31,7 +31,7 @@ def sources(desk):
         "teacher attendance": desk.enrollments.teacher_attendance_source(today=TODAY),
         "school attendance": desk.enrollments.school_attendance_source(today=TODAY),
         "visits": desk.visits.list_source(),
-        "requests": desk.requests.list_source(today=TODAY),
+        "requests": desk.requests.list_source(),
         "devices": desk.devices.list_source(today=TODAY),
         "loans": desk.loans.loans_source(today=TODAY),
         "reservations": desk.loans.reservations_source(today=TODAY),

@@ -9,6 +9,14 @@ from sqlalchemy import func, insert, select
 
 from coachdesk.domain.attendance import Feedback
 from coachdesk.domain.calendar import SchoolYearDraft
+from coachdesk.domain.devices import (
+    BorrowerKind,
+    CategoryDraft,
+    DeviceDraft,
+    LoanRequest,
+    ReservationRequest,
+    ReturnRequest,
+)
 from coachdesk.domain.errors import NotFound, ValidationError
 from coachdesk.domain.lessons import Attendance, Lesson, LessonStatus
 from coachdesk.domain.recruitment import CandidateDraft, RoundDraft
@@ -91,15 +99,19 @@ def world(desk, school_id):
                                               datetime(2026, 9, 9, 10), notes="Matti's visit"),
                                    now=NOW)
 
-    desk.devices.add_category(name="iPad", loan_days=30)
-    ipad = desk.devices.add(asset_tag="VAN-001", category="iPad")
-    robot = desk.devices.add(asset_tag="ROB-001", category="iPad")
-    desk.loans.check_out(ipad, "teacher", liisa, notes="Liisa's loan", today=date(2026, 8, 10))
-    desk.loans.check_in(ipad, today=date(2026, 8, 20))
-    desk.loans.check_out(ipad, "tutor", maija, notes="Maija's loan", today=date(2026, 8, 21))
-    desk.loans.check_in(ipad, today=date(2026, 8, 25))
-    desk.loans.check_out(robot, "teacher", pekka, notes="Pekka's loan", today=date(2026, 8, 21))
-    desk.loans.reserve(ipad, "teacher", liisa, "1.10.2026", "5.10.2026", notes="For Liisa",
+    desk.devices.add_category(CategoryDraft(name="iPad", loan_days=30))
+    ipad = desk.devices.add(DeviceDraft(asset_tag="VAN-001", category="iPad"))
+    robot = desk.devices.add(DeviceDraft(asset_tag="ROB-001", category="iPad"))
+    desk.loans.check_out(LoanRequest(ipad, BorrowerKind.TEACHER, liisa, notes="Liisa's loan"),
+                         today=date(2026, 8, 10))
+    desk.loans.check_in(ReturnRequest(ipad), today=date(2026, 8, 20))
+    desk.loans.check_out(LoanRequest(ipad, BorrowerKind.TUTOR, maija, notes="Maija's loan"),
+                         today=date(2026, 8, 21))
+    desk.loans.check_in(ReturnRequest(ipad), today=date(2026, 8, 25))
+    desk.loans.check_out(LoanRequest(robot, BorrowerKind.TEACHER, pekka, notes="Pekka's loan"),
+                         today=date(2026, 8, 21))
+    desk.loans.reserve(ReservationRequest(ipad, BorrowerKind.TEACHER, liisa, date(2026, 10, 1),
+                                          date(2026, 10, 5), notes="For Liisa"),
                        today=date(2026, 9, 1))
 
     rnd = desk.recruitment.add_round(RoundDraft(name="Tutorhaku 2026", opens=date(2026, 3, 1),
@@ -224,7 +236,7 @@ def test_a_teacher_with_a_device_on_loan_is_not_erased(desk, world):
     assert set(caught.value.errors) == {"loans"}
     assert "Pekka Toinen still has a device on loan" in str(caught.value)
     assert row(desk, t.teachers, world["pekka"]) == pekka  # nothing half-done
-    desk.loans.check_in(world["robot"], today=date(2026, 8, 30))
+    desk.loans.check_in(ReturnRequest(world["robot"]), today=date(2026, 8, 30))
     desk.privacy.erase_teacher(world["pekka"])
     assert row(desk, t.teachers, world["pekka"]).name == erased_name(world["pekka"])
 
@@ -265,8 +277,8 @@ def test_erasing_a_tutor_keeps_visits_lessons_and_hours(desk, world):
 
 
 def test_a_tutor_with_a_device_on_loan_is_not_erased(desk, world):
-    desk.loans.check_out(world["ipad"], "tutor", world["maija"], due_on="20.9.2026",
-                         today=date(2026, 9, 1))
+    desk.loans.check_out(LoanRequest(world["ipad"], BorrowerKind.TUTOR, world["maija"],
+                                     due_on=date(2026, 9, 20)), today=date(2026, 9, 1))
     with pytest.raises(ValidationError, match="still has a device on loan"):
         desk.privacy.erase_tutor(world["maija"])
     assert row(desk, t.tutors, world["maija"]).email == "maija@vantaa.fi"

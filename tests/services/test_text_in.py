@@ -8,6 +8,7 @@ from datetime import date, datetime, time
 import pytest
 
 from coachdesk.domain.calendar import BreakDraft, SchoolYearDraft
+from coachdesk.domain.devices import CategoryDraft, DeviceDraft
 from coachdesk.domain.errors import ValidationError
 from coachdesk.domain.lessons import LessonDraft
 from coachdesk.domain.recruitment import CandidateDraft, RoundDraft
@@ -60,8 +61,8 @@ def test_look_ups_by_name_find_a_name_written_decomposed(desk, school_id):
     school = desk.schools.add(SchoolDraft(name="Myyrmäen koulu"))
     tutor = desk.tutors.add(TutorDraft(name="Maija Meikäläinen", home_school_id=school_id,
                                        **AGREEMENT))
-    desk.devices.add_category(name="Robottisarja", loan_days=14)
-    device = desk.devices.add(asset_tag="VÄN-001", category=nfd("Robottisarja"))
+    desk.devices.add_category(CategoryDraft(name="Robottisarja", loan_days=14))
+    device = desk.devices.add(DeviceDraft(asset_tag="VÄN-001", category=nfd("Robottisarja")))
     assert desk.reports.find_school(nfd("Myyrmäen koulu")) == (school, "Myyrmäen koulu")
     assert desk.reports.find_school(nfd("MYYRMÄEN")) == (school, "Myyrmäen koulu")
     assert desk.outbox.find_tutor(nfd("Maija Meikäläinen")) == (tutor, "Maija Meikäläinen")
@@ -118,9 +119,9 @@ def single_line_calls(desk, ids):
         (lambda v: desk.tutors.add(TutorDraft(name=v, home_school_id=ids["school"], **AGREEMENT)),
          "name"),
         (lambda v: desk.topics.add(TopicDraft(name=v)), "name"),
-        (lambda v: desk.devices.add_category(name=v, loan_days=14), "name"),
-        (lambda v: desk.devices.add(asset_tag=v, category="iPad"), "asset_tag"),
-        (lambda v: desk.devices.add(asset_tag="VAN-9", category="iPad", location=v),
+        (lambda v: desk.devices.add_category(CategoryDraft(name=v, loan_days=14)), "name"),
+        (lambda v: desk.devices.add(DeviceDraft(asset_tag=v, category="iPad")), "asset_tag"),
+        (lambda v: desk.devices.add(DeviceDraft(asset_tag="VAN-9", category="iPad", location=v)),
          "location"),
         (lambda v: desk.lessons.add(LessonDraft(**when(14), title=v, place_kind="venue",
                                                 venue="Hall", tutor_ids=[ids["tutor"]])), "title"),
@@ -146,7 +147,7 @@ def ids(desk):
     tutor = desk.tutors.add(TutorDraft(name="Maija Meikäläinen", home_school_id=school, **AGREEMENT,
                                        released_rule="FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR",
                                        released_from=time(8), released_until=time(16)))
-    desk.devices.add_category(name="iPad", loan_days=30)
+    desk.devices.add_category(CategoryDraft(name="iPad", loan_days=30))
     round_id = desk.recruitment.add_round(RoundDraft(name="Tutorhaku", opens=date(2027, 3, 1),
                                                      closes=date(2027, 3, 31)))
     return {"year": year, "school": school, "tutor": tutor, "round": round_id}
