@@ -28,6 +28,10 @@
         <translation>Muu loma</translation>
     </message>
     <message>
+        <source>Write the year the school year starts in, from {first} to {last}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
@@ -50,6 +54,10 @@
     <message>
         <source>This term overlaps {name}.</source>
         <translation>Lukukausi on päällekkäin toisen lukukauden kanssa: {name}.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of break.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A break cannot end before it starts.</source>
@@ -448,6 +456,10 @@
         <translation>Tutorsopimus ei voi päättyä ennen kuin se alkaa.</translation>
     </message>
     <message>
+        <source>“{target}” is not a step of recruitment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>was refused</source>
         <translation>on evätty</translation>
     </message>
@@ -700,6 +712,14 @@
         <translation>Linkki materiaaleihin</translation>
     </message>
     <message>
+        <source>Choose the level of the topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the audience of the topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A link starts with http:// or https://.</source>
         <translation>Linkin on alettava http:// tai https://.</translation>
     </message>
@@ -738,6 +758,14 @@
     <message>
         <source>Withdrawn</source>
         <translation>Vetäytynyt</translation>
+    </message>
+    <message>
+        <source>Choose the kind of tutor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a level for each strength.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose the tutor&apos;s home school.</source>
@@ -2380,10 +2408,6 @@
         <translation>tutorhaku</translation>
     </message>
     <message>
-        <source>step</source>
-        <translation>hakuvaihe</translation>
-    </message>
-    <message>
         <source>Strengths</source>
         <translation>Osaamisalueet</translation>
     </message>
@@ -2488,16 +2512,8 @@
         <translation>Lukuvuosi {name} on jo olemassa.</translation>
     </message>
     <message>
-        <source>Starting year</source>
-        <translation>Alkamisvuosi</translation>
-    </message>
-    <message>
         <source>Starting year is required.</source>
         <translation>Alkamisvuosi on pakollinen.</translation>
-    </message>
-    <message>
-        <source>Write the year the school year starts in, such as {year}.</source>
-        <translation>Kirjoita vuosi, jona lukuvuosi alkaa, esimerkiksi {year}.</translation>
     </message>
     <message>
         <source>Winter break week</source>

@@ -28,6 +28,10 @@
         <translation>Annat lov</translation>
     </message>
     <message>
+        <source>Write the year the school year starts in, from {first} to {last}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
@@ -50,6 +54,10 @@
     <message>
         <source>This term overlaps {name}.</source>
         <translation>Terminen överlappar {name}.</translation>
+    </message>
+    <message>
+        <source>Choose the kind of break.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>A break cannot end before it starts.</source>
@@ -448,6 +456,10 @@
         <translation>Tutoravtalet kan inte sluta innan det börjar.</translation>
     </message>
     <message>
+        <source>“{target}” is not a step of recruitment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>was refused</source>
         <translation>har nekats</translation>
     </message>
@@ -700,6 +712,14 @@
         <translation>Länk till material</translation>
     </message>
     <message>
+        <source>Choose the level of the topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the audience of the topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A link starts with http:// or https://.</source>
         <translation>En länk börjar med http:// eller https://.</translation>
     </message>
@@ -738,6 +758,14 @@
     <message>
         <source>Withdrawn</source>
         <translation>Återtog sin ansökan</translation>
+    </message>
+    <message>
+        <source>Choose the kind of tutor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a level for each strength.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Choose the tutor&apos;s home school.</source>
@@ -2380,10 +2408,6 @@
         <translation>ansökningsomgång</translation>
     </message>
     <message>
-        <source>step</source>
-        <translation>ansökningsskede</translation>
-    </message>
-    <message>
         <source>Strengths</source>
         <translation>Kompetensområden</translation>
     </message>
@@ -2488,16 +2512,8 @@
         <translation>Läsåret {name} finns redan.</translation>
     </message>
     <message>
-        <source>Starting year</source>
-        <translation>Startår</translation>
-    </message>
-    <message>
         <source>Starting year is required.</source>
         <translation>Startår är obligatoriskt.</translation>
-    </message>
-    <message>
-        <source>Write the year the school year starts in, such as {year}.</source>
-        <translation>Skriv året då läsåret börjar, till exempel {year}.</translation>
     </message>
     <message>
         <source>Winter break week</source>
