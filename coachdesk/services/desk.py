@@ -22,6 +22,7 @@ from coachdesk.services.teachers import TeacherService
 from coachdesk.services.templates import TemplateService
 from coachdesk.services.topics import TopicService
 from coachdesk.services.tutors import TutorService
+from coachdesk.services.versions import VersionService
 from coachdesk.services.visits import VisitService
 from coachdesk.storage.database import Database
 
@@ -50,6 +51,7 @@ class Desk:
         self.outbox = Outbox(db)  # what calendars and e-mail drafts read
         self.dashboard = DashboardService(db)
         self.privacy = PrivacyService(db)
+        self.versions = VersionService(db)
 
     @classmethod
     def open(cls, path: Path | str, create: bool = True) -> "Desk":

@@ -2840,6 +2840,10 @@
         <translation>Varmuuskopio {path} on vioittunut; valitse toinen.</translation>
     </message>
     <message>
+        <source>Someone else changed the same record at the same moment, so nothing was saved. Try again: you will see their change.</source>
+        <translation>Joku muu muutti samaa tietuetta samalla hetkellä, joten mitään ei tallennettu. Yritä uudelleen: näet silloin hänen muutoksensa.</translation>
+    </message>
+    <message>
         <source>The disk is full, so nothing was saved. Free some space (or move the database to a disk with room) and try again.</source>
         <translation>Levy on täynnä, joten mitään ei tallennettu. Vapauta tilaa (tai siirrä tietokanta levylle, jolla on tilaa) ja yritä uudelleen.</translation>
     </message>
@@ -4022,6 +4026,10 @@ Viimeistele poisto vapauttamalla tilaa tai hankkimalla kansioon kirjoitusoikeus 
     <message>
         <source>Old → new</source>
         <translation>Vanha → uusi</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kuka</translation>
     </message>
     <message>
         <source>Changes recorded: {n}</source>
@@ -6918,6 +6926,18 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     <message>
         <source>{weekday} {day} {times}</source>
         <translation>{weekday} {day} klo {times}</translation>
+    </message>
+    <message>
+        <source>{who} changed this {what} after you opened it ({fields}), so nothing was saved. Reload to see their values, or keep yours and save again to replace theirs.</source>
+        <translation>{who} muutti tätä tietuetta ({what}) sen jälkeen, kun avasit sen ({fields}), joten mitään ei tallennettu. Lataa tiedot uudelleen nähdäksesi muutokset, tai pidä omat arvosi ja tallenna uudelleen, jolloin ne korvaavat toisen muutokset.</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Joku muu</translation>
+    </message>
+    <message>
+        <source>no field shown here</source>
+        <translation>ei tässä näkyvää kenttää</translation>
     </message>
 </context>
 </TS>

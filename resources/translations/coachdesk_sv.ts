@@ -2840,6 +2840,10 @@
         <translation>Säkerhetskopian {path} är skadad; välj en annan.</translation>
     </message>
     <message>
+        <source>Someone else changed the same record at the same moment, so nothing was saved. Try again: you will see their change.</source>
+        <translation>Någon annan ändrade samma post i samma ögonblick, så inget sparades. Försök igen: då ser du den andras ändring.</translation>
+    </message>
+    <message>
         <source>The disk is full, so nothing was saved. Free some space (or move the database to a disk with room) and try again.</source>
         <translation>Disken är full, så inget sparades. Frigör utrymme (eller flytta databasen till en disk med plats) och försök igen.</translation>
     </message>
@@ -4022,6 +4026,10 @@ Slutför raderingen genom att frigöra utrymme eller göra mappen skrivbar och s
     <message>
         <source>Old → new</source>
         <translation>Gammalt → nytt</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
     </message>
     <message>
         <source>Changes recorded: {n}</source>
@@ -6918,6 +6926,18 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     <message>
         <source>{weekday} {day} {times}</source>
         <translation>{weekday} {day} kl. {times}</translation>
+    </message>
+    <message>
+        <source>{who} changed this {what} after you opened it ({fields}), so nothing was saved. Reload to see their values, or keep yours and save again to replace theirs.</source>
+        <translation>{who} ändrade den här posten ({what}) efter att du öppnade den ({fields}), så inget sparades. Läs in uppgifterna på nytt för att se ändringarna, eller behåll dina värden och spara igen så att de ersätter den andras.</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Någon annan</translation>
+    </message>
+    <message>
+        <source>no field shown here</source>
+        <translation>inget fält som visas här</translation>
     </message>
 </context>
 </TS>
