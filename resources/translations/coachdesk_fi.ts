@@ -6532,8 +6532,24 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation>({h} h {m:02d} min)</translation>
     </message>
     <message>
+        <source>Reload their values</source>
+        <translation>Lataa heidän arvonsa</translation>
+    </message>
+    <message>
+        <source>Keep my values</source>
+        <translation>Pidä omat arvoni</translation>
+    </message>
+    <message>
         <source>* required</source>
         <translation>* pakollinen</translation>
+    </message>
+    <message>
+        <source>The form shows the record as it is now.</source>
+        <translation>Lomakkeella näkyy nyt tietueen nykyinen tila.</translation>
+    </message>
+    <message>
+        <source>Your values are kept: Save replaces the other change with them.</source>
+        <translation>Arvosi säilyvät: Tallenna korvaa niillä toisen tekemän muutoksen.</translation>
     </message>
     <message>
         <source>Filter… (Ctrl+F)</source>

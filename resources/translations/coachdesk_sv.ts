@@ -6532,8 +6532,24 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation>({h} h {m:02d} min)</translation>
     </message>
     <message>
+        <source>Reload their values</source>
+        <translation>Läs in deras värden</translation>
+    </message>
+    <message>
+        <source>Keep my values</source>
+        <translation>Behåll mina värden</translation>
+    </message>
+    <message>
         <source>* required</source>
         <translation>* obligatorisk</translation>
+    </message>
+    <message>
+        <source>The form shows the record as it is now.</source>
+        <translation>Formuläret visar nu posten som den är just nu.</translation>
+    </message>
+    <message>
+        <source>Your values are kept: Save replaces the other change with them.</source>
+        <translation>Dina värden behålls: Spara ersätter den andras ändring med dem.</translation>
     </message>
     <message>
         <source>Filter… (Ctrl+F)</source>
