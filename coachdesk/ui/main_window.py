@@ -29,6 +29,7 @@ from coachdesk.ui.desk_opener import open_desk
 from coachdesk.ui.dialogs.about_dialog import AboutDialog
 from coachdesk.ui.language_menu import add_language_menu
 from coachdesk.ui.operations import operations, run_op
+from coachdesk.ui.others_work import OthersWatch
 from coachdesk.ui.pages.base import Page
 from coachdesk.ui.pages.catalog import PAGES, REPORTS, home_of, page_class, row_of
 from coachdesk.ui.settings import recent_files, remember_file, settings
@@ -114,6 +115,10 @@ class MainWindow(QMainWindow):
 
         self.db_label = QLabel()
         self.statusBar().addPermanentWidget(self.db_label)
+        # On a shared server, the others' saves reach the pages as operations do.
+        self.others_watch = OthersWatch(self, lambda: self.desk,
+                                        lambda text: self.statusBar().showMessage(text))
+        self.others_watch.start()
         self._build_menus()
         if desk is not None:
             self._load_pages()
@@ -551,6 +556,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._closed = True
+        self.others_watch.stop()
         if self.opening is not None:  # closed while opening: an upgrade is not cut short
             from coachdesk.services import Desk  # loaded: a file was being opened
 

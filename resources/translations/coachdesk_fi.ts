@@ -6955,5 +6955,13 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <source>no field shown here</source>
         <translation>ei tässä näkyvää kenttää</translation>
     </message>
+    <message>
+        <source>The server answers again.</source>
+        <translation>Palvelin vastaa taas.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: {reason} The window shows what it last read; CoachDesk keeps trying.</source>
+        <translation>Palvelimeen ei saada yhteyttä: {reason} Ikkunassa näkyy se, mitä viimeksi luettiin; CoachDesk yrittää edelleen.</translation>
+    </message>
 </context>
 </TS>

@@ -6955,5 +6955,13 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <source>no field shown here</source>
         <translation>inget fält som visas här</translation>
     </message>
+    <message>
+        <source>The server answers again.</source>
+        <translation>Servern svarar igen.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: {reason} The window shows what it last read; CoachDesk keeps trying.</source>
+        <translation>Servern kan inte nås: {reason} Fönstret visar det som senast lästes; CoachDesk fortsätter att försöka.</translation>
+    </message>
 </context>
 </TS>
