@@ -252,6 +252,8 @@ class MainWindow(QMainWindow):
                                              self.open_database, QKeySequence.StandardKey.Open)
         self.new_action = self._menu_action(file_menu, tr("&New database…"),
                                             self.new_database, "Ctrl+Shift+N")
+        self.connect_action = self._menu_action(file_menu, tr("&Connect to server…"),
+                                                self.connect_to_server)
         file_menu.addSeparator()
         self.backup_action = self._menu_action(file_menu, tr("&Back up now"), self.back_up_now)
         self.restore_action = self._menu_action(file_menu, tr("&Restore from backup…"),
@@ -289,7 +291,8 @@ class MainWindow(QMainWindow):
 
     def _enable_file_actions(self, enabled: bool) -> None:
         """What needs an open database (or would race the one being opened)."""
-        for action in (self.open_action, self.new_action, self.backup_action,
+        for action in (self.open_action, self.new_action, self.connect_action,
+                       self.backup_action,
                        self.restore_action, self.recent_menu.menuAction()):
             action.setEnabled(enabled)
         self.update_undo()
@@ -376,7 +379,8 @@ class MainWindow(QMainWindow):
             return
         self.opening = None
         old, self.desk = self.desk, desk
-        if self._opening_lock is not None:  # another file: its lock replaces the old one
+        # Another file (its lock replaces the old one), or a server instead of a file.
+        if self._opening_lock is not None or (old is not None and desk.path is None):
             if old is not None:
                 old.close()
             if self.lock is not None:
@@ -430,6 +434,17 @@ class MainWindow(QMainWindow):
         if self._opening_lock is not None:
             self._opening_lock.release()
             self._opening_lock = None
+
+    def connect_to_server(self) -> None:
+        """A shared database on a PostgreSQL server, opened beside the window; the one
+        open now comes back if the server cannot be used."""
+        from coachdesk.ui.dialogs.server_dialog import ask_server
+
+        url = ask_server(self)
+        if url is None or (self.desk is not None and self.desk.label == url):
+            return
+        self._save_pages()
+        self._open_beside(None, url, self._switch_failed)
 
     def open_database(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

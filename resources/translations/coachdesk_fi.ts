@@ -4548,6 +4548,10 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation>&amp;Uusi tietokanta…</translation>
     </message>
     <message>
+        <source>&amp;Connect to server…</source>
+        <translation>&amp;Yhdistä palvelimeen…</translation>
+    </message>
+    <message>
         <source>&amp;Back up now</source>
         <translation>&amp;Varmuuskopioi nyt</translation>
     </message>
@@ -6864,6 +6868,14 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation>{url} ei ole tietokantapalvelin. Anna PostgreSQL-tietokannan osoite: postgresql://KÄYTTÄJÄ@PALVELIN/TIETOKANTA.</translation>
     </message>
     <message>
+        <source>Fill this in.</source>
+        <translation>Täytä tämä kenttä.</translation>
+    </message>
+    <message>
+        <source>A port is a number from 1 to 65535 (PostgreSQL&apos;s is 5432).</source>
+        <translation>Portti on luku väliltä 1–65535 (PostgreSQL:n portti on 5432).</translation>
+    </message>
+    <message>
         <source>The database {server} already holds CoachDesk data, and a copy goes only into an empty one, so that nothing there is overwritten or mixed. Ask for a new database (createdb), set it up with coachdesk server init, and copy into that.</source>
         <translation>Tietokannassa {server} on jo CoachDeskin tietoja, ja kopio tehdään vain tyhjään tietokantaan, jottei mitään kirjoiteta yli tai sekoiteta. Pyydä uusi tietokanta (createdb), ota se käyttöön komennolla coachdesk server init ja kopioi siihen.</translation>
     </message>
@@ -6962,6 +6974,38 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     <message>
         <source>The server cannot be reached: {reason} The window shows what it last read; CoachDesk keeps trying.</source>
         <translation>Palvelimeen ei saada yhteyttä: {reason} Ikkunassa näkyy se, mitä viimeksi luettiin; CoachDesk yrittää edelleen.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Palvelin</translation>
+    </message>
+    <message>
+        <source>e.g. db.vantaa.fi</source>
+        <translation>esim. db.vantaa.fi</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Portti</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Tietokanta</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Käyttäjätunnus</translation>
+    </message>
+    <message>
+        <source>Connect to server</source>
+        <translation>Yhdistä palvelimeen</translation>
+    </message>
+    <message>
+        <source>The password is not asked here, nor kept by CoachDesk: PostgreSQL reads it from your password file (~/.pgpass, or the file PGPASSFILE names) or a service file. Another machine is reached only through an encrypted connection (TLS).</source>
+        <translation>Salasanaa ei kysytä tässä, eikä CoachDesk tallenna sitä: PostgreSQL lukee sen salasanatiedostostasi (~/.pgpass tai PGPASSFILE-muuttujan nimeämä tiedosto) tai palvelutiedostosta. Toiseen koneeseen otetaan yhteys vain salatulla yhteydellä (TLS).</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Yhdistä</translation>
     </message>
 </context>
 </TS>

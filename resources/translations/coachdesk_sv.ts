@@ -4548,6 +4548,10 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation>&amp;Ny databas…</translation>
     </message>
     <message>
+        <source>&amp;Connect to server…</source>
+        <translation>&amp;Anslut till server…</translation>
+    </message>
+    <message>
         <source>&amp;Back up now</source>
         <translation>&amp;Säkerhetskopiera nu</translation>
     </message>
@@ -6864,6 +6868,14 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation>{url} är ingen databasserver. Ange adressen till en PostgreSQL-databas: postgresql://ANVÄNDARE@SERVER/DATABAS.</translation>
     </message>
     <message>
+        <source>Fill this in.</source>
+        <translation>Fyll i det här fältet.</translation>
+    </message>
+    <message>
+        <source>A port is a number from 1 to 65535 (PostgreSQL&apos;s is 5432).</source>
+        <translation>En port är ett tal från 1 till 65535 (PostgreSQL:s är 5432).</translation>
+    </message>
+    <message>
         <source>The database {server} already holds CoachDesk data, and a copy goes only into an empty one, so that nothing there is overwritten or mixed. Ask for a new database (createdb), set it up with coachdesk server init, and copy into that.</source>
         <translation>Databasen {server} innehåller redan CoachDesk-data, och en kopia görs bara till en tom databas så att inget skrivs över eller blandas. Be om en ny databas (createdb), förbered den med coachdesk server init och kopiera till den.</translation>
     </message>
@@ -6962,6 +6974,38 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     <message>
         <source>The server cannot be reached: {reason} The window shows what it last read; CoachDesk keeps trying.</source>
         <translation>Servern kan inte nås: {reason} Fönstret visar det som senast lästes; CoachDesk fortsätter att försöka.</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>e.g. db.vantaa.fi</source>
+        <translation>t.ex. db.vantaa.fi</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Databas</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>Connect to server</source>
+        <translation>Anslut till server</translation>
+    </message>
+    <message>
+        <source>The password is not asked here, nor kept by CoachDesk: PostgreSQL reads it from your password file (~/.pgpass, or the file PGPASSFILE names) or a service file. Another machine is reached only through an encrypted connection (TLS).</source>
+        <translation>Lösenordet efterfrågas inte här och sparas inte av CoachDesk: PostgreSQL läser det från din lösenordsfil (~/.pgpass eller filen som PGPASSFILE anger) eller från en tjänstefil. En annan dator nås endast via en krypterad anslutning (TLS).</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Anslut</translation>
     </message>
 </context>
 </TS>

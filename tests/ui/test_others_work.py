@@ -39,6 +39,8 @@ def test_another_coordinators_school_appears_and_my_selection_stays(qtbot, pg_de
         looked(qtbot, window)
         qtbot.waitUntil(lambda: names(page) == ["Ankkurin koulu", "Korson koulu"])
         assert page.list.selected_id() == kept
+        pool = mine.db.engine.pool
+        qtbot.waitUntil(lambda: pool.checkedout() == 0, timeout=10_000)  # Today's reading
         window.close()
 
 
