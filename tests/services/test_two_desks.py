@@ -60,10 +60,10 @@ def at_once(*calls):
     outcomes: list = [None] * len(calls)
 
     def run(i, call):
-        barrier.wait()
         try:
+            barrier.wait()
             outcomes[i] = call()
-        except Exception as exc:  # noqa: BLE001 - the outcome is what the test judges
+        except BaseException as exc:  # noqa: BLE001 - the outcome is what the test judges
             outcomes[i] = exc
 
     threads = [threading.Thread(target=run, args=(i, call)) for i, call in enumerate(calls)]
@@ -71,11 +71,12 @@ def at_once(*calls):
         thread.start()
     for thread in threads:
         thread.join(60)
+    assert not any(thread.is_alive() for thread in threads), "a desk is still waiting"
     return outcomes
 
 
 def one_won(outcomes, refusal: type) -> None:
-    refused = [o for o in outcomes if isinstance(o, Exception)]
+    refused = [o for o in outcomes if isinstance(o, BaseException)]
     assert len(refused) == 1, outcomes
     assert isinstance(refused[0], refusal), refused[0]
 
@@ -176,7 +177,10 @@ def test_the_same_form_saved_twice_keeps_one_whole(two_desks):
                           address=f"{who}tie {round_}") for who in "ab"]
         outcomes = at_once(partial(save, a, version, drafts[0]),
                            partial(save, b, version, drafts[1]))
-        one_won(outcomes, ChangedMeanwhile)
         saved = b.schools.draft(school)
+        assert any(isinstance(o, BaseException) for o in outcomes), (
+            round_, version, b.versions.of(RecordKind.SCHOOL, school), saved,
+            [(e.login, e.changes) for e in b.history.of(RecordKind.SCHOOL, school)[:3]])
+        one_won(outcomes, ChangedMeanwhile)
         assert saved == drafts[outcomes.index(None)]  # the winner's values, all of them
         assert b.versions.of(RecordKind.SCHOOL, school) == version + 1
