@@ -28,9 +28,9 @@ def test_the_window_connects_to_a_server_and_remembers_it_without_a_password(
     assert remembered() == {"host": url.host, "port": str(url.port),
                             "database": url.database, "user": "postgres"}
     assert "password" not in (paths.config_dir() / "coachdesk.ini").read_text().lower()
-    pool = window.desk.db.engine.pool
-    qtbot.waitUntil(lambda: pool.checkedout() == 0, timeout=10_000)  # Today's reading
     window.close()
+    pool = window.desk.db.engine.pool  # the pages' reading beside the window is given back
+    qtbot.waitUntil(lambda: pool.checkedout() == 0, timeout=10_000)
     window.desk.close()
 
 

@@ -39,9 +39,9 @@ def test_another_coordinators_school_appears_and_my_selection_stays(qtbot, pg_de
         looked(qtbot, window)
         qtbot.waitUntil(lambda: names(page) == ["Ankkurin koulu", "Korson koulu"])
         assert page.list.selected_id() == kept
-        pool = mine.db.engine.pool
-        qtbot.waitUntil(lambda: pool.checkedout() == 0, timeout=10_000)  # Today's reading
         window.close()
+        pool = mine.db.engine.pool  # the pages' reading beside the window is given back
+        qtbot.waitUntil(lambda: pool.checkedout() == 0, timeout=10_000)
 
 
 def test_a_file_is_not_watched(qtbot, desk):

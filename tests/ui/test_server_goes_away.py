@@ -89,6 +89,6 @@ def test_the_window_outlives_the_server_going_away_and_coming_back(qtbot, own_se
     assert draft(school).notes == ""  # nothing half-written
     desk.schools.update(school, replace(draft(school), notes="valmis"))  # reconnected
     assert desk.schools.draft(school).notes == "valmis"
-    qtbot.waitUntil(lambda: pool.checkedout() == 0, timeout=10_000)
     window.close()
+    qtbot.waitUntil(lambda: pool.checkedout() == 0, timeout=10_000)
     desk.close()
