@@ -51,7 +51,9 @@ def names(page) -> list[str]:
     return [model.index(r, 0).data() for r in range(model.rowCount())]
 
 
-def test_the_window_outlives_the_server_going_away_and_coming_back(qtbot, own_server):
+def test_the_window_outlives_the_server_going_away_and_coming_back(qtbot, own_server,
+                                                                   answers):
+    # answers: a page reading beside the window meanwhile (Today) says its own failure
     make_application()
     url = own_server.url(own_server.create())
     init_server(url)
