@@ -133,7 +133,8 @@ def run_report(args: argparse.Namespace) -> int:
         elif kind == "summary":
             from coachdesk.reports.summary_report import write_summary_report
 
-            written = write_summary_report(desk, first, last, out, language=language)
+            written = write_summary_report(desk, first, last, out, language=language,
+                                           today=today)
             print(tr("Wrote the municipal summary to {path}").format(path=written))
         elif kind == "devices":
             from coachdesk.reports.device_report import write_device_report
