@@ -294,6 +294,7 @@ def list_rows(desk, runs: int) -> list[Row]:
 
 
 def booking_rows(desk, runs: int) -> list[Row]:
+    from coachdesk.domain.visits import VisitDraft
     from coachdesk.storage import tables as t
 
     tutor_id, _name = desk.tutors.choices()[0]
@@ -304,7 +305,7 @@ def booking_rows(desk, runs: int) -> list[Row]:
     starts, ends = datetime.combine(day, datetime.min.time().replace(hour=9)), None
     ends = starts + timedelta(minutes=90)
     rows = [Row("conflict check, one visit (desk.visits.conflicts)", measure(
-        lambda: desk.visits.conflicts(school_id, tutor_id, starts, ends), runs * 4),
+        lambda: desk.visits.conflicts(VisitDraft(school_id, tutor_id, starts, ends)), runs * 4),
         "< 10 ms")]
     with desk.db.reading() as conn:
         from sqlalchemy import select

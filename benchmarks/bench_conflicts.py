@@ -9,11 +9,14 @@ a term-long weekly series, which checks every date.
 
 import argparse
 import sys
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from common import large_demo, timed
 
+from coachdesk.domain.bookings import Repeat
+from coachdesk.domain.lessons import LessonDraft, LessonSeriesDraft, PlaceKind
 from coachdesk.services import Desk
 
 
@@ -26,16 +29,17 @@ def main() -> int:
         day = date.today() + timedelta(days=14)
         while day.isoweekday() != 3:
             day += timedelta(days=1)
-        fields = {"title": "Benchmark", "place_kind": "venue", "venue": "Tikkurila library",
-                  "starts_at": datetime.combine(day, time(15)),
-                  "ends_at": datetime.combine(day, time(16, 30))}
-        timed("conflict check for one lesson", lambda: desk.lessons.conflicts([tutor_id],
-                                                                              **fields), 20)
+        draft = LessonDraft(title="Benchmark", tutor_ids=(tutor_id,),
+                            place_kind=PlaceKind.VENUE, venue="Tikkurila library",
+                            starts_at=datetime.combine(day, time(15)),
+                            ends_at=datetime.combine(day, time(16, 30)))
+        timed("conflict check for one lesson", lambda: desk.lessons.conflicts(draft), 20)
         _, _, first, last = desk.school_years.term_on(date.today())
+        series = LessonSeriesDraft(
+            replace(draft, place_kind=PlaceKind.ONLINE, online_url="https://x.example/a"),
+            Repeat("FREQ=WEEKLY;BYDAY=WE", first, last, time(15), time(16, 30)))
         timed("preview a weekly series over a term",
-              lambda: desk.lessons.preview_series(
-                  "FREQ=WEEKLY;BYDAY=WE", first, last, "15:00", "16:30", [tutor_id],
-                  title="Benchmark", place_kind="online", online_url="https://x.example/a"), 5)
+              lambda: desk.lessons.preview_series(series), 5)
         timed("calendar events of one week, all tutors",
               lambda: desk.lessons.events(day, day + timedelta(days=6)), 10)
     return 0

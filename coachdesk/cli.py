@@ -12,6 +12,7 @@ from coachdesk.reports.cli import add_report_commands
 from coachdesk.reports.import_cli import add_import_commands
 from coachdesk.safety_cli import add_safety_commands
 from coachdesk.self_test import add_self_test
+from coachdesk.server_cli import add_server_commands
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -41,6 +42,7 @@ def _parser() -> argparse.ArgumentParser:
     add_report_commands(sub)
     add_calendar_command(sub)
     add_safety_commands(sub)
+    add_server_commands(sub)
     add_self_test(parser, sub)
     return parser
 

@@ -19,6 +19,14 @@ from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 
+from coachdesk.domain.devices import (
+    BorrowerKind,
+    CategoryDraft,
+    DeviceDraft,
+    LoanRequest,
+    ReturnRequest,
+)
+from coachdesk.domain.lessons import LessonDraft, PlaceKind
 from coachdesk.domain.schools import SchoolDraft, TeacherDraft
 
 YEAR = 2040  # a school year of its own, far from the demo's
@@ -153,18 +161,20 @@ class SelfTest:
             agreement_end=f"31.7.{YEAR + 1}",
             released_rule="FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR", released_from="8:00",
             released_until="17:00")
-        self.ids["lesson"] = self.desk.lessons.add(
-            [self.ids["tutor"]], title="Self-test lesson", place_kind="school",
-            school_id=self.ids["school"], room="A1", starts_at=datetime(YEAR, 9, 12, 14),
-            ends_at=datetime(YEAR, 9, 12, 15, 30), capacity=12)
+        self.ids["lesson"] = self.desk.lessons.add(LessonDraft(
+            title="Self-test lesson", tutor_ids=(self.ids["tutor"],),
+            place_kind=PlaceKind.SCHOOL, school_id=self.ids["school"], room="A1",
+            starts_at=datetime(YEAR, 9, 12, 14), ends_at=datetime(YEAR, 9, 12, 15, 30),
+            capacity=12))
         return ""
 
     def loan(self) -> str:
         devices, loans = self.desk.devices, self.desk.loans
-        devices.add_category(name="Self-test kit", loan_days=14)
-        device = devices.add(asset_tag="SELFTEST-1", category="Self-test kit")
-        loans.check_out(device, "teacher", self.ids["teacher"], today=DAY)
-        loans.check_in(device, today=DAY)
+        devices.add_category(CategoryDraft(name="Self-test kit", loan_days=14))
+        device = devices.add(DeviceDraft(asset_tag="SELFTEST-1", category="Self-test kit"))
+        loans.check_out(LoanRequest(device, BorrowerKind.TEACHER, self.ids["teacher"]),
+                        today=DAY)
+        loans.check_in(ReturnRequest(device), today=DAY)
         return ""
 
     def excel_report(self) -> str:

@@ -17,6 +17,7 @@ from tests.prepared import DemoFiles, make_template, open_copy  # noqa: E402
 map_domain()
 
 pytest_plugins = ["tests.real_fs"]  # full_disk_dir, read_only_dir: real troublesome folders
+pytest_plugins += ["tests.postgres"]  # postgres, pg_url, pg_desk: a real PostgreSQL server
 
 SOURCE_TEXTS = text._translate  # tr() without catalogues: the English source texts
 

@@ -1,10 +1,15 @@
 """Changing a record in a test as a form does: its draft, with some fields changed."""
 
-from dataclasses import replace
+from dataclasses import fields, replace
 from typing import Any
 
 
-def edit(service: Any, record_id: int, **changes: Any) -> None:
+def edit(service: Any, record_id: int, **changes: Any) -> Any:
     """``edit(desk.schools, school_id, notes="…")``: update the record from its current
-    draft with ``changes`` (what a form saves when those fields were edited)."""
-    service.update(record_id, replace(service.draft(record_id), **changes))
+    draft with ``changes`` (what a form saves when those fields were edited). Keywords
+    that are not the draft's go to ``update`` itself (``confirmed=True``, ``now=…``);
+    returns what ``update`` returns."""
+    draft = service.draft(record_id)
+    names = {f.name for f in fields(draft)}
+    options = {key: changes.pop(key) for key in list(changes) if key not in names}
+    return service.update(record_id, replace(draft, **changes), **options)

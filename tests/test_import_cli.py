@@ -3,6 +3,7 @@
 import pytest
 
 from coachdesk.cli import main
+from coachdesk.domain.devices import CategoryDraft
 from coachdesk.domain.schools import SchoolDraft
 from coachdesk.services import Desk
 from tests.reports.test_imports import Formula, write_book, write_xlsx
@@ -82,7 +83,7 @@ def test_schools_and_devices(db, tmp_path, capsys):
     ])
     assert main(["import", "schools", str(schools), "--db", str(db)]) == 0
     with Desk.open(db) as desk:
-        desk.devices.add_category(name="iPad")
+        desk.devices.add_category(CategoryDraft(name="iPad"))
         names = [name for _, name in desk.schools.choices()]
     assert names == ["Hagelstamska skolan", "Korson koulu", "Mikkolan koulu"]
 
@@ -195,7 +196,7 @@ def test_devices_without_categories_on_a_new_database(db, tmp_path, capsys):
 
 def test_a_two_digit_year_is_refused_on_its_row(db, tmp_path, capsys):
     with Desk.open(db) as desk:
-        desk.devices.add_category(name="iPad")
+        desk.devices.add_category(CategoryDraft(name="iPad"))
     path = write_xlsx(tmp_path / "laitteet.xlsx", [
         ["Tunniste", "Luokka", "Hankintapäivä"], ["IPAD-001", "iPad", "1.8.26"]])
     assert main(["import", "devices", str(path), "--db", str(db)]) == 1

@@ -53,6 +53,7 @@ class SchoolYear:
         c = Checker()
         c.single_line("name", self.name, tr("Name"))
         c.required("name", self.name, tr("Name"))
+        c.max_length("name", self.name, 50, tr("Name"))  # the column's length
         if (self.starts.month, self.starts.day) != (8, 1):
             c.fail("starts", tr("A school year starts on 1 August."))
         if self.ends != date(self.starts.year + 1, 7, 31):
@@ -73,6 +74,7 @@ class Term:
         c = Checker()
         c.single_line("name", self.name, tr("Name"))
         c.required("name", self.name, tr("Name"))
+        c.max_length("name", self.name, 100, tr("Name"))  # the column's length
         c.order("ends", self.starts, self.ends, tr("A term cannot end before it starts."))
         if not year.contains(self.starts, max(self.starts, self.ends)):
             c.fail("starts", tr("A term must lie inside its school year."))
@@ -99,6 +101,7 @@ class Break:
         c = Checker()
         c.single_line("name", self.name, tr("Name"))
         c.required("name", self.name, tr("Name"))
+        c.max_length("name", self.name, 100, tr("Name"))  # the column's length
         c.order("ends", self.starts, self.ends, tr("A break cannot end before it starts."))
         if not year.contains(self.starts, max(self.starts, self.ends)):
             c.fail("starts", tr("A break must lie inside its school year."))

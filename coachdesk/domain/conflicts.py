@@ -11,6 +11,7 @@ from enum import StrEnum
 from coachdesk.domain.calendar import BreakKind, SchoolCalendar
 from coachdesk.domain.clock import elapsed_hours
 from coachdesk.domain.errors import ConfirmationNeeded
+from coachdesk.domain.formats import format_date, format_day_month, format_time
 from coachdesk.domain.released_time import ReleasedPlan
 from coachdesk.domain.text import tr
 from coachdesk.domain.validation import Checker, clean_text
@@ -65,8 +66,10 @@ class ConflictCheck:
 
 
 def _when(booking: Booking) -> str:
-    start, end = booking.starts_at, booking.ends_at
-    return f"{start.day}.{start.month}. {start:%H:%M}–{end:%H:%M}"
+    """"9.9. 14:30–16:00"."""
+    return tr("{day} {starts}–{ends}").format(
+        day=format_day_month(booking.starts_at.date()), starts=format_time(booking.starts_at),
+        ends=format_time(booking.ends_at))
 
 
 def find_conflicts(booking: Booking, check: ConflictCheck) -> list[Conflict]:
@@ -93,7 +96,7 @@ def find_conflicts(booking: Booking, check: ConflictCheck) -> list[Conflict]:
     if gap is not None:
         kind = ConflictKind.HOLIDAY if gap.kind is BreakKind.PUBLIC_HOLIDAY else ConflictKind.BREAK
         found.append(Conflict(kind, tr("{day} falls on {name}.").format(
-            day=f"{day.day}.{day.month}.{day.year}", name=gap.name)))
+            day=format_date(day), name=gap.name)))
     hours = elapsed_hours(booking.starts_at, booking.ends_at)
     for tutor_id in sorted(booking.tutor_ids):
         left = check.hours_left.get(tutor_id)

@@ -1,17 +1,22 @@
 """Devices in the programme's inventory and the loans that lend them out."""
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
 from enum import StrEnum
 
 from coachdesk.domain.calendar import ranges_overlap
 from coachdesk.domain.errors import ValidationError
+from coachdesk.domain.formats import format_date, format_date_range
 from coachdesk.domain.text import tr
 from coachdesk.domain.validation import Checker, clean, clean_text
 
 
 class DeviceStatus(StrEnum):
+    """What a device is today. "Reserved" is never stored: an available device is
+    reserved while one of its reservations runs (see :meth:`DeviceFile.status`), and the
+    queries that read a status compute it the same way."""
+
     AVAILABLE = "available"
     ON_LOAN = "on_loan"
     RESERVED = "reserved"
@@ -43,6 +48,9 @@ class BorrowerKind(StrEnum):
     def label(self) -> str:
         return {BorrowerKind.TUTOR: tr("Tutor"), BorrowerKind.TEACHER: tr("Teacher"),
                 BorrowerKind.SCHOOL: tr("School")}[self]
+
+
+PRICE_LIMIT = 100_000_000  # the price column holds 8 digits before the decimal point
 
 
 @dataclass(eq=False)
@@ -80,6 +88,11 @@ class Device:
         c.max_length("category", self.category, 100, tr("Category"))
         if self.price is not None and self.price < 0:
             c.fail("price", tr("Price cannot be negative."))
+        # NUMERIC(10, 2); a number too big to round to cents is refused before it is.
+        elif self.price is not None and (self.price >= PRICE_LIMIT
+                                         or round(self.price, 2) >= PRICE_LIMIT):
+            c.fail("price", tr("{label} cannot be more than {maximum}.").format(
+                label=tr("Price"), maximum=PRICE_LIMIT - 1))
         c.count("content_count", self.content_count, tr("Content count"), maximum=1_000)
         c.plausible_year("purchase_date", self.purchase_date, tr("Purchase date"))
         c.raise_if_any()
@@ -214,6 +227,13 @@ class Reservation:
     notes: str = ""
     id: int | None = None
 
+    def state(self, today: date) -> ReservationStatus:
+        """As stored, except that an active reservation whose last day has passed
+        unclaimed has expired (derived, never written)."""
+        if self.status is ReservationStatus.ACTIVE and self.ends < today:
+            return ReservationStatus.EXPIRED
+        return self.status
+
     def borrower(self) -> tuple[BorrowerKind, int | None]:
         return self.borrower_kind, {BorrowerKind.TUTOR: self.tutor_id,
                                     BorrowerKind.TEACHER: self.teacher_id,
@@ -233,7 +253,128 @@ def loan_borrower(loan: Loan) -> tuple[BorrowerKind, int | None]:
 
 
 def _span(first: date, last: date) -> str:
-    return f"{first.day}.{first.month}.–{last.day}.{last.month}.{last.year}"
+    return format_date_range(first, last)
+
+
+# -- what a form, the import or the command line gives --------------------------------------
+@dataclass(frozen=True)
+class DeviceDraft:
+    """A device as its form gives it, to add or change."""
+
+    asset_tag: str = ""
+    category: str = ""
+    model: str = ""
+    serial_number: str = ""
+    purchase_date: date | None = None
+    price: Decimal | None = None
+    funding_source: str = ""
+    condition: str = ""
+    location: str = ""
+    content_count: int | None = None
+    notes: str = ""
+
+    def check(self) -> None:
+        """Raise ValidationError naming every field that is wrong (no database needed)."""
+        Device(**asdict(self)).check()
+
+
+@dataclass(frozen=True)
+class CategoryDraft:
+    name: str = ""
+    loan_days: int | None = 14
+    until_agreement_end: bool = False
+    description: str = ""
+
+    def check(self) -> None:
+        DeviceCategory(**asdict(self)).check()
+
+
+def _check_borrower(c: Checker, kind: BorrowerKind, borrower_id: int | None) -> None:
+    if not isinstance(kind, BorrowerKind):
+        c.fail("borrower_kind", tr("Choose whether the borrower is a tutor, a teacher or a "
+                                   "school."))
+    elif borrower_id is None:
+        c.fail("borrower", tr("Choose the borrower."))
+
+
+@dataclass(frozen=True)
+class LoanRequest:
+    """Lend a device: to whom, from when (today if not given) and until when (the
+    category's loan period if not given)."""
+
+    device_id: int
+    borrower_kind: BorrowerKind
+    borrower_id: int | None
+    due_on: date | None = None
+    out_on: date | None = None
+    condition: str = ""  # on departure; the device's own if not given
+    notes: str = ""
+
+    def check(self) -> None:
+        c = Checker()
+        _check_borrower(c, self.borrower_kind, self.borrower_id)
+        c.single_line("condition", clean(self.condition), tr("Condition on departure"))
+        c.multi_line("notes", clean_text(self.notes), tr("Notes"))
+        c.plausible_year("out_on", self.out_on, tr("Lent on"))
+        c.plausible_year("due_on", self.due_on, tr("Due"))
+        c.order("due_on", self.out_on, self.due_on, tr("A loan cannot be due before it starts."))
+        c.raise_if_any()
+
+
+@dataclass(frozen=True)
+class ReservationRequest:
+    """Keep a device for a borrower from one day to another."""
+
+    device_id: int
+    borrower_kind: BorrowerKind
+    borrower_id: int | None
+    starts: date | None
+    ends: date | None
+    notes: str = ""
+
+    def check(self) -> None:
+        c = Checker()
+        _check_borrower(c, self.borrower_kind, self.borrower_id)
+        for key, day, label in (("starts", self.starts, tr("From")),
+                                ("ends", self.ends, tr("Until"))):
+            if day is None:
+                c.fail(key, tr("Give the first and the last day."))
+            c.plausible_year(key, day, label)
+        c.order("ends", self.starts, self.ends, tr("A reservation cannot end before it starts."))
+        c.multi_line("notes", clean_text(self.notes), tr("Notes"))
+        c.raise_if_any()
+
+
+@dataclass(frozen=True)
+class ReturnRequest:
+    """A device comes back: on which day (today if not given), in what condition."""
+
+    device_id: int
+    returned_on: date | None = None
+    condition: str = ""
+    notes: str = ""  # damage and notes, added to the loan's
+
+    def check(self) -> None:
+        c = Checker()
+        c.plausible_year("returned_on", self.returned_on, tr("Returned on"))
+        c.single_line("condition", clean(self.condition), tr("Condition"))
+        c.multi_line("notes", clean_text(self.notes), tr("Damage and notes"))
+        c.raise_if_any()
+
+
+@dataclass(frozen=True)
+class LossReport:
+    """A device is lost: since when (today if not given), and what happened."""
+
+    device_id: int
+    lost_on: date | None = None
+    notes: str = ""
+
+    def check(self) -> None:
+        c = Checker()
+        c.plausible_year("lost_on", self.lost_on, tr("Lost on"))
+        c.multi_line("notes", clean_text(self.notes), tr("What happened"))
+        c.raise_if_any()
 
 
 @dataclass
@@ -242,11 +383,23 @@ class DeviceFile:
 
     The services load a file, call one of these actions and save what changed, so the
     rules live here, once: a device is in exactly one state and on at most one loan.
+    What follows the calendar is not stored but derived when read: a device is reserved
+    while a reservation runs (:meth:`state`), a reservation whose last day has passed
+    unclaimed has expired (:meth:`Reservation.state`).
     """
 
     device: Device
     loan: Loan | None = None  # the open loan, if any
-    reservations: list[Reservation] = field(default_factory=list)  # active ones
+    # Active reservations not yet over (running or to come), by first day.
+    reservations: list[Reservation] = field(default_factory=list)
+
+    def state(self, today: date) -> DeviceStatus:
+        """What the device is today: available, or reserved while one of its reservations
+        runs; otherwise as stored (on loan, in repair, lost, retired)."""
+        if self.device.status in LENDABLE:
+            running = any(r.starts <= today <= r.ends for r in self.reservations)
+            return DeviceStatus.RESERVED if running else DeviceStatus.AVAILABLE
+        return self.device.status
 
     # -- lending --------------------------------------------------------------------------
     def check_out(self, loan: Loan, today: date) -> Reservation | None:
@@ -302,11 +455,13 @@ class DeviceFile:
             self.device.condition = condition
         self.loan = None
         self.device.status = DeviceStatus.AVAILABLE
-        self.refresh(today)
         return loan
 
     def renew(self, due_on: date) -> None:
         loan = self._open_loan()
+        c = Checker()
+        c.plausible_year("due_on", due_on, tr("New due date"))
+        c.raise_if_any()
         if due_on <= loan.due_on:
             raise ValidationError({"due_on": tr("A renewal moves the due date later.")})
         for reservation in self.reservations:
@@ -339,26 +494,15 @@ class DeviceFile:
                               reservation.ends):
                 raise ValidationError({"starts": tr(
                     "The device is on loan until {due}; reserve it from the day after."
-                ).format(due=f"{busy_until.day}.{busy_until.month}.{busy_until.year}")})
+                ).format(due=format_date(busy_until))})
         self.reservations.append(reservation)
-        self.refresh(today)
 
     def cancel(self, reservation: Reservation, today: date) -> None:
-        if reservation.status is not ReservationStatus.ACTIVE:
+        if reservation.state(today) is not ReservationStatus.ACTIVE:
             raise ValidationError({"status": tr("Only an active reservation can be cancelled.")})
         reservation.status = ReservationStatus.CANCELLED
         if reservation in self.reservations:
             self.reservations.remove(reservation)
-        self.refresh(today)
-
-    def expire(self, today: date) -> list[Reservation]:
-        """Reservations whose period ended without a pick-up."""
-        gone = [r for r in self.reservations if r.ends < today]
-        for reservation in gone:
-            reservation.status = ReservationStatus.EXPIRED
-            self.reservations.remove(reservation)
-        self.refresh(today)
-        return gone
 
     # -- the device itself ----------------------------------------------------------------
     def mark_lost(self, on: date, today: date) -> None:
@@ -374,11 +518,10 @@ class DeviceFile:
             self.cancel(reservation, today)
         self.device.status = DeviceStatus.LOST
 
-    def found(self, today: date) -> None:
+    def found(self) -> None:
         if self.device.status is not DeviceStatus.LOST:
             raise ValidationError({"device": tr("Only a lost device can be found.")})
         self.device.status = DeviceStatus.AVAILABLE
-        self.refresh(today)
 
     def send_to_repair(self) -> None:
         if self.device.status not in (DeviceStatus.AVAILABLE, DeviceStatus.RESERVED):
@@ -386,11 +529,10 @@ class DeviceFile:
                 "Check the device in before sending it for repair.")})
         self.device.status = DeviceStatus.IN_REPAIR
 
-    def back_from_repair(self, today: date) -> None:
+    def back_from_repair(self) -> None:
         if self.device.status is not DeviceStatus.IN_REPAIR:
             raise ValidationError({"device": tr("The device is not in repair.")})
         self.device.status = DeviceStatus.AVAILABLE
-        self.refresh(today)
 
     def retire(self, today: date) -> None:
         if self.device.status is DeviceStatus.RETIRED:
@@ -401,12 +543,6 @@ class DeviceFile:
         for reservation in list(self.reservations):
             self.cancel(reservation, today)
         self.device.status = DeviceStatus.RETIRED
-
-    def refresh(self, today: date) -> None:
-        """Available and reserved follow the calendar: reserved while a reservation runs."""
-        if self.device.status in (DeviceStatus.AVAILABLE, DeviceStatus.RESERVED):
-            running = any(r.starts <= today <= r.ends for r in self.reservations)
-            self.device.status = DeviceStatus.RESERVED if running else DeviceStatus.AVAILABLE
 
     def _open_loan(self) -> Loan:
         if self.loan is None:

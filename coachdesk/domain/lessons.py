@@ -1,10 +1,12 @@
 """Planned trainings (lessons) and the teachers enrolled in them."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from enum import StrEnum
 
+from coachdesk.domain.bookings import Repeat, errors_of
 from coachdesk.domain.clock import elapsed_hours
+from coachdesk.domain.errors import ValidationError
 from coachdesk.domain.text import tr
 from coachdesk.domain.topics import Level
 from coachdesk.domain.validation import Checker, clean, clean_text
@@ -127,6 +129,10 @@ class Lesson:
                              ("override_reason", tr("Reason"))):
             c.multi_line(field, getattr(self, field), label)
         c.required("title", self.title, tr("Title"))
+        c.max_length("title", self.title, 200, tr("Title"))  # the column's length
+        for field in ("starts_at", "ends_at"):
+            if getattr(self, field) is None:  # a form's empty date
+                c.fail(field, tr("Give the date and time."))
         c.plausible_year("starts_at", self.starts_at, tr("Starts"))
         c.plausible_year("ends_at", self.ends_at, tr("Ends"))
         c.order(
@@ -140,6 +146,93 @@ class Lesson:
             c.fail("online_url", tr("An online lesson needs its link."))
         c.raise_if_any()
         self.minutes = round(self.hours * 60)
+
+
+# What a lesson's form gives, besides its tutors and listed schools.
+LESSON_FIELDS = ("title", "starts_at", "ends_at", "topic_id", "level", "kind", "place_kind",
+                 "school_id", "room", "venue", "online_url", "capacity", "open_to_all",
+                 "status", "notes")
+
+
+@dataclass(frozen=True)
+class LessonDraft:
+    """A lesson as its form, the command line or a test gives it, to plan or to change."""
+
+    title: str = ""
+    starts_at: datetime | None = None
+    ends_at: datetime | None = None
+    tutor_ids: tuple[int, ...] = ()
+    topic_id: int | None = None
+    level: Level = Level.BASIC
+    kind: LessonKind = LessonKind.TRAINING
+    place_kind: PlaceKind = PlaceKind.SCHOOL
+    school_id: int | None = None
+    room: str = ""
+    venue: str = ""
+    online_url: str = ""
+    capacity: int | None = None  # None: no limit
+    open_to_all: bool = True
+    school_ids: tuple[int, ...] = ()  # the schools it is listed for (open to all or not)
+    status: LessonStatus = LessonStatus.PLANNED
+    notes: str = ""
+
+    def put_on(self, lesson: Lesson) -> Lesson:
+        """The draft's values on ``lesson``; a school and room only where it is held at
+        a school."""
+        for key in LESSON_FIELDS:
+            setattr(lesson, key, getattr(self, key))
+        if lesson.place_kind is not PlaceKind.SCHOOL:
+            lesson.school_id, lesson.room = None, ""
+        return lesson
+
+    def check_lesson(self) -> None:
+        """The lesson's own fields, without its tutors (what a conflict check needs)."""
+        self.put_on(Lesson("", None, None)).check()  # type: ignore[arg-type]
+
+    def check(self) -> None:
+        """Raise ValidationError naming every wrong field (no database needed)."""
+        errors = errors_of(self.check_lesson, self.check_team)
+        if errors:
+            raise ValidationError(errors)
+
+    def check_team(self) -> None:
+        if not self.tutor_ids:
+            raise ValidationError({"tutor_ids": tr("Choose at least one tutor.")})
+
+
+@dataclass(frozen=True)
+class LessonSeriesDraft:
+    """One lesson repeated: ``lesson`` on each date ``repeat`` gives (its own times are
+    not used)."""
+
+    lesson: LessonDraft
+    repeat: Repeat
+
+    def on(self, day: date) -> LessonDraft:
+        """The lesson of the series on ``day``."""
+        return replace(self.lesson, starts_at=datetime.combine(day, self.repeat.starts),
+                       ends_at=datetime.combine(day, self.repeat.ends))
+
+    def check_dates(self) -> None:
+        """The rule's period and times, and the lesson's own fields (no tutors needed:
+        what a preview needs)."""
+        stand_in = self.repeat.first_day or date(2000, 1, 3)
+
+        def lesson() -> None:  # the times are the repeat's: their errors are said there
+            errors = errors_of(self.on(stand_in).check_lesson)
+            errors.pop("starts_at", None)
+            errors.pop("ends_at", None)
+            if errors:
+                raise ValidationError(errors)
+
+        errors = errors_of(self.repeat.check, lesson)
+        if errors:
+            raise ValidationError(errors)
+
+    def check(self) -> None:
+        errors = errors_of(self.check_dates, self.lesson.check_team)
+        if errors:
+            raise ValidationError(errors)
 
 
 def status_for_new_enrollment(capacity: int | None, enrolled: int) -> EnrollmentStatus:

@@ -4,6 +4,7 @@ serving the school, free time in the preferred windows, hours left this term."""
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from coachdesk.domain.formats import format_day_month, format_time
 from coachdesk.domain.text import tr
 from coachdesk.domain.topics import Level
 from coachdesk.domain.tutors import TutorKind
@@ -82,5 +83,7 @@ def rank(applicants: list[Applicant], topics: dict[int, str],
 
 
 def _when(slot: tuple[datetime, datetime]) -> str:
+    """"7.9. 9:00–10:30"."""
     start, end = slot
-    return f"{start.day}.{start.month}. {start:%H:%M}–{end:%H:%M}"
+    return tr("{day} {starts}–{ends}").format(day=format_day_month(start.date()),
+                                             starts=format_time(start), ends=format_time(end))

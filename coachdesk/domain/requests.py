@@ -1,9 +1,10 @@
 """Schools' requests for a tutor, with the days and hours they prefer."""
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, time
 from enum import StrEnum
 
+from coachdesk.domain.errors import ValidationError
 from coachdesk.domain.released_time import parse_time
 from coachdesk.domain.text import tr
 from coachdesk.domain.validation import Checker, clean, clean_text
@@ -99,3 +100,68 @@ class RequestWindow:
             if starts is None or ends is None or ends <= starts:
                 c.fail("ends", tr("The preferred hours must end after they start."))
         c.raise_if_any()
+
+
+@dataclass(frozen=True)
+class PreferredTime:
+    """A window of a request: the days and the hours of each day the school prefers."""
+
+    first_day: date
+    last_day: date | None = None  # None: the first day only
+    starts: time = time(8)
+    ends: time = time(16)
+
+    def window(self, request_id: int | None = None) -> RequestWindow:
+        """As it is kept ("08:00"); ``check`` it first."""
+        return RequestWindow(request_id, self.first_day, self.last_day or self.first_day,
+                             self.starts.isoformat("minutes"), self.ends.isoformat("minutes"))
+
+    def check(self) -> None:
+        c = Checker()
+        c.order("last_day", self.first_day, self.last_day,
+                tr("The last day cannot be before the first."))
+        c.order("ends", self.starts, self.ends,
+                tr("The preferred hours must end after they start."), strict=True)
+        c.raise_if_any()
+
+
+@dataclass(frozen=True)
+class RequestDraft:
+    """A school's request as its form or a test gives it, to record or to change."""
+
+    school_id: int | None = None
+    received_on: date | None = None  # None: today
+    asked_by: AskedBy = AskedBy.PRINCIPAL
+    asked_by_name: str = ""
+    purpose: VisitPurpose = VisitPurpose.CO_TEACHING
+    minutes: int = 90  # how long a visit the school asks for
+    teachers_count: int | None = None
+    description: str = ""
+    urgency: Urgency = Urgency.NORMAL
+    windows: tuple[PreferredTime, ...] = ()
+    topic_ids: tuple[int, ...] = ()
+
+    def put_on(self, request: VisitRequest, today: date) -> VisitRequest:
+        for key in ("school_id", "asked_by", "asked_by_name", "purpose", "minutes",
+                    "teachers_count", "description", "urgency"):
+            setattr(request, key, getattr(self, key))
+        request.received_on = self.received_on or today
+        return request
+
+    def check(self) -> None:
+        """Raise ValidationError naming every wrong field, the first wrong preferred time
+        by its number (no database needed)."""
+        errors: dict[str, str] = {}
+        try:
+            self.put_on(VisitRequest(None, date.today()), date.today()).check()
+        except ValidationError as exc:
+            errors.update(exc.errors)
+        for number, window in enumerate(self.windows, start=1):
+            try:
+                window.check()
+            except ValidationError as exc:
+                errors["windows"] = tr("Preferred time {n}: {problem}").format(
+                    n=number, problem=exc)
+                break
+        if errors:
+            raise ValidationError(errors)

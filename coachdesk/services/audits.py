@@ -10,6 +10,7 @@ from coachdesk.domain.devices import DeviceStatus
 from coachdesk.domain.errors import ValidationError
 from coachdesk.domain.text import tr
 from coachdesk.domain.validation import Checker, clean
+from coachdesk.services.device_states import device_status
 from coachdesk.services.devices import DeviceService, borrower_name, with_borrowers
 from coachdesk.storage import tables as t
 from coachdesk.storage.database import Database
@@ -95,14 +96,15 @@ class AuditService:
                 d.status.not_in([DeviceStatus.RETIRED, DeviceStatus.LOST])))
         return seen, expected
 
-    def unseen(self, audit_id: int) -> list[Unseen]:
-        """Devices expected but not seen, with their last holder."""
+    def unseen(self, audit_id: int, today: date | None = None) -> list[Unseen]:
+        """Devices expected but not seen, with their status today and last holder."""
         d, lo, ai = t.devices.c, t.loans.c, t.audit_items.c
         last_loan = (select(func.max(lo.id)).where(lo.device_id == d.id)
                      .correlate(t.devices).scalar_subquery())
         holder = (select(borrower_name()).select_from(with_borrowers(t.loans))
                   .where(lo.id == last_loan).correlate(t.devices).scalar_subquery())
-        query = (select(d.id, d.asset_tag, d.category, d.status, holder.label("holder"),
+        status = device_status(today or date.today()).label("status")
+        query = (select(d.id, d.asset_tag, d.category, status, holder.label("holder"),
                         d.location)
                  .select_from(t.devices.outerjoin(
                      t.audit_items, and_(ai.device_id == d.id, ai.audit_id == audit_id)))

@@ -1,20 +1,37 @@
-"""Reading what a conflict check needs: the tutors' other lessons and visits that day, the
-places taken, the tutors' released-time plans, hours left in the term and the calendar."""
+"""The booking workflow lessons and visits share (:class:`BookingService`), and reading
+what a conflict check needs: the tutors' other lessons and visits that day, the places
+taken, the tutors' released-time plans, hours left in the term and the calendar."""
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from operator import attrgetter
+from typing import Any
 
 from sqlalchemy import and_, func, or_, select
 
-from coachdesk.domain.conflicts import Booking, Conflict, ConflictCheck, TutorPlan
+from coachdesk.domain.bookings import Repeat, Scope, scope_of
+from coachdesk.domain.conflicts import (
+    Booking,
+    Conflict,
+    ConflictCheck,
+    ConflictsFound,
+    TutorPlan,
+    clean_reason,
+    find_conflicts,
+)
 from coachdesk.domain.errors import ValidationError
+from coachdesk.domain.kinds import RecordKind
 from coachdesk.domain.lessons import LessonStatus, PlaceKind
-from coachdesk.domain.recurrence import Skipped
-from coachdesk.domain.released_time import ReleasedPlan, parse_time
+from coachdesk.domain.recurrence import Skipped, school_dates
+from coachdesk.domain.released_time import ReleasedPlan
 from coachdesk.domain.text import tr
 from coachdesk.domain.visits import VisitStatus
+from coachdesk.services.fields import get_or_raise
 from coachdesk.services.school_years import SchoolYearService
+from coachdesk.services.settings import SettingsService
 from coachdesk.storage import tables as t
+from coachdesk.storage.database import Database
 
 
 @dataclass
@@ -24,6 +41,162 @@ class SeriesPreview:
     kept: list[date]
     skipped: list[Skipped]
     conflicts: dict[date, list[Conflict]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class CalendarEvent:
+    """A lesson or a visit as the shared calendar shows it."""
+
+    kind: RecordKind  # LESSON or VISIT
+    id: int
+    title: str
+    starts_at: datetime
+    ends_at: datetime
+    tutor_ids: tuple[int, ...]
+    place: str
+    status: LessonStatus | VisitStatus
+
+
+def starting_within(column: Any, first: date, last: date):
+    """``column`` (when a booking starts) falls on a day from ``first`` to ``last``."""
+    return and_(column >= datetime.combine(first, time()),
+                column < datetime.combine(last + timedelta(days=1), time()))
+
+
+class BookingService:
+    """The booking workflow that ``desk.lessons`` and ``desk.visits`` specialise.
+
+    What a booking would clash with (:meth:`conflicts_of`); going ahead despite conflicts
+    only when confirmed with a reason, which is kept while there is something it excuses
+    (:meth:`go_ahead`); the dates a series gets, skipped and clashing (:meth:`series_dates`);
+    a change or a cancellation for one date or the following ones of its series
+    (:meth:`targets`, :meth:`cancel`); and the calendar's events (:func:`starting_within`,
+    :class:`CalendarEvent`).
+
+    A specialisation names its records and their series (``record``, ``series_record``)
+    and says how one of them takes time and place (a :class:`Booking`), what may be
+    cancelled, and how a series treats a date with conflicts (``skip_conflicts``).
+    """
+
+    record: type  # mapped, with id, starts_at, status and series_id
+    series_record: type  # mapped, made of (rule, first_day, last_day)
+    cancelled: Any  # the record's cancelled status
+    skip_conflicts = False  # a series leaves out its dates with conflicts, or keeps them
+    counts_hours = False  # a booking counts against the tutors' hours left in the term
+
+    def __init__(self, db: Database, calendar: SchoolYearService, settings: SettingsService):
+        self.db = db
+        self.calendar = calendar
+        self.settings = settings
+
+    # -- what a specialisation says -------------------------------------------------------
+    def what(self) -> str:
+        """The record in a sentence: "lesson"."""
+        raise NotImplementedError
+
+    def reason_wanted(self) -> str:
+        """The message when conflicts are confirmed without a reason."""
+        raise NotImplementedError
+
+    def no_dates(self, first: date, last: date) -> str:
+        """The message when a series would get no date at all."""
+        raise NotImplementedError
+
+    def cancellable(self, record: Any) -> bool:
+        raise NotImplementedError
+
+    def not_cancellable(self) -> str:
+        """The message when none of the records asked for may be cancelled."""
+        raise NotImplementedError
+
+    # -- reading one record ---------------------------------------------------------------
+    def get(self, record_id: int):
+        with self.db.transaction() as s:
+            return get_or_raise(s, self.record, record_id, self.what())
+
+    def series_of(self, record_id: int):
+        """The series the record is a date of, or None."""
+        with self.db.transaction() as s:
+            record = get_or_raise(s, self.record, record_id, self.what())
+            return (s.get(self.series_record, record.series_id)
+                    if record.series_id is not None else None)
+
+    # -- cancelling -----------------------------------------------------------------------
+    def cancel(self, record_id: int, scope: Scope = Scope.THIS) -> list[int]:
+        """Cancel (never delete: what was logged or enrolled stays) this one, or this and
+        the following ones of its series; returns the ids cancelled."""
+        scope = scope_of(scope)
+        with self.db.transaction() as s:
+            record = get_or_raise(s, self.record, record_id, self.what())
+            targets = [x for x in self.targets(s, record, scope) if self.cancellable(x)]
+            if not targets:
+                raise ValidationError({"status": self.not_cancellable()})
+            for target in targets:
+                target.status = self.cancelled
+            return [x.id for x in targets]
+
+    # -- inside a transaction -------------------------------------------------------------
+    def targets(self, s, record: Any, scope: Scope) -> list:
+        """The records a change for ``scope`` is for, in date order: this one, or this
+        and the later ones of its series."""
+        if scope_of(scope) is Scope.THIS or record.series_id is None:
+            return [record]
+        cls = self.record
+        return list(s.scalars(select(cls).where(
+            cls.series_id == record.series_id, cls.starts_at >= record.starts_at)
+            .order_by(cls.starts_at)))
+
+    def conflicts_of(self, s, booking: Booking) -> list[Conflict]:
+        """What ``booking`` would clash with."""
+        check = load_check(s, self.calendar, booking.starts_at, booking.ends_at,
+                           set(booking.tutor_ids), booking.place,
+                           self.settings.travel_buffer_minutes, booking.key,
+                           with_hours=self.counts_hours)
+        return find_conflicts(booking, check)
+
+    def go_ahead(self, found: list[Conflict], confirmed: bool, reason: str) -> str:
+        """Refuse ``found`` conflicts unless ``confirmed`` with a reason; returns the
+        reason to keep ("" when nothing needs excusing)."""
+        reason = clean_reason(reason)
+        if not found:
+            return ""
+        if not confirmed:
+            raise ConflictsFound(found)
+        if not reason:
+            raise ValidationError({"override_reason": self.reason_wanted()})
+        return reason
+
+    def series_dates(self, s, repeat: Repeat, booking_on: Callable[[date], Booking]
+                ) -> SeriesPreview:
+        """The dates ``repeat`` gives in the school calendar (``repeat`` checked), each
+        with its conflicts: a date with conflicts is kept with them, or skipped with the
+        first (``skip_conflicts``). Raises ValidationError when no date is left."""
+        first, last = repeat.first_day, repeat.last_day
+        try:
+            kept, skipped = school_dates(repeat.rule, first, last,
+                                         self.calendar.calendar(first, last))
+        except (ValueError, TypeError):
+            raise ValidationError({"rule": tr("The repeat rule cannot be read.")}) from None
+        preview = SeriesPreview([], list(skipped))
+        for day in kept:
+            found = self.conflicts_of(s, booking_on(day))
+            if found:
+                preview.conflicts[day] = found
+            if found and self.skip_conflicts:
+                preview.skipped.append(Skipped(day, found[0].message))
+            else:
+                preview.kept.append(day)
+        preview.skipped.sort(key=attrgetter("day"))
+        if not preview.kept:
+            raise ValidationError({"rule": self.no_dates(first, last)})
+        return preview
+
+    def new_series(self, s, repeat: Repeat, preview: SeriesPreview) -> int:
+        """The series record of ``preview``'s dates; returns its id."""
+        series = self.series_record(repeat.rule, preview.kept[0], preview.kept[-1])
+        s.add(series)
+        s.flush()
+        return series.id
 
 
 def lesson_place(place_kind: PlaceKind, school_id: int | None, room: str, venue: str) -> str:
@@ -172,21 +345,3 @@ def committed_minutes_of(session, tutor_ids: set[int], first: date, last: date
         for tutor_id, total in session.execute(query):
             minutes[tutor_id] += total or 0
     return minutes
-
-
-def parse_times(starts, ends) -> tuple[time, time]:
-    """A series' daily start and end ("14:30", or times), with field errors."""
-    parsed: dict[str, time | None] = {}
-    errors = {}
-    for key, value in (("starts", starts), ("ends", ends)):
-        try:
-            parsed[key] = value if isinstance(value, time) else parse_time(str(value))
-        except ValueError:
-            parsed[key] = None
-        if parsed[key] is None:
-            errors[key] = tr("Write times as 8:00 or 14:30.")
-    if not errors and parsed["ends"] <= parsed["starts"]:
-        errors["ends"] = tr("It must end after it starts.")
-    if errors:
-        raise ValidationError(errors)
-    return parsed["starts"], parsed["ends"]

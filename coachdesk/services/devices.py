@@ -1,24 +1,25 @@
 """desk.devices: the inventory, its categories, each device's history and who holds what."""
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import date
 from decimal import Decimal
-from typing import Any
 
 from sqlalchemy import case, func, select
 from sqlalchemy.exc import IntegrityError
 
 from coachdesk.domain.devices import (
     BorrowerKind,
+    CategoryDraft,
     Device,
     DeviceCategory,
+    DeviceDraft,
     DeviceStatus,
     ReservationStatus,
 )
 from coachdesk.domain.errors import NotFound, ValidationError
-from coachdesk.domain.parse import as_count, as_date, as_number, convert
 from coachdesk.domain.text import tr
 from coachdesk.domain.validation import clean
+from coachdesk.services.device_states import device_status, reservation_status
 from coachdesk.services.fields import apply, get_or_raise
 from coachdesk.storage import tables as t
 from coachdesk.storage.database import Database
@@ -27,6 +28,7 @@ from coachdesk.storage.lists import ListColumn, ListSource
 DEVICE_FIELDS = {"asset_tag", "category", "model", "serial_number", "purchase_date", "price",
                  "funding_source", "condition", "location", "content_count", "notes"}
 CATEGORY_FIELDS = {"name", "loan_days", "until_agreement_end", "description"}
+CENT = Decimal("0.01")
 
 
 @dataclass(frozen=True)
@@ -64,23 +66,29 @@ class DeviceService:
         self.db = db
 
     # -- categories -----------------------------------------------------------------------
-    def add_category(self, **fields: Any) -> int:
+    def add_category(self, draft: CategoryDraft) -> int:
         with self.db.transaction() as s:
             category = DeviceCategory(name="")
-            self._fill_category(s, category, fields)
+            self._fill_category(s, category, draft)
             s.add(category)
             s.flush()
             return category.id
 
-    def update_category(self, category_id: int, **fields: Any) -> None:
+    def update_category(self, category_id: int, draft: CategoryDraft) -> None:
         """Renaming a category renames it on its devices too."""
         with self.db.transaction() as s:
             category = get_or_raise(s, DeviceCategory, category_id, tr("category"))
             old = category.name
-            self._fill_category(s, category, fields)
+            self._fill_category(s, category, draft)
             if category.name != old:
                 s.execute(t.devices.update().where(t.devices.c.category == old)
                           .values(category=category.name))
+
+    def category_draft(self, category_id: int) -> CategoryDraft:
+        """The category as its form shows it."""
+        with self.db.transaction() as s:
+            category = get_or_raise(s, DeviceCategory, category_id, tr("category"))
+            return CategoryDraft(**{key: getattr(category, key) for key in CATEGORY_FIELDS})
 
     def categories(self) -> list[DeviceCategory]:
         with self.db.transaction() as s:
@@ -92,38 +100,52 @@ class DeviceService:
             return s.scalar(select(DeviceCategory).where(DeviceCategory.name == clean(name)))
 
     # -- devices --------------------------------------------------------------------------
-    def add(self, **fields: Any) -> int:
+    def add(self, draft: DeviceDraft) -> int:
         with self.db.transaction() as s:
             device = Device(asset_tag="", category="")
-            self._fill(s, device, fields)
+            self._fill(s, device, draft)
             s.add(device)
             self._flush_unique(s, device)
             return device.id
 
-    def update(self, device_id: int, **fields: Any) -> None:
+    def update(self, device_id: int, draft: DeviceDraft) -> None:
         with self.db.transaction() as s:
             device = get_or_raise(s, Device, device_id, tr("device"))
-            self._fill(s, device, fields)
+            self._fill(s, device, draft)
             self._flush_unique(s, device)
 
-    def get(self, device_id: int) -> Device:
-        with self.db.transaction() as s:
-            return get_or_raise(s, Device, device_id, tr("device"))
+    def draft(self, device_id: int) -> DeviceDraft:
+        """The device as its form shows it (change it with ``dataclasses.replace``)."""
+        device = self.get(device_id)
+        return DeviceDraft(**{key: getattr(device, key) for key in DEVICE_FIELDS})
 
-    def find_by_tag(self, tag: str) -> Device:
+    def get(self, device_id: int, today: date | None = None) -> Device:
+        """The device, with its status as it is ``today`` (reserved while a reservation
+        runs). A copy to read: change a device through ``update`` and desk.loans."""
+        return self._with_status(Device.id == device_id, today, tr(
+            "That {what} no longer exists.").format(what=tr("device")))
+
+    def find_by_tag(self, tag: str, today: date | None = None) -> Device:
         """The device with this asset tag (as typed or scanned, any case)."""
         wanted = clean(tag)
-        with self.db.transaction() as s:
-            device = s.scalar(select(Device).where(
-                func.upper(Device.asset_tag) == wanted.upper()))
-            if device is None:
-                raise NotFound(tr("No device has the tag “{tag}”.").format(tag=wanted))
-            return device
+        return self._with_status(func.upper(Device.asset_tag) == wanted.upper(), today,
+                                 tr("No device has the tag “{tag}”.").format(tag=wanted))
 
-    def status_counts(self) -> dict[DeviceStatus, int]:
-        d = t.devices.c
+    def _with_status(self, where, today: date | None, missing: str) -> Device:
+        with self.db.transaction() as s:
+            found = s.execute(select(Device, device_status(today or date.today()))
+                              .where(where)).first()
+            if found is None:
+                raise NotFound(missing)
+            device, status = found
+            s.expunge(device)  # what it is today is shown, never saved
+        device.status = status
+        return device
+
+    def status_counts(self, today: date | None = None) -> dict[DeviceStatus, int]:
+        status = device_status(today or date.today())
         with self.db.reading() as conn:
-            found = dict(conn.execute(select(d.status, func.count()).group_by(d.status)).all())
+            found = dict(conn.execute(select(status, func.count()).group_by(status)).all())
         return {status: found.get(status, 0) for status in DeviceStatus}
 
     def last_audit(self, device_id: int) -> date | None:
@@ -132,25 +154,25 @@ class DeviceService:
                                .where(t.audit_items.c.device_id == device_id))
 
     # -- history --------------------------------------------------------------------------
-    def history(self, device_id: int) -> list[HistoryLine]:
+    def history(self, device_id: int, today: date | None = None) -> list[HistoryLine]:
         """Every loan and reservation of the device, the newest first."""
         return self._history(t.loans.c.device_id == device_id,
-                             t.reservations.c.device_id == device_id)
+                             t.reservations.c.device_id == device_id, today)
 
-    def holdings(self, kind: BorrowerKind | str, borrower_id: int,
-                 current_only: bool = False) -> list[HistoryLine]:
-        """Every device a tutor, teacher or school has had (or holds now)."""
-        kind = BorrowerKind(kind)
+    def holdings(self, kind: BorrowerKind, borrower_id: int, current_only: bool = False,
+                 today: date | None = None) -> list[HistoryLine]:
+        """Every device a tutor, teacher or school has had (or holds or has reserved now)."""
         column = {BorrowerKind.TUTOR: "tutor_id", BorrowerKind.TEACHER: "teacher_id",
                   BorrowerKind.SCHOOL: "school_id"}[kind]
         lines = self._history(t.loans.c[column] == borrower_id,
-                              t.reservations.c[column] == borrower_id)
+                              t.reservations.c[column] == borrower_id, today)
         if current_only:
             lines = [x for x in lines if x.state in ("open", ReservationStatus.ACTIVE.value)]
         return lines
 
-    def _history(self, loan_where, reservation_where) -> list[HistoryLine]:
+    def _history(self, loan_where, reservation_where, today: date | None) -> list[HistoryLine]:
         lo, re, d = t.loans.c, t.reservations.c, t.devices.c
+        state = reservation_status(today or date.today()).label("state")
         lines: list[HistoryLine] = []
         with self.db.reading() as conn:
             for r in conn.execute(
@@ -160,26 +182,26 @@ class DeviceService:
                 .select_from(with_borrowers(t.loans).join(t.devices, d.id == lo.device_id))
                 .where(loan_where)
             ):
-                state = ("lost" if r.lost_on else "returned" if r.returned_on else "open")
+                state_of = ("lost" if r.lost_on else "returned" if r.returned_on else "open")
                 lines.append(HistoryLine("loan", r.id, r.device_id, r.asset_tag, r.category,
                                          r.borrower_kind, r.who, r.out_on, r.due_on,
-                                         r.returned_on or r.lost_on, state))
+                                         r.returned_on or r.lost_on, state_of))
             for r in conn.execute(
                 select(re.id, re.device_id, d.asset_tag, d.category, re.borrower_kind,
-                       borrower_name().label("who"), re.starts, re.ends, re.status)
+                       borrower_name().label("who"), re.starts, re.ends, state)
                 .select_from(with_borrowers(t.reservations)
                              .join(t.devices, d.id == re.device_id))
                 .where(reservation_where, re.status != ReservationStatus.COLLECTED)
             ):
                 lines.append(HistoryLine("reservation", r.id, r.device_id, r.asset_tag,
                                          r.category, r.borrower_kind, r.who, r.starts, r.ends,
-                                         None, r.status.value))
+                                         None, r.state.value))
         return sorted(lines, key=lambda x: (x.first, x.kind == "loan", x.id), reverse=True)
 
     # -- the inventory list ---------------------------------------------------------------
     def list_source(self, today: date | None = None) -> ListSource:
-        """Devices; filters: category, status, overdue (only those past due), search by
-        holder through the filter text, holder_kind."""
+        """Devices; filters: category, status (as it is today), overdue (only those past
+        due), retired (shown), search by holder through the filter text."""
         today = today or date.today()
         d, lo = t.devices.c, t.loans.c
         open_loan = (select(lo.id).where(lo.device_id == d.id, lo.returned_on.is_(None),
@@ -196,31 +218,32 @@ class DeviceService:
                    .where(t.audit_items.c.device_id == d.id)
                    .correlate(t.devices).scalar_subquery())
         overdue = case((due < today, True), else_=False)
+        status = device_status(today)
         return ListSource(
             db=self.db,
             id_column=d.id,
             from_clause=t.devices,
             columns=[
-                ListColumn("asset_tag", tr("Asset tag"), d.asset_tag),
-                ListColumn("category", tr("Category"), d.category),
-                ListColumn("model", tr("Model"), d.model),
-                ListColumn("status", tr("Status"), d.status, lambda v: v.label),
-                ListColumn("holder", tr("Held by"), holder, sort=holder_key),
-                ListColumn("due_on", tr("Due"), due),
-                ListColumn("overdue", tr("Overdue"), overdue),
-                ListColumn("condition", tr("Condition"), d.condition),
-                ListColumn("location", tr("Location"), d.location),
-                ListColumn("content_count", tr("Items in kit"), d.content_count, numeric=True),
-                ListColumn("last_audit", tr("Last stock-take"), audited),
-                ListColumn("funding", tr("Funding"), d.funding_source),
-                ListColumn("serial_number", tr("Serial number"), d.serial_number),
+                ListColumn("asset_tag", expr=d.asset_tag),
+                ListColumn("category", expr=d.category),
+                ListColumn("model", expr=d.model),
+                ListColumn("status", expr=status),
+                ListColumn("holder", expr=holder, sort=holder_key),
+                ListColumn("due_on", expr=due),
+                ListColumn("overdue", expr=overdue),
+                ListColumn("condition", expr=d.condition),
+                ListColumn("location", expr=d.location),
+                ListColumn("content_count", expr=d.content_count, numeric=True),
+                ListColumn("last_audit", expr=audited),
+                ListColumn("funding", expr=d.funding_source),
+                ListColumn("serial_number", expr=d.serial_number),
             ],
             # The tag and model are ASCII in practice; a holder is matched through lower().
             search=[func.lower(d.asset_tag), func.lower(d.model), func.lower(d.category),
                     func.lower(d.serial_number), func.coalesce(holder_key, "")],
             filters={
                 "category": lambda v: None if not v else d.category == v,
-                "status": lambda v: None if v is None else d.status == DeviceStatus(v),
+                "status": lambda v: None if v is None else status == DeviceStatus(v),
                 "overdue": lambda v: None if not v else due < today,
                 "retired": lambda show: None if show else d.status != DeviceStatus.RETIRED,
             },
@@ -228,28 +251,36 @@ class DeviceService:
         )
 
     # -- saving ---------------------------------------------------------------------------
-    def _fill(self, s, device: Device, fields: dict[str, Any]) -> None:
-        fields = dict(fields)
-        errors = convert(fields, {"purchase_date": (as_date, tr("Purchase date")),
-                                  "price": (as_number, tr("Price")),
-                                  "content_count": (as_count, tr("Items in kit"))})
+    def _fill(self, s, device: Device, draft: DeviceDraft) -> None:
+        apply(device, asdict(draft), DEVICE_FIELDS)
+        errors: dict[str, str] = {}
+        try:
+            device.check()
+        except ValidationError as exc:
+            errors = dict(exc.errors)
+        if device.price is not None and "price" not in errors:
+            device.price = device.price.quantize(CENT)  # kept to the cent, as stored
+        # No autoflush: flushing the new tag first would hit the unique index instead.
+        with s.no_autoflush:
+            if "category" not in errors and not self._category_exists(s, device.category):
+                errors["category"] = tr(
+                    "“{name}” is not a category yet: add it under Categories first.").format(
+                    name=device.category)
+            if "asset_tag" not in errors and self._tag_taken(s, device):
+                errors["asset_tag"] = tr("Another device already has the tag {tag}.").format(
+                    tag=device.asset_tag)
         if errors:
             raise ValidationError(errors)
-        if fields.get("price") is not None:
-            fields["price"] = Decimal(str(round(fields["price"], 2)))
-        apply(device, fields, DEVICE_FIELDS)
-        device.check()
-        if s.scalar(select(DeviceCategory.id).where(DeviceCategory.name == device.category)) \
-                is None:
-            raise ValidationError({"category": tr(
-                "“{name}” is not a category yet: add it under Categories first.").format(
-                name=device.category)})
-        duplicate = s.scalar(select(Device.id).where(
+
+    @staticmethod
+    def _category_exists(s, name: str) -> bool:
+        return s.scalar(select(DeviceCategory.id).where(DeviceCategory.name == name)) is not None
+
+    @staticmethod
+    def _tag_taken(s, device: Device) -> bool:
+        return s.scalar(select(Device.id).where(
             func.upper(Device.asset_tag) == device.asset_tag.upper(),
-            Device.id != (device.id or -1)))
-        if duplicate is not None:
-            raise ValidationError({"asset_tag": tr(
-                "Another device already has the tag {tag}.").format(tag=device.asset_tag)})
+            Device.id != (device.id or -1))) is not None
 
     def _flush_unique(self, s, device: Device) -> None:
         try:
@@ -259,11 +290,8 @@ class DeviceService:
                 "Another device already has the tag {tag}.").format(
                 tag=device.asset_tag)}) from exc
 
-    def _fill_category(self, s, category: DeviceCategory, fields: dict[str, Any]) -> None:
-        fields = dict(fields)
-        if "loan_days" in fields:
-            fields["loan_days"] = as_count("loan_days", fields["loan_days"], tr("Loan period"))
-        apply(category, fields, CATEGORY_FIELDS)
+    def _fill_category(self, s, category: DeviceCategory, draft: CategoryDraft) -> None:
+        apply(category, asdict(draft), CATEGORY_FIELDS)
         category.check()
         clash = s.scalar(select(DeviceCategory.id).where(
             func.lower(DeviceCategory.name) == category.name.lower(),
@@ -271,4 +299,3 @@ class DeviceService:
         if clash is not None:
             raise ValidationError({"name": tr("There is already a category “{name}”.").format(
                 name=category.name)})
-

@@ -3,71 +3,53 @@
 Saving checks conflicts (a tutor elsewhere, a room taken, a break, time outside the
 released-time plan). They are warnings: ``ConflictsFound`` is raised with all of them,
 and the coordinator goes ahead by calling again with ``confirmed=True`` and a reason,
-which is kept on the lesson.
+which is kept on the lesson. The workflow is the one visits share
+(:class:`~coachdesk.services.bookings.BookingService`).
 """
 
-from dataclasses import dataclass
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
-from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import Float, and_, cast, func, or_, select
 
-from coachdesk.domain.conflicts import (
-    Booking,
-    Conflict,
-    ConflictsFound,
-    clean_reason,
-    find_conflicts,
-)
+from coachdesk.domain.bookings import Scope, errors_of, scope_of
+from coachdesk.domain.conflicts import Booking, Conflict
 from coachdesk.domain.errors import ValidationError
+from coachdesk.domain.formats import format_date
+from coachdesk.domain.kinds import RecordKind
 from coachdesk.domain.lessons import (
+    LESSON_FIELDS,
     EnrollmentStatus,
     Lesson,
+    LessonDraft,
     LessonKind,
     LessonSeries,
+    LessonSeriesDraft,
     LessonStatus,
     PlaceKind,
 )
-from coachdesk.domain.parse import as_count, as_date, convert, of_enum
-from coachdesk.domain.recurrence import school_dates
+from coachdesk.domain.parse import convert, of_enum
 from coachdesk.domain.text import tr
 from coachdesk.domain.topics import Level
 from coachdesk.services.bookings import (
+    BookingService,
+    CalendarEvent,
     SeriesPreview,
     lesson_place,
     lesson_site,
-    load_check,
-    parse_times,
+    starting_within,
 )
 from coachdesk.services.enrollments import check_capacity, fill_free_seats
-from coachdesk.services.fields import apply, get_or_raise
+from coachdesk.services.fields import get_or_raise
 from coachdesk.services.links import linked_names, replace_links, require_known
-from coachdesk.services.school_years import SchoolYearService
-from coachdesk.services.settings import SettingsService
 from coachdesk.storage import tables as t
-from coachdesk.storage.database import Database
 from coachdesk.storage.lists import ListColumn, ListSource
 
-EDITABLE = {
-    "title", "topic_id", "level", "kind", "place_kind", "school_id", "room", "venue",
-    "online_url", "starts_at", "ends_at", "capacity", "open_to_all", "status", "notes",
-    "feedback_summary",
-}
-ENUMS = {"level": (Level, "level"), "kind": (LessonKind, "kind of lesson"),
-         "place_kind": (PlaceKind, "place"), "status": (LessonStatus, "status")}
-THIS, FOLLOWING = "this", "following"
 
-
-@dataclass(frozen=True)
-class CalendarEvent:
-    kind: str  # "lesson" (visits join in later)
-    id: int
-    title: str
-    starts_at: datetime
-    ends_at: datetime
-    tutor_ids: tuple[int, ...]
-    place: str
-    status: str
+def _choices() -> dict[str, tuple[type, str]]:
+    """A lesson's fields that are choices: their enum, and their name in a message."""
+    return {"level": (Level, tr("level")), "kind": (LessonKind, tr("kind of lesson")),
+            "place_kind": (PlaceKind, tr("place")), "status": (LessonStatus, tr("status"))}
 
 
 def attendance_to_mark(today: date):
@@ -83,72 +65,80 @@ def attendance_to_mark(today: date):
                 le.ends_at < datetime.combine(today, time()), enrolled, ~marked)
 
 
-class LessonService:
-    def __init__(self, db: Database, calendar: SchoolYearService, settings: SettingsService):
-        self.db = db
-        self.calendar = calendar
-        self.settings = settings
+class LessonService(BookingService):
+    record = Lesson
+    series_record = LessonSeries
+    cancelled = LessonStatus.CANCELLED
+
+    def what(self) -> str:
+        return tr("lesson")
+
+    def reason_wanted(self) -> str:
+        return tr("Say why the lesson goes ahead despite the conflicts.")
+
+    def no_dates(self, first: date, last: date) -> str:
+        return tr("The rule gives no school days between {first} and {last}.").format(
+            first=format_date(first), last=format_date(last))
+
+    def cancellable(self, lesson: Lesson) -> bool:
+        return lesson.status is not LessonStatus.HELD
+
+    def not_cancellable(self) -> str:
+        return tr("A lesson that was held cannot be cancelled.")
 
     # -- one lesson -----------------------------------------------------------------------
-    def add(self, tutor_ids: list[int], school_ids: list[int] | None = None,
-            confirmed: bool = False, override_reason: str = "", **fields: Any) -> int:
+    def add(self, draft: LessonDraft, confirmed: bool = False,
+            override_reason: str = "") -> int:
         """Plan one lesson; returns its id."""
         with self.db.transaction() as s:
             lesson = Lesson(title="", starts_at=datetime.min, ends_at=datetime.min)
-            self._fill(lesson, fields)
-            self._check_people(s, tutor_ids)
-            self._check_conflicts(s, [lesson], set(tutor_ids), confirmed, override_reason)
+            draft = self._fill(lesson, draft)
+            self._check_known(s, draft)
+            found = self._conflicts(s, [lesson], draft.tutor_ids)
+            lesson.override_reason = self.go_ahead(found, confirmed, override_reason)
             s.add(lesson)
             s.flush()
-            self._write_links(s, lesson.id, tutor_ids, school_ids)
+            self._write_links(s, lesson.id, draft)
             return lesson.id
 
-    def update(self, lesson_id: int, scope: str = THIS, tutor_ids: list[int] | None = None,
-               school_ids: list[int] | None = None, confirmed: bool = False,
-               override_reason: str = "", **fields: Any) -> list[int]:
+    def update(self, lesson_id: int, draft: LessonDraft, scope: Scope = Scope.THIS,
+               confirmed: bool = False, override_reason: str = "") -> list[int]:
         """Change this lesson, or this and the following ones of its series (their times
-        move by as much as this one's). Returns the ids changed."""
+        move by as much as this one's, the rest becomes the draft's). Returns the ids
+        changed."""
         with self.db.transaction() as s:
-            lesson = get_or_raise(s, Lesson, lesson_id, tr("lesson"))
-            targets = self._scope(s, lesson, scope)
+            lesson = get_or_raise(s, Lesson, lesson_id, self.what())
+            targets = self.targets(s, lesson, scope_of(scope))
             old_start, old_end = lesson.starts_at, lesson.ends_at
-            self._fill(lesson, dict(fields))
+            draft = self._fill(lesson, draft)
             shift_start, shift_end = lesson.starts_at - old_start, lesson.ends_at - old_end
-            others = {k: v for k, v in fields.items() if k not in ("starts_at", "ends_at")}
             for other in targets:
-                if other is lesson:
-                    continue
-                self._fill(other, {**others, "starts_at": other.starts_at + shift_start,
-                                   "ends_at": other.ends_at + shift_end})
+                if other is not lesson:
+                    self._fill(other, replace(draft, starts_at=other.starts_at + shift_start,
+                                              ends_at=other.ends_at + shift_end))
             for target in targets:
                 check_capacity(s, target, target.capacity)
                 fill_free_seats(s, target)  # a larger room takes teachers off the waitlist
-            team = set(tutor_ids) if tutor_ids is not None else None
-            if team is not None:
-                self._check_people(s, tutor_ids)
-            for target in targets:
-                members = team if team is not None else set(self._tutor_ids(s, target.id))
-                self._check_conflicts(s, [target], members, confirmed, override_reason)
-            for target in targets:
-                self._write_links(s, target.id, tutor_ids, school_ids)
+            self._check_known(s, draft)
+            found = {target.id: self._conflicts(s, [target], draft.tutor_ids)
+                     for target in targets}
+            reason = self.go_ahead([c for each in found.values() for c in each], confirmed,
+                                   override_reason)
+            for target in targets:  # a reason stays only while there is something it excuses
+                target.override_reason = reason if found[target.id] else ""
+                self._write_links(s, target.id, draft)
             return [x.id for x in targets]
 
-    def cancel(self, lesson_id: int, scope: str = THIS) -> list[int]:
-        """Cancel (never delete: enrollments and history stay). Returns the ids cancelled."""
+    def draft(self, lesson_id: int) -> LessonDraft:
+        """The lesson as its form shows it (change it with ``dataclasses.replace``)."""
         with self.db.transaction() as s:
-            lesson = get_or_raise(s, Lesson, lesson_id, tr("lesson"))
-            targets = [x for x in self._scope(s, lesson, scope)
-                       if x.status is not LessonStatus.HELD]
-            if not targets:
-                raise ValidationError({"status": tr("A lesson that was held cannot be "
-                                                    "cancelled.")})
-            for target in targets:
-                target.status = LessonStatus.CANCELLED
-            return [x.id for x in targets]
-
-    def get(self, lesson_id: int) -> Lesson:
-        with self.db.transaction() as s:
-            return get_or_raise(s, Lesson, lesson_id, tr("lesson"))
+            lesson = get_or_raise(s, Lesson, lesson_id, self.what())
+            ls = t.lesson_schools.c
+            schools = s.scalars(select(ls.school_id).where(ls.lesson_id == lesson_id)
+                                .order_by(ls.school_id))
+            return LessonDraft(**{key: getattr(lesson, key) for key in LESSON_FIELDS},
+                               tutor_ids=tuple(self._tutor_ids(s, lesson_id)),
+                               school_ids=tuple(schools))
 
     def tutors_of(self, lesson_id: int) -> list[tuple[int, str]]:
         return linked_names(self.db, t.lesson_tutors.c.lesson_id, lesson_id, t.tutors,
@@ -159,55 +149,47 @@ class LessonService:
         return linked_names(self.db, t.lesson_schools.c.lesson_id, lesson_id, t.schools,
                             t.schools.c.name_key)
 
-    def series_of(self, lesson_id: int) -> LessonSeries | None:
-        with self.db.transaction() as s:
-            lesson = get_or_raise(s, Lesson, lesson_id, tr("lesson"))
-            return s.get(LessonSeries, lesson.series_id) if lesson.series_id else None
-
-    def conflicts(self, tutor_ids: list[int], lesson_id: int | None = None,
-                  **fields: Any) -> list[Conflict]:
-        """The conflicts a lesson with these fields would have, without saving anything."""
+    def conflicts(self, draft: LessonDraft, lesson_id: int | None = None) -> list[Conflict]:
+        """The conflicts the lesson of ``draft`` would have (``lesson_id`` is the lesson
+        it changes), without saving anything; its tutors may be none yet."""
         with self.db.transaction() as s:
             lesson = Lesson(title="", starts_at=datetime.min, ends_at=datetime.min)
             lesson.id = lesson_id
-            self._fill(lesson, fields)
-            return self._find(s, lesson, set(tutor_ids))
+            self._fill(lesson, draft, team=False)
+            return self.conflicts_of(s, _booking(lesson, draft.tutor_ids))
 
     # -- series ---------------------------------------------------------------------------
-    def preview_series(self, rule: str, first_day: Any, last_day: Any, starts: Any, ends: Any,
-                       tutor_ids: list[int], **fields: Any) -> SeriesPreview:
+    def preview_series(self, draft: LessonSeriesDraft) -> SeriesPreview:
         """The dates a series would get, the ones skipped (breaks, holidays) and the
         conflicts of each. Raises ValidationError when the rule gives no date at all."""
         with self.db.transaction() as s:
-            return self._preview(s, rule, first_day, last_day, starts, ends, tutor_ids, fields)
+            return self._preview(s, draft)
 
-    def add_series(self, rule: str, first_day: Any, last_day: Any, starts: Any, ends: Any,
-                   tutor_ids: list[int], school_ids: list[int] | None = None,
-                   confirmed: bool = False, override_reason: str = "",
-                   **fields: Any) -> list[int]:
+    def add_series(self, draft: LessonSeriesDraft, confirmed: bool = False,
+                   override_reason: str = "") -> list[int]:
         """One lesson for each date the rule keeps; returns their ids in date order."""
         with self.db.transaction() as s:
-            preview = self._preview(s, rule, first_day, last_day, starts, ends, tutor_ids,
-                                    fields)
-            self._check_people(s, tutor_ids)
+            team = errors_of(draft.lesson.check_team)
+            try:
+                preview = self._preview(s, draft)
+            except ValidationError as exc:
+                raise ValidationError({**team, **exc.errors}) from None
+            if team:
+                raise ValidationError(team)
+            self._check_known(s, draft.lesson)
             found = [c for day in preview.kept for c in preview.conflicts.get(day, [])]
-            override_reason = clean_reason(override_reason)
-            self._accept(found, confirmed, override_reason)
-            series = LessonSeries(rule, preview.kept[0], preview.kept[-1])
-            s.add(series)
-            s.flush()
+            reason = self.go_ahead(found, confirmed, override_reason)
+            series_id = self.new_series(s, draft.repeat, preview)
             ids = []
-            start_time, end_time = parse_times(starts, ends)
             for day in preview.kept:
                 lesson = Lesson(title="", starts_at=datetime.min, ends_at=datetime.min)
-                self._fill(lesson, {**fields, "starts_at": datetime.combine(day, start_time),
-                                    "ends_at": datetime.combine(day, end_time)})
-                lesson.series_id = series.id
+                self._fill(lesson, draft.on(day))
+                lesson.series_id = series_id
                 if preview.conflicts.get(day):
-                    lesson.override_reason = override_reason
+                    lesson.override_reason = reason
                 s.add(lesson)
                 s.flush()
-                self._write_links(s, lesson.id, tutor_ids, school_ids)
+                self._write_links(s, lesson.id, draft.lesson)
                 ids.append(lesson.id)
             return ids
 
@@ -219,8 +201,7 @@ class LessonService:
         query = select(le.id, le.title, le.starts_at, le.ends_at, le.place_kind, le.room,
                        le.venue, le.status, t.schools.c.name).outerjoin(
             t.schools, t.schools.c.id == le.school_id).where(
-            le.starts_at >= datetime.combine(first, time()),
-            le.starts_at < datetime.combine(last + timedelta(days=1), time()))
+            starting_within(le.starts_at, first, last))
         if tutor_id is not None:
             query = query.where(le.id.in_(select(lt.lesson_id).where(lt.tutor_id == tutor_id)))
         if school_id is not None:
@@ -236,8 +217,8 @@ class LessonService:
                     .where(lt.lesson_id.in_([r.id for r in rows])).order_by(lt.tutor_id)
                 ):
                     teams.setdefault(lesson_id, []).append(member)
-        return [CalendarEvent("lesson", r.id, r.title, r.starts_at, r.ends_at,
-                              tuple(teams.get(r.id, ())), _place_text(r), r.status.value)
+        return [CalendarEvent(RecordKind.LESSON, r.id, r.title, r.starts_at, r.ends_at,
+                              tuple(teams.get(r.id, ())), _place_text(r), r.status)
                 for r in rows]
 
     def list_source(self) -> ListSource:
@@ -256,7 +237,8 @@ class LessonService:
 
         enrolled, waiting = counted(EnrollmentStatus.ENROLLED), counted(
             EnrollmentStatus.WAITLISTED)
-        feedback = (select(func.avg(e.feedback_score)).where(e.lesson_id == le.id)
+        # As a float on every engine (PostgreSQL's avg of integers is a Decimal).
+        feedback = (select(func.avg(cast(e.feedback_score, Float))).where(e.lesson_id == le.id)
                     .correlate(t.lessons).scalar_subquery())
         place = func.coalesce(sc.name, func.nullif(le.venue, ""), le.place_kind)
         return ListSource(
@@ -265,22 +247,21 @@ class LessonService:
             from_clause=t.lessons.outerjoin(t.schools, sc.id == le.school_id)
             .outerjoin(t.topics, tp.id == le.topic_id),
             columns=[
-                ListColumn("starts_at", tr("When"), le.starts_at),
-                ListColumn("title", tr("Title"), le.title),
-                ListColumn("topic", tr("Topic"), tp.name),
-                ListColumn("level", tr("Level"), le.level, lambda v: v.label),
-                ListColumn("place", tr("Place"), place, _place_label),
-                ListColumn("tutors", tr("Tutors"), tutors),
-                ListColumn("enrolled", tr("Enrolled"), enrolled, _seats, numeric=True,
-                           render_with="capacity"),
-                ListColumn("capacity", tr("Capacity"), le.capacity, numeric=True),
-                ListColumn("waiting", tr("Waitlist"), waiting, numeric=True),
-                ListColumn("status", tr("Status"), le.status, lambda v: v.label),
-                ListColumn("feedback", tr("Feedback"), feedback, lambda v: f"{v:.1f}",
-                           numeric=True),
-                ListColumn("series", tr("Series"), le.series_id.is_not(None),
-                           lambda v: tr("Series") if v else ""),
-                ListColumn("kind", tr("Kind"), le.kind, lambda v: v.label),
+                # The page gives each column's title and look.
+                ListColumn("starts_at", "", le.starts_at),
+                ListColumn("title", "", le.title),
+                ListColumn("topic", "", tp.name),
+                ListColumn("level", "", le.level),
+                # the school's name, the venue, or "online" (a PlaceKind's value)
+                ListColumn("place", "", place),
+                ListColumn("tutors", "", tutors),
+                ListColumn("enrolled", "", enrolled, numeric=True),
+                ListColumn("capacity", "", le.capacity, numeric=True),
+                ListColumn("waiting", "", waiting, numeric=True),
+                ListColumn("status", "", le.status),
+                ListColumn("feedback", "", feedback, numeric=True),
+                ListColumn("series", "", le.series_id.is_not(None)),
+                ListColumn("kind", "", le.kind),
             ],
             # lower() folds ASCII only on SQLite: "Äidinkieli" is found by "äidinkieli"
             # only as typed. Titles are mostly English tool names, so this is enough here.
@@ -307,115 +288,69 @@ class LessonService:
         )
 
     # -- inside a transaction -------------------------------------------------------------
-    def _fill(self, lesson: Lesson, fields: dict[str, Any]) -> None:
-        fields = dict(fields)
-        errors = convert(fields, {
-            **{key: (of_enum(cls), tr(label)) for key, (cls, label) in ENUMS.items()},
-            "capacity": (as_count, tr("Capacity"))})
-        for key in ("starts_at", "ends_at"):
-            if key in fields and not isinstance(fields[key], datetime):
-                errors[key] = tr("Give the date and time.")
+    def _fill(self, lesson: Lesson, draft: LessonDraft, team: bool = True) -> LessonDraft:
+        """Put the draft's values on ``lesson``, naming every wrong field at once (the
+        tutors too, with ``team``); returns the draft with its choices as enums."""
+        draft = self._typed(draft)
+        errors = errors_of(lambda: draft.put_on(lesson).check(),
+                           draft.check_team if team else lambda: None)
         if errors:
             raise ValidationError(errors)
-        apply(lesson, fields, EDITABLE)
-        if lesson.place_kind is not PlaceKind.SCHOOL:
-            lesson.school_id, lesson.room = None, ""
-        lesson.check()
-
-    def _check_people(self, s, tutor_ids: list[int]) -> None:
-        if not tutor_ids:
-            raise ValidationError({"tutor_ids": tr("Choose at least one tutor.")})
-        require_known(s, t.tutors, tutor_ids, "tutor_ids", tr("A chosen tutor no longer exists."))
-
-    def _find(self, s, lesson: Lesson, tutor_ids: set[int]) -> list[Conflict]:
-        place = lesson_place(lesson.place_kind, lesson.school_id, lesson.room, lesson.venue)
-        key = f"lesson:{lesson.id}" if lesson.id else ""
-        booking = Booking(lesson.starts_at, lesson.ends_at, frozenset(tutor_ids), place,
-                          tr("the lesson “{title}”").format(title=lesson.title), key,
-                          lesson_site(lesson.place_kind, lesson.school_id, lesson.venue))
-        check = load_check(s, self.calendar, lesson.starts_at, lesson.ends_at, tutor_ids, place,
-                           self.settings.travel_buffer_minutes, key)
-        return find_conflicts(booking, check)
-
-    def _check_conflicts(self, s, lessons: list[Lesson], tutor_ids: set[int], confirmed: bool,
-                         reason: str) -> None:
-        reason = clean_reason(reason)
-        found = [c for lesson in lessons if lesson.status is not LessonStatus.CANCELLED
-                 for c in self._find(s, lesson, tutor_ids)]
-        self._accept(found, confirmed, reason)
-        for lesson in lessons:  # a reason stays only while there is something it excuses
-            lesson.override_reason = reason if found else ""
+        return draft
 
     @staticmethod
-    def _accept(found: list[Conflict], confirmed: bool, reason: str) -> None:
-        if not found:
-            return
-        if not confirmed:
-            raise ConflictsFound(found)
-        if not reason.strip():
-            raise ValidationError({"override_reason": tr(
-                "Say why the lesson goes ahead despite the conflicts.")})
+    def _typed(draft: LessonDraft) -> LessonDraft:
+        """The draft with its choices as enums (a test may give "online")."""
+        choices = _choices()
+        fields = {key: getattr(draft, key) for key in choices}
+        errors = convert(fields, {key: (of_enum(cls), label)
+                                  for key, (cls, label) in choices.items()})
+        if errors:
+            raise ValidationError(errors)
+        return replace(draft, **fields)
 
-    def _scope(self, s, lesson: Lesson, scope: str) -> list[Lesson]:
-        if scope == THIS or lesson.series_id is None:
-            return [lesson]
-        if scope != FOLLOWING:
-            raise ValueError(f"unknown scope {scope!r}")
-        return list(s.scalars(select(Lesson).where(
-            Lesson.series_id == lesson.series_id, Lesson.starts_at >= lesson.starts_at)
-            .order_by(Lesson.starts_at)))
+    def _check_known(self, s, draft: LessonDraft) -> None:
+        """Tutors and schools another window may have deleted meanwhile."""
+        require_known(s, t.tutors, draft.tutor_ids, "tutor_ids",
+                      tr("A chosen tutor no longer exists."))
+        require_known(s, t.schools, draft.school_ids, "school_ids",
+                      tr("A chosen school no longer exists."))
+
+    def _conflicts(self, s, lessons: list[Lesson], tutor_ids) -> list[Conflict]:
+        """The conflicts of ``lessons`` taught by ``tutor_ids``; a cancelled lesson has
+        none."""
+        return [c for lesson in lessons if lesson.status is not LessonStatus.CANCELLED
+                for c in self.conflicts_of(s, _booking(lesson, tutor_ids))]
 
     def _tutor_ids(self, s, lesson_id: int) -> list[int]:
         return list(s.scalars(select(t.lesson_tutors.c.tutor_id)
-                              .where(t.lesson_tutors.c.lesson_id == lesson_id)))
+                              .where(t.lesson_tutors.c.lesson_id == lesson_id)
+                              .order_by(t.lesson_tutors.c.tutor_id)))
 
-    def _write_links(self, s, lesson_id: int, tutor_ids: list[int] | None,
-                     school_ids: list[int] | None) -> None:
+    def _write_links(self, s, lesson_id: int, draft: LessonDraft) -> None:
         lt, ls = t.lesson_tutors.c, t.lesson_schools.c
-        if tutor_ids is not None:
-            replace_links(s, lt.lesson_id, lesson_id, lt.tutor_id, tutor_ids)
-        if school_ids is not None:
-            require_known(s, t.schools, school_ids, "school_ids",
-                          tr("A chosen school no longer exists."))
-            replace_links(s, ls.lesson_id, lesson_id, ls.school_id, school_ids)
+        replace_links(s, lt.lesson_id, lesson_id, lt.tutor_id, draft.tutor_ids)
+        replace_links(s, ls.lesson_id, lesson_id, ls.school_id, draft.school_ids)
 
-    def _preview(self, s, rule: str, first_day: Any, last_day: Any, starts: Any, ends: Any,
-                 tutor_ids: list[int], fields: dict[str, Any]) -> SeriesPreview:
-        first = as_date("first_day", first_day, tr("First day"))
-        last = as_date("last_day", last_day, tr("Last day"))
-        if first is None or last is None:
-            raise ValidationError({"first_day" if first is None else "last_day":
-                                   tr("Give the first and the last day of the series.")})
-        if last < first:
-            raise ValidationError({"last_day": tr("The series cannot end before it starts.")})
-        start_time, end_time = parse_times(starts, ends)
-        try:
-            kept, skipped = school_dates(rule, first, last, self.calendar.calendar(first, last))
-        except (ValueError, TypeError):
-            raise ValidationError({"rule": tr("The repeat rule cannot be read.")}) from None
-        if not kept:
-            raise ValidationError({"rule": tr(
-                "The rule gives no school days between {first} and {last}.").format(
-                first=f"{first.day}.{first.month}.{first.year}",
-                last=f"{last.day}.{last.month}.{last.year}")})
-        preview = SeriesPreview(kept, skipped)
-        for day in kept:
+    def _preview(self, s, draft: LessonSeriesDraft) -> SeriesPreview:
+        draft = replace(draft, lesson=self._typed(draft.lesson))
+        draft.check_dates()
+        tutor_ids = draft.lesson.tutor_ids
+
+        def booking_on(day: date) -> Booking:
             lesson = Lesson(title="", starts_at=datetime.min, ends_at=datetime.min)
-            self._fill(lesson, {**fields, "starts_at": datetime.combine(day, start_time),
-                                "ends_at": datetime.combine(day, end_time)})
-            found = self._find(s, lesson, set(tutor_ids))
-            if found:
-                preview.conflicts[day] = found
-        return preview
+            return _booking(draft.on(day).put_on(lesson), tutor_ids)
+
+        return self.series_dates(s, draft.repeat, booking_on)
 
 
-def _seats(enrolled: int | None, capacity: int | None) -> str:
-    return f"{enrolled or 0} / {capacity}" if capacity is not None else str(enrolled or 0)
-
-
-def _place_label(value: Any) -> str:
-    """The school's name, the venue, or "Online" (what the list's place column holds)."""
-    return PlaceKind.ONLINE.label if value == PlaceKind.ONLINE.value else str(value)
+def _booking(lesson: Lesson, tutor_ids) -> Booking:
+    """The time and place ``lesson`` takes, taught by ``tutor_ids``."""
+    key = f"lesson:{lesson.id}" if lesson.id else ""
+    return Booking(lesson.starts_at, lesson.ends_at, frozenset(tutor_ids),
+                   lesson_place(lesson.place_kind, lesson.school_id, lesson.room, lesson.venue),
+                   tr("the lesson “{title}”").format(title=lesson.title), key,
+                   lesson_site(lesson.place_kind, lesson.school_id, lesson.venue))
 
 
 def _place_text(row) -> str:

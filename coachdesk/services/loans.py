@@ -1,14 +1,15 @@
 """desk.loans: lending devices out and back, reservations, and what is due or overdue.
 
-Every action loads the device's file (the device, its open loan, its active
-reservations), lets the domain's ``DeviceFile`` decide, and saves what changed, in one
-transaction. The scan desk asks ``scan(tag)`` what to do with a device just scanned.
+Every action loads the device's file (the device, its open loan, its reservations still
+running or to come), lets the domain's ``DeviceFile`` decide, and saves what changed, in
+one transaction. What follows the calendar (reserved, expired, overdue) is never written:
+the queries compute it (``device_states``). The scan desk asks ``scan(tag)`` what to do
+with a device just scanned.
 """
 
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
-from typing import Any
 
 from sqlalchemy import func, select
 
@@ -20,15 +21,20 @@ from coachdesk.domain.devices import (
     DeviceFile,
     DeviceStatus,
     Loan,
+    LoanRequest,
+    LossReport,
     Reservation,
+    ReservationRequest,
     ReservationStatus,
+    ReturnRequest,
 )
 from coachdesk.domain.errors import NotFound, ValidationError
-from coachdesk.domain.parse import as_date, as_enum
+from coachdesk.domain.formats import format_day_month
 from coachdesk.domain.schools import School, Teacher
 from coachdesk.domain.text import tr
 from coachdesk.domain.tutors import Tutor
-from coachdesk.domain.validation import Checker, clean_text
+from coachdesk.domain.validation import clean_text
+from coachdesk.services.device_states import reservation_active, reservation_status
 from coachdesk.services.devices import DeviceService, borrower_name, with_borrowers
 from coachdesk.services.fields import get_or_raise
 from coachdesk.storage import tables as t
@@ -62,35 +68,28 @@ class LoanService:
         self.devices = devices
 
     # -- lending --------------------------------------------------------------------------
-    def default_due(self, device_id: int, kind: BorrowerKind | str, borrower_id: int,
+    def default_due(self, device_id: int, kind: BorrowerKind, borrower_id: int | None,
                     out_on: date) -> date:
         """The due date a loan gets from its category (a tutor's tablet: the agreement)."""
-        kind = BorrowerKind(kind)
         with self.db.transaction() as s:
             device = get_or_raise(s, Device, device_id, tr("device"))
-            category = s.scalar(select(DeviceCategory)
-                                .where(DeviceCategory.name == device.category))
-            end = s.get(Tutor, borrower_id).agreement_end if (
-                kind is BorrowerKind.TUTOR and s.get(Tutor, borrower_id)) else None
-        category = category or DeviceCategory(device.category)
-        return category.due_date(out_on, kind, end)
+            return self._default_due(s, device, kind, borrower_id, out_on)
 
-    def check_out(self, device_id: int, kind: BorrowerKind | str, borrower_id: int,
-                  due_on: Any = None, out_on: Any = None, condition: str = "",
-                  notes: str = "", today: date | None = None) -> int:
+    def check_out(self, request: LoanRequest, today: date | None = None) -> int:
         """Lend the device; returns the loan's id. Without a due date the category's."""
         today = today or date.today()
-        kind = as_enum("borrower_kind", BorrowerKind, kind, tr("borrower"))
-        out_on = as_date("out_on", out_on, tr("Lent on")) or today
-        due = as_date("due_on", due_on, tr("Due"))
-        if due is None:
-            due = self.default_due(device_id, kind, borrower_id, out_on)
+        request.check()
+        out_on = request.out_on or today
         with self.db.transaction() as s:
-            self._check_borrower(s, kind, borrower_id)
-            file = self._file(s, device_id)
-            loan = Loan(device_id=device_id, out_on=out_on, due_on=due, borrower_kind=kind,
-                        condition_out=condition or file.device.condition, notes=notes)
-            setattr(loan, BORROWERS[kind][1], borrower_id)
+            self._check_borrower(s, request.borrower_kind, request.borrower_id)
+            file = self._file(s, request.device_id, today)
+            due = request.due_on or self._default_due(
+                s, file.device, request.borrower_kind, request.borrower_id, out_on)
+            loan = Loan(device_id=request.device_id, out_on=out_on, due_on=due,
+                        borrower_kind=request.borrower_kind,
+                        condition_out=request.condition or file.device.condition,
+                        notes=request.notes)
+            setattr(loan, BORROWERS[request.borrower_kind][1], request.borrower_id)
             collected = file.check_out(loan, today)
             s.add(loan)
             s.flush()
@@ -98,134 +97,105 @@ class LoanService:
                 collected.loan_id = loan.id
             return loan.id
 
-    def check_in(self, device_id: int, on: Any = None, condition: str = "", notes: str = "",
-                 today: date | None = None) -> Loan:
+    def check_in(self, request: ReturnRequest, today: date | None = None) -> Loan:
         today = today or date.today()
-        on = as_date("returned_on", on, tr("Returned on")) or today
+        request.check()
         with self.db.transaction() as s:
-            return self._file(s, device_id).check_in(on, today, condition, notes)
+            return self._file(s, request.device_id, today).check_in(
+                request.returned_on or today, today, request.condition, request.notes)
 
-    def renew(self, device_id: int, due_on: Any, today: date | None = None) -> None:
-        due = as_date("due_on", due_on, tr("Due"))
-        if due is None:
+    def renew(self, device_id: int, due_on: date | None, today: date | None = None) -> None:
+        if due_on is None:
             raise ValidationError({"due_on": tr("Give the new due date.")})
         with self.db.transaction() as s:
-            self._file(s, device_id).renew(due)
+            self._file(s, device_id, today or date.today()).renew(due_on)
 
-    def mark_lost(self, device_id: int, on: Any = None, notes: str = "",
-                  today: date | None = None) -> None:
+    def mark_lost(self, report: LossReport, today: date | None = None) -> None:
         today = today or date.today()
-        on = as_date("lost_on", on, tr("Lost on")) or today
-        notes = clean_text(notes)
-        c = Checker()
-        c.multi_line("notes", notes, tr("What happened"))
-        c.raise_if_any()
+        report.check()
         with self.db.transaction() as s:
-            file = self._file(s, device_id)
+            file = self._file(s, report.device_id, today)
+            notes = clean_text(report.notes)
             if file.loan is not None and notes:
                 file.loan.notes = "\n".join(x for x in (file.loan.notes, notes) if x)
-            file.mark_lost(on, today)
+            file.mark_lost(report.lost_on or today, today)
 
     def found(self, device_id: int, today: date | None = None) -> None:
         with self.db.transaction() as s:
-            self._file(s, device_id).found(today or date.today())
+            self._file(s, device_id, today or date.today()).found()
 
-    def send_to_repair(self, device_id: int) -> None:
+    def send_to_repair(self, device_id: int, today: date | None = None) -> None:
         with self.db.transaction() as s:
-            self._file(s, device_id).send_to_repair()
+            self._file(s, device_id, today or date.today()).send_to_repair()
 
     def back_from_repair(self, device_id: int, today: date | None = None) -> None:
         with self.db.transaction() as s:
-            self._file(s, device_id).back_from_repair(today or date.today())
+            self._file(s, device_id, today or date.today()).back_from_repair()
 
     def retire(self, device_id: int, today: date | None = None) -> None:
+        today = today or date.today()
         with self.db.transaction() as s:
-            self._file(s, device_id).retire(today or date.today())
+            self._file(s, device_id, today).retire(today)
 
     def open_loan(self, device_id: int) -> Loan | None:
         """The device's loan that has not ended, if any."""
         with self.db.transaction() as s:
-            return self._file(s, device_id).loan
+            return self._file(s, device_id, date.today()).loan
 
     # -- reservations ---------------------------------------------------------------------
-    def reserve(self, device_id: int, kind: BorrowerKind | str, borrower_id: int,
-                starts: Any, ends: Any, notes: str = "", today: date | None = None) -> int:
+    def reserve(self, request: ReservationRequest, today: date | None = None) -> int:
         today = today or date.today()
-        kind = as_enum("borrower_kind", BorrowerKind, kind, tr("borrower"))
-        first = as_date("starts", starts, tr("From"))
-        last = as_date("ends", ends, tr("Until"))
-        if first is None or last is None:
-            raise ValidationError({"starts" if first is None else "ends":
-                                   tr("Give the first and the last day.")})
+        request.check()
         with self.db.transaction() as s:
-            self._check_borrower(s, kind, borrower_id)
-            file = self._file(s, device_id)
-            reservation = Reservation(device_id=device_id, borrower_kind=kind, starts=first,
-                                      ends=last, made_on=today, notes=notes)
-            setattr(reservation, BORROWERS[kind][1], borrower_id)
+            self._check_borrower(s, request.borrower_kind, request.borrower_id)
+            file = self._file(s, request.device_id, today)
+            reservation = Reservation(device_id=request.device_id,
+                                      borrower_kind=request.borrower_kind,
+                                      starts=request.starts, ends=request.ends, made_on=today,
+                                      notes=request.notes)
+            setattr(reservation, BORROWERS[request.borrower_kind][1], request.borrower_id)
             file.reserve(reservation, today)
             s.add(reservation)
             s.flush()
             return reservation.id
 
     def cancel_reservation(self, reservation_id: int, today: date | None = None) -> None:
-        with self.db.transaction() as s:
-            reservation = get_or_raise(s, Reservation, reservation_id, tr("reservation"))
-            if reservation.status is not ReservationStatus.ACTIVE:
-                raise ValidationError({"status": tr("Only an active reservation can be "
-                                                    "cancelled.")})
-            self._file(s, reservation.device_id).cancel(reservation, today or date.today())
-
-    def collect(self, reservation_id: int, due_on: Any = None,
-                today: date | None = None) -> int:
-        """The reserver picks the device up: the reservation becomes a loan."""
         today = today or date.today()
         with self.db.transaction() as s:
             reservation = get_or_raise(s, Reservation, reservation_id, tr("reservation"))
-            if reservation.status is not ReservationStatus.ACTIVE:
+            if reservation.state(today) is not ReservationStatus.ACTIVE:
+                raise ValidationError({"status": tr("Only an active reservation can be "
+                                                    "cancelled.")})
+            self._file(s, reservation.device_id, today).cancel(reservation, today)
+
+    def collect(self, reservation_id: int, due_on: date | None = None,
+                today: date | None = None) -> int:
+        """The reserver picks the device up: the reservation becomes a loan (due on its
+        last day unless ``due_on`` says otherwise)."""
+        today = today or date.today()
+        with self.db.transaction() as s:
+            reservation = get_or_raise(s, Reservation, reservation_id, tr("reservation"))
+            if reservation.state(today) is not ReservationStatus.ACTIVE:
                 raise ValidationError({"status": tr("This reservation is not active.")})
             if today < reservation.starts:
                 raise ValidationError({"starts": tr(
                     "The reservation starts on {day}: collect it then.").format(
-                    day=f"{reservation.starts.day}.{reservation.starts.month}.")})
+                    day=format_day_month(reservation.starts))})
             kind, borrower_id = reservation.borrower()
-            device_id = reservation.device_id
-        return self.check_out(device_id, kind, borrower_id,
-                              due_on=due_on or max(reservation.ends, today), today=today)
-
-    def expire_reservations(self, today: date | None = None) -> int:
-        """Reservations not collected by their last day expire; returns how many."""
-        today = today or date.today()
-        with self.db.transaction() as s:
-            device_ids = set(s.scalars(select(Reservation.device_id).where(
-                Reservation.status == ReservationStatus.ACTIVE, Reservation.ends < today)))
-            return sum(len(self._file(s, i).expire(today)) for i in device_ids)
-
-    def refresh_statuses(self, today: date | None = None) -> None:
-        """Bring "reserved" and "available" up to date with the calendar: a reservation
-        whose first day has come marks its device reserved; one that ended unclaimed
-        expires. Called when the device pages open."""
-        today = today or date.today()
-        self.expire_reservations(today)
-        d, re = t.devices.c, t.reservations.c
-        running = (select(re.id).where(re.device_id == d.id,
-                                       re.status == ReservationStatus.ACTIVE,
-                                       re.starts <= today, re.ends >= today)
-                   .correlate(t.devices).exists())
-        with self.db.transaction() as s:
-            s.execute(t.devices.update().where(d.status == DeviceStatus.AVAILABLE, running)
-                      .values(status=DeviceStatus.RESERVED))
-            s.execute(t.devices.update().where(d.status == DeviceStatus.RESERVED, ~running)
-                      .values(status=DeviceStatus.AVAILABLE))
+            request = LoanRequest(reservation.device_id, kind, borrower_id,
+                                  due_on=due_on or max(reservation.ends, today))
+        return self.check_out(request, today=today)
 
     # -- the scan desk --------------------------------------------------------------------
     def scan(self, tag: str, today: date | None = None) -> ScanResult:
         """What to do with a device whose tag was just typed or scanned."""
         today = today or date.today()
-        device = self.devices.find_by_tag(tag)
+        found = self.devices.find_by_tag(tag, today)
         with self.db.transaction() as s:
-            file = self._file(s, device.id)
+            file = self._file(s, found.id, today)
+            s.expunge(file.device)  # shown with its status today, never saved
             device = file.device
+            device.status = file.state(today)
             if file.loan is not None:
                 who = self._name(s, file.loan.borrower_kind, file.loan.borrower_id())
                 return ScanResult(device, ScanAction.CHECK_IN, tr(
@@ -256,16 +226,16 @@ class LoanService:
             id_column=lo.id,
             from_clause=with_borrowers(t.loans).join(t.devices, d.id == lo.device_id),
             columns=[
-                ListColumn("due_on", tr("Due"), lo.due_on),
-                ListColumn("asset_tag", tr("Asset tag"), d.asset_tag),
-                ListColumn("category", tr("Category"), d.category),
-                ListColumn("borrower", tr("Borrower"), borrower_name()),
-                ListColumn("borrower_kind", tr("Kind"), lo.borrower_kind, lambda v: v.label),
-                ListColumn("email", tr("Contact"), email),
-                ListColumn("out_on", tr("Lent on"), lo.out_on),
-                ListColumn("returned_on", tr("Returned"), lo.returned_on),
-                ListColumn("renewals", tr("Renewals"), lo.renewals, numeric=True),
-                ListColumn("condition_out", tr("Condition out"), lo.condition_out),
+                ListColumn("due_on", expr=lo.due_on),
+                ListColumn("asset_tag", expr=d.asset_tag),
+                ListColumn("category", expr=d.category),
+                ListColumn("borrower", expr=borrower_name()),
+                ListColumn("borrower_kind", expr=lo.borrower_kind),
+                ListColumn("email", expr=email),
+                ListColumn("out_on", expr=lo.out_on),
+                ListColumn("returned_on", expr=lo.returned_on),
+                ListColumn("renewals", expr=lo.renewals, numeric=True),
+                ListColumn("condition_out", expr=lo.condition_out),
             ],
             search=[func.lower(d.asset_tag), func.lower(borrower_name())],
             filters={
@@ -281,7 +251,8 @@ class LoanService:
         )
 
     def reservations_source(self, today: date | None = None) -> ListSource:
-        """Reservations; filters: active, to_hand_out (running today), device_id."""
+        """Reservations; filters: active (running or to come), to_hand_out (running
+        today), device_id. Their status is as it is today (unclaimed ones expire)."""
         today = today or date.today()
         re, d = t.reservations.c, t.devices.c
         return ListSource(
@@ -289,17 +260,17 @@ class LoanService:
             id_column=re.id,
             from_clause=with_borrowers(t.reservations).join(t.devices, d.id == re.device_id),
             columns=[
-                ListColumn("starts", tr("From"), re.starts),
-                ListColumn("ends", tr("Until"), re.ends),
-                ListColumn("asset_tag", tr("Asset tag"), d.asset_tag),
-                ListColumn("category", tr("Category"), d.category),
-                ListColumn("borrower", tr("For"), borrower_name()),
-                ListColumn("status", tr("Status"), re.status, lambda v: v.label),
-                ListColumn("notes", tr("Notes"), re.notes),
+                ListColumn("starts", expr=re.starts),
+                ListColumn("ends", expr=re.ends),
+                ListColumn("asset_tag", expr=d.asset_tag),
+                ListColumn("category", expr=d.category),
+                ListColumn("borrower", expr=borrower_name()),
+                ListColumn("status", expr=reservation_status(today)),
+                ListColumn("notes", expr=re.notes),
             ],
             search=[func.lower(d.asset_tag), func.lower(borrower_name())],
             filters={
-                "active": lambda v: None if not v else re.status == ReservationStatus.ACTIVE,
+                "active": lambda v: None if not v else reservation_active(today),
                 "to_hand_out": lambda v: None if not v else (
                     (re.status == ReservationStatus.ACTIVE) & (re.starts <= today)
                     & (re.ends >= today)),
@@ -309,14 +280,23 @@ class LoanService:
         )
 
     # -- inside a transaction -------------------------------------------------------------
-    def _file(self, s, device_id: int) -> DeviceFile:
+    def _file(self, s, device_id: int, today: date) -> DeviceFile:
         device = get_or_raise(s, Device, device_id, tr("device"))
         loan = s.scalar(select(Loan).where(Loan.device_id == device_id,
                                            Loan.returned_on.is_(None), Loan.lost_on.is_(None)))
         reservations = list(s.scalars(select(Reservation).where(
-            Reservation.device_id == device_id,
-            Reservation.status == ReservationStatus.ACTIVE).order_by(Reservation.starts)))
+            Reservation.device_id == device_id, Reservation.status == ReservationStatus.ACTIVE,
+            Reservation.ends >= today).order_by(Reservation.starts)))
         return DeviceFile(device, loan, reservations)
+
+    def _default_due(self, s, device: Device, kind: BorrowerKind, borrower_id: int | None,
+                     out_on: date) -> date:
+        category = s.scalar(select(DeviceCategory)
+                            .where(DeviceCategory.name == device.category))
+        tutor = s.get(Tutor, borrower_id) if (
+            kind is BorrowerKind.TUTOR and borrower_id is not None) else None
+        category = category or DeviceCategory(device.category)
+        return category.due_date(out_on, kind, tutor.agreement_end if tutor else None)
 
     def _check_borrower(self, s, kind: BorrowerKind, borrower_id: int | None) -> None:
         cls, _ = BORROWERS[kind]

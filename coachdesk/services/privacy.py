@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from coachdesk.domain.errors import NotFound, ValidationError
 from coachdesk.domain.text import search_key, tr
 from coachdesk.services import erasure
+from coachdesk.services.device_states import reservation_status
 from coachdesk.services.erasure import KINDS, PEOPLE, TEACHER, TUTOR, Copies, Erasure
 from coachdesk.storage import scrub
 from coachdesk.storage import tables as t
@@ -240,7 +241,8 @@ class PrivacyService:
             .join(t.devices, lo.device_id == de.id)
             .where(lo[person] == person_id).order_by(lo.out_on, lo.id))]
         data.reservations = [tuple(r) for r in conn.execute(
-            select(de.asset_tag, de.category, re.starts, re.ends, re.status, re.notes)
+            select(de.asset_tag, de.category, re.starts, re.ends,
+                   reservation_status(date.today()), re.notes)
             .join(t.devices, re.device_id == de.id)
             .where(re[person] == person_id).order_by(re.starts, re.id))]
 

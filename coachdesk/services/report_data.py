@@ -22,6 +22,7 @@ from coachdesk.domain.requests import OPEN, AskedBy, RequestStatus, Urgency
 from coachdesk.domain.text import search_key, tr
 from coachdesk.domain.tutors import TutorKind
 from coachdesk.domain.visits import VisitPurpose, VisitStatus
+from coachdesk.services.device_states import device_status, reservation_active
 from coachdesk.services.figures import (
     ATTENDED,
     MARKED,
@@ -731,13 +732,15 @@ class ReportDataService:
                       .select_from(_with_borrowers(t.loans))
                       .where(lo.returned_on.is_(None), lo.lost_on.is_(None))
                       .subquery("open_loans"))
+        # Reserved and expired as they are today: computed, never read as stored.
+        status = device_status(today).label("status")
         with self.db.reading() as conn:
             devices = [
                 DeviceRow(r.asset_tag, r.category, r.model, r.serial_number, r.status,
                           r.location, r.condition, r.purchase_date, r.price, r.holder or "",
                           r.due_on, _overdue_days(r.due_on, today) if r.due_on else 0)
                 for r in conn.execute(
-                    select(d.asset_tag, d.category, d.model, d.serial_number, d.status,
+                    select(d.asset_tag, d.category, d.model, d.serial_number, status,
                            d.location, d.condition, d.purchase_date, d.price,
                            open_loans.c.holder, open_loans.c.due_on)
                     .select_from(t.devices.outerjoin(open_loans,
@@ -754,10 +757,10 @@ class ReportDataService:
                            _borrower().label("who"), re.borrower_kind, re.status, re.notes)
                     .select_from(_with_borrowers(t.reservations)
                                  .join(t.devices, d.id == re.device_id))
-                    .where(re.status == ReservationStatus.ACTIVE)
+                    .where(reservation_active(today))
                     .order_by(re.starts, d.asset_tag))
             ]
-            counts = dict(conn.execute(select(d.status, func.count()).group_by(d.status)).all())
+            counts = dict(conn.execute(select(status, func.count()).group_by(status)).all())
         return DeviceReport(today, devices, loans, reservations,
                             {status: counts.get(status, 0) for status in DeviceStatus})
 

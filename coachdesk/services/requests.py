@@ -5,19 +5,21 @@ for, serving the school, free time in the preferred windows and hours left this 
 with each tutor's earliest free slots; booking one of those slots makes the visit.
 """
 
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
-from typing import Any
 
 from sqlalchemy import delete, func, select
 
 from coachdesk.domain.errors import ValidationError
 from coachdesk.domain.free_slots import Window, free_slots
 from coachdesk.domain.matching import Applicant, Match, rank
-from coachdesk.domain.parse import as_count, as_date, convert, of_enum
+from coachdesk.domain.parse import convert, of_enum
 from coachdesk.domain.released_time import parse_time
 from coachdesk.domain.requests import (
     OPEN,
     AskedBy,
+    PreferredTime,
+    RequestDraft,
     RequestStatus,
     RequestWindow,
     Urgency,
@@ -27,24 +29,27 @@ from coachdesk.domain.schools import School
 from coachdesk.domain.text import tr
 from coachdesk.domain.topics import Level
 from coachdesk.domain.tutors import TutorKind
-from coachdesk.domain.visits import VisitPurpose
+from coachdesk.domain.visits import VisitDraft, VisitPurpose
 from coachdesk.services.bookings import (
     committed_minutes_of,
     load_check,
     per_tutor,
     school_site,
 )
-from coachdesk.services.fields import apply, get_or_raise
+from coachdesk.services.fields import get_or_raise
 from coachdesk.services.links import linked_names, replace_links, require_known
 from coachdesk.services.visits import VisitService
 from coachdesk.storage import tables as t
 from coachdesk.storage.database import Database
 from coachdesk.storage.lists import ListColumn, ListSource
 
-EDITABLE = {"school_id", "received_on", "asked_by", "asked_by_name", "purpose", "minutes",
-            "teachers_count", "description", "urgency"}
-ENUMS = {"asked_by": (AskedBy, "who asked"), "purpose": (VisitPurpose, "purpose"),
-         "urgency": (Urgency, "urgency")}
+
+def _choices() -> dict[str, tuple[type, str]]:
+    """A request's fields that are choices: their enum, and their name in a message."""
+    return {"asked_by": (AskedBy, tr("who asked")), "purpose": (VisitPurpose, tr("purpose")),
+            "urgency": (Urgency, tr("urgency"))}
+
+
 LOOK_AHEAD = 28  # days searched for free time when the school names no window
 
 
@@ -54,23 +59,32 @@ class RequestService:
         self.visits = visits
 
     # -- the request ----------------------------------------------------------------------
-    def add(self, school_id: int, windows: list[dict] | None = None,
-            topic_ids: list[int] | None = None, **fields: Any) -> int:
+    def add(self, draft: RequestDraft) -> int:
+        """Record a school's request; returns its id."""
         with self.db.transaction() as s:
             request = VisitRequest(school_id=None, received_on=date.today())
-            self._fill(s, request, {"school_id": school_id, **fields})
+            draft = self._fill(s, request, draft)
             s.add(request)
             s.flush()
-            self._write(s, request.id, windows or [], topic_ids or [])
+            self._write(s, request.id, draft)
             return request.id
 
-    def update(self, request_id: int, windows: list[dict] | None = None,
-               topic_ids: list[int] | None = None, **fields: Any) -> None:
+    def update(self, request_id: int, draft: RequestDraft) -> None:
         with self.db.transaction() as s:
             request = get_or_raise(s, VisitRequest, request_id, tr("request"))
-            self._fill(s, request, fields)
-            if windows is not None or topic_ids is not None:
-                self._write(s, request_id, windows, topic_ids)
+            draft = self._fill(s, request, draft)
+            self._write(s, request_id, draft)
+
+    def draft(self, request_id: int) -> RequestDraft:
+        """The request as its form shows it (change it with ``dataclasses.replace``)."""
+        request = self.get(request_id)
+        windows = tuple(PreferredTime(w.first_day, w.last_day, parse_time(w.starts),
+                                      parse_time(w.ends))
+                        for w in self.windows_of(request_id))
+        return RequestDraft(
+            request.school_id, request.received_on, request.asked_by, request.asked_by_name,
+            request.purpose, request.minutes, request.teachers_count, request.description,
+            request.urgency, windows, tuple(i for i, _name in self.topics_of(request_id)))
 
     def cancel(self, request_id: int) -> None:
         with self.db.transaction() as s:
@@ -135,17 +149,16 @@ class RequestService:
              now: datetime | None = None) -> int:
         """Book a visit for the request: the request's school, purpose, length and topics."""
         request = self.get(request_id)
-        topic_ids = [i for i, _ in self.topics_of(request_id)]
-        return self.visits.book(request.school_id, tutor_id, starts_at,
-                                starts_at + timedelta(minutes=request.minutes),
-                                purpose=request.purpose, topic_ids=topic_ids,
-                                request_id=request_id, confirmed=confirmed,
+        topic_ids = tuple(i for i, _ in self.topics_of(request_id))
+        draft = VisitDraft(request.school_id, tutor_id, starts_at,
+                           starts_at + timedelta(minutes=request.minutes), request.purpose,
+                           topic_ids)
+        return self.visits.book(draft, request_id, confirmed=confirmed,
                                 override_reason=override_reason, now=now)
 
     # -- the list -------------------------------------------------------------------------
-    def list_source(self, today: date | None = None) -> ListSource:
+    def list_source(self) -> ListSource:
         """Requests; filters: open (new or scheduled only), school_id, status, urgency."""
-        today = today or date.today()
         r, sc = t.visit_requests.c, t.schools.c
         topics = (select(func.aggregate_strings(t.topics.c.name, ", "))
                   .select_from(t.request_topics.join(t.topics))
@@ -153,27 +166,23 @@ class RequestService:
                   .correlate(t.visit_requests).scalar_subquery())
         visits = (select(func.count()).where(t.visits.c.request_id == r.id)
                   .correlate(t.visit_requests).scalar_subquery())
-
-        def age(received: date) -> str:
-            days = (today - received).days
-            return tr("today") if days <= 0 else tr("{n} d").format(n=days)
-
         return ListSource(
             db=self.db,
             id_column=r.id,
             from_clause=t.visit_requests.join(t.schools, sc.id == r.school_id),
             columns=[
-                ListColumn("received_on", tr("Received"), r.received_on),
-                ListColumn("age", tr("Waiting"), r.received_on, age, numeric=True,
-                           sort=r.received_on),
-                ListColumn("school", tr("School"), sc.name, sort=sc.name_key),
-                ListColumn("purpose", tr("Purpose"), r.purpose, lambda x: x.label),
-                ListColumn("topics", tr("Topics"), topics),
-                ListColumn("urgency", tr("Urgency"), r.urgency, lambda x: x.label),
-                ListColumn("status", tr("Status"), r.status, lambda x: x.label),
-                ListColumn("visits", tr("Visits"), visits, numeric=True),
-                ListColumn("asked_by", tr("Asked by"), r.asked_by_name),
-                ListColumn("description", tr("Description"), r.description),
+                # The page gives each column's title and look.
+                ListColumn("received_on", "", r.received_on),
+                # the day received, which the page shows as the time waited
+                ListColumn("age", "", r.received_on, numeric=True),
+                ListColumn("school", "", sc.name, sort=sc.name_key),
+                ListColumn("purpose", "", r.purpose),
+                ListColumn("topics", "", topics),
+                ListColumn("urgency", "", r.urgency),
+                ListColumn("status", "", r.status),
+                ListColumn("visits", "", visits, numeric=True),
+                ListColumn("asked_by", "", r.asked_by_name),
+                ListColumn("description", "", r.description),
             ],
             search=[sc.name_key, func.lower(r.description), func.lower(r.asked_by_name)],
             filters={
@@ -186,51 +195,32 @@ class RequestService:
         )
 
     # -- inside a transaction -------------------------------------------------------------
-    def _fill(self, s, request: VisitRequest, fields: dict[str, Any]) -> None:
-        fields = dict(fields)
-        errors = convert(fields, {
-            **{key: (of_enum(cls), tr(label)) for key, (cls, label) in ENUMS.items()},
-            "teachers_count": (as_count, tr("Number of teachers")),
-            "minutes": (as_count, tr("Length in minutes")),
-            "received_on": (as_date, tr("Received"))})
+    def _fill(self, s, request: VisitRequest, draft: RequestDraft) -> RequestDraft:
+        """Put the draft on ``request``, naming every wrong field at once; returns the
+        draft with its choices as enums."""
+        choices = _choices()
+        fields = {key: getattr(draft, key) for key in choices}
+        errors = convert(fields, {key: (of_enum(cls), label)
+                                  for key, (cls, label) in choices.items()})
         if errors:
             raise ValidationError(errors)
-        if fields.get("received_on", request.received_on) is None:
-            fields["received_on"] = date.today()
-        if "minutes" in fields and fields["minutes"] is None:
-            fields["minutes"] = 90
-        apply(request, fields, EDITABLE)
-        request.check()
+        draft = replace(draft, **fields)
+        draft.check()
+        draft.put_on(request, date.today()).check()
         school = s.get(School, request.school_id)
         if school is None or school.archived:
             raise ValidationError({"school_id": tr("Choose an active school.")})
+        return draft
 
-    def _write(self, s, request_id: int, windows: list[dict] | None,
-               topic_ids: list[int] | None) -> None:
-        if windows is not None:
-            s.execute(delete(t.request_windows)
-                      .where(t.request_windows.c.request_id == request_id))
-            for number, values in enumerate(windows):
-                window = RequestWindow(
-                    request_id,
-                    as_date("windows", values.get("first_day"), tr("First day")),
-                    as_date("windows", values.get("last_day") or values.get("first_day"),
-                            tr("Last day")),
-                    values.get("starts") or "08:00", values.get("ends") or "16:00")
-                if window.first_day is None:
-                    raise ValidationError({"windows": tr(
-                        "Preferred time {n}: give the first day.").format(n=number + 1)})
-                try:
-                    window.check()
-                except ValidationError as exc:
-                    raise ValidationError({"windows": tr("Preferred time {n}: {problem}")
-                                           .format(n=number + 1, problem=exc)}) from None
-                s.add(window)
-        if topic_ids is not None:
-            require_known(s, t.topics, topic_ids, "topic_ids",
-                          tr("A chosen topic no longer exists."))
-            rt = t.request_topics.c
-            replace_links(s, rt.request_id, request_id, rt.topic_id, topic_ids)
+    def _write(self, s, request_id: int, draft: RequestDraft) -> None:
+        """The request's preferred times and topics, as the draft has them."""
+        s.execute(delete(t.request_windows).where(t.request_windows.c.request_id == request_id))
+        for window in draft.windows:
+            s.add(window.window(request_id))
+        require_known(s, t.topics, draft.topic_ids, "topic_ids",
+                      tr("A chosen topic no longer exists."))
+        rt = t.request_topics.c
+        replace_links(s, rt.request_id, request_id, rt.topic_id, draft.topic_ids)
 
     def _applicants(self, s, school_id: int, first: date, last: date) -> list[Applicant]:
         tu = t.tutors.c

@@ -114,7 +114,7 @@ class SchoolService:
         }
         # No autoflush: flushing the new name first would hit the unique index instead.
         with session.no_autoflush:
-            taken = school.name and session.scalar(
+            taken = school.name and "name" not in errors and session.scalar(
                 select(t.schools.c.id).where(
                     t.schools.c.name_key == search_key(school.name),
                     t.schools.c.id != (school.id or -1),

@@ -3,221 +3,181 @@
 Booking checks conflicts with the tutor's other visits and lessons, the released-time
 plan, breaks and holidays, the travel buffer and hours left in the term; they are
 warnings (``ConflictsFound``) that a reason overrides. An agreement that does not cover
-the date, a time already past, or logging a visit before it happened are refused.
+the date, a time already past, or logging a visit before it happened are refused. The
+workflow is the one lessons share (:class:`~coachdesk.services.bookings.BookingService`).
 """
 
 from datetime import date, datetime, time, timedelta
-from typing import Any
 
 from sqlalchemy import func, select
 
-from coachdesk.domain.conflicts import (
-    Booking,
-    Conflict,
-    ConflictsFound,
-    clean_reason,
-    find_conflicts,
-)
+from coachdesk.domain.conflicts import Booking, Conflict
 from coachdesk.domain.errors import ValidationError
-from coachdesk.domain.parse import as_count, as_date, as_enum, as_number
-from coachdesk.domain.recurrence import Skipped, school_dates
+from coachdesk.domain.formats import format_date
+from coachdesk.domain.kinds import RecordKind
+from coachdesk.domain.parse import as_enum
 from coachdesk.domain.requests import RequestStatus, VisitRequest
 from coachdesk.domain.schools import School
 from coachdesk.domain.text import tr
 from coachdesk.domain.tutors import Tutor
 from coachdesk.domain.visits import (
     Visit,
+    VisitDraft,
+    VisitLog,
     VisitPurpose,
     VisitSeries,
+    VisitSeriesDraft,
     VisitStatus,
     check_booking_time,
     check_loggable,
 )
-from coachdesk.services.bookings import SeriesPreview, load_check, parse_times, school_site
+from coachdesk.services.bookings import (
+    BookingService,
+    CalendarEvent,
+    SeriesPreview,
+    school_site,
+    starting_within,
+)
 from coachdesk.services.fields import get_or_raise
-from coachdesk.services.lessons import CalendarEvent
 from coachdesk.services.links import linked_names, replace_links, require_known
-from coachdesk.services.school_years import SchoolYearService
-from coachdesk.services.settings import SettingsService
 from coachdesk.storage import tables as t
-from coachdesk.storage.database import Database
 from coachdesk.storage.lists import ListColumn, ListSource
 
-THIS, FOLLOWING = "this", "following"
 
+class VisitService(BookingService):
+    record = Visit
+    series_record = VisitSeries
+    cancelled = VisitStatus.CANCELLED
+    skip_conflicts = True  # a recurring visit is not booked on a date with conflicts
+    counts_hours = True
 
-def duration_text(minutes: int) -> str:
-    """45 → "45 min", 90 → "1 h 30 min", 120 → "2 h"."""
-    hours, rest = divmod(int(minutes), 60)
-    if not hours:
-        return tr("{m} min").format(m=rest)
-    return (tr("{h} h {m} min").format(h=hours, m=rest) if rest
-            else tr("{h} h").format(h=hours))
+    def what(self) -> str:
+        return tr("visit")
 
+    def reason_wanted(self) -> str:
+        return tr("Say why the visit goes ahead despite the conflicts.")
 
-def _day(value: date) -> str:
-    return f"{value.day}.{value.month}.{value.year}"
+    def no_dates(self, first: date, last: date) -> str:
+        return tr("No date between {first} and {last} is free for this series.").format(
+            first=format_date(first), last=format_date(last))
 
+    def cancellable(self, visit: Visit) -> bool:
+        return visit.status is VisitStatus.BOOKED
 
-class VisitService:
-    def __init__(self, db: Database, calendar: SchoolYearService, settings: SettingsService):
-        self.db = db
-        self.calendar = calendar
-        self.settings = settings
+    def not_cancellable(self) -> str:
+        return tr("Only a booked visit can be cancelled.")
 
     # -- booking --------------------------------------------------------------------------
-    def book(self, school_id: int, tutor_id: int, starts_at: datetime, ends_at: datetime,
-             purpose: VisitPurpose | str = VisitPurpose.CO_TEACHING,
-             topic_ids: list[int] | None = None, request_id: int | None = None,
-             notes: str = "", confirmed: bool = False, override_reason: str = "",
-             now: datetime | None = None) -> int:
-        """Book one visit; returns its id."""
+    def book(self, draft: VisitDraft, request_id: int | None = None, confirmed: bool = False,
+             override_reason: str = "", now: datetime | None = None) -> int:
+        """Book one visit (for the request ``request_id``, if given); returns its id."""
         with self.db.transaction() as s:
-            visit = Visit(school_id=school_id, tutor_id=tutor_id, starts_at=starts_at,
-                          ends_at=ends_at, notes=notes, request_id=request_id)
-            self._fill(s, visit, {"purpose": purpose}, now or datetime.now())
-            self._check_conflicts(s, visit, confirmed, override_reason)
+            visit = Visit(school_id=0, tutor_id=0, starts_at=datetime.min,
+                          ends_at=datetime.min, request_id=request_id)
+            self._fill(s, visit, draft, now or datetime.now())
+            visit.override_reason = self.go_ahead(
+                self.conflicts_of(s, self._booking(s, visit)), confirmed, override_reason)
             self._mark_request(s, request_id, RequestStatus.SCHEDULED)  # before the insert
             s.add(visit)
             s.flush()
-            self._write_topics(s, visit.id, topic_ids or [])
+            self._write_topics(s, visit.id, draft.topic_ids)
             return visit.id
 
-    def move(self, visit_id: int, starts_at: datetime, ends_at: datetime,
-             tutor_id: int | None = None, confirmed: bool = False, override_reason: str = "",
-             now: datetime | None = None) -> None:
-        """Move a booked visit (one date of a series too) to another time or tutor."""
+    def update(self, visit_id: int, draft: VisitDraft, confirmed: bool = False,
+               override_reason: str = "", now: datetime | None = None) -> None:
+        """Change a visit: what it is about (purpose, topics, notes) and, while it is
+        booked, its time and tutor. It stays at its school."""
         with self.db.transaction() as s:
-            visit = get_or_raise(s, Visit, visit_id, tr("visit"))
-            if visit.status is not VisitStatus.BOOKED:
+            visit = get_or_raise(s, Visit, visit_id, self.what())
+            if draft.school_id != visit.school_id:
+                raise ValidationError({"school_id": tr(
+                    "A visit stays at its school: to go elsewhere, cancel it and book a new "
+                    "one.")})
+            moved = (draft.tutor_id, draft.starts_at, draft.ends_at) != (
+                visit.tutor_id, visit.starts_at, visit.ends_at)
+            if moved and visit.status is not VisitStatus.BOOKED:
                 raise ValidationError({"status": tr("Only a booked visit can be moved.")})
-            visit.starts_at, visit.ends_at = starts_at, ends_at
-            if tutor_id is not None:
-                visit.tutor_id = tutor_id
-            self._fill(s, visit, {}, now or datetime.now())
-            self._check_conflicts(s, visit, confirmed, override_reason)
+            if moved:
+                self._fill(s, visit, draft, now or datetime.now())
+                visit.override_reason = self.go_ahead(
+                    self.conflicts_of(s, self._booking(s, visit)), confirmed, override_reason)
+            else:
+                visit.purpose = self._purpose(draft)
+                visit.notes = draft.notes
+                visit.check()
+            self._write_topics(s, visit_id, draft.topic_ids)
 
-    def update(self, visit_id: int, topic_ids: list[int] | None = None, **fields: Any) -> None:
-        """Change what a visit is about: purpose, notes, topics."""
+    def draft(self, visit_id: int) -> VisitDraft:
+        """The visit as its form shows it (change it with ``dataclasses.replace``)."""
         with self.db.transaction() as s:
-            visit = get_or_raise(s, Visit, visit_id, tr("visit"))
-            unknown = set(fields) - {"purpose", "notes"}
-            if unknown:
-                raise TypeError(f"unknown fields for a visit: {sorted(unknown)}")
-            if "purpose" in fields:
-                visit.purpose = as_enum("purpose", VisitPurpose, fields["purpose"],
-                                        tr("purpose"))
-            if "notes" in fields:
-                visit.notes = fields["notes"]
-            visit.check()
-            if topic_ids is not None:
-                self._write_topics(s, visit_id, topic_ids)
+            visit = get_or_raise(s, Visit, visit_id, self.what())
+            vt = t.visit_topics.c
+            topics = s.scalars(select(vt.topic_id).where(vt.visit_id == visit_id)
+                               .order_by(vt.topic_id))
+            return VisitDraft(visit.school_id, visit.tutor_id, visit.starts_at, visit.ends_at,
+                              visit.purpose, tuple(topics), visit.notes)
 
-    def cancel(self, visit_id: int, scope: str = THIS) -> list[int]:
-        """Cancel this visit, or this and the following dates of its series."""
+    def conflicts(self, draft: VisitDraft, visit_id: int | None = None) -> list[Conflict]:
+        """What the visit of ``draft`` would clash with (``visit_id`` is the visit it
+        changes), without saving anything."""
         with self.db.transaction() as s:
-            visit = get_or_raise(s, Visit, visit_id, tr("visit"))
-            targets = [visit]
-            if scope == FOLLOWING and visit.series_id is not None:
-                targets = list(s.scalars(select(Visit).where(
-                    Visit.series_id == visit.series_id, Visit.starts_at >= visit.starts_at)))
-            targets = [v for v in targets if v.status is VisitStatus.BOOKED]
-            if not targets:
-                raise ValidationError({"status": tr("Only a booked visit can be cancelled.")})
-            for target in targets:
-                target.status = VisitStatus.CANCELLED
-            return [v.id for v in targets]
-
-    def conflicts(self, school_id: int, tutor_id: int, starts_at: datetime, ends_at: datetime,
-                  visit_id: int | None = None) -> list[Conflict]:
-        """What a visit at this time would clash with, without saving anything."""
-        with self.db.transaction() as s:
-            visit = Visit(school_id=school_id, tutor_id=tutor_id, starts_at=starts_at,
-                          ends_at=ends_at)
+            visit = draft.put_on(Visit(school_id=0, tutor_id=0, starts_at=datetime.min,
+                                       ends_at=datetime.min))
             visit.id = visit_id
             visit.check()
-            return self._find(s, visit)
+            return self.conflicts_of(s, self._booking(s, visit))
 
     # -- series ---------------------------------------------------------------------------
-    def preview_series(self, school_id: int, tutor_id: int, rule: str, first_day: Any,
-                       last_day: Any, starts: Any, ends: Any) -> SeriesPreview:
+    def preview_series(self, draft: VisitSeriesDraft) -> SeriesPreview:
         """Dates the rule gives: kept, and skipped for breaks, holidays or conflicts."""
         with self.db.transaction() as s:
-            return self._preview(s, school_id, tutor_id, rule, first_day, last_day, starts,
-                                 ends)
+            return self._preview(s, draft)
 
-    def book_series(self, school_id: int, tutor_id: int, rule: str, first_day: Any,
-                    last_day: Any, starts: Any, ends: Any,
-                    purpose: VisitPurpose | str = VisitPurpose.CO_TEACHING,
-                    topic_ids: list[int] | None = None, request_id: int | None = None,
+    def book_series(self, draft: VisitSeriesDraft, request_id: int | None = None,
                     now: datetime | None = None) -> list[int]:
         """Book every date the preview keeps; dates with conflicts are left out."""
         now = now or datetime.now()
         with self.db.transaction() as s:
-            preview = self._preview(s, school_id, tutor_id, rule, first_day, last_day, starts,
-                                    ends)
-            start_time, end_time = parse_times(starts, ends)
+            preview = self._preview(s, draft)
             self._mark_request(s, request_id, RequestStatus.SCHEDULED)  # before the inserts
-            series = VisitSeries(rule, preview.kept[0], preview.kept[-1])
-            s.add(series)
-            s.flush()
+            series_id = self.new_series(s, draft.repeat, preview)
             ids = []
             for day in preview.kept:
-                visit = Visit(school_id=school_id, tutor_id=tutor_id,
-                              starts_at=datetime.combine(day, start_time),
-                              ends_at=datetime.combine(day, end_time),
-                              request_id=request_id, series_id=series.id)
-                self._fill(s, visit, {"purpose": purpose}, now)
+                visit = Visit(school_id=0, tutor_id=0, starts_at=datetime.min,
+                              ends_at=datetime.min, request_id=request_id,
+                              series_id=series_id)
+                self._fill(s, visit, draft.on(day), now)
                 s.add(visit)
                 s.flush()
-                self._write_topics(s, visit.id, topic_ids or [])
+                self._write_topics(s, visit.id, draft.visit.topic_ids)
                 ids.append(visit.id)
             return ids
 
     # -- the log --------------------------------------------------------------------------
-    def log(self, visit_id: int, status: VisitStatus | str, teachers_reached: Any = None,
-            teacher_ids: list[int] | None = None, topic_ids: list[int] | None = None,
-            hours_spent: Any = None, follow_up: bool = False, notes: str = "",
-            now: datetime | None = None) -> None:
+    def log(self, visit_id: int, log: VisitLog, now: datetime | None = None) -> None:
         """Record what happened: done or no-show, who was reached, topics, hours spent."""
         with self.db.transaction() as s:
-            visit = get_or_raise(s, Visit, visit_id, tr("visit"))
-            status = as_enum("status", VisitStatus, status, tr("status"))
+            visit = get_or_raise(s, Visit, visit_id, self.what())
+            status = as_enum("status", VisitStatus, log.status, tr("status"))
             if visit.status is VisitStatus.CANCELLED:
                 raise ValidationError({"status": tr(
                     "This visit was cancelled. If it took place after all, book it again.")})
-            if status not in (VisitStatus.DONE, VisitStatus.NO_SHOW):
-                raise ValidationError({"status": tr("Log a visit as done or no-show.")})
-            errors: dict[str, str] = {}
-            try:
-                reached = as_count("teachers_reached", teachers_reached, tr("Teachers reached"))
-            except ValidationError as exc:
-                errors.update(exc.errors)
-                reached = None
-            try:
-                hours = as_number("hours_spent", hours_spent, tr("Hours spent"))
-            except ValidationError as exc:
-                errors.update(exc.errors)
-                hours = None
-            if hours is not None and not 0 < hours <= 24:
-                errors["hours_spent"] = tr("Hours spent must be more than 0 and at most 24.")
-            if errors:
-                raise ValidationError(errors)
-            named = sorted(set(teacher_ids or []))
+            log.check()
+            named = sorted(set(log.teacher_ids)) if status is VisitStatus.DONE else []
+            done = status is VisitStatus.DONE
+            reached = log.teachers_reached
             if reached is None and named:
                 reached = len(named)
             visit.status = status
-            visit.teachers_reached = reached if status is VisitStatus.DONE else None
-            visit.spent_minutes = (round(hours * 60) if hours is not None
-                                   and status is VisitStatus.DONE else None)
-            visit.follow_up = bool(follow_up)
-            visit.notes = notes
+            visit.teachers_reached = reached if done else None
+            visit.spent_minutes = (round(log.hours_spent * 60)
+                                   if log.hours_spent is not None and done else None)
+            visit.follow_up = bool(log.follow_up)
+            visit.notes = log.notes
             visit.check()
             check_loggable(visit, now or datetime.now())
-            if topic_ids is not None:
-                self._write_topics(s, visit_id, topic_ids)
-            if status is not VisitStatus.DONE:
-                named = []
+            if log.topic_ids is not None:
+                self._write_topics(s, visit_id, log.topic_ids)
             require_known(s, t.teachers, named, "teacher_ids",
                           tr("A chosen teacher no longer exists."))
             vt = t.visit_teachers.c
@@ -225,10 +185,6 @@ class VisitService:
             self._close_request(s, visit.request_id)
 
     # -- reading --------------------------------------------------------------------------
-    def get(self, visit_id: int) -> Visit:
-        with self.db.transaction() as s:
-            return get_or_raise(s, Visit, visit_id, tr("visit"))
-
     def topics_of(self, visit_id: int) -> list[tuple[int, str]]:
         return linked_names(self.db, t.visit_topics.c.visit_id, visit_id, t.topics,
                             t.topics.c.name)
@@ -237,28 +193,22 @@ class VisitService:
         return linked_names(self.db, t.visit_teachers.c.visit_id, visit_id, t.teachers,
                             t.teachers.c.search_key)
 
-    def series_of(self, visit_id: int) -> VisitSeries | None:
-        with self.db.transaction() as s:
-            visit = get_or_raise(s, Visit, visit_id, tr("visit"))
-            return s.get(VisitSeries, visit.series_id) if visit.series_id else None
-
     def events(self, first: date, last: date, tutor_id: int | None = None,
                school_id: int | None = None) -> list[CalendarEvent]:
         """Visits from ``first`` to ``last`` for the shared calendar."""
         v, sc = t.visits.c, t.schools.c
         query = (select(v.id, v.tutor_id, v.starts_at, v.ends_at, v.purpose, v.status, sc.name)
                  .join(t.schools, sc.id == v.school_id)
-                 .where(v.starts_at >= datetime.combine(first, time()),
-                        v.starts_at < datetime.combine(last + timedelta(days=1), time()))
+                 .where(starting_within(v.starts_at, first, last))
                  .order_by(v.starts_at))
         if tutor_id is not None:
             query = query.where(v.tutor_id == tutor_id)
         if school_id is not None:
             query = query.where(v.school_id == school_id)
         with self.db.reading() as conn:
-            return [CalendarEvent("visit", r.id, f"{r.purpose.label}: {r.name}", r.starts_at,
-                                  r.ends_at, (r.tutor_id,), r.name, r.status.value)
-                    for r in conn.execute(query)]
+            return [CalendarEvent(RecordKind.VISIT, r.id, tr("{purpose}: {school}").format(
+                purpose=r.purpose.label, school=r.name), r.starts_at, r.ends_at, (r.tutor_id,),
+                r.name, r.status) for r in conn.execute(query)]
 
     def list_source(self) -> ListSource:
         """Visits; filters school_id, tutor_id, status, from, until, request_id, series_id,
@@ -275,20 +225,19 @@ class VisitService:
             from_clause=t.visits.join(t.schools, sc.id == v.school_id)
             .join(t.tutors, tu.id == v.tutor_id),
             columns=[
-                ListColumn("starts_at", tr("When"), v.starts_at),
-                ListColumn("school", tr("School"), sc.name, sort=sc.name_key),
-                ListColumn("tutor", tr("Tutor"), tu.name, sort=tu.search_key),
-                ListColumn("purpose", tr("Purpose"), v.purpose, lambda x: x.label),
-                ListColumn("status", tr("Status"), v.status, lambda x: x.label),
-                ListColumn("hours", tr("Time"), spent, duration_text, numeric=True),
-                ListColumn("reached", tr("Teachers reached"), v.teachers_reached, numeric=True),
-                ListColumn("topics", tr("Topics"), topics),
-                ListColumn("follow_up", tr("Follow-up"), v.follow_up),
-                ListColumn("request", tr("Request"), v.request_id.is_not(None),
-                           lambda x: tr("Request") if x else ""),
-                ListColumn("series", tr("Series"), v.series_id.is_not(None),
-                           lambda x: tr("Series") if x else ""),
-                ListColumn("notes", tr("Notes"), v.notes),
+                # The page gives each column's title and look.
+                ListColumn("starts_at", "", v.starts_at),
+                ListColumn("school", "", sc.name, sort=sc.name_key),
+                ListColumn("tutor", "", tu.name, sort=tu.search_key),
+                ListColumn("purpose", "", v.purpose),
+                ListColumn("status", "", v.status),
+                ListColumn("hours", "", spent, numeric=True),  # minutes, as logged
+                ListColumn("reached", "", v.teachers_reached, numeric=True),
+                ListColumn("topics", "", topics),
+                ListColumn("follow_up", "", v.follow_up),
+                ListColumn("request", "", v.request_id.is_not(None)),
+                ListColumn("series", "", v.series_id.is_not(None)),
+                ListColumn("notes", "", v.notes),
             ],
             search=[sc.name_key, tu.search_key],
             filters={
@@ -307,12 +256,17 @@ class VisitService:
         )
 
     # -- inside a transaction -------------------------------------------------------------
-    def _fill(self, s, visit: Visit, fields: dict[str, Any], now: datetime) -> None:
-        if "purpose" in fields:
-            visit.purpose = as_enum("purpose", VisitPurpose, fields["purpose"], tr("purpose"))
-        for key in ("starts_at", "ends_at"):
-            if not isinstance(getattr(visit, key), datetime):
-                raise ValidationError({key: tr("Give the date and time.")})
+    @staticmethod
+    def _purpose(draft: VisitDraft) -> VisitPurpose:
+        """The draft's purpose as an enum (a test may give "planning")."""
+        return as_enum("purpose", VisitPurpose, draft.purpose, tr("purpose"))
+
+    def _fill(self, s, visit: Visit, draft: VisitDraft, now: datetime) -> None:
+        """Put the draft's school, tutor, time, purpose and notes on ``visit``, checked:
+        every wrong field at once, then the school, tutor and agreement, and the time."""
+        purpose = self._purpose(draft)
+        draft.check()
+        draft.put_on(visit).purpose = purpose
         visit.check()
         school = s.get(School, visit.school_id)
         if school is None or school.archived:
@@ -325,65 +279,29 @@ class VisitService:
                 tutor.agreement_end and day > tutor.agreement_end):
             raise ValidationError({"tutor_id": tr(
                 "{name}'s agreement runs {first}–{last}; it does not cover {day}.").format(
-                name=tutor.name, first=_day(tutor.agreement_start) if tutor.agreement_start
-                else "", last=_day(tutor.agreement_end) if tutor.agreement_end else "",
-                day=_day(day))})
+                name=tutor.name,
+                first=format_date(tutor.agreement_start) if tutor.agreement_start else "",
+                last=format_date(tutor.agreement_end) if tutor.agreement_end else "",
+                day=format_date(day))})
         check_booking_time(visit, now)
 
-    def _find(self, s, visit: Visit) -> list[Conflict]:
+    def _booking(self, s, visit: Visit) -> Booking:
+        """The time ``visit`` takes, at its school."""
         school = s.get(School, visit.school_id)
         key = f"visit:{visit.id}" if visit.id else ""
-        booking = Booking(visit.starts_at, visit.ends_at, frozenset({visit.tutor_id}), "",
-                          tr("a visit to {school}").format(school=school.name if school
-                                                           else ""),
-                          key, school_site(visit.school_id))
-        check = load_check(s, self.calendar, visit.starts_at, visit.ends_at,
-                           {visit.tutor_id}, "", self.settings.travel_buffer_minutes, key,
-                           with_hours=True)
-        return find_conflicts(booking, check)
+        return Booking(visit.starts_at, visit.ends_at, frozenset({visit.tutor_id}), "",
+                       tr("a visit to {school}").format(school=school.name if school else ""),
+                       key, school_site(visit.school_id))
 
-    def _check_conflicts(self, s, visit: Visit, confirmed: bool, reason: str) -> None:
-        reason = clean_reason(reason)
-        found = self._find(s, visit)
-        if found and not confirmed:
-            raise ConflictsFound(found)
-        if found and not reason:
-            raise ValidationError({"override_reason": tr(
-                "Say why the visit goes ahead despite the conflicts.")})
-        visit.override_reason = reason if found else ""
+    def _preview(self, s, draft: VisitSeriesDraft) -> SeriesPreview:
+        draft.check()
 
-    def _preview(self, s, school_id: int, tutor_id: int, rule: str, first_day: Any,
-                 last_day: Any, starts: Any, ends: Any) -> SeriesPreview:
-        first = as_date("first_day", first_day, tr("First day"))
-        last = as_date("last_day", last_day, tr("Last day"))
-        if first is None or last is None:
-            raise ValidationError({"first_day" if first is None else "last_day":
-                                   tr("Give the first and the last day of the series.")})
-        if last < first:
-            raise ValidationError({"last_day": tr("The series cannot end before it starts.")})
-        start_time, end_time = parse_times(starts, ends)
-        try:
-            kept, skipped = school_dates(rule, first, last, self.calendar.calendar(first, last))
-        except (ValueError, TypeError):
-            raise ValidationError({"rule": tr("The repeat rule cannot be read.")}) from None
-        preview = SeriesPreview([], skipped)
-        for day in kept:
-            visit = Visit(school_id=school_id, tutor_id=tutor_id,
-                          starts_at=datetime.combine(day, start_time),
-                          ends_at=datetime.combine(day, end_time))
-            visit.check()
-            found = self._find(s, visit)
-            if found:
-                preview.conflicts[day] = found
-                preview.skipped.append(Skipped(day, found[0].message))
-            else:
-                preview.kept.append(day)
-        preview.skipped.sort(key=lambda x: x.day)
-        if not preview.kept:
-            raise ValidationError({"rule": tr(
-                "No date between {first} and {last} is free for this series.").format(
-                first=_day(first), last=_day(last))})
-        return preview
+        def booking_on(day: date) -> Booking:
+            visit = draft.on(day).put_on(Visit(school_id=0, tutor_id=0,
+                                               starts_at=datetime.min, ends_at=datetime.min))
+            return self._booking(s, visit)
+
+        return self.series_dates(s, draft.repeat, booking_on)
 
     def _write_topics(self, s, visit_id: int, topic_ids: list[int]) -> None:
         require_known(s, t.topics, topic_ids, "topic_ids", tr("A chosen topic no longer exists."))

@@ -7,18 +7,18 @@ PostgreSQL server) the same code runs without them.
 import logging
 import os
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import URL, Connection, Engine, create_engine, event
 from sqlalchemy.exc import DatabaseError as SQLDatabaseError
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.pool import QueuePool
 
 from coachdesk.domain.text import tr
-from coachdesk.storage import audit, changes, schema
+from coachdesk.storage import audit, changes, schema, server
 from coachdesk.storage.backup import daily_backup
 from coachdesk.storage.errors import (
     DatabaseBusy,
@@ -57,12 +57,29 @@ def _sqlite_on_begin(conn: Connection) -> None:
 
 
 def make_engine(url: str | URL) -> Engine:
-    engine = create_engine(url)
+    try:
+        engine = create_engine(url)
+    except (ImportError, NoSuchModuleError) as exc:  # psycopg: the "server" extra
+        raise server.driver_missing() from exc
     changes.install(engine)  # what each operation committed, for the window to refresh
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_on_connect)
         event.listen(engine, "begin", _sqlite_on_begin)
+    else:
+        server.configure(engine)
     return engine
+
+
+ID_RANGE = range(-(2**31), 2**31)  # an id is a 32-bit INTEGER on PostgreSQL
+
+
+class _Session(Session):
+    def get(self, entity, ident, *args, **kwargs):
+        # No record has an id beyond 32 bits, and PostgreSQL refuses to even look one up
+        # (SQLite one beyond 64): such an id is simply not found, on every engine.
+        if isinstance(ident, int) and ident not in ID_RANGE:
+            return None
+        return super().get(entity, ident, *args, **kwargs)
 
 
 class Database:
@@ -73,7 +90,8 @@ class Database:
         self.engine = engine
         self.path = path
         self._reader: FileReader | None = None  # opened for reading only
-        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self.state: schema.State | None = None  # what opening found (new, older, current)
+        self._sessions = sessionmaker(engine, class_=_Session, expire_on_commit=False)
         audit.install(self._sessions)  # every change through a session goes to change_log
 
     @classmethod
@@ -125,20 +143,31 @@ class Database:
                 log.info("daily backup %s", made)
 
     @classmethod
-    def open_url(cls, url: str | URL) -> "Database":
+    def open_url(cls, url: str | URL, init: bool = False) -> "Database":
+        """A database by URL: a PostgreSQL server (see storage/server.py: an empty one is
+        set up only with ``init``), or a SQLite file (created as needed)."""
+        url = server.server_url(url)
         db = cls(make_engine(url), None)
-        db._prepare(backup_before_upgrade=False)
+        if server.is_server(url):
+            db.state = db._guarded(lambda: server.prepare(db.engine, init))
+        else:
+            db.state = db._prepare(backup_before_upgrade=False)
         return db
 
     def _prepare(self, backup_before_upgrade: bool) -> "schema.State":
+        return self._guarded(lambda: schema.ensure_current(
+            self.engine, self.path if backup_before_upgrade else None))
+
+    def _guarded(self, prepare: Callable[[], "schema.State"]) -> "schema.State":
         try:
-            return schema.ensure_current(self.engine,
-                                         self.path if backup_before_upgrade else None)
+            return prepare()
         except OperationalError as exc:
             self.close()
-            raise _friendly(exc, self.path) from exc
+            raise self._friendly(exc) from exc
         except SQLDatabaseError as exc:
             self.close()
+            if server.is_server(self.engine.url):  # no file to be damaged: say what it said
+                raise server.friendly(exc, self.engine.url) from exc
             raise _damaged(self.path) from exc
         except BaseException:
             self.close()
@@ -147,7 +176,11 @@ class Database:
     @property
     def label(self) -> str:
         """What to call this database in the window: the file path or the server URL."""
-        return str(self.path) if self.path else self.engine.url.render_as_string()
+        if self.path:
+            return str(self.path)
+        if server.is_server(self.engine.url):
+            return server.label(self.engine.url)
+        return self.engine.url.render_as_string()
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -157,7 +190,7 @@ class Database:
             with session.begin():
                 yield session
         except OperationalError as exc:
-            raise _friendly(exc, self.path) from exc
+            raise self._friendly(exc) from exc
         finally:
             session.close()
 
@@ -168,7 +201,12 @@ class Database:
             with self.engine.connect() as conn:
                 yield conn
         except OperationalError as exc:
-            raise _friendly(exc, self.path) from exc
+            raise self._friendly(exc) from exc
+
+    def _friendly(self, exc: OperationalError) -> Exception:
+        if server.is_server(self.engine.url):
+            return server.friendly(exc, self.engine.url)
+        return _friendly(exc, self.path)
 
     def close(self) -> None:
         self.engine.dispose()

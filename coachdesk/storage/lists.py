@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, FromClause, Select, Table, and_, or_, select
 from sqlalchemy.sql.visitors import iterate
 
+from coachdesk.domain.characters import one_line
 from coachdesk.domain.kinds import RecordKind
 from coachdesk.domain.text import search_key
 from coachdesk.storage.changes import TABLE_KINDS
@@ -21,8 +22,10 @@ from coachdesk.storage.database import Database
 @dataclass(frozen=True)
 class ListColumn:
     key: str
-    title: str
-    expr: ColumnElement
+    # Going: the page gives each column's title and rendering (ui.columns.looks), and a
+    # service names only what a column holds: ListColumn("name", expr=c.name).
+    title: str = ""
+    expr: ColumnElement = None  # type: ignore[assignment]  # always given
     # Turns a stored value into display text (enum labels); None: the view formats it.
     render: Callable[[Any], str] | None = None
     numeric: bool = False
@@ -72,7 +75,9 @@ class ListSource:
 
     def _where(self, request: ListRequest) -> ColumnElement | None:
         clauses = []
-        for word in search_key(request.text).split():
+        # No control character can be in stored text, and PostgreSQL refuses a NUL even
+        # in a pattern: they go, as a form's single-line field drops them.
+        for word in search_key(one_line(request.text)).split():
             # Escape the LIKE wildcards so that "50%" or "a_b" are found as typed.
             pattern = "%" + word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
             clauses.append(or_(*(col.like(pattern, escape="\\") for col in self.search)))
@@ -92,7 +97,10 @@ class ListSource:
         key = request.sort_key or self.default_sort
         if key is not None:
             expr = self.column(key).sort_expr
-            query = query.order_by(expr.desc() if request.descending else expr.asc())
+            # Empty values sort as the smallest on every engine (SQLite's own way;
+            # PostgreSQL would put them last).
+            query = query.order_by(expr.desc().nulls_last() if request.descending
+                                   else expr.asc().nulls_first())
         return query.order_by(self.id_column)
 
     def bound(self, request: ListRequest | None) -> dict[str, Any]:

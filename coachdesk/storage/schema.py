@@ -58,6 +58,11 @@ def alembic_config(engine: Engine) -> "Config":
     return config
 
 
+def current_revision() -> str:
+    """The revision a database of this CoachDesk is at."""
+    return _scripted_revisions()[1] or head_revision()
+
+
 def head_revision() -> str:
     from alembic.script import ScriptDirectory
 
@@ -108,7 +113,7 @@ def judge(contents: Contents, name: object) -> State:
         if contents.empty and contents.tables <= ours:
             return State.NEW
         raise _not_ours(name)
-    if contents.revision == (_scripted_revisions()[1] or head_revision()):
+    if contents.revision == current_revision():
         return State.CURRENT
     if contents.revision in _scripted_revisions()[0] or contents.revision in _known_revisions():
         return State.OLDER
@@ -157,17 +162,21 @@ def ensure_current(engine: Engine, backup_file: Path | None) -> State:
 def _create(engine: Engine, leftovers: frozenset[str]) -> None:
     """The tables and the stamp in one transaction (SQLite's DDL is transactional), after
     dropping the empty tables of an unfinished creation."""
+    with engine.begin() as conn:
+        create_in(conn, leftovers)
+
+
+def create_in(conn: Connection, leftovers: frozenset[str] = frozenset()) -> None:
+    """The tables and the stamp, in the transaction of ``conn``."""
     from alembic.runtime.migration import MigrationContext
     from alembic.script import ScriptDirectory
 
-    scripts = ScriptDirectory(str(MIGRATIONS))
-    with engine.begin() as conn:
-        metadata.drop_all(conn, tables=[metadata.tables[n] for n in leftovers
-                                        if n in metadata.tables])
-        if "alembic_version" in leftovers:
-            conn.exec_driver_sql("DROP TABLE alembic_version")
-        metadata.create_all(conn)
-        MigrationContext.configure(conn).stamp(scripts, "head")
+    metadata.drop_all(conn, tables=[metadata.tables[n] for n in leftovers
+                                    if n in metadata.tables])
+    if "alembic_version" in leftovers:
+        conn.exec_driver_sql("DROP TABLE alembic_version")
+    metadata.create_all(conn)
+    MigrationContext.configure(conn).stamp(ScriptDirectory(str(MIGRATIONS)), "head")
 
 
 def _upgrade(engine: Engine, revision: str, backup_file: Path | None) -> None:

@@ -14,6 +14,8 @@ Reads that take a while go through :func:`coachdesk.ui.background.in_background`
 import logging
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
+from contextlib import suppress
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
@@ -29,6 +31,7 @@ from coachdesk.ui.collector import collect_on_the_windows_thread
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
+QUIET_WAIT_S = 0.08  # below what a person notices as a pause
 BUSY_AFTER_MS = 150  # a quick operation shows no busy cursor
 # One writer: operations run one after another, in the order they were asked for.
 _writer = ThreadPoolExecutor(max_workers=1, thread_name_prefix="coachdesk-op")
@@ -115,7 +118,11 @@ def perform(op: Callable[[], T], *, initiator: object = None) -> T:
 
 
 def _wait(future: Future, bus: OperationBus) -> None:
-    """Keep the window painting until ``future`` is done; input waits meanwhile."""
+    """Wait for ``future``: a short while without the window (most operations take a few
+    milliseconds, and a window that does nothing meanwhile cannot be re-entered), then
+    with the window painting and its timers running; input waits until it is done."""
+    with suppress(FutureTimeout):
+        future.exception(timeout=QUIET_WAIT_S)
     if future.done():
         return
     loop = QEventLoop()

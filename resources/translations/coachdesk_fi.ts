@@ -60,6 +60,10 @@
         <translation>Loman on oltava lukuvuotensa sisällä.</translation>
     </message>
     <message>
+        <source>{day} {starts}–{ends}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{tutor} is already booked for {what} at {when}.</source>
         <translation>{tutor} on jo varattu {when}: {what}.</translation>
     </message>
@@ -170,6 +174,10 @@
     <message>
         <source>A reservation cannot end before it starts.</source>
         <translation>Varaus ei voi päättyä ennen kuin se alkaa.</translation>
+    </message>
+    <message>
+        <source>Choose whether the borrower is a tutor, a teacher or a school.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{tag} is {status}: it cannot be lent.</source>
@@ -836,6 +844,10 @@
         <translation>Koulukäyntiä ei ole vielä pidetty: kirjaa se ajankohdan {when} jälkeen.</translation>
     </message>
     <message>
+        <source>{day} {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>school</source>
         <translation>koulu</translation>
     </message>
@@ -853,7 +865,7 @@
     </message>
     <message>
         <source>{path} is a folder: give the name of the file to write the copy to.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} on kansio: anna sen tiedoston nimi, johon kopio kirjoitetaan.</translation>
     </message>
     <message>
         <source>No copy was made of {path}. {reason}</source>
@@ -2392,6 +2404,14 @@
         <translation>Kerro, miksi koulutus pidetään ristiriidoista huolimatta.</translation>
     </message>
     <message>
+        <source>kind of lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A chosen school no longer exists.</source>
         <translation>Valittua koulua ei ole enää olemassa.</translation>
     </message>
@@ -2418,10 +2438,6 @@
     <message>
         <source>The rule gives no school days between {first} and {last}.</source>
         <translation>Toistosäännön mukaan välillä {first}–{last} ei ole yhtään koulupäivää.</translation>
-    </message>
-    <message>
-        <source>borrower</source>
-        <translation>lainaajan tyyppi</translation>
     </message>
     <message>
         <source>Give the new due date.</source>
@@ -2604,6 +2620,14 @@
         <translation>(ei koulutusaihetta)</translation>
     </message>
     <message>
+        <source>who asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>request</source>
         <translation>käyntipyyntö</translation>
     </message>
@@ -2630,10 +2654,6 @@
     <message>
         <source>Choose an active school.</source>
         <translation>Valitse koulu, jota ei ole arkistoitu.</translation>
-    </message>
-    <message>
-        <source>Preferred time {n}: give the first day.</source>
-        <translation>Toivottu ajankohta {n}: anna ensimmäinen päivä.</translation>
     </message>
     <message>
         <source>Preferred time {n}: {problem}</source>
@@ -2966,6 +2986,10 @@
     <message>
         <source>No date between {first} and {last} is free for this series.</source>
         <translation>Välillä {first}–{last} ei ole yhtään vapaata päivää tälle käyntisarjalle.</translation>
+    </message>
+    <message>
+        <source>{purpose}: {school}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{path} is a folder, not a database file.</source>
@@ -4332,6 +4356,10 @@ To finish, free some space or make the folder writable, then erase “{anonymous
         <translation>Valitse viikonpäivät, joina koulutus pidetään.</translation>
     </message>
     <message>
+        <source>Tick the days of the week it is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No dates yet: see the message at the rule.</source>
         <translation>Päiviä ei vielä ole: katso toistosäännön kohdalla näkyvä viesti.</translation>
     </message>
@@ -4510,10 +4538,6 @@ To finish, free some space or make the folder writable, then erase “{anonymous
     <message>
         <source>Choose the school.</source>
         <translation>Valitse koulu.</translation>
-    </message>
-    <message>
-        <source>Give the date.</source>
-        <translation>Anna päivämäärä.</translation>
     </message>
     <message>
         <source>Conflicts are checked once the school, the tutor and the date are chosen.</source>
@@ -4946,6 +4970,10 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     <message>
         <source>&amp;School:</source>
         <translation>&amp;Koulu:</translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>tutor {id}</source>
@@ -6380,8 +6408,8 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation>Tavoitettuja opettajia: {n}</translation>
     </message>
     <message>
-        <source>{h:g} h spent</source>
-        <translation>Aikaa käytetty {h:g} h</translation>
+        <source>{h} h spent</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Log</source>
@@ -6788,6 +6816,10 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation>lukukauden tunnit on käytetty</translation>
     </message>
     <message>
+        <source>{weekday} {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Repeat</source>
         <translation>Toisto</translation>
     </message>
@@ -6937,6 +6969,110 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     </message>
     <message>
         <source>CoachDesk will speak {language} from the next time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is set up for CoachDesk.</source>
+        <translation>Tietokanta on otettu CoachDeskin käyttöön.</translation>
+    </message>
+    <message>
+        <source>The database was upgraded for this CoachDesk.</source>
+        <translation>Tietokanta päivitettiin tälle CoachDeskin versiolle.</translation>
+    </message>
+    <message>
+        <source>The database was set up for CoachDesk already; nothing to do.</source>
+        <translation>Tietokanta oli jo CoachDeskin käytössä; mitään ei tarvinnut tehdä.</translation>
+    </message>
+    <message>
+        <source>Copy between a file and a server: --from FILE --to URL, or --from URL --to FILE.</source>
+        <translation>Kopioi tiedoston ja palvelimen välillä: --from TIEDOSTO --to URL tai --from URL --to TIEDOSTO.</translation>
+    </message>
+    <message>
+        <source>Copied {n} records from {source} to {target}.</source>
+        <translation>Kopioitiin {n} tietuetta: {source} → {target}.</translation>
+    </message>
+    <message>
+        <source>{url} is not a database server. Give the URL of a PostgreSQL database: postgresql://USER@HOST/DATABASE.</source>
+        <translation>{url} ei ole tietokantapalvelin. Anna PostgreSQL-tietokannan osoite: postgresql://KÄYTTÄJÄ@PALVELIN/TIETOKANTA.</translation>
+    </message>
+    <message>
+        <source>The database {server} already holds CoachDesk data, and a copy goes only into an empty one, so that nothing there is overwritten or mixed. Ask for a new database (createdb), set it up with coachdesk server init, and copy into that.</source>
+        <translation>Tietokannassa {server} on jo CoachDeskin tietoja, ja kopio tehdään vain tyhjään tietokantaan, jottei mitään kirjoiteta yli tai sekoiteta. Pyydä uusi tietokanta (createdb), ota se käyttöön komennolla coachdesk server init ja kopioi siihen.</translation>
+    </message>
+    <message>
+        <source>Nothing was copied. {reason}</source>
+        <translation>Mitään ei kopioitu. {reason}</translation>
+    </message>
+    <message>
+        <source>There is a file {path} already, and CoachDesk does not write a copy over a file. Choose a new name.</source>
+        <translation>Tiedosto {path} on jo olemassa, eikä CoachDesk kirjoita kopiota tiedoston päälle. Valitse uusi nimi.</translation>
+    </message>
+    <message>
+        <source>The copy did not pass its integrity check, so it was not kept. Try again.</source>
+        <translation>Kopio ei läpäissyt eheystarkistusta, joten sitä ei säilytetty. Yritä uudelleen.</translation>
+    </message>
+    <message>
+        <source>{url} is not a database URL. Write it as postgresql://USER@HOST/DATABASE, or postgresql:///?service=NAME for a service file.</source>
+        <translation>{url} ei ole tietokannan osoite. Kirjoita se muodossa postgresql://KÄYTTÄJÄ@PALVELIN/TIETOKANTA tai palvelutiedostoa varten postgresql:///?service=NIMI.</translation>
+    </message>
+    <message>
+        <source>CoachDesk works with a PostgreSQL server or a local file: write the URL as postgresql://USER@HOST/DATABASE, or give a file with --db.</source>
+        <translation>CoachDesk toimii PostgreSQL-palvelimen tai paikallisen tiedoston kanssa: kirjoita osoite muodossa postgresql://KÄYTTÄJÄ@PALVELIN/TIETOKANTA tai anna tiedosto valitsimella --db.</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the URL: it would stay in the command history and the settings. Put it in your PostgreSQL password file (~/.pgpass, or the file PGPASSFILE names) or in a service file, as the README says.</source>
+        <translation>Jätä salasana pois osoitteesta: se jäisi komentohistoriaan ja asetuksiin. Laita se PostgreSQL-salasanatiedostoosi (~/.pgpass tai PGPASSFILE-muuttujan nimeämä tiedosto) tai palvelutiedostoon, kuten README neuvoo.</translation>
+    </message>
+    <message>
+        <source>sslmode={mode} would send your data to {host} unencrypted. CoachDesk reaches another machine only through TLS: leave sslmode out (or write sslmode=require).</source>
+        <translation>sslmode={mode} lähettäisi tietosi salaamattomina palvelimelle {host}. CoachDesk ottaa yhteyden toiseen koneeseen vain TLS-salattuna: jätä sslmode pois (tai kirjoita sslmode=require).</translation>
+    </message>
+    <message>
+        <source>The connection to {host} is not encrypted, so CoachDesk did not use it. Use sslmode=require (or leave sslmode out), or ask the server&apos;s administrator to turn TLS on.</source>
+        <translation>Yhteys palvelimeen {host} ei ole salattu, joten CoachDesk ei käyttänyt sitä. Käytä asetusta sslmode=require (tai jätä sslmode pois) tai pyydä palvelimen ylläpitäjää ottamaan TLS käyttöön.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver is not installed. Install CoachDesk with it: pip install &quot;coachdesk[server]&quot;.</source>
+        <translation>PostgreSQL-ajuria ei ole asennettu. Asenna CoachDesk sen kanssa: pip install &quot;coachdesk[server]&quot;.</translation>
+    </message>
+    <message>
+        <source>The server {server} did not accept the login: {reason} Put the password in your PostgreSQL password file (~/.pgpass, or the file PGPASSFILE names) or in a service file, never in the URL; the README says how.</source>
+        <translation>Palvelin {server} ei hyväksynyt kirjautumista: {reason} Laita salasana PostgreSQL-salasanatiedostoosi (~/.pgpass tai PGPASSFILE-muuttujan nimeämä tiedosto) tai palvelutiedostoon, ei koskaan osoitteeseen; README kertoo miten.</translation>
+    </message>
+    <message>
+        <source>The server {server} does not offer an encrypted (TLS) connection, and CoachDesk reaches another machine only through TLS. Ask the server&apos;s administrator to turn TLS on.</source>
+        <translation>Palvelin {server} ei tarjoa salattua (TLS) yhteyttä, ja CoachDesk ottaa yhteyden toiseen koneeseen vain TLS-salattuna. Pyydä palvelimen ylläpitäjää ottamaan TLS käyttöön.</translation>
+    </message>
+    <message>
+        <source>There is no database {database} on {server}. Ask the server&apos;s administrator to create it (createdb), then set it up with: coachdesk server init --url URL</source>
+        <translation>Palvelimella {server} ei ole tietokantaa {database}. Pyydä palvelimen ylläpitäjää luomaan se (createdb) ja ota se sitten käyttöön komennolla: coachdesk server init --url URL</translation>
+    </message>
+    <message>
+        <source>CoachDesk cannot use the database server {server}: {reason} Check the address and your network connection, or ask the server&apos;s administrator.</source>
+        <translation>CoachDesk ei voi käyttää tietokantapalvelinta {server}: {reason} Tarkista osoite ja verkkoyhteys tai kysy palvelimen ylläpitäjältä.</translation>
+    </message>
+    <message>
+        <source>The database server {server} refused the work: {reason}</source>
+        <translation>Tietokantapalvelin {server} kieltäytyi työstä: {reason}</translation>
+    </message>
+    <message>
+        <source>The database {server} holds tables that are not CoachDesk&apos;s, so CoachDesk leaves it alone. Give the URL of an empty database (the server&apos;s administrator can create one with createdb).</source>
+        <translation>Tietokannassa {server} on tauluja, jotka eivät ole CoachDeskin, joten CoachDesk ei koske siihen. Anna tyhjän tietokannan osoite (palvelimen ylläpitäjä voi luoda sellaisen komennolla createdb).</translation>
+    </message>
+    <message>
+        <source>The database {server} holds no CoachDesk data yet. Set it up with: coachdesk server init --url URL (or move a laptop&apos;s data there with: coachdesk copy --from FILE --to URL).</source>
+        <translation>Tietokannassa {server} ei ole vielä CoachDeskin tietoja. Ota se käyttöön komennolla: coachdesk server init --url URL (tai siirrä kannettavan tiedot sinne komennolla: coachdesk copy --from TIEDOSTO --to URL).</translation>
+    </message>
+    <message>
+        <source>Another CoachDesk is setting up or upgrading the database {server}. Try again in a few minutes.</source>
+        <translation>Toinen CoachDesk ottaa tietokantaa {server} käyttöön tai päivittää sitä. Yritä uudelleen muutaman minuutin kuluttua.</translation>
+    </message>
+    <message>
+        <source>The copy did not come out whole ({table}: {found} rows instead of {expected}), so nothing was kept. Try again; if it happens again, check the source with coachdesk check.</source>
+        <translation>Kopio ei tullut ehjänä ({table}: {found} riviä, kun piti olla {expected}), joten mitään ei säilytetty. Yritä uudelleen; jos sama toistuu, tarkista lähde komennolla coachdesk check.</translation>
+    </message>
+    <message>
+        <source>{weekday} {day} {times}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

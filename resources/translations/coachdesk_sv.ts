@@ -60,6 +60,10 @@
         <translation>Ett lov måste ligga inom sitt läsår.</translation>
     </message>
     <message>
+        <source>{day} {starts}–{ends}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>{tutor} is already booked for {what} at {when}.</source>
         <translation>{tutor} är redan bokad {when} för {what}.</translation>
     </message>
@@ -170,6 +174,10 @@
     <message>
         <source>A reservation cannot end before it starts.</source>
         <translation>En reservation kan inte sluta innan den börjar.</translation>
+    </message>
+    <message>
+        <source>Choose whether the borrower is a tutor, a teacher or a school.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{tag} is {status}: it cannot be lent.</source>
@@ -836,6 +844,10 @@
         <translation>Besöket har inte ägt rum ännu: registrera det efter {when}.</translation>
     </message>
     <message>
+        <source>{day} {time}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>school</source>
         <translation>skola</translation>
     </message>
@@ -853,7 +865,7 @@
     </message>
     <message>
         <source>{path} is a folder: give the name of the file to write the copy to.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} är en mapp: ange namnet på filen som kopian ska skrivas till.</translation>
     </message>
     <message>
         <source>No copy was made of {path}. {reason}</source>
@@ -2392,6 +2404,14 @@
         <translation>Ange varför utbildningstillfället hålls trots konflikterna.</translation>
     </message>
     <message>
+        <source>kind of lesson</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A chosen school no longer exists.</source>
         <translation>En vald skola finns inte längre.</translation>
     </message>
@@ -2418,10 +2438,6 @@
     <message>
         <source>The rule gives no school days between {first} and {last}.</source>
         <translation>Regeln ger inga skoldagar mellan {first} och {last}.</translation>
-    </message>
-    <message>
-        <source>borrower</source>
-        <translation>typ av låntagare</translation>
     </message>
     <message>
         <source>Give the new due date.</source>
@@ -2604,6 +2620,14 @@
         <translation>(inget utbildningstema)</translation>
     </message>
     <message>
+        <source>who asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>urgency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>request</source>
         <translation>begäran om besök</translation>
     </message>
@@ -2630,10 +2654,6 @@
     <message>
         <source>Choose an active school.</source>
         <translation>Välj en skola som inte är arkiverad.</translation>
-    </message>
-    <message>
-        <source>Preferred time {n}: give the first day.</source>
-        <translation>Önskad tid {n}: ange första dagen.</translation>
     </message>
     <message>
         <source>Preferred time {n}: {problem}</source>
@@ -2966,6 +2986,10 @@
     <message>
         <source>No date between {first} and {last} is free for this series.</source>
         <translation>Mellan {first} och {last} finns inget ledigt datum för den här besöksserien.</translation>
+    </message>
+    <message>
+        <source>{purpose}: {school}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>{path} is a folder, not a database file.</source>
@@ -4332,6 +4356,10 @@ To finish, free some space or make the folder writable, then erase “{anonymous
         <translation>Kryssa för de veckodagar då utbildningstillfället hålls.</translation>
     </message>
     <message>
+        <source>Tick the days of the week it is on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No dates yet: see the message at the rule.</source>
         <translation>Inga datum ännu: se meddelandet vid upprepningsregeln.</translation>
     </message>
@@ -4510,10 +4538,6 @@ To finish, free some space or make the folder writable, then erase “{anonymous
     <message>
         <source>Choose the school.</source>
         <translation>Välj skola.</translation>
-    </message>
-    <message>
-        <source>Give the date.</source>
-        <translation>Ange datum.</translation>
     </message>
     <message>
         <source>Conflicts are checked once the school, the tutor and the date are chosen.</source>
@@ -4946,6 +4970,10 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     <message>
         <source>&amp;School:</source>
         <translation>&amp;Skola:</translation>
+    </message>
+    <message>
+        <source>{month} {year}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>tutor {id}</source>
@@ -6380,8 +6408,8 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation>Nådda lärare: {n}</translation>
     </message>
     <message>
-        <source>{h:g} h spent</source>
-        <translation>Använd tid: {h:g} h</translation>
+        <source>{h} h spent</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Log</source>
@@ -6788,6 +6816,10 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation>inga timmar kvar denna termin</translation>
     </message>
     <message>
+        <source>{weekday} {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Repeat</source>
         <translation>Upprepning</translation>
     </message>
@@ -6937,6 +6969,110 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     </message>
     <message>
         <source>CoachDesk will speak {language} from the next time it starts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database is set up for CoachDesk.</source>
+        <translation>Databasen är förberedd för CoachDesk.</translation>
+    </message>
+    <message>
+        <source>The database was upgraded for this CoachDesk.</source>
+        <translation>Databasen uppgraderades för den här versionen av CoachDesk.</translation>
+    </message>
+    <message>
+        <source>The database was set up for CoachDesk already; nothing to do.</source>
+        <translation>Databasen var redan förberedd för CoachDesk; inget behövde göras.</translation>
+    </message>
+    <message>
+        <source>Copy between a file and a server: --from FILE --to URL, or --from URL --to FILE.</source>
+        <translation>Kopiera mellan en fil och en server: --from FIL --to URL eller --from URL --to FIL.</translation>
+    </message>
+    <message>
+        <source>Copied {n} records from {source} to {target}.</source>
+        <translation>Kopierade {n} poster: {source} → {target}.</translation>
+    </message>
+    <message>
+        <source>{url} is not a database server. Give the URL of a PostgreSQL database: postgresql://USER@HOST/DATABASE.</source>
+        <translation>{url} är ingen databasserver. Ange adressen till en PostgreSQL-databas: postgresql://ANVÄNDARE@SERVER/DATABAS.</translation>
+    </message>
+    <message>
+        <source>The database {server} already holds CoachDesk data, and a copy goes only into an empty one, so that nothing there is overwritten or mixed. Ask for a new database (createdb), set it up with coachdesk server init, and copy into that.</source>
+        <translation>Databasen {server} innehåller redan CoachDesk-data, och en kopia görs bara till en tom databas så att inget skrivs över eller blandas. Be om en ny databas (createdb), förbered den med coachdesk server init och kopiera till den.</translation>
+    </message>
+    <message>
+        <source>Nothing was copied. {reason}</source>
+        <translation>Ingenting kopierades. {reason}</translation>
+    </message>
+    <message>
+        <source>There is a file {path} already, and CoachDesk does not write a copy over a file. Choose a new name.</source>
+        <translation>Filen {path} finns redan, och CoachDesk skriver inte en kopia över en fil. Välj ett nytt namn.</translation>
+    </message>
+    <message>
+        <source>The copy did not pass its integrity check, so it was not kept. Try again.</source>
+        <translation>Kopian klarade inte integritetskontrollen och sparades därför inte. Försök igen.</translation>
+    </message>
+    <message>
+        <source>{url} is not a database URL. Write it as postgresql://USER@HOST/DATABASE, or postgresql:///?service=NAME for a service file.</source>
+        <translation>{url} är ingen databasadress. Skriv den som postgresql://ANVÄNDARE@SERVER/DATABAS eller, för en tjänstfil, postgresql:///?service=NAMN.</translation>
+    </message>
+    <message>
+        <source>CoachDesk works with a PostgreSQL server or a local file: write the URL as postgresql://USER@HOST/DATABASE, or give a file with --db.</source>
+        <translation>CoachDesk fungerar med en PostgreSQL-server eller en lokal fil: skriv adressen som postgresql://ANVÄNDARE@SERVER/DATABAS eller ange en fil med --db.</translation>
+    </message>
+    <message>
+        <source>Leave the password out of the URL: it would stay in the command history and the settings. Put it in your PostgreSQL password file (~/.pgpass, or the file PGPASSFILE names) or in a service file, as the README says.</source>
+        <translation>Lämna lösenordet utanför adressen: det skulle bli kvar i kommandohistoriken och inställningarna. Lägg det i din PostgreSQL-lösenordsfil (~/.pgpass eller filen som PGPASSFILE anger) eller i en tjänstfil, så som README beskriver.</translation>
+    </message>
+    <message>
+        <source>sslmode={mode} would send your data to {host} unencrypted. CoachDesk reaches another machine only through TLS: leave sslmode out (or write sslmode=require).</source>
+        <translation>sslmode={mode} skulle skicka dina data okrypterade till {host}. CoachDesk ansluter till en annan dator bara via TLS: utelämna sslmode (eller skriv sslmode=require).</translation>
+    </message>
+    <message>
+        <source>The connection to {host} is not encrypted, so CoachDesk did not use it. Use sslmode=require (or leave sslmode out), or ask the server&apos;s administrator to turn TLS on.</source>
+        <translation>Anslutningen till {host} är inte krypterad, så CoachDesk använde den inte. Använd sslmode=require (eller utelämna sslmode), eller be serverns administratör att slå på TLS.</translation>
+    </message>
+    <message>
+        <source>The PostgreSQL driver is not installed. Install CoachDesk with it: pip install &quot;coachdesk[server]&quot;.</source>
+        <translation>PostgreSQL-drivrutinen är inte installerad. Installera CoachDesk med den: pip install &quot;coachdesk[server]&quot;.</translation>
+    </message>
+    <message>
+        <source>The server {server} did not accept the login: {reason} Put the password in your PostgreSQL password file (~/.pgpass, or the file PGPASSFILE names) or in a service file, never in the URL; the README says how.</source>
+        <translation>Servern {server} godtog inte inloggningen: {reason} Lägg lösenordet i din PostgreSQL-lösenordsfil (~/.pgpass eller filen som PGPASSFILE anger) eller i en tjänstfil, aldrig i adressen; README beskriver hur.</translation>
+    </message>
+    <message>
+        <source>The server {server} does not offer an encrypted (TLS) connection, and CoachDesk reaches another machine only through TLS. Ask the server&apos;s administrator to turn TLS on.</source>
+        <translation>Servern {server} erbjuder ingen krypterad (TLS) anslutning, och CoachDesk ansluter till en annan dator bara via TLS. Be serverns administratör att slå på TLS.</translation>
+    </message>
+    <message>
+        <source>There is no database {database} on {server}. Ask the server&apos;s administrator to create it (createdb), then set it up with: coachdesk server init --url URL</source>
+        <translation>Det finns ingen databas {database} på {server}. Be serverns administratör att skapa den (createdb) och förbered den sedan med: coachdesk server init --url URL</translation>
+    </message>
+    <message>
+        <source>CoachDesk cannot use the database server {server}: {reason} Check the address and your network connection, or ask the server&apos;s administrator.</source>
+        <translation>CoachDesk kan inte använda databasservern {server}: {reason} Kontrollera adressen och nätverksanslutningen, eller fråga serverns administratör.</translation>
+    </message>
+    <message>
+        <source>The database server {server} refused the work: {reason}</source>
+        <translation>Databasservern {server} vägrade utföra arbetet: {reason}</translation>
+    </message>
+    <message>
+        <source>The database {server} holds tables that are not CoachDesk&apos;s, so CoachDesk leaves it alone. Give the URL of an empty database (the server&apos;s administrator can create one with createdb).</source>
+        <translation>Databasen {server} innehåller tabeller som inte är CoachDesks, så CoachDesk rör den inte. Ange adressen till en tom databas (serverns administratör kan skapa en med createdb).</translation>
+    </message>
+    <message>
+        <source>The database {server} holds no CoachDesk data yet. Set it up with: coachdesk server init --url URL (or move a laptop&apos;s data there with: coachdesk copy --from FILE --to URL).</source>
+        <translation>Databasen {server} innehåller ännu inga CoachDesk-data. Förbered den med: coachdesk server init --url URL (eller flytta en bärbar dators data dit med: coachdesk copy --from FIL --to URL).</translation>
+    </message>
+    <message>
+        <source>Another CoachDesk is setting up or upgrading the database {server}. Try again in a few minutes.</source>
+        <translation>En annan CoachDesk förbereder eller uppgraderar databasen {server}. Försök igen om några minuter.</translation>
+    </message>
+    <message>
+        <source>The copy did not come out whole ({table}: {found} rows instead of {expected}), so nothing was kept. Try again; if it happens again, check the source with coachdesk check.</source>
+        <translation>Kopian blev inte hel ({table}: {found} rader i stället för {expected}), så ingenting sparades. Försök igen; om det händer igen, kontrollera källan med coachdesk check.</translation>
+    </message>
+    <message>
+        <source>{weekday} {day} {times}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -20,6 +20,7 @@ from coachdesk.domain.conflicts import (
     within_plan,
 )
 from coachdesk.domain.errors import ConfirmationNeeded
+from coachdesk.domain.formats import format_day_month, format_time
 from coachdesk.domain.released_time import ReleasedPlan, weekly_rule
 
 AUTUMN = Term(1, "Autumn term 2026", date(2026, 8, 12), date(2026, 12, 19))
@@ -195,8 +196,7 @@ def test_outside_the_released_time(day, starts, ends):
     (conflict,) = find_conflicts(booking, ConflictCheck(OPEN, plans={1: MAIJA}))
     assert conflict.kind is ConflictKind.OUTSIDE_RELEASED_TIME
     assert "Maija Meikäläinen" in conflict.message
-    assert f"{day.day}.{day.month}. {at(day, starts):%H:%M}–{at(day, ends):%H:%M}" in (
-        conflict.message)
+    assert f"{day.day}.{day.month}. {starts}–{ends}" in conflict.message
     assert TUESDAYS.describe() in conflict.message
 
 
@@ -324,6 +324,12 @@ def test_accepting_only_bookings_without_clashes_never_double_books(candidates):
         assert accepted[0].starts_at == candidates[0].starts_at  # the first always fits
 
 
+def when_of(booking) -> str:
+    """The booking's day and times as every message writes them (domain.formats)."""
+    return (f"{format_day_month(booking.starts_at.date())} {format_time(booking.starts_at)}"
+            f"–{format_time(booking.ends_at)}")
+
+
 NAMES = st.text(st.characters(codec="utf-8", categories=("L", "Zs", "Pd")), min_size=1,
                 max_size=30).filter(str.strip)
 
@@ -333,12 +339,12 @@ def test_messages_name_the_tutor_and_the_time(a, b, name):
     plans = {i: TutorPlan(f"{name} {i}", TUESDAYS) for i in range(1, 5)}
     for conflict in busy(a, [b], plans):
         assert any(f"{name} {i}" in conflict.message for i in a.tutor_ids & b.tutor_ids)
-        when = f"{b.starts_at.day}.{b.starts_at.month}. {b.starts_at:%H:%M}–{b.ends_at:%H:%M}"
+        when = when_of(b)
         assert when in conflict.message
     outside = [c for c in find_conflicts(a, ConflictCheck(OPEN, [], plans))
                if c.kind is ConflictKind.OUTSIDE_RELEASED_TIME]
     assert len(outside) == sum(not within_plan(a, plans[i]) for i in a.tutor_ids)
-    when = f"{a.starts_at.day}.{a.starts_at.month}. {a.starts_at:%H:%M}–{a.ends_at:%H:%M}"
+    when = when_of(a)
     for conflict in outside:
         assert when in conflict.message
         assert any(plans[i].name in conflict.message for i in a.tutor_ids)

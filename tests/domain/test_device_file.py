@@ -1,6 +1,7 @@
 """The device file: what may happen to one device now (lend, return, renew, reserve,
-cancel, expire, lose, find, repair, retire), its messages and a state machine over any
-sequence of those actions."""
+cancel, lose, find, repair, retire), what it is on a given day (reserved while a
+reservation runs, a reservation expired after its last day: derived, never stored), its
+messages and a state machine over any sequence of those actions."""
 
 from datetime import date, timedelta
 
@@ -137,7 +138,7 @@ def test_a_loan_running_into_someone_elses_reservation_is_refused():
     file = make_file()
     file.reserve(make_reservation(MATTI, day(7), day(11)), TODAY)
     assert refused(file.check_out, make_loan(MAIJA, due_on=day(7)), TODAY) == {
-        "due_on": "The device is reserved for someone else 10.3.–14.3.2025: make the loan "
+        "due_on": "The device is reserved for someone else 10.–14.3.2025: make the loan "
                   "due before then."}
     assert file.loan is None and len(file.reservations) == 1
     assert file.reservations[0].status is ReservationStatus.ACTIVE
@@ -159,7 +160,7 @@ def test_checking_out_collects_your_own_reservation():
     later = make_reservation(MATTI, day(20), day(25))
     file.reserve(mine, TODAY)
     file.reserve(later, TODAY)
-    assert file.device.status is DeviceStatus.RESERVED
+    assert file.state(TODAY) is DeviceStatus.RESERVED
     assert file.check_out(make_loan(MAIJA, due_on=day(4)), TODAY) is mine
     assert mine.status is ReservationStatus.COLLECTED
     assert file.reservations == [later]
@@ -221,9 +222,10 @@ def test_a_return_date_outside_the_loan_is_refused(on, message):
 def test_a_device_back_while_its_next_reservation_runs_is_reserved():
     file = on_loan(MAIJA, out_on=day(-10), due_on=TODAY)
     file.reserve(make_reservation(MATTI, day(1), day(3)), TODAY)
-    assert file.device.status is DeviceStatus.ON_LOAN
+    assert file.state(day(1)) is DeviceStatus.ON_LOAN
     file.check_in(day(1), day(1))
-    assert file.device.status is DeviceStatus.RESERVED
+    assert file.state(day(1)) is DeviceStatus.RESERVED
+    assert file.device.status is DeviceStatus.AVAILABLE  # as stored: reserved is derived
 
 
 # -- renew ----------------------------------------------------------------------------------
@@ -251,7 +253,7 @@ def test_someone_elses_reservation_blocks_a_renewal_into_it():
     file = on_loan(MAIJA, due_on=day(5))
     file.reserve(make_reservation(MATTI, day(9), day(12)), TODAY)
     assert refused(file.renew, day(9)) == {
-        "due_on": "The device is reserved for someone else 12.3.–15.3.2025."}
+        "due_on": "The device is reserved for someone else 12.–15.3.2025."}
     assert (file.loan.due_on, file.loan.renewals) == (day(5), 0)
     file.renew(day(8))  # until the day before is fine
     assert file.loan.due_on == day(8)
@@ -264,7 +266,7 @@ def test_your_own_reservation_does_not_block_your_renewal():
     assert (file.loan.due_on, file.loan.renewals) == (day(20), 1)
 
 
-# -- reserve, cancel, expire ----------------------------------------------------------------
+# -- reserve, cancel, expire (derived) ------------------------------------------------------
 
 
 def test_a_future_reservation_leaves_the_device_available():
@@ -272,13 +274,37 @@ def test_a_future_reservation_leaves_the_device_available():
     reservation = make_reservation(MATTI, day(7), day(11))
     file.reserve(reservation, TODAY)
     assert file.reservations == [reservation]
-    assert file.device.status is DeviceStatus.AVAILABLE
+    assert file.state(TODAY) is DeviceStatus.AVAILABLE
 
 
 def test_a_reservation_running_today_makes_the_device_reserved():
     file = make_file()
     file.reserve(make_reservation(MATTI, day(-2), TODAY), TODAY)
-    assert file.device.status is DeviceStatus.RESERVED
+    assert file.state(TODAY) is DeviceStatus.RESERVED
+    assert file.device.status is DeviceStatus.AVAILABLE  # nothing to undo tomorrow
+
+
+def test_the_device_is_reserved_only_while_a_reservation_runs():
+    file = make_file()
+    file.reserve(make_reservation(MATTI, day(1), day(3)), TODAY)
+    assert [file.state(d) for d in (TODAY, day(1), day(3), day(4))] == [
+        DeviceStatus.AVAILABLE, DeviceStatus.RESERVED, DeviceStatus.RESERVED,
+        DeviceStatus.AVAILABLE]
+
+
+@pytest.mark.parametrize("status", [DeviceStatus.ON_LOAN, DeviceStatus.IN_REPAIR,
+                                    DeviceStatus.LOST, DeviceStatus.RETIRED])
+def test_a_device_off_the_shelf_is_what_it_is_even_while_reserved(status):
+    file = make_file(status)
+    file.reservations = [make_reservation(MATTI, day(-1), day(1))]
+    assert file.state(TODAY) is status
+
+
+def test_a_status_once_stored_as_reserved_reads_as_the_calendar_says():
+    file = make_file(DeviceStatus.RESERVED)  # written by an older CoachDesk
+    assert file.state(TODAY) is DeviceStatus.AVAILABLE
+    file.reserve(make_reservation(MATTI, TODAY, day(1)), TODAY)
+    assert file.state(TODAY) is DeviceStatus.RESERVED
 
 
 def test_a_reservation_is_checked():
@@ -311,7 +337,7 @@ def test_a_device_in_repair_can_be_reserved_for_later():
     file = make_file(DeviceStatus.IN_REPAIR)
     file.reserve(make_reservation(MATTI, TODAY, day(3)), TODAY)
     assert len(file.reservations) == 1
-    assert file.device.status is DeviceStatus.IN_REPAIR
+    assert file.state(TODAY) is DeviceStatus.IN_REPAIR
 
 
 @pytest.mark.parametrize(
@@ -324,7 +350,7 @@ def test_reservations_cannot_overlap(starts, ends):
     first = make_reservation(MATTI, day(7), day(11))
     file.reserve(first, TODAY)
     assert refused(file.reserve, make_reservation(KORSO, starts, ends), TODAY) == {
-        "starts": "The device is already reserved 10.3.–14.3.2025."}
+        "starts": "The device is already reserved 10.–14.3.2025."}
     assert file.reservations == [first]
 
 
@@ -360,34 +386,33 @@ def test_cancelling_frees_the_device():
     file.cancel(reservation, TODAY)
     assert reservation.status is ReservationStatus.CANCELLED
     assert file.reservations == []
-    assert file.device.status is DeviceStatus.AVAILABLE
+    assert file.state(TODAY) is DeviceStatus.AVAILABLE
     file.reserve(make_reservation(KORSO, TODAY, day(3)), TODAY)  # the period is free again
 
 
-def test_expire_ends_only_reservations_whose_last_day_has_passed():
-    file = make_file()
-    over = make_reservation(MATTI, day(-3), day(-1))
-    running = make_reservation(KORSO, TODAY, day(2))
-    later = make_reservation(MAIJA, day(5), day(6))
-    file.reservations = [over]  # made while it still lay ahead
-    file.reserve(running, TODAY)
-    file.reserve(later, TODAY)
-    assert file.expire(TODAY) == [over]
-    assert over.status is ReservationStatus.EXPIRED
-    assert (running.status, later.status) == (ReservationStatus.ACTIVE,) * 2
-    assert file.reservations == [running, later]
-    assert file.device.status is DeviceStatus.RESERVED
-    assert file.expire(day(3)) == [running]
-    assert file.device.status is DeviceStatus.AVAILABLE
-    assert file.expire(day(3)) == []
-
-
-def test_a_reservation_ending_today_does_not_expire_yet():
-    file = make_file()
+def test_a_reservation_expires_once_its_last_day_has_passed():
     reservation = make_reservation(MATTI, day(-2), TODAY)
+    assert reservation.state(day(-3)) is ReservationStatus.ACTIVE
+    assert reservation.state(TODAY) is ReservationStatus.ACTIVE  # its last day
+    assert reservation.state(day(1)) is ReservationStatus.EXPIRED
+    assert reservation.status is ReservationStatus.ACTIVE  # as stored: nothing written
+
+
+@pytest.mark.parametrize("status", [ReservationStatus.COLLECTED, ReservationStatus.CANCELLED,
+                                    ReservationStatus.EXPIRED])
+def test_a_reservation_that_ended_otherwise_stays_as_it_ended(status):
+    reservation = make_reservation(MATTI, day(-2), TODAY)
+    reservation.status = status
+    assert reservation.state(TODAY) is status and reservation.state(day(9)) is status
+
+
+def test_an_expired_reservation_cannot_be_cancelled():
+    file = make_file()
+    reservation = make_reservation(MATTI, TODAY, day(1))
     file.reserve(reservation, TODAY)
-    assert file.expire(TODAY) == []
-    assert file.expire(day(1)) == [reservation]
+    assert refused(file.cancel, reservation, day(2)) == {
+        "status": "Only an active reservation can be cancelled."}
+    assert reservation.status is ReservationStatus.ACTIVE
 
 
 # -- lost, found, repair, retire ------------------------------------------------------------
@@ -430,14 +455,14 @@ def test_a_lost_or_retired_device_cannot_be_lost_again(status):
 
 def test_a_found_device_is_available_again():
     file = make_file(DeviceStatus.LOST)
-    file.found(TODAY)
+    file.found()
     assert file.device.status is DeviceStatus.AVAILABLE
 
 
 @pytest.mark.parametrize("status", [s for s in DeviceStatus if s is not DeviceStatus.LOST])
 def test_only_a_lost_device_can_be_found(status):
     file = make_file(status)
-    assert refused(file.found, TODAY) == {"device": "Only a lost device can be found."}
+    assert refused(file.found) == {"device": "Only a lost device can be found."}
     assert file.device.status is status
 
 
@@ -462,17 +487,16 @@ def test_back_from_repair_follows_its_reservations():
     file = make_file()
     file.reserve(make_reservation(MATTI, day(2), day(4)), TODAY)
     file.send_to_repair()
-    file.back_from_repair(TODAY)
+    file.back_from_repair()
     assert file.device.status is DeviceStatus.AVAILABLE
-    file.send_to_repair()
-    file.back_from_repair(day(2))
-    assert file.device.status is DeviceStatus.RESERVED
+    assert (file.state(TODAY), file.state(day(2))) == (DeviceStatus.AVAILABLE,
+                                                       DeviceStatus.RESERVED)
 
 
 @pytest.mark.parametrize("status", [s for s in DeviceStatus if s is not DeviceStatus.IN_REPAIR])
 def test_only_a_device_in_repair_comes_back_from_it(status):
     file = make_file(status)
-    assert refused(file.back_from_repair, TODAY) == {"device": "The device is not in repair."}
+    assert refused(file.back_from_repair) == {"device": "The device is not in repair."}
     assert file.device.status is status
 
 
@@ -574,7 +598,10 @@ class DeviceLife(RuleBasedStateMachine):
 
     @rule(days=st.integers(0, 6))
     def a_day_passes(self, days):
+        """The file as the services load it on the new day: without the reservations
+        that are over (they read as expired; nothing is written)."""
         self.today += timedelta(days=days)
+        self.file.reservations = [r for r in self.file.reservations if r.ends >= self.today]
 
     @rule(who=BORROWER, started=st.integers(-5, 1), length=st.integers(-1, 25))
     def check_out(self, who, started, length):
@@ -618,11 +645,6 @@ class DeviceLife(RuleBasedStateMachine):
             self.file.cancel(reservation, self.today)
             assert reservation.status is ReservationStatus.CANCELLED
 
-    @rule()
-    def expire(self):
-        for reservation in self.file.expire(self.today):
-            assert reservation.ends < self.today
-
     @rule(ago=st.integers(-2, 10))
     def lose(self, ago):
         loan = self.file.loan
@@ -633,7 +655,7 @@ class DeviceLife(RuleBasedStateMachine):
 
     @rule()
     def find(self):
-        self.attempt(self.file.found, self.today)
+        self.attempt(self.file.found)
 
     @rule()
     def repair(self):
@@ -641,7 +663,7 @@ class DeviceLife(RuleBasedStateMachine):
 
     @rule()
     def back_from_repair(self):
-        self.attempt(self.file.back_from_repair, self.today)
+        self.attempt(self.file.back_from_repair)
 
     @rule()
     def retire(self):
@@ -652,6 +674,13 @@ class DeviceLife(RuleBasedStateMachine):
     def exactly_one_status(self):
         assert isinstance(self.file.device.status, DeviceStatus)
         assert sum(self.file.device.status is s for s in DeviceStatus) == 1
+
+    @invariant()
+    def reserved_is_never_stored_but_read_from_the_calendar(self):
+        assert self.file.device.status is not DeviceStatus.RESERVED
+        running = any(r.starts <= self.today <= r.ends for r in self.file.reservations)
+        assert (self.file.state(self.today) is DeviceStatus.RESERVED) == (
+            running and self.file.device.status is DeviceStatus.AVAILABLE)
 
     @invariant()
     def never_two_open_loans(self):
@@ -666,8 +695,8 @@ class DeviceLife(RuleBasedStateMachine):
     @invariant()
     def reservations_never_overlap(self):
         active = self.file.reservations
-        assert all(r.status is ReservationStatus.ACTIVE for r in active)
-        assert [r for r in self.made if r.status is ReservationStatus.ACTIVE] == active
+        assert all(r.state(self.today) is ReservationStatus.ACTIVE for r in active)
+        assert [r for r in self.made if r.state(self.today) is ReservationStatus.ACTIVE] == active
         for i, a in enumerate(active):
             for b in active[i + 1:]:
                 assert not ranges_overlap(a.starts, a.ends, b.starts, b.ends)

@@ -62,7 +62,7 @@ def test_the_buffer_or_more_is_enough(starts, ends):
 def test_the_message_names_the_gap_the_other_booking_and_the_need():
     (conflict,) = found(booking("10:10", "11:00"), [ELSEWHERE])
     assert conflict.message == (
-        "Only 10 min between this and a visit to Ankkuri at 8.9. 08:00–10:00; "
+        "Only 10 min between this and a visit to Ankkuri at 8.9. 8:00–10:00; "
         "travel needs 30 min.")
 
 

@@ -6,7 +6,9 @@ from datetime import date, datetime
 
 from sqlalchemy import insert
 
+from coachdesk.domain.lessons import LessonDraft
 from coachdesk.domain.schools import SchoolDraft, TeacherDraft
+from coachdesk.domain.visits import VisitDraft
 from coachdesk.storage import tables as t
 
 WEEKDAYS = {"released_rule": "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR", "released_from": "8:00",
@@ -60,28 +62,29 @@ def build(desk) -> World:
         topic = conn.execute(insert(t.topics).values(
             name="Scratch", level="basic", audience="all")).inserted_primary_key[0]
     common = {"topic_id": topic, "capacity": 12}
-    at_school = desk.lessons.add(
-        [tutor], title="Scratch basics", place_kind="school", school_id=korso, room="A12",
+    common = {**common, "tutor_ids": (tutor,)}
+    at_school = desk.lessons.add(LessonDraft(
+        **common, title="Scratch basics", place_kind="school", school_id=korso, room="A12",
         starts_at=at(SUMMER_DAY, 14, 30), ends_at=at(SUMMER_DAY, 16), status="published",
-        level="basic", **common)
-    online = desk.lessons.add(
-        [tutor], title="Scratch games", place_kind="online",
+        level="basic"))
+    online = desk.lessons.add(LessonDraft(
+        **common, title="Scratch games", place_kind="online",
         online_url="https://meet.example/scratch", starts_at=at(WINTER_DAY, 15),
-        ends_at=at(WINTER_DAY, 16, 30), status="published", level="intermediate", **common)
-    planned = desk.lessons.add(
-        [tutor], title="Robots", place_kind="venue", venue="Tikkurila library",
-        starts_at=at(date(2026, 10, 7), 14, 30), ends_at=at(date(2026, 10, 7), 16),
-        **common)
-    cancelled = desk.lessons.add(
-        [tutor], title="Cancelled lesson", place_kind="venue", venue="Tikkurila library",
-        starts_at=at(date(2026, 10, 21), 14, 30), ends_at=at(date(2026, 10, 21), 16),
-        status="published", **common)
+        ends_at=at(WINTER_DAY, 16, 30), status="published", level="intermediate"))
+    planned = desk.lessons.add(LessonDraft(
+        **common, title="Robots", place_kind="venue", venue="Tikkurila library",
+        starts_at=at(date(2026, 10, 7), 14, 30), ends_at=at(date(2026, 10, 7), 16)))
+    cancelled = desk.lessons.add(LessonDraft(**common, title="Cancelled lesson",
+                                             place_kind="venue", venue="Tikkurila library",
+                                             starts_at=at(date(2026, 10, 21), 14, 30),
+                                             ends_at=at(date(2026, 10, 21), 16),
+                                             status="published"))
     desk.lessons.cancel(cancelled)
-    visit = desk.visits.book(korso, tutor, at(date(2026, 9, 10), 9), at(date(2026, 9, 10), 11),
-                             purpose="staff_training", topic_ids=[topic],
-                             notes="Bring the robots.", now=NOW)
-    cancelled_visit = desk.visits.book(ankare, tutor, at(date(2026, 11, 5), 9),
-                                       at(date(2026, 11, 5), 10), now=NOW)
+    visit = desk.visits.book(VisitDraft(korso, tutor, at(date(2026, 9, 10), 9),
+                                        at(date(2026, 9, 10), 11), purpose="staff_training",
+                                        topic_ids=(topic,), notes="Bring the robots."), now=NOW)
+    cancelled_visit = desk.visits.book(VisitDraft(ankare, tutor, at(date(2026, 11, 5), 9),
+                                                  at(date(2026, 11, 5), 10)), now=NOW)
     desk.visits.cancel(cancelled_visit)
     return World(korso, ankare, nameless, tutor, topic, at_school, online, planned,
                  cancelled, visit, cancelled_visit)

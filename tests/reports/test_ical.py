@@ -11,6 +11,7 @@ from coachdesk.domain.errors import ValidationError
 from coachdesk.reports import ical
 from coachdesk.services import Desk
 from coachdesk.storage import tables as t
+from tests.drafts import edit
 from tests.reports.communication import NOW, SUMMER_DAY, WINTER_DAY, at, build
 
 AUTUMN = (date(2026, 8, 1), date(2026, 12, 31))
@@ -119,8 +120,8 @@ def test_the_sequence_goes_up_when_an_item_changes(desk, world):
 
     before = sequence(world.at_school)
     assert sequence(world.at_school) == before  # exporting again changes nothing
-    desk.lessons.update(world.at_school, starts_at=at(SUMMER_DAY, 15),
-                        ends_at=at(SUMMER_DAY, 16, 30))
+    edit(desk.lessons, world.at_school, starts_at=at(SUMMER_DAY, 15),
+         ends_at=at(SUMMER_DAY, 16, 30))
     moved = sequence(world.at_school)
     assert moved > before
     assert sequence(world.at_school) == moved
@@ -131,8 +132,8 @@ def test_a_moved_visit_gets_a_higher_sequence(desk, world):
         return parse(ical.visit_invitation(desk, world.visit)).walk("VEVENT")[0]["sequence"]
 
     before = sequence()
-    desk.visits.move(world.visit, at(date(2026, 9, 10), 12), at(date(2026, 9, 10), 13),
-                     now=NOW)
+    day = date(2026, 9, 10)
+    edit(desk.visits, world.visit, starts_at=at(day, 12), ends_at=at(day, 13), now=NOW)
     assert sequence() > before
 
 

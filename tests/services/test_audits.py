@@ -7,7 +7,15 @@ from datetime import date, timedelta
 import pytest
 from sqlalchemy import func, select
 
-from coachdesk.domain.devices import DeviceStatus
+from coachdesk.domain.devices import (
+    BorrowerKind,
+    CategoryDraft,
+    DeviceDraft,
+    DeviceStatus,
+    LoanRequest,
+    LossReport,
+    ReturnRequest,
+)
 from coachdesk.domain.errors import NotFound, ValidationError
 from coachdesk.services.audits import Unseen
 from coachdesk.services.listing import ListRequest
@@ -38,19 +46,21 @@ def maija(desk, school_id):
 def devices(desk, school_id, maija):
     """Six devices: two lent at some time (one back), one never lent, one lost, one
     retired, one in repair."""
-    desk.devices.add_category(name="iPad", loan_days=30)
-    ids = {name: desk.devices.add(asset_tag=tag, category="iPad", location=place)
+    desk.devices.add_category(CategoryDraft(name="iPad", loan_days=30))
+    ids = {name: desk.devices.add(DeviceDraft(asset_tag=tag, category="iPad", location=place))
            for name, tag, place in [("lent", "VAN-001", ""), ("back", "VAN-002", "Shelf 1"),
                                     ("never", "VAN-003", "Shelf 2"), ("lost", "VAN-004", ""),
                                     ("retired", "VAN-005", ""), ("repair", "VAN-006", "")]}
-    desk.loans.check_out(ids["back"], "tutor", maija, out_on=date(2027, 1, 10),
-                         today=date(2027, 1, 10))
-    desk.loans.check_in(ids["back"], today=date(2027, 2, 1))
-    desk.loans.check_out(ids["lent"], "tutor", maija, out_on=date(2027, 2, 1),
+    desk.loans.check_out(LoanRequest(ids["back"], BorrowerKind.TUTOR, maija,
+                                     out_on=date(2027, 1, 10)), today=date(2027, 1, 10))
+    desk.loans.check_in(ReturnRequest(ids["back"]), today=date(2027, 2, 1))
+    desk.loans.check_out(LoanRequest(ids["lent"], BorrowerKind.TUTOR, maija,
+                                     out_on=date(2027, 2, 1)),
                          today=date(2027, 2, 1))
-    desk.loans.check_in(ids["lent"], today=date(2027, 3, 1))
-    desk.loans.check_out(ids["lent"], "school", school_id, today=date(2027, 3, 2))
-    desk.loans.mark_lost(ids["lost"], today=date(2027, 3, 2))
+    desk.loans.check_in(ReturnRequest(ids["lent"]), today=date(2027, 3, 1))
+    desk.loans.check_out(LoanRequest(ids["lent"], BorrowerKind.SCHOOL, school_id),
+                         today=date(2027, 3, 2))
+    desk.loans.mark_lost(LossReport(ids["lost"]), today=date(2027, 3, 2))
     desk.loans.retire(ids["retired"], today=date(2027, 3, 2))
     desk.loans.send_to_repair(ids["repair"])
     return ids

@@ -6,9 +6,19 @@ from datetime import date, datetime, timedelta
 import pytest
 from sqlalchemy import select
 
+from coachdesk.domain.devices import (
+    BorrowerKind,
+    CategoryDraft,
+    DeviceDraft,
+    LoanRequest,
+    ReservationRequest,
+    ReturnRequest,
+)
 from coachdesk.domain.kinds import RecordKind
-from coachdesk.domain.lessons import Attendance
+from coachdesk.domain.lessons import Attendance, LessonDraft
+from coachdesk.domain.requests import RequestDraft
 from coachdesk.domain.schools import SchoolDraft, TeacherDraft
+from coachdesk.domain.visits import VisitDraft, VisitLog
 from coachdesk.services.dashboard import AttentionKind, Target
 from coachdesk.storage import tables as t
 
@@ -46,14 +56,14 @@ def teachers(desk, school_id):
 
 
 def book(desk, school_id, tutor_id, day: date, hour: int = 9) -> int:
-    return desk.visits.book(school_id, tutor_id, at(day, hour), at(day, hour + 1),
+    return desk.visits.book(VisitDraft(school_id, tutor_id, at(day, hour), at(day, hour + 1)),
                             now=BOOKED_AT)
 
 
 def lesson(desk, school_id, tutor_id, day: date, title="Scratch basics") -> int:
-    return desk.lessons.add([tutor_id], title=title, place_kind="school",
-                            school_id=school_id, room="A12", starts_at=at(day, 14),
-                            ends_at=at(day, 16), capacity=12)
+    return desk.lessons.add(LessonDraft(title=title, place_kind="school", school_id=school_id,
+                                        room="A12", starts_at=at(day, 14), ends_at=at(day, 16),
+                                        capacity=12, tutor_ids=[tutor_id]))
 
 
 def enrollment_ids(desk, lesson_id) -> list[int]:
@@ -81,11 +91,11 @@ def test_first_steps_are_ticked_off(desk, school_id, teachers, tutor_id):
 # -- each rule ------------------------------------------------------------------------------
 
 def test_new_requests_with_how_long_they_waited(desk, school_id):
-    old = desk.requests.add(school_id, received_on=TODAY - timedelta(days=20))
-    urgent = desk.requests.add(school_id, received_on=TODAY - timedelta(days=2),
-                               urgency="high")
-    oldest = desk.requests.add(school_id, received_on=TODAY - timedelta(days=30))
-    desk.requests.cancel(desk.requests.add(school_id, received_on=TODAY))
+    old = desk.requests.add(RequestDraft(school_id, received_on=TODAY - timedelta(days=20)))
+    urgent = desk.requests.add(RequestDraft(school_id, received_on=TODAY - timedelta(days=2),
+                                            urgency="high"))
+    oldest = desk.requests.add(RequestDraft(school_id, received_on=TODAY - timedelta(days=30)))
+    desk.requests.cancel(desk.requests.add(RequestDraft(school_id, received_on=TODAY)))
     item = kinds(desk)[AttentionKind.NEW_REQUESTS]
     assert item.count == 3
     # the urgent first, then the longest waiting
@@ -118,7 +128,7 @@ def test_one_record_is_the_item_s_own_target(desk, school_id, tutor_id):
 def test_visits_that_happened_but_are_not_logged(desk, school_id, tutor_id):
     forgotten = book(desk, school_id, tutor_id, date(2026, 11, 2))
     logged = book(desk, school_id, tutor_id, date(2026, 11, 3))
-    desk.visits.log(logged, "done", teachers_reached=3, now=at(TODAY, 8))
+    desk.visits.log(logged, VisitLog("done", teachers_reached=3), now=at(TODAY, 8))
     book(desk, school_id, tutor_id, TODAY)  # today's is not late yet
     item = kinds(desk)[AttentionKind.UNLOGGED_VISITS]
     assert item.count == 1 and item.urgent
@@ -147,18 +157,18 @@ def test_lessons_this_week_and_next_and_held_without_attendance(desk, school_id,
 
 
 def test_loans_due_within_a_week_and_overdue(desk, school_id):
-    desk.devices.add_category(name="Laptop", loan_days=14)
-    ids = [desk.devices.add(asset_tag=f"LAP-{i}", category="Laptop") for i in range(4)]
+    desk.devices.add_category(CategoryDraft(name="Laptop", loan_days=14))
+    ids = [desk.devices.add(DeviceDraft(asset_tag=f"LAP-{i}", category="Laptop")) for i in range(4)]
     out = TODAY - timedelta(days=30)
-    desk.loans.check_out(ids[0], "school", school_id, out_on=out,
-                         due_on=TODAY - timedelta(days=3), today=out)
-    desk.loans.check_out(ids[1], "school", school_id, out_on=out,
-                         due_on=TODAY + timedelta(days=7), today=out)
-    desk.loans.check_out(ids[2], "school", school_id, out_on=out,
-                         due_on=TODAY + timedelta(days=8), today=out)
-    desk.loans.check_out(ids[3], "school", school_id, out_on=out,
-                         due_on=TODAY - timedelta(days=5), today=out)
-    desk.loans.check_in(ids[3], on=TODAY - timedelta(days=1), today=TODAY)
+    desk.loans.check_out(LoanRequest(ids[0], BorrowerKind.SCHOOL, school_id, out_on=out,
+                                     due_on=TODAY - timedelta(days=3)), today=out)
+    desk.loans.check_out(LoanRequest(ids[1], BorrowerKind.SCHOOL, school_id, out_on=out,
+                                     due_on=TODAY + timedelta(days=7)), today=out)
+    desk.loans.check_out(LoanRequest(ids[2], BorrowerKind.SCHOOL, school_id, out_on=out,
+                                     due_on=TODAY + timedelta(days=8)), today=out)
+    desk.loans.check_out(LoanRequest(ids[3], BorrowerKind.SCHOOL, school_id, out_on=out,
+                                     due_on=TODAY - timedelta(days=5)), today=out)
+    desk.loans.check_in(ReturnRequest(ids[3], returned_on=TODAY - timedelta(days=1)), today=TODAY)
     found = kinds(desk)
     overdue = found[AttentionKind.OVERDUE_LOANS]
     assert overdue.count == 1 and overdue.urgent
@@ -170,13 +180,15 @@ def test_loans_due_within_a_week_and_overdue(desk, school_id):
 
 
 def test_reservations_to_hand_out(desk, school_id):
-    desk.devices.add_category(name="Robot kit", loan_days=14)
-    kit = desk.devices.add(asset_tag="ROB-1", category="Robot kit")
-    later = desk.devices.add(asset_tag="ROB-2", category="Robot kit")
-    desk.loans.reserve(kit, "school", school_id, TODAY - timedelta(days=1),
-                       TODAY + timedelta(days=2), today=TODAY - timedelta(days=10))
-    desk.loans.reserve(later, "school", school_id, TODAY + timedelta(days=1),
-                       TODAY + timedelta(days=2), today=TODAY - timedelta(days=10))
+    desk.devices.add_category(CategoryDraft(name="Robot kit", loan_days=14))
+    kit = desk.devices.add(DeviceDraft(asset_tag="ROB-1", category="Robot kit"))
+    later = desk.devices.add(DeviceDraft(asset_tag="ROB-2", category="Robot kit"))
+    desk.loans.reserve(ReservationRequest(kit, BorrowerKind.SCHOOL, school_id,
+                                          TODAY - timedelta(days=1), TODAY + timedelta(days=2)),
+                       today=TODAY - timedelta(days=10))
+    desk.loans.reserve(ReservationRequest(later, BorrowerKind.SCHOOL, school_id,
+                                          TODAY + timedelta(days=1), TODAY + timedelta(days=2)),
+                       today=TODAY - timedelta(days=10))
     item = kinds(desk)[AttentionKind.RESERVATIONS]
     assert item.count == 1
     assert item.lines[0].target.record_id == kit
@@ -197,14 +209,14 @@ def test_agreements_ending_within_60_days(desk, school_id, year):
 def test_the_most_pressing_rules_come_first(desk, school_id, tutor_id):
     book(desk, school_id, tutor_id, date(2026, 11, 2))
     book(desk, school_id, tutor_id, date(2026, 11, 30))
-    desk.requests.add(school_id, received_on=TODAY)
+    desk.requests.add(RequestDraft(school_id, received_on=TODAY))
     assert [i.kind for i in desk.dashboard.attention(TODAY)] == [
         AttentionKind.NEW_REQUESTS, AttentionKind.UNLOGGED_VISITS, AttentionKind.VISITS_SOON]
 
 
 def test_only_the_first_records_are_listed(desk, school_id):
     for n in range(8):
-        desk.requests.add(school_id, received_on=TODAY - timedelta(days=n))
+        desk.requests.add(RequestDraft(school_id, received_on=TODAY - timedelta(days=n)))
     item = kinds(desk)[AttentionKind.NEW_REQUESTS]
     assert item.count == 8 and len(item.lines) == 5
     assert item.lines[0].note == "waiting 7 d"
@@ -214,7 +226,7 @@ def test_only_the_first_records_are_listed(desk, school_id):
 
 def test_glance_of_the_current_term(desk, school_id, tutor_id, teachers):
     done = book(desk, school_id, tutor_id, date(2026, 9, 15))
-    desk.visits.log(done, "done", teachers_reached=2, hours_spent=2, now=at(TODAY, 8))
+    desk.visits.log(done, VisitLog("done", teachers_reached=2, hours_spent=2), now=at(TODAY, 8))
     book(desk, school_id, tutor_id, date(2026, 10, 6))  # not logged: not counted
     held = lesson(desk, school_id, tutor_id, date(2026, 10, 7))
     for teacher in teachers[:3]:

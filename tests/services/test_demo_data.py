@@ -1,6 +1,6 @@
 """The demo municipality obeys the same rules as data typed in by hand."""
 
-from datetime import date, datetime
+from datetime import date
 
 import pytest
 from sqlalchemy import func, select, text
@@ -27,6 +27,11 @@ def filled(db_path, small_demo):
 def rows(desk, sql: str, **params):
     with desk.db.reading() as conn:
         return conn.execute(text(sql), params).all()
+
+
+def typed_rows(desk, query):
+    with desk.db.reading() as conn:
+        return conn.execute(query).all()
 
 
 def count(desk, table) -> int:
@@ -126,13 +131,13 @@ def test_no_tutor_is_in_two_places_at_once(filled):
 
 def test_visits_fall_on_school_days_inside_the_tutors_released_weekdays(filled):
     desk, _ = filled
-    breaks = rows(desk, "SELECT starts, ends FROM breaks")
-    terms = rows(desk, "SELECT starts, ends FROM terms")
+    # Typed columns: dates come back as dates from SQLite and PostgreSQL alike.
+    breaks = typed_rows(desk, select(t.breaks.c.starts, t.breaks.c.ends))
+    terms = typed_rows(desk, select(t.terms.c.starts, t.terms.c.ends))
     codes = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
-    for starts, rule in rows(desk, "SELECT v.starts_at, tu.released_rule FROM visits v "
-                                   "JOIN tutors tu ON tu.id = v.tutor_id"):
-        moment = datetime.fromisoformat(starts)
-        day = moment.date().isoformat()
+    for moment, rule in typed_rows(desk, select(t.visits.c.starts_at, t.tutors.c.released_rule)
+                                   .join(t.tutors, t.tutors.c.id == t.visits.c.tutor_id)):
+        day = moment.date()
         assert codes[moment.weekday()] in rule.split("BYDAY=")[1].split(",")
         assert any(a <= day <= b for a, b in terms)
         assert not any(a <= day <= b for a, b in breaks)
@@ -172,15 +177,15 @@ def test_enrollments_respect_capacity_and_attendance_rules(filled):
 
 def test_a_device_has_one_borrower_at_a_time_and_its_status_says_so(filled):
     desk, _ = filled
-    loans = rows(desk, "SELECT device_id, out_on, returned_on FROM loans "
-                       "ORDER BY device_id, out_on")
+    loans = typed_rows(desk, select(t.loans.c.device_id, t.loans.c.out_on, t.loans.c.returned_on)
+                       .order_by(t.loans.c.device_id, t.loans.c.out_on))
     for (dev_a, _, back_a), (dev_b, out_b, _) in zip(loans, loans[1:], strict=False):
         if dev_a == dev_b:
             assert back_a is not None and back_a <= out_b
     on_loan = {r[0] for r in rows(desk, "SELECT id FROM devices WHERE status = 'on_loan'")}
     out_now = {r[0] for r in rows(desk, "SELECT device_id FROM loans WHERE returned_on IS NULL")}
     assert on_loan == out_now
-    assert all(o <= TODAY.isoformat() for (o,) in rows(desk, "SELECT out_on FROM loans"))
+    assert all(o <= TODAY for (o,) in typed_rows(desk, select(t.loans.c.out_on)))
 
 
 def test_every_tutor_was_appointed_through_a_recorded_recruitment(filled):
@@ -207,12 +212,9 @@ def test_demo_lessons_pass_the_conflict_check_of_the_lesson_form(filled):
     desk, _ = filled
     lessons = rows(desk, "SELECT id FROM lessons WHERE status != 'cancelled' ORDER BY id")
     for (lesson_id,) in lessons[::3]:
-        lesson = desk.lessons.get(lesson_id)
-        tutor_ids = [i for i, _ in desk.lessons.tutors_of(lesson_id)]
-        fields = {k: getattr(lesson, k) for k in (
-            "title", "starts_at", "ends_at", "place_kind", "school_id", "room", "venue",
-            "online_url", "capacity")}
-        assert desk.lessons.conflicts(tutor_ids, lesson_id=lesson_id, **fields) == []
+        draft = desk.lessons.draft(lesson_id)
+        assert draft.tutor_ids
+        assert desk.lessons.conflicts(draft, lesson_id=lesson_id) == []
 
 
 def test_demo_requests_match_their_visits(filled):

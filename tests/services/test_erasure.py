@@ -18,6 +18,7 @@ from sqlalchemy import create_engine
 
 from coachdesk.cli import main
 from coachdesk.domain.schools import TeacherDraft
+from coachdesk.domain.visits import VisitDraft
 from coachdesk.services import Desk
 from coachdesk.services.backups import backup_now, list_backups, restore
 from coachdesk.services.privacy import erased_name
@@ -58,8 +59,9 @@ def people(desk, school_id):
                                      closes="31.3.2026")
     desk.recruitment.add_candidate(rnd, teacher_id=liisa, motivation="I love ICT",
                                    on=date(2026, 3, 2))
-    desk.visits.book(school_id, maija, datetime(2026, 9, 8, 9), datetime(2026, 9, 8, 10),
-                     notes="Bring the robots", now=datetime(2026, 9, 1, 8))
+    desk.visits.book(VisitDraft(school_id, maija, datetime(2026, 9, 8, 9),
+                                datetime(2026, 9, 8, 10), notes="Bring the robots"),
+                     now=datetime(2026, 9, 1, 8))
     return {"liisa": liisa, "pekka": pekka, "maija": maija, "school": school_id}
 
 

@@ -16,6 +16,7 @@ import math
 import os
 import unicodedata
 from datetime import date, datetime, time, timedelta
+from decimal import Decimal
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -23,8 +24,18 @@ from hypothesis import strategies as st
 from sqlalchemy import String, select
 
 from coachdesk.domain.characters import not_in_a_line, not_in_a_text
+from coachdesk.domain.devices import (
+    BorrowerKind,
+    CategoryDraft,
+    DeviceDraft,
+    LoanRequest,
+    ReturnRequest,
+)
 from coachdesk.domain.errors import CoachDeskError, ValidationError
+from coachdesk.domain.lessons import LessonDraft
+from coachdesk.domain.requests import PreferredTime, RequestDraft
 from coachdesk.domain.schools import SchoolDraft, TeacherDraft
+from coachdesk.domain.visits import VisitDraft
 from coachdesk.services import Desk
 from coachdesk.storage import tables as t
 from tests.drafts import edit
@@ -70,6 +81,17 @@ moment = st.one_of(
     st.just(datetime.min), st.just(datetime.max),
     day,
 )
+# What a form's date and time editors hand over: a date and time, or nothing.
+typed_moment = st.one_of(
+    st.datetimes(),
+    st.datetimes(min_value=datetime(2026, 8, 1), max_value=datetime(2027, 7, 31)),
+    st.just(datetime.min), st.just(datetime.max), st.none(),
+)
+typed_day = st.one_of(st.dates(), st.dates(min_value=date(2026, 8, 1),
+                                           max_value=date(2027, 7, 31)))
+# What a form hands over for a decimal once it has read the text.
+decimal = st.one_of(st.none(), st.floats(allow_nan=False, allow_infinity=False),
+                    st.integers(min_value=-5, max_value=100))
 # Ids come from pickers, never typed: any id a database can hold, existing or not.
 # What a form hands over for a count once it has read the text: a whole number or nothing.
 count = st.one_of(st.none(), st.integers(min_value=-(10**30), max_value=10**30),
@@ -103,8 +125,8 @@ def world(tmp_path):
                             agreement_start="1.8.2026", agreement_end="31.7.2027",
                             released_rule="FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR",
                             released_from="8:00", released_until="16:00")
-    desk.devices.add_category(name="iPad", loan_days=30)
-    device = desk.devices.add(asset_tag="VAN-001", category="iPad")
+    desk.devices.add_category(CategoryDraft(name="iPad", loan_days=30))
+    device = desk.devices.add(DeviceDraft(asset_tag="VAN-001", category="iPad"))
     round_id = desk.recruitment.add_round(name="Tutorhaku", opens="1.3.2027",
                                           closes="31.3.2027")
     yield desk, {"school": school, "teacher": teacher, "topic": topic, "tutor": tutor,
@@ -267,9 +289,9 @@ def test_recruitment_add_candidate(world, data, name, round_id, home, strengths,
 @given(data=fields(topic_id=ident, level=maybe_valid(["basic", "advanced"]),
                    kind=maybe_valid(["training", "workshop"]),
                    place_kind=maybe_valid(["school", "online", "other"]), room=text,
-                   venue=text, online_url=text, capacity=number, notes=text,
+                   venue=text, online_url=text, capacity=count, notes=text,
                    school_id=ident),
-       title=text, starts=moment, length=st.integers(min_value=-600, max_value=10**6),
+       title=text, starts=typed_moment, length=st.integers(min_value=-600, max_value=10**6),
        tutors=st.lists(ident, max_size=3), confirmed=st.booleans(), reason=text)
 def test_lessons_add(world, data, title, starts, length, tutors, confirmed, reason):
     desk, ids = world
@@ -282,12 +304,13 @@ def test_lessons_add(world, data, title, starts, length, tutors, confirmed, reas
             ends = starts
     if "school_id" in data:
         data["school_id"] = st_pick(data["school_id"], ids["school"])
-    attempt(desk, desk.lessons.add, tutor_ids, title=title, starts_at=starts, ends_at=ends,
-            confirmed=confirmed, override_reason=reason, **data)
+    draft = LessonDraft(title=title, starts_at=starts, ends_at=ends, tutor_ids=tuple(tutor_ids),
+                        **data)
+    attempt(desk, desk.lessons.add, draft, confirmed=confirmed, override_reason=reason)
 
 
 @SETTINGS
-@given(school=ident, tutor=ident, starts=moment, length=st.integers(-600, 10**6),
+@given(school=ident, tutor=ident, starts=typed_moment, length=st.integers(-600, 10**6),
        purpose=maybe_valid(["co_teaching", "staff_training"]),
        topics=st.lists(ident, max_size=3), notes=text, confirmed=st.booleans(), reason=text,
        now=st.one_of(st.none(), st.datetimes()))
@@ -300,59 +323,72 @@ def test_visits_book(world, school, tutor, starts, length, purpose, topics, note
             ends = starts + timedelta(minutes=length)
         except OverflowError:
             ends = starts
-    attempt(desk, desk.visits.book, st_pick(school, ids["school"]),
-            st_pick(tutor, ids["tutor"]), starts, ends, purpose=purpose,
-            topic_ids=[st_pick(x, ids["topic"]) for x in topics], notes=notes,
-            confirmed=confirmed, override_reason=reason, now=now)
+    draft = VisitDraft(st_pick(school, ids["school"]), st_pick(tutor, ids["tutor"]), starts,
+                       ends, purpose=purpose,
+                       topic_ids=tuple(st_pick(x, ids["topic"]) for x in topics), notes=notes)
+    attempt(desk, desk.visits.book, draft, confirmed=confirmed, override_reason=reason, now=now)
 
 
-WINDOW = st.fixed_dictionaries({}, optional={"first_day": day, "last_day": day,
-                                             "starts": text, "ends": text})
+WINDOW = st.builds(PreferredTime, typed_day, st.one_of(st.none(), typed_day), st.times(),
+                   st.times())
 
 
 @SETTINGS
-@given(data=fields(received_on=day, asked_by=maybe_valid(["teacher", "principal"]),
+@given(data=fields(received_on=st.one_of(st.none(), typed_day),
+                   asked_by=maybe_valid(["teacher", "principal"]),
                    asked_by_name=text, purpose=maybe_valid(["co_teaching", "staff_training"]),
-                   minutes=number, teachers_count=number, description=text,
+                   minutes=st.integers(min_value=-(10**30), max_value=10**30),
+                   teachers_count=count, description=text,
                    urgency=maybe_valid(["normal", "urgent"])),
-       school=ident, windows=st.one_of(st.none(), st.lists(WINDOW, max_size=2)),
+       school=ident, windows=st.lists(WINDOW, max_size=2),
        topics=st.lists(ident, max_size=3))
 def test_requests_add(world, data, school, windows, topics):
     desk, ids = world
-    attempt(desk, desk.requests.add, st_pick(school, ids["school"]), windows=windows,
-            topic_ids=[st_pick(x, ids["topic"]) for x in topics], **data)
+    draft = RequestDraft(st_pick(school, ids["school"]), windows=tuple(windows),
+                         topic_ids=tuple(st_pick(x, ids["topic"]) for x in topics), **data)
+    attempt(desk, desk.requests.add, draft)
 
 
 # -- devices and loans --------------------------------------------------------------------
 
 
+# What a form hands over for a date and a price once it has read the text.
+a_day = st.one_of(st.none(), st.dates(),
+                  st.dates(min_value=date(2026, 8, 1), max_value=date(2027, 7, 31)))
+price = st.one_of(st.none(), st.decimals(allow_nan=False, allow_infinity=False),
+                  st.decimals(min_value=-5, max_value=10**6, places=3),
+                  st.sampled_from([Decimal("1e30"), Decimal("99999999.995"), Decimal("-0")]))
+
+
 @SETTINGS
-@given(data=fields(model=text, serial_number=text, purchase_date=day, price=number,
-                   funding_source=text, condition=text, location=text, content_count=number,
+@given(data=fields(model=text, serial_number=text, purchase_date=a_day, price=price,
+                   funding_source=text, condition=text, location=text, content_count=count,
                    notes=text),
        tag=text, category=maybe_valid(["iPad"]))
 def test_devices_add(world, data, tag, category):
     desk, _ = world
-    attempt(desk, desk.devices.add, asset_tag=tag, category=category, **data)
+    attempt(desk, lambda: desk.devices.add(DeviceDraft(asset_tag=tag, category=category,
+                                                       **data)))
 
 
 @SETTINGS
-@given(device=ident, kind=maybe_valid(["tutor", "teacher", "school"]), borrower=ident,
-       due_on=day, out_on=day, condition=text, notes=text,
+@given(device=ident, kind=maybe_valid(list(BorrowerKind)), borrower=ident,
+       due_on=a_day, out_on=a_day, condition=text, notes=text,
        today=st.one_of(st.none(), st.dates()), give_back=st.booleans())
 def test_loans_check_out(world, device, kind, borrower, due_on, out_on, condition, notes, today,
                          give_back):
     desk, ids = world
-    known = {"tutor": ids["tutor"], "teacher": ids["teacher"], "school": ids["school"]}
-    borrower_id = st_pick(borrower, known.get(kind, ids["school"])) if isinstance(kind, str) \
-        else borrower
-    lent = attempt(desk, desk.loans.check_out, st_pick(device, ids["device"]), kind,
-                   borrower_id, due_on=due_on, out_on=out_on, condition=condition,
-                   notes=notes, today=today)
+    known = {BorrowerKind.TUTOR: ids["tutor"], BorrowerKind.TEACHER: ids["teacher"],
+             BorrowerKind.SCHOOL: ids["school"]}
+    borrower_id = st_pick(borrower, known.get(kind, ids["school"]))
+    request = LoanRequest(st_pick(device, ids["device"]), kind, borrower_id, due_on=due_on,
+                          out_on=out_on, condition=condition, notes=notes)
+    lent = attempt(desk, desk.loans.check_out, request, today=today)
     if lent and give_back:  # so that later examples find the device in again
         loan = desk.loans.open_loan(ids["device"])
         if loan is not None:
-            desk.loans.check_in(ids["device"], on=max(loan.out_on, loan.due_on),
+            desk.loans.check_in(ReturnRequest(ids["device"],
+                                              returned_on=max(loan.out_on, loan.due_on)),
                                 today=max(loan.out_on, loan.due_on))
 
 
@@ -364,9 +400,9 @@ def test_a_nul_character_never_reaches_the_database(world):
     attempt(desk, lambda: desk.teachers.add(TeacherDraft(name="Liisa\x00",
                                                           school_id=ids["school"],
                                                           notes="a\x00b")))
-    attempt(desk, desk.visits.book, ids["school"], ids["tutor"],
-            datetime.combine(date(2026, 9, 8), time(9)),
-            datetime.combine(date(2026, 9, 8), time(10)), notes="\x00", now=datetime(2026, 9, 1))
+    attempt(desk, desk.visits.book, VisitDraft(
+        ids["school"], ids["tutor"], datetime.combine(date(2026, 9, 8), time(9)),
+        datetime.combine(date(2026, 9, 8), time(10)), notes="\x00"), now=datetime(2026, 9, 1))
     check_stored(desk)
 
 
@@ -375,6 +411,8 @@ def test_a_lesson_or_visit_in_year_1_or_9999_is_refused_clearly(world, starts):
     """Found by the fuzzing: the time-zone arithmetic of the hours overflowed."""
     desk, ids = world
     ends = starts + timedelta(hours=1)
-    assert not attempt(desk, desk.visits.book, ids["school"], ids["tutor"], starts, ends)
-    assert not attempt(desk, desk.lessons.add, [ids["tutor"]], title="Far", place_kind="other",
-                       venue="Hall", starts_at=starts, ends_at=ends)
+    assert not attempt(desk, desk.visits.book,
+                       VisitDraft(ids["school"], ids["tutor"], starts, ends))
+    assert not attempt(desk, desk.lessons.add, LessonDraft(
+        title="Far", place_kind="other", venue="Hall", starts_at=starts, ends_at=ends,
+        tutor_ids=(ids["tutor"],)))

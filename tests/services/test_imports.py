@@ -7,6 +7,7 @@ from decimal import Decimal
 
 import pytest
 
+from coachdesk.domain.devices import CategoryDraft, DeviceDraft
 from coachdesk.domain.errors import ValidationError
 from coachdesk.domain.schools import SchoolDraft, TeacherDraft
 from coachdesk.services.imports import Action, ImportProblems, ImportRow
@@ -32,8 +33,8 @@ def problems(preview) -> dict[int, list[str]]:
 
 @pytest.fixture
 def category(desk):
-    desk.devices.add_category(name="iPad", loan_days=14)
-    desk.devices.add_category(name="Robotit", loan_days=28)
+    desk.devices.add_category(CategoryDraft(name="iPad", loan_days=14))
+    desk.devices.add_category(CategoryDraft(name="Robotit", loan_days=28))
 
 
 # --- schools -----------------------------------------------------------------------------
@@ -216,7 +217,7 @@ def test_a_teacher_found_by_email_keeps_their_school_when_none_is_given(desk, sc
 
 
 def test_devices_preview_problems(desk, category):
-    desk.devices.add(asset_tag="IPAD-001", category="iPad", model="iPad 9")
+    desk.devices.add(DeviceDraft(asset_tag="IPAD-001", category="iPad", model="iPad 9"))
     preview = desk.imports.preview("devices", rows(
         {"asset_tag": "ipad-001", "category": "ipad", "model": "iPad 10"},
         {"asset_tag": "IPAD-002", "category": "Kamera"},
@@ -239,8 +240,8 @@ def test_devices_preview_problems(desk, category):
 
 
 def test_devices_all_or_nothing_and_updates(desk, category):
-    old = desk.devices.add(asset_tag="IPAD-001", category="iPad", model="iPad 9",
-                           location="Kaappi 1")
+    old = desk.devices.add(DeviceDraft(asset_tag="IPAD-001", category="iPad", model="iPad 9",
+                                       location="Kaappi 1"))
     listed = rows(
         {"asset_tag": "IPAD-001", "category": "iPad", "model": "iPad 10",
          "purchase_date": date(2026, 8, 15), "price": 429.9},

@@ -8,9 +8,18 @@ from openpyxl import load_workbook
 from sqlalchemy import func, insert, select
 
 from coachdesk.domain.attendance import Feedback
+from coachdesk.domain.devices import (
+    BorrowerKind,
+    CategoryDraft,
+    DeviceDraft,
+    LoanRequest,
+    ReservationRequest,
+    ReturnRequest,
+)
 from coachdesk.domain.errors import NotFound, ValidationError
 from coachdesk.domain.lessons import Attendance, Lesson, LessonStatus
 from coachdesk.domain.schools import TeacherDraft
+from coachdesk.domain.visits import VisitDraft, VisitLog
 from coachdesk.reports.person_export import write_person_export
 from coachdesk.services.privacy import erased_name
 from coachdesk.storage import tables as t
@@ -77,22 +86,28 @@ def world(desk, school_id):
     desk.enrollments.give_feedback(liisa_enr, Feedback(5, "Liisa says Maija was great"))
     desk.enrollments.give_feedback(pekka_enr, Feedback(4, "Pekka's comment"))
 
-    visit = desk.visits.book(school_id, maija, datetime(2026, 9, 8, 9), datetime(2026, 9, 8, 10),
-                             notes="Met Liisa in room 12", now=NOW)
-    desk.visits.log(visit, "done", teacher_ids=[liisa], notes="Met Liisa in room 12",
+    visit = desk.visits.book(VisitDraft(school_id, maija, datetime(2026, 9, 8, 9),
+                                        datetime(2026, 9, 8, 10), notes="Met Liisa in room 12"),
+                             now=NOW)
+    desk.visits.log(visit, VisitLog("done", teacher_ids=(liisa,), notes="Met Liisa in room 12"),
                     now=datetime(2026, 9, 8, 12))
-    other_visit = desk.visits.book(school_id, matti, datetime(2026, 9, 9, 9),
-                                   datetime(2026, 9, 9, 10), notes="Matti's visit", now=NOW)
+    other_visit = desk.visits.book(VisitDraft(school_id, matti, datetime(2026, 9, 9, 9),
+                                              datetime(2026, 9, 9, 10), notes="Matti's visit"),
+                                   now=NOW)
 
-    desk.devices.add_category(name="iPad", loan_days=30)
-    ipad = desk.devices.add(asset_tag="VAN-001", category="iPad")
-    robot = desk.devices.add(asset_tag="ROB-001", category="iPad")
-    desk.loans.check_out(ipad, "teacher", liisa, notes="Liisa's loan", today=date(2026, 8, 10))
-    desk.loans.check_in(ipad, today=date(2026, 8, 20))
-    desk.loans.check_out(ipad, "tutor", maija, notes="Maija's loan", today=date(2026, 8, 21))
-    desk.loans.check_in(ipad, today=date(2026, 8, 25))
-    desk.loans.check_out(robot, "teacher", pekka, notes="Pekka's loan", today=date(2026, 8, 21))
-    desk.loans.reserve(ipad, "teacher", liisa, "1.10.2026", "5.10.2026", notes="For Liisa",
+    desk.devices.add_category(CategoryDraft(name="iPad", loan_days=30))
+    ipad = desk.devices.add(DeviceDraft(asset_tag="VAN-001", category="iPad"))
+    robot = desk.devices.add(DeviceDraft(asset_tag="ROB-001", category="iPad"))
+    desk.loans.check_out(LoanRequest(ipad, BorrowerKind.TEACHER, liisa, notes="Liisa's loan"),
+                         today=date(2026, 8, 10))
+    desk.loans.check_in(ReturnRequest(ipad), today=date(2026, 8, 20))
+    desk.loans.check_out(LoanRequest(ipad, BorrowerKind.TUTOR, maija, notes="Maija's loan"),
+                         today=date(2026, 8, 21))
+    desk.loans.check_in(ReturnRequest(ipad), today=date(2026, 8, 25))
+    desk.loans.check_out(LoanRequest(robot, BorrowerKind.TEACHER, pekka, notes="Pekka's loan"),
+                         today=date(2026, 8, 21))
+    desk.loans.reserve(ReservationRequest(ipad, BorrowerKind.TEACHER, liisa, date(2026, 10, 1),
+                                          date(2026, 10, 5), notes="For Liisa"),
                        today=date(2026, 9, 1))
 
     rnd = desk.recruitment.add_round(name="Tutorhaku 2026", opens="1.3.2026",
@@ -216,7 +231,7 @@ def test_a_teacher_with_a_device_on_loan_is_not_erased(desk, world):
     assert set(caught.value.errors) == {"loans"}
     assert "Pekka Toinen still has a device on loan" in str(caught.value)
     assert row(desk, t.teachers, world["pekka"]) == pekka  # nothing half-done
-    desk.loans.check_in(world["robot"], today=date(2026, 8, 30))
+    desk.loans.check_in(ReturnRequest(world["robot"]), today=date(2026, 8, 30))
     desk.privacy.erase_teacher(world["pekka"])
     assert row(desk, t.teachers, world["pekka"]).name == erased_name(world["pekka"])
 
@@ -257,8 +272,8 @@ def test_erasing_a_tutor_keeps_visits_lessons_and_hours(desk, world):
 
 
 def test_a_tutor_with_a_device_on_loan_is_not_erased(desk, world):
-    desk.loans.check_out(world["ipad"], "tutor", world["maija"], due_on="20.9.2026",
-                         today=date(2026, 9, 1))
+    desk.loans.check_out(LoanRequest(world["ipad"], BorrowerKind.TUTOR, world["maija"],
+                                     due_on=date(2026, 9, 20)), today=date(2026, 9, 1))
     with pytest.raises(ValidationError, match="still has a device on loan"):
         desk.privacy.erase_tutor(world["maija"])
     assert row(desk, t.tutors, world["maija"]).email == "maija@vantaa.fi"

@@ -9,11 +9,18 @@ from sqlalchemy import func, select
 
 from coachdesk.domain.conflicts import ConflictsFound
 from coachdesk.domain.errors import NotFound, ValidationError
-from coachdesk.domain.requests import AskedBy, RequestStatus, Urgency
+from coachdesk.domain.requests import (
+    AskedBy,
+    PreferredTime,
+    RequestDraft,
+    RequestStatus,
+    Urgency,
+)
 from coachdesk.domain.schools import SchoolDraft
-from coachdesk.domain.visits import VisitPurpose, VisitStatus
+from coachdesk.domain.visits import VisitDraft, VisitLog, VisitPurpose, VisitStatus
 from coachdesk.services.listing import ListRequest
 from coachdesk.storage import tables as t
+from tests.drafts import edit
 
 WEEKDAYS = {"released_rule": "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR", "released_from": "8:00",
             "released_until": "17:00"}
@@ -22,7 +29,7 @@ TUESDAYS = {"released_rule": "FREQ=WEEKLY;BYDAY=TU", "released_from": "8:00",
 AGREEMENT = {"agreement_start": "1.8.2026", "agreement_end": "31.7.2027"}
 TODAY = date(2026, 9, 1)  # a Tuesday early in the autumn term
 NOW = datetime(2026, 9, 1, 12)
-WEEK = {"first_day": "8.9.2026", "last_day": "11.9.2026", "starts": "9:00", "ends": "12:00"}
+WEEK = PreferredTime(date(2026, 9, 8), date(2026, 9, 11), time(9), time(12))
 
 
 def at(day: date, hour: int, minute: int = 0) -> datetime:
@@ -82,19 +89,19 @@ def elsewhere(desk, other_school, year, scratch):
                            strengths={scratch: "advanced"}, **AGREEMENT, **WEEKDAYS)
 
 
-def add(desk, school_id, windows=None, topic_ids=None, **fields) -> int:
+def add(desk, school_id, windows=(), topic_ids=(), **fields) -> int:
     base = {"received_on": TODAY, "asked_by": "teacher", "asked_by_name": "Sanna Opettaja",
             "purpose": "staff_training", "minutes": 90, "description": "Scratch for grade 5"}
-    return desk.requests.add(school_id, windows=windows, topic_ids=topic_ids,
-                             **{**base, **fields})
+    return desk.requests.add(RequestDraft(school_id, windows=tuple(windows),
+                                          topic_ids=tuple(topic_ids), **{**base, **fields}))
 
 
 # -- the request --------------------------------------------------------------------------
 
 
 def test_add_a_request(desk, school_id, scratch, padlet):
-    request_id = add(desk, school_id, windows=[WEEK, {"first_day": "1.10.2026"}],
-                     topic_ids=[scratch, padlet, scratch], teachers_count="6",
+    request_id = add(desk, school_id, windows=[WEEK, PreferredTime(date(2026, 10, 1))],
+                     topic_ids=[scratch, padlet, scratch], teachers_count=6,
                      urgency="high", description="  Scratch for grade 5 ")
     request = desk.requests.get(request_id)
     assert (request.school_id, request.received_on, request.asked_by, request.asked_by_name) == (
@@ -104,13 +111,13 @@ def test_add_a_request(desk, school_id, scratch, padlet):
     assert (request.description, request.status) == ("Scratch for grade 5", RequestStatus.NEW)
     windows = desk.requests.windows_of(request_id)
     assert [(w.first_day, w.last_day, w.starts, w.ends) for w in windows] == [
-        (date(2026, 9, 8), date(2026, 9, 11), "9:00", "12:00"),
+        (date(2026, 9, 8), date(2026, 9, 11), "09:00", "12:00"),
         (date(2026, 10, 1), date(2026, 10, 1), "08:00", "16:00")]  # one day, the school day
     assert desk.requests.topics_of(request_id) == [(padlet, "Padlet"), (scratch, "Scratch")]
 
 
 def test_a_request_takes_defaults(desk, school_id):
-    request = desk.requests.get(desk.requests.add(school_id))
+    request = desk.requests.get(desk.requests.add(RequestDraft(school_id)))
     assert (request.received_on, request.minutes, request.status, request.urgency) == (
         date.today(), 90, RequestStatus.NEW, Urgency.NORMAL)
     assert desk.requests.windows_of(request.id) == []
@@ -119,32 +126,28 @@ def test_a_request_takes_defaults(desk, school_id):
 
 def test_update_a_request(desk, school_id, scratch, padlet):
     request_id = add(desk, school_id, windows=[WEEK], topic_ids=[scratch])
-    desk.requests.update(request_id, minutes="60", urgency="low")
+    edit(desk.requests, request_id, minutes=60, urgency="low")
     assert (desk.requests.get(request_id).minutes, desk.requests.get(request_id).urgency) == (
         60, Urgency.LOW)
-    # Windows and topics stay unless given.
+    # Windows and topics stay unless changed.
     assert len(desk.requests.windows_of(request_id)) == 1
     assert desk.requests.topics_of(request_id) == [(scratch, "Scratch")]
-    desk.requests.update(request_id, topic_ids=[padlet])
+    edit(desk.requests, request_id, topic_ids=[padlet])
     assert desk.requests.topics_of(request_id) == [(padlet, "Padlet")]
     assert len(desk.requests.windows_of(request_id)) == 1
-    desk.requests.update(request_id, windows=[{"first_day": "2.10.2026",
-                                               "last_day": "3.10.2026"}])
+    edit(desk.requests, request_id, windows=[PreferredTime(date(2026, 10, 2), date(2026, 10, 3))])
     assert [w.first_day for w in desk.requests.windows_of(request_id)] == [date(2026, 10, 2)]
     assert desk.requests.topics_of(request_id) == [(padlet, "Padlet")]
-    desk.requests.update(request_id, windows=[], topic_ids=[])
+    edit(desk.requests, request_id, windows=[], topic_ids=[])
     assert desk.requests.windows_of(request_id) == []
     assert desk.requests.topics_of(request_id) == []
 
 
 @pytest.mark.parametrize("window, message", [
-    ({"first_day": "11.9.2026", "last_day": "8.9.2026"},
+    (PreferredTime(date(2026, 9, 11), date(2026, 9, 8)),
      "Preferred time 2: The last day cannot be before the first."),
-    ({"first_day": "8.9.2026", "starts": "12:00", "ends": "9:00"},
+    (PreferredTime(date(2026, 9, 8), starts=time(12), ends=time(9)),
      "Preferred time 2: The preferred hours must end after they start."),
-    ({"first_day": "8.9.2026", "starts": "noon"},
-     "Preferred time 2: Write times as 8:00 or 14:30."),
-    ({"last_day": "8.9.2026"}, "Preferred time 2: give the first day."),
 ])
 def test_bad_windows_are_refused(desk, school_id, window, message):
     assert errors_of(add, desk, school_id, windows=[WEEK, window]) == {"windows": message}
@@ -152,15 +155,10 @@ def test_bad_windows_are_refused(desk, school_id, window, message):
     assert count(desk, t.request_windows) == 0
 
 
-def test_a_window_with_a_date_that_is_no_date(desk, school_id):
-    assert "windows" in errors_of(add, desk, school_id, windows=[{"first_day": "31.2.2026"}])
-    assert count(desk, t.visit_requests) == 0
-
-
 def test_a_bad_window_in_an_update_keeps_the_old_windows(desk, school_id):
     request_id = add(desk, school_id, windows=[WEEK], minutes=90)
-    errors = errors_of(desk.requests.update, request_id, minutes=60,
-                       windows=[{"first_day": "9.9.2026", "last_day": "1.9.2026"}])
+    errors = errors_of(edit, desk.requests, request_id, minutes=60,
+                       windows=[PreferredTime(date(2026, 9, 9), date(2026, 9, 1))])
     assert list(errors) == ["windows"]
     assert [w.first_day for w in desk.requests.windows_of(request_id)] == [date(2026, 9, 8)]
     assert desk.requests.get(request_id).minutes == 90
@@ -169,11 +167,9 @@ def test_a_bad_window_in_an_update_keeps_the_old_windows(desk, school_id):
 @pytest.mark.parametrize("fields, field", [
     ({"minutes": 10}, "minutes"),
     ({"minutes": 9 * 60}, "minutes"),
-    ({"minutes": "long"}, "minutes"),
-    ({"teachers_count": "some"}, "teachers_count"),
+    ({"teachers_count": -6}, "teachers_count"),
     ({"urgency": "yesterday"}, "urgency"),
     ({"asked_by": "pupil"}, "asked_by"),
-    ({"received_on": "31.2.2026"}, "received_on"),
 ])
 def test_bad_fields_are_refused(desk, school_id, fields, field):
     assert field in errors_of(add, desk, school_id, **fields)
@@ -206,7 +202,7 @@ def test_a_missing_request(desk):
 
 
 def listed(desk, **filters) -> list[int]:
-    return desk.requests.list_source(today=TODAY).ids(ListRequest(filters=filters))
+    return desk.requests.list_source().ids(ListRequest(filters=filters))
 
 
 def test_the_open_filter(desk, school_id, other_school, maija):
@@ -226,16 +222,15 @@ def test_the_open_filter(desk, school_id, other_school, maija):
 def test_the_age_column(desk, school_id, scratch):
     old = add(desk, school_id, received_on=date(2026, 8, 20), topic_ids=[scratch])
     fresh = add(desk, school_id, received_on=TODAY)
-    source = desk.requests.list_source(today=TODAY)
+    source = desk.requests.list_source()
     keys = [c.key for c in source.columns]
     rows = {i: dict(zip(keys, row, strict=True)) for i, row in
             zip([old, fresh], source.rows([old, fresh]), strict=True)}
-    age = source.column("age")
-    assert age.render(rows[old]["age"]) == "12 d"
-    assert age.render(rows[fresh]["age"]) == "today"
+    # the day received, which the page shows as "12 d" and "today" (test_visits_page.py)
+    assert (rows[old]["age"], rows[fresh]["age"]) == (date(2026, 8, 20), TODAY)
     assert rows[old]["topics"] == "Scratch"
     assert rows[old]["visits"] == 0
-    assert source.column("status").render(rows[old]["status"]) == "New"
+    assert rows[old]["status"] is RequestStatus.NEW
     # The oldest waits longest: sorting by age puts it first.
     assert source.ids(ListRequest(sort_key="age")) == [old, fresh]
 
@@ -257,8 +252,8 @@ def test_propose_ranks_tutors_who_can_serve_the_school(desk, school_id, scratch,
 
 
 def test_proposed_slots_lie_inside_the_windows(desk, school_id, maija, roamer):
-    request_id = add(desk, school_id, windows=[WEEK, {"first_day": "21.9.2026",
-                                                      "starts": "13:00", "ends": "15:00"}])
+    request_id = add(desk, school_id, windows=[WEEK, PreferredTime(date(2026, 9, 21),
+                                                                   starts=time(13), ends=time(15))])
     by_tutor = {m.tutor_id: m.slots for m in desk.requests.propose(request_id, today=TODAY,
                                                                    slots_per_tutor=10)}
     assert by_tutor[maija] == [
@@ -269,9 +264,9 @@ def test_proposed_slots_lie_inside_the_windows(desk, school_id, maija, roamer):
 
 
 def test_slots_avoid_the_tutors_bookings(desk, school_id, other_school, maija):
-    desk.visits.book(school_id, maija, at(date(2026, 9, 8), 9), at(date(2026, 9, 8), 11),
-                     now=NOW)
-    desk.visits.book(other_school, maija, at(date(2026, 9, 9), 11), at(date(2026, 9, 9), 12),
+    tuesday, wednesday = date(2026, 9, 8), date(2026, 9, 9)
+    desk.visits.book(VisitDraft(school_id, maija, at(tuesday, 9), at(tuesday, 11)), now=NOW)
+    desk.visits.book(VisitDraft(other_school, maija, at(wednesday, 11), at(wednesday, 12)),
                      now=NOW)
     request_id = add(desk, school_id, windows=[WEEK])
     (match,) = desk.requests.propose(request_id, today=TODAY)
@@ -284,8 +279,8 @@ def test_slots_avoid_the_tutors_bookings(desk, school_id, other_school, maija):
 
 def test_a_window_already_past_is_left_out(desk, school_id, maija):
     request_id = add(desk, school_id, windows=[
-        {"first_day": "20.8.2026", "last_day": "28.8.2026"},
-        {"first_day": "31.8.2026", "last_day": "3.9.2026", "starts": "9:00", "ends": "12:00"}])
+        PreferredTime(date(2026, 8, 20), date(2026, 8, 28)),
+        PreferredTime(date(2026, 8, 31), date(2026, 9, 3), starts=time(9), ends=time(12))])
     (match,) = desk.requests.propose(request_id, today=TODAY, slots_per_tutor=10)
     # From tomorrow on: a slot earlier today may already have passed.
     assert [start.date() for start, _ in match.slots] == [date(2026, 9, 2), date(2026, 9, 3)]
@@ -301,16 +296,14 @@ def test_without_windows_the_next_four_weeks_are_searched(desk, school_id, roame
 
 
 def test_only_past_windows_search_the_next_four_weeks(desk, school_id, roamer):
-    request_id = add(desk, school_id, windows=[{"first_day": "1.8.2026",
-                                                "last_day": "31.8.2026"}])
+    request_id = add(desk, school_id, windows=[PreferredTime(date(2026, 8, 1), date(2026, 8, 31))])
     (match,) = desk.requests.propose(request_id, today=TODAY, slots_per_tutor=10)
     assert [start.date() for start, _ in match.slots] == [
         date(2026, 9, d) for d in (8, 15, 22, 29)]
 
 
 def test_a_tutor_without_free_time_is_still_proposed_last(desk, school_id, maija, roamer):
-    request_id = add(desk, school_id, windows=[{"first_day": "9.9.2026",
-                                                "last_day": "10.9.2026"}])
+    request_id = add(desk, school_id, windows=[PreferredTime(date(2026, 9, 9), date(2026, 9, 10))])
     matches = desk.requests.propose(request_id, today=TODAY)
     assert [m.tutor_id for m in matches] == [maija, roamer]
     assert matches[1].slots == []
@@ -318,11 +311,11 @@ def test_a_tutor_without_free_time_is_still_proposed_last(desk, school_id, maija
 
 
 def test_hours_left_count_booked_and_logged_visits(desk, school_id, other_school, roamer):
-    first = desk.visits.book(other_school, roamer, at(date(2026, 9, 8), 8),
-                             at(date(2026, 9, 8), 10), now=NOW)
-    desk.visits.log(first, "done", hours_spent=3, now=datetime(2026, 9, 9))
-    desk.visits.book(other_school, roamer, at(date(2026, 9, 15), 8), at(date(2026, 9, 15), 9),
-                     now=NOW)
+    first = desk.visits.book(VisitDraft(other_school, roamer, at(date(2026, 9, 8), 8),
+                                        at(date(2026, 9, 8), 10)), now=NOW)
+    desk.visits.log(first, VisitLog("done", hours_spent=3), now=datetime(2026, 9, 9))
+    desk.visits.book(VisitDraft(other_school, roamer, at(date(2026, 9, 15), 8),
+                                at(date(2026, 9, 15), 9)), now=NOW)
     request_id = add(desk, school_id, windows=[WEEK])
     (match,) = desk.requests.propose(request_id, today=TODAY)
     assert match.hours_left == 6
@@ -371,7 +364,7 @@ def test_book_a_proposal(desk, school_id, scratch, padlet, maija):
         VisitPurpose.DEVICE_SETUP, request_id, VisitStatus.BOOKED, 75)
     assert desk.visits.topics_of(visit_id) == [(padlet, "Padlet"), (scratch, "Scratch")]
     assert desk.requests.get(request_id).status is RequestStatus.SCHEDULED
-    row = desk.requests.list_source(today=TODAY).rows([request_id])[0]
+    row = desk.requests.list_source().rows([request_id])[0]
     assert row[[c.key for c in desk.requests.list_source().columns].index("visits")] == 1
     # The slot is taken now: the next proposal starts later.
     (again,) = desk.requests.propose(request_id, today=TODAY)
@@ -400,14 +393,14 @@ def test_booking_a_proposal_in_the_past_is_refused(desk, school_id, maija):
 def test_the_request_is_done_when_its_visit_is_logged(desk, school_id, maija):
     request_id = add(desk, school_id, windows=[WEEK])
     visit_id = desk.requests.book(request_id, maija, at(date(2026, 9, 8), 9), now=NOW)
-    desk.visits.log(visit_id, "done", teachers_reached=8, now=datetime(2026, 9, 8, 11))
+    desk.visits.log(visit_id, VisitLog("done", teachers_reached=8), now=datetime(2026, 9, 8, 11))
     assert desk.requests.get(request_id).status is RequestStatus.DONE
     assert listed(desk, open=True) == []
 
 
 def test_window_times_are_kept_as_the_day(desk, school_id, maija):
     """A window without hours is the school day, 8:00–16:00."""
-    request_id = add(desk, school_id, windows=[{"first_day": "8.9.2026"}], minutes=60)
+    request_id = add(desk, school_id, windows=[PreferredTime(date(2026, 9, 8))], minutes=60)
     (match,) = desk.requests.propose(request_id, today=TODAY, slots_per_tutor=1)
     assert match.slots == [(at(date(2026, 9, 8), 8), at(date(2026, 9, 8), 9))]
     assert all(time(8) <= s.time() and e.time() <= time(16) for s, e in match.slots)

@@ -7,7 +7,10 @@ from datetime import date, datetime
 
 import pytest
 
+from coachdesk.domain.devices import CategoryDraft, DeviceDraft
 from coachdesk.domain.errors import ValidationError
+from coachdesk.domain.lessons import LessonDraft
+from coachdesk.domain.requests import RequestDraft
 from coachdesk.domain.schools import SchoolDraft, TeacherDraft
 from coachdesk.services.imports import Action, ImportRow
 from coachdesk.services.listing import ListRequest
@@ -52,8 +55,8 @@ def test_look_ups_by_name_find_a_name_written_decomposed(desk, school_id):
     """The names that the command line's --school and --tutor look up."""
     school = desk.schools.add(SchoolDraft(name="Myyrmäen koulu"))
     tutor = desk.tutors.add(name="Maija Meikäläinen", home_school_id=school_id, **AGREEMENT)
-    desk.devices.add_category(name="Robottisarja", loan_days=14)
-    device = desk.devices.add(asset_tag="VÄN-001", category=nfd("Robottisarja"))
+    desk.devices.add_category(CategoryDraft(name="Robottisarja", loan_days=14))
+    device = desk.devices.add(DeviceDraft(asset_tag="VÄN-001", category=nfd("Robottisarja")))
     assert desk.reports.find_school(nfd("Myyrmäen koulu")) == (school, "Myyrmäen koulu")
     assert desk.reports.find_school(nfd("MYYRMÄEN")) == (school, "Myyrmäen koulu")
     assert desk.outbox.find_tutor(nfd("Maija Meikäläinen")) == (tutor, "Maija Meikäläinen")
@@ -109,20 +112,20 @@ def single_line_calls(desk, ids):
         (lambda v: desk.teachers.add(TeacherDraft(name=v, school_id=ids["school"])), "name"),
         (lambda v: desk.tutors.add(name=v, home_school_id=ids["school"], **AGREEMENT), "name"),
         (lambda v: desk.topics.add(name=v), "name"),
-        (lambda v: desk.devices.add_category(name=v, loan_days=14), "name"),
-        (lambda v: desk.devices.add(asset_tag=v, category="iPad"), "asset_tag"),
-        (lambda v: desk.devices.add(asset_tag="VAN-9", category="iPad", location=v),
+        (lambda v: desk.devices.add_category(CategoryDraft(name=v, loan_days=14)), "name"),
+        (lambda v: desk.devices.add(DeviceDraft(asset_tag=v, category="iPad")), "asset_tag"),
+        (lambda v: desk.devices.add(DeviceDraft(asset_tag="VAN-9", category="iPad", location=v)),
          "location"),
-        (lambda v: desk.lessons.add([ids["tutor"]], title=v, place_kind="venue",
-                                    venue="Hall", **when(14)), "title"),
-        (lambda v: desk.lessons.add([ids["tutor"]], title="Scratch", place_kind="venue",
-                                    venue=v, **when(14)), "venue"),
+        (lambda v: desk.lessons.add(LessonDraft(**when(14), title=v, place_kind="venue",
+                                                venue="Hall", tutor_ids=[ids["tutor"]])), "title"),
+        (lambda v: desk.lessons.add(LessonDraft(**when(14), title="Scratch", place_kind="venue",
+                                                venue=v, tutor_ids=[ids["tutor"]])), "venue"),
         (lambda v: desk.recruitment.add_round(name=v, opens="1.3.2027", closes="31.3.2027"),
          "name"),
         (lambda v: desk.recruitment.add_candidate(ids["round"], name=v,
                                                   home_school_id=ids["school"]), "name"),
-        (lambda v: desk.requests.add(ids["school"], received_on=date(2026, 9, 1),
-                                     asked_by_name=v), "asked_by_name"),
+        (lambda v: desk.requests.add(RequestDraft(ids["school"], received_on=date(2026, 9, 1),
+                                                  asked_by_name=v)), "asked_by_name"),
         (lambda v: desk.school_years.add_break(ids["year"], name=v, kind="other",
                                                starts="5.10.2026", ends="6.10.2026"), "name"),
         (lambda v: desk.audits.start(v), "name"),
@@ -136,7 +139,7 @@ def ids(desk):
     tutor = desk.tutors.add(name="Maija Meikäläinen", home_school_id=school, **AGREEMENT,
                             released_rule="FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR",
                             released_from="8:00", released_until="16:00")
-    desk.devices.add_category(name="iPad", loan_days=30)
+    desk.devices.add_category(CategoryDraft(name="iPad", loan_days=30))
     round_id = desk.recruitment.add_round(name="Tutorhaku", opens="1.3.2027",
                                           closes="31.3.2027")
     return {"year": year, "school": school, "tutor": tutor, "round": round_id}

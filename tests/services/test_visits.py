@@ -3,19 +3,28 @@ warnings with a recorded reason, moving and cancelling (one date or the followin
 series), series with their preview, the visit log, requests following their visits,
 calendar events and the visits list."""
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 import pytest
 from sqlalchemy import func, select
 
+from coachdesk.domain.bookings import Repeat, Scope
 from coachdesk.domain.conflicts import ConflictKind, ConflictsFound
 from coachdesk.domain.errors import NotFound, ValidationError
+from coachdesk.domain.lessons import LessonDraft
 from coachdesk.domain.recurrence import Skipped
-from coachdesk.domain.requests import RequestStatus
+from coachdesk.domain.requests import RequestDraft, RequestStatus
 from coachdesk.domain.schools import SchoolDraft, TeacherDraft
-from coachdesk.domain.visits import VisitPurpose, VisitStatus
+from coachdesk.domain.visits import (
+    VisitDraft,
+    VisitLog,
+    VisitPurpose,
+    VisitSeriesDraft,
+    VisitStatus,
+)
 from coachdesk.services.listing import ListRequest
 from coachdesk.storage import tables as t
+from tests.drafts import edit
 
 WEEKDAYS = {"released_rule": "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR", "released_from": "8:00",
             "released_until": "17:00"}
@@ -77,16 +86,25 @@ def topic(desk):
     return desk.topics.add(name="Scratch")
 
 
-def book(desk, school_id, tutor_id, day=DAY, hours=(9, 10), **options) -> int:
+def book(desk, school_id, tutor_id, day=DAY, hours=(9, 10), now=NOW, confirmed=False,
+         override_reason="", request_id=None, **fields) -> int:
+    """Book ``fields`` (VisitDraft's) at ``hours`` on ``day``."""
     starts, ends = hours
-    return desk.visits.book(school_id, tutor_id, at(day, starts), at(day, ends),
-                            now=options.pop("now", NOW), **options)
+    draft = VisitDraft(school_id, tutor_id, at(day, starts), at(day, ends), **fields)
+    return desk.visits.book(draft, request_id, confirmed, override_reason, now=now)
+
+
+def series_of(school_id, tutor_id, rule, first, last, starts, ends, **fields
+           ) -> VisitSeriesDraft:
+    return VisitSeriesDraft(VisitDraft(school_id, tutor_id, **fields),
+                            Repeat(rule, first, last, starts, ends))
 
 
 def lesson(desk, school_id, tutor_id, day=DAY, hours=(14, 16)) -> int:
-    return desk.lessons.add([tutor_id], title="Scratch basics", place_kind="school",
-                            school_id=school_id, room="A12", starts_at=at(day, hours[0]),
-                            ends_at=at(day, hours[1]), capacity=12)
+    return desk.lessons.add(LessonDraft(
+        title="Scratch basics", tutor_ids=(tutor_id,), place_kind="school",
+        school_id=school_id, room="A12", starts_at=at(day, hours[0]),
+        ends_at=at(day, hours[1]), capacity=12))
 
 
 # -- booking ------------------------------------------------------------------------------
@@ -94,9 +112,10 @@ def lesson(desk, school_id, tutor_id, day=DAY, hours=(14, 16)) -> int:
 
 def test_book_a_visit(desk, school_id, tutor_id, topic):
     second = desk.topics.add(name="Padlet")
-    visit_id = desk.visits.book(school_id, tutor_id, at(DAY, 9), at(DAY, 10, 30),
-                                purpose="staff_training", topic_ids=[second, topic, topic],
-                                notes="  Bring iPads ", now=NOW)
+    visit_id = desk.visits.book(VisitDraft(school_id, tutor_id, at(DAY, 9), at(DAY, 10, 30),
+                                           purpose="staff_training",
+                                           topic_ids=[second, topic, topic],
+                                           notes="  Bring iPads "), now=NOW)
     visit = desk.visits.get(visit_id)
     assert (visit.school_id, visit.tutor_id, visit.starts_at, visit.ends_at) == (
         school_id, tutor_id, at(DAY, 9), at(DAY, 10, 30))
@@ -120,19 +139,20 @@ def test_a_missing_visit(desk):
 
 @pytest.mark.parametrize("ends", [at(DAY, 9), at(DAY, 8, 59)])
 def test_end_before_start_is_refused(desk, school_id, tutor_id, ends):
-    errors = errors_of(desk.visits.book, school_id, tutor_id, at(DAY, 9), ends, now=NOW)
+    errors = errors_of(desk.visits.book, VisitDraft(school_id, tutor_id, at(DAY, 9), ends), now=NOW)
     assert errors == {"ends_at": "A visit must end after it starts."}
     assert count(desk, t.visits) == 0
 
 
 def test_a_visit_over_two_days_is_refused(desk, school_id, tutor_id):
-    errors = errors_of(desk.visits.book, school_id, tutor_id, at(DAY, 9),
-                       at(DAY + timedelta(days=1), 9), now=NOW)
+    errors = errors_of(desk.visits.book, VisitDraft(school_id, tutor_id, at(DAY, 9),
+                                                    at(DAY + timedelta(days=1), 9)), now=NOW)
     assert "ends_at" in errors
 
 
 def test_a_time_that_is_not_a_time(desk, school_id, tutor_id):
-    errors = errors_of(desk.visits.book, school_id, tutor_id, "9.9.2026", at(DAY, 10), now=NOW)
+    errors = errors_of(desk.visits.book, VisitDraft(school_id, tutor_id, None, at(DAY, 10)),
+                       now=NOW)  # the form's date left empty
     assert errors == {"starts_at": "Give the date and time."}
 
 
@@ -145,8 +165,8 @@ def test_an_archived_or_unknown_school_is_refused(desk, school_id, other_school,
 
 
 def test_an_unknown_topic_is_refused_and_nothing_is_booked(desk, school_id, tutor_id, topic):
-    errors = errors_of(desk.visits.book, school_id, tutor_id, at(DAY, 9), at(DAY, 10),
-                       topic_ids=[topic, 999], now=NOW)
+    errors = errors_of(desk.visits.book, VisitDraft(school_id, tutor_id, at(DAY, 9), at(DAY, 10),
+                                                    topic_ids=[topic, 999]), now=NOW)
     assert errors == {"topic_ids": "A chosen topic no longer exists."}
     assert (count(desk, t.visits), count(desk, t.visit_topics)) == (0, 0)
 
@@ -225,12 +245,12 @@ def test_a_break(desk, school_id, tutor_id):
 def test_the_travel_buffer_from_a_visit_at_another_school(desk, school_id, other_school,
                                                          tutor_id):
     book(desk, other_school, tutor_id, hours=(8, 10))
-    conflicts = conflicts_of(desk.visits.book, school_id, tutor_id, at(DAY, 10, 15),
-                             at(DAY, 11), now=NOW)
+    conflicts = conflicts_of(desk.visits.book, VisitDraft(school_id, tutor_id, at(DAY, 10, 15),
+                                                          at(DAY, 11)), now=NOW)
     assert [c.kind for c in conflicts] == [ConflictKind.TRAVEL_TIME]
     assert "Only 15 min" in conflicts[0].message and "30 min" in conflicts[0].message
     # Half an hour later it is fine; so is the same school straight after.
-    assert desk.visits.book(school_id, tutor_id, at(DAY, 10, 30), at(DAY, 11), now=NOW)
+    assert desk.visits.book(VisitDraft(school_id, tutor_id, at(DAY, 10, 30), at(DAY, 11)), now=NOW)
     assert book(desk, school_id, tutor_id, hours=(11, 12))
 
 
@@ -270,9 +290,9 @@ def test_a_cancelled_visit_gives_its_hours_back(desk, school_id, year):
 
 def test_conflicts_are_named_without_saving(desk, school_id, tutor_id):
     visit_id = book(desk, school_id, tutor_id, hours=(9, 11))
-    found = desk.visits.conflicts(school_id, tutor_id, at(DAY, 10), at(DAY, 12))
+    found = desk.visits.conflicts(VisitDraft(school_id, tutor_id, at(DAY, 10), at(DAY, 12)))
     assert [c.kind for c in found] == [ConflictKind.TUTOR_BUSY]
-    assert desk.visits.conflicts(school_id, tutor_id, at(DAY, 10), at(DAY, 12),
+    assert desk.visits.conflicts(VisitDraft(school_id, tutor_id, at(DAY, 10), at(DAY, 12)),
                                  visit_id=visit_id) == []
     assert count(desk, t.visits) == 1
 
@@ -298,52 +318,60 @@ def test_a_reason_without_conflicts_is_not_kept(desk, school_id, tutor_id):
 
 def test_move_a_visit(desk, school_id, tutor_id, other_tutor):
     visit_id = book(desk, school_id, tutor_id, hours=(9, 10))
-    desk.visits.move(visit_id, at(DAY, 9, 30), at(DAY, 11), now=NOW)  # overlaps its old time
+    edit(desk.visits, visit_id, starts_at=at(DAY, 9, 30), ends_at=at(DAY, 11),
+         now=NOW)  # overlaps its old time
     visit = desk.visits.get(visit_id)
     assert (visit.starts_at, visit.ends_at, visit.minutes, visit.tutor_id) == (
         at(DAY, 9, 30), at(DAY, 11), 90, tutor_id)
-    desk.visits.move(visit_id, at(DAY, 13), at(DAY, 14), tutor_id=other_tutor, now=NOW)
+    edit(desk.visits, visit_id, starts_at=at(DAY, 13), ends_at=at(DAY, 14), tutor_id=other_tutor,
+         now=NOW)
     assert desk.visits.get(visit_id).tutor_id == other_tutor
 
 
 def test_move_into_a_conflict(desk, school_id, tutor_id):
     lesson(desk, school_id, tutor_id, hours=(14, 16))
     visit_id = book(desk, school_id, tutor_id, hours=(9, 10))
-    assert kinds_of(desk.visits.move, visit_id, at(DAY, 14), at(DAY, 15), now=NOW) == [
+    assert kinds_of(edit, desk.visits, visit_id, starts_at=at(DAY, 14), ends_at=at(DAY, 15),
+                    now=NOW) == [
         ConflictKind.TUTOR_BUSY]
     assert desk.visits.get(visit_id).starts_at == at(DAY, 9)
-    desk.visits.move(visit_id, at(DAY, 14), at(DAY, 15), confirmed=True,
-                     override_reason="Co-teaching the lesson", now=NOW)
+    edit(desk.visits, visit_id, starts_at=at(DAY, 14), ends_at=at(DAY, 15), confirmed=True,
+         override_reason="Co-teaching the lesson", now=NOW)
     visit = desk.visits.get(visit_id)
     assert (visit.starts_at, visit.override_reason) == (at(DAY, 14), "Co-teaching the lesson")
-    desk.visits.move(visit_id, at(DAY, 9), at(DAY, 10), now=NOW)  # clear again
+    edit(desk.visits, visit_id, starts_at=at(DAY, 9), ends_at=at(DAY, 10), now=NOW)  # clear again
     assert desk.visits.get(visit_id).override_reason == ""
 
 
 def test_move_with_bad_times_changes_nothing(desk, school_id, tutor_id):
     visit_id = book(desk, school_id, tutor_id, hours=(9, 10))
-    assert "ends_at" in errors_of(desk.visits.move, visit_id, at(DAY, 10), at(DAY, 9), now=NOW)
-    assert "starts_at" in errors_of(desk.visits.move, visit_id, at(date(2026, 8, 31), 9),
-                                    at(date(2026, 8, 31), 10), now=NOW)
+    assert "ends_at" in errors_of(edit, desk.visits, visit_id, starts_at=at(DAY, 10),
+                                  ends_at=at(DAY, 9), now=NOW)
+    august = date(2026, 8, 31)
+    assert "starts_at" in errors_of(edit, desk.visits, visit_id, starts_at=at(august, 9),
+                                    ends_at=at(august, 10), now=NOW)
     assert desk.visits.get(visit_id).starts_at == at(DAY, 9)
 
 
 def test_only_a_booked_visit_moves(desk, school_id, tutor_id):
     visit_id = book(desk, school_id, tutor_id)
     desk.visits.cancel(visit_id)
-    errors = errors_of(desk.visits.move, visit_id, at(DAY, 11), at(DAY, 12), now=NOW)
+    errors = errors_of(edit, desk.visits, visit_id, starts_at=at(DAY, 11), ends_at=at(DAY, 12),
+                       now=NOW)
     assert errors == {"status": "Only a booked visit can be moved."}
 
 
-def test_update_purpose_notes_and_topics(desk, school_id, tutor_id, topic):
+def test_update_purpose_notes_and_topics(desk, school_id, other_school, tutor_id, topic):
     visit_id = book(desk, school_id, tutor_id, topic_ids=[topic])
-    desk.visits.update(visit_id, topic_ids=[], purpose="device_setup", notes=" Wi-Fi ")
+    edit(desk.visits, visit_id, topic_ids=[], purpose="device_setup", notes=" Wi-Fi ")
     visit = desk.visits.get(visit_id)
     assert (visit.purpose, visit.notes) == (VisitPurpose.DEVICE_SETUP, "Wi-Fi")
     assert desk.visits.topics_of(visit_id) == []
-    assert "purpose" in errors_of(desk.visits.update, visit_id, purpose="picnic")
-    with pytest.raises(TypeError):
-        desk.visits.update(visit_id, school_id=school_id)
+    assert "purpose" in errors_of(edit, desk.visits, visit_id, purpose="picnic")
+    assert "school_id" in errors_of(edit, desk.visits, visit_id, school_id=other_school)
+    assert desk.visits.get(visit_id).school_id == school_id
+    with pytest.raises(TypeError):  # no such field
+        edit(desk.visits, visit_id, room="B7")
 
 
 def test_cancel_one_visit(desk, school_id, tutor_id):
@@ -357,14 +385,15 @@ def test_cancel_one_visit(desk, school_id, tutor_id):
 # -- series -------------------------------------------------------------------------------
 
 OCTOBER = (date(2026, 10, 1), date(2026, 10, 31))
+NINE_TO_TEN = (time(9), time(10))
 OCTOBER_TUESDAYS = [date(2026, 10, 6), date(2026, 10, 13), date(2026, 10, 20),
                     date(2026, 10, 27)]
 
 
 def test_preview_skips_breaks_and_conflicting_dates(desk, school_id, tutor_id):
     lesson(desk, school_id, tutor_id, day=date(2026, 10, 20), hours=(9, 10))
-    preview = desk.visits.preview_series(school_id, tutor_id, TUESDAYS, *OCTOBER, "8:30",
-                                         "10:00")
+    preview = desk.visits.preview_series(series_of(school_id, tutor_id, TUESDAYS, *OCTOBER,
+                                                time(8, 30), time(10)))
     assert preview.kept == [date(2026, 10, 6), date(2026, 10, 27)]
     assert [s.day for s in preview.skipped] == [date(2026, 10, 13), date(2026, 10, 20)]
     assert preview.skipped[0] == Skipped(date(2026, 10, 13), "Autumn break")
@@ -376,9 +405,9 @@ def test_preview_skips_breaks_and_conflicting_dates(desk, school_id, tutor_id):
 
 def test_book_a_series(desk, school_id, tutor_id, topic):
     lesson(desk, school_id, tutor_id, day=date(2026, 10, 20), hours=(9, 10))
-    ids = desk.visits.book_series(school_id, tutor_id, TUESDAYS, "1.10.2026", "31.10.2026",
-                                  "8:30", "10:00", purpose="planning", topic_ids=[topic],
-                                  now=NOW)
+    ids = desk.visits.book_series(series_of(school_id, tutor_id, TUESDAYS, *OCTOBER,
+                                            time(8, 30), time(10), purpose="planning",
+                                            topic_ids=[topic]), now=NOW)
     visits = [desk.visits.get(i) for i in ids]
     assert [v.starts_at for v in visits] == [at(date(2026, 10, 6), 8, 30),
                                              at(date(2026, 10, 27), 8, 30)]
@@ -394,8 +423,9 @@ def test_book_a_series(desk, school_id, tutor_id, topic):
 
 
 def test_a_series_without_a_free_date(desk, school_id, tutor_id):
-    errors = errors_of(desk.visits.book_series, school_id, tutor_id, TUESDAYS,
-                       date(2026, 10, 12), date(2026, 10, 18), "9:00", "10:00", now=NOW)
+    errors = errors_of(desk.visits.book_series, series_of(
+        school_id, tutor_id, TUESDAYS, date(2026, 10, 12), date(2026, 10, 18), *NINE_TO_TEN),
+        now=NOW)
     assert errors == {"rule": "No date between 12.10.2026 and 18.10.2026 is free for this "
                               "series."}
     assert count(desk, t.visits) == 0
@@ -403,24 +433,23 @@ def test_a_series_without_a_free_date(desk, school_id, tutor_id):
 
 
 @pytest.mark.parametrize("rule, first, last, starts, ends, field", [
-    ("nonsense", "1.10.2026", "31.10.2026", "9:00", "10:00", "rule"),
-    (TUESDAYS, "31.10.2026", "1.10.2026", "9:00", "10:00", "last_day"),
-    (TUESDAYS, "", "31.10.2026", "9:00", "10:00", "first_day"),
-    (TUESDAYS, "1.10.2026", "31.10.2026", "10:00", "9:00", "ends"),
-    (TUESDAYS, "1.10.2026", "31.10.2026", "nine", "10:00", "starts"),
+    ("nonsense", *OCTOBER, time(9), time(10), "rule"),
+    (TUESDAYS, date(2026, 10, 31), date(2026, 10, 1), time(9), time(10), "last_day"),
+    (TUESDAYS, None, date(2026, 10, 31), time(9), time(10), "first_day"),
+    (TUESDAYS, *OCTOBER, time(10), time(9), "ends"),
 ])
 def test_a_series_with_bad_fields(desk, school_id, tutor_id, rule, first, last, starts, ends,
                                   field):
-    assert field in errors_of(desk.visits.preview_series, school_id, tutor_id, rule, first,
-                              last, starts, ends)
-    assert field in errors_of(desk.visits.book_series, school_id, tutor_id, rule, first, last,
-                              starts, ends, now=NOW)
+    draft = series_of(school_id, tutor_id, rule, first, last, starts, ends)
+    assert field in errors_of(desk.visits.preview_series, draft)
+    assert field in errors_of(desk.visits.book_series, draft, now=NOW)
     assert count(desk, t.visits) == 0
 
 
 def test_a_series_in_the_past_is_refused(desk, school_id, tutor_id):
-    errors = errors_of(desk.visits.book_series, school_id, tutor_id, TUESDAYS, *OCTOBER,
-                       "9:00", "10:00", now=datetime(2026, 10, 21))
+    errors = errors_of(desk.visits.book_series,
+                       series_of(school_id, tutor_id, TUESDAYS, *OCTOBER, *NINE_TO_TEN),
+                       now=datetime(2026, 10, 21))
     assert "starts_at" in errors
     assert count(desk, t.visits) == 0
     assert count(desk, t.visit_series) == 0
@@ -428,13 +457,14 @@ def test_a_series_in_the_past_is_refused(desk, school_id, tutor_id):
 
 @pytest.fixture
 def weekly(desk, school_id, tutor_id) -> list[int]:
-    return desk.visits.book_series(school_id, tutor_id, TUESDAYS, *OCTOBER, "9:00", "10:00",
-                                   now=NOW)
+    return desk.visits.book_series(series_of(school_id, tutor_id, TUESDAYS, *OCTOBER,
+                                          *NINE_TO_TEN), now=NOW)
 
 
 def test_move_one_date_of_a_series(desk, weekly):
     first, second, third = weekly
-    desk.visits.move(second, at(date(2026, 10, 21), 9), at(date(2026, 10, 21), 10), now=NOW)
+    wednesday = date(2026, 10, 21)
+    edit(desk.visits, second, starts_at=at(wednesday, 9), ends_at=at(wednesday, 10), now=NOW)
     assert desk.visits.get(second).starts_at == at(date(2026, 10, 21), 9)
     assert desk.visits.get(second).series_id == desk.visits.get(first).series_id
     assert desk.visits.get(third).starts_at == at(date(2026, 10, 27), 9)
@@ -450,16 +480,25 @@ def test_cancel_this_date_of_a_series(desk, weekly):
 def test_cancel_this_and_the_following(desk, weekly):
     first, second, third = weekly
     desk.visits.cancel(third)
-    assert sorted(desk.visits.cancel(second, scope="following")) == [second]
+    assert sorted(desk.visits.cancel(second, scope=Scope.FOLLOWING)) == [second]
     assert [desk.visits.get(i).status for i in weekly] == [VisitStatus.CANCELLED
                                                            if i != first else VisitStatus.BOOKED
                                                            for i in weekly]
-    assert sorted(desk.visits.cancel(first, scope="following")) == [first]
+    assert sorted(desk.visits.cancel(first, scope=Scope.FOLLOWING)) == [first]
+
+
+@pytest.mark.parametrize("scope", ["following", "sideways", None])
+def test_a_scope_is_a_scope_never_a_word(desk, weekly, scope):
+    """An unknown scope was ignored here (and refused by lessons): now both refuse
+    anything but a Scope, and nothing is cancelled."""
+    with pytest.raises(TypeError):
+        desk.visits.cancel(weekly[1], scope)
+    assert {desk.visits.get(i).status for i in weekly} == {VisitStatus.BOOKED}
 
 
 def test_cancel_the_following_of_a_series(desk, weekly):
     first, second, third = weekly
-    assert sorted(desk.visits.cancel(second, scope="following")) == [second, third]
+    assert sorted(desk.visits.cancel(second, scope=Scope.FOLLOWING)) == [second, third]
     assert desk.visits.get(first).status is VisitStatus.BOOKED
 
 
@@ -471,9 +510,9 @@ AFTER = datetime(2026, 9, 10, 8)
 def test_log_before_the_visit_happened_is_refused(desk, school_id, tutor_id):
     visit_id = book(desk, school_id, tutor_id, hours=(9, 10))
     for status in ("done", "no_show"):
-        errors = errors_of(desk.visits.log, visit_id, status, teachers_reached=3,
+        errors = errors_of(desk.visits.log, visit_id, VisitLog(status, teachers_reached=3),
                            now=at(DAY, 8, 59))
-        assert errors == {"status": "The visit has not happened yet: log it after 9.9. 09:00."}
+        assert errors == {"status": "The visit has not happened yet: log it after 9.9. 9:00."}
     visit = desk.visits.get(visit_id)
     assert (visit.status, visit.teachers_reached) == (VisitStatus.BOOKED, None)
 
@@ -482,9 +521,9 @@ def test_log_a_visit_as_done(desk, school_id, tutor_id, topic):
     teachers = [desk.teachers.add(TeacherDraft(name=n, school_id=school_id)) for n in ("Sanna",
                                                                                        "Aaro")]
     visit_id = book(desk, school_id, tutor_id, hours=(9, 10))
-    desk.visits.log(visit_id, "done", teachers_reached="12", teacher_ids=teachers,
-                    topic_ids=[topic], hours_spent="1,5", follow_up=True,
-                    notes="More on Scratch", now=at(DAY, 9))
+    desk.visits.log(visit_id, VisitLog("done", teachers_reached=12, teacher_ids=teachers,
+                                       topic_ids=[topic], hours_spent=1.5, follow_up=True,
+                                       notes="More on Scratch"), now=at(DAY, 9))
     visit = desk.visits.get(visit_id)
     assert (visit.status, visit.teachers_reached, visit.spent_minutes) == (
         VisitStatus.DONE, 12, 90)
@@ -497,7 +536,7 @@ def test_named_teachers_give_the_count(desk, school_id, tutor_id):
     teachers = [desk.teachers.add(TeacherDraft(name=n, school_id=school_id)) for n in ("Sanna",
                                                                                        "Aaro")]
     visit_id = book(desk, school_id, tutor_id)
-    desk.visits.log(visit_id, "done", teacher_ids=teachers, now=AFTER)
+    desk.visits.log(visit_id, VisitLog("done", teacher_ids=teachers), now=AFTER)
     visit = desk.visits.get(visit_id)
     assert (visit.teachers_reached, visit.spent_minutes) == (2, None)
 
@@ -507,8 +546,8 @@ def test_hours_spent_count_as_used(desk, school_id, tutor_id):
     first = book(desk, school_id, tutor_id, hours=(9, 10))
     second = book(desk, school_id, tutor_id, hours=(13, 14))
     assert desk.tutors.hours_used(tutor_id, *term) == 0  # booked is not yet used
-    desk.visits.log(first, "done", hours_spent=2.5, now=AFTER)
-    desk.visits.log(second, "done", now=AFTER)  # no hours written: the booked hour
+    desk.visits.log(first, VisitLog("done", hours_spent=2.5), now=AFTER)
+    desk.visits.log(second, VisitLog("done"), now=AFTER)  # no hours written: the booked hour
     assert desk.tutors.hours_used(tutor_id, *term) == 3.5
 
 
@@ -516,7 +555,7 @@ def test_logged_hours_count_against_hours_left(desk, school_id, year):
     tutor = desk.tutors.add(name="Aapo", home_school_id=school_id, allotted_hours_per_term=4,
                             **AGREEMENT, **WEEKDAYS)
     visit_id = book(desk, school_id, tutor, hours=(9, 10))
-    desk.visits.log(visit_id, "done", hours_spent=3, now=AFTER)
+    desk.visits.log(visit_id, VisitLog("done", hours_spent=3), now=AFTER)
     later = date(2026, 9, 16)
     assert kinds_of(book, desk, school_id, tutor, day=later, hours=(9, 11), now=AFTER) == [
         ConflictKind.HOURS_EXCEEDED]
@@ -526,7 +565,8 @@ def test_logged_hours_count_against_hours_left(desk, school_id, year):
 def test_an_unknown_teacher_in_the_log_is_refused(desk, school_id, tutor_id):
     teacher = desk.teachers.add(TeacherDraft(name="Sanna", school_id=school_id))
     visit_id = book(desk, school_id, tutor_id)
-    errors = errors_of(desk.visits.log, visit_id, "done", teacher_ids=[teacher, 999], now=AFTER)
+    errors = errors_of(desk.visits.log, visit_id, VisitLog("done", teacher_ids=[teacher, 999]),
+                       now=AFTER)
     assert errors == {"teacher_ids": "A chosen teacher no longer exists."}
     assert desk.visits.get(visit_id).status is VisitStatus.BOOKED
     assert desk.visits.teachers_of(visit_id) == []
@@ -535,8 +575,8 @@ def test_an_unknown_teacher_in_the_log_is_refused(desk, school_id, tutor_id):
 def test_log_a_no_show(desk, school_id, tutor_id):
     teacher = desk.teachers.add(TeacherDraft(name="Sanna", school_id=school_id))
     visit_id = book(desk, school_id, tutor_id)
-    desk.visits.log(visit_id, "no_show", teachers_reached=4, teacher_ids=[teacher],
-                    hours_spent=1, now=AFTER)
+    desk.visits.log(visit_id, VisitLog("no_show", teachers_reached=4, teacher_ids=[teacher],
+                                       hours_spent=1), now=AFTER)
     visit = desk.visits.get(visit_id)
     assert (visit.status, visit.teachers_reached, visit.spent_minutes) == (
         VisitStatus.NO_SHOW, None, None)
@@ -547,8 +587,8 @@ def test_log_a_no_show(desk, school_id, tutor_id):
 def test_log_again_replaces_the_first_log(desk, school_id, tutor_id):
     teacher = desk.teachers.add(TeacherDraft(name="Sanna", school_id=school_id))
     visit_id = book(desk, school_id, tutor_id)
-    desk.visits.log(visit_id, "done", teacher_ids=[teacher], hours_spent=2, now=AFTER)
-    desk.visits.log(visit_id, "no_show", now=AFTER)
+    desk.visits.log(visit_id, VisitLog("done", teacher_ids=[teacher], hours_spent=2), now=AFTER)
+    desk.visits.log(visit_id, VisitLog("no_show"), now=AFTER)
     assert desk.visits.teachers_of(visit_id) == []
     assert desk.visits.get(visit_id).spent_minutes is None
 
@@ -557,15 +597,13 @@ def test_log_again_replaces_the_first_log(desk, school_id, tutor_id):
     ({"status": "booked"}, "status"),
     ({"status": "cancelled"}, "status"),
     ({"status": "finished"}, "status"),
-    ({"status": "done", "teachers_reached": "many"}, "teachers_reached"),
     ({"status": "done", "teachers_reached": -1}, "teachers_reached"),
-    ({"status": "done", "hours_spent": "two"}, "hours_spent"),
     ({"status": "done", "hours_spent": 0}, "hours_spent"),
     ({"status": "done", "hours_spent": 25}, "hours_spent"),
 ])
 def test_log_with_bad_fields(desk, school_id, tutor_id, fields, field):
     visit_id = book(desk, school_id, tutor_id)
-    assert field in errors_of(desk.visits.log, visit_id, now=AFTER, **fields)
+    assert field in errors_of(desk.visits.log, visit_id, VisitLog(**fields), now=AFTER)
     assert desk.visits.get(visit_id).status is VisitStatus.BOOKED
 
 
@@ -573,7 +611,7 @@ def test_log_with_bad_fields(desk, school_id, tutor_id, fields, field):
 
 
 def request(desk, school_id) -> int:
-    return desk.requests.add(school_id, description="Scratch for grade 5")
+    return desk.requests.add(RequestDraft(school_id, description="Scratch for grade 5"))
 
 
 def test_a_request_is_scheduled_when_booked_and_done_when_logged(desk, school_id, tutor_id):
@@ -583,16 +621,16 @@ def test_a_request_is_scheduled_when_booked_and_done_when_logged(desk, school_id
     second = book(desk, school_id, tutor_id, day=DAY + timedelta(days=1), hours=(9, 10),
                   request_id=request_id)
     assert desk.requests.get(request_id).status is RequestStatus.SCHEDULED
-    desk.visits.log(first, "done", now=datetime(2026, 9, 20))
+    desk.visits.log(first, VisitLog("done"), now=datetime(2026, 9, 20))
     assert desk.requests.get(request_id).status is RequestStatus.SCHEDULED  # one still booked
-    desk.visits.log(second, "done", now=datetime(2026, 9, 20))
+    desk.visits.log(second, VisitLog("done"), now=datetime(2026, 9, 20))
     assert desk.requests.get(request_id).status is RequestStatus.DONE
 
 
 def test_a_no_show_does_not_finish_a_request(desk, school_id, tutor_id):
     request_id = request(desk, school_id)
     visit_id = book(desk, school_id, tutor_id, request_id=request_id)
-    desk.visits.log(visit_id, "no_show", now=AFTER)
+    desk.visits.log(visit_id, VisitLog("no_show"), now=AFTER)
     assert desk.requests.get(request_id).status is RequestStatus.SCHEDULED
 
 
@@ -600,14 +638,14 @@ def test_a_cancelled_visit_does_not_hold_a_request_open(desk, school_id, tutor_i
     request_id = request(desk, school_id)
     done = book(desk, school_id, tutor_id, hours=(9, 10), request_id=request_id)
     desk.visits.cancel(book(desk, school_id, tutor_id, hours=(11, 12), request_id=request_id))
-    desk.visits.log(done, "done", now=AFTER)
+    desk.visits.log(done, VisitLog("done"), now=AFTER)
     assert desk.requests.get(request_id).status is RequestStatus.DONE
 
 
 def test_a_series_schedules_its_request(desk, school_id, tutor_id):
     request_id = request(desk, school_id)
-    ids = desk.visits.book_series(school_id, tutor_id, TUESDAYS, *OCTOBER, "9:00", "10:00",
-                                  request_id=request_id, now=NOW)
+    draft = series_of(school_id, tutor_id, TUESDAYS, *OCTOBER, *NINE_TO_TEN)
+    ids = desk.visits.book_series(draft, request_id=request_id, now=NOW)
     assert {desk.visits.get(i).request_id for i in ids} == {request_id}
     assert desk.requests.get(request_id).status is RequestStatus.SCHEDULED
 
@@ -616,8 +654,8 @@ def test_booking_for_an_unknown_request_saves_nothing(desk, school_id, tutor_id)
     with pytest.raises(NotFound):
         book(desk, school_id, tutor_id, request_id=999)
     with pytest.raises(NotFound):
-        desk.visits.book_series(school_id, tutor_id, TUESDAYS, *OCTOBER, "9:00", "10:00",
-                                request_id=999, now=NOW)
+        desk.visits.book_series(series_of(school_id, tutor_id, TUESDAYS, *OCTOBER,
+                                          *NINE_TO_TEN), request_id=999, now=NOW)
     assert count(desk, t.visits) == 0
     assert count(desk, t.visit_series) == 0
 
@@ -631,8 +669,8 @@ def several(desk, school_id, other_school, tutor_id, other_tutor):
     on 10.9. (cancelled)."""
     korso = book(desk, school_id, tutor_id, hours=(9, 10))
     ankkuri = book(desk, other_school, tutor_id, day=date(2026, 9, 16), hours=(12, 13))
-    desk.visits.log(ankkuri, "done", teachers_reached=5, hours_spent=1.25, follow_up=True,
-                    now=datetime(2026, 9, 17))
+    desk.visits.log(ankkuri, VisitLog("done", teachers_reached=5, hours_spent=1.25,
+                                      follow_up=True), now=datetime(2026, 9, 17))
     matti = book(desk, other_school, other_tutor, day=date(2026, 9, 10), hours=(8, 9))
     desk.visits.cancel(matti)
     return korso, ankkuri, matti
@@ -679,27 +717,22 @@ def test_list_filters(desk, school_id, other_school, tutor_id, other_tutor, seve
 
 def test_list_rows(desk, topic, several):
     korso, ankkuri, matti = several
-    desk.visits.update(ankkuri, topic_ids=[topic])
+    edit(desk.visits, ankkuri, topic_ids=[topic])
     source = desk.visits.list_source()
     keys = [c.key for c in source.columns]
     row = dict(zip(keys, source.rows([ankkuri])[0], strict=True))
     assert (row["school"], row["tutor"], row["reached"], row["topics"], row["follow_up"]) == (
         "Ankkurin koulu", "Maija Meikäläinen", 5, "Scratch", True)
-
-    def shown(key, value):
-        return source.column(key).render(value)
-
-    assert shown("hours", row["hours"]) == "1 h 15 min"
-    assert shown("status", row["status"]) == "Done"
-    assert shown("purpose", row["purpose"]) == "Co-teaching"
+    # the page shows them as "1 h 15 min", "Done" (tests/ui/test_visits_page.py)
+    assert (row["hours"], row["status"], row["purpose"]) == (
+        75, VisitStatus.DONE, VisitPurpose.CO_TEACHING)
     korso_row = dict(zip(keys, source.rows([korso])[0], strict=True))
-    assert shown("hours", korso_row["hours"]) == "1 h"
-    assert shown("request", korso_row["request"]) == ""
+    assert (korso_row["hours"], korso_row["request"]) == (60, False)
 
 
 def test_a_cancelled_visit_cannot_be_logged(desk, school_id, tutor_id):
     visit_id = book(desk, school_id, tutor_id, hours=(9, 10))
     desk.visits.cancel(visit_id)
-    errors = errors_of(desk.visits.log, visit_id, "done", teachers_reached=3, now=AFTER)
+    errors = errors_of(desk.visits.log, visit_id, VisitLog("done", teachers_reached=3), now=AFTER)
     assert set(errors) == {"status"}
     assert desk.visits.get(visit_id).status is VisitStatus.CANCELLED

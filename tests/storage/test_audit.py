@@ -1,6 +1,7 @@
 """The audit trail: every change of an entity lands in change_log, in its transaction."""
 
 import json
+from dataclasses import replace
 from datetime import date, datetime
 from decimal import Decimal
 
@@ -8,7 +9,7 @@ import pytest
 from sqlalchemy import delete, func, select, update
 
 from coachdesk.domain.calendar import Break, BreakKind
-from coachdesk.domain.devices import DeviceStatus
+from coachdesk.domain.devices import CategoryDraft, DeviceDraft, DeviceStatus
 from coachdesk.domain.errors import ValidationError
 from coachdesk.domain.schools import SchoolKind
 from coachdesk.storage import audit, tables
@@ -92,10 +93,11 @@ def test_a_refused_service_call_logs_nothing(desk, school_id):
 
 
 def test_dates_enums_and_decimals_are_plain_json_and_come_back(desk):
-    desk.devices.add_category(name="iPad", loan_days=30)
-    device_id = desk.devices.add(asset_tag="VAN-001", category="iPad", price="199.9",
-                                 purchase_date="1.8.2026")
-    desk.devices.update(device_id, price="249.50", purchase_date="15.8.2026")
+    desk.devices.add_category(CategoryDraft(name="iPad", loan_days=30))
+    device_id = desk.devices.add(DeviceDraft(asset_tag="VAN-001", category="iPad",
+                                             price=Decimal("199.9"),
+                                             purchase_date=date(2026, 8, 1)))
+    edit(desk.devices, device_id, price=Decimal("249.50"), purchase_date=date(2026, 8, 15))
     [(_, created), (_, changed)] = _entries(desk, "devices", device_id)
     assert created["price"][0] is None and Decimal(created["price"][1]) == Decimal("199.9")
     assert created["status"][1] == DeviceStatus.AVAILABLE.value
@@ -117,11 +119,13 @@ def test_dates_enums_and_decimals_are_plain_json_and_come_back(desk):
 
 
 def test_a_core_update_through_the_session_is_logged_row_by_row(desk):
-    desk.devices.add_category(name="Tablet", loan_days=30)
+    desk.devices.add_category(CategoryDraft(name="Tablet", loan_days=30))
     category = desk.devices.category_named("Tablet")
-    first = desk.devices.add(asset_tag="VAN-001", category="Tablet")
-    second = desk.devices.add(asset_tag="VAN-002", category="Tablet")
-    desk.devices.update_category(category.id, name="iPad")  # renames on devices by statement
+    first = desk.devices.add(DeviceDraft(asset_tag="VAN-001", category="Tablet"))
+    second = desk.devices.add(DeviceDraft(asset_tag="VAN-002", category="Tablet"))
+    # renames on devices by statement
+    desk.devices.update_category(category.id, replace(desk.devices.category_draft(category.id),
+                                                      name="iPad"))
     for device_id in (first, second):
         assert _entries(desk, "devices", device_id)[-1] == (
             "update", {"category": ["Tablet", "iPad"]})

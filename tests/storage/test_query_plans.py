@@ -9,6 +9,7 @@ from datetime import date, datetime, timedelta
 import pytest
 from sqlalchemy import event
 
+from coachdesk.domain.visits import VisitDraft
 from coachdesk.storage.lists import ListRequest
 
 
@@ -89,9 +90,8 @@ def test_enrollments_of_one_lesson(desk):
 def test_conflict_check_reads_the_tutors_day_only(desk, school_id, tutor_id):
     day = date.today() + timedelta(days=14)
     with recorded(desk) as seen:
-        desk.visits.conflicts(school_id, tutor_id, datetime.combine(day, datetime.min.time())
-                              + timedelta(hours=9),
-                              datetime.combine(day, datetime.min.time()) + timedelta(hours=10))
+        nine = datetime.combine(day, datetime.min.time()) + timedelta(hours=9)
+        desk.visits.conflicts(VisitDraft(school_id, tutor_id, nine, nine + timedelta(hours=1)))
     for steps in plans_touching(desk, seen, "visits"):
         assert_searched(steps, "visits", "ix_visits_tutor_starts")
     lesson_plans = [steps for steps in plans_touching(desk, seen, "lessons")

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from coachdesk.domain.attendance import Feedback
-from coachdesk.domain.lessons import Attendance, LessonStatus
+from coachdesk.domain.lessons import Attendance, LessonDraft, LessonStatus
 from coachdesk.domain.schools import SchoolDraft, TeacherDraft
 from coachdesk.ui.app import make_application
 from coachdesk.ui.dialogs.attendance_dialog import (
@@ -48,9 +48,10 @@ def teachers(desk, korso, ankkuri):
 
 
 def add_lesson(desk, tutor, teachers, starts) -> int:
-    lesson = desk.lessons.add([tutor], title="Padlet basics", starts_at=starts,
-                              ends_at=starts + timedelta(minutes=90), place_kind="venue",
-                              venue="Tikkurila library", status="published",
+    lesson = desk.lessons.add(LessonDraft(title="Padlet basics", starts_at=starts,
+                                          ends_at=starts + timedelta(minutes=90),
+                                          place_kind="venue", venue="Tikkurila library",
+                                          status="published", tutor_ids=(tutor,)),
                               confirmed=True, override_reason="test")
     for teacher in teachers.values():
         desk.enrollments.enroll(lesson, teacher, now=datetime(2026, 10, 1))

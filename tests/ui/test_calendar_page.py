@@ -5,7 +5,11 @@ from datetime import date, datetime, timedelta
 import pytest
 from PySide6.QtCore import Qt
 
+from coachdesk.domain.kinds import Changes, RecordKind
+from coachdesk.domain.lessons import LessonDraft
+from coachdesk.domain.visits import VisitDraft
 from coachdesk.ui.app import make_application
+from coachdesk.ui.operations import operations
 from coachdesk.ui.pages.calendar_page import MONTH, WEEK, CalendarPage
 from coachdesk.ui.widgets.week_view import side_by_side
 
@@ -17,9 +21,9 @@ AGREEMENT = {"agreement_start": "1.8.2026", "agreement_end": "31.7.2027"}
 
 def add_lesson(desk, tutors, title, starts_at, minutes=90, **fields):
     place = {"place_kind": "venue", "venue": "Tikkurila library"}
-    return desk.lessons.add(list(tutors), title=title, starts_at=starts_at,
-                            ends_at=starts_at + timedelta(minutes=minutes), confirmed=True,
-                            override_reason="test", **{**place, **fields})
+    draft = LessonDraft(**{**place, **fields}, title=title, starts_at=starts_at,
+                        ends_at=starts_at + timedelta(minutes=minutes), tutor_ids=tuple(tutors))
+    return desk.lessons.add(draft, confirmed=True, override_reason="test")
 
 
 @pytest.fixture
@@ -207,11 +211,25 @@ def test_the_page_renders_in_both_views(page, plan):
 
 
 def test_visits_share_the_week_and_open_through_their_own_signal(page, desk, plan, qtbot):
-    visit = desk.visits.book(plan["school"], plan["ville"], datetime(2026, 11, 24, 12, 30),
-                             datetime(2026, 11, 24, 13, 15), confirmed=True,
-                             override_reason="test", now=datetime(2026, 11, 20, 8))
+    visit = desk.visits.book(VisitDraft(plan["school"], plan["ville"],
+                                        datetime(2026, 11, 24, 12, 30),
+                                        datetime(2026, 11, 24, 13, 15)),
+                             confirmed=True, override_reason="test",
+                             now=datetime(2026, 11, 20, 8))
     page.refresh()
     assert ("visit", visit) in {(e.kind, e.id) for e in page.events_shown()}
     with qtbot.waitSignal(page.open_visit) as opened:
         page._activated("visit", visit)
     assert opened.args == [visit]
+
+
+def test_a_change_reads_the_period_again_and_the_pickers_only_for_people(page, desk, plan):
+    third = desk.tutors.add(name="Aapo Ankkuri", email="aapo@vantaa.fi",
+                            home_school_id=plan["school"], **AGREEMENT, **TUESDAYS)
+    late = add_lesson(desk, [plan["maija"]], "Late lesson", datetime(2026, 11, 27, 13))
+    operations().did_execute.emit(Changes.of({RecordKind.LESSON}), None)
+    assert late in shown(page)
+    assert page.tutor_picker.findData(third) < 0  # a lesson changed, not the tutors
+    operations().did_execute.emit(Changes.of({RecordKind.TUTOR}), None)
+    assert page.tutor_picker.findData(third) > 0
+

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QPushButton
 
 from coachdesk.domain.errors import CoachDeskError
 from coachdesk.domain.kinds import RecordKind
+from coachdesk.domain.requests import RequestDraft
 from coachdesk.services.dashboard import AttentionKind
 from coachdesk.ui.app import make_application
 from coachdesk.ui.pages.dashboard_page import TARGET_ROLE, DashboardPage
@@ -84,7 +85,7 @@ def test_the_attention_model(qtmodeltester, page):
 def test_refresh_reads_again(qtbot, page, desk):
     before = sum(item.count for item in page.model.items
                  if item.kind is AttentionKind.NEW_REQUESTS)
-    desk.requests.add(desk.schools.choices()[0][0], received_on=TODAY)
+    desk.requests.add(RequestDraft(desk.schools.choices()[0][0], received_on=TODAY))
     with qtbot.waitSignal(page.loaded, timeout=30_000):
         page.refresh()
     after = sum(item.count for item in page.model.items
@@ -129,7 +130,7 @@ def held(monkeypatch, desk):
 
 def test_the_figures_are_read_beside_the_window(qtbot, page, desk, held):
     shown = list(page.model.items)
-    desk.requests.add(desk.schools.choices()[0][0], received_on=TODAY)
+    desk.requests.add(RequestDraft(desk.schools.choices()[0][0], received_on=TODAY))
     page.refresh()  # returns at once: the reading waits on its worker thread
     qtbot.wait(50)
     assert page.model.items == shown  # what was shown stays until the new figures are in

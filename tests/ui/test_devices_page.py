@@ -1,16 +1,27 @@
 from datetime import date, timedelta
+from decimal import Decimal
 
 import pytest
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QStyleOptionViewItem
 from sqlalchemy import func, select
 
-from coachdesk.domain.devices import DeviceStatus, ReservationStatus
+from coachdesk.domain.devices import (
+    BorrowerKind,
+    CategoryDraft,
+    DeviceDraft,
+    DeviceStatus,
+    LoanRequest,
+    ReservationRequest,
+    ReservationStatus,
+)
+from coachdesk.domain.kinds import Changes, RecordKind
 from coachdesk.domain.schools import SchoolDraft, TeacherDraft
 from coachdesk.services.demo import fill_demo_data
 from coachdesk.storage import tables as t
 from coachdesk.ui.app import make_application
 from coachdesk.ui.dialogs.category_dialog import CategoriesDialog
+from coachdesk.ui.operations import operations, run_op
 from coachdesk.ui.pages.devices_page import OVERDUE_COLOR, DevicesPage
 from tests.ui.helpers import errors_shown, fill, with_dialog
 
@@ -19,18 +30,20 @@ TODAY = date(2027, 1, 20)
 
 @pytest.fixture
 def robot_kit(desk):
-    return desk.devices.add_category(name="Robot kit", loan_days=14)
+    return desk.devices.add_category(CategoryDraft(name="Robot kit", loan_days=14))
 
 
 @pytest.fixture
 def tablets(desk):
-    return desk.devices.add_category(name="Tablet", loan_days=28, until_agreement_end=True)
+    return desk.devices.add_category(CategoryDraft(name="Tablet", loan_days=28,
+                                                   until_agreement_end=True))
 
 
 @pytest.fixture
 def spike(desk, robot_kit):
-    return desk.devices.add(asset_tag="VTU-00001", category="Robot kit",
-                            model="LEGO Spike Prime", condition="good", content_count=6)
+    return desk.devices.add(DeviceDraft(asset_tag="VTU-00001", category="Robot kit",
+                                        model="LEGO Spike Prime", condition="good",
+                                        content_count=6))
 
 
 @pytest.fixture
@@ -58,7 +71,7 @@ def _count(desk, table) -> int:
 
 
 def _status(page: DevicesPage, device_id: int) -> DeviceStatus:
-    return page.desk.devices.get(device_id).status
+    return page.desk.devices.get(device_id, today=TODAY).status
 
 
 def test_a_new_device_through_the_form_refuses_a_duplicate_tag(make_page, desk, spike):
@@ -139,7 +152,7 @@ def test_a_tutors_tablet_is_due_when_the_agreement_ends(make_page, desk, tablets
                                                          teacher):
     tutor = desk.tutors.add(name="Anna Virtanen", home_school_id=school_id,
                             agreement_start=date(2026, 8, 1), agreement_end=date(2027, 7, 31))
-    tablet = desk.devices.add(asset_tag="VTU-00010", category="Tablet", model="iPad")
+    tablet = desk.devices.add(DeviceDraft(asset_tag="VTU-00010", category="Tablet", model="iPad"))
     page = make_page()
     assert page.list.select_id(tablet)
     seen = []
@@ -203,8 +216,9 @@ def test_reserve_for_a_school_and_collect(make_page, desk, spike, school_id):
 
 
 def test_cancel_a_reservation(make_page, desk, spike, school_id, answers):
-    desk.loans.reserve(spike, "school", school_id, TODAY + timedelta(days=10),
-                       TODAY + timedelta(days=14), today=TODAY)
+    desk.loans.reserve(ReservationRequest(spike, BorrowerKind.SCHOOL, school_id,
+                                          TODAY + timedelta(days=10), TODAY + timedelta(days=14)),
+                       today=TODAY)
     page = make_page()
     assert page.reservations.model.total == 1
     assert not page._to_hand_out(0)
@@ -217,8 +231,9 @@ def test_cancel_a_reservation(make_page, desk, spike, school_id, answers):
 
 
 def test_an_overdue_loan_in_the_overdue_list(make_page, desk, spike, teacher):
-    desk.loans.check_out(spike, "teacher", teacher, out_on=TODAY - timedelta(days=20),
-                         due_on=TODAY - timedelta(days=6), today=TODAY)
+    desk.loans.check_out(LoanRequest(spike, BorrowerKind.TEACHER, teacher,
+                                     out_on=TODAY - timedelta(days=20),
+                                     due_on=TODAY - timedelta(days=6)), today=TODAY)
     page = make_page()
     assert page.overdue.model.total == 1
     assert page.due_soon.model.total == 0
@@ -247,7 +262,7 @@ def test_an_overdue_loan_in_the_overdue_list(make_page, desk, spike, teacher):
 
 def test_status_chips_filter_and_actions_follow_the_status(make_page, desk, spike, robot_kit,
                                                            answers):
-    other = desk.devices.add(asset_tag="VTU-00002", category="Robot kit")
+    other = desk.devices.add(DeviceDraft(asset_tag="VTU-00002", category="Robot kit"))
     page = make_page()
     assert page.list.model.total == 2
     page.chips[DeviceStatus.AVAILABLE].click()
@@ -336,10 +351,10 @@ def test_print_offers_the_handover_form_and_holdings_for_a_device_on_loan(
     from coachdesk.ui import messages, printing
     from coachdesk.ui.pages.devices_page import DevicesPage
 
-    desk.devices.add_category(name="Tablet", loan_days=28)
-    device = desk.devices.add(asset_tag="TAB-1", category="Tablet")
+    desk.devices.add_category(CategoryDraft(name="Tablet", loan_days=28))
+    device = desk.devices.add(DeviceDraft(asset_tag="TAB-1", category="Tablet"))
     school = desk.schools.add(SchoolDraft(name="Korson koulu"))
-    desk.loans.check_out(device, "school", school)
+    desk.loans.check_out(LoanRequest(device, BorrowerKind.SCHOOL, school))
     page = DevicesPage(desk)
     qtbot.addWidget(page)
     page.show()
@@ -354,3 +369,98 @@ def test_print_offers_the_handover_form_and_holdings_for_a_device_on_loan(
     assert offered == [["Asset label", "Handover form of the loan",
                         "Everything the borrower holds"]]
     assert printed == ["Everything the borrower holds"]
+
+
+def test_the_device_form_names_every_mistake_at_once(make_page, desk, spike):
+    page = make_page()
+    seen = {}
+
+    def add(dialog):
+        fill(dialog, asset_tag="", price="cheap", content_count="lots")
+        dialog.accept()
+        seen["errors"] = errors_shown(dialog)
+        fill(dialog, asset_tag="VTU-00002", price="19,999",
+             content_count="6")
+        dialog.accept()
+
+    with_dialog(page.add, add)
+    assert set(seen["errors"]) == {"asset_tag", "price", "content_count"}
+    assert seen["errors"]["price"] == "Price (€) must be a number."
+    device = desk.devices.get(page.list.selected_id())
+    assert (device.asset_tag, device.price, device.content_count) == (
+        "VTU-00002", Decimal("20.00"), 6)  # read by the form, kept to the cent
+
+
+def test_the_category_form_names_every_mistake_at_once(qtbot, desk, robot_kit, answers):
+    make_application()
+    dialog = CategoriesDialog(None, desk)
+    qtbot.addWidget(dialog)
+    seen = {}
+
+    def add(form):
+        fill(form, name=" ", loan_days="many")
+        form.accept()
+        seen["errors"] = errors_shown(form)
+
+    with_dialog(dialog.add, add)
+    assert seen["errors"] == {"name": "Name is required.",
+                              "loan_days": "Loan period (days) must be a whole number."}
+    assert [c.name for c in desk.devices.categories()] == ["Robot kit"]
+
+
+def _resets(panel) -> list[int]:
+    """How many times the list is read again from now on."""
+    count = [0]
+    panel.model.modelReset.connect(lambda: count.__setitem__(0, count[0] + 1))
+    return count
+
+
+def test_an_action_reads_again_only_the_lists_that_show_what_it_changed(
+        make_page, desk, spike, teacher, school_id, answers, monkeypatch):
+    desk.loans.check_out(LoanRequest(spike, BorrowerKind.TEACHER, teacher,
+                                     due_on=TODAY + timedelta(days=3)), today=TODAY)
+    kit = desk.devices.add(DeviceDraft(asset_tag="VTU-00002", category="Robot kit"))
+    desk.loans.reserve(ReservationRequest(kit, BorrowerKind.SCHOOL, school_id,
+                                          TODAY + timedelta(days=10),
+                                          TODAY + timedelta(days=12)), today=TODAY)
+    page = make_page()
+    inventory, due_soon, reservations = (_resets(p) for p in (
+        page.list, page.due_soon, page.reservations))
+    counts_read = []
+    status_counts = desk.devices.status_counts
+    monkeypatch.setattr(desk.devices, "status_counts",
+                        lambda today: counts_read.append(today) or status_counts(today))
+
+    assert page.list.select_id(spike)
+
+    def renew(dialog):
+        dialog.set_value("due_on", TODAY + timedelta(days=5))
+        dialog.accept()
+
+    with_dialog(page.renew, renew)  # a loan changed: not a reservation, not a status
+    assert (inventory[0], due_soon[0], reservations[0]) == (1, 1, 0)
+    assert counts_read == []
+    assert page.due_soon.model.value(0, "due_on") == TODAY + timedelta(days=5)
+    assert page.list.selected_id() == spike  # the selection stays
+
+    page.tabs.setCurrentWidget(page.reservations)
+    page.reservations.view.selectRow(0)
+    page.cancel_reservation()  # a reservation changed: the loans' lists stay as they are
+    assert (inventory[0], due_soon[0], reservations[0]) == (2, 1, 1)
+    assert len(counts_read) == 1
+    assert page.reservations.model.total == 0
+
+    operations().did_execute.emit(Changes.of({RecordKind.TOPIC}), None)  # not shown here
+    assert (inventory[0], due_soon[0], reservations[0]) == (2, 1, 1)
+    assert len(counts_read) == 1
+
+
+def test_a_new_category_reaches_the_filter_without_reading_the_lists(make_page, desk,
+                                                                      robot_kit):
+    page = make_page()
+    inventory = _resets(page.list)
+    run_op(None, lambda: desk.devices.add_category(CategoryDraft(name="VR headset",
+                                                                 loan_days=7)))
+    assert [page.category_picker.itemText(i) for i in range(page.category_picker.count())] \
+        == ["Any category", "Robot kit", "VR headset"]
+    assert inventory[0] == 0

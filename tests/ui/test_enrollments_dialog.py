@@ -1,12 +1,18 @@
 """The Enrollments dialog: seats, the waitlist, refusals beside the picker, cancelling with
 the teacher who moved up named, and a whole series."""
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
 
-from coachdesk.domain.lessons import Attendance, EnrollmentStatus
+from coachdesk.domain.bookings import Repeat
+from coachdesk.domain.lessons import (
+    Attendance,
+    EnrollmentStatus,
+    LessonDraft,
+    LessonSeriesDraft,
+)
 from coachdesk.domain.schools import SchoolDraft, TeacherDraft
 from coachdesk.ui import messages
 from coachdesk.ui.app import make_application
@@ -42,10 +48,10 @@ def teachers(desk, korso, ankkuri):
 
 
 def add_lesson(desk, tutor, starts=SOON, capacity=2, title="Padlet basics") -> int:
-    return desk.lessons.add([tutor], title=title, starts_at=starts,
-                            ends_at=starts + timedelta(minutes=90), place_kind="venue",
-                            venue="Tikkurila library", capacity=capacity, status="published",
-                            confirmed=True, override_reason="test")
+    draft = LessonDraft(title=title, starts_at=starts, ends_at=starts + timedelta(minutes=90),
+                        place_kind="venue", venue="Tikkurila library", capacity=capacity,
+                        status="published", tutor_ids=(tutor,))
+    return desk.lessons.add(draft, confirmed=True, override_reason="test")
 
 
 @pytest.fixture
@@ -181,10 +187,11 @@ def test_cancelling_asks_first(qtbot, desk, tutor, teachers, open_dialog, answer
 
 
 def test_enrolling_in_the_whole_series(qtbot, desk, tutor, teachers, open_dialog):
-    ids = desk.lessons.add_series(
-        "FREQ=WEEKLY;BYDAY=WE", date(2026, 11, 4), date(2026, 11, 25), "14:30", "16:00",
-        [tutor], confirmed=True, override_reason="test", title="Scratch club",
-        place_kind="venue", venue="Tikkurila library", capacity=1, status="published")
+    ids = desk.lessons.add_series(LessonSeriesDraft(
+        LessonDraft(title="Scratch club", place_kind="venue", venue="Tikkurila library",
+                    capacity=1, status="published", tutor_ids=(tutor,)),
+        Repeat("FREQ=WEEKLY;BYDAY=WE", date(2026, 11, 4), date(2026, 11, 25), time(14, 30),
+               time(16))), confirmed=True, override_reason="test")
     desk.enrollments.enroll(ids[2], teachers["Bertta Berg"], now=NOW)
     dialog = open_dialog(ids[0])
     assert dialog.series_button.isVisible()

@@ -4,7 +4,7 @@ from datetime import datetime, timedelta
 
 from PySide6.QtWidgets import QApplication
 
-from coachdesk.domain.lessons import Attendance, EnrollmentStatus
+from coachdesk.domain.lessons import Attendance, EnrollmentStatus, LessonDraft
 from coachdesk.domain.schools import TeacherDraft
 from coachdesk.ui.dialogs.attendance_dialog import AttendanceDialog
 from coachdesk.ui.dialogs.enrollments_dialog import EnrollmentsDialog
@@ -19,11 +19,11 @@ def test_the_lessons_page_opens_enrollments_and_attendance(window, desk, school_
                                                school_id=school_id)) for n in range(3)]
     starts = datetime.now().replace(hour=9, minute=0, second=0, microsecond=0) - timedelta(
         days=2)
-    lesson = desk.lessons.add([tutor], confirmed=True, override_reason="a test lesson",
-                              title="Scratch basics", starts_at=starts,
-                              ends_at=starts + timedelta(hours=1, minutes=30),
-                              place_kind="online", online_url="https://meet.example/x",
-                              capacity=2)
+    lesson = desk.lessons.add(LessonDraft(title="Scratch basics", starts_at=starts,
+                                          ends_at=starts + timedelta(hours=1, minutes=30),
+                                          place_kind="online", online_url="https://meet.example/x",
+                                          capacity=2, tutor_ids=(tutor,)),
+                              confirmed=True, override_reason="a test lesson")
     page = window.page(LessonsPage)
     window.nav.setCurrentRow(window.pages.index(page))
     page.period_picker.setCurrentIndex(page.period_picker.count() - 1)  # all, past too

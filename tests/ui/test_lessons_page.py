@@ -3,12 +3,16 @@ from datetime import date, datetime, time, timedelta
 import pytest
 from PySide6.QtCore import QTime
 
-from coachdesk.domain.lessons import LessonStatus, PlaceKind
+from coachdesk.domain.bookings import Repeat
+from coachdesk.domain.formats import formats
+from coachdesk.domain.kinds import Changes, RecordKind
+from coachdesk.domain.lessons import LessonDraft, LessonSeriesDraft, LessonStatus, PlaceKind
 from coachdesk.services.demo import fill_demo_data
 from coachdesk.ui import messages
 from coachdesk.ui.app import make_application
 from coachdesk.ui.dialogs.conflicts_dialog import ask_reason
-from coachdesk.ui.pages.lessons_page import ALL, LessonsPage
+from coachdesk.ui.operations import operations
+from coachdesk.ui.pages.lessons_page import ALL, LessonsPage, lesson_looks
 from tests.ui.helpers import errors_shown, fill, with_dialog
 
 TODAY = date(2026, 11, 26)
@@ -59,7 +63,15 @@ def _lesson(desk, tutors, day=WEDNESDAY, title="Scratch basics", **changes) -> i
     fields = {"title": title, "place_kind": "school", "school_id": changes.pop("school_id"),
               "room": "A12", "starts_at": datetime.combine(day, time(14, 30)),
               "ends_at": datetime.combine(day, time(16)), "capacity": 12, **changes}
-    return desk.lessons.add(tutors, **fields)
+    return desk.lessons.add(LessonDraft(**fields, tutor_ids=tuple(tutors)))
+
+
+def club(tutor, rule, first, last) -> LessonSeriesDraft:
+    """The Scratch club at Heureka, 14:30–16:00 by ``rule``."""
+    return LessonSeriesDraft(
+        LessonDraft(title="Scratch club", place_kind=PlaceKind.VENUE,
+                    venue="Heureka learning centre", tutor_ids=(tutor,)),
+        Repeat(rule, first, last, time(14, 30), time(16)))
 
 
 def _titles(page) -> list[str]:
@@ -236,9 +248,8 @@ def test_series_conflicts_are_marked_in_the_preview(make_page, desk, school_id, 
 
 
 def test_edit_a_series_lesson_and_the_following(make_page, desk, school_id, anna, choices):
-    ids = desk.lessons.add_series("FREQ=WEEKLY;BYDAY=WE", WEDNESDAY, date(2027, 3, 17),
-                                  "14:30", "16:00", [anna], title="Scratch club",
-                                  place_kind="venue", venue="Heureka learning centre")
+    ids = desk.lessons.add_series(club(anna, "FREQ=WEEKLY;BYDAY=WE", WEDNESDAY,
+                                       date(2027, 3, 17)))
     page = make_page()
     assert page.list.select_id(ids[2])  # 17.2.2027
     choices["answers"] = [1]  # this and all following
@@ -270,9 +281,8 @@ def test_edit_a_series_lesson_and_the_following(make_page, desk, school_id, anna
 
 def test_cancel_asks_first(make_page, desk, school_id, anna, answers, choices):
     single = _lesson(desk, [anna], school_id=school_id)
-    ids = desk.lessons.add_series("FREQ=WEEKLY;BYDAY=TH", date(2027, 2, 4), date(2027, 3, 4),
-                                  "14:30", "16:00", [anna], title="Scratch club",
-                                  place_kind="venue", venue="Heureka learning centre")
+    ids = desk.lessons.add_series(club(anna, "FREQ=WEEKLY;BYDAY=TH", date(2027, 2, 4),
+                                       date(2027, 3, 4)))
     page = make_page()
     page.list.select_id(single)
     answers["answer"] = False
@@ -341,9 +351,10 @@ def test_the_calendar_opens_lessons_and_plans_them(make_page, desk, school_id, a
 
 def test_a_reason_is_required_to_go_ahead(qtbot, desk, year, anna, school_id):
     make_application()
-    conflicts = desk.lessons.conflicts(
-        [anna], title="x", place_kind="venue", starts_at=datetime(2027, 2, 24, 14),
-        ends_at=datetime(2027, 2, 24, 15))
+    conflicts = desk.lessons.conflicts(LessonDraft(title="x", place_kind="venue",
+                                                   starts_at=datetime(2027, 2, 24, 14),
+                                                   ends_at=datetime(2027, 2, 24, 15),
+                                                   tutor_ids=[anna]))
     answer = {}
 
     def handle(dialog):
@@ -384,3 +395,44 @@ def test_filters_detail_and_list_model_on_demo_data(make_page, desk, qtmodeltest
                for r in range(page.list.model.rowCount()))
     assert tutor is not None
     qtmodeltester.check(page.list.model)
+
+
+def test_the_lists_columns_look_as_the_page_says():
+    looks = lesson_looks()
+    assert looks["enrolled"].render(2, 2) == "2 / 2"  # with the capacity beside it
+    assert looks["enrolled"].with_key == "capacity"
+    assert looks["enrolled"].render(1, None) == "1"  # no limit
+    assert looks["place"].render("online") == "Online"
+    assert looks["place"].render("Korson koulu") == "Korson koulu"
+    assert looks["feedback"].render(4.5) == f"4{formats().decimal_point}5"
+    assert (looks["series"].render(True), looks["series"].render(False)) == ("Series", "")
+
+
+def test_every_mistake_in_the_lesson_form_is_named_at_once(make_page, desk, school_id, anna):
+    page = make_page()
+    shown = {}
+
+    def plan(dialog):
+        fill(dialog, title=" ", school_id="Korson koulu", capacity="many")
+        _when(dialog, WEDNESDAY, QTime(14, 30), QTime(16, 0))
+        dialog.accept()  # no tutor chosen either
+        shown.update(errors_shown(dialog))
+        assert dialog.isVisible()
+
+    with_dialog(page.new_action.trigger, plan)
+    assert set(shown) == {"title", "capacity", "tutor_ids"}
+    assert "whole number" in shown["capacity"]
+    assert page.list.model.total == 0
+
+
+def test_a_change_elsewhere_refreshes_the_pickers_not_the_lessons(make_page, desk, school_id,
+                                                                  anna):
+    page = make_page()
+    resets = []
+    page.list.model.modelReset.connect(lambda: resets.append(1))
+    topic = desk.topics.add(name="Robotics", level="basic", audience="all")
+    assert page.topic_picker.findData(topic) < 0
+    operations().did_execute.emit(Changes.of({RecordKind.TOPIC}), None)
+    assert page.topic_picker.findData(topic) > 0
+    operations().did_execute.emit(Changes.of({RecordKind.DEVICE}), None)
+    assert resets == [1]  # the list shows topics; devices it does not

@@ -6,6 +6,7 @@ from datetime import date
 import pytest
 from openpyxl import load_workbook
 
+from coachdesk.domain.devices import BorrowerKind, CategoryDraft, DeviceDraft, LoanRequest
 from coachdesk.domain.kinds import RecordKind
 from coachdesk.domain.schools import SchoolDraft, TeacherDraft
 from coachdesk.services import Desk
@@ -133,10 +134,10 @@ def test_saying_no_erases_nothing(window, desk, people, answers):
 
 
 def test_a_tutor_holding_a_device_is_not_erased(window, desk, people, answers):
-    desk.devices.add_category(name="iPad", loan_days=30)
-    ipad = desk.devices.add(asset_tag="VAN-001", category="iPad")
-    desk.loans.check_out(ipad, "tutor", people["maija"], due_on=date.today(),
-                         out_on=date.today(), today=date.today())
+    desk.devices.add_category(CategoryDraft(name="iPad", loan_days=30))
+    ipad = desk.devices.add(DeviceDraft(asset_tag="VAN-001", category="iPad"))
+    desk.loans.check_out(LoanRequest(ipad, BorrowerKind.TUTOR, people["maija"], due_on=date.today(),
+                                     out_on=date.today()), today=date.today())
     page = _page(window, TutorsPage)
     page.list.select_id(people["maija"])
     page.erase_data_action.trigger()

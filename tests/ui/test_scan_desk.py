@@ -5,7 +5,14 @@ from datetime import date, timedelta
 import pytest
 from PySide6.QtCore import Qt
 
-from coachdesk.domain.devices import DeviceStatus
+from coachdesk.domain.devices import (
+    BorrowerKind,
+    CategoryDraft,
+    DeviceDraft,
+    DeviceStatus,
+    LoanRequest,
+    ReservationRequest,
+)
 from coachdesk.domain.schools import TeacherDraft
 from coachdesk.ui.app import make_application
 from coachdesk.ui.pages.scan_desk_page import ScanDeskPage
@@ -15,9 +22,9 @@ TODAY = date(2027, 3, 3)
 
 @pytest.fixture
 def tablets(desk):
-    desk.devices.add_category(name="Tablet", loan_days=28)
-    return [desk.devices.add(asset_tag=f"VTU-{n:05d}", category="Tablet", model="iPad",
-                             condition="good") for n in range(1, 6)]
+    desk.devices.add_category(CategoryDraft(name="Tablet", loan_days=28))
+    return [desk.devices.add(DeviceDraft(asset_tag=f"VTU-{n:05d}", category="Tablet", model="iPad",
+                                         condition="good")) for n in range(1, 6)]
 
 
 @pytest.fixture
@@ -46,8 +53,8 @@ def log_texts(page) -> list[str]:
 
 
 def test_scanning_a_device_on_loan_checks_it_in(qtbot, page, desk, tablets, anna):
-    desk.loans.check_out(tablets[0], "teacher", anna, out_on=TODAY - timedelta(days=10),
-                         today=TODAY)
+    desk.loans.check_out(LoanRequest(tablets[0], BorrowerKind.TEACHER, anna,
+                                     out_on=TODAY - timedelta(days=10)), today=TODAY)
 
     scan(qtbot, page, "vtu-00001")  # as typed, any case
 
@@ -72,7 +79,7 @@ def test_scanning_an_available_device_and_choosing_a_borrower_lends_it(
     qtbot.keyClick(page.borrower_picker.lineEdit(), Qt.Key.Key_Return)
 
     assert not page.lend_box.isVisible()
-    holdings = desk.devices.holdings("teacher", anna, current_only=True)
+    holdings = desk.devices.holdings(BorrowerKind.TEACHER, anna, current_only=True)
     assert [(x.asset_tag, x.last) for x in holdings] == [("VTU-00002",
                                                           TODAY + timedelta(days=28))]
     assert page.field.message.text() == "Lent: VTU-00002 to Anna Aalto — Korson koulu, " \
@@ -94,13 +101,14 @@ def test_a_borrower_who_is_no_choice_is_refused_and_nothing_is_lent(
 
 
 def test_scanning_a_reserved_device_hands_it_over(qtbot, page, desk, tablets, school_id):
-    desk.loans.reserve(tablets[2], "school", school_id, TODAY - timedelta(days=1),
-                       TODAY + timedelta(days=5), today=TODAY - timedelta(days=20))
+    desk.loans.reserve(ReservationRequest(tablets[2], BorrowerKind.SCHOOL, school_id,
+                                          TODAY - timedelta(days=1), TODAY + timedelta(days=5)),
+                       today=TODAY - timedelta(days=20))
 
     scan(qtbot, page, "VTU-00003")
 
     assert desk.devices.get(tablets[2]).status is DeviceStatus.ON_LOAN
-    holdings = desk.devices.holdings("school", school_id, current_only=True)
+    holdings = desk.devices.holdings(BorrowerKind.SCHOOL, school_id, current_only=True)
     assert [(x.kind, x.asset_tag, x.last) for x in holdings] == [
         ("loan", "VTU-00003", TODAY + timedelta(days=5))]
     assert page.field.message.text() == ("Handed over: VTU-00003 to Korson koulu as "
@@ -123,7 +131,8 @@ def test_an_unknown_tag_is_said_at_the_field_and_saves_nothing(qtbot, page, desk
 
 def test_bulk_check_in_of_three_scans(qtbot, page, desk, tablets, anna, school_id):
     for device in tablets[:4]:
-        desk.loans.check_out(device, "school", school_id, today=TODAY - timedelta(days=3))
+        desk.loans.check_out(LoanRequest(device, BorrowerKind.SCHOOL, school_id),
+                             today=TODAY - timedelta(days=3))
     page.bulk.setChecked(True)
     assert page.still_out_count() == 4
 
@@ -166,8 +175,8 @@ def test_escape_cancels_a_loan(qtbot, page, desk, tablets):
 
 def test_a_tutor_typed_in_full_gets_the_due_date_of_their_agreement(
         qtbot, page, desk, school_id):
-    desk.devices.add_category(name="Laptop", loan_days=28, until_agreement_end=True)
-    laptop = desk.devices.add(asset_tag="LAP-1", category="Laptop")
+    desk.devices.add_category(CategoryDraft(name="Laptop", loan_days=28, until_agreement_end=True))
+    laptop = desk.devices.add(DeviceDraft(asset_tag="LAP-1", category="Laptop"))
     tutor = desk.tutors.add(name="Outi Tutor", home_school_id=school_id,
                             agreement_start=date(2026, 8, 1), agreement_end=date(2027, 7, 31))
     page.refresh()
@@ -176,5 +185,5 @@ def test_a_tutor_typed_in_full_gets_the_due_date_of_their_agreement(
     page.borrower_picker.setEditText("Outi Tutor")  # typed, never picked from the list
     qtbot.keyClick(page.borrower_picker.lineEdit(), Qt.Key.Key_Return)
 
-    holdings = desk.devices.holdings("tutor", tutor, current_only=True)
+    holdings = desk.devices.holdings(BorrowerKind.TUTOR, tutor, current_only=True)
     assert [(x.device_id, x.last) for x in holdings] == [(laptop, date(2027, 7, 31))]

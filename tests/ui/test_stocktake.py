@@ -8,6 +8,13 @@ import segno
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QImage, QPainter
 
+from coachdesk.domain.devices import (
+    BorrowerKind,
+    CategoryDraft,
+    DeviceDraft,
+    LoanRequest,
+    ReturnRequest,
+)
 from coachdesk.domain.errors import ValidationError
 from coachdesk.domain.schools import TeacherDraft
 from coachdesk.ui import printing
@@ -20,13 +27,13 @@ TODAY = date(2027, 3, 3)
 
 @pytest.fixture
 def devices(desk):
-    desk.devices.add_category(name="Tablet", loan_days=28)
-    desk.devices.add_category(name="Robot kit", loan_days=14)
-    ids = [desk.devices.add(asset_tag=f"VTU-{n:05d}", category="Tablet", model="iPad",
-                            location="Store room") for n in range(1, 5)]
-    ids.append(desk.devices.add(asset_tag="VTU-00005", category="Robot kit",
-                                model="LEGO Spike Prime", content_count=6,
-                                location="ICT cupboard"))
+    desk.devices.add_category(CategoryDraft(name="Tablet", loan_days=28))
+    desk.devices.add_category(CategoryDraft(name="Robot kit", loan_days=14))
+    ids = [desk.devices.add(DeviceDraft(asset_tag=f"VTU-{n:05d}", category="Tablet", model="iPad",
+                                        location="Store room")) for n in range(1, 5)]
+    ids.append(desk.devices.add(DeviceDraft(asset_tag="VTU-00005", category="Robot kit",
+                                            model="LEGO Spike Prime", content_count=6,
+                                            location="ICT cupboard")))
     return ids
 
 
@@ -60,9 +67,11 @@ def unseen_rows(page) -> list[tuple[str, str, str]]:
 
 def test_a_stock_take_ticks_scanned_devices_and_lists_the_unseen(
         qtbot, page, desk, devices, anna):
-    desk.loans.check_out(devices[1], "teacher", anna, out_on=TODAY - timedelta(days=40),
+    desk.loans.check_out(LoanRequest(devices[1], BorrowerKind.TEACHER, anna,
+                                     out_on=TODAY - timedelta(days=40)),
                          today=TODAY - timedelta(days=40))
-    desk.loans.check_in(devices[1], on=TODAY - timedelta(days=5), today=TODAY)
+    desk.loans.check_in(ReturnRequest(devices[1], returned_on=TODAY - timedelta(days=5)),
+                        today=TODAY)
     assert not page.field.isEnabled()  # nothing open yet
 
     with_dialog(page.start_audit, lambda d: (fill(d, name="Spring 2027"), d.accept()))
@@ -129,7 +138,7 @@ def pdf_pages(data: bytes) -> int:
 
 def test_a_labels_pdf_has_one_page_per_24_labels(desk, devices, tmp_path):
     make_application()
-    extra = [desk.devices.add(asset_tag=f"LAB-{n:03d}", category="Tablet")
+    extra = [desk.devices.add(DeviceDraft(asset_tag=f"LAB-{n:03d}", category="Tablet"))
              for n in range(43)]
     ids = devices + extra  # 48 labels: two sheets
     path = printing.labels_pdf(desk, ids, tmp_path / "labels.pdf")
@@ -171,8 +180,10 @@ def test_the_qr_code_drawn_is_segnos_code_for_the_tag():
 
 def test_a_handover_form_and_a_holdings_printout(desk, devices, anna, school_id, tmp_path):
     make_application()
-    loans = [desk.loans.check_out(i, "teacher", anna, today=TODAY) for i in devices[:2]]
-    other = desk.loans.check_out(devices[2], "school", school_id, today=TODAY)
+    loans = [desk.loans.check_out(LoanRequest(i, BorrowerKind.TEACHER, anna),
+                                  today=TODAY) for i in devices[:2]]
+    other = desk.loans.check_out(LoanRequest(devices[2], BorrowerKind.SCHOOL, school_id),
+                                 today=TODAY)
 
     form = printing.handover_pdf(desk, loans, tmp_path / "handover.pdf", today=TODAY)
     assert form.read_bytes().startswith(b"%PDF")

@@ -4,15 +4,24 @@ import pytest
 from PySide6.QtCore import Qt, QTime
 from sqlalchemy import func, select
 
-from coachdesk.domain.requests import RequestStatus
+from coachdesk.domain.bookings import Repeat
+from coachdesk.domain.kinds import Changes, RecordKind
+from coachdesk.domain.requests import PreferredTime, RequestDraft, RequestStatus, Urgency
 from coachdesk.domain.schools import SchoolDraft, TeacherDraft
-from coachdesk.domain.visits import VisitStatus
+from coachdesk.domain.visits import VisitDraft, VisitSeriesDraft, VisitStatus
 from coachdesk.services.demo import fill_demo_data
 from coachdesk.storage import tables as t
 from coachdesk.ui import messages
 from coachdesk.ui.app import make_application
 from coachdesk.ui.dialogs.proposal_dialog import ProposalDialog, match_model
-from coachdesk.ui.pages.visits_page import ALL, SAVE_DELAY_MS, VisitsPage
+from coachdesk.ui.operations import operations
+from coachdesk.ui.pages.visits_page import (
+    ALL,
+    SAVE_DELAY_MS,
+    VisitsPage,
+    request_looks,
+    visit_looks,
+)
 from coachdesk.ui.rows_model import SORT_ROLE
 from coachdesk.ui.widgets.booking_form import CHECK_DELAY_MS
 from tests.ui.helpers import errors_shown, fill, with_dialog
@@ -45,11 +54,10 @@ def anna(desk, school_id, year, topic):
 
 @pytest.fixture
 def request_id(desk, school_id, topic):
-    return desk.requests.add(
-        school_id, windows=[{"first_day": MONDAY, "last_day": date(2027, 2, 12),
-                             "starts": "8:00", "ends": "12:00"}],
-        topic_ids=[topic], asked_by_name="Liisa Laine", minutes=90, teachers_count=8,
-        urgency="high", received_on=date(2027, 1, 8))
+    return desk.requests.add(RequestDraft(
+        school_id, windows=(PreferredTime(MONDAY, date(2027, 2, 12), time(8), time(12)),),
+        topic_ids=(topic,), asked_by_name="Liisa Laine", minutes=90, teachers_count=8,
+        urgency=Urgency.HIGH, received_on=date(2027, 1, 8)))
 
 
 @pytest.fixture
@@ -87,8 +95,8 @@ def make_page(qtbot, desk, answers):
 
 def _visit(desk, school_id, tutor_id, day=WEDNESDAY, starts=time(9), ends=time(10, 30),
            **more) -> int:
-    return desk.visits.book(school_id, tutor_id, datetime.combine(day, starts),
-                            datetime.combine(day, ends), now=NOW, **more)
+    return desk.visits.book(VisitDraft(school_id, tutor_id, datetime.combine(day, starts),
+                                       datetime.combine(day, ends)), now=NOW, **more)
 
 
 def _request_count(desk) -> int:
@@ -321,8 +329,10 @@ def test_recurring_days_follow_the_tutor_until_ticked_by_hand(make_page, desk, s
 def test_cancel_a_visit_or_this_and_the_following(make_page, desk, school_id, anna, answers,
                                                   choices):
     single = _visit(desk, school_id, anna)
-    ids = desk.visits.book_series(school_id, anna, "FREQ=WEEKLY;BYDAY=TH", date(2027, 2, 4),
-                                  date(2027, 3, 4), "9:00", "10:30", now=NOW)
+    ids = desk.visits.book_series(VisitSeriesDraft(
+        VisitDraft(school_id, anna),
+        Repeat("FREQ=WEEKLY;BYDAY=TH", date(2027, 2, 4), date(2027, 3, 4), time(9),
+               time(10, 30))), now=NOW)
     page = make_page()
     page.list.select_id(single)
     answers["answer"] = False
@@ -399,8 +409,8 @@ def test_travel_buffer_is_saved(make_page, desk):
 
 def test_the_calendar_opens_visits_and_plans_them(make_page, desk, school_id, anna):
     upcoming = _visit(desk, school_id, anna)
-    past = desk.visits.book(school_id, anna, datetime(2027, 1, 13, 9),
-                            datetime(2027, 1, 13, 10), now=datetime(2027, 1, 12))
+    past = desk.visits.book(VisitDraft(school_id, anna, datetime(2027, 1, 13, 9),
+                                       datetime(2027, 1, 13, 10)), now=datetime(2027, 1, 12))
     page = make_page()
     seen = {}
 
@@ -440,7 +450,7 @@ def test_move_a_visit(make_page, desk, school_id, anna):
 
 def test_models_on_demo_data(make_page, desk, qtmodeltester, qtbot):
     fill_demo_data(desk, "small", today=TODAY)
-    request_id = desk.requests.add(desk.schools.choices()[0][0], received_on=TODAY)
+    request_id = desk.requests.add(RequestDraft(desk.schools.choices()[0][0], received_on=TODAY))
     page = make_page()
     assert page.list.model.total > 0
     assert page.requests.model.total > 0
@@ -462,3 +472,53 @@ def test_models_on_demo_data(make_page, desk, qtmodeltester, qtbot):
     earliest = [model.index(r, 2).data(SORT_ROLE) for r in range(model.rowCount())]
     free = [slot for slot in earliest if slot is not None]
     assert len(set(free)) > 1 and free == sorted(free) and earliest[:len(free)] == free
+
+
+def test_the_lists_columns_look_as_the_page_says():
+    visits = visit_looks()
+    assert [visits["hours"].render(m) for m in (75, 60, 45)] == ["1 h 15 min", "1 h", "45 min"]
+    assert (visits["request"].render(True), visits["request"].render(False)) == ("Request", "")
+    requests = request_looks(TODAY)
+    assert requests["age"].render(date(2027, 1, 8)) == "12 d"
+    assert requests["age"].render(TODAY) == "today"
+
+
+def test_every_mistake_in_the_log_and_request_forms_is_named_at_once(make_page, desk,
+                                                                      school_id, anna):
+    visit_id = _visit(desk, school_id, anna)
+    page = make_page()
+    page.pinned_now = datetime(2027, 2, 3, 12)
+    page.list.select_id(visit_id)
+    shown = {}
+
+    def log(dialog):
+        fill(dialog, status="done", teachers_reached="-3", hours_spent="two")
+        dialog.accept()
+        shown["log"] = errors_shown(dialog)
+
+    def request(dialog):
+        fill(dialog, school_id="Korson koulu", minutes="long", teachers_count="-2")
+        dialog.windows_editor.add_row(date(2027, 2, 10), date(2027, 2, 1))
+        dialog.accept()
+        shown["request"] = errors_shown(dialog)
+
+    with_dialog(page.log_action.trigger, log)
+    with_dialog(page.new_request_action.trigger, request)
+    assert set(shown["log"]) == {"teachers_reached", "hours_spent"}
+    assert set(shown["request"]) == {"minutes", "teachers_count", "windows"}
+    assert desk.visits.get(visit_id).status is VisitStatus.BOOKED
+    assert _request_count(desk) == 0
+
+
+def test_a_change_elsewhere_refreshes_what_shows_it_only(make_page, desk, school_id, anna,
+                                                         request_id):
+    page = make_page()
+    resets = {"requests": [], "visits": []}
+    page.requests.model.modelReset.connect(lambda: resets["requests"].append(1))
+    page.list.model.modelReset.connect(lambda: resets["visits"].append(1))
+    operations().did_execute.emit(Changes.of({RecordKind.REQUEST}), None)
+    assert resets == {"requests": [1], "visits": []}
+    desk.settings.set_int("travel_buffer_minutes", 45)  # as another window would
+    operations().did_execute.emit(Changes.of({RecordKind.SETTING}), None)
+    assert page.travel_buffer.value() == 45
+    assert resets == {"requests": [1], "visits": []}

@@ -89,10 +89,7 @@ def _reservations(ctx: DemoContext, devices: list[Device], ids: list[int],
                                   starts + timedelta(days=rng.choice([4, 7, 14])),
                                   school_id=rng.choice(ctx.schools).id, made_on=ctx.today)
         reservation.check()
-        rows.append(entity_row(reservation, t.reservations))
-        if starts == ctx.today:
-            ctx.conn.execute(t.devices.update().where(t.devices.c.id == ids[index])
-                             .values(status=DeviceStatus.RESERVED))
+        rows.append(entity_row(reservation, t.reservations))  # reserved from its first day
     ctx.counts["reservations"] = insert_rows(ctx.conn, t.reservations, rows)
 
 

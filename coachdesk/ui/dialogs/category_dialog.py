@@ -15,9 +15,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.domain.devices import CategoryDraft
 from coachdesk.domain.text import tr
 from coachdesk.services import Desk
-from coachdesk.ui.widgets.form import Field, FormDialog
+from coachdesk.ui.operations import perform
+from coachdesk.ui.widgets.form import Field, FormDialog, problems_of
 
 
 def category_fields() -> list[Field]:
@@ -33,21 +35,21 @@ def edit_category(parent: QWidget | None, desk: Desk,
                   category_id: int | None = None) -> int | None:
     """Open the form; returns the category's id once saved, None if cancelled."""
     if category_id is None:
-        values = {"loan_days": 14}
+        values = vars(CategoryDraft())
         title = tr("New category")
 
-        def save(fields):
-            return desk.devices.add_category(**fields)
+        def save(values: dict) -> int:
+            return perform(lambda: desk.devices.add_category(CategoryDraft(**values)))
     else:
-        category = next(c for c in desk.devices.categories() if c.id == category_id)
-        values = {f.key: getattr(category, f.key) for f in category_fields()}
-        title = tr("Edit {name}").format(name=category.name)
+        values = vars(desk.devices.category_draft(category_id))
+        title = tr("Edit {name}").format(name=values["name"])
 
-        def save(fields):
-            desk.devices.update_category(category_id, **fields)
+        def save(values: dict) -> int:
+            perform(lambda: desk.devices.update_category(category_id, CategoryDraft(**values)))
             return category_id
 
-    dialog = FormDialog(parent, title, category_fields(), values, save, "category_dialog")
+    dialog = FormDialog(parent, title, category_fields(), values, save, "category_dialog",
+                        check=problems_of(lambda values: CategoryDraft(**values)))
     dialog.editors["until_agreement_end"].setText(tr("until the tutor's agreement ends"))
     return dialog.result_value if dialog.exec() else None
 

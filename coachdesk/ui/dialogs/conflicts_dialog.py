@@ -28,7 +28,12 @@ def conflicts_html(conflicts: Sequence[Conflict]) -> str:
 
 
 class ConflictsDialog(QDialog):
-    def __init__(self, parent: QWidget | None, conflicts: Sequence[Conflict], what: str = ""):
+    """The conflicts, and the reason to go ahead. ``what`` says what would clash, ``ask``
+    where the reason is kept and ``example`` gives an example of one (a lesson's words
+    unless given)."""
+
+    def __init__(self, parent: QWidget | None, conflicts: Sequence[Conflict], what: str = "",
+                 ask: str = "", example: str = ""):
         super().__init__(parent)
         self.setObjectName("conflicts_dialog")
         self.setWindowTitle(tr("Conflicts"))
@@ -40,11 +45,11 @@ class ConflictsDialog(QDialog):
                            wordWrap=True, styleSheet=WARNING_STYLE)
         self.list.setTextFormat(Qt.TextFormat.RichText)
         self.list.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        ask = QLabel(tr("To go ahead anyway, say why. The reason is kept with the lesson."),
-                     wordWrap=True)
+        ask = QLabel(ask or tr("To go ahead anyway, say why. The reason is kept with the "
+                               "lesson."), wordWrap=True)
         self.reason = QPlainTextEdit(objectName="conflicts_reason")
-        self.reason.setPlaceholderText(
-            tr("e.g. The only evening the school's staff can come; agreed with the principal"))
+        self.reason.setPlaceholderText(example or tr(
+            "e.g. The only evening the school's staff can come; agreed with the principal"))
         self.reason.setTabChangesFocus(True)
         self.reason.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
         ask.setBuddy(self.reason)

@@ -1,13 +1,15 @@
 """Add or edit a device of the inventory."""
 
+from decimal import Decimal
+
 from PySide6.QtWidgets import QWidget
 
+from coachdesk.domain.devices import DeviceDraft
+from coachdesk.domain.formats import format_number
 from coachdesk.domain.text import tr
 from coachdesk.services import Desk
-from coachdesk.ui.widgets.form import Field, FormDialog
-
-DEVICE_KEYS = ("asset_tag", "category", "model", "serial_number", "purchase_date", "price",
-               "funding_source", "condition", "location", "content_count", "notes")
+from coachdesk.ui.operations import perform
+from coachdesk.ui.widgets.form import Field, FormDialog, problems_of
 
 
 def device_fields(categories: list[str]) -> list[Field]:
@@ -29,8 +31,11 @@ def device_fields(categories: list[str]) -> list[Field]:
     ]
 
 
-def _price_text(price) -> str:
-    return "" if price is None else f"{price:.2f}".replace(".", ",")
+def device_draft(values: dict) -> DeviceDraft:
+    """The form's values (the price read as a number) as a draft: the price in euros."""
+    price = values["price"]
+    return DeviceDraft(**{**values, "category": values["category"] or "",
+                          "price": None if price is None else Decimal(str(price))})
 
 
 def edit_device(parent: QWidget | None, desk: Desk, device_id: int | None = None) -> int | None:
@@ -40,24 +45,20 @@ def edit_device(parent: QWidget | None, desk: Desk, device_id: int | None = None
         values = {"category": categories[0] if len(categories) == 1 else None}
         title = tr("New device")
 
-        def save(fields):
-            return desk.devices.add(**fields)
+        def save(values: dict) -> int:
+            return perform(lambda: desk.devices.add(device_draft(values)))
     else:
-        device = desk.devices.get(device_id)
-        values = {key: getattr(device, key) for key in DEVICE_KEYS}
-        values["price"] = _price_text(device.price)
-        if device.category not in categories:
-            categories.append(device.category)
-        title = tr("Edit {tag}").format(tag=device.asset_tag)
+        draft = desk.devices.draft(device_id)
+        values = {**vars(draft), "price": "" if draft.price is None
+                  else format_number(float(draft.price), 2)}
+        if draft.category not in categories:
+            categories.append(draft.category)
+        title = tr("Edit {tag}").format(tag=draft.asset_tag)
 
-        def save(fields):
-            desk.devices.update(device_id, **fields)
+        def save(values: dict) -> int:
+            perform(lambda: desk.devices.update(device_id, device_draft(values)))
             return device_id
 
-    def checked_save(fields):
-        fields["category"] = fields["category"] or ""
-        return save(fields)
-
-    dialog = FormDialog(parent, title, device_fields(categories), values, checked_save,
-                        "device_dialog")
+    dialog = FormDialog(parent, title, device_fields(categories), values, save,
+                        "device_dialog", check=problems_of(device_draft))
     return dialog.result_value if dialog.exec() else None

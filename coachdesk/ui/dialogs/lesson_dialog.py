@@ -6,6 +6,7 @@ conflicts asks for the reason to go ahead, which is kept with the lesson. Editin
 of a series asks whether the change is for this lesson only or also the following ones.
 """
 
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
@@ -14,8 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.domain.errors import CoachDeskError
-from coachdesk.domain.lessons import LessonKind, LessonStatus, PlaceKind
+from coachdesk.domain.bookings import Scope
+from coachdesk.domain.errors import ValidationError
+from coachdesk.domain.lessons import LessonDraft, LessonKind, LessonStatus, PlaceKind
 from coachdesk.domain.text import tr
 from coachdesk.domain.topics import Level
 from coachdesk.services import Desk
@@ -34,7 +36,9 @@ PLACE_FIELDS = {
 }
 # the fields in the second column, beside the lesson's own
 TEAM_KEYS = ("tutor_ids", "open_to_all", "school_ids")
-THIS, FOLLOWING = "this", "following"
+# the form's fields that are the draft's as they are
+PLAIN_KEYS = ("title", "topic_id", "school_id", "room", "venue", "online_url", "capacity",
+              "open_to_all", "notes")
 
 
 def lesson_fields(desk: Desk, on: date, new: bool, with_when: bool = True,
@@ -101,44 +105,39 @@ class LessonForm(BookingForm):
         topic_id = self.value("topic_id")
         if topic_id is None:
             return
-        try:
-            topic = self.desk.topics.get(topic_id)
-        except CoachDeskError:
-            return
+        topic = self.desk.topics.get(topic_id)
         self.set_value("level", topic.level.value)
         if not self.value("title").strip():
             self.set_value("title", topic.name)
 
     # -- values ---------------------------------------------------------------------------
-    def lesson_values(self) -> dict[str, Any]:
-        """The fields as the lesson service takes them (without tutors and schools)."""
-        values = super().values()
-        for key in TEAM_KEYS:
-            values.pop(key)
-        place = values["place_kind"]
+    def lesson_draft(self, values: dict[str, Any]) -> LessonDraft:
+        """The lesson of the form's ``values`` (counts read), without its date and times:
+        the fields of a place that does not apply are left empty, the schools listed
+        only when it is not open to all."""
+        place = PlaceKind(values["place_kind"])
+        fields = {key: values[key] for key in PLAIN_KEYS}
         for keys in PLACE_FIELDS.values():
             for key in keys:
-                if place not in PLACE_FIELDS or key not in PLACE_FIELDS[place]:
-                    values[key] = None if key == "school_id" else ""
-        return values
+                if key not in PLACE_FIELDS[place.value]:
+                    fields[key] = None if key == "school_id" else ""
+        return LessonDraft(**fields, level=Level(values["level"]),
+                           kind=LessonKind(values["kind"]), place_kind=place,
+                           status=LessonStatus(values["status"]),
+                           tutor_ids=tuple(values["tutor_ids"]),
+                           school_ids=() if values["open_to_all"] else tuple(values["school_ids"]))
 
-    def team(self) -> tuple[list[int], list[int]]:
-        """The tutors, and the schools the lesson is open to ([] when open to all)."""
-        open_to_all = self.value("open_to_all")
-        return self.value("tutor_ids"), [] if open_to_all else self.value("school_ids")
-
-    def check_values(self) -> dict[str, Any]:
-        """Values a conflict check can read while the form is half filled: a title and a
-        place stand in for those not given yet, as they do not change what clashes."""
-        values = self.lesson_values()
-        values["title"] = values["title"].strip() or tr("this lesson")
-        if values["place_kind"] == PlaceKind.SCHOOL.value and values["school_id"] is None:
-            values["place_kind"] = PlaceKind.VENUE.value
-        if values["place_kind"] == PlaceKind.ONLINE.value:
-            values["online_url"] = values["online_url"].strip() or "https://"
-        values["capacity"] = None
-        values.pop("notes", None)
-        return values
+    def check_draft(self, draft: LessonDraft) -> LessonDraft:
+        """The draft as a conflict check can read it while the form is half filled: a
+        title and a place stand in for those not given yet, as they do not change what
+        clashes."""
+        draft = replace(draft, title=draft.title.strip() or tr("this lesson"), capacity=None,
+                        notes="")
+        if draft.place_kind is PlaceKind.SCHOOL and draft.school_id is None:
+            draft = replace(draft, place_kind=PlaceKind.VENUE)
+        if draft.place_kind is PlaceKind.ONLINE:
+            draft = replace(draft, online_url=draft.online_url.strip() or "https://")
+        return draft
 
 
 class LessonDialog(LessonForm):
@@ -151,7 +150,7 @@ class LessonDialog(LessonForm):
         super().__init__(parent, desk, title, fields, values, "lesson_dialog")
         self.lesson_id = lesson_id
         self.series_id = series_id
-        self.scope = THIS
+        self.scope = Scope.THIS
 
         if ends is None:
             ends = (datetime.combine(on, starts) + timedelta(minutes=LESSON_MINUTES)).time()
@@ -163,25 +162,25 @@ class LessonDialog(LessonForm):
         if settings().value("dialogs/lesson_dialog/geometry") is None:
             self.resize(940, self.sizeHint().height())
 
-    def lesson_values(self) -> dict[str, Any]:
-        values = super().lesson_values()
-        values["starts_at"], values["ends_at"] = self.times_on(values.pop("day"))
-        return values
+    def draft(self, values: dict[str, Any]) -> LessonDraft:
+        """The lesson of the form's ``values``, on its day at its times."""
+        starts_at, ends_at = self.times_on(values["day"])
+        return replace(self.lesson_draft(values), starts_at=starts_at, ends_at=ends_at)
 
     # -- conflicts ------------------------------------------------------------------------
     def check_conflicts(self) -> list[str]:
         """List the conflicts the current values would have; returns their messages."""
         self._check_timer.stop()
-        tutor_ids, _schools = self.team()
-        values = self.check_values()
-        if values["starts_at"] is None or not tutor_ids:
+        values, _unreadable = self.converted()
+        draft = self.draft({**values, "capacity": None})
+        if draft.starts_at is None or not draft.tutor_ids:
             return self.show_conflicts(None, tr(
                 "Conflicts are checked once the date and the tutors are chosen."))
-        if values["status"] == LessonStatus.CANCELLED.value:
+        if draft.status is LessonStatus.CANCELLED:
             return self.show_conflicts(None, tr("A cancelled lesson clashes with nothing."))
         try:
-            found = self.desk.lessons.conflicts(tutor_ids, self.lesson_id, **values)
-        except CoachDeskError:  # e.g. the end before the start: saving will say so
+            found = self.desk.lessons.conflicts(self.check_draft(draft), self.lesson_id)
+        except ValidationError:  # e.g. the end before the start: saving will say so
             return self.show_conflicts(None, "")
         if not found:
             return self.show_conflicts([], tr(
@@ -191,6 +190,9 @@ class LessonDialog(LessonForm):
 
     # -- saving ---------------------------------------------------------------------------
     def accept(self) -> None:
+        draft = self.read(self.draft)
+        if draft is None:
+            return
         if self.lesson_id is not None and self.series_id is not None:
             choice = messages.choose(
                 self, tr("Change a series"),
@@ -199,36 +201,27 @@ class LessonDialog(LessonForm):
                 [tr("This lesson only"), tr("This and all following")])
             if choice is None:
                 return
-            self.scope = FOLLOWING if choice == 1 else THIS
-        values = self.lesson_values()
-        tutor_ids, school_ids = self.team()
-        lessons = self.desk.lessons
+            self.scope = Scope.FOLLOWING if choice == 1 else Scope.THIS
+        lessons, lesson_id, scope = self.desk.lessons, self.lesson_id, self.scope
 
-        def attempt(confirmed: bool, reason: str) -> int:
-            if self.lesson_id is None:
-                return lessons.add(tutor_ids, school_ids, confirmed=confirmed,
-                                   override_reason=reason, **values)
-            lessons.update(self.lesson_id, self.scope, tutor_ids, school_ids,
-                           confirmed=confirmed, override_reason=reason, **values)
-            return self.lesson_id
+        def save(confirmed: bool, reason: str) -> int:
+            if lesson_id is None:
+                return lessons.add(draft, confirmed, reason)
+            lessons.update(lesson_id, draft, scope, confirmed, reason)
+            return lesson_id
 
-        if self.save_confirming(attempt):
+        if self.save_confirming(save):
             QDialog.accept(self)
 
 
-def lesson_values(desk: Desk, lesson_id: int) -> dict[str, Any]:
-    """A stored lesson as the form's values."""
-    lesson = desk.lessons.get(lesson_id)
-    values = {key: getattr(lesson, key) for key in (
-        "title", "topic_id", "school_id", "room", "venue", "online_url", "open_to_all",
-        "notes")}
+def form_values(draft: LessonDraft) -> dict[str, Any]:
+    """A lesson's draft as the form's values."""
+    values: dict[str, Any] = {key: getattr(draft, key) for key in PLAIN_KEYS}
     for key in ("level", "kind", "place_kind", "status"):
-        values[key] = getattr(lesson, key).value
-    values["capacity"] = "" if lesson.capacity is None else str(lesson.capacity)
-    values["day"] = lesson.starts_at.date()
-    values["starts"], values["ends"] = lesson.starts_at.time(), lesson.ends_at.time()
-    values["tutor_ids"] = [i for i, _name in desk.lessons.tutors_of(lesson_id)]
-    values["school_ids"] = [i for i, _name in desk.lessons.schools_of(lesson_id)]
+        values[key] = getattr(draft, key).value
+    values["day"] = draft.starts_at.date()
+    values["starts"], values["ends"] = draft.starts_at.time(), draft.ends_at.time()
+    values["tutor_ids"], values["school_ids"] = list(draft.tutor_ids), list(draft.school_ids)
     return values
 
 
@@ -243,12 +236,12 @@ def edit_lesson(parent: QWidget | None, desk: Desk, lesson_id: int | None = None
     series_id = None
     team: list[tuple[int, str]] = []
     if lesson_id is not None:
-        values = lesson_values(desk, lesson_id)
+        values = form_values(desk.lessons.draft(lesson_id))
         series_id = desk.lessons.get(lesson_id).series_id
         team = desk.lessons.tutors_of(lesson_id)
         title = tr("Edit {title}").format(title=values["title"])
     elif copy_of is not None:
-        values = lesson_values(desk, copy_of)
+        values = form_values(desk.lessons.draft(copy_of))
         values["day"] += timedelta(days=7)
         values["status"] = LessonStatus.PLANNED.value
         team = desk.lessons.tutors_of(copy_of)

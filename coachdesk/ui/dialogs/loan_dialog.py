@@ -9,11 +9,12 @@ from datetime import date
 
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QWidget
 
-from coachdesk.domain.devices import BorrowerKind, DeviceCategory
-from coachdesk.domain.errors import CoachDeskError, ValidationError
+from coachdesk.domain.devices import BorrowerKind, DeviceCategory, LoanRequest
+from coachdesk.domain.errors import NotFound, ValidationError
 from coachdesk.domain.text import tr
 from coachdesk.services import Desk
 from coachdesk.ui.dialogs.candidate_dialog import make_searchable
+from coachdesk.ui.operations import perform
 from coachdesk.ui.widgets.form import Field, FormDialog
 
 HINT_STYLE = "color: palette(dark);"
@@ -71,8 +72,8 @@ class BorrowerPicker:
             "No {kind} matches “{text}”. Pick one from the list.").format(
             kind=self.kind().label.lower(), text=text)})
 
-    def select(self, kind: BorrowerKind | str, borrower_id: int | None) -> None:
-        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(BorrowerKind(kind).value)))
+    def select(self, kind: BorrowerKind, borrower_id: int | None) -> None:
+        self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(kind.value)))
         self.combo.setCurrentIndex(self.combo.findData(borrower_id)
                                    if borrower_id is not None else -1)
 
@@ -122,7 +123,7 @@ def default_kind(category: DeviceCategory | None) -> BorrowerKind:
 
 
 def lend_device(parent: QWidget | None, desk: Desk, device_id: int,
-                today: date | None = None, kind: BorrowerKind | str | None = None,
+                today: date | None = None, kind: BorrowerKind | None = None,
                 borrower_id: int | None = None) -> int | None:
     """Open the loan form; returns the new loan's id, or None if cancelled."""
     today = today or date.today()
@@ -136,16 +137,16 @@ def lend_device(parent: QWidget | None, desk: Desk, device_id: int,
               placeholder=tr("e.g. good, small scratch on the lid")),
         Field("notes", tr("Notes"), "multiline"),
     ]
-    values = {"borrower_kind": BorrowerKind(kind or default_kind(category)).value,
+    values = {"borrower_kind": (kind or default_kind(category)).value,
               "out_on": today, "condition": device.condition}
     dialog: FormDialog | None = None
     picker: BorrowerPicker | None = None
 
-    def save(values):
-        return desk.loans.check_out(
-            device_id, values["borrower_kind"], picker.picked(), due_on=values["due_on"],
-            out_on=values["out_on"], condition=values["condition"], notes=values["notes"],
-            today=today)
+    def save(values: dict) -> int:
+        request = LoanRequest(device_id, picker.kind(), picker.picked(),
+                              due_on=values["due_on"], out_on=values["out_on"],
+                              condition=values["condition"], notes=values["notes"])
+        return perform(lambda: desk.loans.check_out(request, today=today))
 
     title = tr("Lend {tag}").format(tag=device.asset_tag)
     if device.model:
@@ -162,7 +163,7 @@ def lend_device(parent: QWidget | None, desk: Desk, device_id: int,
             chosen_kind = BorrowerKind.TEACHER  # no agreement to follow yet
         try:
             due = desk.loans.default_due(device_id, chosen_kind, chosen, out_on)
-        except CoachDeskError:
+        except NotFound:  # the device is gone: saving will say so
             return
         dialog.set_value("due_on", due)
 

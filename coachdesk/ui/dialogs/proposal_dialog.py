@@ -38,7 +38,8 @@ from coachdesk.domain.text import tr
 from coachdesk.services import Desk
 from coachdesk.ui import messages
 from coachdesk.ui.dialogs.visit_dialog import ask_visit_reason
-from coachdesk.ui.formatting import format_date
+from coachdesk.ui.formatting import format_date, format_time
+from coachdesk.ui.operations import run_op
 from coachdesk.ui.rows_model import SORT_ROLE, Column, RowsModel
 from coachdesk.ui.settings import settings
 from coachdesk.ui.widgets.form import ERROR_STYLE
@@ -53,7 +54,7 @@ HINT_STYLE = "color: palette(dark);"
 def slot_text(starts: datetime, ends: datetime) -> str:
     return tr("{weekday} {day} {starts}–{ends}").format(
         weekday=day_names()[starts.weekday()][:2], day=format_date(starts.date()),
-        starts=f"{starts.hour}:{starts.minute:02d}", ends=f"{ends.hour}:{ends.minute:02d}")
+        starts=format_time(starts), ends=format_time(ends))
 
 
 def match_model(matches: list[Match], parent: QObject | None = None) -> RowsModel:
@@ -210,8 +211,9 @@ class ProposalDialog(QDialog):
         if topics:
             parts.append(topics)
         windows = [tr("{first}–{last} {starts}–{ends}").format(
-            first=format_date(w.first_day), last=format_date(w.last_day), starts=w.starts,
-            ends=w.ends) for w in self.desk.requests.windows_of(self.request_id)]
+            first=format_date(w.first_day), last=format_date(w.last_day or w.first_day),
+            starts=format_time(w.starts), ends=format_time(w.ends))
+            for w in self.desk.requests.draft(self.request_id).windows]
         text = (f"<b>{escape(schools.get(request.school_id, ''))}</b> · "
                 + escape(" · ".join(parts)))
         text += "<br>" + escape(tr("Preferred: {windows}").format(windows="; ".join(windows))
@@ -258,30 +260,34 @@ class ProposalDialog(QDialog):
         if match is None or starts is None:
             return
         self.error.hide()
+        requests, request_id, now = self.desk.requests, self.request_id, self.now()
         confirmed, reason = False, ""
         while True:
-            try:
-                self.result_value = self.desk.requests.book(
-                    self.request_id, match.tutor_id, starts, confirmed=confirmed,
-                    override_reason=reason, now=self.now())
+            booked = run_op(self, lambda go=confirmed, why=reason: requests.book(
+                request_id, match.tutor_id, starts, confirmed=go, override_reason=why,
+                now=now), failure=self._refused)
+            if booked:
+                self.result_value = booked.value
                 break
-            except ConflictsFound as exc:
-                answer = ask_visit_reason(self, exc.conflicts)
-                if answer is None:
-                    return
-                confirmed, reason = True, answer
-            except ValidationError as exc:
-                self.error.setText("\n".join(exc.errors.values()))
-                self.error.show()
+            if not isinstance(booked.error, ConflictsFound):
                 return
-            except CoachDeskError as exc:
-                self.error.setText(str(exc))
-                self.error.show()
+            answer = ask_visit_reason(self, booked.error.conflicts)
+            if answer is None:
                 return
+            confirmed, reason = True, answer
         messages.inform(self, tr("Visit booked"), tr(
             "{name} visits on {when}. The request is now scheduled.").format(
             name=match.name, when=item.text()))
         self.accept()
+
+    def _refused(self, error: CoachDeskError) -> None:
+        """A refusal is said under the lists; conflicts ask for a reason instead."""
+        if isinstance(error, ConflictsFound):
+            return
+        messages_of = error.errors.values() if isinstance(error, ValidationError) else [
+            str(error)]
+        self.error.setText("\n".join(messages_of))
+        self.error.show()
 
     def done(self, result: int) -> None:
         settings().setValue("dialogs/proposal_dialog/geometry", self.saveGeometry())

@@ -4,11 +4,12 @@ from datetime import date, timedelta
 
 from PySide6.QtWidgets import QWidget
 
-from coachdesk.domain.errors import NotFound
 from coachdesk.domain.text import tr
 from coachdesk.services import Desk
+from coachdesk.ui import messages
 from coachdesk.ui.dialogs.loan_dialog import add_hint
 from coachdesk.ui.formatting import format_date
+from coachdesk.ui.operations import perform
 from coachdesk.ui.widgets.form import Field, FormDialog
 
 
@@ -19,14 +20,15 @@ def renew_loan(parent: QWidget | None, desk: Desk, device_id: int,
     device = desk.devices.get(device_id)
     loan = next((line for line in desk.devices.history(device_id)
                  if line.kind == "loan" and line.state == "open"), None)
-    if loan is None:
-        raise NotFound(tr("{tag} is not on loan.").format(tag=device.asset_tag))
+    if loan is None:  # brought back meanwhile
+        messages.error(parent, tr("{tag} is not on loan.").format(tag=device.asset_tag))
+        return False
     category = desk.devices.category_named(device.category)
     days = category.loan_days if category is not None else 14
     proposed = max(loan.last, today) + timedelta(days=days)
 
-    def save(values):
-        desk.loans.renew(device_id, values["due_on"], today=today)
+    def save(values: dict) -> bool:
+        perform(lambda: desk.loans.renew(device_id, values["due_on"], today=today))
         return True
 
     dialog = FormDialog(parent, tr("Renew {tag}").format(tag=device.asset_tag),

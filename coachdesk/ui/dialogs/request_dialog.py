@@ -19,8 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.domain.released_time import parse_time
-from coachdesk.domain.requests import AskedBy, Urgency
+from coachdesk.domain.requests import AskedBy, PreferredTime, RequestDraft, Urgency
 from coachdesk.domain.text import tr
 from coachdesk.domain.visits import VisitPurpose
 from coachdesk.services import Desk
@@ -115,11 +114,10 @@ class WindowsEditor(QWidget):
     def _update_empty(self) -> None:
         self.empty.setVisible(not self.rows)
 
-    def windows(self) -> list[dict[str, Any]]:
-        return [{"first_day": first.date().toPython(), "last_day": last.date().toPython(),
-                 "starts": f"{starts.time().hour()}:{starts.time().minute():02d}",
-                 "ends": f"{ends.time().hour()}:{ends.time().minute():02d}"}
-                for first, last, starts, ends, _remove in self.rows]
+    def windows(self) -> tuple[PreferredTime, ...]:
+        return tuple(PreferredTime(first.date().toPython(), last.date().toPython(),
+                                   starts.time().toPython(), ends.time().toPython())
+                     for first, last, starts, ends, _remove in self.rows)
 
 
 class RequestDialog(VisitForm):
@@ -162,20 +160,29 @@ class RequestDialog(VisitForm):
         if settings().value("dialogs/request_dialog/geometry") is None:
             self.resize(820, self.sizeHint().height())
 
+    def draft(self, values: dict[str, Any]) -> RequestDraft:
+        """The request of the form's ``values`` (counts read; no length written: 90
+        minutes) with its preferred times."""
+        return RequestDraft(
+            values["school_id"], values["received_on"], AskedBy(values["asked_by"]),
+            values["asked_by_name"], VisitPurpose(values["purpose"]),
+            90 if values["minutes"] is None else values["minutes"], values["teachers_count"],
+            values["description"], Urgency(values["urgency"]),
+            self.windows_editor.windows(), tuple(values["topic_ids"]))
+
     def accept(self) -> None:
-        values = self.values()
-        topic_ids = values.pop("topic_ids")
-        windows = self.windows_editor.windows()
-        requests = self.desk.requests
+        draft = self.read(self.draft)
+        if draft is None:
+            return
+        requests, request_id = self.desk.requests, self.request_id
 
-        def attempt(_confirmed: bool, _reason: str) -> int:
-            if self.request_id is None:
-                return requests.add(values.pop("school_id"), windows=windows,
-                                    topic_ids=topic_ids, **values)
-            requests.update(self.request_id, windows=windows, topic_ids=topic_ids, **values)
-            return self.request_id
+        def save(_confirmed: bool, _reason: str) -> int:
+            if request_id is None:
+                return requests.add(draft)
+            requests.update(request_id, draft)
+            return request_id
 
-        if self.save_confirming(attempt):
+        if self.save_confirming(save):
             QDialog.accept(self)
 
 
@@ -189,16 +196,13 @@ def edit_request(parent: QWidget | None, desk: Desk, request_id: int | None = No
                                   "urgency": Urgency.NORMAL.value, "minutes": 90}
         title = tr("New request")
     else:
-        request = desk.requests.get(request_id)
-        values = {key: getattr(request, key) for key in REQUEST_KEYS}
+        draft = desk.requests.draft(request_id)
+        values = {key: getattr(draft, key) for key in REQUEST_KEYS}
         for key in ("asked_by", "purpose", "urgency"):
             values[key] = values[key].value
-        values["topic_ids"] = [i for i, _name in desk.requests.topics_of(request_id)]
-        values["windows"] = [
-            {"first_day": w.first_day, "last_day": w.last_day,
-             "starts": parse_time(w.starts) or time(8, 0),
-             "ends": parse_time(w.ends) or time(16, 0)}
-            for w in desk.requests.windows_of(request_id)]
+        values["topic_ids"] = list(draft.topic_ids)
+        values["windows"] = [{"first_day": w.first_day, "last_day": w.last_day,
+                              "starts": w.starts, "ends": w.ends} for w in draft.windows]
         title = tr("Edit the request")
     dialog = RequestDialog(parent, desk, title, values, request_id, today)
     return dialog.result_value if dialog.exec() else None

@@ -4,7 +4,7 @@ from datetime import date, timedelta
 
 from PySide6.QtWidgets import QWidget
 
-from coachdesk.domain.devices import BorrowerKind
+from coachdesk.domain.devices import BorrowerKind, ReservationRequest
 from coachdesk.domain.text import tr
 from coachdesk.services import Desk
 from coachdesk.ui.dialogs.loan_dialog import (
@@ -14,12 +14,13 @@ from coachdesk.ui.dialogs.loan_dialog import (
     default_kind,
     period_text,
 )
+from coachdesk.ui.operations import perform
 from coachdesk.ui.widgets.form import Field, FormDialog
 
 
 def reserve_device(parent: QWidget | None, desk: Desk, device_id: int,
                    today: date | None = None,
-                   kind: BorrowerKind | str | None = None) -> int | None:
+                   kind: BorrowerKind | None = None) -> int | None:
     """Open the reservation form; returns the reservation's id, or None if cancelled."""
     today = today or date.today()
     device = desk.devices.get(device_id)
@@ -33,14 +34,14 @@ def reserve_device(parent: QWidget | None, desk: Desk, device_id: int,
                                                                 "coding week")),
     ]
     starts = today + timedelta(days=1)
-    values = {"borrower_kind": BorrowerKind(kind or default_kind(category)).value,
+    values = {"borrower_kind": (kind or default_kind(category)).value,
               "starts": starts, "ends": starts + timedelta(days=days - 1)}
     picker: BorrowerPicker | None = None
 
-    def save(values):
-        return desk.loans.reserve(device_id, values["borrower_kind"], picker.picked(),
-                                  values["starts"], values["ends"], notes=values["notes"],
-                                  today=today)
+    def save(values: dict) -> int:
+        request = ReservationRequest(device_id, picker.kind(), picker.picked(),
+                                     values["starts"], values["ends"], notes=values["notes"])
+        return perform(lambda: desk.loans.reserve(request, today=today))
 
     title = tr("Reserve {tag}").format(tag=device.asset_tag)
     if device.model:
@@ -59,8 +60,9 @@ def collect_reservation(parent: QWidget | None, desk: Desk, reservation_id: int,
     (its last day unless changed). Returns the loan's id, or None if cancelled."""
     today = today or date.today()
 
-    def save(values):
-        return desk.loans.collect(reservation_id, due_on=values["due_on"], today=today)
+    def save(values: dict) -> int:
+        return perform(lambda: desk.loans.collect(reservation_id, due_on=values["due_on"],
+                                                  today=today))
 
     dialog = FormDialog(parent, tr("Hand {tag} over").format(tag=tag),
                         [Field("due_on", tr("Due"), "date", required=True)],

@@ -4,10 +4,12 @@ from datetime import date
 
 from PySide6.QtWidgets import QWidget
 
+from coachdesk.domain.devices import ReturnRequest
 from coachdesk.domain.text import tr
 from coachdesk.services import Desk
 from coachdesk.ui.dialogs.loan_dialog import add_hint
 from coachdesk.ui.formatting import format_date
+from coachdesk.ui.operations import perform
 from coachdesk.ui.widgets.form import Field, FormDialog
 
 
@@ -28,10 +30,11 @@ def return_device(parent: QWidget | None, desk: Desk, device_id: int,
                  if line.kind == "loan" and line.state == "open"), None)
     values = {"returned_on": today, "condition": device.condition}
 
-    def save(values):
-        return desk.loans.check_in(device_id, on=values["returned_on"],
-                                   condition=values["condition"], notes=values["notes"],
-                                   today=today)
+    def save(values: dict) -> bool:
+        request = ReturnRequest(device_id, values["returned_on"], values["condition"],
+                                values["notes"])
+        perform(lambda: desk.loans.check_in(request, today=today))
+        return True
 
     dialog = FormDialog(parent, tr("Return {tag}").format(tag=device.asset_tag),
                         return_fields(), values, save, "return_dialog")

@@ -6,20 +6,21 @@ asks for the reason to go ahead, which is kept with the visit.
 """
 
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from PySide6.QtWidgets import (
     QDialog,
-    QLabel,
     QWidget,
 )
 
 from coachdesk.domain.conflicts import Conflict
-from coachdesk.domain.errors import CoachDeskError, ValidationError
+from coachdesk.domain.errors import ValidationError
 from coachdesk.domain.text import tr
-from coachdesk.domain.visits import VisitPurpose, VisitStatus
+from coachdesk.domain.visits import VisitDraft, VisitPurpose, VisitStatus
 from coachdesk.services import Desk
+from coachdesk.ui import messages
 from coachdesk.ui.dialogs.conflicts_dialog import ConflictsDialog
 from coachdesk.ui.settings import settings
 from coachdesk.ui.widgets.booking_form import BookingForm, next_weekday
@@ -33,12 +34,9 @@ SIDE_KEYS = ("topic_ids",)  # in the second column, label above
 def ask_visit_reason(parent: QWidget | None, conflicts: Sequence[Conflict],
                      what: str = "") -> str | None:
     """The conflicts dialog, worded for a visit; the reason to go ahead, or None."""
-    dialog = ConflictsDialog(parent, conflicts, what or tr("Booking this visit would clash:"))
-    lesson_words = tr("To go ahead anyway, say why. The reason is kept with the lesson.")
-    for label in dialog.findChildren(QLabel):
-        if label.text() == lesson_words:
-            label.setText(tr("To go ahead anyway, say why. The reason is kept with the visit."))
-    dialog.reason.setPlaceholderText(
+    dialog = ConflictsDialog(
+        parent, conflicts, what or tr("Booking this visit would clash:"),
+        tr("To go ahead anyway, say why. The reason is kept with the visit."),
         tr("e.g. The school's only free morning; travel agreed with the tutor"))
     return dialog.reason_value if dialog.exec() else None
 
@@ -52,6 +50,12 @@ class VisitForm(BookingForm):
 
     def ask_reason(self, conflicts: Sequence[Conflict], what: str) -> str | None:
         return ask_visit_reason(self, conflicts, what)
+
+    def visit_draft(self, values: dict[str, Any]) -> VisitDraft:
+        """The visit of the form's ``values``, without its date and times."""
+        return VisitDraft(values["school_id"], values["tutor_id"],
+                          purpose=VisitPurpose(values["purpose"]),
+                          topic_ids=tuple(values["topic_ids"]), notes=values.get("notes", ""))
 
 
 def school_and_tutor_fields(desk: Desk, team: Sequence[tuple[int, str]] = ()) -> list[Field]:
@@ -86,7 +90,6 @@ class VisitDialog(VisitForm):
                   Field("notes", tr("Notes"), "multiline")]
         super().__init__(parent, desk, title, fields, values, "visit_dialog")
         self.visit_id = visit_id
-        self.original = (values.get("tutor_id"), values.get("starts_at"), values.get("ends_at"))
 
         if ends is None:
             ends = (datetime.combine(day, starts) + timedelta(minutes=VISIT_MINUTES)).time()
@@ -109,35 +112,24 @@ class VisitDialog(VisitForm):
     def now(self) -> datetime:
         return self._now or datetime.now()
 
-    # -- values ---------------------------------------------------------------------------
-    def times(self) -> tuple[datetime | None, datetime | None]:
-        return self.times_on(self.value("day"))
-
-    def _local_errors(self) -> dict[str, str]:
-        errors = {}
-        if self.value("school_id") is None:
-            errors["school_id"] = tr("Choose the school.")
-        if self.value("tutor_id") is None:
-            errors["tutor_id"] = tr("Choose the tutor.")
-        if self.value("day") is None:
-            errors["starts_at"] = tr("Give the date.")
-        return errors
+    def draft(self, values: dict[str, Any]) -> VisitDraft:
+        """The visit of the form's ``values``, on its day at its times."""
+        starts_at, ends_at = self.times_on(values["day"])
+        return replace(self.visit_draft(values), starts_at=starts_at, ends_at=ends_at)
 
     # -- conflicts ------------------------------------------------------------------------
     def check_conflicts(self) -> list[str]:
         """List the conflicts the current values would have; returns their messages."""
         self._check_timer.stop()
-        starts_at, ends_at = self.times()
-        school_id, tutor_id = self.value("school_id"), self.value("tutor_id")
-        if starts_at is None or school_id is None or tutor_id is None:
+        draft = self.draft(self.values())
+        if draft.starts_at is None or draft.school_id is None or draft.tutor_id is None:
             return self.show_conflicts(None, tr(
                 "Conflicts are checked once the school, the tutor and the date are chosen."))
         try:
-            found = self.desk.visits.conflicts(school_id, tutor_id, starts_at, ends_at,
-                                               self.visit_id)
-        except CoachDeskError:  # e.g. the end before the start: saving will say so
+            found = self.desk.visits.conflicts(replace(draft, notes=""), self.visit_id)
+        except ValidationError:  # e.g. the end before the start: saving will say so
             return self.show_conflicts(None, "")
-        if ends_at <= self.now():
+        if draft.ends_at <= self.now():
             return self.show_conflicts(None, tr(
                 "This time has passed: a visit that happened is logged, not booked."))
         if not found:
@@ -148,30 +140,18 @@ class VisitDialog(VisitForm):
 
     # -- saving ---------------------------------------------------------------------------
     def accept(self) -> None:
-        local = self._local_errors()
-        if local:
-            self.show_errors(local)
+        draft = self.read(self.draft)
+        if draft is None:
             return
-        starts_at, ends_at = self.times()
-        values = self.values()
-        visits = self.desk.visits
-        moved = (values["tutor_id"], starts_at, ends_at) != self.original
+        visits, visit_id, now = self.desk.visits, self.visit_id, self.now()
 
-        def attempt(confirmed: bool, reason: str) -> int:
-            if self.visit_id is None:
-                return visits.book(values["school_id"], values["tutor_id"], starts_at,
-                                   ends_at, purpose=values["purpose"],
-                                   topic_ids=values["topic_ids"], notes=values["notes"],
-                                   confirmed=confirmed, override_reason=reason,
-                                   now=self.now())
-            if moved:
-                visits.move(self.visit_id, starts_at, ends_at, values["tutor_id"],
-                            confirmed=confirmed, override_reason=reason, now=self.now())
-            visits.update(self.visit_id, topic_ids=values["topic_ids"],
-                          purpose=values["purpose"], notes=values["notes"])
-            return self.visit_id
+        def save(confirmed: bool, reason: str) -> int:
+            if visit_id is None:
+                return visits.book(draft, confirmed=confirmed, override_reason=reason, now=now)
+            visits.update(visit_id, draft, confirmed, reason, now)
+            return visit_id
 
-        if self.save_confirming(attempt):
+        if self.save_confirming(save):
             QDialog.accept(self)
 
 
@@ -186,16 +166,15 @@ def edit_visit(parent: QWidget | None, desk: Desk, visit_id: int | None = None,
     if visit_id is not None:
         visit = desk.visits.get(visit_id)
         if visit.status is not VisitStatus.BOOKED:
-            raise ValidationError({"status": tr(
-                "Only a booked visit can be moved; this one is {status}.").format(
-                status=visit.status.label.lower())})
+            messages.error(parent, tr("Only a booked visit can be moved; this one is "
+                                      "{status}.").format(status=visit.status.label.lower()))
+            return None
+        draft = desk.visits.draft(visit_id)
         team = [(visit.tutor_id, desk.tutors.get(visit.tutor_id).name)]
-        values = {"school_id": visit.school_id, "tutor_id": visit.tutor_id,
-                  "day": visit.starts_at.date(), "starts": visit.starts_at.time(),
-                  "ends": visit.ends_at.time(), "starts_at": visit.starts_at,
-                  "ends_at": visit.ends_at, "purpose": visit.purpose.value,
-                  "topic_ids": [i for i, _name in desk.visits.topics_of(visit_id)],
-                  "notes": visit.notes}
+        values = {"school_id": draft.school_id, "tutor_id": draft.tutor_id,
+                  "day": draft.starts_at.date(), "starts": draft.starts_at.time(),
+                  "ends": draft.ends_at.time(), "purpose": draft.purpose.value,
+                  "topic_ids": list(draft.topic_ids), "notes": draft.notes}
         title = tr("Move or edit the visit")
     else:
         today = (now or datetime.now()).date()

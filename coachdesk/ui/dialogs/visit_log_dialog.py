@@ -24,17 +24,18 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.domain.errors import ValidationError
+from coachdesk.domain.formats import format_number, format_time, formats
 from coachdesk.domain.released_time import day_names
 from coachdesk.domain.text import tr
-from coachdesk.domain.visits import VisitStatus
+from coachdesk.domain.visits import LOGGED, VisitLog, VisitStatus
 from coachdesk.services import Desk
+from coachdesk.ui import messages
 from coachdesk.ui.dialogs.candidate_dialog import make_searchable, picked_id
 from coachdesk.ui.dialogs.visit_dialog import VisitForm
 from coachdesk.ui.formatting import format_date
 from coachdesk.ui.settings import settings
 from coachdesk.ui.widgets.form import Field
 
-LOGGED = (VisitStatus.DONE, VisitStatus.NO_SHOW)
 DONE_ONLY = ("teachers_reached", "teacher_ids", "topic_ids", "hours_spent")
 
 
@@ -44,14 +45,15 @@ def visit_summary(desk: Desk, visit) -> str:
     starts, ends = visit.starts_at, visit.ends_at
     when = tr("{weekday} {day} {starts}–{ends}").format(
         weekday=day_names()[starts.weekday()][:2], day=format_date(starts.date()),
-        starts=f"{starts.hour}:{starts.minute:02d}", ends=f"{ends.hour}:{ends.minute:02d}")
+        starts=format_time(starts), ends=format_time(ends))
     return tr("{tutor} at {school} · {when} · {purpose}").format(
         tutor=desk.tutors.get(visit.tutor_id).name, school=schools.get(visit.school_id, "—"),
         when=when, purpose=visit.purpose.label)
 
 
 def _hours(minutes: int) -> str:
-    return f"{minutes / 60:.2f}".rstrip("0").rstrip(".").replace(".", ",")
+    """1,5 for 90 minutes: as a decimal field shows hours."""
+    return format_number(minutes / 60, 2).rstrip("0").rstrip(formats().decimal_point)
 
 
 class VisitLogDialog(VisitForm):
@@ -183,20 +185,27 @@ class VisitLogDialog(VisitForm):
         for widget in self.teacher_box:
             widget.setEnabled(done)
 
+    def log(self, values: dict[str, Any]) -> VisitLog:
+        """The log of the form's ``values`` (counts and hours read); a no-show reached
+        no one and used no hours."""
+        status = VisitStatus(values["status"])
+        done = status is VisitStatus.DONE
+        return VisitLog(status, values["teachers_reached"] if done else None,
+                        tuple(values["teacher_ids"]) if done else (),
+                        tuple(values["topic_ids"]), values["hours_spent"] if done else None,
+                        values["follow_up"], values["notes"])
+
     def accept(self) -> None:
-        values = self.values()
-        if values["status"] != VisitStatus.DONE.value:  # nothing reached, no hours used
-            values.update(teachers_reached=None, teacher_ids=[], hours_spent=None)
+        log = self.read(self.log)
+        if log is None:
+            return
+        visits, visit_id, now = self.desk.visits, self.visit_id, self.now()
 
-        def attempt(_confirmed: bool, _reason: str) -> int:
-            self.desk.visits.log(
-                self.visit_id, values["status"], teachers_reached=values["teachers_reached"],
-                teacher_ids=values["teacher_ids"], topic_ids=values["topic_ids"],
-                hours_spent=values["hours_spent"], follow_up=values["follow_up"],
-                notes=values["notes"], now=self.now())
-            return self.visit_id
+        def save(_confirmed: bool, _reason: str) -> int:
+            visits.log(visit_id, log, now)
+            return visit_id
 
-        if self.save_confirming(attempt):
+        if self.save_confirming(save):
             QDialog.accept(self)
 
 
@@ -205,6 +214,7 @@ def log_visit(parent: QWidget | None, desk: Desk, visit_id: int,
     """Open the log form; returns the visit's id once the log was saved."""
     visit = desk.visits.get(visit_id)
     if visit.status is VisitStatus.CANCELLED:
-        raise ValidationError({"status": tr("A cancelled visit has nothing to log.")})
+        messages.error(parent, tr("A cancelled visit has nothing to log."))
+        return None
     dialog = VisitLogDialog(parent, desk, visit_id, now)
     return dialog.result_value if dialog.exec() else None

@@ -8,23 +8,22 @@ makes a visit of each kept date; each can later be moved or cancelled on its own
 from datetime import datetime
 from typing import Any
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
-from coachdesk.domain.errors import CoachDeskError, ValidationError
+from coachdesk.domain.bookings import Repeat
 from coachdesk.domain.text import tr
-from coachdesk.domain.visits import VisitPurpose
+from coachdesk.domain.visits import VisitPurpose, VisitSeriesDraft
 from coachdesk.services import Desk
 from coachdesk.services.bookings import SeriesPreview
+from coachdesk.ui.dialogs.series_form import SeriesForm
 from coachdesk.ui.dialogs.visit_dialog import VisitForm, purpose_fields, school_and_tutor_fields
 from coachdesk.ui.settings import settings
-from coachdesk.ui.widgets.booking_form import CHECK_DELAY_MS
 from coachdesk.ui.widgets.form import Field
 from coachdesk.ui.widgets.plan_editor import WEEKLY, read_rule
-from coachdesk.ui.widgets.repeat_box import RepeatBox, series_period
+from coachdesk.ui.widgets.repeat_box import series_period
 
 
-class VisitSeriesDialog(VisitForm):
+class VisitSeriesDialog(SeriesForm, VisitForm):
     def __init__(self, parent: QWidget | None, desk: Desk, values: dict[str, Any],
                  weekday: int, starts: str = "9:00", ends: str = "10:30",
                  now: datetime | None = None):
@@ -36,27 +35,15 @@ class VisitSeriesDialog(VisitForm):
                          "visit_series_dialog", side_keys=())
         self.set_save_text(tr("Book"))
         self.editors["topic_ids"].setMaximumHeight(self.fontMetrics().lineSpacing() * 12 + 8)
-        self.repeat = RepeatBox(self, "visit_series", weekday, starts, ends, tr("the tutor"),
-                                conflicts_skip=True)
-        self.plan, self.summary = self.repeat.plan, self.repeat.summary
-        self.dates, self.date_detail = self.repeat.dates, self.repeat.date_detail
+        self.add_repeat("visit_series", weekday, starts, ends, tr("the tutor"),
+                        skip_conflicts=True, watched=("school_id", "tutor_id"))
 
         self._days_set = self.plan.weekdays()  # what the form ticked, not the coordinator
         self._follow_tutor()
         self.on_change(self._follow_tutor, ("tutor_id",))
-
-        self._preview_timer = QTimer(self, singleShot=True, interval=CHECK_DELAY_MS)
-        self._preview_timer.timeout.connect(self.update_preview)
-        self.plan.changed.connect(self._preview_timer.start)
-        self.on_change(self._preview_timer.start,
-                       ("school_id", "tutor_id", "first_day", "last_day"))
         self.update_preview()
         if settings().value("dialogs/visit_series_dialog/geometry") is None:
             self.resize(1040, max(600, self.sizeHint().height()))
-
-    @property
-    def preview_value(self) -> SeriesPreview | None:
-        return self.repeat.preview_value
 
     def now(self) -> datetime:
         return self._now or datetime.now()
@@ -67,10 +54,7 @@ class VisitSeriesDialog(VisitForm):
         tutor_id = self.value("tutor_id")
         if tutor_id is None or self.plan.weekdays() != self._days_set:
             return
-        try:
-            pattern, found = read_rule(self.desk.tutors.get(tutor_id).released_rule)
-        except CoachDeskError:
-            return
+        pattern, found = read_rule(self.desk.tutors.get(tutor_id).released_rule)
         if pattern != WEEKLY:
             return
         first = min(found["weekdays"])
@@ -78,11 +62,17 @@ class VisitSeriesDialog(VisitForm):
             box.setChecked(day == first)
         self._days_set = self.plan.weekdays()
 
-    # -- values ---------------------------------------------------------------------------
-    def rule_values(self) -> dict[str, Any]:
-        return self.repeat.rule_values(self.value("first_day"), self.value("last_day"))
+    # -- the series -----------------------------------------------------------------------
+    def series_draft(self, values: dict[str, Any], repeat: Repeat) -> VisitSeriesDraft:
+        return VisitSeriesDraft(self.visit_draft(values), repeat)
 
-    def _local_errors(self) -> dict[str, str]:
+    def preview(self, draft: VisitSeriesDraft) -> SeriesPreview:
+        return self.desk.visits.preview_series(draft)
+
+    def save(self, draft: VisitSeriesDraft, confirmed: bool, reason: str) -> list[int]:
+        return self.desk.visits.book_series(draft, now=self.now())
+
+    def local_errors(self) -> dict[str, str]:
         errors = {}
         if self.value("school_id") is None:
             errors["school_id"] = tr("Choose the school.")
@@ -92,28 +82,12 @@ class VisitSeriesDialog(VisitForm):
             errors["rule"] = tr("Tick the days of the week the visit is on.")
         return errors
 
-    # -- preview --------------------------------------------------------------------------
-    def update_preview(self) -> SeriesPreview | None:
-        """Show the dates the series would get; errors appear beside the rule and days."""
-        self._preview_timer.stop()
-        self.repeat.start_preview()
-        errors = self._local_errors()
-        waiting = "school_id" in errors or "tutor_id" in errors
-        preview = None
-        if not errors:
-            try:
-                preview = self.desk.visits.preview_series(
-                    self.value("school_id"), self.value("tutor_id"), **self.rule_values())
-            except ValidationError as exc:
-                errors = exc.errors
-            except CoachDeskError as exc:
-                errors = {"rule": str(exc)}
-        self.repeat.show_errors(errors)
-        if preview is None:
-            self.repeat.show_waiting(
-                tr("The dates are shown once the school and the tutor are chosen.") if waiting
-                else tr("No dates yet: see the message at the rule or the days."))
-            return None
+    def waiting_text(self, errors: dict[str, str]) -> str:
+        if "school_id" in errors or "tutor_id" in errors:
+            return tr("The dates are shown once the school and the tutor are chosen.")
+        return tr("No dates yet: see the message at the rule or the days.")
+
+    def summary_text(self, preview: SeriesPreview) -> str:
         breaks = len(preview.skipped) - len(preview.conflicts)
         parts = [tr("{n} visits").format(n=len(preview.kept)) if len(preview.kept) != 1
                  else tr("1 visit")]
@@ -121,27 +95,7 @@ class VisitSeriesDialog(VisitForm):
             parts.append(tr("{n} skipped for breaks").format(n=breaks))
         if preview.conflicts:
             parts.append(tr("{n} skipped for conflicts").format(n=len(preview.conflicts)))
-        self.repeat.show_preview(preview, " · ".join(parts))
-        return preview
-
-    def shown_dates(self) -> list[tuple[str, str]]:
-        return self.repeat.shown_dates()
-
-    # -- saving ---------------------------------------------------------------------------
-    def accept(self) -> None:
-        local = self._local_errors()
-        if local:
-            self.show_errors(local)
-            return
-        values = self.values()
-
-        def attempt(_confirmed: bool, _reason: str) -> list[int]:
-            return self.desk.visits.book_series(
-                values["school_id"], values["tutor_id"], **self.rule_values(),
-                purpose=values["purpose"], topic_ids=values["topic_ids"], now=self.now())
-
-        if self.save_confirming(attempt):
-            QDialog.accept(self)
+        return " · ".join(parts)
 
 
 def new_visit_series(parent: QWidget | None, desk: Desk, now: datetime | None = None,

@@ -14,21 +14,19 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
     QHBoxLayout,
     QLabel,
     QStackedWidget,
     QWidget,
 )
 
-from coachdesk.domain.errors import CoachDeskError
-from coachdesk.domain.kinds import RecordKind
+from coachdesk.domain.formats import format_date_range
+from coachdesk.domain.kinds import Changes, RecordKind
 from coachdesk.domain.text import tr
 from coachdesk.services import Desk
-from coachdesk.ui import messages
 from coachdesk.ui.pages.base import Page
 from coachdesk.ui.settings import settings
+from coachdesk.ui.widgets.filter_bar import FilterBar
 from coachdesk.ui.widgets.month_view import MonthView
 from coachdesk.ui.widgets.week_view import WeekView, describe, tutor_color
 
@@ -43,24 +41,19 @@ def month_names() -> list[str]:
             tr("December")]
 
 
-def span_text(first: date, last: date) -> str:
-    """23.–29.11.2026, 30.11.–6.12.2026 or 28.12.2026–3.1.2027, the Finnish way."""
-    if first.year != last.year:
-        return f"{first.day}.{first.month}.{first.year}–{last.day}.{last.month}.{last.year}"
-    if first.month != last.month:
-        return f"{first.day}.{first.month}.–{last.day}.{last.month}.{last.year}"
-    return f"{first.day}.–{last.day}.{last.month}.{last.year}"
-
-
 def week_text(monday: date) -> str:
     """"Week 48 · 23.–29.11.2026"."""
-    return tr("Week {week} · {days}").format(week=monday.isocalendar().week,
-                                             days=span_text(monday, monday + timedelta(6)))
+    return tr("Week {week} · {days}").format(
+        week=monday.isocalendar().week, days=format_date_range(monday, monday + timedelta(6)))
 
 
 def add_months(day: date, months: int) -> date:
     index = day.year * 12 + day.month - 1 + months
     return date(index // 12, index % 12 + 1, 1)
+
+
+# what the pickers offer; the rest the period on screen shows
+CHOICES = frozenset({RecordKind.TUTOR, RecordKind.SCHOOL})
 
 
 class CalendarPage(Page):
@@ -106,26 +99,20 @@ class CalendarPage(Page):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
         self.period_label.setFont(font)
-        self.tutor_picker = self._picker("planning_tutor", tr("All tutors"))
-        self.school_picker = self._picker("planning_school", tr("All schools"))
-        self.whole_week = QCheckBox(tr("Whole wee&k"))
-        self.whole_week.setToolTip(tr("Show Saturday and Sunday too"))
-        self.whole_week.setObjectName("planning_whole_week")
-        self.whole_week.toggled.connect(lambda _on: self.reload())
-        tutor_label = QLabel(tr("&Tutor:"))
-        tutor_label.setBuddy(self.tutor_picker)
-        school_label = QLabel(tr("&School:"))
-        school_label.setBuddy(self.school_picker)
+        self.filters = FilterBar(KEY, spacing=8)
+        self.tutor_picker = self.filters.picker("tutor", tr("&Tutor:"),
+                                                [(None, tr("All tutors"))], remember=True,
+                                                min_chars=16)
+        self.school_picker = self.filters.picker("school", tr("&School:"),
+                                                 [(None, tr("All schools"))], remember=True,
+                                                 min_chars=16)
+        self.whole_week = self.filters.check("whole_week", tr("Whole wee&k"), remember=True,
+                                             tip=tr("Show Saturday and Sunday too"))
+        self.filters.changed.connect(self.reload)
         controls = QHBoxLayout()
         controls.addWidget(self.period_label)
         controls.addStretch(1)
-        controls.addWidget(tutor_label)
-        controls.addWidget(self.tutor_picker)
-        controls.addSpacing(8)
-        controls.addWidget(school_label)
-        controls.addWidget(self.school_picker)
-        controls.addSpacing(8)
-        controls.addWidget(self.whole_week)
+        controls.addWidget(self.filters)
         self.body.addLayout(controls)
 
         self.week = WeekView()
@@ -152,15 +139,6 @@ class CalendarPage(Page):
         self._restore()
 
     # -- building -------------------------------------------------------------------------
-    def _picker(self, name: str, everyone: str) -> QComboBox:
-        picker = QComboBox()
-        picker.setObjectName(name)
-        picker.setMinimumContentsLength(16)
-        picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        picker.addItem(everyone, None)
-        picker.currentIndexChanged.connect(lambda _index: self._filter_changed())
-        return picker
-
     def _nav(self, text: str, step: int, shortcut: str, other: str, tip: str):
         act = self.action(text, lambda: self.move(step), shortcut, tip)
         act.setShortcuts([QKeySequence(shortcut), QKeySequence(other)])
@@ -170,12 +148,7 @@ class CalendarPage(Page):
         return act
 
     def _restore(self) -> None:
-        state = settings()
-        self.mode = MONTH if state.value(f"{KEY}/mode", WEEK) == MONTH else WEEK
-        whole = state.value(f"{KEY}/whole_week", False)
-        self.whole_week.blockSignals(True)
-        self.whole_week.setChecked(whole in (True, "true", "1", 1))
-        self.whole_week.blockSignals(False)
+        self.mode = MONTH if settings().value(f"{KEY}/mode", WEEK) == MONTH else WEEK
         (self.month_action if self.mode == MONTH else self.week_action).setChecked(True)
         self.stack.setCurrentWidget(self.month if self.mode == MONTH else self.week)
         self.whole_week.setVisible(self.mode == WEEK)
@@ -229,92 +202,60 @@ class CalendarPage(Page):
 
     # -- filters --------------------------------------------------------------------------
     def tutor_id(self) -> int | None:
-        return self.tutor_picker.currentData()
+        return self.filters.value("tutor")
 
     def school_id(self) -> int | None:
-        return self.school_picker.currentData()
+        return self.filters.value("school")
 
     def choose_tutor(self, tutor_id: int | None) -> None:
-        self._choose(self.tutor_picker, tutor_id)
+        self.filters.set(tutor=tutor_id)
 
     def choose_school(self, school_id: int | None) -> None:
-        self._choose(self.school_picker, school_id)
-
-    @staticmethod
-    def _choose(picker: QComboBox, item_id: int | None) -> None:
-        # findData(None) upsets PySide's reference count of None: "all" is the first item
-        picker.setCurrentIndex(0 if item_id is None else max(0, picker.findData(item_id)))
-
-    def _filter_changed(self) -> None:
-        self.save_state()
-        self.reload()
-
-    def _fill_picker(self, picker: QComboBox, choices: list[tuple[int, str]],
-                     wanted: Any) -> None:
-        picker.blockSignals(True)
-        while picker.count() > 1:
-            picker.removeItem(1)
-        for item_id, name in choices:
-            picker.addItem(name, item_id)
-        try:
-            wanted = int(wanted) if wanted not in (None, "") else None
-        except (TypeError, ValueError):
-            wanted = None
-        picker.setCurrentIndex(max(0, picker.findData(wanted)) if wanted is not None else 0)
-        picker.blockSignals(False)
+        self.filters.set(school=school_id)
 
     # -- loading --------------------------------------------------------------------------
     def start(self) -> None:
-        state = settings()
-        self._load_choices(state.value(f"{KEY}/tutor"), state.value(f"{KEY}/school"))
+        self.refresh()
 
     def refresh(self) -> None:
-        self._load_choices(self.tutor_id(), self.school_id())
+        self._load_choices()
+        self.reload()
+
+    def refresh_for(self, changes: Changes) -> None:
+        """The pickers when tutors or schools changed; the period on screen always."""
+        if changes.touches(CHOICES):
+            self._load_choices()
+        self.reload()
 
     def save_state(self) -> None:
-        state = settings()
-        state.setValue(f"{KEY}/mode", self.mode)
-        state.setValue(f"{KEY}/whole_week", self.whole_week.isChecked())
-        state.setValue(f"{KEY}/tutor", self.tutor_id() if self.tutor_id() is not None else "")
-        state.setValue(f"{KEY}/school", self.school_id() if self.school_id() is not None else "")
+        settings().setValue(f"{KEY}/mode", self.mode)  # the filters keep themselves
 
-    def _load_choices(self, tutor: Any, school: Any) -> None:
-        try:
-            tutors = self.desk.tutors.choices()
-            schools = self.desk.schools.choices()
-        except CoachDeskError as exc:
-            messages.error(self, str(exc))
-            return
+    def _load_choices(self) -> None:
+        tutors = self.desk.tutors.choices()
         self._tutor_names = dict(tutors)
         self.week.tutor_names = self.month.tutor_names = self._tutor_names
-        self._fill_picker(self.tutor_picker, tutors, tutor)
-        self._fill_picker(self.school_picker, schools, school)
-        self.reload()
+        self.filters.refill("tutor", tutors)
+        self.filters.refill("school", self.desk.schools.choices())
 
     def reload(self) -> None:
         """Read the period on screen again and show it."""
         today = self.today()
         if self.mode == MONTH:
             self.month.set_month(self.anchor.year, self.anchor.month)
-            self.period_label.setText(
-                f"{month_names()[self.anchor.month - 1]} {self.anchor.year}")
+            self.period_label.setText(tr("{month} {year}").format(
+                month=month_names()[self.anchor.month - 1], year=self.anchor.year))
         else:
             self.week.set_period(self.first_day(), self._week_days())
             self.period_label.setText(week_text(self.first_day()))
         first, last = self.first_day(), self.last_day()
-        tutor = self.tutor_id()
-        try:
-            events = sorted(
-                self.desk.lessons.events(first, last, tutor_id=tutor, school_id=self.school_id())
-                + self.desk.visits.events(first, last, tutor_id=tutor,
-                                          school_id=self.school_id()),
-                key=lambda e: (e.starts_at, e.kind, e.id))
-            calendar = self.desk.school_years.calendar(first, last)
-            released = (self.desk.tutors.planned_slots(tutor, first, last)
-                        if tutor is not None and self.mode == WEEK else [])
-        except CoachDeskError as exc:
-            messages.error(self, str(exc))
-            return
+        tutor, school = self.tutor_id(), self.school_id()
+        events = sorted(
+            self.desk.lessons.events(first, last, tutor_id=tutor, school_id=school)
+            + self.desk.visits.events(first, last, tutor_id=tutor, school_id=school),
+            key=lambda e: (e.starts_at, e.kind, e.id))
+        calendar = self.desk.school_years.calendar(first, last)
+        released = (self.desk.tutors.planned_slots(tutor, first, last)
+                    if tutor is not None and self.mode == WEEK else [])
         breaks = {}
         for n in range((last - first).days + 1):
             day = first + timedelta(days=n)

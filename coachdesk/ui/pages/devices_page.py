@@ -1,8 +1,10 @@
 """The Devices page: the inventory with counts per status, one device's file and history,
 and below it what is due soon, what is overdue and what is reserved.
 
-Every action goes through desk.devices and desk.loans; what a device allows depends on
-its status (only an available or reserved device can be lent, only one on loan returned).
+Every action goes through desk.devices and desk.loans as an operation; what a device
+allows depends on its status today (only an available or reserved device can be lent,
+only one on loan returned). After an action the window says what changed, and the page
+reads again only the lists, counts and details that show it.
 """
 
 from collections.abc import Callable
@@ -22,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.domain.devices import LENDABLE, DeviceStatus, ReservationStatus
-from coachdesk.domain.errors import CoachDeskError
-from coachdesk.domain.kinds import RecordKind
+from coachdesk.domain.devices import LENDABLE, DeviceStatus, LossReport, ReservationStatus
+from coachdesk.domain.formats import format_number
+from coachdesk.domain.kinds import Changes, RecordKind
 from coachdesk.domain.text import tr
 from coachdesk.services import Desk
 from coachdesk.services.loans import DUE_SOON_DAYS
@@ -36,6 +38,8 @@ from coachdesk.ui.dialogs.renew_dialog import renew_loan
 from coachdesk.ui.dialogs.reservation_dialog import collect_reservation, reserve_device
 from coachdesk.ui.dialogs.return_dialog import return_device
 from coachdesk.ui.formatting import display, format_date
+from coachdesk.ui.operations import perform, run_op
+from coachdesk.ui.pages.device_columns import device_looks, loan_looks, reservation_looks
 from coachdesk.ui.pages.list_page import ListPage
 from coachdesk.ui.settings import settings
 from coachdesk.ui.widgets.detail_panel import PARAGRAPH as P
@@ -111,9 +115,9 @@ class DeviceDetail(DetailPanel):
 
     def _html(self, device_id: int) -> str:
         desk = self.desk
-        device = desk.devices.get(device_id)
-        history = desk.devices.history(device_id)
         today = self.today()
+        device = desk.devices.get(device_id, today=today)
+        history = desk.devices.history(device_id, today=today)
         title = escape(device.asset_tag) + (f" · {escape(device.model)}" if device.model
                                             else "")
         status = escape(device.status.label)
@@ -133,7 +137,7 @@ class DeviceDetail(DetailPanel):
         parts.append("</p>")
 
         audited = desk.devices.last_audit(device_id)
-        price = "" if device.price is None else f"{device.price:.2f} €".replace(".", ",")
+        price = "" if device.price is None else format_number(float(device.price), 2) + " €"
         rows = [
             (tr("Serial number"), device.serial_number),
             (tr("Purchased"), display(device.purchase_date)),
@@ -188,6 +192,8 @@ class DeviceDetail(DetailPanel):
 
 class DevicesPage(ListPage):
     history_kind = RecordKind.DEVICE
+    # Besides its lists (whose kinds they say themselves): the category picker.
+    shows = frozenset({RecordKind.CATEGORY})
 
     def __init__(self, desk: Desk, parent: QWidget | None = None, today: date | None = None):
         super().__init__(parent)
@@ -215,7 +221,7 @@ class DevicesPage(ListPage):
             desk.devices.list_source(self.today()), "devices",
             lambda n: tr("Devices: {n}").format(n=n),
             tr("No devices here. Add one with “New device” (Ctrl+N), or choose another "
-               "category or status."))
+               "category or status."), columns=device_looks())
         self.set_list(panel, [self.edit_action, self.print_action])
         for key in ("overdue", "funding", "serial_number", "content_count"):
             panel.show_column(key, False)
@@ -269,7 +275,8 @@ class DevicesPage(ListPage):
         self.reservations = ListPanel(
             desk.loans.reservations_source(self.today()), "devices_reservations",
             lambda n: tr("Reservations: {n}").format(n=n),
-            tr("No active reservations. Reserve a device with “Reserve…”."))
+            tr("No active reservations. Reserve a device with “Reserve…”."),
+            columns=reservation_looks())
         self.reservations.set_filter("active", True)
         self.reservations.show_column("status", False)
         self.hand_out_delegate = RowColorDelegate(self.reservations,
@@ -311,7 +318,7 @@ class DevicesPage(ListPage):
     # -- building -------------------------------------------------------------------------
     def _loans_panel(self, name: str, filter_key: str, empty: str) -> ListPanel:
         panel = ListPanel(self.desk.loans.loans_source(self.today()), name,
-                          lambda n: tr("Loans: {n}").format(n=n), empty)
+                          lambda n: tr("Loans: {n}").format(n=n), empty, columns=loan_looks())
         panel.set_filter(filter_key, True)
         for key in ("returned_on", "condition_out", "renewals"):
             panel.show_column(key, False)
@@ -328,7 +335,6 @@ class DevicesPage(ListPage):
 
     # -- loading --------------------------------------------------------------------------
     def start(self) -> None:
-        self._follow_calendar()
         self.reload_choices()
         first_time = not settings().contains("lists/devices/header")
         self.list.start()
@@ -350,16 +356,19 @@ class DevicesPage(ListPage):
         self.show_detail()
 
     def refresh(self) -> None:
-        self._follow_calendar()
+        """Read everything again (the page was hidden while things changed)."""
         self.reload_choices()
-        self._refresh_all()
+        for panel in self.panels():
+            panel.refresh()
+        self._update_counts()
 
-    def _follow_calendar(self) -> None:
-        """Reservations starting today mark devices reserved; unclaimed ones expire."""
-        try:
-            self.desk.loans.refresh_statuses(self.today())
-        except CoachDeskError as exc:
-            messages.error(self, str(exc))
+    def refresh_extras(self, changes: Changes) -> None:
+        """After the lists that show ``changes``: the categories to filter by and the
+        counts per status (the selected device's details follow its list)."""
+        if changes.touches({RecordKind.CATEGORY}):
+            self.reload_choices()
+        if changes.touches({RecordKind.DEVICE, RecordKind.RESERVATION}):
+            self._update_counts()
 
     def save_state(self) -> None:
         super().save_state()
@@ -369,16 +378,9 @@ class DevicesPage(ListPage):
         self.top_splitter.save()
 
     def reload_choices(self) -> None:
-        """Categories may have changed in their dialog."""
+        """The categories to filter by."""
         refill(self.category_picker, [(c.name, c.name) for c in self.desk.devices.categories()])
         self._apply_filters()
-
-    def _refresh_all(self, select_id: int | None = None) -> None:
-        self.list.refresh(select_id=select_id)
-        for panel in (self.due_soon, self.overdue, self.reservations):
-            panel.refresh()
-        self._update_counts()
-        self.show_detail()
 
     def _apply_filters(self) -> None:
         settings().setValue("devices/show_retired", self.show_retired.isChecked())
@@ -419,11 +421,7 @@ class DevicesPage(ListPage):
         self._apply_filters()  # the chip's own click toggled it: set it back right
 
     def _update_counts(self) -> None:
-        try:
-            counts = self.desk.devices.status_counts()
-        except CoachDeskError as exc:
-            messages.error(self, str(exc))
-            return
+        counts = self.desk.devices.status_counts(self.today())
         for status, chip in self.chips.items():
             chip.setText(f"{status.label} {counts.get(status, 0)}")
             chip.setVisible(counts.get(status, 0) > 0 or status in (
@@ -502,37 +500,19 @@ class DevicesPage(ListPage):
         row = panel.selected_row()
         if row is None:
             return
-        try:
-            device = self.desk.devices.find_by_tag(panel.model.value(row, "asset_tag"))
-        except CoachDeskError as exc:
-            messages.error(self, str(exc))
-            return
-        if self.show_device(device.id):
+        tag = panel.model.value(row, "asset_tag")
+        found = run_op(self, lambda: self.desk.devices.find_by_tag(tag))
+        if found and self.show_device(found.value.id):
             self.list.view.setFocus()
 
     # -- actions --------------------------------------------------------------------------
-    def _run(self, work: Callable[[], object]) -> object:
-        try:
-            return work()
-        except CoachDeskError as exc:
-            messages.error(self, str(exc))
-            return None
-
-    def _on_selected(self, work: Callable[[int], object]) -> None:
-        """Run ``work`` on the selected device, then read everything it may change."""
-        device_id = self.list.selected_id()
-        if device_id is None:
-            return
-        self._run(lambda: work(device_id))
-        self._refresh_all(select_id=device_id)
-
     def print_papers(self) -> None:
         """Print the selected device's label, or, for a device on loan, the handover form
         or everything its borrower holds."""
         device_id = self.list.selected_id()
         if device_id is None:
             return
-        loan = self._run(lambda: self.desk.loans.open_loan(device_id))
+        loan = self.desk.loans.open_loan(device_id)
         options = [tr("Asset label")]
         if loan is not None:
             options += [tr("Handover form of the loan"), tr("Everything the borrower holds")]
@@ -541,95 +521,91 @@ class DevicesPage(ListPage):
         if choice is None:
             return
         if choice == 0:
-            paint = self._run(lambda: printing.labels_document(self.desk, [device_id]))
+            made = run_op(self, lambda: printing.labels_document(self.desk, [device_id]))
         elif choice == 1:
-            paint = self._run(lambda: printing.handover_document(self.desk, [loan.id]))
+            made = run_op(self, lambda: printing.handover_document(self.desk, [loan.id]))
         else:
-            paint = self._run(lambda: printing.holdings_document(
+            made = run_op(self, lambda: printing.holdings_document(
                 self.desk, loan.borrower_kind, loan.borrower_id()))
-        if paint is not None:
-            printing.print_document(self, paint, options[choice])
+        if made:
+            printing.print_document(self, made.value, options[choice])
 
     def add(self) -> None:
-        device_id = self._run(lambda: edit_device(self, self.desk))
+        device_id = edit_device(self, self.desk)
         if device_id is not None:
-            self.reload_choices()
             self.show_device(device_id)
-            self._refresh_all(select_id=device_id)
 
     def edit(self) -> None:
-        self._on_selected(lambda device_id: edit_device(self, self.desk, device_id))
+        device_id = self.list.selected_id()
+        if device_id is not None:
+            edit_device(self, self.desk, device_id)
 
     def lend(self) -> None:
-        if self.selected_status() in LENDABLE:
-            self._on_selected(lambda device_id: lend_device(self, self.desk, device_id,
-                                                            today=self.today()))
+        device_id = self.list.selected_id()
+        if device_id is not None and self.selected_status() in LENDABLE:
+            lend_device(self, self.desk, device_id, today=self.today())
 
     def return_device(self) -> None:
-        if self.selected_status() is DeviceStatus.ON_LOAN:
-            self._on_selected(lambda device_id: return_device(self, self.desk, device_id,
-                                                              today=self.today()))
+        device_id = self.list.selected_id()
+        if device_id is not None and self.selected_status() is DeviceStatus.ON_LOAN:
+            return_device(self, self.desk, device_id, today=self.today())
 
     def renew(self) -> None:
-        if self.selected_status() is DeviceStatus.ON_LOAN:
-            self._on_selected(lambda device_id: renew_loan(self, self.desk, device_id,
-                                                           today=self.today()))
+        device_id = self.list.selected_id()
+        if device_id is not None and self.selected_status() is DeviceStatus.ON_LOAN:
+            renew_loan(self, self.desk, device_id, today=self.today())
 
     def reserve(self) -> None:
-        if self.selected_status() not in (None, DeviceStatus.LOST, DeviceStatus.RETIRED):
-            self._on_selected(lambda device_id: reserve_device(self, self.desk, device_id,
-                                                               today=self.today()))
+        device_id = self.list.selected_id()
+        if device_id is not None and self.selected_status() not in (DeviceStatus.LOST,
+                                                                    DeviceStatus.RETIRED):
+            reserve_device(self, self.desk, device_id, today=self.today())
 
     def lost(self) -> None:
-        status = self.selected_status()
+        status, device_id = self.selected_status(), self.list.selected_id()
         if status is DeviceStatus.LOST:
-            self._on_selected(lambda device_id: self.desk.loans.found(device_id,
-                                                                      today=self.today()))
-        elif status is not None and status is not DeviceStatus.RETIRED:
-            self._on_selected(self._mark_lost)
+            self.op_on_selected(lambda i: self.desk.loans.found(i, today=self.today()))
+        elif device_id is not None and status is not DeviceStatus.RETIRED:
+            self._mark_lost(device_id)
 
-    def _mark_lost(self, device_id: int) -> bool:
-        device = self.desk.devices.get(device_id)
+    def _mark_lost(self, device_id: int) -> None:
         today = self.today()
+        tag = self.list.model.value(self.list.selected_row(), "asset_tag")
 
-        def save(values):
-            self.desk.loans.mark_lost(device_id, on=values["lost_on"], notes=values["notes"],
-                                      today=today)
+        def save(values: dict) -> bool:
+            report = LossReport(device_id, values["lost_on"], values["notes"])
+            perform(lambda: self.desk.loans.mark_lost(report, today=today))
             return True
 
-        dialog = FormDialog(self, tr("{tag} is lost").format(tag=device.asset_tag), [
+        dialog = FormDialog(self, tr("{tag} is lost").format(tag=tag), [
             Field("lost_on", tr("Lost on"), "date", required=True),
             Field("notes", tr("What happened"), "multiline"),
         ], {"lost_on": today}, save, "lost_dialog")
         add_hint(dialog, "lost_on", tr("Its loan ends and its reservations are cancelled."))
-        return bool(dialog.exec())
+        dialog.exec()
 
     def repair(self) -> None:
         status = self.selected_status()
         if status is DeviceStatus.IN_REPAIR:
-            self._on_selected(lambda device_id: self.desk.loans.back_from_repair(
-                device_id, today=self.today()))
+            self.op_on_selected(lambda i: self.desk.loans.back_from_repair(i,
+                                                                           today=self.today()))
         elif status in LENDABLE:
-            self._on_selected(self.desk.loans.send_to_repair)
+            self.op_on_selected(lambda i: self.desk.loans.send_to_repair(i, today=self.today()))
 
     def retire(self) -> None:
         status = self.selected_status()
         if status is None or status in (DeviceStatus.ON_LOAN, DeviceStatus.RETIRED):
             return
         tag = self.list.model.value(self.list.selected_row(), "asset_tag")
-        if not messages.confirm(
+        if messages.confirm(
                 self, tr("Retire device"),
                 tr("Retire {tag}? It can no longer be lent or reserved, and its "
                    "reservations are cancelled. It stays in the inventory under “Show "
                    "retired”.").format(tag=tag), tr("Retire")):
-            return
-        self._on_selected(lambda device_id: self.desk.loans.retire(device_id,
-                                                                   today=self.today()))
+            self.op_on_selected(lambda i: self.desk.loans.retire(i, today=self.today()))
 
     def open_categories(self) -> None:
-        self._run(lambda: CategoriesDialog(self, self.desk).exec())
-        self.reload_choices()
-        self._refresh_all()
+        CategoriesDialog(self, self.desk).exec()
 
     # -- reservations ---------------------------------------------------------------------
     def collect(self) -> None:
@@ -637,12 +613,9 @@ class DevicesPage(ListPage):
         if row is None:
             return
         model = self.reservations.model
-        reservation_id = model.id_at(row)
-        loan_id = self._run(lambda: collect_reservation(
-            self, self.desk, reservation_id, model.value(row, "borrower"),
-            model.value(row, "asset_tag"), model.value(row, "ends"), today=self.today()))
-        if loan_id is not None:
-            self._refresh_all()
+        collect_reservation(self, self.desk, model.id_at(row), model.value(row, "borrower"),
+                            model.value(row, "asset_tag"), model.value(row, "ends"),
+                            today=self.today())
 
     def cancel_reservation(self) -> None:
         row = self.reservations.selected_row()
@@ -650,7 +623,7 @@ class DevicesPage(ListPage):
             return
         model = self.reservations.model
         reservation_id = model.id_at(row)
-        if not messages.confirm(
+        if messages.confirm(
                 self, tr("Cancel reservation"),
                 tr("Cancel the reservation of {tag} for {who}, {first}–{last}? Tell the "
                    "borrower.").format(tag=model.value(row, "asset_tag"),
@@ -658,8 +631,6 @@ class DevicesPage(ListPage):
                                        first=format_date(model.value(row, "starts")),
                                        last=format_date(model.value(row, "ends"))),
                 tr("Cancel reservation")):
-            return
-        self._run(lambda: self.desk.loans.cancel_reservation(reservation_id,
-                                                             today=self.today()))
-        self._refresh_all()
-
+            run_op(self, lambda: self.desk.loans.cancel_reservation(reservation_id,
+                                                                    today=self.today()),
+                   initiator=self)

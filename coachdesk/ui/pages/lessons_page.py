@@ -3,33 +3,34 @@
 from datetime import date, datetime
 from html import escape
 
-from PySide6.QtCore import QSignalBlocker, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QHBoxLayout,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QWidget,
 )
 
-from coachdesk.domain.errors import CoachDeskError
-from coachdesk.domain.kinds import RecordKind
+from coachdesk.domain.bookings import Scope
+from coachdesk.domain.formats import format_number
+from coachdesk.domain.kinds import Changes, RecordKind
 from coachdesk.domain.lessons import LessonStatus, PlaceKind
 from coachdesk.domain.released_time import ReleasedPlan
 from coachdesk.domain.text import tr
 from coachdesk.services import Desk
 from coachdesk.ui import messages
+from coachdesk.ui.columns import Look, Looks, looks
 from coachdesk.ui.dialogs.attendance_dialog import AttendanceDialog
 from coachdesk.ui.dialogs.enrollments_dialog import EnrollmentsDialog
 from coachdesk.ui.dialogs.lesson_dialog import edit_lesson
 from coachdesk.ui.dialogs.series_dialog import new_series
 from coachdesk.ui.formatting import format_date, when_text
+from coachdesk.ui.operations import run_op
 from coachdesk.ui.pages.list_page import ListPage
 from coachdesk.ui.settings import settings
 from coachdesk.ui.widgets.detail_panel import PARAGRAPH as P
 from coachdesk.ui.widgets.detail_panel import DetailPanel, heading, side_by_side
-from coachdesk.ui.widgets.labelled import choose, filter_picker, labelled, refill
+from coachdesk.ui.widgets.filter_bar import FilterBar
 from coachdesk.ui.widgets.list_panel import ListPanel
 from coachdesk.ui.widgets.remembered_splitter import RememberedSplitter
 
@@ -38,6 +39,30 @@ CANCELLED_COLOR = "#8a8a8a"
 OVERRIDE_COLOR = "#fff1c7"
 OVERRIDE_TEXT = "#5c3a00"
 FILTER_KEYS = ("status", "topic_id", "tutor_id", "school_id")
+# the pickers' choices, and the period "This term"
+PICKED = frozenset({RecordKind.TOPIC, RecordKind.TUTOR, RecordKind.SCHOOL,
+                    RecordKind.SCHOOL_YEAR, RecordKind.TERM})
+
+
+def seats(enrolled: int | None, capacity: int | None) -> str:
+    """"8 / 12" of a lesson with 12 seats, "8" of one without a limit."""
+    return f"{enrolled or 0} / {capacity}" if capacity is not None else str(enrolled or 0)
+
+
+def place_label(value: str) -> str:
+    """The school's name, the venue, or "Online" (what the list's place column holds)."""
+    return PlaceKind.ONLINE.label if value == PlaceKind.ONLINE.value else str(value)
+
+
+def lesson_looks() -> Looks:
+    """The lessons list's columns as the page shows them."""
+    return looks(
+        starts_at=tr("When"), title=tr("Title"), topic=tr("Topic"), level=tr("Level"),
+        place=Look(tr("Place"), place_label), tutors=tr("Tutors"),
+        enrolled=Look(tr("Enrolled"), seats, with_key="capacity"),
+        capacity=tr("Capacity"), waiting=tr("Waitlist"), status=tr("Status"),
+        feedback=Look(tr("Feedback"), format_number),
+        series=Look(tr("Series"), lambda v: tr("Series") if v else ""), kind=tr("Kind"))
 
 
 class CancelledDelegate(QStyledItemDelegate):
@@ -53,6 +78,13 @@ class CancelledDelegate(QStyledItemDelegate):
                 index.row(), "status") == LessonStatus.CANCELLED:
             option.palette.setColor(option.palette.ColorRole.Text, QColor(CANCELLED_COLOR))
             option.font.setStrikeOut(True)
+
+
+def series_rule(rule: str, starts_at: datetime, ends_at: datetime) -> str:
+    """A series' rule in words with the times of one of its dates: "Every Wednesday
+    14:30–16:00"."""
+    return ReleasedPlan(rule, starts_at.time().isoformat("minutes"),
+                        ends_at.time().isoformat("minutes")).describe()
 
 
 class LessonDetail(DetailPanel):
@@ -109,8 +141,7 @@ class LessonDetail(DetailPanel):
         parts = []
         series = desk.lessons.series_of(lesson_id)
         if series is not None:
-            rule = ReleasedPlan(series.rule, f"{lesson.starts_at:%H:%M}",
-                                f"{lesson.ends_at:%H:%M}").describe()
+            rule = series_rule(series.rule, lesson.starts_at, lesson.ends_at)
             parts += [heading(tr("Series")), P + escape(rule) + "<br>" + escape(
                 tr("{first} – {last}").format(first=format_date(series.first_day),
                                               last=format_date(series.last_day))) + "</p>"]
@@ -139,6 +170,7 @@ class LessonDetail(DetailPanel):
 
 class LessonsPage(ListPage):
     history_kind = RecordKind.LESSON
+    shows = PICKED
 
     def __init__(self, desk: Desk, parent: QWidget | None = None, today: date | None = None):
         super().__init__(parent)
@@ -169,6 +201,7 @@ class LessonsPage(ListPage):
             lambda n: tr("Lessons: {n}").format(n=n),
             tr("No lessons here. Plan one with “New lesson” (Ctrl+N) or a repeating one with "
                "“New series…” (Ctrl+Alt+N), or choose another period."),
+            columns=lesson_looks(),
         )
         self.set_list(panel, [self.edit_action, self.duplicate_action, self.cancel_action,
                               self.enrollments_action, self.attendance_action])
@@ -177,37 +210,28 @@ class LessonsPage(ListPage):
         self.delegate = CancelledDelegate(panel)
         panel.view.setItemDelegate(self.delegate)
 
-        self.period_picker = filter_picker("lessons_period", [
-            (UPCOMING, tr("Upcoming")), (TERM, tr("This term")), (ALL, tr("All"))])
-        self.status_picker = filter_picker("lessons_status", [
-            (None, tr("Any status")), *((s.value, s.label) for s in LessonStatus)])
-        self.topic_picker = filter_picker("lessons_topic", [(None, tr("Any topic"))])
-        self.tutor_picker = filter_picker("lessons_tutor", [(None, tr("Any tutor"))])
-        self.school_picker = filter_picker("lessons_school", [(None, tr("Any school"))])
-        self.school_picker.setToolTip(tr("Lessons held at the school or open to it"))
-        self.period_picker.setCurrentIndex(max(0, self.period_picker.findData(
-            settings().value("lessons/period", UPCOMING))))
-        self.status_picker.setCurrentIndex(max(0, self.status_picker.findData(
-            settings().value("lessons/status"))))
-        choices = QHBoxLayout()
-        for text, widget in ((tr("Period"), self.period_picker),
-                             (tr("Status"), self.status_picker),
-                             (tr("Topic"), self.topic_picker),
-                             (tr("Tutor"), self.tutor_picker),
-                             (tr("School"), self.school_picker)):
-            choices.addWidget(labelled(text, widget))
-            choices.addSpacing(12)
-        choices.addStretch(1)
-        self.body.insertLayout(1, choices)
-        for picker in (self.period_picker, self.status_picker, self.topic_picker,
-                       self.tutor_picker, self.school_picker):
-            picker.currentIndexChanged.connect(self._apply_filters)
-        self.to_mark = QCheckBox(tr("Attendance to mark"), objectName="lessons_to_mark")
-        self.to_mark.setToolTip(tr("Lessons that are over, with teachers enrolled and no "
-                                   "attendance marked yet"))
-        self.to_mark.setChecked(settings().value("lessons/to_mark", False, type=bool))
-        self.to_mark.toggled.connect(self._apply_filters)
+        self.filters = FilterBar("lessons")
+        self.period_picker = self.filters.picker("period", tr("Period"), [
+            (UPCOMING, tr("Upcoming")), (TERM, tr("This term")), (ALL, tr("All"))],
+            remember=True)
+        self.status_picker = self.filters.picker("status", tr("Status"), [
+            (None, tr("Any status")), *((s.value, s.label) for s in LessonStatus)],
+            remember=True)
+        self.topic_picker = self.filters.picker("topic", tr("Topic"),
+                                                [(None, tr("Any topic"))])
+        self.tutor_picker = self.filters.picker("tutor", tr("Tutor"),
+                                                [(None, tr("Any tutor"))])
+        self.school_picker = self.filters.picker(
+            "school", tr("School"), [(None, tr("Any school"))],
+            tip=tr("Lessons held at the school or open to it"))
+        self.filters.finish()
+        self.body.insertWidget(1, self.filters)
+        self.to_mark = self.filters.check(
+            "to_mark", tr("Attendance to mark"), remember=True, in_row=False,
+            tip=tr("Lessons that are over, with teachers enrolled and no attendance marked "
+                   "yet"))
         panel.add_control(self.to_mark)
+        self.filters.changed.connect(self._apply_filters)
         self._apply_filters()
 
         self.detail = LessonDetail(desk)
@@ -235,21 +259,27 @@ class LessonsPage(ListPage):
         self.reload_choices()
         self.list.refresh()
 
+    def refresh_extras(self, changes: Changes) -> None:
+        """The pickers' topics, tutors and schools, and the term; the detail (its
+        tutors, schools and seats) follows the list."""
+        if changes.touches(PICKED):
+            self.reload_choices()
+
     def save_state(self) -> None:
         super().save_state()
         self.splitter.save()
 
     def reload_choices(self) -> None:
         """Topics, tutors and schools may have changed on other pages."""
-        for picker, choices in ((self.topic_picker, self.desk.topics.choices()),
-                                (self.tutor_picker, self.desk.tutors.choices()),
-                                (self.school_picker, self.desk.schools.choices())):
-            refill(picker, choices)
+        for name, choices in (("topic", self.desk.topics.choices()),
+                              ("tutor", self.desk.tutors.choices()),
+                              ("school", self.desk.schools.choices())):
+            self.filters.refill(name, choices)
         self._apply_filters()
 
     def period(self) -> tuple[date | None, date | None]:
         """The first and last day the period picker shows (None: open)."""
-        chosen = self.period_picker.currentData()
+        chosen = self.filters.value("period")
         if chosen == UPCOMING:
             return self.today, None
         if chosen == TERM:
@@ -259,17 +289,13 @@ class LessonsPage(ListPage):
         return None, None
 
     def _apply_filters(self) -> None:
-        settings().setValue("lessons/period", self.period_picker.currentData())
-        settings().setValue("lessons/status", self.status_picker.currentData())
-        settings().setValue("lessons/to_mark", self.to_mark.isChecked())
-        self.list.set_filter("to_mark_before", self.today if self.to_mark.isChecked() else None)
+        self.list.set_filter("to_mark_before",
+                             self.today if self.filters.value("to_mark") else None)
         first, last = self.period()
         self.list.set_filter("from", first)
         self.list.set_filter("until", last)
-        for key, picker in zip(FILTER_KEYS, (self.status_picker, self.topic_picker,
-                                             self.tutor_picker, self.school_picker),
-                               strict=True):
-            self.list.set_filter(key, picker.currentData())
+        for key, name in zip(FILTER_KEYS, ("status", "topic", "tutor", "school"), strict=True):
+            self.list.set_filter(key, self.filters.value(name))
 
     def show_detail(self) -> None:
         row = self.list.selected_row()
@@ -312,55 +338,47 @@ class LessonsPage(ListPage):
 
     def _set_filters(self, period: str, to_mark: bool) -> None:
         """The period, any status, topic, tutor and school, no filter text."""
-        for picker, value in ((self.period_picker, period), (self.status_picker, None),
-                              (self.topic_picker, None), (self.tutor_picker, None),
-                              (self.school_picker, None)):
-            choose(picker, value)
-        with QSignalBlocker(self.to_mark):
-            self.to_mark.setChecked(to_mark)
         self.list.clear_search()
-        self._apply_filters()
+        self.filters.set(period=period, status=None, topic=None, tutor=None, school=None,
+                         to_mark=to_mark)
 
     def plan_lesson_at(self, starts_at: datetime) -> None:
         """A new lesson of 90 minutes starting at ``starts_at``."""
-        self._added(edit_lesson(self, self.desk, today=self.today, starts_at=starts_at))
+        self._select(edit_lesson(self, self.desk, today=self.today, starts_at=starts_at))
 
     # -- actions --------------------------------------------------------------------------
-    def _added(self, new_id: int | None) -> None:
-        if new_id is not None:
-            self.list.refresh(select_id=new_id)
+    def _select(self, lesson_id: int | None) -> None:
+        """Show the lesson saved (the list has read it again already)."""
+        if lesson_id is not None:
+            self.list.select_id(lesson_id)
 
     def add(self) -> None:
-        self._added(edit_lesson(self, self.desk, today=self.today))
+        self._select(edit_lesson(self, self.desk, today=self.today))
 
     def add_series(self) -> None:
         ids = new_series(self, self.desk, self.today)
         if ids:
-            self.list.refresh(select_id=ids[0])
+            self._select(ids[0])
 
     def edit(self) -> None:
-        self.with_selected(lambda lesson_id: edit_lesson(self, self.desk, lesson_id,
-                                                         self.today))
-        self.show_detail()
+        lesson_id = self.list.selected_id()
+        if lesson_id is not None:
+            edit_lesson(self, self.desk, lesson_id, self.today)
 
     def duplicate(self) -> None:
         lesson_id = self.list.selected_id()
-        if lesson_id is None:
-            return
-        try:
-            self._added(edit_lesson(self, self.desk, today=self.today, copy_of=lesson_id))
-        except CoachDeskError as exc:
-            messages.error(self, str(exc))
+        if lesson_id is not None:
+            self._select(edit_lesson(self, self.desk, today=self.today, copy_of=lesson_id))
 
     def open_enrollments(self) -> None:
-        self.with_selected(lambda lesson_id: EnrollmentsDialog(self, self.desk,
-                                                               lesson_id).exec())
-        self.show_detail()
+        lesson_id = self.list.selected_id()
+        if lesson_id is not None:
+            EnrollmentsDialog(self, self.desk, lesson_id).exec()
 
     def open_attendance(self) -> None:
-        self.with_selected(lambda lesson_id: AttendanceDialog(self, self.desk,
-                                                              lesson_id).exec())
-        self.show_detail()
+        lesson_id = self.list.selected_id()
+        if lesson_id is not None:
+            AttendanceDialog(self, self.desk, lesson_id).exec()
 
     def announce(self) -> None:
         from coachdesk.ui.dialogs.communication_actions import announce
@@ -368,29 +386,28 @@ class LessonsPage(ListPage):
         announce(self, self.desk, self.list.selected_id(), self.today)
 
     def cancel_lesson(self) -> None:
-        def cancel(lesson_id: int) -> None:
-            lesson = self.desk.lessons.get(lesson_id)
-            when = when_text(lesson.starts_at, lesson.ends_at)
-            if lesson.series_id is not None:
-                choice = messages.choose(
+        lesson_id = self.list.selected_id()
+        if lesson_id is None:
+            return
+        lesson = self.desk.lessons.get(lesson_id)
+        when = when_text(lesson.starts_at, lesson.ends_at)
+        if lesson.series_id is not None:
+            choice = messages.choose(
+                self, tr("Cancel lesson"),
+                tr("“{title}” on {when} is one of a series. Cancel this lesson only, or "
+                   "this and all the following ones? Enrollments are kept; tell the "
+                   "teachers enrolled.").format(title=lesson.title, when=when),
+                [tr("This lesson only"), tr("This and all following")])
+            if choice is None:
+                return
+            scope = Scope.FOLLOWING if choice == 1 else Scope.THIS
+        else:
+            if not messages.confirm(
                     self, tr("Cancel lesson"),
-                    tr("“{title}” on {when} is one of a series. Cancel this lesson only, or "
-                       "this and all the following ones? Enrollments are kept; tell the "
-                       "teachers enrolled.").format(title=lesson.title, when=when),
-                    [tr("This lesson only"), tr("This and all following")])
-                if choice is None:
-                    return
-                scope = "following" if choice == 1 else "this"
-            else:
-                if not messages.confirm(
-                        self, tr("Cancel lesson"),
-                        tr("Cancel “{title}” on {when}? It stays in the list as cancelled, "
-                           "with its enrollments; tell the teachers enrolled.").format(
-                            title=lesson.title, when=when),
-                        tr("Cancel lesson")):
-                    return
-                scope = "this"
-            self.desk.lessons.cancel(lesson_id, scope)
-
-        self.with_selected(cancel)
-        self.show_detail()
+                    tr("Cancel “{title}” on {when}? It stays in the list as cancelled, "
+                       "with its enrollments; tell the teachers enrolled.").format(
+                        title=lesson.title, when=when),
+                    tr("Cancel lesson")):
+                return
+            scope = Scope.THIS
+        run_op(self, lambda: self.desk.lessons.cancel(lesson_id, scope), initiator=self)

@@ -31,16 +31,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.domain.devices import BorrowerKind, Device
-from coachdesk.domain.errors import CoachDeskError, ValidationError
-from coachdesk.domain.kinds import RecordKind
+from coachdesk.domain.devices import BorrowerKind, Device, LoanRequest, ReturnRequest
+from coachdesk.domain.errors import CoachDeskError, NotFound
+from coachdesk.domain.kinds import Changes, RecordKind
 from coachdesk.domain.text import tr
 from coachdesk.services import Desk
 from coachdesk.services.loans import ScanAction
-from coachdesk.ui import messages, printing
+from coachdesk.ui import printing
 from coachdesk.ui.dialogs.candidate_dialog import make_searchable
 from coachdesk.ui.formatting import FINNISH_DATE, format_date
+from coachdesk.ui.operations import run_op
 from coachdesk.ui.pages.base import Page
+from coachdesk.ui.pages.device_columns import device_looks
 from coachdesk.ui.widgets.form import ERROR_STYLE
 from coachdesk.ui.widgets.list_panel import ListPanel
 
@@ -149,7 +151,9 @@ class Pending:
 
 
 class ScanDeskPage(Page):
-    shows = frozenset({RecordKind.DEVICE, RecordKind.LOAN, RecordKind.RESERVATION})
+    # The borrowers to choose from, and (in bulk check-in) the devices still out.
+    BORROWERS = frozenset({RecordKind.TUTOR, RecordKind.TEACHER, RecordKind.SCHOOL})
+    shows = BORROWERS
 
     def __init__(self, desk: Desk, parent: QWidget | None = None, today: date | None = None):
         super().__init__(parent)
@@ -239,7 +243,7 @@ class ScanDeskPage(Page):
         self.still_out = ListPanel(
             desk.devices.list_source(self.today), "still_out",
             lambda n: tr("Still out: {n}").format(n=n),
-            tr("Every device is back."))
+            tr("Every device is back."), columns=device_looks())
         self.still_out.set_filter("status", "on_loan")
         for shortcut in self.still_out.findChildren(QShortcut):
             # the list opens a row on Return anywhere in the window: here Return is the
@@ -271,11 +275,21 @@ class ScanDeskPage(Page):
                 i, self.still_out.model.column_key(i) not in STILL_OUT_COLUMNS)
         self.field.focus()
 
+    def kinds_shown(self) -> frozenset[RecordKind]:
+        return self.shows | self.still_out.kinds
+
     def refresh(self) -> None:
         self._fill_borrowers()
         if self.bulk.isChecked():
             self.still_out.refresh()
         self.field.focus()
+
+    def refresh_for(self, changes: Changes) -> None:
+        """Only what shows the changes: the borrowers, the devices still out."""
+        if changes.touches(self.BORROWERS):
+            self._fill_borrowers()
+        if self.bulk.isChecked() and changes.touches(self.still_out.kinds):
+            self.still_out.refresh()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -285,13 +299,12 @@ class ScanDeskPage(Page):
     def scan(self, tag: str) -> None:
         """What the field does on Enter: find the device and do what its state calls for."""
         self._close_lend()
-        try:
-            result = self.desk.loans.scan(tag, today=self.today)
-        except CoachDeskError as exc:
-            self.field.error(str(exc))
-            self._log(tag, str(exc), ERROR_COLOR)
+        found = run_op(self, lambda: self.desk.loans.scan(tag, today=self.today),
+                       failure=lambda exc: self._refused(tag, exc))
+        if not found:
             self.field.focus()
             return
+        result = found.value
         device = result.device
         if result.action is ScanAction.CHECK_IN:
             self._check_in(device, result.holder)
@@ -310,12 +323,16 @@ class ScanDeskPage(Page):
             self._log(device.asset_tag, result.message, NOTE_COLOR)
         self.field.focus()
 
+    def _refused(self, tag: str, exc: CoachDeskError) -> None:
+        """A refusal is said at the field and logged in the session."""
+        self.field.error(str(exc))
+        self._log(tag, str(exc), ERROR_COLOR)
+
     def _check_in(self, device: Device, holder: str) -> None:
-        try:
-            self.desk.loans.check_in(device.id, today=self.today)
-        except CoachDeskError as exc:
-            self.field.error(str(exc))
-            self._log(device.asset_tag, str(exc), ERROR_COLOR)
+        request = ReturnRequest(device.id)
+        if not run_op(self, lambda: self.desk.loans.check_in(request, today=self.today),
+                      failure=lambda exc: self._refused(device.asset_tag, exc),
+                      initiator=self):
             return
         text = tr("Returned: {tag} (from {who})").format(tag=device.asset_tag, who=holder)
         self.field.ok(f"{text} — {describe(device)}")
@@ -325,16 +342,15 @@ class ScanDeskPage(Page):
             self.came_back.resizeColumnToContents(column)
         self.came_back_count += 1
         self._update_came_back_title()
-        if self.bulk.isChecked():
-            self.still_out.refresh()
 
-    def _collect(self, device: Device, reservation_id: int | None, holder: str) -> None:
-        try:
-            loan_id = self.desk.loans.collect(reservation_id, today=self.today)
-        except CoachDeskError as exc:
-            self.field.error(str(exc))
-            self._log(device.asset_tag, str(exc), ERROR_COLOR)
+    def _collect(self, device: Device, reservation_id: int, holder: str) -> None:
+        collected = run_op(self, lambda: self.desk.loans.collect(reservation_id,
+                                                                 today=self.today),
+                           failure=lambda exc: self._refused(device.asset_tag, exc),
+                           initiator=self)
+        if not collected:
             return
+        loan_id = collected.value
         due = self._loan(loan_id).get("due_on")
         text = tr("Handed over: {tag} to {who} as reserved, due {due}").format(
             tag=device.asset_tag, who=holder, due=format_date(due) if due else "—")
@@ -363,17 +379,19 @@ class ScanDeskPage(Page):
             return
         device = self.pending.device
         kind = BorrowerKind(self.kind_picker.currentData())
-        try:
-            borrower_id = self._borrower_id()
-            if self.due_edit.date() == self._due_auto:  # not changed by hand: the borrower's
-                self._update_due(borrower_id)
-            loan_id = self.desk.loans.check_out(
-                device.id, kind, borrower_id, due_on=self.due_edit.date().toPython(),
-                condition=self.condition.text().strip(), today=self.today)
-        except CoachDeskError as exc:
-            self.lend_error.setText(str(exc))
-            self.lend_error.show()
+        borrower_id = self._borrower_id()
+        if borrower_id is None:
             return
+        if self.due_edit.date() == self._due_auto:  # not changed by hand: the borrower's
+            self._update_due(borrower_id)
+        request = LoanRequest(device.id, kind, borrower_id,
+                              due_on=self.due_edit.date().toPython(),
+                              condition=self.condition.text().strip())
+        lent = run_op(self, lambda: self.desk.loans.check_out(request, today=self.today),
+                      failure=self._lend_refused, initiator=self)
+        if not lent:
+            return
+        loan_id = lent.value
         who = self.borrower_picker.currentText().strip()
         text = tr("Lent: {tag} to {who}, due {due}").format(
             tag=device.asset_tag, who=who, due=format_date(self.due_edit.date().toPython()))
@@ -394,7 +412,12 @@ class ScanDeskPage(Page):
         self.pending = None
         self.lend_box.hide()
 
-    def _borrower_id(self) -> int:
+    def _lend_refused(self, exc: CoachDeskError) -> None:
+        self.lend_error.setText(str(exc))
+        self.lend_error.show()
+
+    def _borrower_id(self) -> int | None:
+        """The borrower in the picker; None, with the reason shown, when there is none."""
         text = self.borrower_picker.currentText().strip()
         combo = self.borrower_picker
         index = combo.findText(text) if text else -1
@@ -404,9 +427,11 @@ class ScanDeskPage(Page):
             index = matches[0] if len(matches) == 1 else -1
         if index < 0:
             kind = BorrowerKind(self.kind_picker.currentData()).label.lower()
-            raise ValidationError({"borrower": tr(
-                "Choose the borrower: no {kind} matches “{text}”.").format(kind=kind, text=text)
-                if text else tr("Choose the borrower.")})
+            self.lend_error.setText(tr("Choose the borrower: no {kind} matches “{text}”.")
+                                    .format(kind=kind, text=text) if text
+                                    else tr("Choose the borrower."))
+            self.lend_error.show()
+            return None
         return combo.itemData(index)
 
     def _fill_borrowers(self) -> None:
@@ -442,9 +467,9 @@ class ScanDeskPage(Page):
         if borrower_id is None:
             borrower_id = self.borrower_picker.currentData()
         try:
-            due = self.desk.loans.default_due(self.pending.device.id, kind, borrower_id or 0,
+            due = self.desk.loans.default_due(self.pending.device.id, kind, borrower_id,
                                               self.today)
-        except CoachDeskError:
+        except NotFound:  # the device is gone: lending will say so
             return
         self._due_auto = QDate(due)
         self.due_edit.setDate(self._due_auto)
@@ -476,11 +501,10 @@ class ScanDeskPage(Page):
     def print_handover(self) -> None:
         if not self.handover_loans:
             return
-        try:
-            paint = printing.handover_document(self.desk, self.handover_loans, self.today)
-            printing.print_document(self, paint, tr("Device handover"))
-        except CoachDeskError as exc:
-            messages.error(self, str(exc))
+        loans = list(self.handover_loans)
+        made = run_op(self, lambda: printing.handover_document(self.desk, loans, self.today))
+        if made:
+            printing.print_document(self, made.value, tr("Device handover"))
         self.field.focus()
 
     def _bulk_toggled(self, on: bool) -> None:

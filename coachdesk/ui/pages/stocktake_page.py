@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
 
 from coachdesk.domain.devices import DeviceStatus
 from coachdesk.domain.errors import CoachDeskError
-from coachdesk.domain.kinds import RecordKind
+from coachdesk.domain.kinds import Changes, RecordKind
 from coachdesk.domain.text import tr
 from coachdesk.services import Desk
 from coachdesk.services.listing import ListRequest
 from coachdesk.ui import messages, printing
 from coachdesk.ui.formatting import format_date
+from coachdesk.ui.operations import perform, run_op
 from coachdesk.ui.pages.base import Page
 from coachdesk.ui.pages.scan_desk_page import (
     ERROR_COLOR,
@@ -56,8 +57,10 @@ def season_name(today: date) -> str:
 
 
 class StocktakePage(Page):
+    # The stock-takes, and the devices not seen with their status today and last holder.
     shows = frozenset({RecordKind.STOCKTAKE, RecordKind.DEVICE, RecordKind.LOAN,
-                       RecordKind.CATEGORY})
+                       RecordKind.RESERVATION, RecordKind.TUTOR, RecordKind.TEACHER,
+                       RecordKind.SCHOOL})
 
     def __init__(self, desk: Desk, parent: QWidget | None = None, today: date | None = None):
         super().__init__(parent)
@@ -65,6 +68,8 @@ class StocktakePage(Page):
         self._today = today
         self.audit: tuple[int, str, date] | None = None  # the open stock-take
         self.shown_id: int | None = None  # the stock-take whose unseen devices are listed
+        # Names the page's own ticks and unticks, which it shows row by row as they go.
+        self.ticking = object()
 
         self.start_action = self.action(tr("Start stock-take…"), self.start_audit)
         self.close_action = self.action(tr("Close stock-take…"), self.close_audit)
@@ -144,6 +149,11 @@ class StocktakePage(Page):
     def start(self) -> None:
         self.refresh()
 
+    def on_changes(self, changes: Changes, initiator: object = None) -> None:
+        if initiator is self.ticking and changes.kinds <= {RecordKind.STOCKTAKE}:
+            return  # already shown: the row moved from "not seen" to "found"
+        super().on_changes(changes, initiator)
+
     def refresh(self) -> None:
         self.audit = self.desk.audits.open_audit()
         self.shown_id = self.audit[0] if self.audit else self.shown_id
@@ -166,12 +176,11 @@ class StocktakePage(Page):
             self, tr("Start a stock-take"),
             [Field("name", tr("Name"), required=True, placeholder=tr("e.g. Spring 2027"))],
             {"name": season_name(self.today)},
-            lambda values: self.desk.audits.start(values["name"], today=self.today),
+            lambda values: perform(lambda: self.desk.audits.start(values["name"],
+                                                                  today=self.today)),
             "stocktake_start_dialog")
-        if dialog.exec():
-            self.shown_id = dialog.result_value
+        if dialog.exec():  # the page has read the new stock-take as it was saved
             self.found.setRowCount(0)
-            self.refresh()
             self.field.say(tr("Scan every device you find, or tick it in the list."))
             self.field.focus()
 
@@ -186,56 +195,57 @@ class StocktakePage(Page):
         if missing:
             text += " " + tr("{n} not seen stay listed with their last holder.").format(
                 n=number(missing))
-        if not messages.confirm(self, tr("Close stock-take"), text, tr("Close stock-take")):
-            return
-        try:
-            self.desk.audits.close(audit_id, today=self.today)
-        except CoachDeskError as exc:
-            messages.error(self, str(exc))
-        self.shown_id = audit_id
-        self.refresh()
+        if messages.confirm(self, tr("Close stock-take"), text, tr("Close stock-take")):
+            # What it did not find stays listed (shown_id is still this stock-take's).
+            run_op(self, lambda: self.desk.audits.close(audit_id, today=self.today),
+                   initiator=self)
 
     # -- scanning and ticking ---------------------------------------------------------------
     def scan(self, tag: str) -> None:
         if self.audit is None:
             self.field.error(tr("Start a stock-take first."))
             return
-        try:
-            device_id, newly = self.desk.audits.seen(self.audit[0], tag, today=self.today)
-            device = self.desk.devices.get(device_id)
-        except CoachDeskError as exc:
-            self.field.error(str(exc))
-            add_row(self.found, [now(), tag, str(exc)], ERROR_COLOR)
-            self.field.focus()
-            return
-        self._found(device, newly)
+        self._tick(tag)
         self.field.focus()
+
+    def _tick(self, tag: str) -> bool:
+        """Mark the device with this tag as seen in the open stock-take; False if refused."""
+        audit_id = self.audit[0]
+
+        def seen():
+            device_id, newly = self.desk.audits.seen(audit_id, tag, today=self.today)
+            return self.desk.devices.get(device_id, today=self.today), newly
+
+        outcome = run_op(self, seen, failure=lambda exc: self._refused(tag, exc),
+                         initiator=self.ticking)
+        if outcome:
+            self._found(*outcome.value)
+        return outcome.ok
+
+    def _refused(self, tag: str, exc: CoachDeskError) -> None:
+        self.field.error(str(exc))
+        add_row(self.found, [now(), tag, str(exc)], ERROR_COLOR)
 
     def tick_selected(self) -> None:
         if self.audit is None or self.shown_id != self.audit[0]:
             return
         rows = sorted({i.row() for i in self.unseen.selectedIndexes()})
-        tags = [self.unseen.item(r, 0).text() for r in rows]
-        for tag in tags:
-            try:
-                device_id, newly = self.desk.audits.seen(self.audit[0], tag, today=self.today)
-                self._found(self.desk.devices.get(device_id), newly)
-            except CoachDeskError as exc:
-                self.field.error(str(exc))
+        for tag in [self.unseen.item(r, 0).text() for r in rows]:
+            if not self._tick(tag):
                 break
 
     def untick_selected(self) -> None:
         rows = sorted({i.row() for i in self.found.selectedIndexes()})
         if self.audit is None or not rows:
             return
+        audit_id = self.audit[0]
         for row in rows:
             device_id = self.found.item(row, 1).data(ID_ROLE)
             if device_id is None:
                 continue
-            try:
-                self.desk.audits.unsee(self.audit[0], device_id)
-            except CoachDeskError as exc:
-                self.field.error(str(exc))
+            if not run_op(self, lambda d=device_id: self.desk.audits.unsee(audit_id, d),
+                          failure=lambda exc: self.field.error(str(exc)),
+                          initiator=self.ticking):
                 return
         for row in reversed(rows):
             self.found.removeRow(row)
@@ -305,7 +315,8 @@ class StocktakePage(Page):
     def _fill_unseen(self) -> None:
         self.unseen.setSortingEnabled(False)
         self.unseen.setRowCount(0)
-        rows = self.desk.audits.unseen(self.shown_id) if self.shown_id is not None else []
+        rows = (self.desk.audits.unseen(self.shown_id, today=self.today)
+                if self.shown_id is not None else [])
         self.unseen.setRowCount(len(rows))
         for r, x in enumerate(rows):
             for c, value in enumerate((x.asset_tag, x.category, x.status.label,
@@ -380,25 +391,23 @@ class StocktakePage(Page):
                                                  "sheet."), [o[0] for o in options])
         return None if answer is None else options[answer][1]
 
-    def print_labels(self) -> None:
-        ids = self._label_ids(tr("Print labels"))
+    def _labels(self, title: str):
+        """The labels of the devices the coordinator chooses, or None."""
+        ids = self._label_ids(title)
         if not ids:
-            return
-        try:
-            printing.print_document(self, printing.labels_document(self.desk, ids),
-                                    tr("Asset labels"))
-        except CoachDeskError as exc:
-            messages.error(self, str(exc))
+            return None
+        made = run_op(self, lambda: printing.labels_document(self.desk, ids))
+        return made.value if made else None
+
+    def print_labels(self) -> None:
+        paint = self._labels(tr("Print labels"))
+        if paint is not None:
+            printing.print_document(self, paint, tr("Asset labels"))
 
     def save_labels(self) -> None:
-        ids = self._label_ids(tr("Labels as PDF"))
-        if not ids:
+        paint = self._labels(tr("Labels as PDF"))
+        if paint is None:
             return
-        try:
-            path = printing.save_pdf(self, printing.labels_document(self.desk, ids),
-                                     tr("asset-labels.pdf"), tr("Asset labels"))
-        except CoachDeskError as exc:
-            messages.error(self, str(exc))
-            return
+        path = printing.save_pdf(self, paint, tr("asset-labels.pdf"), tr("Asset labels"))
         if path is not None:
             self.field.ok(tr("Saved {path}").format(path=path))

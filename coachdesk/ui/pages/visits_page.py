@@ -22,27 +22,31 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.domain.errors import CoachDeskError
-from coachdesk.domain.kinds import RecordKind
-from coachdesk.domain.released_time import ReleasedPlan
+from coachdesk.domain.bookings import Scope
+from coachdesk.domain.errors import ValidationError
+from coachdesk.domain.formats import format_number
+from coachdesk.domain.kinds import Changes, RecordKind
 from coachdesk.domain.requests import OPEN, Urgency
 from coachdesk.domain.text import tr
 from coachdesk.domain.visits import VisitStatus
 from coachdesk.services import Desk
 from coachdesk.ui import messages
+from coachdesk.ui.columns import Look, Looks, looks
 from coachdesk.ui.dialogs.proposal_dialog import propose_tutors
 from coachdesk.ui.dialogs.request_dialog import edit_request
 from coachdesk.ui.dialogs.visit_dialog import edit_visit
 from coachdesk.ui.dialogs.visit_log_dialog import log_visit
 from coachdesk.ui.dialogs.visit_series_dialog import new_visit_series
 from coachdesk.ui.formatting import format_date, when_text
-from coachdesk.ui.pages.lessons_page import CancelledDelegate
+from coachdesk.ui.operations import perform, run_op
+from coachdesk.ui.pages.lessons_page import CancelledDelegate, series_rule
 from coachdesk.ui.pages.list_page import ListPage
 from coachdesk.ui.settings import settings
 from coachdesk.ui.widgets.action_button import action_button
 from coachdesk.ui.widgets.detail_panel import PARAGRAPH as P
 from coachdesk.ui.widgets.detail_panel import DetailPanel, heading
-from coachdesk.ui.widgets.labelled import choose, filter_picker, labelled, refill
+from coachdesk.ui.widgets.filter_bar import FilterBar
+from coachdesk.ui.widgets.labelled import labelled
 from coachdesk.ui.widgets.list_panel import ListPanel
 from coachdesk.ui.widgets.remembered_splitter import RememberedSplitter
 
@@ -52,6 +56,46 @@ OVERRIDE_COLOR = "#fff1c7"
 OVERRIDE_TEXT = "#5c3a00"
 FILTER_KEYS = ("status", "tutor_id", "school_id")
 SAVE_DELAY_MS = 600  # wait for the spin box to settle before saving the setting
+# the pickers' choices, the period "This term" and the travel buffer
+PICKED = frozenset({RecordKind.TUTOR, RecordKind.SCHOOL, RecordKind.SCHOOL_YEAR,
+                    RecordKind.TERM, RecordKind.SETTING})
+
+
+def duration_text(minutes: int) -> str:
+    """45 → "45 min", 90 → "1 h 30 min", 120 → "2 h"."""
+    hours, rest = divmod(int(minutes), 60)
+    if not hours:
+        return tr("{m} min").format(m=rest)
+    return (tr("{h} h {m} min").format(h=hours, m=rest) if rest
+            else tr("{h} h").format(h=hours))
+
+
+def visit_looks() -> Looks:
+    """The visits list's columns as the page shows them."""
+    return looks(
+        starts_at=tr("When"), school=tr("School"), tutor=tr("Tutor"), purpose=tr("Purpose"),
+        status=tr("Status"), hours=Look(tr("Time"), duration_text),
+        reached=tr("Teachers reached"), topics=tr("Topics"), follow_up=tr("Follow-up"),
+        request=Look(tr("Request"), lambda x: tr("Request") if x else ""),
+        series=Look(tr("Series"), lambda x: tr("Series") if x else ""), notes=tr("Notes"))
+
+
+def waited(today: date) -> Callable[[date], str]:
+    """How long a request has waited by ``today``: "today", "12 d"."""
+    def text(received: date) -> str:
+        days = (today - received).days
+        return tr("today") if days <= 0 else tr("{n} d").format(n=days)
+
+    return text
+
+
+def request_looks(today: date) -> Looks:
+    """The requests list's columns as the page shows them."""
+    return looks(
+        received_on=tr("Received"), age=Look(tr("Waiting"), waited(today)),
+        school=tr("School"), purpose=tr("Purpose"), topics=tr("Topics"),
+        urgency=tr("Urgency"), status=tr("Status"), visits=tr("Visits"),
+        asked_by=tr("Asked by"), description=tr("Description"))
 
 
 def _section_title(text: str) -> QLabel:
@@ -120,8 +164,7 @@ class VisitDetail(DetailPanel):
                 status=request.status.label.lower())) + "</p>"]
         series = desk.visits.series_of(visit_id)
         if series is not None:
-            rule = ReleasedPlan(series.rule, f"{visit.starts_at:%H:%M}",
-                                f"{visit.ends_at:%H:%M}").describe()
+            rule = series_rule(series.rule, visit.starts_at, visit.ends_at)
             parts += [heading(tr("Recurring")), P + escape(rule) + "<br>" + escape(
                 tr("{first} – {last}").format(first=format_date(series.first_day),
                                               last=format_date(series.last_day))) + "</p>"]
@@ -135,7 +178,8 @@ class VisitDetail(DetailPanel):
             if visit.teachers_reached is not None:
                 log.append(tr("{n} teachers reached").format(n=visit.teachers_reached))
             minutes = visit.spent_minutes if visit.spent_minutes is not None else visit.minutes
-            log.append(tr("{h:g} h spent").format(h=round(minutes / 60, 2)))
+            log.append(tr("{h} h spent").format(
+                h=format_number(minutes / 60, 2).rstrip("0").rstrip(",.")))
             if visit.follow_up:
                 log.append(tr("Follow-up needed"))
             names = ", ".join(name for _id, name in desk.visits.teachers_of(visit_id))
@@ -151,6 +195,7 @@ class VisitDetail(DetailPanel):
 
 class VisitsPage(ListPage):
     history_kind = RecordKind.VISIT
+    shows = PICKED
 
     def __init__(self, desk: Desk, parent: QWidget | None = None, today: date | None = None,
                  now: datetime | None = None):
@@ -191,9 +236,10 @@ class VisitsPage(ListPage):
             tr("Tutors ranked for the request, with their earliest free slots"))
         requests_row.addStretch(1)
         self.requests = ListPanel(
-            desk.requests.list_source(self.today()), "visit_requests",
+            desk.requests.list_source(), "visit_requests",
             lambda n: tr("Requests: {n}").format(n=n),
-            tr("No open requests. Record one with “New request” (Ctrl+Shift+R)."))
+            tr("No open requests. Record one with “New request” (Ctrl+Shift+R)."),
+            columns=request_looks(self.today()))
         self.requests.set_filter("open", True)
         self.show_closed = QCheckBox(tr("Show done and cancelled"),
                                      objectName="requests_show_closed")
@@ -238,7 +284,8 @@ class VisitsPage(ListPage):
             desk.visits.list_source(), "visits",
             lambda n: tr("Visits: {n}").format(n=n),
             tr("No visits here. Book one with “New visit” (Ctrl+N), from a request with "
-               "“Propose tutors…” (Ctrl+P), or choose another period."))
+               "“Propose tutors…” (Ctrl+P), or choose another period."),
+            columns=visit_looks())
         self.set_list(panel, [self.move_action, self.log_action, self.cancel_action,
                               self.confirm_action, self.ics_action])
         for key in ("request", "notes", "reached"):
@@ -246,28 +293,19 @@ class VisitsPage(ListPage):
         self.delegate = CancelledDelegate(panel)
         panel.view.setItemDelegate(self.delegate)
 
-        self.period_picker = filter_picker("visits_period", [
+        self.filters = FilterBar("visits")
+        self.period_picker = self.filters.picker("period", tr("Period"), [
             (UPCOMING, tr("Upcoming")), (PAST, tr("Past")), (TERM, tr("This term")),
-            (ALL, tr("All"))])
-        self.status_picker = filter_picker("visits_status", [
-            (None, tr("Any status")), *((s.value, s.label) for s in VisitStatus)])
-        self.tutor_picker = filter_picker("visits_tutor", [(None, tr("Any tutor"))])
-        self.school_picker = filter_picker("visits_school", [(None, tr("Any school"))])
-        self.period_picker.setCurrentIndex(max(0, self.period_picker.findData(
-            settings().value("visits/period", UPCOMING))))
-        self.status_picker.setCurrentIndex(max(0, self.status_picker.findData(
-            settings().value("visits/status"))))
-        choices = QHBoxLayout()
-        for text, widget in ((tr("Period"), self.period_picker),
-                             (tr("Status"), self.status_picker),
-                             (tr("Tutor"), self.tutor_picker),
-                             (tr("School"), self.school_picker)):
-            choices.addWidget(labelled(text, widget))
-            choices.addSpacing(12)
-        choices.addStretch(1)
-        for picker in (self.period_picker, self.status_picker, self.tutor_picker,
-                       self.school_picker):
-            picker.currentIndexChanged.connect(self._apply_filters)
+            (ALL, tr("All"))], remember=True)
+        self.status_picker = self.filters.picker("status", tr("Status"), [
+            (None, tr("Any status")), *((s.value, s.label) for s in VisitStatus)],
+            remember=True)
+        self.tutor_picker = self.filters.picker("tutor", tr("Tutor"),
+                                                [(None, tr("Any tutor"))])
+        self.school_picker = self.filters.picker("school", tr("School"),
+                                                 [(None, tr("Any school"))])
+        self.filters.finish()
+        self.filters.changed.connect(self._apply_filters)
         self._apply_filters()
 
         self.detail = VisitDetail(desk, self.now)
@@ -278,7 +316,7 @@ class VisitsPage(ListPage):
         box = QVBoxLayout(visits_box)
         box.setContentsMargins(0, 0, 0, 0)
         box.addLayout(visits_row)
-        box.addLayout(choices)
+        box.addWidget(self.filters)
         box.addWidget(self.visits_splitter, 1)
 
         self.splitter = RememberedSplitter(Qt.Orientation.Vertical, "visits/splitter",
@@ -328,6 +366,14 @@ class VisitsPage(ListPage):
         self.requests.refresh()
         self.list.refresh()
 
+    def refresh_extras(self, changes: Changes) -> None:
+        """The pickers' tutors and schools, the term, and the travel buffer; the detail
+        follows the list."""
+        if changes.touches(PICKED - {RecordKind.SETTING}):
+            self.reload_choices()
+        if changes.touches({RecordKind.SETTING}):
+            self._load_travel_buffer()
+
     def save_state(self) -> None:
         super().save_state()
         self.requests.save_state()
@@ -336,13 +382,12 @@ class VisitsPage(ListPage):
 
     def reload_choices(self) -> None:
         """Tutors and schools may have changed on other pages."""
-        for picker, choices in ((self.tutor_picker, self.desk.tutors.choices()),
-                                (self.school_picker, self.desk.schools.choices())):
-            refill(picker, choices)
+        self.filters.refill("tutor", self.desk.tutors.choices())
+        self.filters.refill("school", self.desk.schools.choices())
         self._apply_filters()
 
     def period(self) -> tuple[date | None, date | None]:
-        chosen = self.period_picker.currentData()
+        chosen = self.filters.value("period")
         today = self.today()
         if chosen == UPCOMING:
             return today, None
@@ -355,25 +400,18 @@ class VisitsPage(ListPage):
         return None, None
 
     def _apply_filters(self) -> None:
-        settings().setValue("visits/period", self.period_picker.currentData())
-        settings().setValue("visits/status", self.status_picker.currentData())
         first, last = self.period()
         self.list.set_filter("from", first)
         self.list.set_filter("until", last)
-        for key, picker in zip(FILTER_KEYS, (self.status_picker, self.tutor_picker,
-                                             self.school_picker), strict=True):
-            self.list.set_filter(key, picker.currentData())
+        for key, name in zip(FILTER_KEYS, ("status", "tutor", "school"), strict=True):
+            self.list.set_filter(key, self.filters.value(name))
 
     def show_detail(self) -> None:
         self.detail.show_visit(self.list.selected_id())
 
     # -- the travel buffer ----------------------------------------------------------------
     def _load_travel_buffer(self) -> None:
-        try:
-            minutes = self.desk.settings.travel_buffer_minutes
-        except CoachDeskError as exc:
-            messages.error(self, str(exc))
-            return
+        minutes = self.desk.settings.travel_buffer_minutes
         self.travel_buffer.blockSignals(True)
         self.travel_buffer.setValue(minutes)
         self.travel_buffer.blockSignals(False)
@@ -381,11 +419,12 @@ class VisitsPage(ListPage):
     def save_travel_buffer(self) -> bool:
         """Keep the travel buffer in the database; a refusal is shown beside it."""
         self._travel_timer.stop()
+        minutes = self.travel_buffer.value()
         try:
-            self.desk.settings.set_int("travel_buffer_minutes", self.travel_buffer.value())
-        except CoachDeskError as exc:
-            errors = getattr(exc, "errors", {})
-            self.travel_error.setText(errors.get("travel_buffer_minutes", str(exc)))
+            perform(lambda: self.desk.settings.set_int("travel_buffer_minutes", minutes),
+                    initiator=self)
+        except ValidationError as exc:
+            self.travel_error.setText(exc.errors.get("travel_buffer_minutes", str(exc)))
             self.travel_error.show()
             return False
         self.travel_error.hide()
@@ -439,11 +478,8 @@ class VisitsPage(ListPage):
 
     def _set_filters(self, period: str, status: str | None) -> None:
         """The period and status, any tutor and school, no filter text."""
-        for picker, value in ((self.period_picker, period), (self.status_picker, status),
-                              (self.tutor_picker, None), (self.school_picker, None)):
-            choose(picker, value)
         self.list.clear_search()
-        self._apply_filters()
+        self.filters.set(period=period, status=status, tutor=None, school=None)
 
     def open_visit(self, visit_id: int) -> None:
         """Select the visit and open it: moving a booked one to come, or logging one that
@@ -453,33 +489,21 @@ class VisitsPage(ListPage):
 
     def plan_visit_at(self, starts_at: datetime) -> None:
         """A new visit of 90 minutes starting at ``starts_at``."""
-        self._booked(self._run(lambda: edit_visit(self, self.desk, now=self.now(),
-                                                  starts_at=starts_at)))
+        self._booked(edit_visit(self, self.desk, now=self.now(), starts_at=starts_at))
 
     # -- actions --------------------------------------------------------------------------
-    def _run(self, work: Callable[[], object]) -> object:
-        try:
-            return work()
-        except CoachDeskError as exc:
-            messages.error(self, str(exc))
-            return None
-
-    def _booked(self, visit_id) -> None:
-        """After booking: read both lists again and show the new visit."""
-        self.requests.refresh()
+    def _booked(self, visit_id: int | list[int] | None) -> None:
+        """Show the visit booked (the lists have read it again already)."""
         if isinstance(visit_id, list):
             visit_id = visit_id[0] if visit_id else None
         if visit_id is not None:
             self.show_visit(visit_id)
-        else:
-            self.list.refresh()
-        self.show_detail()
 
     def add(self) -> None:
-        self._booked(self._run(lambda: edit_visit(self, self.desk, now=self.now())))
+        self._booked(edit_visit(self, self.desk, now=self.now()))
 
     def add_series(self) -> None:
-        self._booked(self._run(lambda: new_visit_series(self, self.desk, now=self.now())))
+        self._booked(new_visit_series(self, self.desk, now=self.now()))
 
     def edit(self) -> None:
         """Open the selected visit: move a booked one to come; log one that has begun."""
@@ -494,68 +518,67 @@ class VisitsPage(ListPage):
             self.log()
 
     def move(self) -> None:
-        self.with_selected(lambda visit_id: edit_visit(self, self.desk, visit_id,
-                                                       now=self.now()))
-        self.requests.refresh()
-        self.show_detail()
+        visit_id = self.list.selected_id()
+        if visit_id is not None:
+            edit_visit(self, self.desk, visit_id, now=self.now())
 
     def log(self) -> None:
-        self.with_selected(lambda visit_id: log_visit(self, self.desk, visit_id,
-                                                      now=self.now()))
-        self.requests.refresh()  # a request is done once its visit is
-        self.show_detail()
+        visit_id = self.list.selected_id()
+        if visit_id is not None:
+            log_visit(self, self.desk, visit_id, now=self.now())
 
     def send_confirmation(self) -> None:
         from coachdesk.ui.dialogs.communication_actions import send_visit_confirmation
 
-        self.with_selected(lambda visit_id: send_visit_confirmation(self, self.desk, visit_id))
+        visit_id = self.list.selected_id()
+        if visit_id is not None:
+            send_visit_confirmation(self, self.desk, visit_id)
 
     def save_ics(self) -> None:
         from coachdesk.ui.dialogs.communication_actions import save_visit_ics
 
-        self.with_selected(lambda visit_id: save_visit_ics(self, self.desk, visit_id))
+        visit_id = self.list.selected_id()
+        if visit_id is not None:
+            save_visit_ics(self, self.desk, visit_id)
 
     def cancel_visit(self) -> None:
-        def cancel(visit_id: int) -> None:
-            visit = self.desk.visits.get(visit_id)
-            schools = dict(self.desk.schools.choices(include_archived=True))
-            what = tr("the visit to {school} on {when}").format(
-                school=schools.get(visit.school_id, "—"),
-                when=when_text(visit.starts_at, visit.ends_at))
-            if visit.series_id is not None:
-                choice = messages.choose(
+        visit_id = self.list.selected_id()
+        if visit_id is None:
+            return
+        visit = self.desk.visits.get(visit_id)
+        schools = dict(self.desk.schools.choices(include_archived=True))
+        what = tr("the visit to {school} on {when}").format(
+            school=schools.get(visit.school_id, "—"),
+            when=when_text(visit.starts_at, visit.ends_at))
+        if visit.series_id is not None:
+            choice = messages.choose(
+                self, tr("Cancel visit"),
+                tr("Cancel {what}? It is one of a recurring series: cancel this visit "
+                   "only, or this and all the following ones? Tell the school.").format(
+                    what=what),
+                [tr("This visit only"), tr("This and all following")])
+            if choice is None:
+                return
+            scope = Scope.FOLLOWING if choice == 1 else Scope.THIS
+        else:
+            if not messages.confirm(
                     self, tr("Cancel visit"),
-                    tr("Cancel {what}? It is one of a recurring series: cancel this visit "
-                       "only, or this and all the following ones? Tell the school.").format(
-                        what=what),
-                    [tr("This visit only"), tr("This and all following")])
-                if choice is None:
-                    return
-                scope = "following" if choice == 1 else "this"
-            else:
-                if not messages.confirm(
-                        self, tr("Cancel visit"),
-                        tr("Cancel {what}? It stays in the list as cancelled; tell the "
-                           "school.").format(what=what), tr("Cancel visit")):
-                    return
-                scope = "this"
-            self.desk.visits.cancel(visit_id, scope)
-
-        self.with_selected(cancel)
-        self.show_detail()
+                    tr("Cancel {what}? It stays in the list as cancelled; tell the "
+                       "school.").format(what=what), tr("Cancel visit")):
+                return
+            scope = Scope.THIS
+        run_op(self, lambda: self.desk.visits.cancel(visit_id, scope), initiator=self)
 
     # -- requests -------------------------------------------------------------------------
     def add_request(self) -> None:
-        request_id = self._run(lambda: edit_request(self, self.desk, today=self.today()))
+        request_id = edit_request(self, self.desk, today=self.today())
         if request_id is not None:
-            self.requests.refresh(select_id=request_id)
+            self.requests.select_id(request_id)
 
     def edit_request(self) -> None:
         request_id = self.requests.selected_id()
-        if request_id is None:
-            return
-        self._run(lambda: edit_request(self, self.desk, request_id, today=self.today()))
-        self.requests.refresh(select_id=request_id)
+        if request_id is not None:
+            edit_request(self, self.desk, request_id, today=self.today())
 
     def cancel_request(self) -> None:
         request_id = self.requests.selected_id()
@@ -568,16 +591,15 @@ class VisitsPage(ListPage):
                 tr("Cancel the request of {school}? Visits already booked for it stay "
                    "booked.").format(school=school), tr("Cancel request")):
             return
-        self._run(lambda: self.desk.requests.cancel(request_id))
-        self.requests.refresh(select_id=request_id)
+        run_op(self, lambda: self.desk.requests.cancel(request_id), initiator=self)
 
     def propose(self) -> None:
         request_id = self.requests.selected_id()
         row = self.requests.selected_row()
         if request_id is None or self.requests.model.value(row, "status") not in OPEN:
             return
-        visit_id = self._run(lambda: propose_tutors(self, self.desk, request_id,
-                                                    today=self.today(), now=self.now()))
+        visit_id = propose_tutors(self, self.desk, request_id, today=self.today(),
+                                  now=self.now())
         if visit_id is not None:
             self._booked(visit_id)
-            self.requests.refresh(select_id=request_id)
+            self.requests.select_id(request_id)

@@ -2,13 +2,14 @@
 
 A second column for the long lists, error labels for the service's keys that have no
 field of their own, the date with its start and end times in one row, live conflict
-warnings, and saving that asks for a reason when there are conflicts.
+warnings, reading the values as a draft (every mistake named at once), and saving that
+asks for a reason when there are conflicts.
 """
 
 from collections.abc import Callable, Sequence
 from datetime import date, datetime, time, timedelta
 from html import escape
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QTime, QTimer
 from PySide6.QtWidgets import (
@@ -32,7 +33,10 @@ from coachdesk.domain.text import tr
 from coachdesk.services import Desk
 from coachdesk.ui.dialogs import conflicts_dialog
 from coachdesk.ui.dialogs.conflicts_dialog import WARNING_STYLE, conflicts_html
-from coachdesk.ui.widgets.form import ERROR_STYLE, Field, FormDialog
+from coachdesk.ui.operations import perform
+from coachdesk.ui.widgets.form import ERROR_STYLE, Field, FormDialog, problems_of
+
+D = TypeVar("D")
 
 CHECK_DELAY_MS = 400  # wait for a pause in the changes before asking about conflicts
 OK_STYLE = "color: #2e6b30; padding: 6px;"
@@ -212,17 +216,27 @@ class BookingForm(FormDialog):
         return []
 
     # -- saving ---------------------------------------------------------------------------
+    def read(self, make: Callable[[dict[str, Any]], D]) -> D | None:
+        """The form's values as the draft ``make`` builds of them (counts and decimals
+        read), or None when something is wrong: then every mistake is shown at once, those
+        that cannot be read and those the draft's own check names."""
+        values, unreadable = self.converted()
+        errors = {**problems_of(make)({**values, **dict.fromkeys(unreadable)}), **unreadable}
+        self.show_errors(errors)
+        return None if errors else make(values)
+
     def ask_reason(self, conflicts: Sequence[Conflict], what: str) -> str | None:
         return conflicts_dialog.ask_reason(self, conflicts, what)
 
-    def save_confirming(self, attempt: Callable[[bool, str], Any], what: str = "") -> bool:
-        """Call ``attempt(confirmed, reason)``; on conflicts ask for the reason and call
-        again. Errors are shown beside their fields. True when it was saved."""
+    def save_confirming(self, op: Callable[[bool, str], Any], what: str = "") -> bool:
+        """Run ``op(confirmed, reason)`` (service calls) as an operation; on conflicts ask
+        for the reason and run it again. Errors are shown beside their fields. True when
+        it was saved."""
         self.show_errors({})
         confirmed, reason = False, ""
         while True:
             try:
-                self.result_value = attempt(confirmed, reason)
+                self.result_value = perform(lambda go=confirmed, why=reason: op(go, why))
                 return True
             except ConflictsFound as exc:
                 answer = self.ask_reason(exc.conflicts, what)

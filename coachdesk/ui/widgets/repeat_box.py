@@ -3,7 +3,6 @@ preview of the dates kept, those skipped and why, and those with conflicts."""
 
 from datetime import date, timedelta
 from html import escape
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from coachdesk.domain.bookings import Repeat
 from coachdesk.domain.conflicts import ConflictKind
 from coachdesk.domain.released_time import day_names, weekly_rule
 from coachdesk.domain.text import tr
@@ -59,7 +59,9 @@ def series_period(desk: Desk, today: date) -> tuple[date, date]:
 
 
 def day_text(day: date) -> str:
-    return f"{day_names()[day.weekday()][:2]} {format_date(day)}"
+    """"We 24.2.2027"."""
+    return tr("{weekday} {day}").format(weekday=day_names()[day.weekday()][:2],
+                                        day=format_date(day))
 
 
 class RepeatBox(QGroupBox):
@@ -109,12 +111,10 @@ class RepeatBox(QGroupBox):
         form.columns.addSpacing(12)
         form.columns.addWidget(self, 3)
 
-    def rule_values(self, first_day: date | None, last_day: date | None) -> dict[str, Any]:
-        """The rule, the period and the times, as the series services take them."""
-        starts, ends = self.plan.starts.time(), self.plan.ends.time()
-        return {"rule": self.plan.rule(), "first_day": first_day, "last_day": last_day,
-                "starts": f"{starts.hour()}:{starts.minute():02d}",
-                "ends": f"{ends.hour()}:{ends.minute():02d}"}
+    def repeat(self, first_day: date | None, last_day: date | None) -> Repeat:
+        """The rule and its times, over the period from ``first_day`` to ``last_day``."""
+        return Repeat(self.plan.rule(), first_day, last_day,
+                      self.plan.starts.time().toPython(), self.plan.ends.time().toPython())
 
     def start_preview(self) -> None:
         self.preview_value = None

@@ -1,8 +1,8 @@
 """The planning calendar's week: days side by side, hours down the left, events as boxes.
 
-The view knows nothing of lessons: it draws any list of events that have ``kind``, ``id``,
-``title``, ``starts_at``, ``ends_at``, ``tutor_ids``, ``place`` and ``status`` (the
-services' ``CalendarEvent``), so that visits can join the calendar later. Each event is
+The view knows nothing of lessons or visits: it draws any list of events that have
+``kind``, ``id``, ``title``, ``starts_at``, ``ends_at``, ``tutor_ids``, ``place`` and
+``status`` (the services' ``CalendarEvent``). Each event is
 coloured by its first tutor (a stripe per tutor when there are several); overlapping
 events share their day's width side by side.
 """
@@ -28,7 +28,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from coachdesk.domain.lessons import LessonStatus
+from coachdesk.domain.formats import format_day_month, format_time
 from coachdesk.domain.text import tr
 
 FIRST_HOUR, LAST_HOUR = 7, 19  # the hours the grid shows
@@ -47,7 +47,7 @@ TEXT_ON_EVENT = QColor("#1f2328")
 
 
 class CalendarItem(Protocol):
-    """What the calendar views draw: a lesson today, a visit later."""
+    """What the calendar views draw: a lesson or a visit."""
 
     kind: str
     id: int
@@ -82,7 +82,7 @@ def short_day_names() -> list[str]:
 
 
 def clock(value: datetime | time) -> str:
-    return f"{value.hour}:{value.minute:02d}"
+    return format_time(value)
 
 
 def time_range(event: CalendarItem) -> str:
@@ -90,17 +90,16 @@ def time_range(event: CalendarItem) -> str:
 
 
 def status_text(status: str) -> str:
-    try:
-        return LessonStatus(status).label
-    except ValueError:
-        return status
+    """The status in words: a lesson's or a visit's status knows its label."""
+    return getattr(status, "label", str(status))
 
 
 def describe(event: CalendarItem, tutor_names: dict[int, str]) -> str:
     """The event in one line: title · day and time · place · tutors · status."""
     day = event.starts_at.date()
-    parts = [event.title,
-             f"{short_day_names()[day.weekday()]} {day.day}.{day.month}. {time_range(event)}"]
+    parts = [event.title, tr("{weekday} {day} {times}").format(
+        weekday=short_day_names()[day.weekday()], day=format_day_month(day),
+        times=time_range(event))]
     if event.place:
         parts.append(event.place)
     names = [tutor_names.get(i, tr("tutor {id}").format(id=i)) for i in event.tutor_ids]
@@ -480,7 +479,8 @@ class WeekView(QWidget):
             painter.setPen(pal.color(QPalette.ColorRole.WindowText))
             painter.drawText(cell.adjusted(4, 4, -4, 0),
                              Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
-                             f"{names[day.weekday()]} {day.day}.{day.month}.")
+                             tr("{weekday} {day}").format(weekday=names[day.weekday()],
+                                                          day=format_day_month(day)))
             second = self._breaks.get(day) or (tr("Today") if day == self._today else "")
             if second:
                 painter.setFont(small)
