@@ -30,10 +30,10 @@ from coachdesk.services.desk import Desk
 from coachdesk.services.report_data import MonthRow, SchoolReport
 
 # The first page's columns: figures and topics in A–C, the chart and the plans in E–H.
-FIGURE_WIDTHS = (50, 12, 14)
+FIGURE_WIDTHS = (54, 12, 14)
 GAP_WIDTH = 3  # column D, between the two
-PLAN_WIDTHS = (10, 6, 40, 24)
-CHART_SIZE = (15.5, 9.5)  # cm: as wide as E–H, as tall as the key figures
+PLAN_WIDTHS = (10, 6, 40, 28)
+CHART_SIZE = (16.5, 9.5)  # cm: as wide as E–H, as tall as the key figures
 DEFINED = ["period", "visits_done", "visits_planned", "visit_hours", "contacts", "visited",
            "attendances", "lesson_hours", "attending", "upcoming", "reached", "active",
            "share_reached", "median", "open_requests", "devices"]

@@ -101,7 +101,7 @@ def below(book: ReportBook, ws, area: TableArea) -> str:
     """Where a chart goes: under its table, so that the table keeps the page's width, and
     on a page of its own (LibreOffice cuts a chart at a page's end)."""
     book.page_break(ws, area.last_row + 1)
-    return f"A{area.last_row + 2}"
+    return f"A{area.last_row + 3}"
 
 
 def _tutors(book: ReportBook, data: MunicipalSummary) -> None:
@@ -122,18 +122,18 @@ def _schools(book: ReportBook, data: MunicipalSummary) -> None:
     ws = book.sheet(tr("Schools"))
     names = figure_names()
     area = book.table(ws, [
-        Column(tr("School")), Column(names["visits_done"], INTEGER, width=11),
-        Column(names["visits_planned"], INTEGER, width=11),
-        Column(tr("Visit hours"), HOURS, width=11),
-        Column(names["contacts"], INTEGER, width=11),
-        Column(names["visited"], INTEGER, width=11),
-        Column(names["attendances"], INTEGER, width=12),
-        Column(names["lesson_hours"], HOURS, width=12),
-        Column(names["attending"], INTEGER, width=12),
-        Column(names["reached"], INTEGER, width=12),
-        Column(names["active"], INTEGER, width=11),
-        Column(names["share_reached"], PERCENT, width=11),
-        Column(names["share_attending"], PERCENT, width=12),
+        Column(tr("School")), Column(names["visits_done"], INTEGER, width=13),
+        Column(names["visits_planned"], INTEGER, width=13),
+        Column(tr("Visit hours"), HOURS, width=13),
+        Column(names["contacts"], INTEGER, width=13),
+        Column(names["visited"], INTEGER, width=13),
+        Column(names["attendances"], INTEGER, width=13),
+        Column(names["lesson_hours"], HOURS, width=13),
+        Column(names["attending"], INTEGER, width=13),
+        Column(names["reached"], INTEGER, width=13),
+        Column(names["active"], INTEGER, width=13),
+        Column(names["share_reached"], PERCENT, width=13),
+        Column(names["share_attending"], PERCENT, width=13),
     ], ((s.name, s.visits_done, s.visits_planned, s.visit_minutes, s.teacher_contacts,
          s.teachers_visited, s.lesson_attendances, s.lesson_minutes, s.teachers_attending,
          s.teachers_reached, s.active_teachers, s.share_reached, s.share_attending)

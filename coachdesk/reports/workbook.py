@@ -67,7 +67,8 @@ MINUTES_A_DAY = 24 * 60  # Excel counts durations in days
 
 MIN_WIDTH, MAX_WIDTH = 6, 60
 LINE_HEIGHT = 15  # points: one line of the default 11-point font
-TEXT_PER_DIGIT = 1.2  # letters of running text in the width of one digit
+TEXT_PER_DIGIT = 1.25  # letters of running text in the width of one digit
+HEADER_PER_DIGIT = 1.1  # of a bold header
 MAX_LINES = 27  # a row of wrapped text is at most this tall (409 points is Excel's limit)
 CHART_MAX_HEIGHT = 17.0  # cm: a chart on a landscape page of its own
 MAX_TEXT = 32_767  # Excel's limit for one cell
@@ -86,7 +87,7 @@ TOTAL_FONT = Font(name=FONT, bold=True)
 TOTAL_BORDER = Border(top=Side(style="thin", color="000000"))
 NOTE_FONT = Font(name=FONT, italic=True, size=10, color="595959")
 WARNING_FILL = PatternFill("solid", start_color="F8CBAD", end_color="F8CBAD")
-WRAP = Alignment(vertical="top", wrap_text=True)
+WRAP = Alignment(vertical="top", wrap_text=True, indent=1)  # apart from a number before it
 TOP = Alignment(vertical="top")
 
 
@@ -251,8 +252,10 @@ def shown_length(value: object, kind: str) -> int:
         return SHOWN_WIDTH[kind]
     if isinstance(value, Enum):
         value = getattr(value, "label", value.value)
+    if isinstance(value, float | Decimal) and kind == MONEY:
+        return len(f"{value:,.2f}") + 3  # and " €", apart from the next column
     if isinstance(value, float):
-        return len(f"{value:,.1f}" if kind != MONEY else f"{value:,.2f}")
+        return len(f"{value:,.1f}")
     if isinstance(value, datetime | date):
         return SHOWN_WIDTH[DATETIME if isinstance(value, datetime) else DATE]
     text = value if isinstance(value, str) else str(value)
@@ -292,7 +295,7 @@ def wrapped_lines(text: str, width: float) -> int:
 def text_lines(text: str, width: float) -> int:
     """How many lines wrapped text takes in a column ``width`` characters wide, its own
     line breaks kept. A column's width counts digits: letters of the regular font are
-    narrower, about twelve of them in the room of ten digits."""
+    narrower, about twelve of them in the room of ten digits (a bold header's eleven)."""
     room = width * TEXT_PER_DIGIT + 1  # wrapped_lines leaves a header two digits' room
     return sum(wrapped_lines(line, room) for line in text.splitlines()) or 1
 
@@ -446,7 +449,7 @@ class ReportBook:
         # A header longer than its column (a fixed width, an earlier table's) wraps, and so
         # does long text: its row is made tall enough, as no program fits a row's height
         # on opening (the text would run over the next row).
-        self._lines(ws, start_row, max(wrapped_lines(c.title, widths[col])
+        self._lines(ws, start_row, max(wrapped_lines(c.title, widths[col] * HEADER_PER_DIGIT)
                                        for col, c in zip(places, columns, strict=True)))
         for row, col, text in wrapped:
             self._lines(ws, row, text_lines(text, widths[col]))
@@ -480,6 +483,14 @@ class ReportBook:
             self._put(ws, row, col, cell)
         return row
 
+    def _table_cm(self, ws: WriteOnlyWorksheet, area: TableArea) -> float:
+        """About how wide the table is on paper at full size, in cm (a unit of column
+        width is a digit of the default font, 7 pixels, and 5 pixels of padding)."""
+        widths = self._widths[ws.title]
+        pixels = sum(widths.get(col, 8.43) * 7 + 5
+                     for col in range(area.first_col, area.last_col + 1))
+        return pixels / 96 * 2.54
+
     def page_break(self, ws: WriteOnlyWorksheet, after_row: int) -> None:
         """Print what comes after ``after_row`` on a new page."""
         ws.row_breaks.append(Break(id=after_row))
@@ -511,7 +522,7 @@ class ReportBook:
         if size:
             chart.width, chart.height = size
         elif horizontal:  # a row of bars per category, the legend and the title; a page
-            chart.width = 18
+            chart.width = max(18.0, self._table_cm(source, area))
             chart.height = min(CHART_MAX_HEIGHT,
                                max(7.5, 3.5 + count * (0.25 + 0.2 * len(bars))))
         else:

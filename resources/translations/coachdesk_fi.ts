@@ -1433,7 +1433,7 @@
     </message>
     <message>
         <source>The teachers on the school&apos;s staff in CoachDesk when the report was made (not archived). Teachers are counted with the school they are at now, and only active teachers are counted as reached, so a share of the staff never passes 100 %.</source>
-        <translation>Koulun opettajat CoachDeskissä raportin tekohetkellä (ei arkistoidut). Opettajat lasketaan nykyiseen kouluunsa, ja tavoitetuiksi lasketaan vain aktiiviset opettajat, joten osuus henkilöstöstä ei koskaan ylitä 100 %:a.</translation>
+        <translation>Koulun opettajat CoachDeskissä raportin tekohetkellä (ei arkistoidut). Opettajat lasketaan nykyiseen kouluunsa, ja tavoitetuiksi lasketaan vain aktiiviset opettajat, joten osuus henkilöstöstä ei koskaan ylitä 100&#xa0;%:a.</translation>
     </message>
     <message>
         <source>Teachers reached by visits or lessons, of the active teachers.</source>

@@ -1433,7 +1433,7 @@
     </message>
     <message>
         <source>The teachers on the school&apos;s staff in CoachDesk when the report was made (not archived). Teachers are counted with the school they are at now, and only active teachers are counted as reached, so a share of the staff never passes 100 %.</source>
-        <translation>Skolans lärare i CoachDesk när rapporten gjordes (inte arkiverade). Lärarna räknas till den skola där de är nu, och endast aktiva lärare räknas som nådda, så att en andel av personalen aldrig överstiger 100 %.</translation>
+        <translation>Skolans lärare i CoachDesk när rapporten gjordes (inte arkiverade). Lärarna räknas till den skola där de är nu, och endast aktiva lärare räknas som nådda, så att en andel av personalen aldrig överstiger 100&#xa0;%.</translation>
     </message>
     <message>
         <source>Teachers reached by visits or lessons, of the active teachers.</source>
