@@ -94,7 +94,7 @@ def definitions_sheet(book: ReportBook, keys: list[str]) -> None:
     """The last sheet: what each of the report's figures counts."""
     names, texts = figure_names(), explanations()
     names["period"] = tr("Period")
-    ws = book.sheet(tr("How these figures are counted"))
+    ws = book.sheet(tr("How these figures are counted"), one_page=True)
     row = book.heading(ws, tr("How these figures are counted"))
     book.table(ws, [Column(tr("Figure"), width=40, wrap=True),
                     Column(tr("How it is counted"), width=90, wrap=True)],

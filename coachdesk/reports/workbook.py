@@ -51,7 +51,7 @@ TIME_FORMAT = "h:mm"
 HOURS_FORMAT = "[h]:mm"  # a duration: 100:30 after a hundred hours
 PERCENT_FORMAT = "0%"
 MONEY_FORMAT = '#,##0.00 "€"'  # 1 099,00 € in a Finnish Excel
-INTEGER_FORMAT = "0"
+INTEGER_FORMAT = "#,##0"  # 36 089 in a Finnish Excel
 
 # Column kinds: how a value is written and shown.
 TEXT, INTEGER, HOURS, NUMBER, PERCENT, MONEY, DATE, DATETIME, TIME, MONTH = (
@@ -67,8 +67,6 @@ MINUTES_A_DAY = 24 * 60  # Excel counts durations in days
 
 MIN_WIDTH, MAX_WIDTH = 6, 60
 LINE_HEIGHT = 15  # points: one line of the default 11-point font
-TEXT_PER_DIGIT = 1.25  # letters of running text in the width of one digit
-HEADER_PER_DIGIT = 1.1  # of a bold header
 MAX_LINES = 27  # a row of wrapped text is at most this tall (409 points is Excel's limit)
 CHART_MAX_HEIGHT = 17.0  # cm: a chart on a landscape page of its own
 MAX_TEXT = 32_767  # Excel's limit for one cell
@@ -230,9 +228,11 @@ def cell_value(ws, value: object, kind: str = TEXT):
     if kind == HOURS and isinstance(value, int | float):
         return Formatted(value / MINUTES_A_DAY, HOURS_FORMAT)
     if isinstance(value, int | float):
-        # Excel's General format shows a whole number as "0" does: only fractions and
-        # the other kinds need a format (a styled cell costs more to write).
-        if kind in NUMBER_FORMATS and not (kind == INTEGER and isinstance(value, int)):
+        # Excel's General format shows a whole number below a thousand as "#,##0" does:
+        # only fractions, thousands and the other kinds need a format (a styled cell
+        # costs more to write).
+        if kind in NUMBER_FORMATS and not (kind == INTEGER and isinstance(value, int)
+                                           and -1000 < value < 1000):
             return Formatted(value, FORMATS[kind])
         return value
     return text_cell(ws, value)
@@ -264,40 +264,57 @@ def shown_length(value: object, kind: str) -> int:
     return max((len(line) for line in text.splitlines()), default=0)
 
 
-def header_room(width: float) -> float:
-    """How many letters of a header fit on one line of a column ``width`` wide (a column
-    is made two wider than its longest text)."""
-    return max(1.0, width - 2)
+# How wide the letters of Calibri (and of its metric twin Carlito) are, in the width of a
+# digit, which is what a column's width counts: measured once from the font and grouped.
+LETTER_WIDTHS = {**dict.fromkeys("ijlI'.,:;|", 0.5), **dict.fromkeys("frtJ-()!", 0.63),
+                 **dict.fromkeys("csz/", 0.8), **dict.fromkeys("mwMW%&@", 1.6)}
+SPACE_WIDTH = 0.45
+LOWER, UPPER = 0.97, 1.12  # the other letters, on average
+BOLD = 1.03  # a bold letter against a regular one
+PADDING = 0.8  # a cell's margins, in digits
+INDENT = 1.0  # the indent of wrapped text (WRAP)
+
+
+def text_width(text: str, bold: bool = False) -> float:
+    """How wide ``text`` is on one line, in digits."""
+    width = 0.0
+    for ch in text:
+        found = LETTER_WIDTHS.get(ch)
+        if found is None:
+            found = SPACE_WIDTH if ch == " " else UPPER if ch.isupper() else (
+                1.0 if ch.isdigit() else LOWER)
+        width += found
+    return width * BOLD if bold else width
 
 
 def word_width(text: str) -> float:
     """The width a column needs for the header's longest word, never broken."""
-    return max((len(word) for word in text.split()), default=0) + 2
+    return max((text_width(word, bold=True) for word in text.split()), default=0) + 2
 
 
-def wrapped_lines(text: str, width: float) -> int:
-    """How many lines a bold header takes in a column ``width`` characters wide, broken
+def wrapped_lines(text: str, width: float, bold: bool = True, indent: float = 0) -> int:
+    """How many lines one paragraph takes in a column ``width`` digits wide, broken
     between words ("Toteutuneet koulukäynnit" in a narrow value column); a word longer
-    than the line is broken where the line ends."""
-    room = header_room(width)
-    lines, used = 1, 0
+    than the line is broken where the line ends. By default a bold header's."""
+    room = max(1.0, width - PADDING - indent)
+    lines, used = 1, 0.0
     for word in text.split():
-        needed = len(word) if not used else used + 1 + len(word)
+        size = text_width(word, bold)
+        needed = size if not used else used + SPACE_WIDTH + size
         if used and needed > room:
-            lines, used = lines + 1, len(word)
+            lines, used = lines + 1, size
         else:
             used = needed
         while used > room:
-            lines, used = lines + 1, used - int(room)
+            lines, used = lines + 1, used - room
     return lines
 
 
 def text_lines(text: str, width: float) -> int:
-    """How many lines wrapped text takes in a column ``width`` characters wide, its own
-    line breaks kept. A column's width counts digits: letters of the regular font are
-    narrower, about twelve of them in the room of ten digits (a bold header's eleven)."""
-    room = width * TEXT_PER_DIGIT + 1  # wrapped_lines leaves a header two digits' room
-    return sum(wrapped_lines(line, room) for line in text.splitlines()) or 1
+    """How many lines wrapped text (WRAP) takes in a column ``width`` digits wide, its own
+    line breaks kept."""
+    return sum(wrapped_lines(line, width, bold=False, indent=INDENT)
+               for line in text.splitlines()) or 1
 
 
 def sheet_title(name: str, taken: Iterable[str] = ()) -> str:
@@ -449,7 +466,7 @@ class ReportBook:
         # A header longer than its column (a fixed width, an earlier table's) wraps, and so
         # does long text: its row is made tall enough, as no program fits a row's height
         # on opening (the text would run over the next row).
-        self._lines(ws, start_row, max(wrapped_lines(c.title, widths[col] * HEADER_PER_DIGIT)
+        self._lines(ws, start_row, max(wrapped_lines(c.title, widths[col])
                                        for col, c in zip(places, columns, strict=True)))
         for row, col, text in wrapped:
             self._lines(ws, row, text_lines(text, widths[col]))
