@@ -37,7 +37,6 @@ from coachdesk.storage.database import Database
 
 LINES = 5  # records shown under each item; the rest are a click on the item away
 LONG_WAIT_DAYS = 14  # a request waiting this long is shown as urgent
-UPCOMING_LESSONS = UPCOMING
 
 
 K = RecordKind
@@ -305,7 +304,7 @@ class DashboardService:
     def _lessons_soon(self, conn, today: date) -> AttentionItem | None:
         le = t.lessons.c
         last = _end_of_next_week(today)
-        where = and_(le.status.in_(UPCOMING_LESSONS), le.starts_at >= _start(today),
+        where = and_(le.status.in_(UPCOMING), le.starts_at >= _start(today),
                      le.starts_at < _start(last + timedelta(days=1)))
         return self._lessons(conn, AttentionKind.LESSONS_SOON, tr("Lessons this week and next"),
                              where, le.starts_at, {"from": today, "until": last}, False)

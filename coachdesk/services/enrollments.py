@@ -485,11 +485,11 @@ class EnrollmentService:
 
     def school_attendance_source(self, today: date | None = None) -> ListSource:
         """Attendance per school over a period (the teachers' current schools): the totals
-        of :meth:`teacher_attendance_source`, plus teachers reached (distinct teachers who
-        attended at least one lesson) and the share of the school's active teachers
-        reached (active teachers reached / active teachers, in %). Parameters
-        ``period_start`` / ``period_end``; filter ``archived`` (show archived schools).
-        Teachers reached are active teachers, as in the reports (services/figures.py)."""
+        of :meth:`teacher_attendance_source`, plus teachers reached (distinct active
+        teachers who attended at least one lesson, as the reports count them:
+        services/figures.py) and their share of the school's active teachers (in %).
+        Parameters ``period_start`` / ``period_end``; filter ``archived`` (show archived
+        schools)."""
         tc, sc = t.teachers.c, t.schools.c
         attended = t.enrollments.c.attendance.in_(ATTENDED)
         reached = func.count(distinct(case((and_(attended, active_teacher()), tc.id))))
