@@ -135,14 +135,14 @@ class SelfTest:
         return ", ".join(f"{count} {name}" for name, count in list(counts.items())[:4])
 
     def school_calendar(self) -> str:
-        from coachdesk.domain.calendar import BreakKind
+        from coachdesk.domain.calendar import BreakKind, SchoolYearDraft
         from coachdesk.services.school_calendar import finnish_school_year
 
         _year, _terms, breaks = finnish_school_year(YEAR)
         holidays = [b for b in breaks if b.kind is BreakKind.PUBLIC_HOLIDAY]
         if not holidays:
             raise RuntimeError("no public holidays: the holidays package did not load")
-        self.ids["year"] = self.desk.school_years.create(YEAR)
+        self.ids["year"] = self.desk.school_years.create(SchoolYearDraft(YEAR))
         return f"{len(holidays)} public holidays, e.g. {holidays[0].name}"
 
     def school_and_teacher(self) -> str:
@@ -155,12 +155,16 @@ class SelfTest:
         return ""
 
     def tutor_and_lesson(self) -> str:
-        self.ids["tutor"] = self.desk.tutors.add(
+        from datetime import time as clock
+
+        from coachdesk.domain.tutors import TutorDraft
+
+        self.ids["tutor"] = self.desk.tutors.add(TutorDraft(
             name="Self-test tutor", email="tutor@example.org",
-            home_school_id=self.ids["school"], agreement_start=f"1.8.{YEAR}",
-            agreement_end=f"31.7.{YEAR + 1}",
-            released_rule="FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR", released_from="8:00",
-            released_until="17:00")
+            home_school_id=self.ids["school"], agreement_start=date(YEAR, 8, 1),
+            agreement_end=date(YEAR + 1, 7, 31),
+            released_rule="FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR", released_from=clock(8),
+            released_until=clock(17)))
         self.ids["lesson"] = self.desk.lessons.add(LessonDraft(
             title="Self-test lesson", tutor_ids=(self.ids["tutor"],),
             place_kind=PlaceKind.SCHOOL, school_id=self.ids["school"], room="A1",

@@ -13,3 +13,10 @@ def edit(service: Any, record_id: int, **changes: Any) -> Any:
     names = {f.name for f in fields(draft)}
     options = {key: changes.pop(key) for key in list(changes) if key not in names}
     return service.update(record_id, replace(draft, **changes), **options)
+
+
+def edit_part(service: Any, part: str, record_id: int, **changes: Any) -> None:
+    """``edit_part(desk.recruitment, "round", round_id, closes=…)``: as ``edit``, for a
+    service that keeps several kinds of record (``update_round`` from ``round_draft``)."""
+    draft = getattr(service, f"{part}_draft")(record_id)
+    getattr(service, f"update_{part}")(record_id, replace(draft, **changes))

@@ -1,7 +1,7 @@
 """The school year (1 August – 31 July), its terms and its breaks."""
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import date
 from enum import StrEnum
 
@@ -27,6 +27,64 @@ class BreakKind(StrEnum):
             BreakKind.PUBLIC_HOLIDAY: tr("Public holiday"),
             BreakKind.OTHER: tr("Other break"),
         }[self]
+
+
+FIRST_START_YEAR, LAST_START_YEAR = 2000, 2100
+FIRST_WINTER_WEEK, LAST_WINTER_WEEK = 2, 21  # the spring term runs from week 2 to week 22
+DEFAULT_WINTER_WEEK = 8  # the capital region's week; many municipalities use 7, 9 or 10
+
+
+@dataclass(frozen=True)
+class SchoolYearDraft:
+    """A new school year: the autumn it starts in and its winter break week; its terms
+    and breaks follow the usual Finnish calendar."""
+
+    start_year: int | None = None
+    winter_week: int | None = DEFAULT_WINTER_WEEK
+
+    def check(self) -> None:
+        """Raise ValidationError naming every field that is wrong."""
+        c = Checker()
+        if self.start_year is None:
+            c.fail("start_year", tr("Starting year is required."))
+        elif not FIRST_START_YEAR <= self.start_year <= LAST_START_YEAR:
+            c.fail("start_year", tr("Write the year the school year starts in, from {first} "
+                                    "to {last}.").format(first=FIRST_START_YEAR,
+                                                         last=LAST_START_YEAR))
+        if self.winter_week is None:
+            c.fail("winter_week", tr("Winter break week is required."))
+        elif not FIRST_WINTER_WEEK <= self.winter_week <= LAST_WINTER_WEEK:
+            c.fail("winter_week", tr("Choose a week of the spring term, from {first} to "
+                                     "{last}.").format(first=FIRST_WINTER_WEEK,
+                                                       last=LAST_WINTER_WEEK))
+        c.raise_if_any()
+
+
+@dataclass(frozen=True)
+class TermDraft:
+    """A term of a school year as its form gives it."""
+
+    name: str = ""
+    starts: date | None = None
+    ends: date | None = None
+
+    def check(self) -> None:
+        """Raise ValidationError naming every field that is wrong (its school year is
+        the service's to check)."""
+        Term(None, **asdict(self)).check()
+
+
+@dataclass(frozen=True)
+class BreakDraft:
+    """A break of a school year as its form gives it."""
+
+    name: str = ""
+    kind: BreakKind = BreakKind.OTHER
+    starts: date | None = None
+    ends: date | None = None
+
+    def check(self) -> None:
+        Break(None, **asdict(self)).check()
 
 
 def school_year_bounds(start_year: int) -> tuple[date, date]:
@@ -69,21 +127,24 @@ class Term:
     ends: date
     id: int | None = None
 
-    def check(self, year: SchoolYear, others: Iterable["Term"] = ()) -> None:
+    def check(self, year: SchoolYear | None = None, others: Iterable["Term"] = ()) -> None:
+        """Raise ValidationError naming every wrong field; with its ``year``, also a term
+        outside it or overlapping one of the ``others``."""
         self.name = clean(self.name)
         c = Checker()
         c.single_line("name", self.name, tr("Name"))
         c.required("name", self.name, tr("Name"))
         c.max_length("name", self.name, 100, tr("Name"))  # the column's length
-        c.order("ends", self.starts, self.ends, tr("A term cannot end before it starts."))
-        if not year.contains(self.starts, max(self.starts, self.ends)):
-            c.fail("starts", tr("A term must lie inside its school year."))
-        for other in others:
-            same_row = self.id is not None and other.id == self.id
-            if other is not self and not same_row and ranges_overlap(
-                self.starts, self.ends, other.starts, other.ends
-            ):
-                c.fail("starts", tr("This term overlaps {name}.").format(name=other.name))
+        if _period_given(c, self.starts, self.ends):
+            c.order("ends", self.starts, self.ends, tr("A term cannot end before it starts."))
+            if year is not None and not year.contains(self.starts, max(self.starts, self.ends)):
+                c.fail("starts", tr("A term must lie inside its school year."))
+            for other in others:
+                same_row = self.id is not None and other.id == self.id
+                if other is not self and not same_row and ranges_overlap(
+                    self.starts, self.ends, other.starts, other.ends
+                ):
+                    c.fail("starts", tr("This term overlaps {name}.").format(name=other.name))
         c.raise_if_any()
 
 
@@ -96,16 +157,29 @@ class Break:
     ends: date
     id: int | None = None
 
-    def check(self, year: SchoolYear) -> None:
+    def check(self, year: SchoolYear | None = None) -> None:
+        """Raise ValidationError naming every wrong field; with its ``year``, also a break
+        outside it."""
         self.name = clean(self.name)
         c = Checker()
         c.single_line("name", self.name, tr("Name"))
         c.required("name", self.name, tr("Name"))
         c.max_length("name", self.name, 100, tr("Name"))  # the column's length
-        c.order("ends", self.starts, self.ends, tr("A break cannot end before it starts."))
-        if not year.contains(self.starts, max(self.starts, self.ends)):
-            c.fail("starts", tr("A break must lie inside its school year."))
+        if not isinstance(self.kind, BreakKind):
+            c.fail("kind", tr("Choose the kind of break."))
+        if _period_given(c, self.starts, self.ends):
+            c.order("ends", self.starts, self.ends, tr("A break cannot end before it starts."))
+            if year is not None and not year.contains(self.starts, max(self.starts, self.ends)):
+                c.fail("starts", tr("A break must lie inside its school year."))
         c.raise_if_any()
+
+
+def _period_given(c: Checker, starts: date | None, ends: date | None) -> bool:
+    """Whether both days are given; a missing one is named."""
+    for key, value, label in (("starts", starts, tr("Starts")), ("ends", ends, tr("Ends"))):
+        if value is None:
+            c.fail(key, tr("{label} is required.").format(label=label))
+    return starts is not None and ends is not None
 
 
 def ranges_overlap(a_first: date, a_last: date, b_first: date, b_last: date) -> bool:

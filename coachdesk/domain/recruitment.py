@@ -1,11 +1,12 @@
 """Recruitment rounds, their candidates, and the steps a candidate moves through."""
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from datetime import date
 from enum import StrEnum
 
+from coachdesk.domain.errors import ValidationError
 from coachdesk.domain.text import search_key, tr
-from coachdesk.domain.tutors import RecruitmentStatus, can_move
+from coachdesk.domain.tutors import RecruitmentStatus, TutorKind, can_move
 from coachdesk.domain.validation import Checker, clean, clean_text
 
 NAME_MAX = 200
@@ -28,6 +29,74 @@ class Consent(StrEnum):
         }[self]
 
 
+@dataclass(frozen=True)
+class RoundDraft:
+    """A recruitment round as its form gives it, to add or change."""
+
+    name: str = ""
+    opens: date | None = None
+    closes: date | None = None
+    description: str = ""
+    tutors_sought: int | None = None
+
+    def check(self) -> None:
+        """Raise ValidationError naming every field that is wrong (no database needed)."""
+        RecruitmentRound(**asdict(self)).check()
+
+
+@dataclass(frozen=True)
+class CandidateDraft:
+    """An application as its form gives it: an existing teacher (``teacher_id``, whose
+    name, e-mail and school fill what is left blank) or a new person."""
+
+    name: str = ""
+    email: str = ""
+    teacher_id: int | None = None
+    home_school_id: int | None = None
+    consent: Consent = Consent.PENDING
+    motivation: str = ""
+    notes: str = ""
+    strengths: tuple[int, ...] = ()  # topic ids
+
+    def candidate_fields(self) -> dict:
+        return {key: value for key, value in asdict(self).items() if key != "strengths"}
+
+    def check(self) -> None:
+        """Raise ValidationError naming every field that is wrong (no database needed)."""
+        try:
+            Candidate(round_id=0, **self.candidate_fields()).check()
+        except ValidationError as exc:
+            errors = exc.errors
+            if self.teacher_id is not None:  # the teacher brings a name and a school
+                if not clean(self.name):
+                    errors.pop("name", None)
+                if self.home_school_id is None:
+                    errors.pop("home_school_id", None)
+            if errors:
+                raise ValidationError(errors) from None
+
+
+@dataclass(frozen=True)
+class Appointment:
+    """What appointing a candidate needs: the agreement, and the kind of tutor."""
+
+    agreement_start: date | None = None
+    agreement_end: date | None = None
+    kind: TutorKind = TutorKind.SCHOOL
+
+    def check(self) -> None:
+        c = Checker()
+        self.add_problems(c)
+        c.raise_if_any()
+
+    def add_problems(self, c: Checker) -> None:
+        if self.agreement_start is None or self.agreement_end is None:
+            c.fail("agreement_start", tr("Appointing needs the agreement period."))
+        else:
+            c.order("agreement_end", self.agreement_start, self.agreement_end,
+                    tr("The agreement cannot end before it starts."))
+
+
 @dataclass(eq=False)
 class RecruitmentRound:
     name: str
@@ -45,6 +114,11 @@ class RecruitmentRound:
         c.multi_line("description", self.description, tr("Description"))
         c.required("name", self.name, tr("Name"))
         c.max_length("name", self.name, NAME_MAX, tr("Name"))
+        for key, value, label in (("opens", self.opens, tr("Opens")),
+                                  ("closes", self.closes, tr("Closes"))):
+            if value is None:
+                c.fail(key, tr("{label} is required.").format(label=label))
+            c.plausible_year(key, value, label)
         c.order("closes", self.opens, self.closes,
                 tr("A round cannot close before it opens."))
         c.count("tutors_sought", self.tutors_sought, tr("Tutors sought"), maximum=1_000)
@@ -106,23 +180,20 @@ def check_move(
     candidate: Candidate,
     target: RecruitmentStatus,
     reason: str = "",
-    agreement: tuple[date | None, date | None] | None = None,
+    appointment: Appointment | None = None,
 ) -> None:
     """Raise ValidationError unless ``candidate`` may move to ``target`` as given."""
     c = Checker()
-    if not can_move(candidate.status, target):
+    if not isinstance(target, RecruitmentStatus):
+        c.fail("status", tr("“{target}” is not a step of recruitment.").format(target=target))
+    elif not can_move(candidate.status, target):
         c.fail("status", tr("{name} is {current}: they cannot move to “{target}”.").format(
             name=candidate.name, current=candidate.status.label.lower(), target=target.label))
     c.multi_line("reason", reason, tr("Reason"))
     if target is RecruitmentStatus.DECLINED and not clean(reason):
         c.fail("reason", tr("Give the reason for declining."))
     if target is RecruitmentStatus.APPOINTED:
-        start, end = agreement or (None, None)
-        if start is None or end is None:
-            c.fail("agreement_start", tr("Appointing needs the agreement period."))
-        else:
-            c.order("agreement_end", start, end,
-                    tr("The agreement cannot end before it starts."))
+        (appointment or Appointment()).add_problems(c)
     c.raise_if_any()
 
 

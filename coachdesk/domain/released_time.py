@@ -14,6 +14,7 @@ from dateutil.rrule import DAILY, rrulestr
 
 from coachdesk.domain.calendar import SchoolCalendar
 from coachdesk.domain.clock import elapsed_hours
+from coachdesk.domain.formats import format_date, format_time
 from coachdesk.domain.recurrence import occurrences, occurs_on
 from coachdesk.domain.text import tr
 from coachdesk.domain.validation import Checker, clean
@@ -49,6 +50,19 @@ def parse_time(text: str) -> time | None:
         return None
     hours, _, minutes = text.partition(":")
     return time(int(hours), int(minutes or 0))
+
+
+def stored_time(value: time | None) -> str:
+    """A plan's time as a tutor keeps it: "8:00" ("" for none); ``parse_time`` reads it."""
+    return "" if value is None else f"{value.hour}:{value.minute:02d}"
+
+
+def read_time(text: str) -> time | None:
+    """A kept time for a form: None when there is none, or it cannot be read."""
+    try:
+        return parse_time(text or "")
+    except ValueError:
+        return None
 
 
 @lru_cache(maxsize=512)
@@ -138,7 +152,7 @@ class ReleasedPlan:
         parts = dict(p.split("=", 1) for p in self.rule.split(";") if "=" in p)
         try:
             starts, ends = self.window()
-            times = f"{starts.hour}:{starts.minute:02d}–{ends.hour}:{ends.minute:02d}"
+            times = f"{format_time(starts)}–{format_time(ends)}"
         except (ValueError, AttributeError):
             times = ""
         names = day_names()
@@ -165,6 +179,14 @@ def _and(items: list[str]) -> str:
     return tr("{first} and {last}").format(first=", ".join(items[:-1]), last=items[-1])
 
 
+def begun_plan_errors(plan: ReleasedPlan) -> dict[str, str]:
+    """What is wrong with a tutor's plan: none is needed (an appointed candidate has none
+    yet), but one begun must be whole."""
+    if plan.rule or plan.weekly_hours is not None or plan.starts:
+        return plan.errors()
+    return {}
+
+
 def plan_of(tutor) -> ReleasedPlan:
     """The released-time plan kept on a tutor."""
     return ReleasedPlan(tutor.released_rule, tutor.released_from, tutor.released_until,
@@ -180,5 +202,4 @@ def check_plan_yields_time(plan: ReleasedPlan, first: date | None, last: date | 
         return {}
     return {"released_rule": tr("This plan gives no school days between {first} and {last}: "
                                 "check the days and the school calendar.").format(
-        first=f"{first.day}.{first.month}.{first.year}",
-        last=f"{last.day}.{last.month}.{last.year}")}
+        first=format_date(first), last=format_date(last))}

@@ -1,6 +1,6 @@
 """The training catalogue: topics at a level, for an audience."""
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from enum import StrEnum
 from urllib.parse import urlsplit
 
@@ -38,6 +38,21 @@ class Audience(StrEnum):
         }[self]
 
 
+@dataclass(frozen=True)
+class TopicDraft:
+    """A topic as its form gives it, to add or change."""
+
+    name: str = ""
+    description: str = ""
+    level: Level = Level.BASIC
+    audience: Audience = Audience.ALL
+    materials_url: str = ""
+
+    def check(self) -> None:
+        """Raise ValidationError naming every field that is wrong (no database needed)."""
+        Topic(**asdict(self)).check()
+
+
 @dataclass(eq=False)
 class Topic:
     name: str
@@ -58,6 +73,10 @@ class Topic:
         c.single_line("materials_url", self.materials_url, tr("Link to materials"))
         c.required("name", self.name, tr("Name"))
         c.max_length("name", self.name, 200, tr("Name"))
+        if not isinstance(self.level, Level):
+            c.fail("level", tr("Choose the level of the topic."))
+        if not isinstance(self.audience, Audience):
+            c.fail("audience", tr("Choose the audience of the topic."))
         c.max_length("materials_url", self.materials_url, 2000, tr("Link to materials"))
         url = self.materials_url
         if url and not url.startswith(("http://", "https://")):

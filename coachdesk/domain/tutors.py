@@ -1,10 +1,14 @@
 """Tutor teachers: who they are, how they were recruited, when they work as tutors."""
 
-from dataclasses import dataclass
-from datetime import date
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, time
 from enum import StrEnum
 
+from coachdesk.domain.errors import ValidationError
+from coachdesk.domain.released_time import ReleasedPlan, begun_plan_errors, stored_time
 from coachdesk.domain.text import search_key, tr
+from coachdesk.domain.topics import Level
 from coachdesk.domain.validation import Checker, clean, clean_text
 
 
@@ -55,6 +59,62 @@ def can_move(current: RecruitmentStatus, target: RecruitmentStatus) -> bool:
     return target in _FORWARD and _FORWARD.index(target) == _FORWARD.index(current) + 1
 
 
+# What a tutor's form edits on the tutor itself (the rest of a draft are links or times).
+TUTOR_FIELDS = ("name", "email", "teacher_id", "home_school_id", "kind", "agreement_start",
+                "agreement_end", "released_rule", "weekly_hours", "allotted_hours_per_term",
+                "notes")
+
+
+@dataclass(frozen=True)
+class TutorDraft:
+    """A tutor as the form, an appointment or a test gives them: the person, the
+    agreement, the released-time plan, the schools served and the areas of strength."""
+
+    name: str = ""
+    email: str = ""
+    teacher_id: int | None = None
+    home_school_id: int | None = None
+    kind: TutorKind = TutorKind.SCHOOL
+    agreement_start: date | None = None
+    agreement_end: date | None = None
+    # The plan: a recurrence rule with the day's window, or only hours per week.
+    released_rule: str = ""
+    released_from: time | None = None
+    released_until: time | None = None
+    weekly_hours: float | None = None
+    allotted_hours_per_term: float | None = None
+    notes: str = ""
+    school_ids: tuple[int, ...] = ()  # a roaming tutor's; a school tutor serves their own
+    strengths: Mapping[int, Level] = field(default_factory=dict)  # topic id: level
+
+    def plan(self) -> ReleasedPlan:
+        return ReleasedPlan(self.released_rule, stored_time(self.released_from),
+                            stored_time(self.released_until), self.weekly_hours)
+
+    def tutor_fields(self) -> dict:
+        """The values kept on the tutor itself, times as they are stored."""
+        return {**{key: getattr(self, key) for key in TUTOR_FIELDS},
+                "released_from": stored_time(self.released_from),
+                "released_until": stored_time(self.released_until)}
+
+    def check(self) -> None:
+        """Raise ValidationError naming every field that is wrong (no database needed)."""
+        errors: dict[str, str] = {}
+        try:
+            Tutor(**self.tutor_fields(), status=RecruitmentStatus.APPOINTED).check()
+        except ValidationError as exc:
+            errors = exc.errors
+        errors = {**begun_plan_errors(self.plan()), **errors}
+        if not isinstance(self.kind, TutorKind):
+            errors.setdefault("kind", tr("Choose the kind of tutor."))
+        elif self.kind is TutorKind.ROAMING and not self.school_ids:
+            errors.setdefault("school_ids", tr("Choose the schools this roaming tutor serves."))
+        if not all(isinstance(level, Level) for level in self.strengths.values()):
+            errors.setdefault("strengths", tr("Choose a level for each strength."))
+        if errors:
+            raise ValidationError(errors)
+
+
 @dataclass(eq=False)
 class Tutor:
     name: str
@@ -94,11 +154,13 @@ class Tutor:
         c.required("name", self.name, tr("Name"))
         c.max_length("name", self.name, 200, tr("Name"))
         c.email("email", self.email)
-        for field in ("released_from", "released_until"):
-            if len(getattr(self, field)) > 5:  # "14:30" at most
-                c.fail(field, tr("Write times as 8:00 or 14:30."))
+        for key in ("released_from", "released_until"):
+            if len(getattr(self, key)) > 5:  # "14:30" at most
+                c.fail(key, tr("Write times as 8:00 or 14:30."))
         if self.home_school_id is None:
             c.fail("home_school_id", tr("Choose the tutor's home school."))
+        c.plausible_year("agreement_start", self.agreement_start, tr("Agreement starts"))
+        c.plausible_year("agreement_end", self.agreement_end, tr("Agreement ends"))
         c.order(
             "agreement_end", self.agreement_start, self.agreement_end,
             tr("The agreement cannot end before it starts."),

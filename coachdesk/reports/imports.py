@@ -23,7 +23,7 @@ from coachdesk.domain.errors import CoachDeskError, ValidationError
 from coachdesk.domain.parse import as_date, as_number
 from coachdesk.domain.text import tr
 from coachdesk.domain.vocabulary import fold, language, school_kind
-from coachdesk.services.imports import FIELDS, REQUIRED, ImportKind, ImportRow
+from coachdesk.services.imports import REQUIRED, ImportKind, ImportRow, fields_of
 
 HEADER_SEARCH_ROWS = 30  # the header row is looked for among the first rows only
 
@@ -115,8 +115,13 @@ HEADERS: dict[ImportKind, dict[str, str]] = {
 
 # Fields of the sheet that are not fields of the entity: joined into one on reading.
 NAME_PARTS = ("first_name", "last_name")
-EXTRA_FIELDS = {ImportKind.TEACHERS: {"first_name": tr("First name"),
-                                      "last_name": tr("Last name")}}
+
+
+def extra_fields_of(kind: ImportKind) -> dict[str, str]:
+    """Fields of the sheet that are not the entity's, with their labels."""
+    if kind is ImportKind.TEACHERS:
+        return {"first_name": tr("First name"), "last_name": tr("Last name")}
+    return {}
 
 
 # A total row's label begins with one of these ("Yhteensä", "Summa:", "Totalt 12 st").
@@ -172,7 +177,7 @@ class ImportPlan:
 
     def __post_init__(self) -> None:
         self.kind = ImportKind(self.kind)
-        self._fields = {**FIELDS[self.kind], **EXTRA_FIELDS.get(self.kind, {})}
+        self._fields = {**fields_of(self.kind), **extra_fields_of(self.kind)}
 
     @property
     def fields(self) -> dict[str, str]:
@@ -487,7 +492,7 @@ def read_plan(path: Path | str, kind: ImportKind | str, sheet: str | None = None
                                       or found.score(kind) > best.score(kind)):
                 best = found
         if best is None:
-            examples = ", ".join(list(FIELDS[kind].values())[:3])
+            examples = ", ".join(list(fields_of(kind).values())[:3])
             raise ImportFileError(tr(
                 "No header row was found in {path}: one of the first {rows} rows must name "
                 "the columns, for example {examples}.").format(

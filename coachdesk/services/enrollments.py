@@ -427,16 +427,16 @@ class EnrollmentService:
             from_clause=t.enrollments.join(t.teachers, e.teacher_id == tc.id)
             .join(t.schools, tc.school_id == sc.id),
             columns=[
-                ListColumn("teacher", tr("Teacher"), tc.name, sort=tc.search_key),
-                ListColumn("school", tr("School"), sc.name, sort=sc.name_key),
-                ListColumn("status", tr("Status"), e.status, sort=rank + position),
-                ListColumn("place", tr("Place in queue"), place, numeric=True,
+                ListColumn("teacher", tc.name, sort=tc.search_key),
+                ListColumn("school", sc.name, sort=sc.name_key),
+                ListColumn("status", e.status, sort=rank + position),
+                ListColumn("place", place, numeric=True,
                            sort=rank + position),
-                ListColumn("enrolled_at", tr("Enrolled"), e.enrolled_at),
-                ListColumn("promoted_at", tr("Moved up"), e.promoted_at),
-                ListColumn("attendance", tr("Attendance"), e.attendance),
-                ListColumn("feedback_score", tr("Score"), e.feedback_score, numeric=True),
-                ListColumn("feedback_comment", tr("Comment"), e.feedback_comment),
+                ListColumn("enrolled_at", e.enrolled_at),
+                ListColumn("promoted_at", e.promoted_at),
+                ListColumn("attendance", e.attendance),
+                ListColumn("feedback_score", e.feedback_score, numeric=True),
+                ListColumn("feedback_comment", e.feedback_comment),
             ],
             search=[tc.search_key, sc.name_key],
             filters={
@@ -468,10 +468,10 @@ class EnrollmentService:
             from_clause=t.teachers.join(t.schools, tc.school_id == sc.id)
             .outerjoin(stats, stats.c.key == tc.id),
             columns=[
-                ListColumn("teacher", tr("Teacher"), tc.name, sort=tc.search_key),
-                ListColumn("school", tr("School"), sc.name, sort=sc.name_key),
+                ListColumn("teacher", tc.name, sort=tc.search_key),
+                ListColumn("school", sc.name, sort=sc.name_key),
                 *columns,
-                ListColumn("archived", tr("Archived"), or_(tc.archived, sc.archived)),
+                ListColumn("archived", or_(tc.archived, sc.archived)),
             ],
             search=[tc.search_key, sc.name_key],
             filters={
@@ -507,12 +507,12 @@ class EnrollmentService:
             id_column=sc.id,
             from_clause=t.schools.outerjoin(stats, stats.c.key == sc.id),
             columns=[
-                ListColumn("school", tr("School"), sc.name, sort=sc.name_key),
+                ListColumn("school", sc.name, sort=sc.name_key),
                 *_total_columns(stats),
-                ListColumn("reached", tr("Teachers reached"), reached_now, numeric=True),
-                ListColumn("active_teachers", tr("Active teachers"), active, numeric=True),
-                ListColumn("reached_share", tr("Share reached"), share, numeric=True),
-                ListColumn("archived", tr("Archived"), sc.archived),
+                ListColumn("reached", reached_now, numeric=True),
+                ListColumn("active_teachers", active, numeric=True),
+                ListColumn("reached_share", share, numeric=True),
+                ListColumn("archived", sc.archived),
             ],
             search=[sc.name_key],
             filters={"archived": lambda show: None if show else ~sc.archived},
@@ -698,10 +698,10 @@ def _total_columns(stats) -> list[ListColumn]:
     hours = cast(func.coalesce(stats.c.minutes, 0), Float) / 60
     percent = cast(attended, Float) * 100 / func.nullif(func.coalesce(stats.c.marked, 0), 0)
     return [
-        ListColumn("enrolled", tr("Lessons enrolled"), func.coalesce(stats.c.enrolled, 0),
+        ListColumn("enrolled", func.coalesce(stats.c.enrolled, 0),
                    numeric=True),
-        ListColumn("attended", tr("Attended"), attended, numeric=True),
-        ListColumn("excused", tr("Excused"), func.coalesce(stats.c.excused, 0), numeric=True),
-        ListColumn("hours", tr("Hours attended"), hours, numeric=True),
-        ListColumn("attendance_percent", tr("Attendance %"), percent, numeric=True),
+        ListColumn("attended", attended, numeric=True),
+        ListColumn("excused", func.coalesce(stats.c.excused, 0), numeric=True),
+        ListColumn("hours", hours, numeric=True),
+        ListColumn("attendance_percent", percent, numeric=True),
     ]

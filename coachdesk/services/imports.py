@@ -70,28 +70,36 @@ def _fields(*pairs: tuple[str, str]) -> dict[str, str]:
     return dict(pairs)
 
 
-# The fields a column can be mapped to, per kind, with their labels, in form order.
-# Teachers name their school by its name ("school"); the service finds its id.
-FIELDS: dict[ImportKind, dict[str, str]] = {
-    ImportKind.SCHOOLS: _fields(
-        ("name", tr("Name")), ("kind", tr("Kind")), ("language", tr("Language")),
-        ("address", tr("Address")), ("principal_name", tr("Principal")),
-        ("principal_email", tr("Principal's e-mail")), ("ict_contact_name", tr("ICT contact")),
-        ("ict_contact_email", tr("ICT contact's e-mail")),
-        ("teacher_count", tr("Number of teachers")), ("notes", tr("Notes")),
-    ),
-    ImportKind.TEACHERS: _fields(
-        ("name", tr("Name")), ("email", tr("E-mail")), ("school", tr("School")),
-        ("subjects", tr("Subjects")), ("notes", tr("Notes")),
-    ),
-    ImportKind.DEVICES: _fields(
-        ("asset_tag", tr("Asset tag")), ("category", tr("Category")), ("model", tr("Model")),
-        ("serial_number", tr("Serial number")), ("purchase_date", tr("Purchase date")),
-        ("price", tr("Price")), ("funding_source", tr("Funding")),
-        ("condition", tr("Condition")), ("location", tr("Location")),
-        ("content_count", tr("Items in kit")), ("notes", tr("Notes")),
-    ),
-}
+def fields_of(kind: ImportKind) -> dict[str, str]:
+    """The fields a column can be mapped to, with their labels (in the language spoken),
+    in form order. Teachers name their school by its name ("school"); the service finds
+    its id."""
+    return _labels()[kind]
+
+
+def _labels() -> dict[ImportKind, dict[str, str]]:
+    return {
+        ImportKind.SCHOOLS: _fields(
+            ("name", tr("Name")), ("kind", tr("Kind")), ("language", tr("Language")),
+            ("address", tr("Address")), ("principal_name", tr("Principal")),
+            ("principal_email", tr("Principal's e-mail")),
+            ("ict_contact_name", tr("ICT contact")),
+            ("ict_contact_email", tr("ICT contact's e-mail")),
+            ("teacher_count", tr("Number of teachers")), ("notes", tr("Notes")),
+        ),
+        ImportKind.TEACHERS: _fields(
+            ("name", tr("Name")), ("email", tr("E-mail")), ("school", tr("School")),
+            ("subjects", tr("Subjects")), ("notes", tr("Notes")),
+        ),
+        ImportKind.DEVICES: _fields(
+            ("asset_tag", tr("Asset tag")), ("category", tr("Category")),
+            ("model", tr("Model")),
+            ("serial_number", tr("Serial number")), ("purchase_date", tr("Purchase date")),
+            ("price", tr("Price")), ("funding_source", tr("Funding")),
+            ("condition", tr("Condition")), ("location", tr("Location")),
+            ("content_count", tr("Items in kit")), ("notes", tr("Notes")),
+        ),
+    }
 
 # Without these a row cannot be saved, so a mapping must have them.
 REQUIRED: dict[ImportKind, tuple[str, ...]] = {
@@ -100,9 +108,11 @@ REQUIRED: dict[ImportKind, tuple[str, ...]] = {
     ImportKind.DEVICES: ("asset_tag",),  # a missing category is said row by row
 }
 
-_SCHOOL_FIELDS = tuple(FIELDS[ImportKind.SCHOOLS])
+_SCHOOL_FIELDS = ("name", "kind", "language", "address", "principal_name", "principal_email",
+                  "ict_contact_name", "ict_contact_email", "teacher_count", "notes")
 _TEACHER_FIELDS = ("name", "email", "school_id", "subjects", "notes")
-_DEVICE_FIELDS = tuple(FIELDS[ImportKind.DEVICES])
+_DEVICE_FIELDS = ("asset_tag", "category", "model", "serial_number", "purchase_date", "price",
+                  "funding_source", "condition", "location", "content_count", "notes")
 
 
 @dataclass(frozen=True)
@@ -256,7 +266,7 @@ def _plan(conn: Connection, kind: ImportKind, rows: Sequence[ImportRow], on_matc
     planner = (_DevicePlanner(conn, create_categories) if kind is ImportKind.DEVICES else
                {ImportKind.SCHOOLS: _SchoolPlanner, ImportKind.TEACHERS: _TeacherPlanner}[kind](
                    conn))
-    allowed = set(FIELDS[kind])
+    allowed = set(fields_of(kind))
     lines = []
     for row in rows:
         unknown = set(row.values) - allowed

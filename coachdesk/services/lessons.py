@@ -248,20 +248,20 @@ class LessonService(BookingService):
             .outerjoin(t.topics, tp.id == le.topic_id),
             columns=[
                 # The page gives each column's title and look.
-                ListColumn("starts_at", "", le.starts_at),
-                ListColumn("title", "", le.title),
-                ListColumn("topic", "", tp.name),
-                ListColumn("level", "", le.level),
+                ListColumn("starts_at", le.starts_at),
+                ListColumn("title", le.title),
+                ListColumn("topic", tp.name),
+                ListColumn("level", le.level),
                 # the school's name, the venue, or "online" (a PlaceKind's value)
-                ListColumn("place", "", place),
-                ListColumn("tutors", "", tutors),
-                ListColumn("enrolled", "", enrolled, numeric=True),
-                ListColumn("capacity", "", le.capacity, numeric=True),
-                ListColumn("waiting", "", waiting, numeric=True),
-                ListColumn("status", "", le.status),
-                ListColumn("feedback", "", feedback, numeric=True),
-                ListColumn("series", "", le.series_id.is_not(None)),
-                ListColumn("kind", "", le.kind),
+                ListColumn("place", place),
+                ListColumn("tutors", tutors),
+                ListColumn("enrolled", enrolled, numeric=True),
+                ListColumn("capacity", le.capacity, numeric=True),
+                ListColumn("waiting", waiting, numeric=True),
+                ListColumn("status", le.status),
+                ListColumn("feedback", feedback, numeric=True),
+                ListColumn("series", le.series_id.is_not(None)),
+                ListColumn("kind", le.kind),
             ],
             # lower() folds ASCII only on SQLite: "Äidinkieli" is found by "äidinkieli"
             # only as typed. Titles are mostly English tool names, so this is enough here.

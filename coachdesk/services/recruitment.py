@@ -1,24 +1,27 @@
 """desk.recruitment: recruitment rounds, candidates, and moving them to appointment."""
 
+from dataclasses import asdict
 from datetime import date
-from typing import Any
 
 from sqlalchemy import case, func, select
 
 from coachdesk.domain.errors import ConfirmationNeeded, ValidationError
-from coachdesk.domain.parse import as_count, as_date, as_enum
+from coachdesk.domain.parse import as_enum
 from coachdesk.domain.recruitment import (
+    Appointment,
     Candidate,
+    CandidateDraft,
     CandidateStep,
     Consent,
     RecruitmentRound,
+    RoundDraft,
     check_move,
     consent_warning,
 )
 from coachdesk.domain.schools import School, Teacher
 from coachdesk.domain.text import tr
 from coachdesk.domain.topics import Level
-from coachdesk.domain.tutors import RecruitmentStatus, Tutor, TutorKind
+from coachdesk.domain.tutors import RecruitmentStatus, TutorDraft
 from coachdesk.domain.validation import clean_text
 from coachdesk.services.fields import apply, get_or_raise
 from coachdesk.services.links import replace_links, require_known
@@ -38,17 +41,22 @@ class RecruitmentService:
         self.tutors = tutors
 
     # -- rounds ---------------------------------------------------------------------------
-    def add_round(self, **fields: Any) -> int:
+    def add_round(self, draft: RoundDraft) -> int:
         with self.db.transaction() as s:
             rnd = RecruitmentRound(name="", opens=date.today(), closes=date.today())
-            self._fill_round(rnd, fields)
+            self._fill_round(rnd, draft)
             s.add(rnd)
             s.flush()
             return rnd.id
 
-    def update_round(self, round_id: int, **fields: Any) -> None:
+    def update_round(self, round_id: int, draft: RoundDraft) -> None:
         with self.db.transaction() as s:
-            self._fill_round(get_or_raise(s, RecruitmentRound, round_id, tr("round")), fields)
+            self._fill_round(get_or_raise(s, RecruitmentRound, round_id, tr("round")), draft)
+
+    def round_draft(self, round_id: int) -> RoundDraft:
+        """The round as its form shows it (change it with ``dataclasses.replace``)."""
+        rnd = self.get_round(round_id)
+        return RoundDraft(**{key: getattr(rnd, key) for key in ROUND_FIELDS})
 
     def get_round(self, round_id: int) -> RecruitmentRound:
         with self.db.transaction() as s:
@@ -62,26 +70,31 @@ class RecruitmentService:
                 select(c.id, c.name).order_by(c.opens.desc(), c.id.desc()))]
 
     # -- candidates -----------------------------------------------------------------------
-    def add_candidate(self, round_id: int, strengths: list[int] | None = None,
-                      on: date | None = None, **fields: Any) -> int:
-        """A new application: an existing teacher (``teacher_id``) or a new person."""
+    def add_candidate(self, round_id: int, draft: CandidateDraft, on: date | None = None
+                      ) -> int:
+        """A new application (on ``on``, default today): an existing teacher
+        (``teacher_id``) or a new person."""
         with self.db.transaction() as s:
             get_or_raise(s, RecruitmentRound, round_id, tr("round"))
             candidate = Candidate(round_id=round_id, name="")
-            self._fill_candidate(s, candidate, fields)
+            self._fill_candidate(s, candidate, draft)
             s.add(candidate)
             s.flush()
             s.add(CandidateStep(candidate.id, RecruitmentStatus.APPLIED, on or date.today()))
-            self._write_strengths(s, candidate.id, strengths or [])
+            self._write_strengths(s, candidate.id, draft.strengths)
             return candidate.id
 
-    def update_candidate(self, candidate_id: int, strengths: list[int] | None = None,
-                         **fields: Any) -> None:
+    def update_candidate(self, candidate_id: int, draft: CandidateDraft) -> None:
         with self.db.transaction() as s:
             candidate = get_or_raise(s, Candidate, candidate_id, tr("candidate"))
-            self._fill_candidate(s, candidate, fields)
-            if strengths is not None:
-                self._write_strengths(s, candidate_id, strengths)
+            self._fill_candidate(s, candidate, draft)
+            self._write_strengths(s, candidate_id, draft.strengths)
+
+    def candidate_draft(self, candidate_id: int) -> CandidateDraft:
+        """The candidate as the form shows them (change with ``dataclasses.replace``)."""
+        candidate = self.get_candidate(candidate_id)
+        return CandidateDraft(**{key: getattr(candidate, key) for key in CANDIDATE_FIELDS},
+                              strengths=tuple(self.strengths_of(candidate_id)))
 
     def get_candidate(self, candidate_id: int) -> Candidate:
         with self.db.transaction() as s:
@@ -92,43 +105,47 @@ class RecruitmentService:
         with self.db.reading() as conn:
             return list(conn.scalars(select(c.topic_id).where(c.candidate_id == candidate_id)))
 
-    def move(self, candidate_id: int, target: RecruitmentStatus | str, *,
-             on: date | None = None, reason: str = "",
-             agreement: tuple[Any, Any] | None = None, kind: TutorKind | str = TutorKind.SCHOOL,
-             confirmed: bool = False) -> int | None:
-        """Move a candidate one step (or out). Appointing makes them a tutor and returns
-        the tutor's id; without the principal's consent it raises ConfirmationNeeded
-        unless ``confirmed``."""
-        target = as_enum("status", RecruitmentStatus, target, tr("step"))
-        if agreement is not None:
-            agreement = (as_date("agreement_start", agreement[0], tr("Agreement starts")),
-                         as_date("agreement_end", agreement[1], tr("Agreement ends")))
-        on = on or date.today()
-        reason = clean_text(reason)
+    def move(self, candidate_id: int, target: RecruitmentStatus, *, on: date | None = None,
+             reason: str = "") -> None:
+        """Move a candidate one step forward, or out (declined with the ``reason``, or
+        withdrawn), on ``on`` (default today). Appointing is :meth:`appoint`."""
         with self.db.transaction() as s:
-            candidate = get_or_raise(s, Candidate, candidate_id, tr("candidate"))
-            check_move(candidate, target, reason, agreement)
-            warning = consent_warning(candidate, target)
-            if warning and not confirmed:
-                raise ConfirmationNeeded(warning)
-            s.add(CandidateStep(candidate.id, target, on, from_status=candidate.status,
-                                note=reason))
-            candidate.status = target
-            if target is RecruitmentStatus.DECLINED:
-                candidate.decline_reason = reason
-            if target is not RecruitmentStatus.APPOINTED:
-                return None
-            tutor = Tutor(name="", status=RecruitmentStatus.APPOINTED)
-            fields = {"name": candidate.name, "email": candidate.email,
-                      "teacher_id": candidate.teacher_id,
-                      "home_school_id": candidate.home_school_id, "kind": kind,
-                      "agreement_start": agreement[0], "agreement_end": agreement[1]}
+            self._move(s, candidate_id, target, on, reason)
+
+    def appoint(self, candidate_id: int, appointment: Appointment, *, on: date | None = None,
+                confirmed: bool = False) -> int:
+        """Appoint a selected candidate: they become a tutor, whose id is returned. Without
+        the principal's consent it raises ConfirmationNeeded unless ``confirmed``."""
+        with self.db.transaction() as s:
+            candidate = self._move(s, candidate_id, RecruitmentStatus.APPOINTED, on, "",
+                                   appointment, confirmed)
             strengths = {topic: Level.BASIC for topic in s.scalars(
                 select(t.candidate_strengths.c.topic_id)
                 .where(t.candidate_strengths.c.candidate_id == candidate.id))}
-            candidate.tutor_id = self.tutors.add_in(
-                s, tutor, fields, [candidate.home_school_id], strengths)
+            candidate.tutor_id = self.tutors.add_in(s, TutorDraft(
+                name=candidate.name, email=candidate.email, teacher_id=candidate.teacher_id,
+                home_school_id=candidate.home_school_id, kind=appointment.kind,
+                agreement_start=appointment.agreement_start,
+                agreement_end=appointment.agreement_end,
+                school_ids=(candidate.home_school_id,), strengths=strengths))
             return candidate.tutor_id
+
+    def _move(self, s, candidate_id: int, target: RecruitmentStatus, on: date | None,
+              reason: str, appointment: Appointment | None = None,
+              confirmed: bool = False) -> Candidate:
+        """Write the step (refused as the domain says), within the transaction."""
+        reason = clean_text(reason)
+        candidate = get_or_raise(s, Candidate, candidate_id, tr("candidate"))
+        check_move(candidate, target, reason, appointment)
+        warning = consent_warning(candidate, target)
+        if warning and not confirmed:
+            raise ConfirmationNeeded(warning)
+        s.add(CandidateStep(candidate.id, target, on or date.today(),
+                            from_status=candidate.status, note=reason))
+        candidate.status = target
+        if target is RecruitmentStatus.DECLINED:
+            candidate.decline_reason = reason
+        return candidate
 
     def history(self, candidate_id: int) -> list[CandidateStep]:
         """Every move of the candidate, the application first."""
@@ -162,16 +179,16 @@ class RecruitmentService:
             id_column=c.id,
             from_clause=t.candidates.join(t.schools, c.home_school_id == sc.id),
             columns=[
-                ListColumn("name", tr("Name"), c.name, sort=c.search_key),
-                ListColumn("school", tr("Home school"), sc.name, sort=sc.name_key),
-                ListColumn("status", tr("Step"), c.status, lambda v: v.label,
+                ListColumn("name", c.name, sort=c.search_key),
+                ListColumn("school", sc.name, sort=sc.name_key),
+                ListColumn("status", c.status,
                            sort=case({s.value: n for n, s in enumerate(RecruitmentStatus)},
                                      value=c.status)),
-                ListColumn("consent", tr("Principal's consent"), c.consent, lambda v: v.label),
-                ListColumn("strengths", tr("Strengths"), strengths),
-                ListColumn("applied", tr("Applied on"), applied),
-                ListColumn("email", tr("E-mail"), c.email),
-                ListColumn("decline_reason", tr("Reason declined"), c.decline_reason),
+                ListColumn("consent", c.consent),
+                ListColumn("strengths", strengths),
+                ListColumn("applied", applied),
+                ListColumn("email", c.email),
+                ListColumn("decline_reason", c.decline_reason),
             ],
             search=[c.search_key, sc.name_key],
             filters={
@@ -182,48 +199,28 @@ class RecruitmentService:
         )
 
     # -- saving ---------------------------------------------------------------------------
-    def _fill_round(self, rnd: RecruitmentRound, fields: dict[str, Any]) -> None:
-        fields = dict(fields)
-        errors: dict[str, str] = {}
-        for key, label in (("opens", tr("Opens")), ("closes", tr("Closes"))):
-            if key in fields:
-                try:
-                    fields[key] = as_date(key, fields[key], label)
-                    if fields[key] is None:
-                        errors[key] = tr("{label} is required.").format(label=label)
-                except ValidationError as exc:
-                    errors.update(exc.errors)
-        if "tutors_sought" in fields:
-            try:
-                fields["tutors_sought"] = as_count(
-                    "tutors_sought", fields["tutors_sought"], tr("Tutors sought"))
-            except ValidationError as exc:
-                errors.update(exc.errors)
-        if errors:
-            raise ValidationError(errors)
-        apply(rnd, fields, ROUND_FIELDS)
+    def _fill_round(self, rnd: RecruitmentRound, draft: RoundDraft) -> None:
+        apply(rnd, asdict(draft), ROUND_FIELDS)
         rnd.check()
 
-    def _fill_candidate(self, s, candidate: Candidate, fields: dict[str, Any]) -> None:
-        fields = dict(fields)
-        if "consent" in fields:
-            fields["consent"] = as_enum("consent", Consent, fields["consent"], tr("consent"))
-        teacher_id = fields.get("teacher_id")
-        if teacher_id is not None:
-            teacher = s.get(Teacher, teacher_id)
+    def _fill_candidate(self, s, candidate: Candidate, draft: CandidateDraft) -> None:
+        fields = draft.candidate_fields()
+        fields["consent"] = as_enum("consent", Consent, draft.consent, tr("consent"))
+        if draft.teacher_id is not None:
+            teacher = s.get(Teacher, draft.teacher_id)
             if teacher is None:
                 raise ValidationError({"teacher_id": tr("That teacher no longer exists.")})
             # An existing teacher brings their name, e-mail and school unless typed over.
-            fields["name"] = fields.get("name") or teacher.name
-            fields["email"] = fields.get("email") or teacher.email
-            fields["home_school_id"] = fields.get("home_school_id") or teacher.school_id
+            fields["name"] = draft.name or teacher.name
+            fields["email"] = draft.email or teacher.email
+            fields["home_school_id"] = draft.home_school_id or teacher.school_id
         apply(candidate, fields, CANDIDATE_FIELDS)
         candidate.check()
         if s.get(School, candidate.home_school_id) is None:
             raise ValidationError({"home_school_id": tr("Choose the candidate's home school.")})
         s.flush()
 
-    def _write_strengths(self, s, candidate_id: int, topic_ids: list[int]) -> None:
+    def _write_strengths(self, s, candidate_id: int, topic_ids: tuple[int, ...]) -> None:
         require_known(s, t.topics, topic_ids, "strengths", tr("A chosen topic no longer exists."))
         cs = t.candidate_strengths.c
         replace_links(s, cs.candidate_id, candidate_id, cs.topic_id, topic_ids)

@@ -172,17 +172,17 @@ class RequestService:
             from_clause=t.visit_requests.join(t.schools, sc.id == r.school_id),
             columns=[
                 # The page gives each column's title and look.
-                ListColumn("received_on", "", r.received_on),
+                ListColumn("received_on", r.received_on),
                 # the day received, which the page shows as the time waited
-                ListColumn("age", "", r.received_on, numeric=True),
-                ListColumn("school", "", sc.name, sort=sc.name_key),
-                ListColumn("purpose", "", r.purpose),
-                ListColumn("topics", "", topics),
-                ListColumn("urgency", "", r.urgency),
-                ListColumn("status", "", r.status),
-                ListColumn("visits", "", visits, numeric=True),
-                ListColumn("asked_by", "", r.asked_by_name),
-                ListColumn("description", "", r.description),
+                ListColumn("age", r.received_on, numeric=True),
+                ListColumn("school", sc.name, sort=sc.name_key),
+                ListColumn("purpose", r.purpose),
+                ListColumn("topics", topics),
+                ListColumn("urgency", r.urgency),
+                ListColumn("status", r.status),
+                ListColumn("visits", visits, numeric=True),
+                ListColumn("asked_by", r.asked_by_name),
+                ListColumn("description", r.description),
             ],
             search=[sc.name_key, func.lower(r.description), func.lower(r.asked_by_name)],
             filters={

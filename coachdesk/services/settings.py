@@ -22,18 +22,17 @@ class SettingsService:
                                 .where(t.app_settings.c.key == key))
         return DEFAULTS[key] if value is None else int(value)
 
-    def set_int(self, key: str, value: int | str) -> None:
+    def set_int(self, key: str, value: int) -> None:
+        """Keep a whole-number setting; one outside its limits is a field error."""
         low, high = LIMITS[key]
-        try:
-            number = int(str(value).strip())
-        except ValueError:
-            number = None
-        if number is None or not low <= number <= high:
+        if not isinstance(value, int):  # a form reads its numbers (a programming error)
+            raise TypeError(f"{key} must be given as an int, not {value!r}")
+        if not low <= value <= high:
             raise ValidationError({key: tr("Give a whole number from {low} to {high}.").format(
                 low=low, high=high)})
         with self.db.transaction() as s:
             s.execute(t.app_settings.delete().where(t.app_settings.c.key == key))
-            s.execute(t.app_settings.insert().values(key=key, value=str(number)))
+            s.execute(t.app_settings.insert().values(key=key, value=str(value)))
 
     @property
     def travel_buffer_minutes(self) -> int:

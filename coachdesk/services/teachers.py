@@ -72,12 +72,12 @@ class TeacherService:
             from_clause=t.teachers.join(t.schools, c.school_id == sc.id),
             columns=[
                 # The folded key starts with the name: "de Vries" sorts among the Ds.
-                ListColumn("name", tr("Name"), c.name, sort=c.search_key),
-                ListColumn("email", tr("E-mail"), c.email),
-                ListColumn("school", tr("School"), sc.name, sort=sc.name_key),
-                ListColumn("subjects", tr("Subjects"), c.subjects),
-                ListColumn("archived", tr("Archived"), or_(c.archived, sc.archived)),
-                ListColumn("notes", tr("Notes"), c.notes),
+                ListColumn("name", c.name, sort=c.search_key),
+                ListColumn("email", c.email),
+                ListColumn("school", sc.name, sort=sc.name_key),
+                ListColumn("subjects", c.subjects),
+                ListColumn("archived", or_(c.archived, sc.archived)),
+                ListColumn("notes", c.notes),
             ],
             search=[c.search_key, sc.name_key],
             filters={

@@ -217,6 +217,28 @@ class Template:
     is_default: bool
 
 
+@dataclass(frozen=True)
+class TemplateText:
+    """An edited template to keep: the message (``key``), its language and its text."""
+
+    key: str
+    language: str
+    subject: str
+    body: str
+
+    def tidied(self) -> "TemplateText":
+        """The text as it is kept: composed, the subject stripped, the body's line breaks
+        as \\n without blank lines around it."""
+        return TemplateText(self.key, self.language, storable(self.subject).strip(),
+                            newlines(storable(self.body)).strip("\n"))
+
+    def check(self) -> None:
+        """Raise ValidationError naming every unknown placeholder or broken brace."""
+        check_key(self.key, self.language)
+        tidy = self.tidied()
+        check_text(tidy.key, tidy.subject, tidy.body)
+
+
 def fields_in(text: str) -> list[str]:
     """The placeholder names used in ``text``, in order; raises ValueError when the
     braces do not pair up or a placeholder is not a plain name."""
@@ -274,6 +296,17 @@ def check_text(key: str, subject: str, body: str) -> None:
         raise ValidationError(errors)
 
 
+def check_key(key: str, language: str) -> None:
+    """Refuse a message or a language CoachDesk has no template for."""
+    if key not in KEYS:
+        raise ValidationError({"key": tr("There is no message template “{key}”.").format(
+            key=key)})
+    if language not in LANGUAGES:
+        raise ValidationError({"language": tr(
+            "Messages are written in Finnish (fi), Swedish (sv) or English (en), not "
+            "“{language}”.").format(language=language)})
+
+
 def fill(key: str, subject: str, body: str, values: dict[str, object]) -> tuple[str, str]:
     """The subject and body with the placeholders filled; ValidationError names the
     values that are missing."""
@@ -295,7 +328,7 @@ class TemplateService:
 
     def get(self, key: str, language: str) -> Template:
         """The stored template, or the default one when it was never edited."""
-        self._check_key(key, language)
+        check_key(key, language)
         c = t.message_templates.c
         with self.db.reading() as conn:
             row = conn.execute(select(c.subject, c.body)
@@ -306,25 +339,24 @@ class TemplateService:
         return Template(key, language, subject, body, True)
 
     def default(self, key: str, language: str) -> Template:
-        self._check_key(key, language)
+        check_key(key, language)
         subject, body = DEFAULTS[(key, language)]
         return Template(key, language, subject, body, True)
 
-    def save(self, key: str, language: str, subject: str, body: str) -> None:
+    def save(self, text: TemplateText) -> None:
         """Keep an edited template; ValidationError names every unknown placeholder."""
-        self._check_key(key, language)
-        subject = storable(subject).strip()
-        body = newlines(storable(body)).strip("\n")
-        check_text(key, subject, body)
+        text.check()
+        text = text.tidied()
         c = t.message_templates.c
         with self.db.transaction() as s:
-            s.execute(delete(t.message_templates).where(c.key == key, c.language == language))
-            s.execute(insert(t.message_templates).values(key=key, language=language,
-                                                         subject=subject, body=body))
+            s.execute(delete(t.message_templates).where(c.key == text.key,
+                                                        c.language == text.language))
+            s.execute(insert(t.message_templates).values(
+                key=text.key, language=text.language, subject=text.subject, body=text.body))
 
     def reset(self, key: str, language: str) -> None:
         """Go back to the default text."""
-        self._check_key(key, language)
+        check_key(key, language)
         c = t.message_templates.c
         with self.db.transaction() as s:
             s.execute(delete(t.message_templates).where(c.key == key, c.language == language))
@@ -334,12 +366,3 @@ class TemplateService:
         template = self.get(key, language)
         return fill(key, template.subject, template.body, values)
 
-    @staticmethod
-    def _check_key(key: str, language: str) -> None:
-        if key not in KEYS:
-            raise ValidationError({"key": tr("There is no message template “{key}”.").format(
-                key=key)})
-        if language not in LANGUAGES:
-            raise ValidationError({"language": tr(
-                "Messages are written in Finnish (fi), Swedish (sv) or English (en), not "
-                "“{language}”.").format(language=language)})

@@ -5,7 +5,7 @@ at the advanced level are two topics (two trainings with their own materials), b
 second basic "coding with scratch" is refused, whatever the case, archived or not.
 """
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from typing import Any
 
 from sqlalchemy import case, func, select
@@ -14,7 +14,7 @@ from coachdesk.domain.errors import ValidationError
 from coachdesk.domain.lessons import LessonStatus
 from coachdesk.domain.parse import as_enum
 from coachdesk.domain.text import tr
-from coachdesk.domain.topics import Audience, Level, Topic
+from coachdesk.domain.topics import Audience, Level, Topic, TopicDraft
 from coachdesk.services.fields import apply, get_or_raise
 from coachdesk.storage import tables as t
 from coachdesk.storage.database import Database
@@ -38,19 +38,24 @@ class TopicService:
         self.db = db
 
     # -- one topic ------------------------------------------------------------------------
-    def add(self, **fields: Any) -> int:
+    def add(self, draft: TopicDraft) -> int:
         """Add a topic; returns its id. Raises ValidationError naming each bad field."""
         topic = Topic(name="")
         with self.db.transaction() as s:
-            self._fill(s, topic, fields)
+            self._fill(s, topic, draft)
             s.add(topic)
             s.flush()
             return topic.id
 
-    def update(self, topic_id: int, **fields: Any) -> None:
+    def update(self, topic_id: int, draft: TopicDraft) -> None:
         with self.db.transaction() as s:
             topic = get_or_raise(s, Topic, topic_id, tr("topic"))
-            self._fill(s, topic, fields)
+            self._fill(s, topic, draft)
+
+    def draft(self, topic_id: int) -> TopicDraft:
+        """The topic as its form shows it (change it with ``dataclasses.replace``)."""
+        topic = self.get(topic_id)
+        return TopicDraft(**{key: getattr(topic, key) for key in EDITABLE})
 
     def get(self, topic_id: int) -> Topic:
         with self.db.transaction() as s:
@@ -128,19 +133,16 @@ class TopicService:
             id_column=c.id,
             from_clause=t.topics,
             columns=[
-                ListColumn("name", tr("Name"), c.name, sort=name_key),
+                ListColumn("name", c.name, sort=name_key),
                 # Sorted by the order of the levels, not the alphabet of their values.
-                ListColumn("level", tr("Level"), c.level, lambda v: v.label,
-                           sort=_ordinal(c.level, list(Level))),
-                ListColumn("audience", tr("Audience"), c.audience, lambda v: v.label,
+                ListColumn("level", c.level, sort=_ordinal(c.level, list(Level))),
+                ListColumn("audience", c.audience,
                            sort=_ordinal(c.audience, list(Audience))),
-                ListColumn("planned", tr("Lessons planned"), lesson_count(*PLANNED),
-                           numeric=True),
-                ListColumn("held", tr("Lessons held"), lesson_count(LessonStatus.HELD),
-                           numeric=True),
-                ListColumn("tutors", tr("Tutors strong in it"), tutors, numeric=True),
-                ListColumn("archived", tr("Archived"), c.archived),
-                ListColumn("materials_url", tr("Materials"), c.materials_url),
+                ListColumn("planned", lesson_count(*PLANNED), numeric=True),
+                ListColumn("held", lesson_count(LessonStatus.HELD), numeric=True),
+                ListColumn("tutors", tutors, numeric=True),
+                ListColumn("archived", c.archived),
+                ListColumn("materials_url", c.materials_url),
             ],
             search=[name_key, func.lower(c.description)],
             filters={
@@ -152,13 +154,10 @@ class TopicService:
         )
 
     # -- writing --------------------------------------------------------------------------
-    def _fill(self, session, topic: Topic, fields: dict[str, Any]) -> None:
-        fields = dict(fields)
-        if "level" in fields:
-            fields["level"] = as_enum("level", Level, fields["level"], tr("level"))
-        if "audience" in fields:
-            fields["audience"] = as_enum("audience", Audience, fields["audience"],
-                                         tr("audience"))
+    def _fill(self, session, topic: Topic, draft: TopicDraft) -> None:
+        fields = asdict(draft)
+        fields["level"] = as_enum("level", Level, draft.level, tr("level"))
+        fields["audience"] = as_enum("audience", Audience, draft.audience, tr("audience"))
         apply(topic, fields, EDITABLE)
         errors: dict[str, str] = {}
         try:

@@ -1,18 +1,29 @@
 """desk.tutors: the tutor register, released-time plans and hours used against allotted."""
 
+from collections.abc import Mapping
 from datetime import date, datetime, time, timedelta
-from typing import Any
 
 from sqlalchemy import bindparam, delete, func, insert, or_, select
 
 from coachdesk.domain.errors import ValidationError
 from coachdesk.domain.lessons import LessonStatus
-from coachdesk.domain.parse import as_date, as_enum, as_number, convert, of_enum
-from coachdesk.domain.released_time import check_plan_yields_time, plan_of
+from coachdesk.domain.parse import as_enum
+from coachdesk.domain.released_time import (
+    begun_plan_errors,
+    check_plan_yields_time,
+    plan_of,
+    read_time,
+)
 from coachdesk.domain.schools import School
 from coachdesk.domain.text import tr
 from coachdesk.domain.topics import Level
-from coachdesk.domain.tutors import RecruitmentStatus, Tutor, TutorKind
+from coachdesk.domain.tutors import (
+    TUTOR_FIELDS,
+    RecruitmentStatus,
+    Tutor,
+    TutorDraft,
+    TutorKind,
+)
 from coachdesk.domain.visits import VisitStatus
 from coachdesk.services.fields import apply, get_or_raise
 from coachdesk.services.links import linked_names, replace_links, require_known
@@ -21,17 +32,11 @@ from coachdesk.storage import tables as t
 from coachdesk.storage.database import Database
 from coachdesk.storage.lists import ListColumn, ListSource
 
-EDITABLE = {
-    "name", "email", "teacher_id", "home_school_id", "kind", "agreement_start",
-    "agreement_end", "released_rule", "released_from", "released_until", "weekly_hours",
-    "allotted_hours_per_term", "notes",
-}
+EDITABLE = {*TUTOR_FIELDS, "released_from", "released_until"}
+# A change to one of these must leave a plan that gives time (ending early needs none).
+PLAN_FIELDS = ("released_rule", "released_from", "released_until", "weekly_hours",
+               "agreement_start")
 RENEWAL_DAYS = 60
-
-
-def _hours(value: float | None, allotted: float | None) -> str:
-    used = f"{(value or 0):.1f}"
-    return f"{used} / {allotted:g}" if allotted is not None else used
 
 
 class TutorService:
@@ -40,33 +45,39 @@ class TutorService:
         self.calendar = calendar
 
     # -- one tutor ------------------------------------------------------------------------
-    def add(self, school_ids: list[int] | None = None,
-            strengths: dict[int, str] | None = None, **fields: Any) -> int:
+    def add(self, draft: TutorDraft) -> int:
         """Add a tutor (appointed) with the schools served and areas of strength."""
-        tutor = Tutor(name="", status=RecruitmentStatus.APPOINTED)
         with self.db.transaction() as s:
-            return self.add_in(s, tutor, fields, school_ids, strengths)
+            return self.add_in(s, draft)
 
-    def add_in(self, s, tutor: Tutor, fields: dict[str, Any], school_ids: list[int] | None,
-               strengths: dict[int, str] | None) -> int:
+    def add_in(self, s, draft: TutorDraft) -> int:
         """Add within a running transaction (appointing a candidate does this)."""
-        self._fill(s, tutor, fields)
+        tutor = Tutor(name="", status=RecruitmentStatus.APPOINTED)
+        self._fill(s, tutor, draft)
         s.add(tutor)
         s.flush()
-        self._write_schools(s, tutor, school_ids or [])
-        self._write_strengths(s, tutor.id, strengths or {})
+        self._write_links(s, tutor, draft)
         return tutor.id
 
-    def update(self, tutor_id: int, school_ids: list[int] | None = None,
-               strengths: dict[int, str] | None = None, **fields: Any) -> None:
+    def update(self, tutor_id: int, draft: TutorDraft) -> None:
+        """Change the tutor to the draft: the person, plan, schools served and strengths."""
         with self.db.transaction() as s:
             tutor = get_or_raise(s, Tutor, tutor_id, tr("tutor"))
-            self._fill(s, tutor, fields)
-            if school_ids is not None or "kind" in fields or "home_school_id" in fields:
-                self._write_schools(s, tutor, school_ids if school_ids is not None
-                                    else self._served(s, tutor_id))
-            if strengths is not None:
-                self._write_strengths(s, tutor_id, strengths)
+            self._fill(s, tutor, draft)
+            self._write_links(s, tutor, draft)
+
+    def draft(self, tutor_id: int) -> TutorDraft:
+        """The tutor as the form shows them (change with ``dataclasses.replace``)."""
+        with self.db.transaction() as s:
+            tutor = get_or_raise(s, Tutor, tutor_id, tr("tutor"))
+            strengths = dict(s.execute(
+                select(t.tutor_strengths.c.topic_id, t.tutor_strengths.c.level)
+                .where(t.tutor_strengths.c.tutor_id == tutor_id)).all())
+            return TutorDraft(**{key: getattr(tutor, key) for key in TUTOR_FIELDS},
+                              released_from=read_time(tutor.released_from),
+                              released_until=read_time(tutor.released_until),
+                              school_ids=tuple(sorted(self._served(s, tutor_id))),
+                              strengths=strengths)
 
     def get(self, tutor_id: int) -> Tutor:
         with self.db.transaction() as s:
@@ -86,7 +97,11 @@ class TutorService:
 
     def end_agreement(self, tutor_id: int, on: date) -> None:
         """End the agreement on ``on``; the tutor and their history stay in the register."""
-        self.update(tutor_id, agreement_end=on)
+        with self.db.transaction() as s:
+            tutor = get_or_raise(s, Tutor, tutor_id, tr("tutor"))
+            tutor.agreement_end = on
+            tutor.check()
+            s.flush()
 
     def choices(self, on: date | None = None) -> list[tuple[int, str]]:
         """(id, name) of tutors whose agreement is in force on ``on`` (default: all)."""
@@ -156,19 +171,17 @@ class TutorService:
             id_column=c.id,
             from_clause=t.tutors.join(t.schools, c.home_school_id == sc.id),
             columns=[
-                ListColumn("name", tr("Name"), c.name, sort=c.search_key),
-                ListColumn("school", tr("Home school"), sc.name, sort=sc.name_key),
-                ListColumn("kind", tr("Kind"), c.kind, lambda v: v.label),
-                ListColumn("strengths", tr("Strengths"), strengths),
-                ListColumn("schools", tr("Schools served"), served, numeric=True),
-                ListColumn("hours", tr("Hours used / allotted"), used, _hours, numeric=True,
-                           sort=used / func.coalesce(c.allotted_hours_per_term, 1.0),
-                           render_with="allotted"),
-                ListColumn("allotted", tr("Allotted per term"), c.allotted_hours_per_term,
-                           numeric=True),
-                ListColumn("agreement_end", tr("Agreement ends"), c.agreement_end),
-                ListColumn("renewal", tr("Renewal due"), renewal),
-                ListColumn("archived", tr("Archived"), c.archived),
+                ListColumn("name", c.name, sort=c.search_key),
+                ListColumn("school", sc.name, sort=sc.name_key),
+                ListColumn("kind", c.kind),
+                ListColumn("strengths", strengths),
+                ListColumn("schools", served, numeric=True),
+                ListColumn("hours", used, numeric=True,
+                           sort=used / func.coalesce(c.allotted_hours_per_term, 1.0)),
+                ListColumn("allotted", c.allotted_hours_per_term, numeric=True),
+                ListColumn("agreement_end", c.agreement_end),
+                ListColumn("renewal", renewal),
+                ListColumn("archived", c.archived),
             ],
             search=[c.search_key, sc.name_key],
             filters={
@@ -188,25 +201,26 @@ class TutorService:
         )
 
     # -- saving ---------------------------------------------------------------------------
-    def _fill(self, s, tutor: Tutor, fields: dict[str, Any]) -> None:
-        fields = dict(fields)
-        errors = convert(fields, {"kind": (of_enum(TutorKind), tr("kind of tutor")),
-                                  "agreement_start": (as_date, tr("Agreement starts")),
-                                  "agreement_end": (as_date, tr("Agreement ends")),
-                                  "weekly_hours": (as_number, tr("Hours per week")),
-                                  "allotted_hours_per_term": (as_number, tr("Hours per term"))})
-        apply(tutor, fields, EDITABLE)
+    def _fill(self, s, tutor: Tutor, draft: TutorDraft) -> None:
+        fields = draft.tutor_fields()
+        for key in ("released_from", "released_until"):
+            if tutor.id is not None and read_time(getattr(tutor, key)) == getattr(draft, key):
+                fields[key] = getattr(tutor, key)  # the same time, kept as it was written
+        errors: dict[str, str] = {}
+        try:
+            fields["kind"] = as_enum("kind", TutorKind, draft.kind, tr("kind of tutor"))
+        except ValidationError as exc:
+            errors = exc.errors
+        # Ending an agreement early is always allowed; a new or changed plan must give time.
+        plan_changed = tutor.id is None or any(
+            getattr(tutor, key) != fields[key] for key in PLAN_FIELDS)
+        apply(tutor, {k: v for k, v in fields.items() if k not in errors}, EDITABLE)
         try:
             tutor.check()
         except ValidationError as exc:
             errors = {**exc.errors, **errors}
         plan = plan_of(tutor)
-        if plan.rule or plan.weekly_hours is not None or tutor.released_from:
-            errors = {**plan.errors(), **errors}
-        # Ending an agreement early is always allowed; a new or changed plan must give time.
-        plan_changed = tutor.id is None or bool(fields.keys() & {
-            "released_rule", "released_from", "released_until", "weekly_hours",
-            "agreement_start"})
+        errors = {**begun_plan_errors(plan), **errors}
         if not errors and plan_changed and tutor.agreement_start and tutor.agreement_end:
             calendar = self.calendar.calendar(tutor.agreement_start, tutor.agreement_end)
             errors.update(check_plan_yields_time(
@@ -224,7 +238,12 @@ class TutorService:
         return list(s.scalars(select(t.tutor_schools.c.school_id)
                               .where(t.tutor_schools.c.tutor_id == tutor_id)))
 
-    def _write_schools(self, s, tutor: Tutor, school_ids: list[int]) -> None:
+    def _write_links(self, s, tutor: Tutor, draft: TutorDraft) -> None:
+        """The schools served and the strengths, as the draft has them."""
+        self._write_schools(s, tutor, draft.school_ids)
+        self._write_strengths(s, tutor.id, draft.strengths)
+
+    def _write_schools(self, s, tutor: Tutor, school_ids: tuple[int, ...]) -> None:
         """A school tutor serves their own school; a roaming tutor the schools chosen."""
         chosen = {tutor.home_school_id} if tutor.kind is TutorKind.SCHOOL else set(school_ids)
         if not chosen:
@@ -234,7 +253,7 @@ class TutorService:
         ts = t.tutor_schools.c
         replace_links(s, ts.tutor_id, tutor.id, ts.school_id, chosen)
 
-    def _write_strengths(self, s, tutor_id: int, strengths: dict[int, str]) -> None:
+    def _write_strengths(self, s, tutor_id: int, strengths: Mapping[int, Level]) -> None:
         rows = [{"tutor_id": tutor_id, "topic_id": topic,
                  "level": as_enum("strengths", Level, level, tr("level"))}
                 for topic, level in strengths.items()]

@@ -226,18 +226,18 @@ class VisitService(BookingService):
             .join(t.tutors, tu.id == v.tutor_id),
             columns=[
                 # The page gives each column's title and look.
-                ListColumn("starts_at", "", v.starts_at),
-                ListColumn("school", "", sc.name, sort=sc.name_key),
-                ListColumn("tutor", "", tu.name, sort=tu.search_key),
-                ListColumn("purpose", "", v.purpose),
-                ListColumn("status", "", v.status),
-                ListColumn("hours", "", spent, numeric=True),  # minutes, as logged
-                ListColumn("reached", "", v.teachers_reached, numeric=True),
-                ListColumn("topics", "", topics),
-                ListColumn("follow_up", "", v.follow_up),
-                ListColumn("request", "", v.request_id.is_not(None)),
-                ListColumn("series", "", v.series_id.is_not(None)),
-                ListColumn("notes", "", v.notes),
+                ListColumn("starts_at", v.starts_at),
+                ListColumn("school", sc.name, sort=sc.name_key),
+                ListColumn("tutor", tu.name, sort=tu.search_key),
+                ListColumn("purpose", v.purpose),
+                ListColumn("status", v.status),
+                ListColumn("hours", spent, numeric=True),  # minutes, as logged
+                ListColumn("reached", v.teachers_reached, numeric=True),
+                ListColumn("topics", topics),
+                ListColumn("follow_up", v.follow_up),
+                ListColumn("request", v.request_id.is_not(None)),
+                ListColumn("series", v.series_id.is_not(None)),
+                ListColumn("notes", v.notes),
             ],
             search=[sc.name_key, tu.search_key],
             filters={

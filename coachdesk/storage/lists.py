@@ -21,17 +21,13 @@ from coachdesk.storage.database import Database
 
 @dataclass(frozen=True)
 class ListColumn:
+    """What a list's column holds and how it sorts; the page that shows it gives its title
+    and how a value reads (coachdesk.ui.columns)."""
+
     key: str
-    # Going: the page gives each column's title and rendering (ui.columns.looks), and a
-    # service names only what a column holds: ListColumn("name", expr=c.name).
-    title: str = ""
-    expr: ColumnElement = None  # type: ignore[assignment]  # always given
-    # Turns a stored value into display text (enum labels); None: the view formats it.
-    render: Callable[[Any], str] | None = None
+    expr: ColumnElement
     numeric: bool = False
     sort: ColumnElement | None = None  # what to order by, when not the shown value
-    # Another column whose value ``render`` gets as a second argument ("12.5 / 108").
-    render_with: str | None = None
 
     @property
     def sort_expr(self) -> ColumnElement:

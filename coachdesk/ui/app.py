@@ -4,6 +4,7 @@ import sys
 from importlib.resources import files
 from pathlib import Path
 
+from PySide6.QtCore import QLocale
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -28,9 +29,16 @@ def make_application() -> QApplication:
     return app
 
 
+# Finland's Finnish and Swedish: the window's month and day names, weeks from Monday.
+LOCALES = {"fi": "fi_FI", "sv": "sv_FI"}
+
+
 def use_language(app: QApplication, language: str) -> None:
-    """Speak ``language`` in every layer, Qt's own buttons and dialogs included."""
+    """Speak ``language`` in every layer, Qt's own buttons, dialogs, month and day names
+    included (widgets made from now on)."""
     i18n.install(language)
+    QLocale.setDefault(QLocale(LOCALES[language]) if language in LOCALES
+                       else QLocale.system())
     for translator in getattr(app, "_coachdesk_translators", []):
         app.removeTranslator(translator)
     app._coachdesk_translators = i18n.qt_translators(language)  # kept alive with the app

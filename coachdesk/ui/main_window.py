@@ -48,7 +48,6 @@ def page_key(row: int) -> str:
     return f"Ctrl+{row + 1}" if row < 9 else "Ctrl+0" if row == 9 else ""
 
 
-_UNTIL_EVERY_WRITE_IS_AN_OPERATION = True
 FILE_FILTER = "CoachDesk database (*.sqlite3 *.db);;All files (*)"
 
 class LazyPages(Sequence):
@@ -203,9 +202,8 @@ class MainWindow(QMainWindow):
         page = self.pages[row]
         self.stack.setCurrentIndex(row)
         if row in self._started:
-            # Something it shows changed while it was out of sight. (Until every page and
-            # dialog writes through operations, a shown page reads again regardless.)
-            if page.stale or _UNTIL_EVERY_WRITE_IS_AN_OPERATION:
+            # Something it shows changed while it was out of sight.
+            if page.stale:
                 page.stale = False
                 page.refresh()
         else:

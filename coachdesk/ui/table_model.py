@@ -27,7 +27,6 @@ class LazyTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._source = source
         self._columns = list(source.columns)
-        # How each column looks, from the page (until every page gives them: the source's).
         self._looks = [self._look(spec, columns) for spec in self._columns]
         self._renderers = [self._renderer(i) for i in range(len(self._columns))]
         self._request = ListRequest()
@@ -37,8 +36,9 @@ class LazyTableModel(QAbstractTableModel):
 
     @staticmethod
     def _look(spec, columns: Looks | None) -> Look:
+        """How the page shows the column (a model made without looks: its key)."""
         if columns is None:
-            return Look(spec.title, spec.render, spec.render_with)
+            return Look(spec.key)
         if spec.key not in columns:
             raise KeyError(f"the page gives no look for the list's column {spec.key!r}")
         return columns[spec.key]

@@ -28,6 +28,10 @@
         <translation>Muu loma</translation>
     </message>
     <message>
+        <source>Write the year the school year starts in, from {first} to {last}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
@@ -52,6 +56,10 @@
         <translation>Lukukausi on päällekkäin toisen lukukauden kanssa: {name}.</translation>
     </message>
     <message>
+        <source>Choose the kind of break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A break cannot end before it starts.</source>
         <translation>Loma ei voi päättyä ennen kuin se alkaa.</translation>
     </message>
@@ -61,7 +69,7 @@
     </message>
     <message>
         <source>{day} {starts}–{ends}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} klo {starts}–{ends}</translation>
     </message>
     <message>
         <source>{tutor} is already booked for {what} at {when}.</source>
@@ -177,7 +185,7 @@
     </message>
     <message>
         <source>Choose whether the borrower is a tutor, a teacher or a school.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse, onko lainaaja tutoropettaja, opettaja vai koulu.</translation>
     </message>
     <message>
         <source>{tag} is {status}: it cannot be lent.</source>
@@ -321,7 +329,7 @@
     </message>
     <message>
         <source>Feedback summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Palautteen yhteenveto</translation>
     </message>
     <message>
         <source>Starts</source>
@@ -446,6 +454,10 @@
     <message>
         <source>The agreement cannot end before it starts.</source>
         <translation>Tutorsopimus ei voi päättyä ennen kuin se alkaa.</translation>
+    </message>
+    <message>
+        <source>“{target}” is not a step of recruitment.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>was refused</source>
@@ -700,6 +712,14 @@
         <translation>Linkki materiaaleihin</translation>
     </message>
     <message>
+        <source>Choose the level of the topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the audience of the topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A link starts with http:// or https://.</source>
         <translation>Linkin on alettava http:// tai https://.</translation>
     </message>
@@ -740,6 +760,14 @@
         <translation>Vetäytynyt</translation>
     </message>
     <message>
+        <source>Choose the kind of tutor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a level for each strength.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose the tutor&apos;s home school.</source>
         <translation>Valitse tutoropettajan oma koulu.</translation>
     </message>
@@ -761,7 +789,7 @@
     </message>
     <message>
         <source>{label} must be on one line: remove the line break.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: tekstin on oltava yhdellä rivillä. Poista rivinvaihto.</translation>
     </message>
     <message>
         <source>{label} is too long (at most {limit} characters).</source>
@@ -789,7 +817,7 @@
     </message>
     <message>
         <source>{label} holds an invisible control character ({code}): remove it, or type the text again instead of pasting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: tekstissä on näkymätön ohjausmerkki ({code}). Poista se tai kirjoita teksti uudelleen liittämisen sijaan.</translation>
     </message>
     <message>
         <source>Co-teaching</source>
@@ -845,7 +873,7 @@
     </message>
     <message>
         <source>{day} {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} klo {time}</translation>
     </message>
     <message>
         <source>school</source>
@@ -869,11 +897,11 @@
     </message>
     <message>
         <source>No copy was made of {path}. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedostosta {path} ei tehty kopiota. {reason}</translation>
     </message>
     <message>
         <source>The backup could not be restored. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Varmuuskopiota ei voitu palauttaa. {reason}</translation>
     </message>
     <message>
         <source>Wrote the calendar of {tutor} to {path}</source>
@@ -1101,39 +1129,39 @@
     </message>
     <message>
         <source>Row {row} is a total row (“{label}”): not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rivi {row} on summarivi (”{label}”): sitä ei tuoda.</translation>
     </message>
     <message>
         <source>column {letter}</source>
-        <translation type="unfinished"></translation>
+        <translation>sarake {letter}</translation>
     </message>
     <message>
         <source>it has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>sillä ei ole nimeä</translation>
     </message>
     <message>
         <source>CoachDesk has no field for it</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDeskissä ei ole sille kenttää</translation>
     </message>
     <message>
         <source>the {field} comes from “{column}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} luetaan sarakkeesta ”{column}”</translation>
     </message>
     <message>
         <source>a school has several e-mail columns: choose which one this is</source>
-        <translation type="unfinished"></translation>
+        <translation>koululla on useita sähköpostikenttiä: valitse, mikä niistä tämä sarake on</translation>
     </message>
     <message>
         <source>{column} → not imported ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} → ei tuoda ({why})</translation>
     </message>
     <message>
         <source>Column “{column}” is not imported: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saraketta ”{column}” ei tuoda: {why}.</translation>
     </message>
     <message>
         <source>The {column} is not imported: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuomatta jää {column}: {why}.</translation>
     </message>
     <message>
         <source>No header row was found in {path}: one of the first {rows} rows must name the columns, for example {examples}.</source>
@@ -1761,7 +1789,7 @@
     </message>
     <message>
         <source>{path} is damaged. Restore it from a backup: coachdesk restore --db {path} --from BACKUP</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} on vioittunut. Palauta se varmuuskopiosta: coachdesk restore --db {path} --from VARMUUSKOPIO</translation>
     </message>
     <message>
         <source>Name the stock-take, e.g. “Spring 2027”.</source>
@@ -2053,7 +2081,7 @@
     </message>
     <message>
         <source>Attendance cannot be marked for a lesson in the future: wait until the lesson has ended ({end}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulevan koulutuksen läsnäoloa ei voi merkitä: odota, kunnes koulutus on päättynyt ({end}).</translation>
     </message>
     <message>
         <source>Choose the teacher to enroll.</source>
@@ -2097,11 +2125,11 @@
     </message>
     <message>
         <source>{label}: “{value}” has no full year; write the date as 1.8.2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: arvosta ”{value}” puuttuu täydellinen vuosiluku; kirjoita päivämäärä muodossa 1.8.2026.</translation>
     </message>
     <message>
         <source>{label}: “{value}” is not a date between {first} and {last}; write the date as 1.8.2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: ”{value}” ei ole päivämäärä vuosien {first}–{last} väliltä; kirjoita päivämäärä muodossa 1.8.2026.</translation>
     </message>
     <message>
         <source>{label} must be a number.</source>
@@ -2297,7 +2325,7 @@
     </message>
     <message>
         <source>; new categories: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>; uudet laiteryhmät: {names}</translation>
     </message>
     <message>
         <source> and {count} more</source>
@@ -2349,15 +2377,15 @@
     </message>
     <message>
         <source>Uncategorised</source>
-        <translation type="unfinished"></translation>
+        <translation>Ilman laiteryhmää</translation>
     </message>
     <message>
         <source>“{name}” is not a category yet: add it under Categories, or let the import create it.</source>
-        <translation type="unfinished"></translation>
+        <translation>”{name}” ei ole vielä laiteryhmä: lisää se kohdassa Laiteryhmät tai anna tuonnin luoda se.</translation>
     </message>
     <message>
         <source>The category is missing: give it in the file, or let the import put the device in “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laiteryhmä puuttuu: merkitse se tiedostoon tai anna tuonnin sijoittaa laite ryhmään ”{name}”.</translation>
     </message>
     <message>
         <source>The tag {tag} is already on row {row}.</source>
@@ -2405,11 +2433,11 @@
     </message>
     <message>
         <source>kind of lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>koulutuksen tyyppi</translation>
     </message>
     <message>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation>paikka</translation>
     </message>
     <message>
         <source>A chosen school no longer exists.</source>
@@ -2513,7 +2541,7 @@
     </message>
     <message>
         <source>another connection is still reading it; it is emptied when CoachDesk closes</source>
-        <translation type="unfinished"></translation>
+        <translation>toinen yhteys lukee sitä vielä; se tyhjennetään, kun CoachDesk suljetaan</translation>
     </message>
     <message>
         <source>Works at</source>
@@ -2558,10 +2586,6 @@
     <message>
         <source>round</source>
         <translation>tutorhaku</translation>
-    </message>
-    <message>
-        <source>step</source>
-        <translation>hakuvaihe</translation>
     </message>
     <message>
         <source>Strengths</source>
@@ -2621,11 +2645,11 @@
     </message>
     <message>
         <source>who asked</source>
-        <translation type="unfinished"></translation>
+        <translation>pyytäjä</translation>
     </message>
     <message>
         <source>urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>kiireellisyys</translation>
     </message>
     <message>
         <source>request</source>
@@ -2672,16 +2696,8 @@
         <translation>Lukuvuosi {name} on jo olemassa.</translation>
     </message>
     <message>
-        <source>Starting year</source>
-        <translation>Alkamisvuosi</translation>
-    </message>
-    <message>
         <source>Starting year is required.</source>
         <translation>Alkamisvuosi on pakollinen.</translation>
-    </message>
-    <message>
-        <source>Write the year the school year starts in, such as {year}.</source>
-        <translation>Kirjoita vuosi, jona lukuvuosi alkaa, esimerkiksi {year}.</translation>
     </message>
     <message>
         <source>Winter break week</source>
@@ -2989,11 +3005,11 @@
     </message>
     <message>
         <source>{purpose}: {school}</source>
-        <translation type="unfinished"></translation>
+        <translation>{purpose}: {school}</translation>
     </message>
     <message>
         <source>{path} is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} on kansio, ei tietokantatiedosto.</translation>
     </message>
     <message>
         <source>{path} is not a database file.</source>
@@ -3017,15 +3033,15 @@
     </message>
     <message>
         <source>{path} is a folder, not a database file. Give the path of the file, for example {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} on kansio, ei tietokantatiedosto. Anna tiedoston polku, esimerkiksi {example}.</translation>
     </message>
     <message>
         <source>{path} holds no CoachDesk data: it is not a CoachDesk database yet. Choose another file, or open it in the CoachDesk window to make it one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedostossa {path} ei ole CoachDeskin tietoja: se ei ole vielä CoachDeskin tietokanta. Valitse toinen tiedosto tai avaa se CoachDeskin ikkunassa, jolloin siitä tehdään tietokanta.</translation>
     </message>
     <message>
         <source>{path} was written by an older version of CoachDesk. Open it in the CoachDesk window once (it is upgraded there, after a backup), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedosto {path} on tehty CoachDeskin vanhemmalla versiolla. Avaa se kerran CoachDeskin ikkunassa (siellä se päivitetään, kun siitä on ensin otettu varmuuskopio) ja yritä sitten uudelleen.</translation>
     </message>
     <message>
         <source>{path} cannot be written to: the file or its folder is read-only. Copy it to a folder of your own (for example Documents), or ask for write access, and open it there.</source>
@@ -3713,19 +3729,19 @@ Kerro hänelle, että hän sai paikan.</translation>
     </message>
     <message>
         <source>The sheet whose header row names the most columns is read; choose another here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Luetaan se taulukko, jonka otsikkorivillä on eniten sarakkeiden nimiä; voit valita tässä toisen.</translation>
     </message>
     <message>
         <source>&amp;Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Taulukko</translation>
     </message>
     <message>
         <source>Header on row {row}, {count} rows below it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Otsikkorivi on rivillä {row}, sen alla {count} riviä.</translation>
     </message>
     <message>
         <source>Total rows left out: {rows}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pois jätetyt summarivit: {rows}.</translation>
     </message>
     <message>
         <source>(not imported)</source>
@@ -3765,7 +3781,7 @@ Kerro hänelle, että hän sai paikan.</translation>
     </message>
     <message>
         <source>Create the categories the list names that do not exist yet, and put devices without a category in “Uncategorised”; their loan period can be set under Categories afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Luo luettelossa mainitut laiteryhmät, joita ei vielä ole, ja sijoita laitteet, joilla ei ole laiteryhmää, ryhmään ”Ilman laiteryhmää”; laiteryhmien laina-ajat voi asettaa jälkikäteen kohdassa Laiteryhmät.</translation>
     </message>
     <message>
         <source>Leave out the rows with problems</source>
@@ -3777,15 +3793,15 @@ Kerro hänelle, että hän sai paikan.</translation>
     </message>
     <message>
         <source>Read from the sheet “{sheet}” of {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Luettu tiedoston {file} taulukosta ”{sheet}”.</translation>
     </message>
     <message>
         <source>To read another sheet, go back and choose it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jos haluat lukea toisen taulukon, palaa takaisin ja valitse se.</translation>
     </message>
     <message>
         <source>Create the missing categories: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Luo puuttuvat laiteryhmät: {names}</translation>
     </message>
     <message>
         <source> ({count} left out)</source>
@@ -3825,7 +3841,7 @@ Kerro hänelle, että hän sai paikan.</translation>
     </message>
     <message>
         <source>New categories: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uudet laiteryhmät: {names}.</translation>
     </message>
     <message>
         <source>e.g. Scratch for beginners</source>
@@ -4037,11 +4053,11 @@ Kerro hänelle, että hän sai paikan.</translation>
     </message>
     <message>
         <source>The database server&apos;s own backups are kept by its administrator: ask them to make sure no backup keeps this person&apos;s data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tietokantapalvelimen omista varmuuskopioista huolehtii sen ylläpitäjä: pyydä ylläpitäjää varmistamaan, ettei mikään varmuuskopio säilytä tämän henkilön tietoja.</translation>
     </message>
     <message>
         <source>CoachDesk also erases them from its own backups (in {folder}), and erases them again from any older backup you restore later. Copies of the database kept anywhere else (on a USB stick, in a cloud folder, made with “coachdesk backup --to”) are out of CoachDesk&apos;s reach: delete those yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk poistaa ne myös omista varmuuskopioistaan (kansiossa {folder}) ja poistaa ne uudelleen jokaisesta vanhemmasta varmuuskopiosta, jonka palautat myöhemmin. Muualla säilytettyihin tietokannan kopioihin (USB-muistitikulla, pilvikansiossa tai komennolla ”coachdesk backup --to” tehtyihin) CoachDesk ei ulotu: poista ne itse.</translation>
     </message>
     <message>
         <source>Erase the personal data of {name}?
@@ -4053,11 +4069,19 @@ Kept without a name, so that the statistics still count them: {stays}, and the l
 Backups: {copies}
 
 This cannot be undone. Export the data first if the person asked for a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Poistetaanko henkilön {name} henkilötiedot?
+
+Poistetaan pysyvästi tästä tietokannasta: {goes}; lainojen ({loans}) ja varausten ({reservations}) lisätiedot; hakemukset tutorhauissa ({applications}); henkilön merkinnät muutoshistoriassa.
+
+Säilytetään ilman nimeä, jotta ne näkyvät edelleen tilastoissa: {stays} sekä lainat. Tietue jää nimellä ”{anonymous}”.
+
+Varmuuskopiot: {copies}
+
+Toimintoa ei voi perua. Vie tiedot ensin, jos henkilö on pyytänyt niistä kopion.</translation>
     </message>
     <message>
         <source>{path} ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ({reason})</translation>
     </message>
     <message>
         <source>The personal data of {name} is erased from the database, but these files still hold it:
@@ -4065,7 +4089,11 @@ This cannot be undone. Export the data first if the person asked for a copy.</so
 {files}
 
 To finish, free some space or make the folder writable, then erase “{anonymous}” again (tick Show archived to see the record); or delete these files yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Henkilön {name} henkilötiedot on poistettu tietokannasta, mutta ne ovat yhä näissä tiedostoissa:
+
+{files}
+
+Viimeistele poisto vapauttamalla tilaa tai hankkimalla kansioon kirjoitusoikeus ja poistamalla sitten ”{anonymous}” uudelleen (valitse ”Näytä arkistoidut”, niin tietue näkyy). Voit myös poistaa nämä tiedostot itse.</translation>
     </message>
     <message>
         <source>Erase personal data</source>
@@ -4253,15 +4281,15 @@ To finish, free some space or make the folder writable, then erase “{anonymous
     </message>
     <message>
         <source>Daily copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Päivittäinen kopio</translation>
     </message>
     <message>
         <source>Made by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Käsin tehty</translation>
     </message>
     <message>
         <source>Before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Ennen palautusta</translation>
     </message>
     <message>
         <source>Before upgrading from {revision}</source>
@@ -4357,7 +4385,7 @@ To finish, free some space or make the folder writable, then erase “{anonymous
     </message>
     <message>
         <source>Tick the days of the week it is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse viikonpäivät, joina sarja toistuu.</translation>
     </message>
     <message>
         <source>No dates yet: see the message at the rule.</source>
@@ -4785,7 +4813,7 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     </message>
     <message>
         <source>Restoring {copy}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Palautetaan: {copy}…</translation>
     </message>
     <message>
         <source>&amp;Undo delete: {what}</source>
@@ -4973,7 +5001,7 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     </message>
     <message>
         <source>{month} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{month} {year}</translation>
     </message>
     <message>
         <source>tutor {id}</source>
@@ -6041,11 +6069,11 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalenteri</translation>
     </message>
     <message>
         <source>Scan desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Lainaustiski</translation>
     </message>
     <message>
         <source>Stock-take</source>
@@ -6053,7 +6081,7 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Raportit</translation>
     </message>
     <message>
         <source>Started</source>
@@ -6409,7 +6437,7 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     </message>
     <message>
         <source>{h} h spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Käytetty aika: {h} h</translation>
     </message>
     <message>
         <source>Log</source>
@@ -6817,7 +6845,7 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     </message>
     <message>
         <source>{weekday} {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{weekday} {day}</translation>
     </message>
     <message>
         <source>Repeat</source>
@@ -6849,23 +6877,23 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     </message>
     <message>
         <source>“{value}” is not a kind of school CoachDesk knows; write one of: {words}.</source>
-        <translation type="unfinished"></translation>
+        <translation>”{value}” ei ole CoachDeskin tuntema koulutyyppi; kirjoita jokin näistä: {words}.</translation>
     </message>
     <message>
         <source>“{value}” is not a teaching language CoachDesk knows; write one of: {words}.</source>
-        <translation type="unfinished"></translation>
+        <translation>”{value}” ei ole CoachDeskin tuntema opetuskieli; kirjoita jokin näistä: {words}.</translation>
     </message>
     <message>
         <source>The backup was not restored: the personal data erased since it was made could not be erased from it ({reason}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Varmuuskopiota ei palautettu: sen tekemisen jälkeen poistettuja henkilötietoja ei voitu poistaa siitä ({reason}). Mitään ei muutettu.</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>levy on täynnä</translation>
     </message>
     <message>
         <source>the folder is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>kansio on vain luku -tilassa</translation>
     </message>
     <message>
         <source>January</source>
@@ -6929,47 +6957,47 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     </message>
     <message>
         <source>There is no folder {folder}. Check the path (is the USB stick or network drive connected?) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kansiota {folder} ei ole. Tarkista polku (onko USB-muistitikku tai verkkoasema kytketty?) ja yritä uudelleen.</translation>
     </message>
     <message>
         <source>The disk holding {folder} is full, so nothing was written there. Free some space (or choose another disk) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Levy, jolla kansio {folder} on, on täynnä, joten sinne ei kirjoitettu mitään. Vapauta tilaa (tai valitse toinen levy) ja yritä uudelleen.</translation>
     </message>
     <message>
         <source>{folder} is read-only, so CoachDesk cannot write there. Copy the file to a folder of your own (for example Documents), or ask for write access, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kansio {folder} on vain luku -tilassa, joten CoachDesk ei voi kirjoittaa sinne. Kopioi tiedosto omaan kansioosi (esimerkiksi Tiedostot) tai pyydä kirjoitusoikeutta, ja yritä uudelleen.</translation>
     </message>
     <message>
         <source>Cannot open {name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedostoa {name} ei voi avata: {reason}</translation>
     </message>
     <message>
         <source>{name} is already open in CoachDesk on the computer {host}. Close it there first; two programs on one file would overwrite each other&apos;s work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedosto {name} on jo auki CoachDeskissä tietokoneella {host}. Sulje se siellä ensin; jos kaksi ohjelmaa käyttää samaa tiedostoa, ne kirjoittavat toistensa muutosten päälle.</translation>
     </message>
     <message>
         <source>{name} is in use by “{command}” (process {pid}). Wait until it has finished, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedosto {name} on komennon ”{command}” käytössä (prosessi {pid}). Odota, kunnes komento on valmis, ja yritä sitten uudelleen.</translation>
     </message>
     <message>
         <source>{name} is already open in another CoachDesk window (process {pid}). Close it there first; two programs on one file would overwrite each other&apos;s work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedosto {name} on jo auki toisessa CoachDesk-ikkunassa (prosessi {pid}). Sulje se siellä ensin; jos kaksi ohjelmaa käyttää samaa tiedostoa, ne kirjoittavat toistensa muutosten päälle.</translation>
     </message>
     <message>
         <source>{name} is already open in another CoachDesk window. Close it there first; two programs on one file would overwrite each other&apos;s work.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiedosto {name} on jo auki toisessa CoachDesk-ikkunassa. Sulje se siellä ensin; jos kaksi ohjelmaa käyttää samaa tiedostoa, ne kirjoittavat toistensa muutosten päälle.</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;ieli</translation>
     </message>
     <message>
         <source>The system&apos;s ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Järjestelmän kieli ({language})</translation>
     </message>
     <message>
         <source>CoachDesk will speak {language} from the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDeskin kieli vaihtuu seuraavalla käynnistyskerralla: {language}.</translation>
     </message>
     <message>
         <source>The database is set up for CoachDesk.</source>
@@ -7073,7 +7101,7 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     </message>
     <message>
         <source>{weekday} {day} {times}</source>
-        <translation type="unfinished"></translation>
+        <translation>{weekday} {day} klo {times}</translation>
     </message>
 </context>
 </TS>

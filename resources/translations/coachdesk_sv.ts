@@ -28,6 +28,10 @@
         <translation>Annat lov</translation>
     </message>
     <message>
+        <source>Write the year the school year starts in, from {first} to {last}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Namn</translation>
     </message>
@@ -52,6 +56,10 @@
         <translation>Terminen överlappar {name}.</translation>
     </message>
     <message>
+        <source>Choose the kind of break.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A break cannot end before it starts.</source>
         <translation>Ett lov kan inte sluta innan det börjar.</translation>
     </message>
@@ -61,7 +69,7 @@
     </message>
     <message>
         <source>{day} {starts}–{ends}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} kl. {starts}–{ends}</translation>
     </message>
     <message>
         <source>{tutor} is already booked for {what} at {when}.</source>
@@ -177,7 +185,7 @@
     </message>
     <message>
         <source>Choose whether the borrower is a tutor, a teacher or a school.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj om låntagaren är en tutorlärare, en lärare eller en skola.</translation>
     </message>
     <message>
         <source>{tag} is {status}: it cannot be lent.</source>
@@ -321,7 +329,7 @@
     </message>
     <message>
         <source>Feedback summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammanfattning av responsen</translation>
     </message>
     <message>
         <source>Starts</source>
@@ -446,6 +454,10 @@
     <message>
         <source>The agreement cannot end before it starts.</source>
         <translation>Tutoravtalet kan inte sluta innan det börjar.</translation>
+    </message>
+    <message>
+        <source>“{target}” is not a step of recruitment.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>was refused</source>
@@ -700,6 +712,14 @@
         <translation>Länk till material</translation>
     </message>
     <message>
+        <source>Choose the level of the topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the audience of the topic.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>A link starts with http:// or https://.</source>
         <translation>En länk börjar med http:// eller https://.</translation>
     </message>
@@ -740,6 +760,14 @@
         <translation>Återtog sin ansökan</translation>
     </message>
     <message>
+        <source>Choose the kind of tutor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a level for each strength.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Choose the tutor&apos;s home school.</source>
         <translation>Välj tutorlärarens hemskola.</translation>
     </message>
@@ -761,7 +789,7 @@
     </message>
     <message>
         <source>{label} must be on one line: remove the line break.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: texten måste stå på en rad. Ta bort radbrytningen.</translation>
     </message>
     <message>
         <source>{label} is too long (at most {limit} characters).</source>
@@ -789,7 +817,7 @@
     </message>
     <message>
         <source>{label} holds an invisible control character ({code}): remove it, or type the text again instead of pasting it.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: texten innehåller ett osynligt styrtecken ({code}). Ta bort det eller skriv texten på nytt i stället för att klistra in den.</translation>
     </message>
     <message>
         <source>Co-teaching</source>
@@ -845,7 +873,7 @@
     </message>
     <message>
         <source>{day} {time}</source>
-        <translation type="unfinished"></translation>
+        <translation>{day} kl. {time}</translation>
     </message>
     <message>
         <source>school</source>
@@ -869,11 +897,11 @@
     </message>
     <message>
         <source>No copy was made of {path}. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ingen kopia gjordes av {path}. {reason}</translation>
     </message>
     <message>
         <source>The backup could not be restored. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopian kunde inte återställas. {reason}</translation>
     </message>
     <message>
         <source>Wrote the calendar of {tutor} to {path}</source>
@@ -1101,39 +1129,39 @@
     </message>
     <message>
         <source>Row {row} is a total row (“{label}”): not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rad {row} är en summarad (”{label}”): den importeras inte.</translation>
     </message>
     <message>
         <source>column {letter}</source>
-        <translation type="unfinished"></translation>
+        <translation>kolumn {letter}</translation>
     </message>
     <message>
         <source>it has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>den har inget namn</translation>
     </message>
     <message>
         <source>CoachDesk has no field for it</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk har inget fält för den</translation>
     </message>
     <message>
         <source>the {field} comes from “{column}”</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} läses från kolumnen ”{column}”</translation>
     </message>
     <message>
         <source>a school has several e-mail columns: choose which one this is</source>
-        <translation type="unfinished"></translation>
+        <translation>en skola har flera e-postfält: välj vilket av dem den här kolumnen är</translation>
     </message>
     <message>
         <source>{column} → not imported ({why})</source>
-        <translation type="unfinished"></translation>
+        <translation>{column} → importeras inte ({why})</translation>
     </message>
     <message>
         <source>Column “{column}” is not imported: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kolumnen ”{column}” importeras inte: {why}.</translation>
     </message>
     <message>
         <source>The {column} is not imported: {why}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det importeras inget från {column}: {why}.</translation>
     </message>
     <message>
         <source>No header row was found in {path}: one of the first {rows} rows must name the columns, for example {examples}.</source>
@@ -1761,7 +1789,7 @@
     </message>
     <message>
         <source>{path} is damaged. Restore it from a backup: coachdesk restore --db {path} --from BACKUP</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} är skadad. Återställ den från en säkerhetskopia: coachdesk restore --db {path} --from SÄKERHETSKOPIA</translation>
     </message>
     <message>
         <source>Name the stock-take, e.g. “Spring 2027”.</source>
@@ -2053,7 +2081,7 @@
     </message>
     <message>
         <source>Attendance cannot be marked for a lesson in the future: wait until the lesson has ended ({end}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Närvaro kan inte markeras för ett utbildningstillfälle som ännu inte har hållits: vänta tills tillfället har slutat ({end}).</translation>
     </message>
     <message>
         <source>Choose the teacher to enroll.</source>
@@ -2097,11 +2125,11 @@
     </message>
     <message>
         <source>{label}: “{value}” has no full year; write the date as 1.8.2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: ”{value}” saknar fullständigt årtal; skriv datumet som 1.8.2026.</translation>
     </message>
     <message>
         <source>{label}: “{value}” is not a date between {first} and {last}; write the date as 1.8.2026.</source>
-        <translation type="unfinished"></translation>
+        <translation>{label}: ”{value}” är inget datum mellan åren {first} och {last}; skriv datumet som 1.8.2026.</translation>
     </message>
     <message>
         <source>{label} must be a number.</source>
@@ -2297,7 +2325,7 @@
     </message>
     <message>
         <source>; new categories: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>; nya kategorier: {names}</translation>
     </message>
     <message>
         <source> and {count} more</source>
@@ -2349,15 +2377,15 @@
     </message>
     <message>
         <source>Uncategorised</source>
-        <translation type="unfinished"></translation>
+        <translation>Utan kategori</translation>
     </message>
     <message>
         <source>“{name}” is not a category yet: add it under Categories, or let the import create it.</source>
-        <translation type="unfinished"></translation>
+        <translation>”{name}” är ännu ingen kategori: lägg till den under Enhetskategorier eller låt importen skapa den.</translation>
     </message>
     <message>
         <source>The category is missing: give it in the file, or let the import put the device in “{name}”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori saknas: ange den i filen eller låt importen placera enheten i ”{name}”.</translation>
     </message>
     <message>
         <source>The tag {tag} is already on row {row}.</source>
@@ -2405,11 +2433,11 @@
     </message>
     <message>
         <source>kind of lesson</source>
-        <translation type="unfinished"></translation>
+        <translation>typ av utbildningstillfälle</translation>
     </message>
     <message>
         <source>place</source>
-        <translation type="unfinished"></translation>
+        <translation>plats</translation>
     </message>
     <message>
         <source>A chosen school no longer exists.</source>
@@ -2513,7 +2541,7 @@
     </message>
     <message>
         <source>another connection is still reading it; it is emptied when CoachDesk closes</source>
-        <translation type="unfinished"></translation>
+        <translation>en annan anslutning läser den fortfarande; den töms när CoachDesk stängs</translation>
     </message>
     <message>
         <source>Works at</source>
@@ -2558,10 +2586,6 @@
     <message>
         <source>round</source>
         <translation>ansökningsomgång</translation>
-    </message>
-    <message>
-        <source>step</source>
-        <translation>ansökningsskede</translation>
     </message>
     <message>
         <source>Strengths</source>
@@ -2621,11 +2645,11 @@
     </message>
     <message>
         <source>who asked</source>
-        <translation type="unfinished"></translation>
+        <translation>beställare</translation>
     </message>
     <message>
         <source>urgency</source>
-        <translation type="unfinished"></translation>
+        <translation>brådska</translation>
     </message>
     <message>
         <source>request</source>
@@ -2672,16 +2696,8 @@
         <translation>Läsåret {name} finns redan.</translation>
     </message>
     <message>
-        <source>Starting year</source>
-        <translation>Startår</translation>
-    </message>
-    <message>
         <source>Starting year is required.</source>
         <translation>Startår är obligatoriskt.</translation>
-    </message>
-    <message>
-        <source>Write the year the school year starts in, such as {year}.</source>
-        <translation>Skriv året då läsåret börjar, till exempel {year}.</translation>
     </message>
     <message>
         <source>Winter break week</source>
@@ -2989,11 +3005,11 @@
     </message>
     <message>
         <source>{purpose}: {school}</source>
-        <translation type="unfinished"></translation>
+        <translation>{purpose}: {school}</translation>
     </message>
     <message>
         <source>{path} is a folder, not a database file.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} är en mapp, inte en databasfil.</translation>
     </message>
     <message>
         <source>{path} is not a database file.</source>
@@ -3017,15 +3033,15 @@
     </message>
     <message>
         <source>{path} is a folder, not a database file. Give the path of the file, for example {example}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} är en mapp, inte en databasfil. Ange sökvägen till filen, till exempel {example}.</translation>
     </message>
     <message>
         <source>{path} holds no CoachDesk data: it is not a CoachDesk database yet. Choose another file, or open it in the CoachDesk window to make it one.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} innehåller inga CoachDesk-data: den är ännu ingen CoachDesk-databas. Välj en annan fil eller öppna den i CoachDesk-fönstret, så blir den en databas.</translation>
     </message>
     <message>
         <source>{path} was written by an older version of CoachDesk. Open it in the CoachDesk window once (it is upgraded there, after a backup), then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} skrevs av en äldre version av CoachDesk. Öppna den en gång i CoachDesk-fönstret (där uppgraderas den, efter en säkerhetskopiering) och försök sedan igen.</translation>
     </message>
     <message>
         <source>{path} cannot be written to: the file or its folder is read-only. Copy it to a folder of your own (for example Documents), or ask for write access, and open it there.</source>
@@ -3713,19 +3729,19 @@ Meddela personen om platsen.</translation>
     </message>
     <message>
         <source>The sheet whose header row names the most columns is read; choose another here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Det blad vars rubrikrad namnger flest kolumner läses in; välj ett annat här.</translation>
     </message>
     <message>
         <source>&amp;Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Blad</translation>
     </message>
     <message>
         <source>Header on row {row}, {count} rows below it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rubrikraden är rad {row}, med {count} rader under den.</translation>
     </message>
     <message>
         <source>Total rows left out: {rows}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Utelämnade summarader: {rows}.</translation>
     </message>
     <message>
         <source>(not imported)</source>
@@ -3765,7 +3781,7 @@ Meddela personen om platsen.</translation>
     </message>
     <message>
         <source>Create the categories the list names that do not exist yet, and put devices without a category in “Uncategorised”; their loan period can be set under Categories afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa de kategorier som listan nämner men som inte finns ännu, och placera enheter utan kategori i ”Utan kategori”; kategoriernas lånetid kan ställas in efteråt under Enhetskategorier.</translation>
     </message>
     <message>
         <source>Leave out the rows with problems</source>
@@ -3777,15 +3793,15 @@ Meddela personen om platsen.</translation>
     </message>
     <message>
         <source>Read from the sheet “{sheet}” of {file}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inläst från bladet ”{sheet}” i {file}.</translation>
     </message>
     <message>
         <source>To read another sheet, go back and choose it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Om du vill läsa ett annat blad, gå tillbaka och välj det.</translation>
     </message>
     <message>
         <source>Create the missing categories: {names}</source>
-        <translation type="unfinished"></translation>
+        <translation>Skapa de saknade kategorierna: {names}</translation>
     </message>
     <message>
         <source> ({count} left out)</source>
@@ -3825,7 +3841,7 @@ Meddela personen om platsen.</translation>
     </message>
     <message>
         <source>New categories: {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nya kategorier: {names}.</translation>
     </message>
     <message>
         <source>e.g. Scratch for beginners</source>
@@ -4037,11 +4053,11 @@ Meddela personen om platsen.</translation>
     </message>
     <message>
         <source>The database server&apos;s own backups are kept by its administrator: ask them to make sure no backup keeps this person&apos;s data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Databasserverns egna säkerhetskopior sköts av dess administratör: be administratören se till att ingen säkerhetskopia behåller den här personens uppgifter.</translation>
     </message>
     <message>
         <source>CoachDesk also erases them from its own backups (in {folder}), and erases them again from any older backup you restore later. Copies of the database kept anywhere else (on a USB stick, in a cloud folder, made with “coachdesk backup --to”) are out of CoachDesk&apos;s reach: delete those yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk raderar dem också ur sina egna säkerhetskopior (i {folder}) och raderar dem på nytt ur varje äldre säkerhetskopia som du återställer senare. Kopior av databasen som finns någon annanstans (på ett USB-minne, i en molnmapp, gjorda med ”coachdesk backup --to”) når CoachDesk inte: radera dem själv.</translation>
     </message>
     <message>
         <source>Erase the personal data of {name}?
@@ -4053,11 +4069,19 @@ Kept without a name, so that the statistics still count them: {stays}, and the l
 Backups: {copies}
 
 This cannot be undone. Export the data first if the person asked for a copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Radera personuppgifterna för {name}?
+
+Tas bort för gott ur den här databasen: {goes}; anteckningarna till personens lån ({loans}) och reservationer ({reservations}); ansökningar i ansökningsomgångar ({applications}); personens uppgifter i ändringshistoriken.
+
+Bevaras utan namn, så att statistiken fortfarande räknar med dem: {stays} samt lånen. Posten finns kvar som ”{anonymous}”.
+
+Säkerhetskopior: {copies}
+
+Detta kan inte ångras. Exportera uppgifterna först om personen har bett om en kopia.</translation>
     </message>
     <message>
         <source>{path} ({reason})</source>
-        <translation type="unfinished"></translation>
+        <translation>{path} ({reason})</translation>
     </message>
     <message>
         <source>The personal data of {name} is erased from the database, but these files still hold it:
@@ -4065,7 +4089,11 @@ This cannot be undone. Export the data first if the person asked for a copy.</so
 {files}
 
 To finish, free some space or make the folder writable, then erase “{anonymous}” again (tick Show archived to see the record); or delete these files yourself.</source>
-        <translation type="unfinished"></translation>
+        <translation>Personuppgifterna för {name} har raderats ur databasen, men följande filer innehåller dem fortfarande:
+
+{files}
+
+Slutför raderingen genom att frigöra utrymme eller göra mappen skrivbar och sedan radera ”{anonymous}” igen (kryssa för ”Visa arkiverade” för att se posten). Du kan också radera filerna själv.</translation>
     </message>
     <message>
         <source>Erase personal data</source>
@@ -4253,15 +4281,15 @@ To finish, free some space or make the folder writable, then erase “{anonymous
     </message>
     <message>
         <source>Daily copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Daglig kopia</translation>
     </message>
     <message>
         <source>Made by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuellt gjord</translation>
     </message>
     <message>
         <source>Before a restore</source>
-        <translation type="unfinished"></translation>
+        <translation>Före återställning</translation>
     </message>
     <message>
         <source>Before upgrading from {revision}</source>
@@ -4357,7 +4385,7 @@ To finish, free some space or make the folder writable, then erase “{anonymous
     </message>
     <message>
         <source>Tick the days of the week it is on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kryssa för de veckodagar då serien upprepas.</translation>
     </message>
     <message>
         <source>No dates yet: see the message at the rule.</source>
@@ -4785,7 +4813,7 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     </message>
     <message>
         <source>Restoring {copy}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Återställer {copy}…</translation>
     </message>
     <message>
         <source>&amp;Undo delete: {what}</source>
@@ -4973,7 +5001,7 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     </message>
     <message>
         <source>{month} {year}</source>
-        <translation type="unfinished"></translation>
+        <translation>{month} {year}</translation>
     </message>
     <message>
         <source>tutor {id}</source>
@@ -6041,11 +6069,11 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Kalender</translation>
     </message>
     <message>
         <source>Scan desk</source>
-        <translation type="unfinished"></translation>
+        <translation>Utlåningsdisk</translation>
     </message>
     <message>
         <source>Stock-take</source>
@@ -6053,7 +6081,7 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     </message>
     <message>
         <source>Reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapporter</translation>
     </message>
     <message>
         <source>Started</source>
@@ -6409,7 +6437,7 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     </message>
     <message>
         <source>{h} h spent</source>
-        <translation type="unfinished"></translation>
+        <translation>Använd tid: {h} h</translation>
     </message>
     <message>
         <source>Log</source>
@@ -6817,7 +6845,7 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     </message>
     <message>
         <source>{weekday} {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>{weekday} {day}</translation>
     </message>
     <message>
         <source>Repeat</source>
@@ -6849,23 +6877,23 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     </message>
     <message>
         <source>“{value}” is not a kind of school CoachDesk knows; write one of: {words}.</source>
-        <translation type="unfinished"></translation>
+        <translation>”{value}” är ingen skoltyp som CoachDesk känner till; skriv något av följande: {words}.</translation>
     </message>
     <message>
         <source>“{value}” is not a teaching language CoachDesk knows; write one of: {words}.</source>
-        <translation type="unfinished"></translation>
+        <translation>”{value}” är inget undervisningsspråk som CoachDesk känner till; skriv något av följande: {words}.</translation>
     </message>
     <message>
         <source>The backup was not restored: the personal data erased since it was made could not be erased from it ({reason}). Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Säkerhetskopian återställdes inte: de personuppgifter som raderats efter att den gjordes kunde inte raderas ur den ({reason}). Ingenting ändrades.</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>disken är full</translation>
     </message>
     <message>
         <source>the folder is read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>mappen är skrivskyddad</translation>
     </message>
     <message>
         <source>January</source>
@@ -6929,47 +6957,47 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     </message>
     <message>
         <source>There is no folder {folder}. Check the path (is the USB stick or network drive connected?) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen {folder} finns inte. Kontrollera sökvägen (är USB-minnet eller nätverksenheten ansluten?) och försök igen.</translation>
     </message>
     <message>
         <source>The disk holding {folder} is full, so nothing was written there. Free some space (or choose another disk) and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disken där {folder} finns är full, så inget skrevs dit. Frigör utrymme (eller välj en annan disk) och försök igen.</translation>
     </message>
     <message>
         <source>{folder} is read-only, so CoachDesk cannot write there. Copy the file to a folder of your own (for example Documents), or ask for write access, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mappen {folder} är skrivskyddad, så CoachDesk kan inte skriva där. Kopiera filen till en egen mapp (till exempel Dokument) eller be om skrivrättighet, och försök igen.</translation>
     </message>
     <message>
         <source>Cannot open {name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Det går inte att öppna {name}: {reason}</translation>
     </message>
     <message>
         <source>{name} is already open in CoachDesk on the computer {host}. Close it there first; two programs on one file would overwrite each other&apos;s work.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} är redan öppen i CoachDesk på datorn {host}. Stäng den där först; två program som använder samma fil skulle skriva över varandras arbete.</translation>
     </message>
     <message>
         <source>{name} is in use by “{command}” (process {pid}). Wait until it has finished, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} används av ”{command}” (process {pid}). Vänta tills kommandot är klart och försök sedan igen.</translation>
     </message>
     <message>
         <source>{name} is already open in another CoachDesk window (process {pid}). Close it there first; two programs on one file would overwrite each other&apos;s work.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} är redan öppen i ett annat CoachDesk-fönster (process {pid}). Stäng den där först; två program som använder samma fil skulle skriva över varandras arbete.</translation>
     </message>
     <message>
         <source>{name} is already open in another CoachDesk window. Close it there first; two programs on one file would overwrite each other&apos;s work.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} är redan öppen i ett annat CoachDesk-fönster. Stäng den där först; två program som använder samma fil skulle skriva över varandras arbete.</translation>
     </message>
     <message>
         <source>&amp;Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sp&amp;råk</translation>
     </message>
     <message>
         <source>The system&apos;s ({language})</source>
-        <translation type="unfinished"></translation>
+        <translation>Systemets språk ({language})</translation>
     </message>
     <message>
         <source>CoachDesk will speak {language} from the next time it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>CoachDesk byter språk nästa gång programmet startar: {language}.</translation>
     </message>
     <message>
         <source>The database is set up for CoachDesk.</source>
@@ -7073,7 +7101,7 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     </message>
     <message>
         <source>{weekday} {day} {times}</source>
-        <translation type="unfinished"></translation>
+        <translation>{weekday} {day} kl. {times}</translation>
     </message>
 </context>
 </TS>

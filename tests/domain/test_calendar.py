@@ -8,9 +8,12 @@ from hypothesis import strategies as st
 
 from coachdesk.domain.calendar import (
     Break,
+    BreakDraft,
     BreakKind,
     SchoolYear,
+    SchoolYearDraft,
     Term,
+    TermDraft,
     is_school_day,
     ranges_overlap,
     school_year_bounds,
@@ -305,3 +308,37 @@ def test_is_school_day_agrees_with_its_definition(day, term_spans, break_spans):
     in_break = any(b.starts <= day <= b.ends for b in breaks)
     weekday = day.isoweekday() <= 5
     assert is_school_day(day, terms, breaks) is (weekday and in_term and not in_break)
+
+
+# -- the drafts a form gives ---------------------------------------------------------------
+
+
+def draft_errors(draft) -> dict[str, str]:
+    with pytest.raises(ValidationError) as caught:
+        draft.check()
+    return caught.value.errors
+
+
+@pytest.mark.parametrize(("draft", "bad"), [
+    (SchoolYearDraft(None), {"start_year"}),
+    (SchoolYearDraft(26), {"start_year"}),
+    (SchoolYearDraft(2026, None), {"winter_week"}),
+    (SchoolYearDraft(2026, 40), {"winter_week"}),
+    (SchoolYearDraft(1999, 1), {"start_year", "winter_week"}),
+])
+def test_a_new_year_draft_names_its_mistakes(draft, bad):
+    assert set(draft_errors(draft)) == bad
+
+
+def test_a_new_year_from_2000_to_2100_with_a_spring_week():
+    SchoolYearDraft(2000, 2).check()
+    SchoolYearDraft(2100, 21).check()
+
+
+def test_term_and_break_drafts_name_every_mistake_without_their_year():
+    TermDraft("Syyslukukausi", date(2026, 8, 12), date(2026, 12, 19)).check()
+    assert set(draft_errors(TermDraft(" ", None, None))) == {"name", "starts", "ends"}
+    assert set(draft_errors(TermDraft("Syksy", date(2026, 12, 1), date(2026, 8, 1)))) == {"ends"}
+    BreakDraft("Syysloma", BreakKind.AUTUMN, date(2026, 10, 12), date(2026, 10, 18)).check()
+    assert set(draft_errors(BreakDraft("", "strike", None,
+                                       date(2026, 10, 18)))) == {"name", "kind", "starts"}

@@ -64,3 +64,28 @@ def test_a_year_no_school_has_is_refused_quoting_the_value(value, message):
 def test_the_first_and_last_plausible_years_are_dates():
     assert as_date("bought", "1.1.1900", "Purchase date") == date(1900, 1, 1)
     assert as_date("bought", "2200-12-31", "Purchase date") == date(2200, 12, 31)
+
+
+# What the services read from text before the forms did: the forms read it here now.
+@pytest.mark.parametrize("typed", ["32.3.2027", "30.2.2027", "31.13.2027", "31.2.2028", "1.8.",
+                                   "1.3.", "5.11.", "maaliskuu", "elokuu", "x"])
+def test_text_that_is_no_date_is_named_at_its_field(typed):
+    with pytest.raises(ValidationError) as refused:
+        as_date("opens", typed, "Opens")
+    assert refused.value.errors == {"opens": "Opens: write the date as 1.8.2026."}
+
+
+@pytest.mark.parametrize("typed", ["neljä", "twenty", "?", "4.5"])
+def test_text_that_is_no_whole_number_is_named_at_its_field(typed):
+    with pytest.raises(ValidationError) as refused:
+        as_count("tutors_sought", typed, "Tutors sought")
+    assert refused.value.errors == {"tutors_sought": "Tutors sought must be a whole number."}
+
+
+@pytest.mark.parametrize(("typed", "value"), [("7,5", 7.5), (" 12 ", 12.0), ("0", 0.0)])
+def test_hours_are_read_with_a_decimal_comma(typed, value):
+    assert as_number("weekly_hours", typed, "Hours per week") == value
+
+
+def test_an_iso_date_is_read_too():
+    assert as_date("opens", "2027-09-01", "Opens") == date(2027, 9, 1)

@@ -8,9 +8,12 @@ from hypothesis import strategies as st
 
 from coachdesk.domain.errors import ValidationError
 from coachdesk.domain.recruitment import (
+    Appointment,
     Candidate,
+    CandidateDraft,
     Consent,
     RecruitmentRound,
+    RoundDraft,
     check_move,
     consent_warning,
     next_step,
@@ -20,7 +23,7 @@ from coachdesk.domain.tutors import RecruitmentStatus, can_move
 S = RecruitmentStatus
 OPEN = [S.APPLIED, S.INTERVIEWED, S.SELECTED]
 ENDED = [S.APPOINTED, S.DECLINED, S.WITHDRAWN]
-AGREEMENT = (date(2026, 8, 1), date(2027, 7, 31))
+AGREEMENT = Appointment(date(2026, 8, 1), date(2027, 7, 31))
 
 
 def candidate(**changes) -> Candidate:
@@ -52,12 +55,12 @@ def test_a_candidate_moves_one_step_forward(current, target):
 
 
 def test_a_selected_candidate_is_appointed_with_an_agreement():
-    check_move(candidate(status=S.SELECTED), S.APPOINTED, agreement=AGREEMENT)
+    check_move(candidate(status=S.SELECTED), S.APPOINTED, appointment=AGREEMENT)
 
 
 def test_an_agreement_of_one_day_is_enough():
     day = date(2026, 8, 1)
-    check_move(candidate(status=S.SELECTED), S.APPOINTED, agreement=(day, day))
+    check_move(candidate(status=S.SELECTED), S.APPOINTED, appointment=Appointment(day, day))
 
 
 @pytest.mark.parametrize("current", OPEN)
@@ -81,17 +84,17 @@ def test_declining_needs_a_reason(current, reason):
     assert "reason" in errors["reason"]
 
 
-@pytest.mark.parametrize("agreement", [None, (None, None), (date(2026, 8, 1), None),
-                                       (None, date(2027, 7, 31))])
-def test_appointing_needs_the_agreement_period(agreement):
-    errors = move_errors(candidate(status=S.SELECTED), S.APPOINTED, agreement=agreement)
+@pytest.mark.parametrize("appointment", [None, Appointment(), Appointment(date(2026, 8, 1)),
+                                         Appointment(None, date(2027, 7, 31))])
+def test_appointing_needs_the_agreement_period(appointment):
+    errors = move_errors(candidate(status=S.SELECTED), S.APPOINTED, appointment=appointment)
     assert set(errors) == {"agreement_start"}
     assert "agreement" in errors["agreement_start"]
 
 
 def test_appointing_with_an_agreement_ending_before_it_starts_is_refused():
     errors = move_errors(candidate(status=S.SELECTED), S.APPOINTED,
-                         agreement=(date(2027, 7, 31), date(2026, 8, 1)))
+                         appointment=Appointment(date(2027, 7, 31), date(2026, 8, 1)))
     assert set(errors) == {"agreement_end"}
     assert "before it starts" in errors["agreement_end"]
 
@@ -106,7 +109,7 @@ def test_appointing_with_an_agreement_ending_before_it_starts_is_refused():
     (S.SELECTED, S.SELECTED),
 ])
 def test_skipping_or_going_back_is_refused(current, target):
-    errors = move_errors(candidate(status=current), target, reason="r", agreement=AGREEMENT)
+    errors = move_errors(candidate(status=current), target, reason="r", appointment=AGREEMENT)
     assert set(errors) == {"status"}
     assert "Maija Meikäläinen" in errors["status"]
     assert current.label.lower() in errors["status"]
@@ -115,13 +118,13 @@ def test_skipping_or_going_back_is_refused(current, target):
 @pytest.mark.parametrize("current", ENDED)
 @pytest.mark.parametrize("target", list(S))
 def test_no_moves_after_the_candidate_is_appointed_declined_or_withdrawn(current, target):
-    errors = move_errors(candidate(status=current), target, reason="r", agreement=AGREEMENT)
+    errors = move_errors(candidate(status=current), target, reason="r", appointment=AGREEMENT)
     assert set(errors) == {"status"}
 
 
 def test_every_problem_of_a_move_is_named_at_once():
     errors = move_errors(candidate(status=S.APPLIED), S.APPOINTED,
-                         agreement=(date(2027, 1, 1), date(2026, 1, 1)))
+                         appointment=Appointment(date(2027, 1, 1), date(2026, 1, 1)))
     assert set(errors) == {"status", "agreement_end"}
 
 
@@ -245,7 +248,7 @@ def test_a_candidate_names_every_bad_field():
 def attempt(person: Candidate, target: S) -> bool:
     """Try the move with everything a move may need; apply it if it is accepted."""
     try:
-        check_move(person, target, reason="A reason", agreement=AGREEMENT)
+        check_move(person, target, reason="A reason", appointment=AGREEMENT)
     except ValidationError:
         return False
     person.status = target
@@ -289,3 +292,40 @@ def test_following_next_step_from_applied_ends_at_appointed(targets):
         assert attempt(person, step)
     assert person.status is S.APPOINTED
     assert not any(attempt(person, target) for target in targets)
+
+
+# -- the drafts a form gives ---------------------------------------------------------------
+
+
+def draft_errors(draft) -> dict[str, str]:
+    with pytest.raises(ValidationError) as caught:
+        draft.check()
+    return caught.value.errors
+
+
+def test_a_round_draft_names_every_mistake_at_once():
+    RoundDraft("Tutorhaku", date(2027, 3, 1), date(2027, 3, 31), tutors_sought=4).check()
+    assert set(draft_errors(RoundDraft(" ", None, None, tutors_sought=-1))) == {
+        "name", "opens", "closes", "tutors_sought"}
+    assert set(draft_errors(RoundDraft("Haku", date(2027, 3, 1), date(2027, 2, 1)))) == {"closes"}
+    assert set(draft_errors(RoundDraft("Haku", date(2027, 3, 1), date(9999, 2, 1)))) == {"closes"}
+
+
+def test_a_candidate_draft_of_a_teacher_needs_no_name_or_school():
+    CandidateDraft(teacher_id=7).check()  # the teacher brings them
+    assert set(draft_errors(CandidateDraft(teacher_id=7, email="x"))) == {"email"}
+    assert set(draft_errors(CandidateDraft(email="x"))) == {"name", "email", "home_school_id"}
+    assert set(draft_errors(CandidateDraft(name="Liisa", home_school_id=1,
+                                           consent="maybe"))) == {"consent"}
+
+
+def test_an_appointment_needs_its_whole_agreement():
+    Appointment(date(2027, 8, 1), date(2027, 8, 1)).check()
+    assert set(draft_errors(Appointment(date(2027, 8, 1)))) == {"agreement_start"}
+    assert set(draft_errors(Appointment(date(2027, 8, 1), date(2027, 7, 1)))) == {
+        "agreement_end"}
+
+
+def test_an_unknown_step_is_refused_by_name():
+    errors = move_errors(candidate(status=S.APPLIED), "hired")
+    assert errors == {"status": "“hired” is not a step of recruitment."}

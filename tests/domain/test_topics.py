@@ -3,7 +3,7 @@
 import pytest
 
 from coachdesk.domain.errors import ValidationError
-from coachdesk.domain.topics import Audience, Level, Topic
+from coachdesk.domain.topics import Audience, Level, Topic, TopicDraft
 
 
 def errors_of(topic: Topic) -> dict[str, str]:
@@ -49,3 +49,10 @@ def test_levels_have_distinct_labels():
 
 def test_audiences_have_distinct_labels():
     assert [a.label for a in Audience] == ["Preschool", "Primary", "Secondary", "Everyone"]
+
+
+def test_a_draft_names_every_mistake_at_once():
+    TopicDraft("Padlet", level=Level.ADVANCED, audience=Audience.PRIMARY).check()
+    with pytest.raises(ValidationError) as caught:
+        TopicDraft(" ", level="expert", audience="parents", materials_url="www.x.fi").check()
+    assert set(caught.value.errors) == {"name", "level", "audience", "materials_url"}

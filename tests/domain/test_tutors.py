@@ -1,13 +1,14 @@
 """Tutor teachers: recruitment steps and the tutor record's rules."""
 
-from datetime import date
+from datetime import date, time
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from coachdesk.domain.errors import ValidationError
-from coachdesk.domain.tutors import RecruitmentStatus, Tutor, TutorKind, can_move
+from coachdesk.domain.released_time import ReleasedPlan
+from coachdesk.domain.tutors import RecruitmentStatus, Tutor, TutorDraft, TutorKind, can_move
 
 S = RecruitmentStatus
 OPEN = [S.APPLIED, S.INTERVIEWED, S.SELECTED]
@@ -184,3 +185,58 @@ def test_weekly_hours_rule(hours):
 def test_not_a_number_of_hours_is_rejected():
     tutor = Tutor(name="V", home_school_id=1, weekly_hours=float("nan"))
     assert set(errors_of(tutor)) == {"weekly_hours"}
+
+
+# -- the draft a form gives ------------------------------------------------------------------
+
+
+def draft_errors(draft: TutorDraft) -> dict[str, str]:
+    with pytest.raises(ValidationError) as caught:
+        draft.check()
+    return caught.value.errors
+
+
+AGREED = {"name": "Maija", "home_school_id": 1, "agreement_start": date(2026, 8, 1),
+          "agreement_end": date(2027, 7, 31)}
+
+
+def test_a_whole_draft_passes_without_a_database():
+    TutorDraft(**AGREED, released_rule="FREQ=WEEKLY;BYDAY=TU", released_from=time(8),
+               released_until=time(15, 30)).check()
+    TutorDraft(**AGREED, weekly_hours=7.5).check()
+    TutorDraft(**AGREED).check()  # an appointed candidate has no plan yet
+
+
+def test_the_plan_keeps_its_times_as_a_tutor_stores_them():
+    draft = TutorDraft(**AGREED, released_rule="FREQ=WEEKLY;BYDAY=TU", released_from=time(8),
+                       released_until=time(15, 30))
+    assert draft.plan() == ReleasedPlan("FREQ=WEEKLY;BYDAY=TU", "8:00", "15:30")
+    assert draft.tutor_fields()["released_from"] == "8:00"
+
+
+def test_a_draft_names_every_mistake_at_once():
+    errors = draft_errors(TutorDraft(
+        name=" ", email="maija@", kind=TutorKind.ROAMING, agreement_start=date(2026, 8, 1),
+        agreement_end=date(2026, 1, 1), released_rule="FREQ=WEEKLY;BYDAY=TU",
+        released_from=time(15), released_until=time(8), allotted_hours_per_term=5000,
+        strengths={1: "expert"}))
+    assert set(errors) == {"name", "email", "home_school_id", "agreement_end",
+                           "released_until", "allotted_hours_per_term", "school_ids",
+                           "strengths"}
+
+
+def test_a_roaming_draft_needs_its_schools_and_a_school_tutor_does_not():
+    assert set(draft_errors(TutorDraft(**AGREED, kind=TutorKind.ROAMING))) == {"school_ids"}
+    TutorDraft(**AGREED, kind=TutorKind.ROAMING, school_ids=(1, 2)).check()
+    TutorDraft(**AGREED, kind=TutorKind.SCHOOL).check()
+
+
+@pytest.mark.parametrize(("changes", "field"), [
+    ({"kind": "freelance"}, "kind"),
+    ({"agreement_end": date(2270, 7, 31)}, "agreement_end"),
+    ({"agreement_start": None}, "agreement_start"),
+    ({"released_from": time(8)}, "released_rule"),  # times begun, but no days
+    ({"weekly_hours": 0.0}, "weekly_hours"),
+])
+def test_a_draft_refuses(changes, field):
+    assert field in draft_errors(TutorDraft(**{**AGREED, **changes}))

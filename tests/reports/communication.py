@@ -2,18 +2,20 @@
 calendars, messages, the calendar command and the announcement dialog."""
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 from sqlalchemy import insert
 
+from coachdesk.domain.calendar import SchoolYearDraft
 from coachdesk.domain.lessons import LessonDraft
 from coachdesk.domain.schools import SchoolDraft, TeacherDraft
+from coachdesk.domain.tutors import TutorDraft
 from coachdesk.domain.visits import VisitDraft
 from coachdesk.storage import tables as t
 
-WEEKDAYS = {"released_rule": "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR", "released_from": "8:00",
-            "released_until": "17:00"}
-AGREEMENT = {"agreement_start": "1.8.2026", "agreement_end": "31.7.2027"}
+WEEKDAYS = {"released_rule": "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR", "released_from": time(8),
+            "released_until": time(17)}
+AGREEMENT = {"agreement_start": date(2026, 8, 1), "agreement_end": date(2027, 7, 31)}
 NOW = datetime(2026, 9, 1, 12, 0)  # a Tuesday early in the autumn term
 SUMMER_DAY = date(2026, 9, 9)  # a Wednesday, Helsinki on summer time (UTC+3)
 WINTER_DAY = date(2026, 12, 2)  # a Wednesday, Helsinki on standard time (UTC+2)
@@ -39,7 +41,7 @@ class World:
 
 
 def build(desk) -> World:
-    desk.school_years.create(2026)
+    desk.school_years.create(SchoolYearDraft(2026))
     korso = desk.schools.add(SchoolDraft(name="Korson koulu", kind="comprehensive", language="fi",
                                          address="Urpiaisentie 14, Vantaa",
                                          principal_name="Pirjo Rehtori",
@@ -56,8 +58,8 @@ def build(desk) -> World:
                                 ("Ei Postia", "", korso),
                                 ("Sara Lärare", "sara@vantaa.fi", ankare)):
         desk.teachers.add(TeacherDraft(name=name, email=email, school_id=school))
-    tutor = desk.tutors.add(name="Maija Meikäläinen", email="maija@vantaa.fi",
-                            home_school_id=korso, **AGREEMENT, **WEEKDAYS)
+    tutor = desk.tutors.add(TutorDraft(name="Maija Meikäläinen", email="maija@vantaa.fi",
+                                       home_school_id=korso, **AGREEMENT, **WEEKDAYS))
     with desk.db.engine.begin() as conn:
         topic = conn.execute(insert(t.topics).values(
             name="Scratch", level="basic", audience="all")).inserted_primary_key[0]

@@ -26,7 +26,7 @@ from coachdesk.reports.messages import (
     visit_confirmation,
     write_report_covers,
 )
-from coachdesk.services.templates import ANNOUNCEMENT
+from coachdesk.services.templates import ANNOUNCEMENT, TemplateText
 from tests.drafts import edit
 from tests.reports.communication import build
 
@@ -147,8 +147,9 @@ def test_a_lesson_without_a_date_is_named(desk, world, monkeypatch):
 
 def test_an_edited_template_with_an_unknown_placeholder_never_gets_stored(desk, world):
     with pytest.raises(ValidationError, match=r"\{venue\}"):
-        desk.templates.save(ANNOUNCEMENT, "fi", "Koulutukset", "Paikka: {venue}")
-    desk.templates.save(ANNOUNCEMENT, "fi", "Koulutukset {count}", "{lessons}\n\nTervetuloa!")
+        desk.templates.save(TemplateText(ANNOUNCEMENT, "fi", "Koulutukset", "Paikka: {venue}"))
+    desk.templates.save(TemplateText(ANNOUNCEMENT, "fi", "Koulutukset {count}",
+                                     "{lessons}\n\nTervetuloa!"))
     mail = announcement(desk, [world.at_school], [world.korso], "fi")
     assert mail.subject == "Koulutukset 1"
     assert mail.body.endswith("Tervetuloa!")
@@ -207,7 +208,7 @@ def test_visit_confirmation_refusals(desk, world):
     edit(desk.schools, world.korso, principal_email="")
     with pytest.raises(ValidationError, match="Korson koulu.*Schools page"):
         visit_confirmation(desk, world.visit, SCHOOL)
-    desk.tutors.update(world.tutor, email="")
+    edit(desk.tutors, world.tutor, email="")
     with pytest.raises(ValidationError, match="Maija Meikäläinen has no e-mail"):
         visit_confirmation(desk, world.visit, TUTOR)
 

@@ -1,11 +1,12 @@
 """desk.dashboard on a real database: each attention rule, the first steps of an empty
 database, and the term's figures for the charts."""
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 import pytest
 from sqlalchemy import select
 
+from coachdesk.domain.calendar import SchoolYearDraft
 from coachdesk.domain.devices import (
     BorrowerKind,
     CategoryDraft,
@@ -18,13 +19,14 @@ from coachdesk.domain.kinds import RecordKind
 from coachdesk.domain.lessons import Attendance, LessonDraft
 from coachdesk.domain.requests import RequestDraft
 from coachdesk.domain.schools import SchoolDraft, TeacherDraft
+from coachdesk.domain.tutors import TutorDraft
 from coachdesk.domain.visits import VisitDraft, VisitLog
 from coachdesk.services.dashboard import AttentionKind, Target
 from coachdesk.storage import tables as t
 
-WEEKDAYS = {"released_rule": "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR", "released_from": "8:00",
-            "released_until": "17:00"}
-AGREEMENT = {"agreement_start": "1.8.2026", "agreement_end": "31.7.2027"}
+WEEKDAYS = {"released_rule": "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR", "released_from": time(8),
+            "released_until": time(17)}
+AGREEMENT = {"agreement_start": date(2026, 8, 1), "agreement_end": date(2027, 7, 31)}
 BOOKED_AT = datetime(2026, 9, 1, 12, 0)  # bookings are made early in the term
 TODAY = date(2026, 11, 24)  # a Tuesday; "next week" ends on Sunday 6.12.
 
@@ -39,14 +41,14 @@ def kinds(desk, today=TODAY) -> dict[AttentionKind, object]:
 
 @pytest.fixture
 def year(desk):
-    return desk.school_years.create(2026)
+    return desk.school_years.create(SchoolYearDraft(2026))
 
 
 @pytest.fixture
 def tutor_id(desk, school_id, year):
-    return desk.tutors.add(name="Maija Meikäläinen", email="maija@vantaa.fi",
-                           home_school_id=school_id, allotted_hours_per_term=40,
-                           **AGREEMENT, **WEEKDAYS)
+    return desk.tutors.add(TutorDraft(name="Maija Meikäläinen", email="maija@vantaa.fi",
+                                      home_school_id=school_id, allotted_hours_per_term=40,
+                                      **AGREEMENT, **WEEKDAYS))
 
 
 @pytest.fixture
@@ -196,10 +198,11 @@ def test_reservations_to_hand_out(desk, school_id):
 
 
 def test_agreements_ending_within_60_days(desk, school_id, year):
-    ending = desk.tutors.add(name="Aino Aalto", home_school_id=school_id,
-                             agreement_start="1.8.2026", agreement_end="31.12.2026")
-    desk.tutors.add(name="Eino Ekholm", home_school_id=school_id,
-                    agreement_start="1.8.2026", agreement_end="31.7.2027")
+    ending = desk.tutors.add(TutorDraft(name="Aino Aalto", home_school_id=school_id,
+                                        agreement_start=date(2026, 8, 1),
+                                        agreement_end=date(2026, 12, 31)))
+    desk.tutors.add(TutorDraft(name="Eino Ekholm", home_school_id=school_id,
+                               agreement_start=date(2026, 8, 1), agreement_end=date(2027, 7, 31)))
     item = kinds(desk)[AttentionKind.AGREEMENTS_ENDING]
     assert item.count == 1
     assert (item.target.kind, item.target.record_id) == (RecordKind.TUTOR, ending)

@@ -6,6 +6,7 @@ import pytest
 
 from coachdesk.domain.devices import CategoryDraft, DeviceDraft
 from coachdesk.domain.errors import ValidationError
+from coachdesk.domain.tutors import TutorDraft
 
 
 def test_a_form_refuses_a_two_digit_year_too(desk):
@@ -16,4 +17,5 @@ def test_a_form_refuses_a_two_digit_year_too(desk):
         desk.devices.add(DeviceDraft(asset_tag="IPAD-1", category="iPad",
                                      purchase_date=date(26, 8, 1)))
     with pytest.raises(ValidationError, match="between 1900 and 2200"):
-        desk.tutors.add(name="Aino", agreement_start="1.8.2026", agreement_end="31.7.2270")
+        desk.tutors.add(TutorDraft(name="Aino", agreement_start=date(2026, 8, 1),
+                                   agreement_end=date(2270, 7, 31)))

@@ -20,6 +20,7 @@ from coachdesk.domain.devices import (
     ReturnRequest,
 )
 from coachdesk.domain.errors import NotFound, ValidationError
+from coachdesk.domain.tutors import TutorDraft
 from coachdesk.services.listing import ListRequest
 from coachdesk.storage import tables as t
 from tests.drafts import edit
@@ -56,14 +57,16 @@ def robots(desk):
 
 @pytest.fixture
 def maija(desk, school_id):
-    return desk.tutors.add(name="Maija Meikäläinen", home_school_id=school_id,
-                           agreement_start="1.8.2026", agreement_end="31.7.2027")
+    return desk.tutors.add(TutorDraft(name="Maija Meikäläinen", home_school_id=school_id,
+                                      agreement_start=date(2026, 8, 1),
+                                      agreement_end=date(2027, 7, 31)))
 
 
 @pytest.fixture
 def matti(desk, school_id):
-    return desk.tutors.add(name="Matti Virtanen", home_school_id=school_id,
-                           agreement_start="1.8.2026", agreement_end="31.7.2027")
+    return desk.tutors.add(TutorDraft(name="Matti Virtanen", home_school_id=school_id,
+                                      agreement_start=date(2026, 8, 1),
+                                      agreement_end=date(2027, 7, 31)))
 
 
 # -- categories -----------------------------------------------------------------------------

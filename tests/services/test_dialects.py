@@ -1,17 +1,19 @@
 """What SQLite and PostgreSQL do differently, held the same by CoachDesk. These run on both
 (see tests/services/conftest.py), as does every service test that uses ``desk``."""
 
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 
 import pytest
 
+from coachdesk.domain.calendar import BreakDraft, BreakKind, SchoolYearDraft
 from coachdesk.domain.devices import CategoryDraft, DeviceDraft
 from coachdesk.domain.errors import NotFound, ValidationError
 from coachdesk.domain.lessons import LessonDraft
 from coachdesk.domain.schools import SchoolDraft
+from coachdesk.domain.tutors import TutorDraft
 from coachdesk.services.listing import ListRequest
-from tests.drafts import edit
+from tests.drafts import edit, edit_part
 
 
 def names(desk, request: ListRequest) -> list[str]:
@@ -44,15 +46,17 @@ def errors_of(call, *args, **kwargs) -> dict[str, str]:
 
 def test_a_name_longer_than_its_column_holds_is_refused_at_the_field(desk, school_id):
     # SQLite keeps text of any length in a VARCHAR(n); PostgreSQL refuses the whole save.
-    year = desk.school_years.create(2026)
+    year = desk.school_years.create(SchoolYearDraft(2026))
     _, terms, _ = desk.school_years.get(year)
     too_long = "Syyslukukausi " * 10  # 140 characters
-    assert "too long" in errors_of(desk.school_years.update_term, terms[0].id,
+    assert "too long" in errors_of(edit_part, desk.school_years, "term", terms[0].id,
                                    name=too_long)["name"]
-    assert "too long" in errors_of(desk.school_years.add_break, year, name=too_long,
-                                   kind="other", starts="5.10.2026", ends="6.10.2026")["name"]
-    tutor = desk.tutors.add(name="Maija Meikäläinen", home_school_id=school_id,
-                            agreement_start="1.8.2026", agreement_end="31.7.2027")
+    assert "too long" in errors_of(desk.school_years.add_break, year, BreakDraft(
+        name=too_long, kind=BreakKind.OTHER, starts=date(2026, 10, 5),
+        ends=date(2026, 10, 6)))["name"]
+    tutor = desk.tutors.add(TutorDraft(name="Maija Meikäläinen", home_school_id=school_id,
+                                       agreement_start=date(2026, 8, 1),
+                                       agreement_end=date(2027, 7, 31)))
     title = "Scratch " * 30  # 240 characters
     assert "too long" in errors_of(desk.lessons.add, LessonDraft(
         title=title, tutor_ids=(tutor,), place_kind="school", school_id=school_id,
@@ -70,9 +74,10 @@ def test_an_id_that_cannot_be_is_not_found(desk, record_id):
 
 
 def test_a_reference_to_an_id_that_cannot_be_is_refused_at_the_field(desk, school_id):
-    tutor = desk.tutors.add(name="Maija Meikäläinen", home_school_id=school_id,
-                            agreement_start="1.8.2026", agreement_end="31.7.2027")
-    errors = errors_of(desk.tutors.update, tutor, home_school_id=2**31)
+    tutor = desk.tutors.add(TutorDraft(name="Maija Meikäläinen", home_school_id=school_id,
+                                       agreement_start=date(2026, 8, 1),
+                                       agreement_end=date(2027, 7, 31)))
+    errors = errors_of(edit, desk.tutors, tutor, home_school_id=2**31)
     assert list(errors) == ["home_school_id"]
 
 

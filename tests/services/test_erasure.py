@@ -17,7 +17,10 @@ from alembic import command
 from sqlalchemy import create_engine
 
 from coachdesk.cli import main
+from coachdesk.domain.calendar import SchoolYearDraft
+from coachdesk.domain.recruitment import CandidateDraft, RoundDraft
 from coachdesk.domain.schools import TeacherDraft
+from coachdesk.domain.tutors import TutorDraft
 from coachdesk.domain.visits import VisitDraft
 from coachdesk.services import Desk
 from coachdesk.services.backups import backup_now, list_backups, restore
@@ -29,7 +32,7 @@ from tests.drafts import edit
 LIISA, LIISA_MAIL = "Liisa Opettaja", "liisa@vantaa.fi"
 MAIJA, MAIJA_MAIL = "Maija Meikäläinen", "maija.m@vantaa.fi"  # not ASCII in UTF-8
 PEKKA = "Pekka Toinen"
-AGREEMENT = {"agreement_start": "1.8.2026", "agreement_end": "31.7.2027"}
+AGREEMENT = {"agreement_start": date(2026, 8, 1), "agreement_end": date(2027, 7, 31)}
 
 
 def traces(folder: Path, *texts: str) -> dict[str, list[str]]:
@@ -47,17 +50,17 @@ def traces(folder: Path, *texts: str) -> dict[str, list[str]]:
 def people(desk, school_id):
     """Liisa (a teacher) and Maija (a tutor) with an audit trail that names them; Pekka,
     who is not erased."""
-    desk.school_years.create(2026)
+    desk.school_years.create(SchoolYearDraft(2026))
     liisa = desk.teachers.add(TeacherDraft(name="Liisa O.", email=LIISA_MAIL, school_id=school_id,
                                            notes="Likes robots"))
     edit(desk.teachers, liisa, name=LIISA)  # the change log holds the old and new name
     pekka = desk.teachers.add(TeacherDraft(name=PEKKA, email="pekka@vantaa.fi",
                                            school_id=school_id))
-    maija = desk.tutors.add(name=MAIJA, email=MAIJA_MAIL, home_school_id=school_id,
-                            notes="Tutor note", **AGREEMENT)
-    rnd = desk.recruitment.add_round(name="Tutorhaku 2026", opens="1.3.2026",
-                                     closes="31.3.2026")
-    desk.recruitment.add_candidate(rnd, teacher_id=liisa, motivation="I love ICT",
+    maija = desk.tutors.add(TutorDraft(name=MAIJA, email=MAIJA_MAIL, home_school_id=school_id,
+                                       notes="Tutor note", **AGREEMENT))
+    rnd = desk.recruitment.add_round(RoundDraft(name="Tutorhaku 2026", opens=date(2026, 3, 1),
+                                                closes=date(2026, 3, 31)))
+    desk.recruitment.add_candidate(rnd, CandidateDraft(teacher_id=liisa, motivation="I love ICT"),
                                    on=date(2026, 3, 2))
     desk.visits.book(VisitDraft(school_id, maija, datetime(2026, 9, 8, 9),
                                 datetime(2026, 9, 8, 10), notes="Bring the robots"),

@@ -23,6 +23,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import String, select
 
+from coachdesk.domain.calendar import SchoolYearDraft
 from coachdesk.domain.characters import not_in_a_line, not_in_a_text
 from coachdesk.domain.devices import (
     BorrowerKind,
@@ -33,8 +34,11 @@ from coachdesk.domain.devices import (
 )
 from coachdesk.domain.errors import CoachDeskError, ValidationError
 from coachdesk.domain.lessons import LessonDraft
+from coachdesk.domain.recruitment import CandidateDraft, RoundDraft
 from coachdesk.domain.requests import PreferredTime, RequestDraft
 from coachdesk.domain.schools import SchoolDraft, TeacherDraft
+from coachdesk.domain.topics import TopicDraft
+from coachdesk.domain.tutors import TutorDraft
 from coachdesk.domain.visits import VisitDraft
 from coachdesk.services import Desk
 from coachdesk.storage import tables as t
@@ -92,6 +96,13 @@ typed_day = st.one_of(st.dates(), st.dates(min_value=date(2026, 8, 1),
 # What a form hands over for a decimal once it has read the text.
 decimal = st.one_of(st.none(), st.floats(allow_nan=False, allow_infinity=False),
                     st.integers(min_value=-5, max_value=100))
+# What a tutor's form hands over for a date, a time or hours once it has read them.
+a_date = st.one_of(st.dates(), st.dates(min_value=date(2026, 8, 1), max_value=date(2027, 7, 31)),
+                   st.none())
+a_time = st.one_of(st.sampled_from([time(8), time(12), time(16)]), st.times(), st.none())
+hours = st.one_of(st.none(), st.floats(allow_nan=True, allow_infinity=True),
+                  st.integers(min_value=-5, max_value=200))
+
 # Ids come from pickers, never typed: any id a database can hold, existing or not.
 # What a form hands over for a count once it has read the text: a whole number or nothing.
 count = st.one_of(st.none(), st.integers(min_value=-(10**30), max_value=10**30),
@@ -117,18 +128,19 @@ def fields(**strategies):
 def world(tmp_path):
     """A small database with one of everything the calls refer to."""
     desk = Desk.open(tmp_path / "fuzz.sqlite3")
-    desk.school_years.create(2026)
+    desk.school_years.create(SchoolYearDraft(2026))
     school = desk.schools.add(SchoolDraft(name="Korson koulu", kind="comprehensive", language="fi"))
     teacher = desk.teachers.add(TeacherDraft(name="Liisa Opettaja", school_id=school))
-    topic = desk.topics.add(name="Scratch")
-    tutor = desk.tutors.add(name="Maija Meikäläinen", home_school_id=school,
-                            agreement_start="1.8.2026", agreement_end="31.7.2027",
-                            released_rule="FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR",
-                            released_from="8:00", released_until="16:00")
+    topic = desk.topics.add(TopicDraft(name="Scratch"))
+    tutor = desk.tutors.add(TutorDraft(name="Maija Meikäläinen", home_school_id=school,
+                                       agreement_start=date(2026, 8, 1),
+                                       agreement_end=date(2027, 7, 31),
+                                       released_rule="FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR",
+                                       released_from=time(8), released_until=time(16)))
     desk.devices.add_category(CategoryDraft(name="iPad", loan_days=30))
     device = desk.devices.add(DeviceDraft(asset_tag="VAN-001", category="iPad"))
-    round_id = desk.recruitment.add_round(name="Tutorhaku", opens="1.3.2027",
-                                          closes="31.3.2027")
+    round_id = desk.recruitment.add_round(RoundDraft(name="Tutorhaku", opens=date(2027, 3, 1),
+                                                     closes=date(2027, 3, 31)))
     yield desk, {"school": school, "teacher": teacher, "topic": topic, "tutor": tutor,
                  "device": device, "round": round_id}
     desk.close()
@@ -223,17 +235,17 @@ def test_teachers_add(world, data, name, own_school):
        name=text)
 def test_topics_add(world, data, name):
     desk, _ = world
-    attempt(desk, desk.topics.add, name=name, **data)
+    attempt(desk, lambda: desk.topics.add(TopicDraft(name=name, **data)))
 
 
 # -- tutors and recruitment --------------------------------------------------------------
 
 TUTOR = fields(
-    email=text, kind=maybe_valid(["school", "roaming"]), agreement_start=day,
-    agreement_end=day, released_rule=maybe_valid(["FREQ=WEEKLY;BYDAY=TU", ""]),
-    released_from=maybe_valid(["8:00", "12"]), released_until=maybe_valid(["16:00", ""]),
-    weekly_hours=number, allotted_hours_per_term=number, notes=text,
-    school_ids=st.lists(ident, max_size=3),
+    email=text, kind=maybe_valid(["school", "roaming"]), agreement_start=a_date,
+    agreement_end=a_date, released_rule=maybe_valid(["FREQ=WEEKLY;BYDAY=TU", ""]),
+    released_from=a_time, released_until=a_time,
+    weekly_hours=hours, allotted_hours_per_term=hours, notes=text,
+    school_ids=st.lists(ident, max_size=3).map(tuple),
     strengths=st.dictionaries(ident, maybe_valid(["basic", "advanced"]), max_size=2),
 )
 
@@ -249,8 +261,8 @@ def test_tutors_add(world, data, name, valid_agreement):
     desk, ids = world
     data.setdefault("home_school_id", ids["school"])
     if valid_agreement:
-        data.update(agreement_start="1.8.2026", agreement_end="31.7.2027")
-    attempt(desk, desk.tutors.add, name=name, **data)
+        data.update(agreement_start=date(2026, 8, 1), agreement_end=date(2027, 7, 31))
+    attempt(desk, lambda: desk.tutors.add(TutorDraft(name=name, **data)))
 
 
 @SETTINGS
@@ -258,14 +270,15 @@ def test_tutors_add(world, data, name, valid_agreement):
 def test_tutors_update(world, data, tutor, home):
     desk, ids = world
     data["home_school_id"] = st_pick(home, ids["school"])
-    attempt(desk, desk.tutors.update, st_pick(tutor, ids["tutor"]), **data)
+    attempt(desk, edit, desk.tutors, st_pick(tutor, ids["tutor"]), **data)
 
 
 @SETTINGS
-@given(data=fields(name=text, opens=day, closes=day, description=text, tutors_sought=number))
+@given(data=fields(name=text, opens=a_date, closes=a_date, description=text,
+                   tutors_sought=count))
 def test_recruitment_add_round(world, data):
     desk, _ = world
-    attempt(desk, desk.recruitment.add_round, **data)
+    attempt(desk, lambda: desk.recruitment.add_round(RoundDraft(**data)))
 
 
 @SETTINGS
@@ -277,9 +290,9 @@ def test_recruitment_add_candidate(world, data, name, round_id, home, strengths,
     desk, ids = world
     if "teacher_id" in data:
         data["teacher_id"] = st_pick(data["teacher_id"], ids["teacher"])
-    attempt(desk, desk.recruitment.add_candidate, st_pick(round_id, ids["round"]),
-            strengths=strengths, on=on, name=name, home_school_id=st_pick(home, ids["school"]),
-            **data)
+    draft = CandidateDraft(strengths=tuple(strengths), name=name,
+                           home_school_id=st_pick(home, ids["school"]), **data)
+    attempt(desk, desk.recruitment.add_candidate, st_pick(round_id, ids["round"]), draft, on=on)
 
 
 # -- lessons, visits, requests -----------------------------------------------------------

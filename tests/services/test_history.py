@@ -5,7 +5,7 @@ from datetime import date, datetime
 import pytest
 from sqlalchemy import delete, select, update
 
-from coachdesk.domain.calendar import Break, BreakKind, SchoolYear
+from coachdesk.domain.calendar import Break, BreakKind, SchoolYear, SchoolYearDraft
 from coachdesk.domain.errors import NotFound
 from coachdesk.domain.kinds import RecordKind
 from coachdesk.domain.schools import SchoolKind
@@ -16,7 +16,7 @@ from tests.drafts import edit
 
 @pytest.fixture
 def year_id(desk):
-    return desk.school_years.create(2026)
+    return desk.school_years.create(SchoolYearDraft(2026))
 
 
 def _break_named(desk, year_id: int, name: str) -> int:
@@ -129,10 +129,11 @@ def test_undo_refuses_when_the_id_is_taken(desk, year_id):
 
 
 def test_undo_refuses_a_row_that_clashes_with_one_made_since(desk, year_id):
-    desk.school_years.create(2027)  # so that the next new year does not reuse the id
+    # so that the next new year does not reuse the id
+    desk.school_years.create(SchoolYearDraft(2027))
     with desk.db.transaction() as s:
         s.delete(s.get(SchoolYear, year_id))
-    desk.school_years.create(2026)  # the same name again, another id
+    desk.school_years.create(SchoolYearDraft(2026))  # the same name again, another id
     deletion = desk.history.last_deletion()
     assert deletion.description.startswith("the school year “2026–2027” deleted at")
     with pytest.raises(CannotUndo, match="clashes with a record made since"):

@@ -8,6 +8,7 @@ import pytest
 from sqlalchemy import func, insert, select
 
 from coachdesk.domain.bookings import Repeat, Scope
+from coachdesk.domain.calendar import SchoolYearDraft
 from coachdesk.domain.conflicts import ConflictKind, ConflictsFound
 from coachdesk.domain.errors import NotFound, ValidationError
 from coachdesk.domain.lessons import (
@@ -20,13 +21,14 @@ from coachdesk.domain.lessons import (
 from coachdesk.domain.recurrence import Skipped
 from coachdesk.domain.schools import SchoolDraft, TeacherDraft
 from coachdesk.domain.topics import Level
+from coachdesk.domain.tutors import TutorDraft
 from coachdesk.services.listing import ListRequest
 from coachdesk.storage import tables as t
 from tests.drafts import edit
 
-WEEKDAYS = {"released_rule": "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR", "released_from": "8:00",
-            "released_until": "17:00"}
-AGREEMENT = {"agreement_start": "1.8.2026", "agreement_end": "31.7.2027"}
+WEEKDAYS = {"released_rule": "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR", "released_from": time(8),
+            "released_until": time(17)}
+AGREEMENT = {"agreement_start": date(2026, 8, 1), "agreement_end": date(2027, 7, 31)}
 DAY = date(2026, 9, 9)  # a Wednesday in the autumn term
 EVERY_SECOND_WEDNESDAY = "FREQ=WEEKLY;INTERVAL=2;BYDAY=WE"
 SERIES_DAYS = [date(2026, 8, 19), date(2026, 9, 2), date(2026, 9, 16), date(2026, 9, 30),
@@ -89,7 +91,7 @@ def add_topic(desk, name: str) -> int:
 
 @pytest.fixture
 def year(desk):
-    return desk.school_years.create(2026)
+    return desk.school_years.create(SchoolYearDraft(2026))
 
 
 @pytest.fixture
@@ -99,14 +101,14 @@ def other_school(desk):
 
 @pytest.fixture
 def tutor_id(desk, school_id, year):
-    return desk.tutors.add(name="Maija Meikäläinen", email="maija@vantaa.fi",
-                           home_school_id=school_id, **AGREEMENT, **WEEKDAYS)
+    return desk.tutors.add(TutorDraft(name="Maija Meikäläinen", email="maija@vantaa.fi",
+                                      home_school_id=school_id, **AGREEMENT, **WEEKDAYS))
 
 
 @pytest.fixture
 def other_tutor(desk, school_id, year):
-    return desk.tutors.add(name="Matti Virtanen", email="matti@vantaa.fi",
-                           home_school_id=school_id, **AGREEMENT, **WEEKDAYS)
+    return desk.tutors.add(TutorDraft(name="Matti Virtanen", email="matti@vantaa.fi",
+                                      home_school_id=school_id, **AGREEMENT, **WEEKDAYS))
 
 
 @pytest.fixture
@@ -331,9 +333,9 @@ def test_outside_released_time(desk, school_id, tutor_id):
 
 def test_every_other_week_counts_from_the_agreement_start(desk, school_id, year):
     """Agreement from Saturday 1.8.2026, every second Wednesday: 12.8., 26.8., 9.9. …"""
-    tutor = desk.tutors.add(name="Liisa Laine", home_school_id=school_id, **AGREEMENT,
-                            released_rule="FREQ=WEEKLY;INTERVAL=2;BYDAY=WE",
-                            released_from="8:00", released_until="17:00")
+    tutor = desk.tutors.add(TutorDraft(name="Liisa Laine", home_school_id=school_id, **AGREEMENT,
+                                       released_rule="FREQ=WEEKLY;INTERVAL=2;BYDAY=WE",
+                                       released_from=time(8), released_until=time(17)))
     assert desk.lessons.conflicts(plan(school_id, [tutor])) == []
     off_week = DAY + timedelta(days=7)
     (conflict,) = desk.lessons.conflicts(plan(school_id, [tutor], starts_at=at(off_week, 14, 30),

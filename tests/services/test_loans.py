@@ -20,6 +20,7 @@ from coachdesk.domain.devices import (
 )
 from coachdesk.domain.errors import NotFound, ValidationError
 from coachdesk.domain.schools import SchoolDraft, TeacherDraft
+from coachdesk.domain.tutors import TutorDraft
 from coachdesk.services.listing import ListRequest
 from coachdesk.services.loans import ScanAction
 from coachdesk.storage import tables as t
@@ -61,16 +62,16 @@ def status(desk, device_id, today=TODAY) -> DeviceStatus:
 
 @pytest.fixture
 def maija(desk, school_id):
-    return desk.tutors.add(name="Maija Meikäläinen", email="maija@vantaa.fi",
-                           home_school_id=school_id, agreement_start="1.8.2026",
-                           agreement_end="31.7.2027")
+    return desk.tutors.add(TutorDraft(name="Maija Meikäläinen", email="maija@vantaa.fi",
+                                      home_school_id=school_id, agreement_start=date(2026, 8, 1),
+                                      agreement_end=date(2027, 7, 31)))
 
 
 @pytest.fixture
 def matti(desk, school_id):
-    return desk.tutors.add(name="Matti Virtanen", email="matti@vantaa.fi",
-                           home_school_id=school_id, agreement_start="1.8.2026",
-                           agreement_end="31.12.2026")
+    return desk.tutors.add(TutorDraft(name="Matti Virtanen", email="matti@vantaa.fi",
+                                      home_school_id=school_id, agreement_start=date(2026, 8, 1),
+                                      agreement_end=date(2026, 12, 31)))
 
 
 @pytest.fixture

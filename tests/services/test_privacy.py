@@ -1,13 +1,14 @@
 """desk.privacy: erasing a person keeps the anonymous counts; exporting gives everything
 about them and nothing about anyone else."""
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 import pytest
 from openpyxl import load_workbook
 from sqlalchemy import func, insert, select
 
 from coachdesk.domain.attendance import Feedback
+from coachdesk.domain.calendar import SchoolYearDraft
 from coachdesk.domain.devices import (
     BorrowerKind,
     CategoryDraft,
@@ -18,7 +19,10 @@ from coachdesk.domain.devices import (
 )
 from coachdesk.domain.errors import NotFound, ValidationError
 from coachdesk.domain.lessons import Attendance, Lesson, LessonStatus
+from coachdesk.domain.recruitment import CandidateDraft, RoundDraft
 from coachdesk.domain.schools import TeacherDraft
+from coachdesk.domain.topics import TopicDraft
+from coachdesk.domain.tutors import RecruitmentStatus, TutorDraft
 from coachdesk.domain.visits import VisitDraft, VisitLog
 from coachdesk.reports.person_export import write_person_export
 from coachdesk.services.privacy import erased_name
@@ -27,9 +31,9 @@ from tests.drafts import edit
 
 NOW = datetime(2026, 9, 1, 8, 0)
 PAST = datetime(2026, 8, 20, 14, 0)
-WEEKDAYS = {"released_rule": "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR", "released_from": "8:00",
-            "released_until": "16:00"}
-AGREEMENT = {"agreement_start": "1.8.2026", "agreement_end": "31.7.2027"}
+WEEKDAYS = {"released_rule": "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR", "released_from": time(8),
+            "released_until": time(16)}
+AGREEMENT = {"agreement_start": date(2026, 8, 1), "agreement_end": date(2027, 7, 31)}
 
 
 def count(desk, table, *where) -> int:
@@ -58,18 +62,18 @@ def all_text(path) -> str:
 def world(desk, school_id):
     """Liisa (a teacher) and Maija (a tutor) with something of everything; Pekka and
     Matti, another teacher and tutor, with the same kinds of things."""
-    desk.school_years.create(2026)
+    desk.school_years.create(SchoolYearDraft(2026))
     liisa = desk.teachers.add(TeacherDraft(name="Liisa Opettaja", email="liisa@vantaa.fi",
                                            school_id=school_id, subjects="Maths",
                                            notes="Likes robots"))
     pekka = desk.teachers.add(TeacherDraft(name="Pekka Toinen", email="pekka@vantaa.fi",
                                            school_id=school_id, notes="Pekka's note"))
-    topic = desk.topics.add(name="Scratch")
-    maija = desk.tutors.add(name="Maija Meikäläinen", email="maija@vantaa.fi",
-                            home_school_id=school_id, notes="Tutor note",
-                            strengths={topic: "advanced"}, **AGREEMENT, **WEEKDAYS)
-    matti = desk.tutors.add(name="Matti Virtanen", email="matti@vantaa.fi",
-                            home_school_id=school_id, **AGREEMENT, **WEEKDAYS)
+    topic = desk.topics.add(TopicDraft(name="Scratch"))
+    maija = desk.tutors.add(TutorDraft(name="Maija Meikäläinen", email="maija@vantaa.fi",
+                                       home_school_id=school_id, notes="Tutor note",
+                                       strengths={topic: "advanced"}, **AGREEMENT, **WEEKDAYS))
+    matti = desk.tutors.add(TutorDraft(name="Matti Virtanen", email="matti@vantaa.fi",
+                                       home_school_id=school_id, **AGREEMENT, **WEEKDAYS))
 
     lesson = Lesson(title="Padlet basics", starts_at=PAST, ends_at=PAST + timedelta(hours=1),
                     school_id=school_id, status=LessonStatus.PUBLISHED)
@@ -110,13 +114,14 @@ def world(desk, school_id):
                                           date(2026, 10, 5), notes="For Liisa"),
                        today=date(2026, 9, 1))
 
-    rnd = desk.recruitment.add_round(name="Tutorhaku 2026", opens="1.3.2026",
-                                     closes="31.3.2026")
-    cand_liisa = desk.recruitment.add_candidate(rnd, teacher_id=liisa, motivation="I love ICT",
-                                                notes="Strong", on=date(2026, 3, 2))
-    desk.recruitment.move(cand_liisa, "declined", on=date(2026, 3, 20), reason="No release")
-    cand_pekka = desk.recruitment.add_candidate(rnd, teacher_id=pekka, motivation="Pekka's",
-                                                on=date(2026, 3, 3))
+    rnd = desk.recruitment.add_round(RoundDraft(name="Tutorhaku 2026", opens=date(2026, 3, 1),
+                                                closes=date(2026, 3, 31)))
+    cand_liisa = desk.recruitment.add_candidate(rnd, CandidateDraft(
+        teacher_id=liisa, motivation="I love ICT", notes="Strong"), on=date(2026, 3, 2))
+    desk.recruitment.move(cand_liisa, RecruitmentStatus.DECLINED, on=date(2026, 3, 20),
+                          reason="No release")
+    cand_pekka = desk.recruitment.add_candidate(rnd, CandidateDraft(
+        teacher_id=pekka, motivation="Pekka's"), on=date(2026, 3, 3))
     with desk.db.transaction() as s:  # Maija was appointed from this round
         s.execute(t.candidates.update().where(t.candidates.c.id == cand_pekka)
                   .values(tutor_id=None))

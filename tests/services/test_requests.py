@@ -7,6 +7,7 @@ from datetime import date, datetime, time, timedelta
 import pytest
 from sqlalchemy import func, select
 
+from coachdesk.domain.calendar import SchoolYearDraft
 from coachdesk.domain.conflicts import ConflictsFound
 from coachdesk.domain.errors import NotFound, ValidationError
 from coachdesk.domain.requests import (
@@ -17,16 +18,18 @@ from coachdesk.domain.requests import (
     Urgency,
 )
 from coachdesk.domain.schools import SchoolDraft
+from coachdesk.domain.topics import TopicDraft
+from coachdesk.domain.tutors import TutorDraft
 from coachdesk.domain.visits import VisitDraft, VisitLog, VisitPurpose, VisitStatus
 from coachdesk.services.listing import ListRequest
 from coachdesk.storage import tables as t
 from tests.drafts import edit
 
-WEEKDAYS = {"released_rule": "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR", "released_from": "8:00",
-            "released_until": "17:00"}
-TUESDAYS = {"released_rule": "FREQ=WEEKLY;BYDAY=TU", "released_from": "8:00",
-            "released_until": "12:00"}
-AGREEMENT = {"agreement_start": "1.8.2026", "agreement_end": "31.7.2027"}
+WEEKDAYS = {"released_rule": "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR", "released_from": time(8),
+            "released_until": time(17)}
+TUESDAYS = {"released_rule": "FREQ=WEEKLY;BYDAY=TU", "released_from": time(8),
+            "released_until": time(12)}
+AGREEMENT = {"agreement_start": date(2026, 8, 1), "agreement_end": date(2027, 7, 31)}
 TODAY = date(2026, 9, 1)  # a Tuesday early in the autumn term
 NOW = datetime(2026, 9, 1, 12)
 WEEK = PreferredTime(date(2026, 9, 8), date(2026, 9, 11), time(9), time(12))
@@ -49,7 +52,7 @@ def errors_of(call, *args, **kwargs) -> dict[str, str]:
 
 @pytest.fixture
 def year(desk):
-    return desk.school_years.create(2026)
+    return desk.school_years.create(SchoolYearDraft(2026))
 
 
 @pytest.fixture
@@ -59,34 +62,34 @@ def other_school(desk):
 
 @pytest.fixture
 def scratch(desk):
-    return desk.topics.add(name="Scratch")
+    return desk.topics.add(TopicDraft(name="Scratch"))
 
 
 @pytest.fixture
 def padlet(desk):
-    return desk.topics.add(name="Padlet")
+    return desk.topics.add(TopicDraft(name="Padlet"))
 
 
 @pytest.fixture
 def maija(desk, school_id, year, scratch):
     """A school tutor of the asking school, strong in Scratch, every weekday 8–17."""
-    return desk.tutors.add(name="Maija Meikäläinen", home_school_id=school_id,
-                           strengths={scratch: "advanced"}, **AGREEMENT, **WEEKDAYS)
+    return desk.tutors.add(TutorDraft(name="Maija Meikäläinen", home_school_id=school_id,
+                                      strengths={scratch: "advanced"}, **AGREEMENT, **WEEKDAYS))
 
 
 @pytest.fixture
 def roamer(desk, school_id, other_school, year):
     """A roaming tutor not yet serving the asking school, Tuesdays 8–12, 10 h a term."""
-    return desk.tutors.add(name="Riikka Roaming", kind="roaming", home_school_id=other_school,
-                           school_ids=[other_school], allotted_hours_per_term=10,
-                           **AGREEMENT, **TUESDAYS)
+    return desk.tutors.add(TutorDraft(name="Riikka Roaming", kind="roaming",
+                                      home_school_id=other_school, school_ids=[other_school],
+                                      allotted_hours_per_term=10, **AGREEMENT, **TUESDAYS))
 
 
 @pytest.fixture
 def elsewhere(desk, other_school, year, scratch):
     """A school tutor of another school: never proposed."""
-    return desk.tutors.add(name="Aapo Ankkuri", home_school_id=other_school,
-                           strengths={scratch: "advanced"}, **AGREEMENT, **WEEKDAYS)
+    return desk.tutors.add(TutorDraft(name="Aapo Ankkuri", home_school_id=other_school,
+                                      strengths={scratch: "advanced"}, **AGREEMENT, **WEEKDAYS))
 
 
 def add(desk, school_id, windows=(), topic_ids=(), **fields) -> int:
@@ -323,11 +326,12 @@ def test_hours_left_count_booked_and_logged_visits(desk, school_id, other_school
 
 
 def test_slots_stay_inside_the_agreement(desk, school_id, year):
-    ending = desk.tutors.add(name="Kaisa Kesken", home_school_id=school_id,
-                             agreement_start="1.8.2026", agreement_end="9.9.2026", **WEEKDAYS)
-    starting = desk.tutors.add(name="Ville Uusi", home_school_id=school_id,
-                               agreement_start="10.9.2026", agreement_end="31.7.2027",
-                               **WEEKDAYS)
+    ending = desk.tutors.add(TutorDraft(name="Kaisa Kesken", home_school_id=school_id,
+                                        agreement_start=date(2026, 8, 1),
+                                        agreement_end=date(2026, 9, 9), **WEEKDAYS))
+    starting = desk.tutors.add(TutorDraft(name="Ville Uusi", home_school_id=school_id,
+                                          agreement_start=date(2026, 9, 10),
+                                          agreement_end=date(2027, 7, 31), **WEEKDAYS))
     request_id = add(desk, school_id, windows=[WEEK])
     by_tutor = {m.tutor_id: m.slots for m in desk.requests.propose(request_id, today=TODAY,
                                                                    slots_per_tutor=10)}
@@ -341,8 +345,9 @@ def test_slots_stay_inside_the_agreement(desk, school_id, year):
 
 def test_a_tutor_whose_agreement_misses_the_windows_is_not_proposed(desk, school_id, year,
                                                                     maija):
-    desk.tutors.add(name="Kaisa Kesken", home_school_id=school_id, agreement_start="1.8.2026",
-                    agreement_end="4.9.2026", **WEEKDAYS)
+    desk.tutors.add(TutorDraft(name="Kaisa Kesken", home_school_id=school_id,
+                               agreement_start=date(2026, 8, 1), agreement_end=date(2026, 9, 4),
+                               **WEEKDAYS))
     request_id = add(desk, school_id, windows=[WEEK])
     assert [m.tutor_id for m in desk.requests.propose(request_id, today=TODAY)] == [maija]
 

@@ -12,6 +12,7 @@ from coachdesk.services.templates import (
     LANGUAGES,
     REPORT_COVER,
     VISIT_SCHOOL,
+    TemplateText,
     fields_in,
     placeholders,
 )
@@ -49,14 +50,14 @@ def test_the_defaults_speak_the_language(desk):
 
 
 def test_save_keeps_an_edited_template_and_reset_brings_the_default_back(desk):
-    desk.templates.save(REPORT_COVER, "fi", " Raportti: {school} ",
-                        "Hei {principal}!\r\nLiitteenä {file_name}.\n")
+    desk.templates.save(TemplateText(REPORT_COVER, "fi", " Raportti: {school} ",
+                        "Hei {principal}!\r\nLiitteenä {file_name}.\n"))
     template = desk.templates.get(REPORT_COVER, "fi")
     assert not template.is_default
     assert template.subject == "Raportti: {school}"
     assert template.body == "Hei {principal}!\nLiitteenä {file_name}."
     assert desk.templates.get(REPORT_COVER, "sv").is_default  # other languages untouched
-    desk.templates.save(REPORT_COVER, "fi", "Toinen {school}", "Teksti")  # replaces
+    desk.templates.save(TemplateText(REPORT_COVER, "fi", "Toinen {school}", "Teksti"))  # replaces
     assert stored(desk) == 1
     assert desk.templates.render(REPORT_COVER, "fi", {"school": "Korso"}) == (
         "Toinen Korso", "Teksti")
@@ -66,8 +67,8 @@ def test_save_keeps_an_edited_template_and_reset_brings_the_default_back(desk):
 
 
 def test_an_unknown_placeholder_is_named_and_nothing_is_saved(desk):
-    errors = errors_of(desk.templates.save, VISIT_SCHOOL, "en", "Visit {schol}",
-                       "Dear {principal}, {tutor} comes on {dat} and {dat}.")
+    errors = errors_of(desk.templates.save, TemplateText(VISIT_SCHOOL, "en", "Visit {schol}",
+                       "Dear {principal}, {tutor} comes on {dat} and {dat}."))
     assert "{schol}" in errors["subject"]
     assert "{dat}" in errors["body"] and errors["body"].count("{dat}") == 1
     assert "{school}" in errors["body"]  # the names that can be used are listed
@@ -82,12 +83,12 @@ def test_an_unknown_placeholder_is_named_and_nothing_is_saved(desk):
     ("Hello {}", "brace"),
 ])
 def test_broken_placeholders_are_refused(desk, body, expected):
-    errors = errors_of(desk.templates.save, REPORT_COVER, "en", "Report", body)
+    errors = errors_of(desk.templates.save, TemplateText(REPORT_COVER, "en", "Report", body))
     assert expected in errors["body"]
 
 
 def test_doubled_braces_are_text(desk):
-    desk.templates.save(REPORT_COVER, "en", "Report {school}", "Braces {{like this}}")
+    desk.templates.save(TemplateText(REPORT_COVER, "en", "Report {school}", "Braces {{like this}}"))
     assert desk.templates.render(REPORT_COVER, "en", {"school": "Korso"})[1] == (
         "Braces {like this}")
 
@@ -99,7 +100,7 @@ def test_doubled_braces_are_text(desk):
     ("Report", "   ", "body"),
 ])
 def test_subject_and_body_are_checked(desk, subject, body, field):
-    assert field in errors_of(desk.templates.save, REPORT_COVER, "en", subject, body)
+    assert field in errors_of(desk.templates.save, TemplateText(REPORT_COVER, "en", subject, body))
 
 
 def test_unknown_keys_and_languages(desk):

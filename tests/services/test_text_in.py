@@ -3,17 +3,22 @@ is the same name; and no line break or control character in a single-line field,
 at the field with a message that says what to do."""
 
 import unicodedata
-from datetime import date, datetime
+from datetime import date, datetime, time
 
 import pytest
 
+from coachdesk.domain.calendar import BreakDraft, SchoolYearDraft
 from coachdesk.domain.devices import CategoryDraft, DeviceDraft
 from coachdesk.domain.errors import ValidationError
 from coachdesk.domain.lessons import LessonDraft
+from coachdesk.domain.recruitment import CandidateDraft, RoundDraft
 from coachdesk.domain.requests import RequestDraft
 from coachdesk.domain.schools import SchoolDraft, TeacherDraft
+from coachdesk.domain.topics import TopicDraft
+from coachdesk.domain.tutors import TutorDraft
 from coachdesk.services.imports import Action, ImportRow
 from coachdesk.services.listing import ListRequest
+from coachdesk.services.templates import TemplateText
 from tests.drafts import edit
 
 
@@ -31,7 +36,7 @@ def errors_of(call, *args, **kwargs) -> dict[str, str]:
     return caught.value.errors
 
 
-AGREEMENT = {"agreement_start": "1.8.2026", "agreement_end": "31.7.2027"}
+AGREEMENT = {"agreement_start": date(2026, 8, 1), "agreement_end": date(2027, 7, 31)}
 
 # -- one normal form ----------------------------------------------------------------------
 
@@ -54,7 +59,8 @@ def test_every_text_is_stored_composed(desk, school_id):
 def test_look_ups_by_name_find_a_name_written_decomposed(desk, school_id):
     """The names that the command line's --school and --tutor look up."""
     school = desk.schools.add(SchoolDraft(name="Myyrmäen koulu"))
-    tutor = desk.tutors.add(name="Maija Meikäläinen", home_school_id=school_id, **AGREEMENT)
+    tutor = desk.tutors.add(TutorDraft(name="Maija Meikäläinen", home_school_id=school_id,
+                                       **AGREEMENT))
     desk.devices.add_category(CategoryDraft(name="Robottisarja", loan_days=14))
     device = desk.devices.add(DeviceDraft(asset_tag="VÄN-001", category=nfd("Robottisarja")))
     assert desk.reports.find_school(nfd("Myyrmäen koulu")) == (school, "Myyrmäen koulu")
@@ -110,8 +116,9 @@ def single_line_calls(desk, ids):
          "principal_email"),
         (lambda v: desk.schools.add(SchoolDraft(name="Kiva", address=v)), "address"),
         (lambda v: desk.teachers.add(TeacherDraft(name=v, school_id=ids["school"])), "name"),
-        (lambda v: desk.tutors.add(name=v, home_school_id=ids["school"], **AGREEMENT), "name"),
-        (lambda v: desk.topics.add(name=v), "name"),
+        (lambda v: desk.tutors.add(TutorDraft(name=v, home_school_id=ids["school"], **AGREEMENT)),
+         "name"),
+        (lambda v: desk.topics.add(TopicDraft(name=v)), "name"),
         (lambda v: desk.devices.add_category(CategoryDraft(name=v, loan_days=14)), "name"),
         (lambda v: desk.devices.add(DeviceDraft(asset_tag=v, category="iPad")), "asset_tag"),
         (lambda v: desk.devices.add(DeviceDraft(asset_tag="VAN-9", category="iPad", location=v)),
@@ -120,28 +127,29 @@ def single_line_calls(desk, ids):
                                                 venue="Hall", tutor_ids=[ids["tutor"]])), "title"),
         (lambda v: desk.lessons.add(LessonDraft(**when(14), title="Scratch", place_kind="venue",
                                                 venue=v, tutor_ids=[ids["tutor"]])), "venue"),
-        (lambda v: desk.recruitment.add_round(name=v, opens="1.3.2027", closes="31.3.2027"),
+        (lambda v: desk.recruitment.add_round(RoundDraft(name=v, opens=date(2027, 3, 1),
+                                                         closes=date(2027, 3, 31))),
          "name"),
-        (lambda v: desk.recruitment.add_candidate(ids["round"], name=v,
-                                                  home_school_id=ids["school"]), "name"),
+        (lambda v: desk.recruitment.add_candidate(
+            ids["round"], CandidateDraft(name=v, home_school_id=ids["school"])), "name"),
         (lambda v: desk.requests.add(RequestDraft(ids["school"], received_on=date(2026, 9, 1),
                                                   asked_by_name=v)), "asked_by_name"),
-        (lambda v: desk.school_years.add_break(ids["year"], name=v, kind="other",
-                                               starts="5.10.2026", ends="6.10.2026"), "name"),
+        (lambda v: desk.school_years.add_break(ids["year"], BreakDraft(
+            name=v, kind="other", starts=date(2026, 10, 5), ends=date(2026, 10, 6))), "name"),
         (lambda v: desk.audits.start(v), "name"),
     ]
 
 
 @pytest.fixture
 def ids(desk):
-    year = desk.school_years.create(2026)
+    year = desk.school_years.create(SchoolYearDraft(2026))
     school = desk.schools.add(SchoolDraft(name="Korson koulu"))
-    tutor = desk.tutors.add(name="Maija Meikäläinen", home_school_id=school, **AGREEMENT,
-                            released_rule="FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR",
-                            released_from="8:00", released_until="16:00")
+    tutor = desk.tutors.add(TutorDraft(name="Maija Meikäläinen", home_school_id=school, **AGREEMENT,
+                                       released_rule="FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR",
+                                       released_from=time(8), released_until=time(16)))
     desk.devices.add_category(CategoryDraft(name="iPad", loan_days=30))
-    round_id = desk.recruitment.add_round(name="Tutorhaku", opens="1.3.2027",
-                                          closes="31.3.2027")
+    round_id = desk.recruitment.add_round(RoundDraft(name="Tutorhaku", opens=date(2027, 3, 1),
+                                                     closes=date(2027, 3, 31)))
     return {"year": year, "school": school, "tutor": tutor, "round": round_id}
 
 
@@ -169,8 +177,10 @@ def test_notes_keep_their_lines_and_refuse_other_control_characters(desk, school
 
 
 def test_a_template_subject_is_one_line_without_control_characters(desk):
-    errors = errors_of(desk.templates.save, "report_cover", "en", "Report\x1b {school}",
-                       "Dear {principal}")
+    errors = errors_of(desk.templates.save, TemplateText("report_cover", "en",
+                                                         "Report\x1b {school}",
+                       "Dear {principal}"))
     assert "control character (U+001B)" in errors["subject"]
-    errors = errors_of(desk.templates.save, "report_cover", "en", "Report", "Dear\x00")
+    errors = errors_of(desk.templates.save, TemplateText("report_cover", "en", "Report",
+                                                         "Dear\x00"))
     assert "control character (U+0000)" in errors["body"]

@@ -1,15 +1,17 @@
 """desk.topics on a real database: the training catalogue, its list and its refusals."""
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 from sqlalchemy import insert
 
 from coachdesk.domain.errors import NotFound, ValidationError
-from coachdesk.domain.topics import Audience, Level
+from coachdesk.domain.topics import Audience, Level, TopicDraft
+from coachdesk.domain.tutors import TutorDraft
 from coachdesk.services.listing import ListRequest
 from coachdesk.services.topics import TopicUsage
 from coachdesk.storage import tables as t
+from tests.drafts import edit
 
 
 def errors_of(call, *args, **kwargs) -> dict[str, str]:
@@ -29,8 +31,9 @@ def add_lesson(desk, topic_id: int, status: str = "planned") -> int:
 
 
 def add_tutor(desk, school_id: int, name: str) -> int:
-    return desk.tutors.add(name=name, home_school_id=school_id,
-                           agreement_start="1.8.2026", agreement_end="31.7.2027")
+    return desk.tutors.add(TutorDraft(name=name, home_school_id=school_id,
+                                      agreement_start=date(2026, 8, 1),
+                                      agreement_end=date(2027, 7, 31)))
 
 
 def add_strength(desk, tutor_id: int, topic_id: int) -> None:
@@ -54,9 +57,10 @@ def names(desk, **request) -> list[str]:
 
 @pytest.fixture
 def scratch(desk):
-    return desk.topics.add(name="Coding with Scratch", description="Block coding for pupils",
-                           level="basic", audience="primary",
-                           materials_url="https://tutors.example.fi/scratch")
+    return desk.topics.add(TopicDraft(name="Coding with Scratch",
+                                      description="Block coding for pupils",
+                                      level="basic", audience="primary",
+                                      materials_url="https://tutors.example.fi/scratch"))
 
 
 # -- add, get, update -------------------------------------------------------------------
@@ -71,13 +75,13 @@ def test_add_and_get(desk, scratch):
 
 
 def test_add_with_only_a_name_is_basic_for_everyone(desk):
-    topic = desk.topics.get(desk.topics.add(name="  Padlet "))
+    topic = desk.topics.get(desk.topics.add(TopicDraft(name="  Padlet ")))
     assert (topic.name, topic.level, topic.audience, topic.materials_url) == (
         "Padlet", Level.BASIC, Audience.ALL, "")
 
 
 def test_update_changes_only_the_fields_given(desk, scratch):
-    desk.topics.update(scratch, level="intermediate", materials_url="")
+    edit(desk.topics, scratch, level="intermediate", materials_url="")
     topic = desk.topics.get(scratch)
     assert (topic.name, topic.level, topic.audience, topic.materials_url) == (
         "Coding with Scratch", Level.INTERMEDIATE, Audience.PRIMARY, "")
@@ -96,26 +100,27 @@ def test_update_changes_only_the_fields_given(desk, scratch):
     ],
 )
 def test_bad_fields_are_named_and_nothing_is_saved(desk, fields, field):
-    assert field in errors_of(desk.topics.add, **{"name": "Padlet", **fields})
+    assert field in errors_of(desk.topics.add, TopicDraft(**{"name": "Padlet", **fields}))
     assert desk.topics.choices() == []
 
 
 def test_a_bad_update_changes_nothing(desk, scratch):
-    errors = errors_of(desk.topics.update, scratch, name="Scratch 3", materials_url="www.x.fi")
+    errors = errors_of(edit, desk.topics, scratch, name="Scratch 3",
+                       materials_url="www.x.fi")
     assert set(errors) == {"materials_url"}
     assert desk.topics.get(scratch).name == "Coding with Scratch"
 
 
 def test_unknown_field_is_a_programming_error(desk):
     with pytest.raises(TypeError):
-        desk.topics.add(name="Padlet", archived=True)
+        desk.topics.add(TopicDraft(name="Padlet", archived=True))
 
 
 @pytest.mark.parametrize(
     "call",
     [
         lambda d: d.topics.get(999),
-        lambda d: d.topics.update(999, name="X"),
+        lambda d: edit(d.topics, 999, name="X"),
         lambda d: d.topics.archive(999),
         lambda d: d.topics.restore(999),
     ],
@@ -133,43 +138,44 @@ def test_unknown_topic_is_not_found(desk, call):
     "typed", ["Coding with Scratch", "CODING WITH SCRATCH", " coding with scratch "]
 )
 def test_a_duplicate_at_the_same_level_is_refused_whatever_the_case(desk, scratch, typed):
-    errors = errors_of(desk.topics.add, name=typed, level="basic", audience="secondary")
+    errors = errors_of(desk.topics.add, TopicDraft(name=typed, level="basic", audience="secondary"))
     assert set(errors) == {"name"}
     assert "already exists" in errors["name"]
     assert desk.topics.choices() == [(scratch, "Coding with Scratch")]
 
 
 def test_a_duplicate_is_found_beyond_ascii(desk):
-    desk.topics.add(name="ÄIDINKIELI JA TVT")
-    assert "name" in errors_of(desk.topics.add, name="äidinkieli ja tvt")
+    desk.topics.add(TopicDraft(name="ÄIDINKIELI JA TVT"))
+    assert "name" in errors_of(desk.topics.add, TopicDraft(name="äidinkieli ja tvt"))
 
 
 def test_the_same_name_at_another_level_is_another_topic(desk, scratch):
-    advanced = desk.topics.add(name="coding with Scratch", level="advanced")
+    advanced = desk.topics.add(TopicDraft(name="coding with Scratch", level="advanced"))
     assert desk.topics.choices() == [
         (scratch, "Coding with Scratch (Basic)"), (advanced, "coding with Scratch (Advanced)")
     ]
 
 
 def test_moving_a_topic_onto_a_taken_name_and_level_is_refused(desk, scratch):
-    other = desk.topics.add(name="Coding with Scratch", level="advanced")
-    assert "name" in errors_of(desk.topics.update, other, level="basic")
+    other = desk.topics.add(TopicDraft(name="Coding with Scratch", level="advanced"))
+    assert "name" in errors_of(edit, desk.topics, other, level="basic")
     assert desk.topics.get(other).level is Level.ADVANCED
 
 
 def test_an_archived_topic_still_holds_its_name(desk, scratch):
     desk.topics.archive(scratch)
-    message = errors_of(desk.topics.add, name="coding with scratch")["name"]
+    message = errors_of(desk.topics.add, TopicDraft(name="coding with scratch"))["name"]
     assert message.startswith("An archived basic topic named “coding with scratch” exists.")
 
 
 def test_a_topic_may_change_the_case_of_its_own_name(desk, scratch):
-    desk.topics.update(scratch, name="CODING WITH SCRATCH")
+    edit(desk.topics, scratch, name="CODING WITH SCRATCH")
     assert desk.topics.get(scratch).name == "CODING WITH SCRATCH"
 
 
 def test_a_duplicate_and_a_bad_link_are_reported_together(desk, scratch):
-    errors = errors_of(desk.topics.add, name="coding with scratch", materials_url="ftp://x")
+    errors = errors_of(desk.topics.add, TopicDraft(name="coding with scratch",
+                                                   materials_url="ftp://x"))
     assert set(errors) == {"name", "materials_url"}
 
 
@@ -177,7 +183,7 @@ def test_a_duplicate_and_a_bad_link_are_reported_together(desk, scratch):
 
 
 def test_archive_hides_from_choices_and_restore_brings_back(desk, scratch):
-    padlet = desk.topics.add(name="Padlet")
+    padlet = desk.topics.add(TopicDraft(name="Padlet"))
     desk.topics.archive(scratch)
     assert desk.topics.get(scratch).archived is True
     assert desk.topics.choices() == [(padlet, "Padlet")]
@@ -187,7 +193,7 @@ def test_archive_hides_from_choices_and_restore_brings_back(desk, scratch):
 
 def test_choices_are_by_name_without_regard_to_case(desk):
     for name in ["padlet", "Bingo", "Arduino"]:
-        desk.topics.add(name=name)
+        desk.topics.add(TopicDraft(name=name))
     assert [n for _, n in desk.topics.choices()] == ["Arduino", "Bingo", "padlet"]
 
 
@@ -210,7 +216,7 @@ def test_usage_counts_register_tutors_and_lessons_still_to_come(desk, school_id,
 
 
 def test_list_columns_count_lessons_and_tutors(desk, school_id, scratch):
-    padlet = desk.topics.add(name="Padlet")
+    padlet = desk.topics.add(TopicDraft(name="Padlet"))
     maija = add_tutor(desk, school_id, "Maija")
     add_strength(desk, maija, scratch)
     for status in ("planned", "planned", "published", "held", "cancelled"):
@@ -227,13 +233,13 @@ def test_list_columns_count_lessons_and_tutors(desk, school_id, scratch):
 
 @pytest.fixture
 def catalogue(desk):
-    desk.topics.add(name="Teams and OneNote", description="Class teams and notebooks")
-    desk.topics.add(name="iPad in preschool", audience="preschool")
-    desk.topics.add(name="micro:bit", level="intermediate", audience="primary",
-                    description="Programming the class sets")
-    desk.topics.add(name="Python", level="advanced", audience="secondary",
-                    description="First PROGRAMS")
-    old = desk.topics.add(name="Old programming course", description="Retired")
+    desk.topics.add(TopicDraft(name="Teams and OneNote", description="Class teams and notebooks"))
+    desk.topics.add(TopicDraft(name="iPad in preschool", audience="preschool"))
+    desk.topics.add(TopicDraft(name="micro:bit", level="intermediate", audience="primary",
+                               description="Programming the class sets"))
+    desk.topics.add(TopicDraft(name="Python", level="advanced", audience="secondary",
+                               description="First PROGRAMS"))
+    old = desk.topics.add(TopicDraft(name="Old programming course", description="Retired"))
     desk.topics.archive(old)
 
 

@@ -9,12 +9,15 @@ import pytest
 from sqlalchemy import func, select
 
 from coachdesk.domain.bookings import Repeat, Scope
+from coachdesk.domain.calendar import SchoolYearDraft
 from coachdesk.domain.conflicts import ConflictKind, ConflictsFound
 from coachdesk.domain.errors import NotFound, ValidationError
 from coachdesk.domain.lessons import LessonDraft
 from coachdesk.domain.recurrence import Skipped
 from coachdesk.domain.requests import RequestDraft, RequestStatus
 from coachdesk.domain.schools import SchoolDraft, TeacherDraft
+from coachdesk.domain.topics import TopicDraft
+from coachdesk.domain.tutors import TutorDraft
 from coachdesk.domain.visits import (
     VisitDraft,
     VisitLog,
@@ -26,9 +29,9 @@ from coachdesk.services.listing import ListRequest
 from coachdesk.storage import tables as t
 from tests.drafts import edit
 
-WEEKDAYS = {"released_rule": "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR", "released_from": "8:00",
-            "released_until": "17:00"}
-AGREEMENT = {"agreement_start": "1.8.2026", "agreement_end": "31.7.2027"}
+WEEKDAYS = {"released_rule": "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR", "released_from": time(8),
+            "released_until": time(17)}
+AGREEMENT = {"agreement_start": date(2026, 8, 1), "agreement_end": date(2027, 7, 31)}
 NOW = datetime(2026, 9, 1, 12, 0)  # a Tuesday early in the autumn term
 DAY = date(2026, 9, 9)  # a Wednesday a week later
 TUESDAYS = "FREQ=WEEKLY;BYDAY=TU"
@@ -61,7 +64,7 @@ def kinds_of(call, *args, **kwargs) -> list[ConflictKind]:
 
 @pytest.fixture
 def year(desk):
-    return desk.school_years.create(2026)
+    return desk.school_years.create(SchoolYearDraft(2026))
 
 
 @pytest.fixture
@@ -71,19 +74,19 @@ def other_school(desk):
 
 @pytest.fixture
 def tutor_id(desk, school_id, year):
-    return desk.tutors.add(name="Maija Meikäläinen", email="maija@vantaa.fi",
-                           home_school_id=school_id, **AGREEMENT, **WEEKDAYS)
+    return desk.tutors.add(TutorDraft(name="Maija Meikäläinen", email="maija@vantaa.fi",
+                                      home_school_id=school_id, **AGREEMENT, **WEEKDAYS))
 
 
 @pytest.fixture
 def other_tutor(desk, school_id, year):
-    return desk.tutors.add(name="Matti Virtanen", email="matti@vantaa.fi",
-                           home_school_id=school_id, **AGREEMENT, **WEEKDAYS)
+    return desk.tutors.add(TutorDraft(name="Matti Virtanen", email="matti@vantaa.fi",
+                                      home_school_id=school_id, **AGREEMENT, **WEEKDAYS))
 
 
 @pytest.fixture
 def topic(desk):
-    return desk.topics.add(name="Scratch")
+    return desk.topics.add(TopicDraft(name="Scratch"))
 
 
 def book(desk, school_id, tutor_id, day=DAY, hours=(9, 10), now=NOW, confirmed=False,
@@ -111,7 +114,7 @@ def lesson(desk, school_id, tutor_id, day=DAY, hours=(14, 16)) -> int:
 
 
 def test_book_a_visit(desk, school_id, tutor_id, topic):
-    second = desk.topics.add(name="Padlet")
+    second = desk.topics.add(TopicDraft(name="Padlet"))
     visit_id = desk.visits.book(VisitDraft(school_id, tutor_id, at(DAY, 9), at(DAY, 10, 30),
                                            purpose="staff_training",
                                            topic_ids=[second, topic, topic],
@@ -181,8 +184,9 @@ def test_an_unknown_purpose_is_refused(desk, school_id, tutor_id):
 
 
 def test_the_agreement_must_cover_the_date(desk, school_id, year):
-    short = desk.tutors.add(name="Aapo", home_school_id=school_id, agreement_start="1.9.2026",
-                            agreement_end="30.9.2026", **WEEKDAYS)
+    short = desk.tutors.add(TutorDraft(name="Aapo", home_school_id=school_id,
+                                       agreement_start=date(2026, 9, 1),
+                                       agreement_end=date(2026, 9, 30), **WEEKDAYS))
     errors = errors_of(book, desk, school_id, short, day=date(2026, 10, 1))
     assert errors == {"tutor_id": "Aapo's agreement runs 1.9.2026–30.9.2026; it does not "
                                   "cover 1.10.2026."}
@@ -264,8 +268,8 @@ def test_the_travel_buffer_is_a_setting(desk, school_id, other_school, tutor_id)
 
 
 def test_hours_left_in_the_term(desk, school_id, year):
-    tutor = desk.tutors.add(name="Aapo", home_school_id=school_id, allotted_hours_per_term=3,
-                            **AGREEMENT, **WEEKDAYS)
+    tutor = desk.tutors.add(TutorDraft(name="Aapo", home_school_id=school_id,
+                                       allotted_hours_per_term=3, **AGREEMENT, **WEEKDAYS))
     book(desk, school_id, tutor, hours=(8, 10))  # 2 of 3 h
     conflicts = conflicts_of(book, desk, school_id, tutor, hours=(12, 14))
     assert [c.kind for c in conflicts] == [ConflictKind.HOURS_EXCEEDED]
@@ -274,16 +278,16 @@ def test_hours_left_in_the_term(desk, school_id, year):
 
 
 def test_hours_of_another_term_do_not_count(desk, school_id, year):
-    tutor = desk.tutors.add(name="Aapo", home_school_id=school_id, allotted_hours_per_term=2,
-                            **AGREEMENT, **WEEKDAYS)
+    tutor = desk.tutors.add(TutorDraft(name="Aapo", home_school_id=school_id,
+                                       allotted_hours_per_term=2, **AGREEMENT, **WEEKDAYS))
     book(desk, school_id, tutor, hours=(8, 10))
     spring = date(2027, 1, 12)
     assert book(desk, school_id, tutor, day=spring, hours=(8, 10))
 
 
 def test_a_cancelled_visit_gives_its_hours_back(desk, school_id, year):
-    tutor = desk.tutors.add(name="Aapo", home_school_id=school_id, allotted_hours_per_term=2,
-                            **AGREEMENT, **WEEKDAYS)
+    tutor = desk.tutors.add(TutorDraft(name="Aapo", home_school_id=school_id,
+                                       allotted_hours_per_term=2, **AGREEMENT, **WEEKDAYS))
     desk.visits.cancel(book(desk, school_id, tutor, hours=(8, 10)))
     assert book(desk, school_id, tutor, hours=(12, 14))
 
@@ -518,8 +522,8 @@ def test_log_before_the_visit_happened_is_refused(desk, school_id, tutor_id):
 
 
 def test_log_a_visit_as_done(desk, school_id, tutor_id, topic):
-    teachers = [desk.teachers.add(TeacherDraft(name=n, school_id=school_id)) for n in ("Sanna",
-                                                                                       "Aaro")]
+    teachers = [desk.teachers.add(TeacherDraft(name=n,
+                                               school_id=school_id)) for n in ("Sanna", "Aaro")]
     visit_id = book(desk, school_id, tutor_id, hours=(9, 10))
     desk.visits.log(visit_id, VisitLog("done", teachers_reached=12, teacher_ids=teachers,
                                        topic_ids=[topic], hours_spent=1.5, follow_up=True,
@@ -533,8 +537,8 @@ def test_log_a_visit_as_done(desk, school_id, tutor_id, topic):
 
 
 def test_named_teachers_give_the_count(desk, school_id, tutor_id):
-    teachers = [desk.teachers.add(TeacherDraft(name=n, school_id=school_id)) for n in ("Sanna",
-                                                                                       "Aaro")]
+    teachers = [desk.teachers.add(TeacherDraft(name=n,
+                                               school_id=school_id)) for n in ("Sanna", "Aaro")]
     visit_id = book(desk, school_id, tutor_id)
     desk.visits.log(visit_id, VisitLog("done", teacher_ids=teachers), now=AFTER)
     visit = desk.visits.get(visit_id)
@@ -552,8 +556,8 @@ def test_hours_spent_count_as_used(desk, school_id, tutor_id):
 
 
 def test_logged_hours_count_against_hours_left(desk, school_id, year):
-    tutor = desk.tutors.add(name="Aapo", home_school_id=school_id, allotted_hours_per_term=4,
-                            **AGREEMENT, **WEEKDAYS)
+    tutor = desk.tutors.add(TutorDraft(name="Aapo", home_school_id=school_id,
+                                       allotted_hours_per_term=4, **AGREEMENT, **WEEKDAYS))
     visit_id = book(desk, school_id, tutor, hours=(9, 10))
     desk.visits.log(visit_id, VisitLog("done", hours_spent=3), now=AFTER)
     later = date(2026, 9, 16)

@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 from sqlalchemy import delete, func, select, update
 
-from coachdesk.domain.calendar import Break, BreakKind
+from coachdesk.domain.calendar import Break, BreakDraft, BreakKind, SchoolYearDraft
 from coachdesk.domain.devices import CategoryDraft, DeviceDraft, DeviceStatus
 from coachdesk.domain.errors import ValidationError
 from coachdesk.domain.schools import SchoolKind
@@ -54,9 +54,10 @@ def test_setting_the_same_values_logs_nothing(desk, school_id):
 
 
 def test_a_delete_logs_the_whole_row(desk):
-    year_id = desk.school_years.create(2026)
-    gap = desk.school_years.add_break(year_id, name="Koulutuspäivä", kind="other",
-                                      starts="2.10.2026", ends="2.10.2026")
+    year_id = desk.school_years.create(SchoolYearDraft(2026))
+    gap = desk.school_years.add_break(year_id, BreakDraft(name="Koulutuspäivä", kind="other",
+                                                          starts=date(2026, 10, 2),
+                                                          ends=date(2026, 10, 2)))
     desk.school_years.delete_break(gap)
     action, row = _entries(desk, "breaks", gap)[-1]
     assert action == "delete"
@@ -71,7 +72,7 @@ def test_the_entry_says_when(desk, school_id):
 
 
 def test_nothing_is_logged_when_the_transaction_rolls_back(desk):
-    year_id = desk.school_years.create(2026)
+    year_id = desk.school_years.create(SchoolYearDraft(2026))
     before = _count(desk)
     with pytest.raises(RuntimeError), desk.db.transaction() as s:
         s.add(Break(year_id, "Loma", BreakKind.OTHER, date(2026, 10, 5), date(2026, 10, 6)))
@@ -132,7 +133,7 @@ def test_a_core_update_through_the_session_is_logged_row_by_row(desk):
 
 
 def test_a_core_delete_through_the_session_logs_the_rows_as_part_of_an_edit(desk):
-    year_id = desk.school_years.create(2026)
+    year_id = desk.school_years.create(SchoolYearDraft(2026))
     with desk.db.transaction() as s:
         ids = s.scalars(select(Break.id).where(Break.school_year_id == year_id)).all()
         s.execute(delete(tables.breaks).where(tables.breaks.c.school_year_id == year_id))

@@ -8,6 +8,7 @@ from sqlalchemy import insert, text, update
 from coachdesk.domain.errors import CoachDeskError
 from coachdesk.domain.kinds import Changes, RecordKind
 from coachdesk.domain.schools import SchoolDraft
+from coachdesk.domain.topics import TopicDraft
 from coachdesk.storage import tables
 from coachdesk.storage.changes import TABLE_KINDS, recording
 from coachdesk.storage.lists import ListRequest
@@ -58,7 +59,7 @@ def test_what_was_rolled_back_is_not_a_change(desk, school_id):
 def test_nothing_is_heard_by_another_thread(desk):
     with recording() as heard:
         worker = threading.Thread(target=lambda: desk.topics.add(
-            name="Teams", level="basic", audience="all"))
+            TopicDraft(name="Teams", level="basic", audience="all")))
         worker.start()
         worker.join()
     assert not heard.changes
@@ -68,7 +69,7 @@ def test_an_outer_recorder_hears_what_an_inner_one_heard(desk):
     with recording() as outer:
         with recording() as inner:
             desk.schools.add(SchoolDraft(name="Korson koulu", kind="primary", language="fi"))
-        desk.topics.add(name="Teams", level="basic", audience="all")
+        desk.topics.add(TopicDraft(name="Teams", level="basic", audience="all"))
     assert K.SCHOOL in inner.changes.kinds and K.TOPIC not in inner.changes.kinds
     assert {K.SCHOOL, K.TOPIC} <= outer.changes.kinds
 

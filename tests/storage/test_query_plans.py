@@ -9,6 +9,7 @@ from datetime import date, datetime, timedelta
 import pytest
 from sqlalchemy import event
 
+from coachdesk.domain.tutors import TutorDraft
 from coachdesk.domain.visits import VisitDraft
 from coachdesk.storage.lists import ListRequest
 
@@ -60,9 +61,9 @@ def ids_plan(desk, source, **filters) -> list[str]:
 @pytest.fixture
 def tutor_id(desk, school_id):
     today = date.today()
-    return desk.tutors.add(name="Tiina Tutor", home_school_id=school_id,
-                           agreement_start=today - timedelta(days=30),
-                           agreement_end=today + timedelta(days=300))
+    return desk.tutors.add(TutorDraft(name="Tiina Tutor", home_school_id=school_id,
+                                      agreement_start=today - timedelta(days=30),
+                                      agreement_end=today + timedelta(days=300)))
 
 
 def test_teachers_of_one_school(desk, school_id):

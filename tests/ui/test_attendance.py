@@ -6,8 +6,11 @@ import pytest
 from PySide6.QtCore import Qt
 
 from coachdesk.domain.attendance import Feedback
+from coachdesk.domain.calendar import SchoolYearDraft
 from coachdesk.domain.lessons import Attendance, LessonDraft, LessonStatus
 from coachdesk.domain.schools import SchoolDraft, TeacherDraft
+from coachdesk.domain.tutors import TutorDraft
+from coachdesk.services.templates import TemplateText
 from coachdesk.ui.app import make_application
 from coachdesk.ui.dialogs.attendance_dialog import (
     ATTENDANCE,
@@ -36,9 +39,10 @@ def ankkuri(desk):
 
 @pytest.fixture
 def tutor(desk, korso):
-    desk.school_years.create(2026)
-    return desk.tutors.add(name="Anna Virtanen", home_school_id=korso,
-                           agreement_start=date(2026, 8, 1), agreement_end=date(2027, 7, 31))
+    desk.school_years.create(SchoolYearDraft(2026))
+    return desk.tutors.add(TutorDraft(name="Anna Virtanen", home_school_id=korso,
+                                      agreement_start=date(2026, 8, 1),
+                                      agreement_end=date(2027, 7, 31)))
 
 
 @pytest.fixture
@@ -234,7 +238,7 @@ def test_the_page_reads_again_only_what_an_operation_touched(qtbot, desk, tutor,
     read = []
     for panel in (page.teachers, page.schools):
         panel.model.modelReset.connect(lambda panel=panel: read.append(panel.objectName()))
-    perform(lambda: desk.templates.save("announcement", "fi", "Aihe", "Teksti"))
+    perform(lambda: desk.templates.save(TemplateText("announcement", "fi", "Aihe", "Teksti")))
     assert read == []  # no list shows message templates
     perform(lambda: desk.schools.add(SchoolDraft(name="Uusi koulu")))
     assert sorted(read) == ["attendance_schools", "attendance_teachers"]

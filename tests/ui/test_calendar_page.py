@@ -1,12 +1,14 @@
 """The Calendar (planning) page: the week and the month of lessons on a real database."""
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
 
+from coachdesk.domain.calendar import SchoolYearDraft
 from coachdesk.domain.kinds import Changes, RecordKind
 from coachdesk.domain.lessons import LessonDraft
+from coachdesk.domain.tutors import TutorDraft
 from coachdesk.domain.visits import VisitDraft
 from coachdesk.ui.app import make_application
 from coachdesk.ui.operations import operations
@@ -14,9 +16,9 @@ from coachdesk.ui.pages.calendar_page import MONTH, WEEK, CalendarPage
 from coachdesk.ui.widgets.week_view import side_by_side
 
 TODAY = date(2026, 11, 24)  # a Tuesday in week 48
-TUESDAYS = {"released_rule": "FREQ=WEEKLY;BYDAY=TU", "released_from": "8:00",
-            "released_until": "15:00"}
-AGREEMENT = {"agreement_start": "1.8.2026", "agreement_end": "31.7.2027"}
+TUESDAYS = {"released_rule": "FREQ=WEEKLY;BYDAY=TU", "released_from": time(8),
+            "released_until": time(15)}
+AGREEMENT = {"agreement_start": date(2026, 8, 1), "agreement_end": date(2027, 7, 31)}
 
 
 def add_lesson(desk, tutors, title, starts_at, minutes=90, **fields):
@@ -28,11 +30,11 @@ def add_lesson(desk, tutors, title, starts_at, minutes=90, **fields):
 
 @pytest.fixture
 def plan(desk, school_id):
-    desk.school_years.create(2026)
-    maija = desk.tutors.add(name="Maija Meikäläinen", email="maija@vantaa.fi",
-                            home_school_id=school_id, **AGREEMENT, **TUESDAYS)
-    ville = desk.tutors.add(name="Ville Virtanen", email="ville@vantaa.fi",
-                            home_school_id=school_id, **AGREEMENT, **TUESDAYS)
+    desk.school_years.create(SchoolYearDraft(2026))
+    maija = desk.tutors.add(TutorDraft(name="Maija Meikäläinen", email="maija@vantaa.fi",
+                                       home_school_id=school_id, **AGREEMENT, **TUESDAYS))
+    ville = desk.tutors.add(TutorDraft(name="Ville Virtanen", email="ville@vantaa.fi",
+                                       home_school_id=school_id, **AGREEMENT, **TUESDAYS))
     lessons = {
         "scratch": add_lesson(desk, [maija], "Coding with Scratch", datetime(2026, 11, 24, 9)),
         "teams": add_lesson(desk, [ville], "Teams and OneNote", datetime(2026, 11, 24, 10),
@@ -224,8 +226,8 @@ def test_visits_share_the_week_and_open_through_their_own_signal(page, desk, pla
 
 
 def test_a_change_reads_the_period_again_and_the_pickers_only_for_people(page, desk, plan):
-    third = desk.tutors.add(name="Aapo Ankkuri", email="aapo@vantaa.fi",
-                            home_school_id=plan["school"], **AGREEMENT, **TUESDAYS)
+    third = desk.tutors.add(TutorDraft(name="Aapo Ankkuri", email="aapo@vantaa.fi",
+                                       home_school_id=plan["school"], **AGREEMENT, **TUESDAYS))
     late = add_lesson(desk, [plan["maija"]], "Late lesson", datetime(2026, 11, 27, 13))
     operations().did_execute.emit(Changes.of({RecordKind.LESSON}), None)
     assert late in shown(page)

@@ -17,6 +17,7 @@ from coachdesk.domain.devices import (
 )
 from coachdesk.domain.kinds import Changes, RecordKind
 from coachdesk.domain.schools import SchoolDraft, TeacherDraft
+from coachdesk.domain.tutors import TutorDraft
 from coachdesk.services.demo import fill_demo_data
 from coachdesk.storage import tables as t
 from coachdesk.ui.app import make_application
@@ -150,8 +151,9 @@ def test_lend_to_a_teacher_then_due_soon_and_return(make_page, desk, spike, teac
 
 def test_a_tutors_tablet_is_due_when_the_agreement_ends(make_page, desk, tablets, school_id,
                                                          teacher):
-    tutor = desk.tutors.add(name="Anna Virtanen", home_school_id=school_id,
-                            agreement_start=date(2026, 8, 1), agreement_end=date(2027, 7, 31))
+    tutor = desk.tutors.add(TutorDraft(name="Anna Virtanen", home_school_id=school_id,
+                                       agreement_start=date(2026, 8, 1),
+                                       agreement_end=date(2027, 7, 31)))
     tablet = desk.devices.add(DeviceDraft(asset_tag="VTU-00010", category="Tablet", model="iPad"))
     page = make_page()
     assert page.list.select_id(tablet)

@@ -7,6 +7,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from coachdesk.domain.bookings import Repeat
+from coachdesk.domain.calendar import SchoolYearDraft
 from coachdesk.domain.lessons import (
     Attendance,
     EnrollmentStatus,
@@ -14,6 +15,7 @@ from coachdesk.domain.lessons import (
     LessonSeriesDraft,
 )
 from coachdesk.domain.schools import SchoolDraft, TeacherDraft
+from coachdesk.domain.tutors import TutorDraft
 from coachdesk.ui import messages
 from coachdesk.ui.app import make_application
 from coachdesk.ui.dialogs.enrollments_dialog import EnrollmentsDialog
@@ -35,9 +37,10 @@ def ankkuri(desk):
 
 @pytest.fixture
 def tutor(desk, korso):
-    desk.school_years.create(2026)
-    return desk.tutors.add(name="Anna Virtanen", home_school_id=korso,
-                           agreement_start=date(2026, 8, 1), agreement_end=date(2027, 7, 31))
+    desk.school_years.create(SchoolYearDraft(2026))
+    return desk.tutors.add(TutorDraft(name="Anna Virtanen", home_school_id=korso,
+                                      agreement_start=date(2026, 8, 1),
+                                      agreement_end=date(2027, 7, 31)))
 
 
 @pytest.fixture

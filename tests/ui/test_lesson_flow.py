@@ -1,11 +1,12 @@
 """From the Lessons page: enroll past capacity, then mark attendance after the lesson."""
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from PySide6.QtWidgets import QApplication
 
 from coachdesk.domain.lessons import Attendance, EnrollmentStatus, LessonDraft
 from coachdesk.domain.schools import TeacherDraft
+from coachdesk.domain.tutors import TutorDraft
 from coachdesk.ui.dialogs.attendance_dialog import AttendanceDialog
 from coachdesk.ui.dialogs.enrollments_dialog import EnrollmentsDialog
 from coachdesk.ui.pages.lessons_page import LessonsPage
@@ -13,8 +14,9 @@ from tests.ui.helpers import with_dialog
 
 
 def test_the_lessons_page_opens_enrollments_and_attendance(window, desk, school_id):
-    tutor = desk.tutors.add(name="Outi Tutor", home_school_id=school_id,
-                            agreement_start="1.8.2026", agreement_end="31.7.2027")
+    tutor = desk.tutors.add(TutorDraft(name="Outi Tutor", home_school_id=school_id,
+                                       agreement_start=date(2026, 8, 1),
+                                       agreement_end=date(2027, 7, 31)))
     teachers = [desk.teachers.add(TeacherDraft(name=f"Opettaja {n}",
                                                school_id=school_id)) for n in range(3)]
     starts = datetime.now().replace(hour=9, minute=0, second=0, microsecond=0) - timedelta(

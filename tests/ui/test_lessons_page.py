@@ -4,9 +4,12 @@ import pytest
 from PySide6.QtCore import QTime
 
 from coachdesk.domain.bookings import Repeat
+from coachdesk.domain.calendar import SchoolYearDraft
 from coachdesk.domain.formats import formats
 from coachdesk.domain.kinds import Changes, RecordKind
 from coachdesk.domain.lessons import LessonDraft, LessonSeriesDraft, LessonStatus, PlaceKind
+from coachdesk.domain.topics import TopicDraft
+from coachdesk.domain.tutors import TutorDraft
 from coachdesk.services.demo import fill_demo_data
 from coachdesk.ui import messages
 from coachdesk.ui.app import make_application
@@ -17,20 +20,20 @@ from tests.ui.helpers import errors_shown, fill, with_dialog
 
 TODAY = date(2026, 11, 26)
 AGREEMENT = {"agreement_start": date(2026, 8, 1), "agreement_end": date(2027, 7, 31)}
-WEEKDAYS = {"released_rule": "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR", "released_from": "8:00",
-            "released_until": "17:00"}
+WEEKDAYS = {"released_rule": "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR", "released_from": time(8),
+            "released_until": time(17)}
 WEDNESDAY = date(2027, 2, 3)  # spring term; the winter break is 22.–28.2.2027
 
 
 @pytest.fixture
 def year(desk):
-    return desk.school_years.create(2026)
+    return desk.school_years.create(SchoolYearDraft(2026))
 
 
 @pytest.fixture
 def anna(desk, school_id, year):
-    return desk.tutors.add(name="Anna Virtanen", home_school_id=school_id,
-                           **AGREEMENT, **WEEKDAYS)
+    return desk.tutors.add(TutorDraft(name="Anna Virtanen", home_school_id=school_id, **AGREEMENT,
+                                      **WEEKDAYS))
 
 
 @pytest.fixture
@@ -430,7 +433,7 @@ def test_a_change_elsewhere_refreshes_the_pickers_not_the_lessons(make_page, des
     page = make_page()
     resets = []
     page.list.model.modelReset.connect(lambda: resets.append(1))
-    topic = desk.topics.add(name="Robotics", level="basic", audience="all")
+    topic = desk.topics.add(TopicDraft(name="Robotics", level="basic", audience="all"))
     assert page.topic_picker.findData(topic) < 0
     operations().did_execute.emit(Changes.of({RecordKind.TOPIC}), None)
     assert page.topic_picker.findData(topic) > 0

@@ -9,6 +9,7 @@ from PySide6.QtCore import QTimer
 from coachdesk.domain.errors import CoachDeskError, ValidationError
 from coachdesk.domain.kinds import RecordKind
 from coachdesk.domain.schools import SchoolDraft
+from coachdesk.domain.topics import TopicDraft
 from coachdesk.ui.app import make_application
 from coachdesk.ui.operations import operations, perform, run_op
 
@@ -51,7 +52,7 @@ def test_a_form_gets_the_refusal_instead(desk, heard, answers):
 
 def test_what_was_saved_before_a_later_step_failed_is_still_said(desk, heard, answers):
     def two_steps():
-        desk.topics.add(name="Teams", level="basic", audience="all")
+        desk.topics.add(TopicDraft(name="Teams", level="basic", audience="all"))
         raise CoachDeskError("the second step is refused")
 
     assert not run_op(None, two_steps)
@@ -83,7 +84,7 @@ def test_a_page_reads_again_only_the_lists_that_show_what_changed(window, desk, 
     window._go(window.pages.index(schools))
     resets = []
     schools.list.model.modelReset.connect(lambda: resets.append(1))
-    run_op(None, lambda: desk.topics.add(name="Teams", level="basic", audience="all"))
+    run_op(None, lambda: desk.topics.add(TopicDraft(name="Teams", level="basic", audience="all")))
     assert resets == []  # topics are not on the Schools page
     run_op(None, lambda: desk.schools.add(SchoolDraft(name="Korson koulu")))
     assert resets == [1] and schools.list.model.total == 1

@@ -9,6 +9,7 @@ from openpyxl import load_workbook
 from coachdesk.domain.devices import BorrowerKind, CategoryDraft, DeviceDraft, LoanRequest
 from coachdesk.domain.kinds import RecordKind
 from coachdesk.domain.schools import SchoolDraft, TeacherDraft
+from coachdesk.domain.tutors import TutorDraft
 from coachdesk.services import Desk
 from coachdesk.services.backups import backup_now, backups_folder
 from coachdesk.services.privacy import erased_name
@@ -34,9 +35,9 @@ def people(desk):
                                           school_id=korso,
                                           notes="Anna's note"))
     ville = desk.teachers.add(TeacherDraft(name="Ville Toinen", school_id=korso))
-    maija = desk.tutors.add(name="Maija Meikäläinen", email="maija@vantaa.fi",
-                            home_school_id=korso, agreement_start="1.8.2026",
-                            agreement_end="31.7.2027", weekly_hours=4)
+    maija = desk.tutors.add(TutorDraft(name="Maija Meikäläinen", email="maija@vantaa.fi",
+                                       home_school_id=korso, agreement_start=date(2026, 8, 1),
+                                       agreement_end=date(2027, 7, 31), weekly_hours=4))
     return {"school": korso, "anna": anna, "ville": ville, "maija": maija}
 
 

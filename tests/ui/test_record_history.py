@@ -1,7 +1,10 @@
 """A record's history from its page, and Edit ▸ Undo delete."""
 
+from datetime import date
+
 from PySide6.QtGui import QKeySequence
 
+from coachdesk.domain.calendar import BreakDraft, SchoolYearDraft
 from coachdesk.domain.kinds import RecordKind
 from coachdesk.ui.dialogs.record_history_dialog import RecordHistoryDialog, value_text
 from coachdesk.ui.pages.devices_page import DevicesPage
@@ -70,7 +73,7 @@ def test_values_read_the_finnish_way():
 def test_undo_delete_restores_a_break_deleted_on_the_school_calendar(window, desk, answers):
     page = window.page(SchoolCalendarPage)
     window._go(window.pages.index(page))
-    year_id = desk.school_years.create(2026)
+    year_id = desk.school_years.create(SchoolYearDraft(2026))
     page.reload(select_year=year_id)
     window.update_undo()
     assert not window.undo_action.isEnabled()  # nothing deleted yet
@@ -103,12 +106,12 @@ def test_undo_delete_restores_a_break_deleted_on_the_school_calendar(window, des
 
 
 def test_undo_that_cannot_restore_says_why(window, desk, answers):
-    year_id = desk.school_years.create(2026)
-    gap = desk.school_years.add_break(year_id, name="Koulutuspäivä", kind="other",
-                                      starts="2.10.2026", ends="2.10.2026")
+    year_id = desk.school_years.create(SchoolYearDraft(2026))
+    gap = desk.school_years.add_break(year_id, BreakDraft(
+        name="Koulutuspäivä", kind="other", starts=date(2026, 10, 2), ends=date(2026, 10, 2)))
     desk.school_years.delete_break(gap)
-    desk.school_years.add_break(year_id, name="Toinen", kind="other",
-                                starts="5.10.2026", ends="5.10.2026")  # takes the id back
+    desk.school_years.add_break(year_id, BreakDraft(  # takes the id back
+        name="Toinen", kind="other", starts=date(2026, 10, 5), ends=date(2026, 10, 5)))
     window.update_undo()
     window.undo_action.trigger()
     assert "cannot be restored" in answers["errors"][-1]

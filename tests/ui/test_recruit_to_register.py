@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from coachdesk.domain.recruitment import Consent
+from coachdesk.domain.recruitment import CandidateDraft, Consent, RoundDraft
 from coachdesk.domain.schools import SchoolDraft, TeacherDraft
 from coachdesk.ui.pages.recruitment_page import RecruitmentPage
 from coachdesk.ui.pages.tutors_page import TutorsPage
@@ -17,10 +17,11 @@ def _tutor_names(page: TutorsPage) -> list[str]:
 def test_a_candidate_run_to_appointed_appears_in_the_tutor_register(window, desk):
     korso = desk.schools.add(SchoolDraft(name="Korson koulu"))
     desk.teachers.add(TeacherDraft(name="Liisa Nieminen", school_id=korso))
-    round_id = desk.recruitment.add_round(name="Tutor call", opens=date(2026, 3, 1),
-                                          closes=date(2026, 3, 31))
-    candidate = desk.recruitment.add_candidate(round_id, name="Liisa Nieminen",
-                                               home_school_id=korso, consent=Consent.GIVEN)
+    round_id = desk.recruitment.add_round(RoundDraft(name="Tutor call", opens=date(2026, 3, 1),
+                                                     closes=date(2026, 3, 31)))
+    candidate = desk.recruitment.add_candidate(round_id, CandidateDraft(name="Liisa Nieminen",
+                                                                        home_school_id=korso,
+                                                                        consent=Consent.GIVEN))
 
     tutors = window.page(TutorsPage)
     window.nav.setCurrentRow(window.pages.index(tutors))

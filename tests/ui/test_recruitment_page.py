@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from coachdesk.domain.recruitment import Consent
+from coachdesk.domain.recruitment import CandidateDraft, Consent, RoundDraft
 from coachdesk.domain.schools import SchoolDraft, TeacherDraft
 from coachdesk.domain.topics import Topic
 from coachdesk.domain.tutors import RecruitmentStatus, TutorKind
@@ -43,8 +43,9 @@ def korso(desk):
 
 @pytest.fixture
 def round_id(desk):
-    return desk.recruitment.add_round(name="Tutor call 2026–2027", opens=date(2026, 3, 1),
-                                      closes=date(2026, 3, 31), tutors_sought=4)
+    return desk.recruitment.add_round(RoundDraft(name="Tutor call 2026–2027",
+                                                 opens=date(2026, 3, 1), closes=date(2026, 3, 31),
+                                                 tutors_sought=4))
 
 
 def _names(page) -> list[str]:
@@ -66,8 +67,8 @@ def _topic(desk, name: str) -> int:
 
 
 def _candidate(desk, round_id, school, name, consent=Consent.GIVEN, reach=APPLIED) -> int:
-    cid = desk.recruitment.add_candidate(round_id, name=name, home_school_id=school,
-                                         consent=consent)
+    cid = desk.recruitment.add_candidate(round_id, CandidateDraft(name=name, home_school_id=school,
+                                                                  consent=consent))
     for step in [INTERVIEWED, SELECTED][: [APPLIED, INTERVIEWED, SELECTED].index(reach)]:
         desk.recruitment.move(cid, step)
     return cid
@@ -293,8 +294,8 @@ def test_edit_a_candidate(page, desk, korso, round_id):
 
 def test_history_shows_the_steps_with_their_dates(qtbot, desk, korso, round_id,
                                                   qtmodeltester):
-    cid = desk.recruitment.add_candidate(round_id, name="Anna Virtanen", home_school_id=korso,
-                                         on=date(2026, 3, 5))
+    cid = desk.recruitment.add_candidate(round_id, CandidateDraft(
+        name="Anna Virtanen", home_school_id=korso), on=date(2026, 3, 5))
     desk.recruitment.move(cid, INTERVIEWED, on=date(2026, 3, 20))
     desk.recruitment.move(cid, RecruitmentStatus.DECLINED, on=date(2026, 4, 2),
                           reason="Another candidate from the same school was chosen.")
@@ -313,8 +314,9 @@ def test_history_shows_the_steps_with_their_dates(qtbot, desk, korso, round_id,
 
 def test_the_round_shown_is_remembered(qtbot, desk, round_id, page):
     assert page.round_picker.currentData() == round_id
-    newer = desk.recruitment.add_round(name="Roaming tutors, spring term",
-                                       opens=date(2026, 11, 1), closes=date(2026, 11, 30))
+    newer = desk.recruitment.add_round(RoundDraft(name="Roaming tutors, spring term",
+                                                  opens=date(2026, 11, 1),
+                                                  closes=date(2026, 11, 30)))
     page.refresh()
     assert page.round_picker.currentData() == round_id  # the one shown stays shown
     page.reload_rounds(select=newer)
@@ -332,3 +334,46 @@ def test_the_agreement_defaults_to_the_coming_school_year():
     assert coming_school_year(date(2026, 7, 31)) == (date(2026, 8, 1), date(2027, 7, 31))
     assert coming_school_year(date(2026, 8, 1)) == (date(2027, 8, 1), date(2028, 7, 31))
     assert coming_school_year(date(2027, 2, 10)) == (date(2027, 8, 1), date(2028, 7, 31))
+
+
+def test_every_mistake_in_the_round_form_is_named_at_once(page, desk):
+    seen = {}
+
+    def new_round(dialog):
+        fill(dialog, name=" ", tutors_sought="neljä")
+        dialog.set_value("opens", date(2026, 3, 31))
+        dialog.set_value("closes", date(2026, 3, 1))
+        dialog.accept()
+        seen.update(errors_shown(dialog))
+
+    with_dialog(page.new_round_action.trigger, new_round)
+    assert seen == {"name": "Name is required.",
+                    "closes": "A round cannot close before it opens.",
+                    "tutors_sought": "Tutors sought must be a whole number."}
+    assert desk.recruitment.rounds() == []
+
+
+def test_an_unknown_teacher_and_a_bad_address_are_named_together(page, desk, korso, round_id):
+    page.refresh()
+    seen = {}
+
+    def new_candidate(dialog):
+        dialog.editors["teacher_id"].setEditText("Nobody Known")
+        fill(dialog, email="nobody@")
+        dialog.accept()
+        seen.update(errors_shown(dialog))
+
+    with_dialog(page.new_action.trigger, new_candidate)
+    assert list(seen) == ["teacher_id", "email"]
+    assert page.list.model.total == 0
+
+
+def test_a_round_started_elsewhere_comes_into_the_picker(page, desk):
+    from coachdesk.ui.operations import run_op
+
+    assert page.round_picker.count() == 0
+    run_op(None, lambda: desk.recruitment.add_round(RoundDraft(
+        name="Syyshaku", opens=date(2026, 9, 1), closes=date(2026, 9, 30))))
+    assert [page.round_picker.itemText(i) for i in range(page.round_picker.count())] == [
+        "Syyshaku"]
+    assert page.new_action.isEnabled()

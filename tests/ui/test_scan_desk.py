@@ -14,6 +14,7 @@ from coachdesk.domain.devices import (
     ReservationRequest,
 )
 from coachdesk.domain.schools import TeacherDraft
+from coachdesk.domain.tutors import TutorDraft
 from coachdesk.ui.app import make_application
 from coachdesk.ui.pages.scan_desk_page import ScanDeskPage
 
@@ -177,8 +178,9 @@ def test_a_tutor_typed_in_full_gets_the_due_date_of_their_agreement(
         qtbot, page, desk, school_id):
     desk.devices.add_category(CategoryDraft(name="Laptop", loan_days=28, until_agreement_end=True))
     laptop = desk.devices.add(DeviceDraft(asset_tag="LAP-1", category="Laptop"))
-    tutor = desk.tutors.add(name="Outi Tutor", home_school_id=school_id,
-                            agreement_start=date(2026, 8, 1), agreement_end=date(2027, 7, 31))
+    tutor = desk.tutors.add(TutorDraft(name="Outi Tutor", home_school_id=school_id,
+                                       agreement_start=date(2026, 8, 1),
+                                       agreement_end=date(2027, 7, 31)))
     page.refresh()
 
     scan(qtbot, page, "LAP-1")

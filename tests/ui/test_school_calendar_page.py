@@ -3,7 +3,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from coachdesk.domain.calendar import Break, BreakKind
+from coachdesk.domain.calendar import Break, BreakKind, SchoolYearDraft
 from coachdesk.ui.app import make_application
 from coachdesk.ui.dialogs.school_year_dialog import current_start_year
 from coachdesk.ui.pages.school_calendar_page import SchoolCalendarPage
@@ -43,7 +43,7 @@ def _column(view, header: str) -> int:
 
 
 def _year(page, desk, start_year: int = 2026) -> int:
-    year_id = desk.school_years.create(start_year)
+    year_id = desk.school_years.create(SchoolYearDraft(start_year))
     page.reload(select_year=year_id)
     return year_id
 
@@ -93,7 +93,7 @@ def test_the_new_year_form_suggests_the_next_missing_year_and_refuses_bad_input(
     with_dialog(page.new_year_action.trigger, create)
     assert seen["suggested"] == str(this_year + 1)
     assert seen["first"] == {
-        "start_year": "Starting year must be a whole number.",
+        "start_year": "Starts in autumn of must be a whole number.",  # read by the form
         "winter_week": "Choose a week of the spring term, from 2 to 21.",
     }
     assert seen["then"] == {"start_year": f"The school year {this_year}–{this_year + 1} "
@@ -235,8 +235,8 @@ def test_sorting_by_clicking_a_header(page, desk, qtbot):
 
 
 def test_the_chosen_year_and_sort_order_are_remembered(page, desk, qtbot):
-    older = desk.school_years.create(2025)
-    desk.school_years.create(2026)
+    older = desk.school_years.create(SchoolYearDraft(2025))
+    desk.school_years.create(SchoolYearDraft(2026))
     page.refresh()
     assert [page.year_picker.itemText(i) for i in range(page.year_picker.count())] == [
         "2026–2027", "2025–2026"]  # the newest first

@@ -1,11 +1,13 @@
 """The Training topics page: the catalogue through its forms, filters and archive."""
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtGui import QDesktopServices
 from sqlalchemy import insert
 
+from coachdesk.domain.topics import TopicDraft
+from coachdesk.domain.tutors import TutorDraft
 from coachdesk.storage import tables as t
 from coachdesk.ui.app import make_application
 from coachdesk.ui.pages.topics_page import TopicsPage
@@ -51,7 +53,7 @@ def _choose(picker, value) -> None:
 
 
 def test_add_a_topic_through_the_form(page, desk):
-    desk.topics.add(name="Teams and OneNote")
+    desk.topics.add(TopicDraft(name="Teams and OneNote"))
     page.list.refresh()
 
     def add(dialog):
@@ -92,7 +94,7 @@ def test_a_bad_link_is_shown_at_the_field_and_nothing_is_saved(page, desk):
 
 
 def test_a_duplicate_at_the_same_level_is_refused_at_the_name(page, desk):
-    desk.topics.add(name="Coding with Scratch")
+    desk.topics.add(TopicDraft(name="Coding with Scratch"))
     seen = {}
 
     def add(dialog):
@@ -108,7 +110,7 @@ def test_a_duplicate_at_the_same_level_is_refused_at_the_name(page, desk):
 
 
 def test_edit_a_topic(page, desk):
-    topic_id = desk.topics.add(name="Padlet", audience="secondary")
+    topic_id = desk.topics.add(TopicDraft(name="Padlet", audience="secondary"))
     page.list.refresh(select_id=topic_id)
 
     def edit(dialog):
@@ -126,12 +128,14 @@ def test_edit_a_topic(page, desk):
 @pytest.fixture
 def catalogue(desk):
     return {
-        "teams": desk.topics.add(name="Teams and OneNote", description="Class notebooks"),
-        "ipad": desk.topics.add(name="iPad in preschool", audience="preschool"),
-        "microbit": desk.topics.add(name="micro:bit", level="intermediate", audience="primary",
-                                    description="Programming the class sets"),
-        "python": desk.topics.add(name="Python", level="advanced", audience="secondary",
-                                  description="First programs"),
+        "teams": desk.topics.add(TopicDraft(name="Teams and OneNote",
+                                            description="Class notebooks")),
+        "ipad": desk.topics.add(TopicDraft(name="iPad in preschool", audience="preschool")),
+        "microbit": desk.topics.add(TopicDraft(name="micro:bit", level="intermediate",
+                                               audience="primary",
+                                               description="Programming the class sets")),
+        "python": desk.topics.add(TopicDraft(name="Python", level="advanced", audience="secondary",
+                                             description="First programs")),
     }
 
 
@@ -167,8 +171,9 @@ def test_pickers_are_remembered(qtbot, desk, answers, catalogue):
 
 def _use(desk, school_id, topic_id, tutors: int, lessons: int) -> None:
     start = datetime(2026, 9, 2, 14, 30)
-    tutor_ids = [desk.tutors.add(name=f"Tutor {n}", home_school_id=school_id,
-                                 agreement_start="1.8.2026", agreement_end="31.7.2027")
+    tutor_ids = [desk.tutors.add(TutorDraft(name=f"Tutor {n}", home_school_id=school_id,
+                                            agreement_start=date(2026, 8, 1),
+                                            agreement_end=date(2027, 7, 31)))
                  for n in range(tutors)]
     with desk.db.engine.begin() as conn:
         for tutor in tutor_ids:
@@ -182,7 +187,7 @@ def _use(desk, school_id, topic_id, tutors: int, lessons: int) -> None:
 
 
 def test_archive_asks_first_naming_tutors_and_lessons(page, desk, answers, school_id):
-    topic_id = desk.topics.add(name="Coding with Scratch")
+    topic_id = desk.topics.add(TopicDraft(name="Coding with Scratch"))
     _use(desk, school_id, topic_id, tutors=2, lessons=3)
     page.list.refresh(select_id=topic_id)
     assert page.list.model.value(page.list.selected_row(), "tutors") == 2
@@ -209,7 +214,7 @@ def test_archive_asks_first_naming_tutors_and_lessons(page, desk, answers, schoo
 
 
 def test_archiving_an_unused_topic_says_so(page, desk, answers):
-    topic_id = desk.topics.add(name="Padlet")
+    topic_id = desk.topics.add(TopicDraft(name="Padlet"))
     page.list.refresh(select_id=topic_id)
     page.archive_action.trigger()
     assert answers["confirm"][-1].startswith("No tutor or planned lesson uses Padlet.")
@@ -217,8 +222,8 @@ def test_archiving_an_unused_topic_says_so(page, desk, answers):
 
 
 def test_open_materials_hands_the_link_to_the_desktop(page, desk, opened):
-    with_link = desk.topics.add(name="Padlet", materials_url="https://padlet.com/x")
-    without = desk.topics.add(name="Seppo")
+    with_link = desk.topics.add(TopicDraft(name="Padlet", materials_url="https://padlet.com/x"))
+    without = desk.topics.add(TopicDraft(name="Seppo"))
     page.list.refresh(select_id=without)
     assert not page.open_action.isEnabled()
     page.list.select_id(with_link)

@@ -1,22 +1,23 @@
-from datetime import date, timedelta
+from datetime import date, time, timedelta
 
 import pytest
-from PySide6.QtCore import QTime
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QStyleOptionViewItem
 
 from coachdesk.domain.schools import SchoolDraft
 from coachdesk.domain.topics import Level, Topic
-from coachdesk.domain.tutors import TutorKind
+from coachdesk.domain.tutors import TutorDraft, TutorKind
 from coachdesk.services.demo import fill_demo_data
 from coachdesk.ui.app import make_application
-from coachdesk.ui.pages.tutors_page import TutorsPage
+from coachdesk.ui.pages.tutors_page import TutorsPage, hours_text
 from coachdesk.ui.widgets.plan_editor import HOURS, KEPT, MONTHLY, WEEKLY, PlanEditor
+from tests.drafts import edit
 from tests.ui.helpers import errors_shown, fill, with_dialog
 
 TODAY = date(2026, 11, 26)
 AGREEMENT = {"agreement_start": date(2026, 8, 1), "agreement_end": date(2027, 7, 31)}
-WEEKLY_PLAN = {"released_rule": "FREQ=WEEKLY;BYDAY=TU", "released_from": "8:00",
-               "released_until": "15:00"}
+WEEKLY_PLAN = {"released_rule": "FREQ=WEEKLY;BYDAY=TU", "released_from": time(8),
+               "released_until": time(15)}
 
 
 @pytest.fixture
@@ -47,8 +48,8 @@ def _topic(desk, name: str) -> int:
 
 
 def _tutor(desk, school, name="Anna Virtanen", **fields) -> int:
-    return desk.tutors.add(name=name, home_school_id=school,
-                           **{**AGREEMENT, **WEEKLY_PLAN, **fields})
+    return desk.tutors.add(TutorDraft(name=name, home_school_id=school,
+                                      **{**AGREEMENT, **WEEKLY_PLAN, **fields}))
 
 
 def _names(page) -> list[str]:
@@ -187,7 +188,7 @@ def test_the_editor_reads_back_stored_plans(qtbot):
     editor.set_plan("FREQ=MONTHLY;BYDAY=-1WE", "9:00", "15:00")
     assert editor.current_pattern() == MONTHLY
     assert editor.values() == {"released_rule": "FREQ=MONTHLY;BYDAY=-1WE",
-                               "released_from": "9:00", "released_until": "15:00",
+                               "released_from": time(9), "released_until": time(15),
                                "weekly_hours": None}
     editor.set_plan("FREQ=DAILY;COUNT=3", "9:00", "10:00")  # not the editor's: kept as it is
     assert editor.current_pattern() == KEPT
@@ -216,7 +217,7 @@ def test_edit_strengths_and_served_schools(make_page, desk, korso):
 
     page.topic_picker.setCurrentIndex(page.topic_picker.findData(robots))
     assert _names(page) == ["Anna Virtanen"]
-    desk.tutors.update(tutor_id, strengths={scratch: "advanced"})
+    edit(desk.tutors, tutor_id, strengths={scratch: "advanced"})
     page.refresh()
     assert _names(page) == []
     page.topic_picker.setCurrentIndex(0)
@@ -319,3 +320,57 @@ def test_kind_filter_and_list_model(make_page, desk, korso, qtmodeltester):
     page.kind_picker.setCurrentIndex(page.kind_picker.findData(TutorKind.ROAMING.value))
     assert _names(page) == ["Mikko Korhonen"]
     qtmodeltester.check(page.list.model)
+
+
+def test_the_hours_column_reads_used_of_allotted(make_page, desk, korso):
+    assert hours_text(5.5, 100.0) == "5.5 / 100"
+    assert hours_text(None, None) == "0.0"
+    assert hours_text(12.25, None) == "12.2"
+    _tutor(desk, korso, kind=TutorKind.ROAMING, school_ids=(korso,), allotted_hours_per_term=120)
+    page = make_page()
+    assert _cell(page, 0, "hours") == "0.0 / 120"
+    assert _cell(page, 0, "kind") == "Roaming tutor"
+    assert page.list.model.headerData(_column(page, "hours"), Qt.Orientation.Horizontal) == (
+        "Hours used / allotted")
+
+
+def test_every_mistake_in_the_tutor_form_is_named_at_once(make_page, desk, korso):
+    page = make_page()
+    seen = {}
+
+    def add(dialog):
+        fill(dialog, name=" ", allotted_hours_per_term="lots")
+        dialog.set_value("agreement_end", date(2026, 1, 1))
+        plan = dialog.plan
+        plan.pattern.setCurrentIndex(plan.pattern.findData(HOURS))
+        plan.weekly_hours.setText("paljon")
+        dialog.accept()
+        seen.update(errors_shown(dialog))
+
+    with_dialog(page.new_action.trigger, add)
+    assert seen == {
+        "name": "Name is required.",
+        "home_school_id": "Choose the tutor's home school.",
+        "agreement_end": "The agreement cannot end before it starts.",
+        "allotted_hours_per_term": "Hours per term must be a number.",
+        "weekly_hours": "Hours per week must be a number.",
+    }
+    assert page.list.model.total == 0
+
+
+def test_the_page_reads_again_only_what_an_operation_changed(make_page, desk, korso):
+    from coachdesk.domain.topics import TopicDraft
+    from coachdesk.ui.operations import run_op
+
+    tutor_id = _tutor(desk, korso)
+    page = make_page()
+    page.list.select_id(tutor_id)
+    resets = []
+    page.list.model.modelReset.connect(lambda: resets.append(1))
+    run_op(None, lambda: desk.devices.add_category(name="iPad", loan_days=14))
+    assert resets == []  # devices are not on the Tutors page
+    run_op(None, lambda: desk.topics.add(TopicDraft(name="Padlet")))
+    assert page.topic_picker.findText("Padlet") >= 0  # the picker of strengths
+    run_op(None, lambda: edit(desk.tutors, tutor_id, notes="Vetää koodikerhoa"))
+    assert "Vetää koodikerhoa" in page.detail.text.text()
+    assert page.list.selected_id() == tutor_id  # the selection is kept

@@ -5,9 +5,12 @@ from PySide6.QtCore import Qt, QTime
 from sqlalchemy import func, select
 
 from coachdesk.domain.bookings import Repeat
+from coachdesk.domain.calendar import SchoolYearDraft
 from coachdesk.domain.kinds import Changes, RecordKind
 from coachdesk.domain.requests import PreferredTime, RequestDraft, RequestStatus, Urgency
 from coachdesk.domain.schools import SchoolDraft, TeacherDraft
+from coachdesk.domain.topics import TopicDraft
+from coachdesk.domain.tutors import TutorDraft
 from coachdesk.domain.visits import VisitDraft, VisitSeriesDraft, VisitStatus
 from coachdesk.services.demo import fill_demo_data
 from coachdesk.storage import tables as t
@@ -29,27 +32,27 @@ from tests.ui.helpers import errors_shown, fill, with_dialog
 TODAY = date(2027, 1, 20)
 NOW = datetime(2027, 1, 20, 10, 0)
 AGREEMENT = {"agreement_start": date(2026, 8, 1), "agreement_end": date(2027, 7, 31)}
-WEEKDAYS = {"released_rule": "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR", "released_from": "8:00",
-            "released_until": "17:00"}
+WEEKDAYS = {"released_rule": "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR", "released_from": time(8),
+            "released_until": time(17)}
 MONDAY = date(2027, 2, 1)  # spring term; the winter break is 22.–28.2.2027
 WEDNESDAY = date(2027, 2, 3)
 
 
 @pytest.fixture
 def year(desk):
-    return desk.school_years.create(2026)
+    return desk.school_years.create(SchoolYearDraft(2026))
 
 
 @pytest.fixture
 def topic(desk):
-    return desk.topics.add(name="Coding with Scratch", level="basic", audience="all")
+    return desk.topics.add(TopicDraft(name="Coding with Scratch", level="basic", audience="all"))
 
 
 @pytest.fixture
 def anna(desk, school_id, year, topic):
-    return desk.tutors.add(name="Anna Virtanen", home_school_id=school_id,
-                           allotted_hours_per_term=100, strengths={topic: "advanced"},
-                           **AGREEMENT, **WEEKDAYS)
+    return desk.tutors.add(TutorDraft(name="Anna Virtanen", home_school_id=school_id,
+                                      allotted_hours_per_term=100, strengths={topic: "advanced"},
+                                      **AGREEMENT, **WEEKDAYS))
 
 
 @pytest.fixture
@@ -302,9 +305,9 @@ def test_recurring_visits_skip_the_winter_break(make_page, desk, school_id, anna
 
 def test_recurring_days_follow_the_tutor_until_ticked_by_hand(make_page, desk, school_id,
                                                              anna, year):
-    desk.tutors.add(name="Timo Torstai", home_school_id=school_id,
-                    released_rule="FREQ=WEEKLY;BYDAY=TH,FR", released_from="8:00",
-                    released_until="16:00", **AGREEMENT)
+    desk.tutors.add(TutorDraft(name="Timo Torstai", home_school_id=school_id,
+                               released_rule="FREQ=WEEKLY;BYDAY=TH,FR", released_from=time(8),
+                               released_until=time(16), **AGREEMENT))
     page = make_page()
     seen = {}
 

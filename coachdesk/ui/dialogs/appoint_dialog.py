@@ -6,11 +6,13 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from coachdesk.domain.calendar import school_year_bounds
 from coachdesk.domain.errors import ConfirmationNeeded
+from coachdesk.domain.recruitment import Appointment
 from coachdesk.domain.text import tr
-from coachdesk.domain.tutors import RecruitmentStatus, TutorKind
+from coachdesk.domain.tutors import TutorKind
 from coachdesk.services import Desk
 from coachdesk.ui import messages
-from coachdesk.ui.widgets.form import Field, FormDialog
+from coachdesk.ui.operations import perform
+from coachdesk.ui.widgets.form import Field, FormDialog, problems_of
 
 
 def coming_school_year(today: date | None = None) -> tuple[date, date]:
@@ -27,6 +29,10 @@ def appoint_fields() -> list[Field]:
     ]
 
 
+def appointment_of(values: dict) -> Appointment:
+    return Appointment(**{**values, "kind": TutorKind(values["kind"])})
+
+
 def appoint(parent: QWidget | None, desk: Desk, candidate_id: int) -> int | None:
     """Ask for the agreement and appoint; returns the new tutor's id, None if not appointed.
 
@@ -36,20 +42,20 @@ def appoint(parent: QWidget | None, desk: Desk, candidate_id: int) -> int | None
     start, end = coming_school_year()
     dialog: FormDialog | None = None
 
-    def save(fields):
-        def move(confirmed: bool) -> int | None:
-            return desk.recruitment.move(
-                candidate_id, RecruitmentStatus.APPOINTED,
-                agreement=(fields["agreement_start"], fields["agreement_end"]),
-                kind=fields["kind"], confirmed=confirmed)
+    def save(values: dict) -> int | None:
+        appointment = appointment_of(values)
+
+        def appoint_it(confirmed: bool) -> int:
+            return perform(lambda: desk.recruitment.appoint(candidate_id, appointment,
+                                                            confirmed=confirmed))
 
         try:
-            return move(False)
+            return appoint_it(False)
         except ConfirmationNeeded as exc:
             if not messages.confirm(dialog, tr("Appoint without consent"), str(exc),
                                     tr("Appoint anyway")):
                 return None
-            return move(True)
+            return appoint_it(True)
 
     dialog = FormDialog(
         parent,
@@ -58,6 +64,7 @@ def appoint(parent: QWidget | None, desk: Desk, candidate_id: int) -> int | None
         {"agreement_start": start, "agreement_end": end, "kind": TutorKind.SCHOOL.value},
         save,
         "appoint_dialog",
+        check=problems_of(appointment_of),
     )
     intro = QLabel(tr("{name} becomes a tutor. The agreement says when they are released "
                       "from teaching for tutoring.").format(name=candidate.name), wordWrap=True)

@@ -4,10 +4,11 @@ from datetime import date
 
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 
-from coachdesk.domain.calendar import BreakKind
+from coachdesk.domain.calendar import BreakDraft, BreakKind
 from coachdesk.domain.text import tr
 from coachdesk.services import Desk
-from coachdesk.ui.widgets.form import Field, FormDialog
+from coachdesk.ui.operations import perform
+from coachdesk.ui.widgets.form import Field, FormDialog, problems_of
 
 
 def break_fields() -> list[Field]:
@@ -19,32 +20,36 @@ def break_fields() -> list[Field]:
     ]
 
 
+def break_draft(values: dict) -> BreakDraft:
+    return BreakDraft(**{**values, "kind": BreakKind(values["kind"])})
+
+
 def edit_break(
     parent: QWidget | None, desk: Desk, year_id: int, break_id: int | None = None,
     today: date | None = None,
 ) -> int | None:
     """Open the form; returns the id of the saved break, or None if cancelled."""
-    year, terms, breaks = desk.school_years.get(year_id)
     if break_id is None:
+        year, terms, _breaks = desk.school_years.get(year_id)
         day = today or date.today()
         if not year.starts <= day <= year.ends:
             day = terms[0].starts if terms else year.starts
         values = {"kind": BreakKind.OTHER.value, "name": "", "starts": day, "ends": day}
         title = tr("New break in {year}").format(year=year.name)
 
-        def save(fields):
-            return desk.school_years.add_break(year_id, **fields)
+        def save(values: dict) -> int:
+            return perform(lambda: desk.school_years.add_break(year_id, break_draft(values)))
     else:
-        gap = next(b for b in breaks if b.id == break_id)
-        values = {"kind": gap.kind.value, "name": gap.name, "starts": gap.starts,
-                  "ends": gap.ends}
-        title = tr("Edit {name}").format(name=gap.name)
+        draft = desk.school_years.break_draft(break_id)
+        values = {**vars(draft), "kind": draft.kind.value}
+        title = tr("Edit {name}").format(name=draft.name)
 
-        def save(fields):
-            desk.school_years.update_break(break_id, **fields)
+        def save(values: dict) -> int:
+            perform(lambda: desk.school_years.update_break(break_id, break_draft(values)))
             return break_id
 
-    dialog = FormDialog(parent, title, break_fields(), values, save, "break_dialog")
+    dialog = FormDialog(parent, title, break_fields(), values, save, "break_dialog",
+                        check=problems_of(break_draft))
     _name_follows_kind(dialog)
     return dialog.result_value if dialog.exec() else None
 

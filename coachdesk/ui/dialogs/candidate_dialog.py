@@ -4,13 +4,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QCompleter, QWidget
 
 from coachdesk.domain.errors import ValidationError
-from coachdesk.domain.recruitment import Consent
+from coachdesk.domain.recruitment import CandidateDraft, Consent
 from coachdesk.domain.text import tr
 from coachdesk.services import Desk
-from coachdesk.ui.widgets.form import Field, FormDialog
-
-CANDIDATE_KEYS = ("teacher_id", "name", "email", "home_school_id", "consent", "motivation",
-                  "notes")
+from coachdesk.ui.operations import perform
+from coachdesk.ui.widgets.form import Field, FormDialog, problems_of
 
 
 def candidate_fields(desk: Desk, teachers: list[tuple[int, str]]) -> list[Field]:
@@ -58,6 +56,11 @@ def picked_id(combo: QComboBox) -> int | None:
     return combo.itemData(index)
 
 
+def candidate_draft(values: dict) -> CandidateDraft:
+    return CandidateDraft(**{**values, "consent": Consent(values["consent"]),
+                             "strengths": tuple(values["strengths"])})
+
+
 def edit_candidate(
     parent: QWidget | None,
     desk: Desk,
@@ -70,27 +73,31 @@ def edit_candidate(
         values = {"consent": Consent.PENDING.value}
         title = tr("New candidate")
     else:
-        candidate = desk.recruitment.get_candidate(candidate_id)
-        values = {key: getattr(candidate, key) for key in CANDIDATE_KEYS}
-        values["consent"] = candidate.consent.value
-        values["strengths"] = desk.recruitment.strengths_of(candidate_id)
-        if candidate.teacher_id is not None and all(
-                tid != candidate.teacher_id for tid, _ in teachers):
-            teachers.insert(0, (candidate.teacher_id, candidate.name))  # archived since
-        title = tr("Edit {name}").format(name=candidate.name)
+        draft = desk.recruitment.candidate_draft(candidate_id)
+        values = {**vars(draft), "consent": draft.consent.value,
+                  "strengths": list(draft.strengths)}
+        if draft.teacher_id is not None and all(tid != draft.teacher_id for tid, _ in teachers):
+            teachers.insert(0, (draft.teacher_id, draft.name))  # archived since
+        title = tr("Edit {name}").format(name=draft.name)
 
     dialog: FormDialog | None = None
+    check = problems_of(candidate_draft)
 
-    def save(fields):
-        fields["teacher_id"] = picked_id(dialog.editors["teacher_id"])
-        strengths = fields.pop("strengths")
+    def save(values: dict) -> int:
+        try:
+            values["teacher_id"] = picked_id(dialog.editors["teacher_id"])
+        except ValidationError as exc:  # named with every other mistake but those the
+            # teacher meant would have filled (a name, a school): checked as if one was found
+            raise ValidationError({**check({**values, "teacher_id": -1}), **exc.errors}
+                                  ) from None
+        draft = candidate_draft(values)
         if candidate_id is None:
-            return desk.recruitment.add_candidate(round_id, strengths=strengths, **fields)
-        desk.recruitment.update_candidate(candidate_id, strengths=strengths, **fields)
+            return perform(lambda: desk.recruitment.add_candidate(round_id, draft))
+        perform(lambda: desk.recruitment.update_candidate(candidate_id, draft))
         return candidate_id
 
     dialog = FormDialog(parent, title, candidate_fields(desk, teachers), values, save,
-                        "candidate_dialog")
+                        "candidate_dialog", check=check)
     combo: QComboBox = dialog.editors["teacher_id"]
     make_searchable(combo, tr("Type to search; leave empty for a new person"))
     combo.setCurrentIndex(combo.findData(values.get("teacher_id")) if values.get(

@@ -5,6 +5,7 @@ from PySide6.QtWidgets import QWidget
 from coachdesk.domain.text import tr
 from coachdesk.domain.tutors import RecruitmentStatus
 from coachdesk.services import Desk
+from coachdesk.ui.operations import perform
 from coachdesk.ui.widgets.form import Field, FormDialog
 
 
@@ -12,8 +13,9 @@ def decline(parent: QWidget | None, desk: Desk, candidate_id: int) -> bool:
     """Ask the reason and decline; True once declined."""
     candidate = desk.recruitment.get_candidate(candidate_id)
 
-    def save(fields):
-        desk.recruitment.move(candidate_id, RecruitmentStatus.DECLINED, reason=fields["reason"])
+    def save(values: dict) -> bool:
+        perform(lambda: desk.recruitment.move(candidate_id, RecruitmentStatus.DECLINED,
+                                              reason=values["reason"]))
         return True
 
     dialog = FormDialog(

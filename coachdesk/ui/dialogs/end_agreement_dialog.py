@@ -17,6 +17,7 @@ from coachdesk.domain.errors import CoachDeskError
 from coachdesk.domain.text import tr
 from coachdesk.services import Desk
 from coachdesk.ui.formatting import FINNISH_DATE, format_date
+from coachdesk.ui.operations import run_op
 from coachdesk.ui.widgets.form import ERROR_STYLE, INVALID_STYLE
 
 
@@ -63,15 +64,14 @@ class EndAgreementDialog(QDialog):
         self.resize(480, self.sizeHint().height())
 
     def accept(self) -> None:
-        try:
-            self.desk.tutors.end_agreement(self.tutor_id, self.last_day.date().toPython())
-        except CoachDeskError as exc:  # a ValidationError reads as its messages, too
-            self._show_error(str(exc))
-            return
-        super().accept()
+        tutors, tutor_id = self.desk.tutors, self.tutor_id
+        last_day = self.last_day.date().toPython()
+        if run_op(self, lambda: tutors.end_agreement(tutor_id, last_day), failure=self._refused):
+            super().accept()
 
-    def _show_error(self, text: str) -> None:
-        self.error.setText(text)
+    def _refused(self, exc: CoachDeskError) -> None:
+        """Said beside the date (a ValidationError reads as its messages, too)."""
+        self.error.setText(str(exc))
         self.error.show()
         self.last_day.setStyleSheet(INVALID_STYLE)
         self.last_day.setFocus()

@@ -48,7 +48,6 @@ from coachdesk.domain.text import tr
 from coachdesk.reports.imports import ImportPlan, read_plan
 from coachdesk.services import Desk
 from coachdesk.services.imports import (
-    FIELDS,
     REQUIRED,
     Action,
     ImportKind,
@@ -57,6 +56,7 @@ from coachdesk.services.imports import (
     OnMatch,
     Preview,
     PreviewLine,
+    fields_of,
 )
 from coachdesk.ui import messages
 from coachdesk.ui.operations import run_op
@@ -202,7 +202,7 @@ class ChooseFilePage(QWizardPage):
         kinds.addWidget(QLabel(tr("What does the list hold?")))
         self.kind_buttons: dict[ImportKind, QRadioButton] = {}
         for kind in ImportKind:
-            needed = ", ".join(FIELDS[kind][f] for f in REQUIRED[kind])
+            needed = ", ".join(fields_of(kind)[f] for f in REQUIRED[kind])
             button = QRadioButton(tr("{kind} (needs: {fields})").format(
                 kind=kind.label, fields=needed), objectName=f"import_kind_{kind.value}")
             self.kind_group.addButton(button)

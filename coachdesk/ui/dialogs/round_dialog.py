@@ -4,11 +4,11 @@ from datetime import date, timedelta
 
 from PySide6.QtWidgets import QWidget
 
+from coachdesk.domain.recruitment import RoundDraft
 from coachdesk.domain.text import tr
 from coachdesk.services import Desk
-from coachdesk.ui.widgets.form import Field, FormDialog
-
-ROUND_KEYS = ("name", "opens", "closes", "tutors_sought", "description")
+from coachdesk.ui.operations import perform
+from coachdesk.ui.widgets.form import Field, FormDialog, problems_of
 
 
 def round_fields() -> list[Field]:
@@ -29,16 +29,17 @@ def edit_round(parent: QWidget | None, desk: Desk, round_id: int | None = None) 
         values = {"opens": today, "closes": today + timedelta(days=28)}
         title = tr("New recruitment round")
 
-        def save(fields):
-            return desk.recruitment.add_round(**fields)
+        def save(values: dict) -> int:
+            return perform(lambda: desk.recruitment.add_round(RoundDraft(**values)))
     else:
-        rnd = desk.recruitment.get_round(round_id)
-        values = {key: getattr(rnd, key) for key in ROUND_KEYS}
-        title = tr("Edit {name}").format(name=rnd.name)
+        draft = desk.recruitment.round_draft(round_id)
+        values = vars(draft)
+        title = tr("Edit {name}").format(name=draft.name)
 
-        def save(fields):
-            desk.recruitment.update_round(round_id, **fields)
+        def save(values: dict) -> int:
+            perform(lambda: desk.recruitment.update_round(round_id, RoundDraft(**values)))
             return round_id
 
-    dialog = FormDialog(parent, title, round_fields(), values, save, "round_dialog")
+    dialog = FormDialog(parent, title, round_fields(), values, save, "round_dialog",
+                        check=problems_of(lambda values: RoundDraft(**values)))
     return dialog.result_value if dialog.exec() else None

@@ -4,11 +4,11 @@ from datetime import date
 
 from PySide6.QtWidgets import QLabel, QWidget
 
+from coachdesk.domain.calendar import DEFAULT_WINTER_WEEK, SchoolYearDraft
 from coachdesk.domain.text import tr
 from coachdesk.services import Desk
-from coachdesk.ui.widgets.form import Field, FormDialog
-
-DEFAULT_WINTER_WEEK = 8  # the capital region's week; many municipalities use 7, 9 or 10
+from coachdesk.ui.operations import perform
+from coachdesk.ui.widgets.form import Field, FormDialog, problems_of
 
 
 def school_year_fields() -> list[Field]:
@@ -39,11 +39,12 @@ def new_school_year(parent: QWidget | None, desk: Desk) -> int | None:
     """Ask for the year and the winter break week; returns the new year's id or None."""
     values = {"start_year": suggested_start_year(desk), "winter_week": DEFAULT_WINTER_WEEK}
 
-    def save(fields):
-        return desk.school_years.create(fields["start_year"], fields["winter_week"])
+    def save(values: dict) -> int:
+        return perform(lambda: desk.school_years.create(SchoolYearDraft(**values)))
 
     dialog = _YearDialog(parent, tr("New school year"), school_year_fields(), values, save,
-                        "school_year_dialog")
+                         "school_year_dialog",
+                         check=problems_of(lambda values: SchoolYearDraft(**values)))
     note = tr("The new year gets the usual Finnish terms and breaks (autumn break in week "
               "42, Christmas, the winter break, Easter) and the public holidays. You can "
               "change them afterwards.")

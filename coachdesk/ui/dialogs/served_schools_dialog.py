@@ -1,5 +1,7 @@
 """The schools a tutor serves: a school tutor their own school, a roaming tutor several."""
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -16,6 +18,7 @@ from coachdesk.domain.errors import CoachDeskError
 from coachdesk.domain.text import tr
 from coachdesk.domain.tutors import TutorKind
 from coachdesk.services import Desk
+from coachdesk.ui.operations import run_op
 from coachdesk.ui.widgets.form import ERROR_STYLE
 
 HINT_STYLE = "color: palette(dark);"
@@ -75,15 +78,15 @@ class ServedSchoolsDialog(QDialog):
 
     def accept(self) -> None:
         kind = TutorKind.ROAMING if self.roaming.isChecked() else TutorKind.SCHOOL
-        try:
-            self.desk.tutors.update(self.tutor_id, kind=kind.value, school_ids=self.school_ids())
-        except CoachDeskError as exc:  # a ValidationError reads as its messages, too
-            self._show_error(str(exc))
-            return
-        super().accept()
+        tutors, tutor_id, school_ids = self.desk.tutors, self.tutor_id, tuple(self.school_ids())
+        if run_op(self, lambda: tutors.update(tutor_id, replace(
+                tutors.draft(tutor_id), kind=kind, school_ids=school_ids)),
+                failure=self._refused):
+            super().accept()
 
-    def _show_error(self, text: str) -> None:
-        self.error.setText(text)
+    def _refused(self, exc: CoachDeskError) -> None:
+        """Said in the dialog (a ValidationError reads as its messages, too)."""
+        self.error.setText(str(exc))
         self.error.show()
 
     def _kind_chosen(self) -> None:

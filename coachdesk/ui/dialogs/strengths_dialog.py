@@ -1,5 +1,7 @@
 """A tutor's areas of strength: each topic of the catalogue with a level, or none."""
 
+from dataclasses import replace
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,6 +21,7 @@ from coachdesk.domain.errors import CoachDeskError
 from coachdesk.domain.text import tr
 from coachdesk.domain.topics import Level
 from coachdesk.services import Desk
+from coachdesk.ui.operations import run_op
 from coachdesk.ui.settings import settings
 from coachdesk.ui.widgets.form import ERROR_STYLE
 
@@ -89,24 +92,23 @@ class StrengthsDialog(QDialog):
         combo = self.levels[topic_id]
         combo.setCurrentIndex(combo.findData(level))
 
-    def strengths(self) -> dict[int, str]:
-        return {topic: combo.currentData() for topic, combo in self.levels.items()
+    def strengths(self) -> dict[int, Level]:
+        return {topic: Level(combo.currentData()) for topic, combo in self.levels.items()
                 if combo.currentData() is not None}
 
     def accept(self) -> None:
-        try:
-            self.desk.tutors.update(self.tutor_id, strengths=self.strengths())
-        except CoachDeskError as exc:  # a ValidationError reads as its messages, too
-            self._show_error(str(exc))
-            return
-        super().accept()
+        tutors, tutor_id, strengths = self.desk.tutors, self.tutor_id, self.strengths()
+        if run_op(self, lambda: tutors.update(tutor_id, replace(
+                tutors.draft(tutor_id), strengths=strengths)), failure=self._refused):
+            super().accept()
 
     def done(self, result: int) -> None:
         settings().setValue("dialogs/strengths_dialog/geometry", self.saveGeometry())
         super().done(result)
 
-    def _show_error(self, text: str) -> None:
-        self.error.setText(tr("Not saved: {reason}").format(reason=text))
+    def _refused(self, exc: CoachDeskError) -> None:
+        """Said in the dialog (a ValidationError reads as its messages, too)."""
+        self.error.setText(tr("Not saved: {reason}").format(reason=str(exc)))
         self.error.show()
 
     def _filter(self, text: str) -> None:

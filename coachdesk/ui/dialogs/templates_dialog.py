@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from coachdesk.domain.text import tr
 from coachdesk.services import Desk
-from coachdesk.services.templates import KEYS, key_label, placeholders
+from coachdesk.services.templates import KEYS, TemplateText, key_label, placeholders
 from coachdesk.ui import messages
 from coachdesk.ui.dialogs.mail_dialog import HINT_STYLE, language_combo
 from coachdesk.ui.operations import run_op
@@ -99,8 +99,10 @@ class TemplatesDialog(QDialog):
 
     def save(self) -> bool:
         key, language = self.current()
-        subject, body = self.subject.text(), self.body.toPlainText()
-        if not run_op(self, lambda: self.desk.templates.save(key, language, subject, body),
+        text = TemplateText(key, language, self.subject.text(), self.body.toPlainText())
+        # A refusal reads as its messages, one a line.
+        templates = self.desk.templates
+        if not run_op(self, lambda: templates.save(text),
                       failure=lambda exc: self.show_error(str(exc))):
             return False
         self.load()
@@ -115,5 +117,6 @@ class TemplatesDialog(QDialog):
                                                            language=self.language.currentText()),
                                 tr("Use the default")):
             return
-        if run_op(self, lambda: self.desk.templates.reset(key, language)):
+        templates = self.desk.templates
+        if run_op(self, lambda: templates.reset(key, language)):
             self.load()

@@ -2,9 +2,11 @@
 
 from PySide6.QtWidgets import QWidget
 
+from coachdesk.domain.calendar import TermDraft
 from coachdesk.domain.text import tr
 from coachdesk.services import Desk
-from coachdesk.ui.widgets.form import Field, FormDialog
+from coachdesk.ui.operations import perform
+from coachdesk.ui.widgets.form import Field, FormDialog, problems_of
 
 
 def term_fields() -> list[Field]:
@@ -15,16 +17,15 @@ def term_fields() -> list[Field]:
     ]
 
 
-def edit_term(parent: QWidget | None, desk: Desk, year_id: int, term_id: int) -> int | None:
-    """Open the form on one term of the year; returns the term's id, or None if cancelled."""
-    _year, terms, _breaks = desk.school_years.get(year_id)
-    term = next(t for t in terms if t.id == term_id)
-    values = {"name": term.name, "starts": term.starts, "ends": term.ends}
+def edit_term(parent: QWidget | None, desk: Desk, term_id: int) -> int | None:
+    """Open the form on one term; returns the term's id, or None if cancelled."""
+    draft = desk.school_years.term_draft(term_id)
 
-    def save(fields):
-        desk.school_years.update_term(term_id, **fields)
+    def save(values: dict) -> int:
+        perform(lambda: desk.school_years.update_term(term_id, TermDraft(**values)))
         return term_id
 
-    dialog = FormDialog(parent, tr("Edit {name}").format(name=term.name), term_fields(),
-                        values, save, "term_dialog")
+    dialog = FormDialog(parent, tr("Edit {name}").format(name=draft.name), term_fields(),
+                        vars(draft), save, "term_dialog",
+                        check=problems_of(lambda values: TermDraft(**values)))
     return dialog.result_value if dialog.exec() else None

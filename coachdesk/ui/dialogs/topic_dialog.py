@@ -3,9 +3,10 @@
 from PySide6.QtWidgets import QWidget
 
 from coachdesk.domain.text import tr
-from coachdesk.domain.topics import Audience, Level
+from coachdesk.domain.topics import Audience, Level, TopicDraft
 from coachdesk.services import Desk
-from coachdesk.ui.widgets.form import Field, FormDialog
+from coachdesk.ui.operations import perform
+from coachdesk.ui.widgets.form import Field, FormDialog, problems_of
 
 
 def topic_fields() -> list[Field]:
@@ -19,23 +20,28 @@ def topic_fields() -> list[Field]:
     ]
 
 
+def topic_draft(values: dict) -> TopicDraft:
+    return TopicDraft(**{**values, "level": Level(values["level"]),
+                         "audience": Audience(values["audience"])})
+
+
 def edit_topic(parent: QWidget | None, desk: Desk, topic_id: int | None = None) -> int | None:
     """Open the form; returns the id of the saved topic, or None if cancelled."""
     if topic_id is None:
         values = {"level": Level.BASIC.value, "audience": Audience.ALL.value}
         title = tr("New topic")
 
-        def save(fields):
-            return desk.topics.add(**fields)
+        def save(values: dict) -> int:
+            return perform(lambda: desk.topics.add(topic_draft(values)))
     else:
-        topic = desk.topics.get(topic_id)
-        values = {f.key: getattr(topic, f.key) for f in topic_fields()}
-        values["level"], values["audience"] = topic.level.value, topic.audience.value
-        title = tr("Edit {name}").format(name=topic.name)
+        draft = desk.topics.draft(topic_id)
+        values = {**vars(draft), "level": draft.level.value, "audience": draft.audience.value}
+        title = tr("Edit {name}").format(name=draft.name)
 
-        def save(fields):
-            desk.topics.update(topic_id, **fields)
+        def save(values: dict) -> int:
+            perform(lambda: desk.topics.update(topic_id, topic_draft(values)))
             return topic_id
 
-    dialog = FormDialog(parent, title, topic_fields(), values, save, "topic_dialog")
+    dialog = FormDialog(parent, title, topic_fields(), values, save, "topic_dialog",
+                        check=problems_of(topic_draft))
     return dialog.result_value if dialog.exec() else None

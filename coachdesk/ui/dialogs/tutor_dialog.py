@@ -1,5 +1,6 @@
 """Add or edit a tutor: who they are, their agreement, and when they are released."""
 
+from dataclasses import replace
 from datetime import date
 from typing import Any
 
@@ -12,11 +13,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.domain.parse import as_number, convert
 from coachdesk.domain.text import tr
-from coachdesk.domain.tutors import TutorKind
+from coachdesk.domain.tutors import TutorDraft, TutorKind
 from coachdesk.services import Desk
+from coachdesk.ui.operations import perform
 from coachdesk.ui.settings import settings
-from coachdesk.ui.widgets.form import Field, FormDialog
+from coachdesk.ui.widgets.form import Field, FormDialog, problems_of
 from coachdesk.ui.widgets.plan_editor import PLAN_KEYS, PlanEditor
 
 LAST_SCHOOL = "tutors/last_school"
@@ -53,8 +56,10 @@ class TutorDialog(FormDialog):
     """The tutor form, with the released-time plan editor beside the person's fields."""
 
     def __init__(self, parent: QWidget | None, desk: Desk, title: str,
-                 values: dict[str, Any], save, plan: tuple = ("", "", "", None)):
-        super().__init__(parent, title, tutor_fields(desk), values, save, "tutor_dialog")
+                 values: dict[str, Any], save, plan: tuple = ("", None, None, None),
+                 check=None):
+        super().__init__(parent, title, tutor_fields(desk), values, save, "tutor_dialog",
+                         check=check)
         self.plan = PlanEditor()
         self.plan.set_plan(*plan)
         for key in PLAN_KEYS:  # the plan's errors are shown and marked like any field's
@@ -93,8 +98,18 @@ class TutorDialog(FormDialog):
     def values(self) -> dict[str, Any]:
         return {**super().values(), **self.plan.values()}
 
+    def converted(self) -> tuple[dict[str, Any], dict[str, str]]:
+        """The form's numbers read, the plan's hours per week among them."""
+        values, errors = super().converted()
+        errors.update(convert(values, {"weekly_hours": (as_number, tr("Hours per week"))}))
+        return values, errors
+
     def accept(self) -> None:
         missing = self.plan.local_errors()
+        if missing and self._check is not None:  # named with every other mistake
+            values, unreadable = self.converted()
+            missing = {**self._check({**values, **dict.fromkeys(unreadable)}),
+                       **unreadable, **missing}
         if missing:
             self.show_errors(missing)
             return
@@ -111,39 +126,42 @@ class TutorDialog(FormDialog):
                "several schools.").format(home=home))
 
 
+def tutor_values(draft: TutorDraft) -> dict[str, Any]:
+    """What the form shows of a tutor (the plan goes to its editor)."""
+    return {"name": draft.name, "email": draft.email, "home_school_id": draft.home_school_id,
+            "kind": draft.kind.value, "school_ids": list(draft.school_ids),
+            "agreement_start": draft.agreement_start, "agreement_end": draft.agreement_end,
+            "allotted_hours_per_term": None if draft.allotted_hours_per_term is None
+            else f"{draft.allotted_hours_per_term:g}",
+            "notes": draft.notes}
+
+
 def edit_tutor(parent: QWidget | None, desk: Desk, tutor_id: int | None = None,
                today: date | None = None) -> int | None:
     """Open the form; returns the tutor's id when it was saved."""
     today = today or date.today()
     if tutor_id is None:
-        values = {
-            "home_school_id": settings().value(LAST_SCHOOL, type=int) or None,
-            "kind": TutorKind.SCHOOL.value,
-            "agreement_start": today,
-            "agreement_end": school_year_end(today),
-        }
-        plan: tuple = ("", "", "", None)
+        base = TutorDraft(home_school_id=settings().value(LAST_SCHOOL, type=int) or None,
+                          agreement_start=today, agreement_end=school_year_end(today))
         title = tr("New tutor")
-
-        def save(fields):
-            new_id = desk.tutors.add(**fields)
-            settings().setValue(LAST_SCHOOL, fields["home_school_id"])
-            return new_id
     else:
-        tutor = desk.tutors.get(tutor_id)
-        values = {k: getattr(tutor, k) for k in (
-            "name", "email", "home_school_id", "agreement_start", "agreement_end", "notes")}
-        values["kind"] = tutor.kind.value
-        values["school_ids"] = [i for i, _name in desk.tutors.schools_of(tutor_id)]
-        if tutor.allotted_hours_per_term is not None:
-            values["allotted_hours_per_term"] = f"{tutor.allotted_hours_per_term:g}"
-        plan = (tutor.released_rule, tutor.released_from, tutor.released_until,
-                tutor.weekly_hours)
-        title = tr("Edit {name}").format(name=tutor.name)
+        base = desk.tutors.draft(tutor_id)  # the strengths stay as they are
+        title = tr("Edit {name}").format(name=base.name)
 
-        def save(fields):
-            desk.tutors.update(tutor_id, **fields)
+    def draft_of(values: dict[str, Any]) -> TutorDraft:
+        return replace(base, **{**values, "kind": TutorKind(values["kind"]),
+                                "school_ids": tuple(values["school_ids"])})
+
+    def save(values: dict[str, Any]) -> int:
+        draft = draft_of(values)
+        if tutor_id is not None:
+            perform(lambda: desk.tutors.update(tutor_id, draft))
             return tutor_id
+        new_id = perform(lambda: desk.tutors.add(draft))
+        settings().setValue(LAST_SCHOOL, draft.home_school_id)
+        return new_id
 
-    dialog = TutorDialog(parent, desk, title, values, save, plan)
+    plan = (base.released_rule, base.released_from, base.released_until, base.weekly_hours)
+    dialog = TutorDialog(parent, desk, title, tutor_values(base), save, plan,
+                         check=problems_of(draft_of))
     return dialog.result_value if dialog.exec() else None

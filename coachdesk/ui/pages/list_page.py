@@ -5,10 +5,8 @@ from collections.abc import Callable
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QCheckBox, QWidget
 
-from coachdesk.domain.errors import CoachDeskError
 from coachdesk.domain.kinds import Changes, RecordKind
 from coachdesk.domain.text import tr
-from coachdesk.ui import messages
 from coachdesk.ui.dialogs.record_history_dialog import show_record_history
 from coachdesk.ui.operations import run_op
 from coachdesk.ui.pages.base import Page
@@ -90,16 +88,11 @@ class ListPage(Page):
         toggle(self.show_archived.isChecked())
 
     def with_selected(self, work: Callable[[int], object]) -> None:
-        """Run ``work`` on the selected row's id; a refusal is shown, then the list re-read.
-        (Being replaced by op_on_selected and operations.)"""
+        """Call ``work`` (a dialog, which saves through operations) with the selected
+        row's id; the lists read again from what the operations changed."""
         row_id = self.list.selected_id()
-        if row_id is None:
-            return
-        try:
+        if row_id is not None:
             work(row_id)
-        except CoachDeskError as exc:
-            messages.error(self, str(exc))
-        self.list.refresh(select_id=row_id)
 
     def op_on_selected(self, op: Callable[[int], object]) -> None:
         """Run ``op`` (service calls) on the selected row's id as an operation: a refusal
@@ -121,10 +114,7 @@ class ListPage(Page):
                 continue
             if name:
                 break
-        try:
-            show_record_history(self, self.desk, self.history_kind, row_id, name)
-        except CoachDeskError as exc:
-            messages.error(self, str(exc))
+        show_record_history(self, self.desk, self.history_kind, row_id, name)
 
     def edit(self) -> None:
         """Open the selected row (a double click or Enter does the same)."""

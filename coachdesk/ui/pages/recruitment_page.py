@@ -6,17 +6,20 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabBar, QToolButton, QWidget
 
+from coachdesk.domain.kinds import Changes, RecordKind
 from coachdesk.domain.recruitment import next_step
 from coachdesk.domain.text import tr
 from coachdesk.domain.tutors import RecruitmentStatus
 from coachdesk.services import Desk
 from coachdesk.ui import messages
+from coachdesk.ui.columns import looks
 from coachdesk.ui.dialogs.appoint_dialog import appoint
 from coachdesk.ui.dialogs.candidate_dialog import edit_candidate
 from coachdesk.ui.dialogs.decline_dialog import decline
 from coachdesk.ui.dialogs.history_dialog import show_history
 from coachdesk.ui.dialogs.round_dialog import edit_round
 from coachdesk.ui.formatting import format_date
+from coachdesk.ui.operations import run_op
 from coachdesk.ui.pages.list_page import ListPage
 from coachdesk.ui.settings import settings
 from coachdesk.ui.widgets.list_panel import ListPanel
@@ -28,6 +31,7 @@ OPEN_STEPS = {RecruitmentStatus.APPLIED, RecruitmentStatus.INTERVIEWED,
 
 
 class RecruitmentPage(ListPage):
+    shows = frozenset({RecordKind.ROUND})  # the round picker and what the round is
 
     def __init__(self, desk: Desk, parent: QWidget | None = None):
         super().__init__(parent)
@@ -73,6 +77,11 @@ class RecruitmentPage(ListPage):
                 desk.recruitment.list_source(),
                 "candidates",
                 lambda n: tr("Candidates: {n}").format(n=n),
+                columns=looks(
+                    name=tr("Name"), school=tr("Home school"), status=tr("Step"),
+                    consent=tr("Principal's consent"), strengths=tr("Strengths"),
+                    applied=tr("Applied on"), email=tr("E-mail"),
+                    decline_reason=tr("Reason declined")),
             ),
             [self.edit_action, self.forward_action, self.decline_action,
              self.withdraw_action, self.history_action],
@@ -97,6 +106,10 @@ class RecruitmentPage(ListPage):
     def refresh(self) -> None:
         self.reload_rounds()
         self.list.refresh()
+
+    def refresh_extras(self, changes: Changes) -> None:
+        if changes.touches({RecordKind.ROUND}):
+            self.reload_rounds()  # added or renamed (the counts follow the list)
 
     def reload_rounds(self, select: int | None = None) -> None:
         """Rounds, the newest first; keeps the round shown (or the one remembered)."""
@@ -127,8 +140,8 @@ class RecruitmentPage(ListPage):
             self.reload_rounds(select=new_id)
 
     def edit_round(self) -> None:
-        if self.round_id() is not None and edit_round(self, self.desk, self.round_id()):
-            self.reload_rounds()
+        if self.round_id() is not None:
+            edit_round(self, self.desk, self.round_id())
 
     # -- candidates -----------------------------------------------------------------------
     def add(self) -> None:
@@ -139,44 +152,53 @@ class RecruitmentPage(ListPage):
             return
         if self.step() not in (None, RecruitmentStatus.APPLIED):
             self.show_step(None)  # the newcomer has applied: let them be seen
-        self.list.refresh(select_id=new_id)
+        self.list.select_id(new_id)
 
     def edit(self) -> None:
-        self.with_selected(lambda cid: edit_candidate(self, self.desk, self.round_id(), cid))
+        candidate_id = self.list.selected_id()
+        if candidate_id is not None:
+            edit_candidate(self, self.desk, self.round_id(), candidate_id)
 
     def move_forward(self) -> None:
-        def work(candidate_id: int) -> None:
-            candidate = self.desk.recruitment.get_candidate(candidate_id)
-            target = next_step(candidate.status)
-            if target is None:
-                return
-            if target is not RecruitmentStatus.APPOINTED:
-                self.desk.recruitment.move(candidate_id, target)
-            elif appoint(self, self.desk, candidate_id) is not None:
-                messages.inform(self, tr("Appointed"),
-                                tr("{name} is now a tutor.").format(name=candidate.name))
-
-        self.with_selected(work)
+        candidate_id = self.list.selected_id()
+        if candidate_id is None:
+            return
+        candidate = self.desk.recruitment.get_candidate(candidate_id)
+        target = next_step(candidate.status)
+        if target is None:
+            return
+        if target is not RecruitmentStatus.APPOINTED:
+            recruitment = self.desk.recruitment
+            run_op(self, lambda: recruitment.move(candidate_id, target), initiator=self)
+        elif appoint(self, self.desk, candidate_id) is not None:
+            messages.inform(self, tr("Appointed"),
+                            tr("{name} is now a tutor.").format(name=candidate.name))
 
     def decline(self) -> None:
-        self.with_selected(lambda cid: decline(self, self.desk, cid))
+        candidate_id = self.list.selected_id()
+        if candidate_id is not None:
+            decline(self, self.desk, candidate_id)
 
     def withdraw(self) -> None:
-        def work(candidate_id: int) -> None:
-            candidate = self.desk.recruitment.get_candidate(candidate_id)
-            if messages.confirm(
-                self,
-                tr("Withdraw candidate"),
-                tr("Mark {name} as withdrawn from this round? Their history is kept, but "
-                   "they cannot move on in the round.").format(name=candidate.name),
-                tr("Withdraw"),
-            ):
-                self.desk.recruitment.move(candidate_id, RecruitmentStatus.WITHDRAWN)
-
-        self.with_selected(work)
+        candidate_id = self.list.selected_id()
+        if candidate_id is None:
+            return
+        candidate = self.desk.recruitment.get_candidate(candidate_id)
+        if messages.confirm(
+            self,
+            tr("Withdraw candidate"),
+            tr("Mark {name} as withdrawn from this round? Their history is kept, but "
+               "they cannot move on in the round.").format(name=candidate.name),
+            tr("Withdraw"),
+        ):
+            recruitment = self.desk.recruitment
+            run_op(self, lambda: recruitment.move(candidate_id, RecruitmentStatus.WITHDRAWN),
+                   initiator=self)
 
     def history(self) -> None:
-        self.with_selected(lambda cid: show_history(self, self.desk, cid))
+        candidate_id = self.list.selected_id()
+        if candidate_id is not None:
+            show_history(self, self.desk, candidate_id)
 
     # -- keeping the page in step ---------------------------------------------------------
     def _round_button(self, text: str, slot) -> QAction:

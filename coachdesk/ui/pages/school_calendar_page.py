@@ -5,9 +5,8 @@ Christmas, the winter break, Easter and the public holidays); break weeks differ
 municipalities, so every term and break can be changed here.
 """
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date, timedelta
-from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
@@ -25,7 +24,6 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.domain.calendar import Break, Term, is_school_day
-from coachdesk.domain.errors import CoachDeskError
 from coachdesk.domain.kinds import RecordKind
 from coachdesk.domain.text import tr
 from coachdesk.services import Desk
@@ -34,6 +32,7 @@ from coachdesk.ui.dialogs.break_dialog import edit_break
 from coachdesk.ui.dialogs.school_year_dialog import new_school_year
 from coachdesk.ui.dialogs.term_dialog import edit_term
 from coachdesk.ui.formatting import format_date
+from coachdesk.ui.operations import run_op
 from coachdesk.ui.pages.base import Page
 from coachdesk.ui.rows_model import ID_ROLE, Column, RowsModel
 from coachdesk.ui.settings import settings
@@ -212,14 +211,10 @@ class SchoolCalendarPage(Page):
 
     def reload(self, select_year: int | None = None) -> None:
         """Read the years again; show ``select_year``, else the one shown or remembered."""
-        try:
-            years = self.desk.school_years.years()
-            wanted = select_year or self.year_id() or settings().value(YEAR_KEY, None)
-            if wanted is None:
-                wanted = self.desk.school_years.year_of(date.today())
-        except CoachDeskError as exc:
-            messages.error(self, str(exc))
-            return
+        years = self.desk.school_years.years()
+        wanted = select_year or self.year_id() or settings().value(YEAR_KEY, None)
+        if wanted is None:
+            wanted = self.desk.school_years.year_of(date.today())
         self.year_picker.blockSignals(True)
         self.year_picker.clear()
         for year_id, name in years:
@@ -242,11 +237,7 @@ class SchoolCalendarPage(Page):
         if year_id is None:
             year, self._terms, self._breaks = None, [], []
         else:
-            try:
-                year, self._terms, self._breaks = self.desk.school_years.get(year_id)
-            except CoachDeskError as exc:
-                messages.error(self, str(exc))
-                year, self._terms, self._breaks = None, [], []
+            year, self._terms, self._breaks = self.desk.school_years.get(year_id)
         self.terms_model.set_rows(self._terms)
         self.breaks_model.set_rows(self._breaks)
         self._fit_columns()
@@ -317,41 +308,30 @@ class SchoolCalendarPage(Page):
         self.breaks_view.clearSelection()
         self.load_year()
 
-    # -- actions --------------------------------------------------------------------------
-    def _run(self, work: Callable[[], Any]) -> Any:
-        """Run a service call; a refusal (say, a row someone else deleted) is shown."""
-        try:
-            return work()
-        except CoachDeskError as exc:
-            messages.error(self, str(exc))
-            return None
-
+    # -- actions (what they change is read again when it is broadcast) ---------------------
     def new_year(self) -> None:
-        year_id = self._run(lambda: new_school_year(self, self.desk))
+        year_id = new_school_year(self, self.desk)
         if year_id is not None:
-            self.reload(select_year=year_id)
+            self.year_picker.setCurrentIndex(self.year_picker.findData(year_id))
 
     def edit_term(self) -> None:
-        term_id, year_id = self.selected_term(), self.year_id()
-        if term_id is None or year_id is None:
-            return
-        self._run(lambda: edit_term(self, self.desk, year_id, term_id))
-        self.load_year()
+        term_id = self.selected_term()
+        if term_id is not None and self.year_id() is not None:
+            edit_term(self, self.desk, term_id)
 
     def new_break(self) -> None:
         year_id = self.year_id()
         if year_id is None:
             return
-        break_id = self._run(lambda: edit_break(self, self.desk, year_id))
-        self.load_year(select_break=break_id)
+        break_id = edit_break(self, self.desk, year_id)
+        if break_id is not None:
+            self._select(self.breaks_view, break_id)
         self.breaks_view.setFocus()
 
     def edit_break(self) -> None:
         break_id, year_id = self.selected_break(), self.year_id()
-        if break_id is None or year_id is None:
-            return
-        self._run(lambda: edit_break(self, self.desk, year_id, break_id))
-        self.load_year()
+        if break_id is not None and year_id is not None:
+            edit_break(self, self.desk, year_id, break_id)
 
     def delete_break(self) -> None:
         row = self.breaks_model.row_of(self.selected_break())
@@ -363,7 +343,11 @@ class SchoolCalendarPage(Page):
                                    ends=format_date(gap.ends))
         if not messages.confirm(self, tr("Delete break"), text, tr("Delete")):
             return
-        self._run(lambda: self.desk.school_years.delete_break(gap.id))
         below = self.breaks_model.row_object(row + 1).id \
             if row + 1 < self.breaks_model.rowCount() else None
-        self.load_year(select_break=below)
+        years, gap_id = self.desk.school_years, gap.id
+        if run_op(self, lambda: years.delete_break(gap_id), initiator=self):
+            self._select(self.breaks_view, below)
+            self._update_actions()
+        else:  # gone already (another window): show the year as it is now
+            self.load_year()

@@ -8,7 +8,9 @@ from coachdesk.domain.text import tr
 from coachdesk.domain.topics import Audience, Level
 from coachdesk.services import Desk
 from coachdesk.ui import messages
+from coachdesk.ui.columns import looks
 from coachdesk.ui.dialogs.topic_dialog import edit_topic
+from coachdesk.ui.operations import run_op
 from coachdesk.ui.pages.list_page import ListPage
 from coachdesk.ui.settings import settings
 from coachdesk.ui.widgets.list_panel import ListPanel
@@ -35,6 +37,11 @@ class TopicsPage(ListPage):
                 "topics",
                 lambda n: tr("Topics: {n}").format(n=n),
                 tr("No topics yet. Add the first one with “New topic” (Ctrl+N)."),
+                columns=looks(
+                    name=tr("Name"), level=tr("Level"), audience=tr("Audience"),
+                    planned=tr("Lessons planned"), held=tr("Lessons held"),
+                    tutors=tr("Tutors strong in it"), archived=tr("Archived"),
+                    materials_url=tr("Materials")),
             ),
             [self.edit_action, self.open_action, self.archive_action],
         )
@@ -69,10 +76,12 @@ class TopicsPage(ListPage):
     def add(self) -> None:
         new_id = edit_topic(self, self.desk)
         if new_id is not None:
-            self.list.refresh(select_id=new_id)
+            self.list.select_id(new_id)
 
     def edit(self) -> None:
-        self.with_selected(lambda topic_id: edit_topic(self, self.desk, topic_id))
+        topic_id = self.list.selected_id()
+        if topic_id is not None:
+            edit_topic(self, self.desk, topic_id)
 
     def open_materials(self) -> None:
         row = self.list.selected_row()
@@ -82,14 +91,15 @@ class TopicsPage(ListPage):
                                     "browser is installed, or copy the link.").format(url=url))
 
     def archive_or_restore(self) -> None:
-        def toggle(topic_id: int) -> None:
-            topic = self.desk.topics.get(topic_id)
-            if topic.archived:
-                self.desk.topics.restore(topic_id)
-            elif self._confirm_archive(topic.name, topic_id):
-                self.desk.topics.archive(topic_id)
-
-        self.with_selected(toggle)
+        topic_id = self.list.selected_id()
+        if topic_id is None:
+            return
+        topics = self.desk.topics
+        topic = topics.get(topic_id)
+        if topic.archived:
+            run_op(self, lambda: topics.restore(topic_id), initiator=self)
+        elif self._confirm_archive(topic.name, topic_id):
+            run_op(self, lambda: topics.archive(topic_id), initiator=self)
 
     def _confirm_archive(self, name: str, topic_id: int) -> bool:
         usage = self.desk.topics.usage(topic_id)

@@ -16,12 +16,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.domain.kinds import RecordKind
+from coachdesk.domain.kinds import Changes, RecordKind
 from coachdesk.domain.released_time import plan_of
 from coachdesk.domain.text import tr
 from coachdesk.domain.topics import Level
 from coachdesk.domain.tutors import TutorKind
 from coachdesk.services import Desk
+from coachdesk.ui.columns import Look, looks
 from coachdesk.ui.dialogs.end_agreement_dialog import end_agreement
 from coachdesk.ui.dialogs.privacy_actions import erase_person, export_person
 from coachdesk.ui.dialogs.served_schools_dialog import edit_served_schools
@@ -46,6 +47,12 @@ CURRENT_KEY = "tutors/current_only"
 
 def _hours(value: float) -> str:
     return tr("{hours} h").format(hours=f"{value:.1f}")
+
+
+def hours_text(used: float | None, allotted: float | None) -> str:
+    """The list's "Hours used / allotted": "12.5 / 108", or only the hours used."""
+    text = f"{(used or 0):.1f}"
+    return f"{text} / {allotted:g}" if allotted is not None else text
 
 
 class RenewalDelegate(QStyledItemDelegate):
@@ -178,6 +185,9 @@ class TutorDetail(DetailPanel):
 
 class TutorsPage(ListPage):
     history_kind = RecordKind.TUTOR
+    # Besides the list: the term picker, the topic picker and the detail's planned hours.
+    shows = frozenset({RecordKind.SCHOOL_YEAR, RecordKind.TERM, RecordKind.BREAK,
+                       RecordKind.TOPIC})
 
     def __init__(self, desk: Desk, parent: QWidget | None = None, today: date | None = None):
         super().__init__(parent)
@@ -205,6 +215,12 @@ class TutorsPage(ListPage):
             lambda n: tr("Tutors: {n}").format(n=n),
             tr("No tutors here yet. Add one with “New tutor” (Ctrl+N), or appoint a "
                "candidate on the Recruitment page."),
+            columns=looks(
+                name=tr("Name"), school=tr("Home school"), kind=tr("Kind"),
+                strengths=tr("Strengths"), schools=tr("Schools served"),
+                hours=Look(tr("Hours used / allotted"), hours_text, with_key="allotted"),
+                allotted=tr("Allotted per term"), agreement_end=tr("Agreement ends"),
+                renewal=tr("Renewal due"), archived=tr("Archived")),
         )
         self.set_list(panel, [self.edit_action, self.strengths_action, self.schools_action,
                               self.end_action, self.calendar_action,
@@ -271,6 +287,13 @@ class TutorsPage(ListPage):
         self.reload_choices()
         self.list.refresh()
 
+    def refresh_extras(self, changes: Changes) -> None:
+        if changes.touches({RecordKind.SCHOOL_YEAR, RecordKind.TERM}):
+            self._reload_terms()
+        if changes.touches({RecordKind.TOPIC}):
+            self._reload_topics()
+        self.show_detail()  # its plan, hours and strengths may be what changed
+
     def save_state(self) -> None:
         super().save_state()
         self.splitter.save()
@@ -278,6 +301,9 @@ class TutorsPage(ListPage):
     def reload_choices(self) -> None:
         """Terms and topics may have changed on other pages."""
         self._reload_terms()
+        self._reload_topics()
+
+    def _reload_topics(self) -> None:
         refill(self.topic_picker, self.desk.topics.choices())
         self.list.set_filter("topic_id", self.topic_picker.currentData())
 
@@ -331,19 +357,27 @@ class TutorsPage(ListPage):
     def add(self) -> None:
         new_id = edit_tutor(self, self.desk, today=self.today)
         if new_id is not None:
-            self.list.refresh(select_id=new_id)
+            self.list.select_id(new_id)
 
     def edit(self) -> None:
-        self.with_selected(lambda tid: edit_tutor(self, self.desk, tid, self.today))
+        tutor_id = self.list.selected_id()
+        if tutor_id is not None:
+            edit_tutor(self, self.desk, tutor_id, self.today)
 
     def edit_strengths(self) -> None:
-        self.with_selected(lambda tid: edit_strengths(self, self.desk, tid))
+        tutor_id = self.list.selected_id()
+        if tutor_id is not None:
+            edit_strengths(self, self.desk, tutor_id)
 
     def edit_schools(self) -> None:
-        self.with_selected(lambda tid: edit_served_schools(self, self.desk, tid))
+        tutor_id = self.list.selected_id()
+        if tutor_id is not None:
+            edit_served_schools(self, self.desk, tutor_id)
 
     def end_agreement(self) -> None:
-        self.with_selected(lambda tid: end_agreement(self, self.desk, tid, self.today))
+        tutor_id = self.list.selected_id()
+        if tutor_id is not None:
+            end_agreement(self, self.desk, tutor_id, self.today)
 
     def export_personal_data(self) -> None:
         self.with_selected(lambda tid: export_person(self, self.desk, "tutor", tid))

@@ -36,7 +36,8 @@ class ListPanel(QWidget):
         count_text: Callable[[int], str],
         empty_text: str = "",
         parent: QWidget | None = None,
-        columns: Looks | None = None,
+        *,
+        columns: Looks,
     ):
         super().__init__(parent)
         self.setObjectName(name)

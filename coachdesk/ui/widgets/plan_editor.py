@@ -1,10 +1,12 @@
 """The released-time plan editor: days and times in words, never a recurrence rule to type.
 
-The editor turns the coordinator's choices into the plan the tutor service keeps
+The editor turns the coordinator's choices into the plan a tutor's draft holds
 (``released_rule``, ``released_from``, ``released_until``, ``weekly_hours``) and shows
 the plan in words as it is edited. Each of those keys has its own error label, so a
 message from the service appears beside the input it is about.
 """
+
+from datetime import time
 
 from PySide6.QtCore import QTime, Signal
 from PySide6.QtWidgets import (
@@ -19,13 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.domain.errors import ValidationError
+from coachdesk.domain.parse import as_number
 from coachdesk.domain.released_time import (
     DAY_CODES,
     ReleasedPlan,
     day_names,
     monthly_rule,
     ordinal_names,
-    parse_time,
+    read_time,
+    stored_time,
     weekly_rule,
 )
 from coachdesk.domain.text import tr
@@ -57,15 +62,10 @@ def read_rule(rule: str) -> tuple[str, dict]:
     return KEPT, {}
 
 
-def _time_text(value: QTime) -> str:
-    return f"{value.hour()}:{value.minute():02d}"
-
-
-def _qtime(text: str, default: QTime) -> QTime:
-    try:
-        value = parse_time(text or "")
-    except ValueError:
-        return default
+def _qtime(value: time | str | None, default: QTime) -> QTime:
+    """A plan's time for the editor: a time, or as a tutor keeps it ("8:00")."""
+    if isinstance(value, str):
+        value = read_time(value)
     return default if value is None else QTime(value.hour, value.minute)
 
 
@@ -173,8 +173,8 @@ class PlanEditor(QWidget):
         self._pattern_chosen()
 
     # -- values ---------------------------------------------------------------------------
-    def set_plan(self, rule: str, starts: str = "", ends: str = "",
-                 weekly_hours: float | None = None) -> None:
+    def set_plan(self, rule: str, starts: time | str | None = None,
+                 ends: time | str | None = None, weekly_hours: float | None = None) -> None:
         pattern, settings = read_rule(rule or "")
         kept = self.pattern.findData(KEPT)
         if pattern == KEPT:
@@ -214,12 +214,13 @@ class PlanEditor(QWidget):
         return ""
 
     def values(self) -> dict:
-        """The plan as the tutor service takes it."""
+        """The plan as a tutor's draft holds it; the hours per week as typed (the form
+        reads them with its other numbers)."""
         if self.current_pattern() == HOURS:
-            return {"released_rule": "", "released_from": "", "released_until": "",
+            return {"released_rule": "", "released_from": None, "released_until": None,
                     "weekly_hours": self.weekly_hours.text().strip()}
-        return {"released_rule": self.rule(), "released_from": _time_text(self.starts.time()),
-                "released_until": _time_text(self.ends.time()), "weekly_hours": None}
+        return {"released_rule": self.rule(), "released_from": self.starts.time().toPython(),
+                "released_until": self.ends.time().toPython(), "weekly_hours": None}
 
     def local_errors(self) -> dict[str, str]:
         """What is missing before the plan is worth sending to the service."""
@@ -233,11 +234,11 @@ class PlanEditor(QWidget):
     def plan(self) -> ReleasedPlan:
         values = self.values()
         try:
-            hours = float(str(values["weekly_hours"]).replace(",", "."))
-        except ValueError:
+            hours = as_number("weekly_hours", values["weekly_hours"], tr("Hours per week"))
+        except ValidationError:
             hours = None
-        return ReleasedPlan(values["released_rule"], values["released_from"],
-                            values["released_until"], hours)
+        return ReleasedPlan(values["released_rule"], stored_time(values["released_from"]),
+                            stored_time(values["released_until"]), hours)
 
     def describe(self) -> str:
         """The plan in words, with the hours of one released day or week."""
