@@ -332,7 +332,7 @@ def report_rows(desk, runs: int) -> list[Row]:
     year = desk.school_years.get(year_id)[0]
     first, last = year.starts, year.ends
     busiest = max(desk.reports.municipal_summary(first, last).schools,
-                  key=lambda s: s.visits_done + s.lessons_attended)
+                  key=lambda s: s.visits_done + s.lesson_attendances)
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)

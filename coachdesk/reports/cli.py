@@ -46,6 +46,7 @@ def add_report_commands(subparsers) -> None:
     _db(summary)
     _period(summary)
     summary.add_argument("--out", required=True, type=Path, help="the .xlsx file to write")
+    _today(summary)
     add_language(summary, OURS)
 
     devices = kinds.add_parser("devices", help="inventory, loans and reservations")
@@ -84,7 +85,9 @@ def add_language(parser: argparse.ArgumentParser, default: str) -> None:
 
 def _today(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--today", metavar="DATE",
-                        help="count loans and overdue days on this day (default: today)")
+                        help="the day the report is made on: visits and lessons from it "
+                             "on are planned, loans and waits are counted on it "
+                             "(default: today)")
 
 
 def parse_day(text: str | None, what: str) -> date | None:
@@ -133,7 +136,8 @@ def run_report(args: argparse.Namespace) -> int:
         elif kind == "summary":
             from coachdesk.reports.summary_report import write_summary_report
 
-            written = write_summary_report(desk, first, last, out, language=language)
+            written = write_summary_report(desk, first, last, out, language=language,
+                                           today=today)
             print(tr("Wrote the municipal summary to {path}").format(path=written))
         elif kind == "devices":
             from coachdesk.reports.device_report import write_device_report

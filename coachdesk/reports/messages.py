@@ -368,8 +368,10 @@ def report_cover_mails(desk: Desk, first: date, last: date,
     emls = unique_file_names([s.name for s in schools], ".eml")
     period = f"{day_text(first)}–{day_text(last)}"
     result = []
+    today = today or date.today()
+    city = desk.reports.city(first, last, today)  # every school's activity, read once
     for school, workbook, eml in zip(schools, workbooks, emls, strict=True):
-        data = desk.reports.school_report(school.id, first, last, today=today)
+        data = desk.reports.school_report(school.id, first, last, today=today, city=city)
         mail = Mail("", "", to=[(school.principal_name, school.principal_email)])
         written_in = message_language(school, language)  # the mail's and its report's
         mail.subject, mail.body = desk.templates.render(

@@ -56,6 +56,7 @@ from coachdesk.domain.schools import School, Teacher
 from coachdesk.domain.text import tr
 from coachdesk.domain.validation import Checker, clean_text
 from coachdesk.services.fields import get_or_raise
+from coachdesk.services.figures import ATTENDED, active_teacher
 from coachdesk.storage import tables as t
 from coachdesk.storage.database import Database
 from coachdesk.storage.lists import ListColumn, ListSource
@@ -484,23 +485,22 @@ class EnrollmentService:
 
     def school_attendance_source(self, today: date | None = None) -> ListSource:
         """Attendance per school over a period (the teachers' current schools): the totals
-        of :meth:`teacher_attendance_source`, plus teachers reached (distinct teachers who
-        attended at least one lesson) and the share of the school's active teachers
-        reached (active teachers reached / active teachers, in %). Parameters
-        ``period_start`` / ``period_end``; filter ``archived`` (show archived schools)."""
+        of :meth:`teacher_attendance_source`, plus teachers reached (distinct active
+        teachers who attended at least one lesson, as the reports count them:
+        services/figures.py) and their share of the school's active teachers (in %).
+        Parameters ``period_start`` / ``period_end``; filter ``archived`` (show archived
+        schools)."""
         tc, sc = t.teachers.c, t.schools.c
-        attended = t.enrollments.c.attendance.in_([Attendance.PRESENT, Attendance.LATE])
-        reached = func.count(distinct(case((attended, tc.id))))
-        reached_active = func.count(distinct(case((and_(attended, ~tc.archived), tc.id))))
-        stats = _totals(tc.school_id, reached.label("reached"),
-                        reached_active.label("reached_active")).subquery("stats")
+        attended = t.enrollments.c.attendance.in_(ATTENDED)
+        reached = func.count(distinct(case((and_(attended, active_teacher()), tc.id))))
+        stats = _totals(tc.school_id, reached.label("reached")).subquery("stats")
         active = (
             select(func.count()).select_from(t.teachers)
             .where(tc.school_id == sc.id, ~tc.archived)
             .correlate(t.schools).scalar_subquery()
         )
         reached_now = func.coalesce(stats.c.reached, 0)
-        share = cast(func.coalesce(stats.c.reached_active, 0), Float) * 100 / func.nullif(
+        share = cast(func.coalesce(stats.c.reached, 0), Float) * 100 / func.nullif(
             active, 0)
         return ListSource(
             db=self.db,

@@ -1376,16 +1376,132 @@
         <translation>Toteutuneet koulukäynnit</translation>
     </message>
     <message>
+        <source>Visits planned</source>
+        <translation>Suunnitellut koulukäynnit</translation>
+    </message>
+    <message>
         <source>Tutor hours at the school</source>
         <translation>Tutoropettajien tunnit koululla</translation>
     </message>
     <message>
-        <source>Teachers reached in visits</source>
+        <source>Tutor hours in visits</source>
+        <translation>Tutoropettajien tunnit koulukäynneillä</translation>
+    </message>
+    <message>
+        <source>Teacher contacts in visits</source>
+        <translation>Opettajakohtaamiset koulukäynneillä</translation>
+    </message>
+    <message>
+        <source>Teachers reached by visits</source>
         <translation>Koulukäynneillä tavoitetut opettajat</translation>
     </message>
     <message>
-        <source>Lessons attended by the school&apos;s teachers</source>
-        <translation>Koulun opettajien osallistumiset koulutuksiin</translation>
+        <source>Share of the staff reached</source>
+        <translation>Tavoitettujen osuus henkilöstöstä</translation>
+    </message>
+    <message>
+        <source>Share of the staff who attended a lesson</source>
+        <translation>Koulutukseen osallistuneiden osuus henkilöstöstä</translation>
+    </message>
+    <message>
+        <source>Longest wait of an open request, days</source>
+        <translation>Avoimen käyntipyynnön pisin odotus, päivää</translation>
+    </message>
+    <message>
+        <source>Median school in the city</source>
+        <translation>Kaupungin mediaanikoulu</translation>
+    </message>
+    <message>
+        <source>Share of allotted hours used</source>
+        <translation>Käytetty osuus resurssista</translation>
+    </message>
+    <message>
+        <source>Visits and lessons that start from the first day of the period to the last, both included.</source>
+        <translation>Koulukäynnit ja koulutukset, jotka alkavat aikavälin ensimmäisen ja viimeisen päivän välillä, molemmat päivät mukaan lukien.</translation>
+    </message>
+    <message>
+        <source>Visits the tutor logged as done.</source>
+        <translation>Koulukäynnit, jotka tutoropettaja on kirjannut toteutuneiksi.</translation>
+    </message>
+    <message>
+        <source>Visits booked from the day the report was made on to the end of the period. A visit booked earlier but not yet logged is counted in neither.</source>
+        <translation>Koulukäynnit, jotka on varattu raportin tekopäivästä aikavälin loppuun. Aiemmalle päivälle varattua käyntiä, jota ei ole vielä kirjattu, ei lasketa kumpaankaan.</translation>
+    </message>
+    <message>
+        <source>The time the tutor logged as spent at a done visit, or else the time booked. Hours are shown as hours:minutes (1:30 is an hour and a half), so that totals match the rows to the minute.</source>
+        <translation>Toteutuneeseen koulukäyntiin kirjattu käytetty aika, tai muuten varattu aika. Tunnit näytetään muodossa tunnit:minuutit (1:30 on puolitoista tuntia), joten summat täsmäävät riveihin minuutilleen.</translation>
+    </message>
+    <message>
+        <source>The number of teachers each done visit reached, added up: a teacher at three visits counts three times.</source>
+        <translation>Kunkin toteutuneen koulukäynnin tavoittamien opettajien määrät yhteenlaskettuina: kolmella käynnillä mukana ollut opettaja lasketaan kolmesti.</translation>
+    </message>
+    <message>
+        <source>Different teachers named in the log of a done visit, each once. A visit logged with a number of teachers only is counted in the contacts, not here.</source>
+        <translation>Eri opettajat, jotka on nimetty toteutuneen koulukäynnin kirjauksessa, kukin kerran. Käynti, johon on kirjattu vain opettajien määrä, lasketaan opettajakohtaamisiin, ei tähän.</translation>
+    </message>
+    <message>
+        <source>A teacher enrolled in a lesson (not cancelled) and marked present or late: each teacher at each lesson once.</source>
+        <translation>Koulutukseen (jota ei ole peruttu) ilmoittautunut opettaja, joka on merkitty läsnä olevaksi tai myöhässä olleeksi: kukin opettaja kussakin koulutuksessa kerran.</translation>
+    </message>
+    <message>
+        <source>The length of each lesson attended, once per teacher who attended it.</source>
+        <translation>Kunkin koulutuksen kesto kerran jokaista siihen osallistunutta opettajaa kohden.</translation>
+    </message>
+    <message>
+        <source>Different teachers with at least one lesson attendance, each once.</source>
+        <translation>Eri opettajat, joilla on vähintään yksi osallistuminen koulutukseen, kukin kerran.</translation>
+    </message>
+    <message>
+        <source>Lessons planned or published from the day the report was made on, with at least one of the school&apos;s teachers enrolled.</source>
+        <translation>Raportin tekopäivästä alkaen suunnitellut tai julkaistut koulutukset, joihin on ilmoittautunut vähintään yksi koulun opettaja.</translation>
+    </message>
+    <message>
+        <source>Different teachers reached by a visit or who attended a lesson, each once.</source>
+        <translation>Eri opettajat, jotka on tavoitettu koulukäynnillä tai jotka ovat osallistuneet koulutukseen, kukin kerran.</translation>
+    </message>
+    <message>
+        <source>The teachers on the school&apos;s staff in CoachDesk when the report was made (not archived). Teachers are counted with the school they are at now, and only active teachers are counted as reached, so a share of the staff never passes 100 %.</source>
+        <translation>Koulun opettajat CoachDeskissä raportin tekohetkellä (ei arkistoidut). Opettajat lasketaan nykyiseen kouluunsa, ja tavoitetuiksi lasketaan vain aktiiviset opettajat, joten osuus henkilöstöstä ei koskaan ylitä 100&#xa0;%:a.</translation>
+    </message>
+    <message>
+        <source>Teachers reached by visits or lessons, of the active teachers.</source>
+        <translation>Koulukäynneillä tai koulutuksilla tavoitetut opettajat aktiivisista opettajista.</translation>
+    </message>
+    <message>
+        <source>Teachers who attended a lesson, of the active teachers: the share that CoachDesk&apos;s Today and Attendance pages show.</source>
+        <translation>Koulutukseen osallistuneet opettajat aktiivisista opettajista: sama osuus, jonka CoachDeskin Tänään- ja Läsnäolo-sivut näyttävät.</translation>
+    </message>
+    <message>
+        <source>Each figure of the school in the middle when the city&apos;s schools (not archived) are put in order by it: half have as much or less, half as much or more.</source>
+        <translation>Kunkin tunnusluvun arvo sillä koululla, joka on keskimmäinen, kun kaupungin koulut (ei arkistoituja) järjestetään sen mukaan: puolella on yhtä paljon tai vähemmän, puolella yhtä paljon tai enemmän.</translation>
+    </message>
+    <message>
+        <source>Requests for a visit that came in by the period&apos;s last day and are not yet done or cancelled; a request waits from the day it came in.</source>
+        <translation>Käyntipyynnöt, jotka ovat saapuneet aikavälin viimeiseen päivään mennessä eivätkä ole vielä toteutuneet tai peruuntuneet; pyyntö odottaa saapumispäivästään alkaen.</translation>
+    </message>
+    <message>
+        <source>Devices lent to the school or to one of its teachers on that day.</source>
+        <translation>Koululle tai sen opettajalle lainassa olevat laitteet kyseisenä päivänä.</translation>
+    </message>
+    <message>
+        <source>Hours of the tutor&apos;s done visits and of the held lessons the tutor taught.</source>
+        <translation>Tutoropettajan toteutuneiden koulukäyntien ja hänen pitämiensä koulutusten tunnit.</translation>
+    </message>
+    <message>
+        <source>The tutor&apos;s hours per term, for the part of each term of the period that the tutor&apos;s agreement covers.</source>
+        <translation>Tutoropettajan tunnit lukukautta kohden siltä osin kuin tutorsopimus kattaa aikavälin kunkin lukukauden.</translation>
+    </message>
+    <message>
+        <source>Lessons not cancelled that start in the period; held: those marked held.</source>
+        <translation>Aikavälillä alkavat koulutukset, joita ei ole peruttu; pidetyt: pidetyiksi merkityt.</translation>
+    </message>
+    <message>
+        <source>How these figures are counted</source>
+        <translation>Näin luvut lasketaan</translation>
+    </message>
+    <message>
+        <source>How it is counted</source>
+        <translation>Miten se lasketaan</translation>
     </message>
     <message>
         <source>Hours of lessons attended</source>
@@ -1394,6 +1510,14 @@
     <message>
         <source>Teachers who attended a lesson</source>
         <translation>Koulutukseen osallistuneet opettajat</translation>
+    </message>
+    <message>
+        <source>Upcoming lessons with the school&apos;s teachers enrolled</source>
+        <translation>Tulevat koulutukset, joihin koulun opettajia on ilmoittautunut</translation>
+    </message>
+    <message>
+        <source>Teachers reached by visits or lessons</source>
+        <translation>Koulukäynneillä tai koulutuksilla tavoitetut opettajat</translation>
     </message>
     <message>
         <source>Active teachers</source>
@@ -1412,12 +1536,16 @@
         <translation>Aikaväli {period}</translation>
     </message>
     <message>
-        <source>Key figure</source>
-        <translation>Tunnusluku</translation>
+        <source>Made on {day}</source>
+        <translation>Laadittu {day}</translation>
     </message>
     <message>
-        <source>Lessons attended</source>
-        <translation>Osallistumiset koulutuksiin</translation>
+        <source>Key figures</source>
+        <translation>Tunnusluvut</translation>
+    </message>
+    <message>
+        <source>Key figure</source>
+        <translation>Tunnusluku</translation>
     </message>
     <message>
         <source>Per month</source>
@@ -1436,16 +1564,72 @@
         <translation>Koulutustunnit</translation>
     </message>
     <message>
-        <source>Visits and hours per month</source>
-        <translation>Koulukäynnit ja tunnit kuukausittain</translation>
-    </message>
-    <message>
         <source>Hours</source>
         <translation>Tunnit</translation>
     </message>
     <message>
         <source>Date</source>
         <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>This school</source>
+        <translation>Tämä koulu</translation>
+    </message>
+    <message>
+        <source>Visits and lessons per month</source>
+        <translation>Koulukäynnit ja koulutukset kuukausittain</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Määrä</translation>
+    </message>
+    <message>
+        <source>The median school: half of the city&apos;s {n} schools have as much or less. How each figure is counted: the last sheet.</source>
+        <translation>Mediaanikoulu: puolella kaupungin {n} koulusta on yhtä paljon tai vähemmän. Miten kukin luku lasketaan: viimeinen välilehti.</translation>
+    </message>
+    <message>
+        <source>No topic was logged in a visit or a lesson attended.</source>
+        <translation>Koulukäynneille tai koulutuksiin osallistumisille ei ole kirjattu koulutusaiheita.</translation>
+    </message>
+    <message>
+        <source>{n} other topics</source>
+        <translation>{n} muuta koulutusaihetta</translation>
+    </message>
+    <message>
+        <source>Planned next</source>
+        <translation>Seuraavaksi suunniteltu</translation>
+    </message>
+    <message>
+        <source>Nothing is planned in the rest of the period.</source>
+        <translation>Aikavälin loppuosalle ei ole suunniteltu mitään.</translation>
+    </message>
+    <message>
+        <source>Visit: {purpose}</source>
+        <translation>Koulukäynti: {purpose}</translation>
+    </message>
+    <message>
+        <source>Lesson: {title}</source>
+        <translation>Koulutus: {title}</translation>
+    </message>
+    <message>
+        <source>{n} enrolled from the school</source>
+        <translation>Ilmoittautuneita koulusta: {n}</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kuka</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Yhteensä</translation>
+    </message>
+    <message>
+        <source>Teacher contacts</source>
+        <translation>Opettajakohtaamiset</translation>
+    </message>
+    <message>
+        <source>Teachers named</source>
+        <translation>Nimetyt opettajat</translation>
     </message>
     <message>
         <source>Topics</source>
@@ -1478,6 +1662,10 @@
     <message>
         <source>Received</source>
         <translation>Saapunut</translation>
+    </message>
+    <message>
+        <source>Days waiting</source>
+        <translation>Odottanut (päivää)</translation>
     </message>
     <message>
         <source>Asked by</source>
@@ -1524,12 +1712,12 @@
         <translation>Osallistumiset koulutuksiin</translation>
     </message>
     <message>
-        <source>Share of teachers who attended</source>
-        <translation>Koulutuksiin osallistuneiden opettajien osuus</translation>
-    </message>
-    <message>
         <source>Tutoring in the municipality</source>
         <translation>Tutoropettajatoiminta kaupungissa</translation>
+    </message>
+    <message>
+        <source>How each figure is counted: the last sheet.</source>
+        <translation>Miten kukin luku lasketaan: viimeinen välilehti.</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1548,16 +1736,8 @@
         <translation>Käyttöaste</translation>
     </message>
     <message>
-        <source>Hours used and allotted</source>
-        <translation>Käytetyt tunnit ja resurssi</translation>
-    </message>
-    <message>
-        <source>Share who attended</source>
-        <translation>Osallistuneiden osuus</translation>
-    </message>
-    <message>
-        <source>Visit and lesson hours per school</source>
-        <translation>Käynti- ja koulutustunnit kouluittain</translation>
+        <source>Visits and lesson attendances per school</source>
+        <translation>Koulukäynnit ja osallistumiset koulutuksiin kouluittain</translation>
     </message>
     <message>
         <source>Attendance %</source>
@@ -2434,6 +2614,10 @@
     <message>
         <source>A chosen topic no longer exists.</source>
         <translation>Jotakin valituista koulutusaiheista ei enää ole.</translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <translation>tulossa</translation>
     </message>
     <message>
         <source>The period cannot end before it starts.</source>

@@ -1376,16 +1376,132 @@
         <translation>Genomförda skolbesök</translation>
     </message>
     <message>
+        <source>Visits planned</source>
+        <translation>Planerade skolbesök</translation>
+    </message>
+    <message>
         <source>Tutor hours at the school</source>
         <translation>Tutorlärarnas timmar på skolan</translation>
     </message>
     <message>
-        <source>Teachers reached in visits</source>
+        <source>Tutor hours in visits</source>
+        <translation>Tutorlärarnas timmar på skolbesök</translation>
+    </message>
+    <message>
+        <source>Teacher contacts in visits</source>
+        <translation>Lärarkontakter vid skolbesök</translation>
+    </message>
+    <message>
+        <source>Teachers reached by visits</source>
         <translation>Lärare som nåtts vid skolbesök</translation>
     </message>
     <message>
-        <source>Lessons attended by the school&apos;s teachers</source>
-        <translation>Skolans lärares deltaganden i utbildningstillfällen</translation>
+        <source>Share of the staff reached</source>
+        <translation>Andel av personalen som nåtts</translation>
+    </message>
+    <message>
+        <source>Share of the staff who attended a lesson</source>
+        <translation>Andel av personalen som deltagit i ett utbildningstillfälle</translation>
+    </message>
+    <message>
+        <source>Longest wait of an open request, days</source>
+        <translation>Längsta väntetid för en öppen begäran om besök, dagar</translation>
+    </message>
+    <message>
+        <source>Median school in the city</source>
+        <translation>Stadens medianskola</translation>
+    </message>
+    <message>
+        <source>Share of allotted hours used</source>
+        <translation>Andel av tilldelade timmar som använts</translation>
+    </message>
+    <message>
+        <source>Visits and lessons that start from the first day of the period to the last, both included.</source>
+        <translation>Skolbesök och utbildningstillfällen som börjar mellan periodens första och sista dag, båda dagarna medräknade.</translation>
+    </message>
+    <message>
+        <source>Visits the tutor logged as done.</source>
+        <translation>Skolbesök som tutorläraren har antecknat som genomförda.</translation>
+    </message>
+    <message>
+        <source>Visits booked from the day the report was made on to the end of the period. A visit booked earlier but not yet logged is counted in neither.</source>
+        <translation>Skolbesök som är bokade från den dag rapporten gjordes till periodens slut. Ett besök som bokats tidigare men ännu inte antecknats räknas i ingendera.</translation>
+    </message>
+    <message>
+        <source>The time the tutor logged as spent at a done visit, or else the time booked. Hours are shown as hours:minutes (1:30 is an hour and a half), so that totals match the rows to the minute.</source>
+        <translation>Den tid tutorläraren antecknat för ett genomfört skolbesök, annars den bokade tiden. Timmarna visas som timmar:minuter (1:30 är en och en halv timme), så att summorna stämmer med raderna på minuten.</translation>
+    </message>
+    <message>
+        <source>The number of teachers each done visit reached, added up: a teacher at three visits counts three times.</source>
+        <translation>Antalet lärare som varje genomfört skolbesök nådde, sammanräknat: en lärare som var med vid tre besök räknas tre gånger.</translation>
+    </message>
+    <message>
+        <source>Different teachers named in the log of a done visit, each once. A visit logged with a number of teachers only is counted in the contacts, not here.</source>
+        <translation>Olika lärare som namngetts i besöksanteckningen för ett genomfört skolbesök, var och en en gång. Ett besök som antecknats endast med ett antal lärare räknas i lärarkontakterna, inte här.</translation>
+    </message>
+    <message>
+        <source>A teacher enrolled in a lesson (not cancelled) and marked present or late: each teacher at each lesson once.</source>
+        <translation>En lärare som är anmäld till ett utbildningstillfälle (inte inställt) och markerad som närvarande eller försenad: varje lärare vid varje utbildningstillfälle en gång.</translation>
+    </message>
+    <message>
+        <source>The length of each lesson attended, once per teacher who attended it.</source>
+        <translation>Varje utbildningstillfälles längd, en gång per lärare som deltog.</translation>
+    </message>
+    <message>
+        <source>Different teachers with at least one lesson attendance, each once.</source>
+        <translation>Olika lärare som deltagit i minst ett utbildningstillfälle, var och en en gång.</translation>
+    </message>
+    <message>
+        <source>Lessons planned or published from the day the report was made on, with at least one of the school&apos;s teachers enrolled.</source>
+        <translation>Planerade eller publicerade utbildningstillfällen från den dag rapporten gjordes, med minst en av skolans lärare anmäld.</translation>
+    </message>
+    <message>
+        <source>Different teachers reached by a visit or who attended a lesson, each once.</source>
+        <translation>Olika lärare som nåtts vid ett skolbesök eller som deltagit i ett utbildningstillfälle, var och en en gång.</translation>
+    </message>
+    <message>
+        <source>The teachers on the school&apos;s staff in CoachDesk when the report was made (not archived). Teachers are counted with the school they are at now, and only active teachers are counted as reached, so a share of the staff never passes 100 %.</source>
+        <translation>Skolans lärare i CoachDesk när rapporten gjordes (inte arkiverade). Lärarna räknas till den skola där de är nu, och endast aktiva lärare räknas som nådda, så att en andel av personalen aldrig överstiger 100&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>Teachers reached by visits or lessons, of the active teachers.</source>
+        <translation>Lärare som nåtts vid skolbesök eller utbildningstillfällen, av de aktiva lärarna.</translation>
+    </message>
+    <message>
+        <source>Teachers who attended a lesson, of the active teachers: the share that CoachDesk&apos;s Today and Attendance pages show.</source>
+        <translation>Lärare som deltagit i ett utbildningstillfälle, av de aktiva lärarna: samma andel som CoachDesks sidor I dag och Närvaro visar.</translation>
+    </message>
+    <message>
+        <source>Each figure of the school in the middle when the city&apos;s schools (not archived) are put in order by it: half have as much or less, half as much or more.</source>
+        <translation>Varje nyckeltal för den skola som står i mitten när stadens skolor (inte arkiverade) ordnas efter det: hälften har lika mycket eller mindre, hälften lika mycket eller mer.</translation>
+    </message>
+    <message>
+        <source>Requests for a visit that came in by the period&apos;s last day and are not yet done or cancelled; a request waits from the day it came in.</source>
+        <translation>Begäranden om besök som kommit in senast periodens sista dag och ännu inte är genomförda eller inställda; en begäran väntar från den dag den kom in.</translation>
+    </message>
+    <message>
+        <source>Devices lent to the school or to one of its teachers on that day.</source>
+        <translation>Enheter som är utlånade till skolan eller till någon av dess lärare den dagen.</translation>
+    </message>
+    <message>
+        <source>Hours of the tutor&apos;s done visits and of the held lessons the tutor taught.</source>
+        <translation>Timmarna för tutorlärarens genomförda skolbesök och för de hållna utbildningstillfällen som tutorläraren lett.</translation>
+    </message>
+    <message>
+        <source>The tutor&apos;s hours per term, for the part of each term of the period that the tutor&apos;s agreement covers.</source>
+        <translation>Tutorlärarens timmar per termin, för den del av varje termin under perioden som tutoravtalet täcker.</translation>
+    </message>
+    <message>
+        <source>Lessons not cancelled that start in the period; held: those marked held.</source>
+        <translation>Utbildningstillfällen som börjar under perioden och inte är inställda; hållna: de som markerats som hållna.</translation>
+    </message>
+    <message>
+        <source>How these figures are counted</source>
+        <translation>Så räknas siffrorna</translation>
+    </message>
+    <message>
+        <source>How it is counted</source>
+        <translation>Hur det räknas</translation>
     </message>
     <message>
         <source>Hours of lessons attended</source>
@@ -1394,6 +1510,14 @@
     <message>
         <source>Teachers who attended a lesson</source>
         <translation>Lärare som deltagit i ett utbildningstillfälle</translation>
+    </message>
+    <message>
+        <source>Upcoming lessons with the school&apos;s teachers enrolled</source>
+        <translation>Kommande utbildningstillfällen med skolans lärare anmälda</translation>
+    </message>
+    <message>
+        <source>Teachers reached by visits or lessons</source>
+        <translation>Lärare som nåtts vid skolbesök eller utbildningstillfällen</translation>
     </message>
     <message>
         <source>Active teachers</source>
@@ -1412,12 +1536,16 @@
         <translation>Period {period}</translation>
     </message>
     <message>
-        <source>Key figure</source>
+        <source>Made on {day}</source>
+        <translation>Gjord {day}</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
         <translation>Nyckeltal</translation>
     </message>
     <message>
-        <source>Lessons attended</source>
-        <translation>Deltaganden i utbildningstillfällen</translation>
+        <source>Key figure</source>
+        <translation>Nyckeltal</translation>
     </message>
     <message>
         <source>Per month</source>
@@ -1436,16 +1564,72 @@
         <translation>Utbildningstimmar</translation>
     </message>
     <message>
-        <source>Visits and hours per month</source>
-        <translation>Skolbesök och timmar per månad</translation>
-    </message>
-    <message>
         <source>Hours</source>
         <translation>Timmar</translation>
     </message>
     <message>
         <source>Date</source>
         <translation>Datum</translation>
+    </message>
+    <message>
+        <source>This school</source>
+        <translation>Den här skolan</translation>
+    </message>
+    <message>
+        <source>Visits and lessons per month</source>
+        <translation>Skolbesök och utbildningstillfällen per månad</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>The median school: half of the city&apos;s {n} schools have as much or less. How each figure is counted: the last sheet.</source>
+        <translation>Medianskolan: hälften av stadens {n} skolor har lika mycket eller mindre. Hur varje siffra räknas: det sista bladet.</translation>
+    </message>
+    <message>
+        <source>No topic was logged in a visit or a lesson attended.</source>
+        <translation>Inga utbildningsteman har antecknats för skolbesök eller deltaganden i utbildningstillfällen.</translation>
+    </message>
+    <message>
+        <source>{n} other topics</source>
+        <translation>{n} andra utbildningsteman</translation>
+    </message>
+    <message>
+        <source>Planned next</source>
+        <translation>Planerat härnäst</translation>
+    </message>
+    <message>
+        <source>Nothing is planned in the rest of the period.</source>
+        <translation>Inget är planerat för resten av perioden.</translation>
+    </message>
+    <message>
+        <source>Visit: {purpose}</source>
+        <translation>Skolbesök: {purpose}</translation>
+    </message>
+    <message>
+        <source>Lesson: {title}</source>
+        <translation>Utbildningstillfälle: {title}</translation>
+    </message>
+    <message>
+        <source>{n} enrolled from the school</source>
+        <translation>Anmälda från skolan: {n}</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Teacher contacts</source>
+        <translation>Lärarkontakter</translation>
+    </message>
+    <message>
+        <source>Teachers named</source>
+        <translation>Namngivna lärare</translation>
     </message>
     <message>
         <source>Topics</source>
@@ -1478,6 +1662,10 @@
     <message>
         <source>Received</source>
         <translation>Mottagen</translation>
+    </message>
+    <message>
+        <source>Days waiting</source>
+        <translation>Väntat (dagar)</translation>
     </message>
     <message>
         <source>Asked by</source>
@@ -1524,12 +1712,12 @@
         <translation>Deltaganden i utbildningstillfällen</translation>
     </message>
     <message>
-        <source>Share of teachers who attended</source>
-        <translation>Andel lärare som deltagit i utbildningstillfällen</translation>
-    </message>
-    <message>
         <source>Tutoring in the municipality</source>
         <translation>Tutorlärarverksamheten i staden</translation>
+    </message>
+    <message>
+        <source>How each figure is counted: the last sheet.</source>
+        <translation>Hur varje siffra räknas: det sista bladet.</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1548,16 +1736,8 @@
         <translation>Andel använd</translation>
     </message>
     <message>
-        <source>Hours used and allotted</source>
-        <translation>Använda och tilldelade timmar</translation>
-    </message>
-    <message>
-        <source>Share who attended</source>
-        <translation>Andel som deltagit</translation>
-    </message>
-    <message>
-        <source>Visit and lesson hours per school</source>
-        <translation>Besöks- och utbildningstimmar per skola</translation>
+        <source>Visits and lesson attendances per school</source>
+        <translation>Skolbesök och deltaganden i utbildningstillfällen per skola</translation>
     </message>
     <message>
         <source>Attendance %</source>
@@ -2434,6 +2614,10 @@
     <message>
         <source>A chosen topic no longer exists.</source>
         <translation>Ett av de valda utbildningstemana finns inte längre.</translation>
+    </message>
+    <message>
+        <source>upcoming</source>
+        <translation>kommande</translation>
     </message>
     <message>
         <source>The period cannot end before it starts.</source>

@@ -30,8 +30,8 @@ from tests.ui.helpers import with_dialog
 
 TODAY = date(2026, 11, 24)
 # A Finnish-language school's report is in Finnish, though the window speaks English.
-SCHOOL_SHEETS = ["Yhteenveto", "Koulukäynnit", "Koulutukset", "Lainassa olevat laitteet",
-                 "Avoimet käyntipyynnöt"]
+SCHOOL_SHEETS = ["Yhteenveto", "Kuukausittain", "Koulukäynnit", "Koulutukset",
+                 "Lainassa olevat laitteet", "Avoimet käyntipyynnöt", "Näin luvut lasketaan"]
 WAIT = 20_000  # ms: a report of the small demo takes well under a second
 
 
@@ -159,7 +159,8 @@ def test_the_municipal_summary_for_a_school_year(qtbot, page, tmp_path):
     written = tmp_path / "summary.xlsx"
     assert page.written == [written]
     book = openpyxl.load_workbook(written)
-    assert book.sheetnames == ["Summary", "Tutors", "Schools", "Topics"]
+    assert book.sheetnames == ["Summary", "Per month", "Tutors", "Schools", "Topics",
+                               "How these figures are counted"]
     assert book["Schools"].max_row > 15  # a row per school below the header
 
 
