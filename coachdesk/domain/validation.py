@@ -1,7 +1,8 @@
 """Field checks shared by every entity: collect all messages, then raise once."""
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, time
+from typing import TypeVar
 
 from coachdesk.domain.characters import (
     code_point,
@@ -21,6 +22,9 @@ EMAIL_MAX = 320  # the longest address the mail standards allow, and the column'
 # Halves of surrogate pairs, which no encoding can store. Control characters (NUL, which
 # PostgreSQL cannot store, among them) stay for the checks to refuse at their field.
 _UNSTORABLE = re.compile("[\ud800-\udfff]")
+
+# Two dates, two date-times or two times of day: what order() compares.
+Moment = TypeVar("Moment", date, time)
 
 
 def is_email(value: str) -> bool:
@@ -99,8 +103,8 @@ class Checker:
     def order(
         self,
         field: str,
-        first: date | datetime | None,
-        last: date | datetime | None,
+        first: Moment | None,
+        last: Moment | None,
         message: str,
         strict: bool = False,
     ) -> None:
