@@ -40,6 +40,15 @@ class Checker:
     def fail(self, field: str, message: str) -> None:
         self.errors.setdefault(field, message)
 
+    def name_and_email(self, name: str, email: str, longest: int) -> None:
+        """A person's ``name`` (required) and e-mail (optional), in the fields of those
+        names: one line each, the name at most ``longest`` characters."""
+        self.single_line("name", name, tr("Name"))
+        self.single_line("email", email, tr("E-mail"))
+        self.required("name", name, tr("Name"))
+        self.max_length("name", name, longest, tr("Name"))
+        self.email("email", email)
+
     def required(self, field: str, value: str | None, label: str) -> None:
         if not (value or "").strip():
             self.fail(field, tr("{label} is required.").format(label=label))
