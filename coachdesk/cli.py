@@ -7,6 +7,7 @@ from pathlib import Path
 from coachdesk import __version__, i18n, paths
 from coachdesk.domain.errors import CoachDeskError
 from coachdesk.domain.language import LANGUAGES
+from coachdesk.offer_cli import add_offer_command
 from coachdesk.reports.calendar_cli import add_calendar_command
 from coachdesk.reports.cli import add_report_commands
 from coachdesk.reports.import_cli import add_import_commands
@@ -41,6 +42,7 @@ def _parser() -> argparse.ArgumentParser:
     add_import_commands(sub)
     add_report_commands(sub)
     add_calendar_command(sub)
+    add_offer_command(sub)
     add_safety_commands(sub)
     add_server_commands(sub)
     add_self_test(parser, sub)

@@ -10,6 +10,7 @@ from coachdesk.services.history import HistoryService
 from coachdesk.services.imports import ImportService
 from coachdesk.services.lessons import LessonService
 from coachdesk.services.loans import LoanService
+from coachdesk.services.offer import OfferService
 from coachdesk.services.outbox import Outbox
 from coachdesk.services.privacy import PrivacyService
 from coachdesk.services.recruitment import RecruitmentService
@@ -48,6 +49,7 @@ class Desk:
         self.history = HistoryService(db)
         self.templates = TemplateService(db)
         self.outbox = Outbox(db)  # what calendars and e-mail drafts read
+        self.offer = OfferService(db, self.outbox)
         self.dashboard = DashboardService(db)
         self.privacy = PrivacyService(db)
 

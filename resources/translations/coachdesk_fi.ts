@@ -2396,8 +2396,44 @@
         <translation>Pidettyä koulutusta ei voi perua.</translation>
     </message>
     <message>
+        <source>How to sign up</source>
+        <translation>Näin ilmoittaudut</translation>
+    </message>
+    <message>
+        <source>Training offer for teachers</source>
+        <translation>Koulutustarjonta opettajille</translation>
+    </message>
+    <message>
+        <source>No lessons are open for this period yet.</source>
+        <translation>Tälle aikavälille ei ole vielä avoimia koulutuksia.</translation>
+    </message>
+    <message>
+        <source>Published on {date} with CoachDesk.</source>
+        <translation>Julkaistu {date} CoachDeskillä.</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Ajankohta</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Kerrat</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Paikka</translation>
+    </message>
+    <message>
+        <source>Seats left</source>
+        <translation>Vapaita paikkoja</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Ei rajoitusta</translation>
+    </message>
+    <message>
+        <source>None: sign up for the waiting list</source>
+        <translation>Ei yhtään: ilmoittaudu varasijalle</translation>
     </message>
     <message>
         <source>Place</source>
@@ -5488,6 +5524,14 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation>Sähköposti kouluille tai opettajille julkaistuista koulutuksista</translation>
     </message>
     <message>
+        <source>Publish the offer…</source>
+        <translation>Julkaise tarjonta…</translation>
+    </message>
+    <message>
+        <source>The published lessons of a period as a PDF, an intranet page and a calendar</source>
+        <translation>Aikavälin julkaistut koulutukset PDF-tiedostona, intranet-sivuna ja kalenterina</translation>
+    </message>
+    <message>
         <source>Lessons: {n}</source>
         <translation>Koulutuksia: {n}</translation>
     </message>
@@ -6580,8 +6624,42 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation>Tallenna PDF-tiedostona</translation>
     </message>
     <message>
+        <source>Offered to</source>
+        <translation>Kenelle</translation>
+    </message>
+    <message>
+        <source>Every school</source>
+        <translation>Kaikki koulut</translation>
+    </message>
+    <message>
+        <source>The school&apos;s teaching language</source>
+        <translation>Koulun opetuskieli</translation>
+    </message>
+    <message>
+        <source>e.g. By e-mail to the ICT coordinator by the Friday before</source>
+        <translation>esim. Sähköpostilla TVT-koordinaattorille edeltävään perjantaihin mennessä</translation>
+    </message>
+    <message>
+        <source>Publish the offer</source>
+        <translation>Julkaise tarjonta</translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <translation>Julkaise…</translation>
+    </message>
+    <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-tiedostot (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The offer is ready to share:
+{pdf} to print or send,
+{page} for the intranet,
+{calendar} for teachers&apos; calendars.</source>
+        <translation>Tarjonta on valmis jaettavaksi:
+{pdf} tulostettavaksi tai lähetettäväksi,
+{page} intranetiin,
+{calendar} opettajien kalentereihin.</translation>
     </message>
     <message>
         <source>Devices held</source>
@@ -7102,6 +7180,10 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     <message>
         <source>{weekday} {day} {times}</source>
         <translation>{weekday} {day} klo {times}</translation>
+    </message>
+    <message>
+        <source>Wrote the offer to {pdf}, {page} and {calendar}</source>
+        <translation>Tarjonta kirjoitettu tiedostoihin {pdf}, {page} ja {calendar}</translation>
     </message>
 </context>
 </TS>

@@ -2396,8 +2396,44 @@
         <translation>Ett utbildningstillfälle som har hållits kan inte annulleras.</translation>
     </message>
     <message>
+        <source>How to sign up</source>
+        <translation>Så här anmäler du dig</translation>
+    </message>
+    <message>
+        <source>Training offer for teachers</source>
+        <translation>Utbildningsutbud för lärare</translation>
+    </message>
+    <message>
+        <source>No lessons are open for this period yet.</source>
+        <translation>Inga utbildningstillfällen är ännu öppna för den här perioden.</translation>
+    </message>
+    <message>
+        <source>Published on {date} with CoachDesk.</source>
+        <translation>Publicerat {date} med CoachDesk.</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Tidpunkt</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Tillfällen</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Seats left</source>
+        <translation>Lediga platser</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Ingen begränsning</translation>
+    </message>
+    <message>
+        <source>None: sign up for the waiting list</source>
+        <translation>Inga: anmäl dig till reservplats</translation>
     </message>
     <message>
         <source>Place</source>
@@ -5488,6 +5524,14 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation>E-post till skolor eller lärare om publicerade utbildningstillfällen</translation>
     </message>
     <message>
+        <source>Publish the offer…</source>
+        <translation>Publicera utbudet…</translation>
+    </message>
+    <message>
+        <source>The published lessons of a period as a PDF, an intranet page and a calendar</source>
+        <translation>Periodens publicerade utbildningstillfällen som PDF, intranätsida och kalender</translation>
+    </message>
+    <message>
         <source>Lessons: {n}</source>
         <translation>Utbildningstillfällen: {n}</translation>
     </message>
@@ -6580,8 +6624,42 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation>Spara som PDF</translation>
     </message>
     <message>
+        <source>Offered to</source>
+        <translation>Till vem</translation>
+    </message>
+    <message>
+        <source>Every school</source>
+        <translation>Alla skolor</translation>
+    </message>
+    <message>
+        <source>The school&apos;s teaching language</source>
+        <translation>Skolans undervisningsspråk</translation>
+    </message>
+    <message>
+        <source>e.g. By e-mail to the ICT coordinator by the Friday before</source>
+        <translation>t.ex. Per e-post till IKT-koordinatorn senast fredagen innan</translation>
+    </message>
+    <message>
+        <source>Publish the offer</source>
+        <translation>Publicera utbudet</translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <translation>Publicera…</translation>
+    </message>
+    <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The offer is ready to share:
+{pdf} to print or send,
+{page} for the intranet,
+{calendar} for teachers&apos; calendars.</source>
+        <translation>Utbudet är klart att dela:
+{pdf} att skriva ut eller skicka,
+{page} för intranätet,
+{calendar} för lärarnas kalendrar.</translation>
     </message>
     <message>
         <source>Devices held</source>
@@ -7102,6 +7180,10 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     <message>
         <source>{weekday} {day} {times}</source>
         <translation>{weekday} {day} kl. {times}</translation>
+    </message>
+    <message>
+        <source>Wrote the offer to {pdf}, {page} and {calendar}</source>
+        <translation>Utbudet skrevs till {pdf}, {page} och {calendar}</translation>
     </message>
 </context>
 </TS>

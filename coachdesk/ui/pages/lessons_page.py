@@ -194,6 +194,9 @@ class LessonsPage(ListPage):
         self.announce_action = self.action(
             tr("Announce…"), self.announce, None,
             tr("An e-mail to schools or teachers about published lessons"))
+        self.offer_action = self.action(
+            tr("Publish the offer…"), self.publish_offer, None,
+            tr("The published lessons of a period as a PDF, an intranet page and a calendar"))
 
         panel = ListPanel(
             desk.lessons.list_source(),
@@ -384,6 +387,11 @@ class LessonsPage(ListPage):
         from coachdesk.ui.dialogs.communication_actions import announce
 
         announce(self, self.desk, self.list.selected_id(), self.today)
+
+    def publish_offer(self) -> None:
+        from coachdesk.ui.dialogs.offer_dialog import publish_offer
+
+        publish_offer(self, self.desk, self.today)
 
     def cancel_lesson(self) -> None:
         lesson_id = self.list.selected_id()
