@@ -61,3 +61,12 @@ def test_tr_is_not_called_at_import_time(path):
     finder = _ImportTime()
     finder.visit(ast.parse(path.read_text(encoding="utf-8")))
     assert not finder.found, f"tr() runs at import time at lines {finder.found}"
+
+
+@pytest.mark.parametrize("path", SOURCES, ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_tr_is_not_called_inside_an_f_string(path):
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    wrong = sorted({node.lineno for f in ast.walk(tree) if isinstance(f, ast.JoinedStr)
+                    for node in ast.walk(f) if _is_tr(node)})
+    assert not wrong, (f"tr() inside an f-string at lines {wrong}: lupdate does not look "
+                       "there, so the text is never translated")

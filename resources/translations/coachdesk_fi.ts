@@ -6380,6 +6380,10 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation>päättyy {days} päivän kuluttua</translation>
     </message>
     <message>
+        <source>Ended</source>
+        <translation>Päättynyt</translation>
+    </message>
+    <message>
         <source>Used</source>
         <translation>Käytetty</translation>
     </message>
@@ -6486,6 +6490,10 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     <message>
         <source>Log</source>
         <translation>Käyntikirjaus</translation>
+    </message>
+    <message>
+        <source>Not logged yet: Log visit… (Ctrl+L)</source>
+        <translation>Ei vielä kirjattu: Kirjaa käynti… (Ctrl+L)</translation>
     </message>
     <message>
         <source> min</source>

@@ -6380,6 +6380,10 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation>upphör om {days} dygn</translation>
     </message>
     <message>
+        <source>Ended</source>
+        <translation>Avslutat</translation>
+    </message>
+    <message>
         <source>Used</source>
         <translation>Använt</translation>
     </message>
@@ -6486,6 +6490,10 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     <message>
         <source>Log</source>
         <translation>Besöksanteckning</translation>
+    </message>
+    <message>
+        <source>Not logged yet: Log visit… (Ctrl+L)</source>
+        <translation>Inte antecknat ännu: Anteckna besöket… (Ctrl+L)</translation>
     </message>
     <message>
         <source> min</source>

@@ -136,12 +136,14 @@ class TutorDetail(DetailPanel):
         ends = tutor.agreement_end
         if ends is not None and self.today <= ends <= self.today + timedelta(days=RENEWAL_DAYS):
             days = (ends - self.today).days
+            due = escape(tr("Renewal due"))  # lupdate does not look inside f-strings
             agreement += (
                 f"<br><span style='background-color: {RENEWAL_COLOR}; color: {RENEWAL_TEXT};"
-                f" font-weight: bold'>&nbsp;{escape(tr('Renewal due'))}&nbsp;</span> "
+                f" font-weight: bold'>&nbsp;{due}&nbsp;</span> "
                 + escape(tr("ends in {days} days").format(days=days)))
         elif ends is not None and ends < self.today:
-            agreement += f"<br><span style='color: {ENDED_COLOR}'>{escape(tr('Ended'))}</span>"
+            ended = escape(tr("Ended"))
+            agreement += f"<br><span style='color: {ENDED_COLOR}'>{ended}</span>"
         parts.append(f"<p>{agreement}</p>")
 
         parts.append(heading(tr("Released time")))
