@@ -17,7 +17,7 @@ from coachdesk.domain.errors import NotFound, ValidationError
 from coachdesk.domain.lessons import Attendance, EnrollmentStatus, LessonStatus
 from coachdesk.domain.requests import OPEN, AskedBy, RequestStatus, Urgency
 from coachdesk.domain.text import search_key, tr
-from coachdesk.domain.tutors import TutorKind
+from coachdesk.domain.tutors import TutorKind, allotment
 from coachdesk.domain.visits import VisitPurpose, VisitStatus
 from coachdesk.services.device_states import device_status, reservation_active
 from coachdesk.storage import tables as t
@@ -131,7 +131,7 @@ class TutorRow:
     kind: TutorKind
     visit_hours: float
     lesson_hours: float
-    allotted_hours: float | None  # the hours per term, prorated over the period's terms
+    allotted_hours: float | None  # domain.tutors.allotment: prorated over the period's terms
 
     @property
     def hours_used(self) -> float:
@@ -514,13 +514,11 @@ class ReportDataService:
                  .order_by(tu.search_key))
         rows = []
         for r in conn.execute(query):
-            allotted = None
-            if r.allotted_hours_per_term is not None:
-                share = _term_share(terms, max(first, r.agreement_start or first),
-                                    min(last, r.agreement_end or last))
-                allotted = r.allotted_hours_per_term * share
+            allotted = allotment(r.allotted_hours_per_term, terms, first, last,
+                                 r.agreement_start, r.agreement_end)
             rows.append(TutorRow(r.name, r.school, r.kind, r.visit_minutes / 60,
-                                 r.lesson_minutes / 60, allotted))
+                                 r.lesson_minutes / 60,
+                                 None if allotted is None else allotted.hours))
         return rows
 
     def _school_rows(self, conn, start: datetime, end: datetime) -> list[SchoolRow]:
@@ -647,16 +645,6 @@ def _fill_months(first: date, last: date, found: dict[date, list]) -> list[Month
         n = found.get(month, [0, 0, 0, 0])
         rows.append(MonthRow(month, n[0], n[1] / 60, n[2], n[3] / 60))
     return rows
-
-
-def _term_share(terms, first: date, last: date) -> float:
-    """How many terms' worth of days from ``first`` to ``last`` covers: 1.0 per whole term."""
-    share = 0.0
-    for starts, ends in terms:
-        days = (min(ends, last) - max(starts, first)).days + 1
-        if days > 0:
-            share += days / ((ends - starts).days + 1)
-    return share
 
 
 __all__ = [

@@ -4968,14 +4968,6 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation>Tutoropettajien käytetyt tunnit (merkki = resurssi); lukukaudesta on kulunut {n} %</translation>
     </message>
     <message>
-        <source>{used:.0f} / {allotted:.0f} h</source>
-        <translation>{used:.0f} / {allotted:.0f} h</translation>
-    </message>
-    <message>
-        <source>{used:.0f} h</source>
-        <translation>{used:.0f} h</translation>
-    </message>
-    <message>
         <source>{share:.0f} % ({reached}/{teachers})</source>
         <translation>{share:.0f} % ({reached}/{teachers})</translation>
     </message>
@@ -5326,6 +5318,10 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     <message>
         <source>Lessons that are over, with teachers enrolled and no attendance marked yet</source>
         <translation>Päättyneet koulutukset, joihin on ilmoittautunut opettajia mutta joiden läsnäoloa ei ole vielä kirjattu</translation>
+    </message>
+    <message>
+        <source>“Attendance to mark” shows every lesson still to mark, whatever the period.</source>
+        <translation>”Läsnäolo kirjaamatta” näyttää kaikki koulutukset, joiden läsnäolo on vielä kirjaamatta, valitusta aikavälistä riippumatta.</translation>
     </message>
     <message>
         <source>Cancel lesson</source>
@@ -6208,6 +6204,10 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation>Ei vielä tutoropettajia. Lisää tutoropettaja valinnalla ”Uusi tutoropettaja” (Ctrl+N) tai valitse hakija sivulla Tutorhaku.</translation>
     </message>
     <message>
+        <source>Allotted in the term</source>
+        <translation>Resurssi lukukaudella</translation>
+    </message>
+    <message>
         <source>The period of “Hours used” in the list and the detail</source>
         <translation>Aikaväli, jolta ”Käytetyt tunnit” lasketaan luettelossa ja tiedoissa</translation>
     </message>
@@ -6918,6 +6918,10 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     <message>
         <source>{weekday} {day} {times}</source>
         <translation>{weekday} {day} klo {times}</translation>
+    </message>
+    <message>
+        <source>Prorated: the agreement covers only part of the term, so {hours} h of the {per_term} h per term are allotted in it.</source>
+        <translation>Suhteutettu: tutorsopimus kattaa vain osan lukukaudesta, joten lukukauden {per_term} h:n resurssista sille kuuluu {hours} h.</translation>
     </message>
 </context>
 </TS>

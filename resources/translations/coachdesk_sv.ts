@@ -4968,14 +4968,6 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation>Tutorlärarnas använda timmar (markeringen = tilldelade timmar); {n} % av terminen har gått</translation>
     </message>
     <message>
-        <source>{used:.0f} / {allotted:.0f} h</source>
-        <translation>{used:.0f} / {allotted:.0f} h</translation>
-    </message>
-    <message>
-        <source>{used:.0f} h</source>
-        <translation>{used:.0f} h</translation>
-    </message>
-    <message>
         <source>{share:.0f} % ({reached}/{teachers})</source>
         <translation>{share:.0f} % ({reached}/{teachers})</translation>
     </message>
@@ -5326,6 +5318,10 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     <message>
         <source>Lessons that are over, with teachers enrolled and no attendance marked yet</source>
         <translation>Avslutade utbildningstillfällen med anmälda lärare där närvaron ännu inte har registrerats</translation>
+    </message>
+    <message>
+        <source>“Attendance to mark” shows every lesson still to mark, whatever the period.</source>
+        <translation>”Närvaro ej registrerad” visar alla utbildningstillfällen där närvaron ännu inte är registrerad, oberoende av vald period.</translation>
     </message>
     <message>
         <source>Cancel lesson</source>
@@ -6208,6 +6204,10 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation>Inga tutorlärare här ännu. Lägg till en med ”Ny tutorlärare” (Ctrl+N) eller utse en sökande på sidan Rekrytering.</translation>
     </message>
     <message>
+        <source>Allotted in the term</source>
+        <translation>Tilldelat under terminen</translation>
+    </message>
+    <message>
         <source>The period of “Hours used” in the list and the detail</source>
         <translation>Perioden för ”Använda timmar” i listan och detaljvyn</translation>
     </message>
@@ -6918,6 +6918,10 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     <message>
         <source>{weekday} {day} {times}</source>
         <translation>{weekday} {day} kl. {times}</translation>
+    </message>
+    <message>
+        <source>Prorated: the agreement covers only part of the term, so {hours} h of the {per_term} h per term are allotted in it.</source>
+        <translation>Proportionerat: tutoravtalet täcker bara en del av terminen, så av {per_term} h per termin tilldelas {hours} h under den.</translation>
     </message>
 </context>
 </TS>
