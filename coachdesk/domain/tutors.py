@@ -5,6 +5,7 @@ from dataclasses import dataclass, field
 from datetime import date, time
 from enum import StrEnum
 
+from coachdesk.domain.calendar import school_year_bounds
 from coachdesk.domain.errors import ValidationError
 from coachdesk.domain.released_time import ReleasedPlan, begun_plan_errors, stored_time
 from coachdesk.domain.text import search_key, tr
@@ -177,6 +178,31 @@ class Tutor:
             c.fail("allotted_hours_per_term", tr("Hours per term must be between 0 and 1000."))
         c.raise_if_any()
         self.search_key = search_key(self.name, self.email)
+
+
+# -- a new agreement ------------------------------------------------------------------------
+
+
+def _school_year_of(day: date) -> int:
+    """The autumn the school year of ``day`` starts in (school years start on 1 August)."""
+    return day.year if day.month >= 8 else day.year - 1
+
+
+def default_agreement(today: date, terms: Iterable[tuple[date, date]]
+                      ) -> tuple[date, date]:
+    """The agreement a new tutor is offered: from today to the end of this school year,
+    so that they can be booked for this term at once. In the summer, between the last
+    term of one school year and the first of the next (June and July when no term is
+    entered), it is the coming school year from its first term."""
+    coming = min((term for term in terms if term[1] >= today), default=None)
+    if coming is not None:
+        summer = today < coming[0] and _school_year_of(coming[0]) != _school_year_of(today)
+    else:
+        summer = today.month in (6, 7)
+    if not summer:
+        return today, school_year_bounds(_school_year_of(today))[1]
+    first = coming[0] if coming is not None else date(today.year, 8, 1)
+    return first, school_year_bounds(_school_year_of(first))[1]
 
 
 # -- hours allotted -------------------------------------------------------------------------

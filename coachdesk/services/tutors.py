@@ -25,6 +25,7 @@ from coachdesk.domain.tutors import (
     TutorDraft,
     TutorKind,
     allotment,
+    default_agreement,
 )
 from coachdesk.domain.visits import VisitStatus
 from coachdesk.services.fields import apply, get_or_raise
@@ -145,6 +146,11 @@ class TutorService:
     def term_days(self) -> list[tuple[date, date]]:
         """The first and last day of every term entered."""
         return [(starts, ends) for _id, _name, starts, ends in self.calendar.terms()]
+
+    def default_agreement(self, today: date) -> tuple[date, date]:
+        """The agreement a new tutor is offered on ``today``: to the end of this school
+        year, or the coming one in the summer."""
+        return default_agreement(today, self.term_days())
 
     def hours_used(self, tutor_id: int, first: date, last: date) -> float:
         """Hours of done visits and held lessons from ``first`` to ``last``."""

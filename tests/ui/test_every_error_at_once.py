@@ -19,6 +19,7 @@ from coachdesk.domain.topics import TopicDraft
 from coachdesk.domain.tutors import TutorDraft
 from coachdesk.domain.visits import VisitDraft
 from coachdesk.ui.app import make_application
+from coachdesk.ui.dialogs.appoint_dialog import appoint
 from coachdesk.ui.dialogs.break_dialog import edit_break
 from coachdesk.ui.dialogs.candidate_dialog import edit_candidate
 from coachdesk.ui.dialogs.category_dialog import edit_category
@@ -139,6 +140,16 @@ def test_tutor(world):
     shows_all(lambda: edit_tutor(None, world["desk"], today=TODAY),
               {"name": "", "email": "nobody", "allotted_hours_per_term": "many"},
               {"name", "email", "allotted_hours_per_term", "weekly_hours"}, before)
+
+
+def test_appointment(world):
+    def before(dialog) -> None:
+        clear_date(dialog, "agreement_start")
+        dialog.plan.pattern.setCurrentIndex(dialog.plan.pattern.findData("hours"))
+        dialog.plan.weekly_hours.setText("lots")
+
+    shows_all(lambda: appoint(None, world["desk"], world["candidate"], today=TODAY), {},
+              {"agreement_start", "weekly_hours"}, before)
 
 
 def test_lesson(world):

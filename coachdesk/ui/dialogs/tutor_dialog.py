@@ -47,19 +47,14 @@ def tutor_fields(desk: Desk) -> list[Field]:
     ]
 
 
-def school_year_end(today: date) -> date:
-    """31 July that ends the school year ``today`` is in."""
-    return date(today.year + 1 if today.month >= 8 else today.year, 7, 31)
+class PlanFormDialog(FormDialog):
+    """A form with the released-time plan editor beside its fields (a tutor, an
+    appointment): the plan's values, numbers and errors are the form's own."""
 
-
-class TutorDialog(FormDialog):
-    """The tutor form, with the released-time plan editor beside the person's fields."""
-
-    def __init__(self, parent: QWidget | None, desk: Desk, title: str,
-                 values: dict[str, Any], save, plan: tuple = ("", None, None, None),
+    def __init__(self, parent: QWidget | None, title: str, fields: list[Field],
+                 values: dict[str, Any], save, name: str, plan: tuple = ("", None, None, None),
                  check=None):
-        super().__init__(parent, title, tutor_fields(desk), values, save, "tutor_dialog",
-                         check=check)
+        super().__init__(parent, title, fields, values, save, name, check=check)
         self.plan = PlanEditor()
         self.plan.set_plan(*plan)
         for key in PLAN_KEYS:  # the plan's errors are shown and marked like any field's
@@ -74,14 +69,7 @@ class TutorDialog(FormDialog):
         box.addWidget(self.plan)
         box.addStretch(1)
 
-        self.school_hint = QLabel(wordWrap=True, styleSheet=HINT_STYLE)
-        checklist = self.editors["school_ids"]
-        checklist.parentWidget().layout().insertWidget(1, self.school_hint)
-        self.editors["kind"].currentIndexChanged.connect(self._kind_chosen)
-        self.editors["home_school_id"].currentIndexChanged.connect(self._kind_chosen)
-        self._kind_chosen()
-
-        # the person's fields on the left, the plan on the right
+        # the fields on the left, the plan on the right
         outer = self.layout()
         form = next(outer.itemAt(i).layout() for i in range(outer.count())
                     if isinstance(outer.itemAt(i).layout(), QFormLayout))
@@ -92,8 +80,6 @@ class TutorDialog(FormDialog):
         columns.addLayout(form, 1)
         columns.addWidget(released, 1)
         outer.insertLayout(position, columns)
-        if settings().value("dialogs/tutor_dialog/geometry") is None:
-            self.resize(980, self.sizeHint().height())
 
     def values(self) -> dict[str, Any]:
         return {**super().values(), **self.plan.values()}
@@ -114,6 +100,24 @@ class TutorDialog(FormDialog):
             self.show_errors(missing)
             return
         super().accept()
+
+
+class TutorDialog(PlanFormDialog):
+    """The tutor form, with the released-time plan editor beside the person's fields."""
+
+    def __init__(self, parent: QWidget | None, desk: Desk, title: str,
+                 values: dict[str, Any], save, plan: tuple = ("", None, None, None),
+                 check=None):
+        super().__init__(parent, title, tutor_fields(desk), values, save, "tutor_dialog",
+                         plan, check)
+        self.school_hint = QLabel(wordWrap=True, styleSheet=HINT_STYLE)
+        checklist = self.editors["school_ids"]
+        checklist.parentWidget().layout().insertWidget(1, self.school_hint)
+        self.editors["kind"].currentIndexChanged.connect(self._kind_chosen)
+        self.editors["home_school_id"].currentIndexChanged.connect(self._kind_chosen)
+        self._kind_chosen()
+        if settings().value("dialogs/tutor_dialog/geometry") is None:
+            self.resize(980, self.sizeHint().height())
 
     def _kind_chosen(self) -> None:
         roaming = self.value("kind") == TutorKind.ROAMING.value
@@ -141,8 +145,9 @@ def edit_tutor(parent: QWidget | None, desk: Desk, tutor_id: int | None = None,
     """Open the form; returns the tutor's id when it was saved."""
     today = today or date.today()
     if tutor_id is None:
+        start, end = desk.tutors.default_agreement(today)
         base = TutorDraft(home_school_id=settings().value(LAST_SCHOOL, type=int) or None,
-                          agreement_start=today, agreement_end=school_year_end(today))
+                          agreement_start=start, agreement_end=end)
         title = tr("New tutor")
     else:
         base = desk.tutors.draft(tutor_id)  # the strengths stay as they are
