@@ -3984,8 +3984,8 @@ Viimeistele poisto vapauttamalla tilaa tai hankkimalla kansioon kirjoitusoikeus 
         <translation>Vapaat ajat</translation>
     </message>
     <message>
-        <source>Earliest free slots of {name}</source>
-        <translation>Ensimmäiset vapaat ajat: {name}</translation>
+        <source>Free slots of {name}</source>
+        <translation>Vapaat ajat: {name}</translation>
     </message>
     <message>
         <source>Visit booked</source>

@@ -3984,8 +3984,8 @@ Slutför raderingen genom att frigöra utrymme eller göra mappen skrivbar och s
         <translation>Lediga tider</translation>
     </message>
     <message>
-        <source>Earliest free slots of {name}</source>
-        <translation>Första lediga tider för {name}</translation>
+        <source>Free slots of {name}</source>
+        <translation>Lediga tider för {name}</translation>
     </message>
     <message>
         <source>Visit booked</source>
