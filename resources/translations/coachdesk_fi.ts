@@ -3236,6 +3236,10 @@
         <translation>esim. uusi, hyvä, kulunut</translation>
     </message>
     <message>
+        <source>No device categories yet: add one with “New category…” (it sets how long its devices are lent).</source>
+        <translation>Laiteryhmiä ei ole vielä: lisää yksi painikkeella ”Uusi laiteryhmä…” (se määrää, kuinka pitkäksi aikaa sen laitteet lainataan).</translation>
+    </message>
+    <message>
         <source>Storage location</source>
         <translation>Säilytyspaikka</translation>
     </message>
@@ -6922,6 +6926,30 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     <message>
         <source>Prorated: the agreement covers only part of the term, so {hours} h of the {per_term} h per term are allotted in it.</source>
         <translation>Suhteutettu: tutorsopimus kattaa vain osan lukukaudesta, joten lukukauden {per_term} h:n resurssista sille kuuluu {hours} h.</translation>
+    </message>
+    <message>
+        <source>New school…</source>
+        <translation>Uusi koulu…</translation>
+    </message>
+    <message>
+        <source>No schools yet: add one with “New school…”.</source>
+        <translation>Kouluja ei ole vielä: lisää yksi painikkeella ”Uusi koulu…”.</translation>
+    </message>
+    <message>
+        <source>New topic…</source>
+        <translation>Uusi koulutusaihe…</translation>
+    </message>
+    <message>
+        <source>No training topics yet: add one with “New topic…”, or leave this empty.</source>
+        <translation>Koulutusaiheita ei ole vielä: lisää yksi painikkeella ”Uusi koulutusaihe…” tai jätä tämä tyhjäksi.</translation>
+    </message>
+    <message>
+        <source>New tutor…</source>
+        <translation>Uusi tutoropettaja…</translation>
+    </message>
+    <message>
+        <source>No tutors yet: add one with “New tutor…”, or appoint a candidate on the Recruitment page.</source>
+        <translation>Tutoropettajia ei ole vielä: lisää yksi painikkeella ”Uusi tutoropettaja…” tai nimitä hakija Tutorhaku-sivulla.</translation>
     </message>
 </context>
 </TS>

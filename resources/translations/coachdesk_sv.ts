@@ -3236,6 +3236,10 @@
         <translation>t.ex. ny, bra, sliten</translation>
     </message>
     <message>
+        <source>No device categories yet: add one with “New category…” (it sets how long its devices are lent).</source>
+        <translation>Det finns inga enhetskategorier ännu: lägg till en med ”Ny enhetskategori…” (den anger hur länge dess enheter lånas ut).</translation>
+    </message>
+    <message>
         <source>Storage location</source>
         <translation>Förvaringsplats</translation>
     </message>
@@ -6922,6 +6926,30 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     <message>
         <source>Prorated: the agreement covers only part of the term, so {hours} h of the {per_term} h per term are allotted in it.</source>
         <translation>Proportionerat: tutoravtalet täcker bara en del av terminen, så av {per_term} h per termin tilldelas {hours} h under den.</translation>
+    </message>
+    <message>
+        <source>New school…</source>
+        <translation>Ny skola…</translation>
+    </message>
+    <message>
+        <source>No schools yet: add one with “New school…”.</source>
+        <translation>Det finns inga skolor ännu: lägg till en med ”Ny skola…”.</translation>
+    </message>
+    <message>
+        <source>New topic…</source>
+        <translation>Nytt utbildningstema…</translation>
+    </message>
+    <message>
+        <source>No training topics yet: add one with “New topic…”, or leave this empty.</source>
+        <translation>Det finns inga utbildningsteman ännu: lägg till ett med ”Nytt utbildningstema…” eller lämna detta tomt.</translation>
+    </message>
+    <message>
+        <source>New tutor…</source>
+        <translation>Ny tutorlärare…</translation>
+    </message>
+    <message>
+        <source>No tutors yet: add one with “New tutor…”, or appoint a candidate on the Recruitment page.</source>
+        <translation>Det finns inga tutorlärare ännu: lägg till en med ”Ny tutorlärare…” eller utnämn en sökande på sidan Rekrytering.</translation>
     </message>
 </context>
 </TS>

@@ -17,10 +17,12 @@ from coachdesk.domain.parse import as_number, convert
 from coachdesk.domain.text import tr
 from coachdesk.domain.tutors import TutorDraft, TutorKind
 from coachdesk.services import Desk
+from coachdesk.ui.dialogs.new_in_place import offer_school
 from coachdesk.ui.operations import perform
 from coachdesk.ui.settings import settings
 from coachdesk.ui.widgets.form import Field, FormDialog, problems_of
 from coachdesk.ui.widgets.plan_editor import PLAN_KEYS, PlanEditor
+from coachdesk.ui.widgets.way_forward import refill_list
 
 LAST_SCHOOL = "tutors/last_school"
 HINT_STYLE = "color: palette(dark);"
@@ -169,4 +171,11 @@ def edit_tutor(parent: QWidget | None, desk: Desk, tutor_id: int | None = None,
     plan = (base.released_rule, base.released_from, base.released_until, base.weekly_hours)
     dialog = TutorDialog(parent, desk, title, tutor_values(base), save, plan,
                          check=problems_of(draft_of))
+
+    def list_new_school() -> None:  # among the schools a roaming tutor may serve
+        served = dialog.value("school_ids")
+        refill_list(dialog.editors["school_ids"], desk.schools.choices())
+        dialog.set_value("school_ids", served)
+
+    offer_school(dialog, desk, "home_school_id", list_new_school)
     return dialog.result_value if dialog.exec() else None
