@@ -121,3 +121,49 @@ def test_with_something_to_choose_no_hint(desk):
 
     with_dialog(lambda: edit_tutor(None, desk, today=TODAY), tutor)
     assert seen == {"hint": False, "button": True}
+
+
+def test_a_first_lesson_makes_its_tutor_in_place(desk, school_id):
+    from coachdesk.ui.dialogs.lesson_dialog import edit_lesson
+
+    seen = {}
+
+    def tutor(form) -> None:
+        fill(form, name="Anna Virtanen")
+        form.set_value("home_school_id", school_id)
+        form.plan.day_boxes[2].setChecked(True)
+        form.accept()
+
+    def lesson(dialog) -> None:
+        seen["hint"] = hint_shown(dialog, "tutor_ids")
+        with_dialog(new_button(dialog, "tutor_ids").click, tutor)
+        seen["ticked"] = dialog.value("tutor_ids")
+        seen["hint after"] = hint_shown(dialog, "tutor_ids")
+        dialog.reject()
+
+    with_dialog(lambda: edit_lesson(None, desk, today=TODAY), lesson)
+    (anna, _name), = desk.tutors.choices()
+    assert seen == {"hint": True, "ticked": [anna], "hint after": False}
+
+
+def test_what_was_ticked_stays_ticked_when_a_topic_is_made(desk, school_id):
+    from coachdesk.domain.topics import TopicDraft
+
+    padlet = desk.topics.add(TopicDraft(name="Padlet"))
+    round_id = desk.recruitment.add_round(RoundDraft("Tutor call", date(2026, 9, 1),
+                                                     date(2026, 12, 31)))
+    seen = {}
+
+    def topic(form) -> None:
+        fill(form, name="Scratch")
+        form.accept()
+
+    def candidate(dialog) -> None:
+        seen["hint"] = hint_shown(dialog, "strengths")
+        dialog.set_value("strengths", [padlet])
+        with_dialog(new_button(dialog, "strengths").click, topic)
+        seen["ticked"] = sorted(dialog.value("strengths"))
+        dialog.reject()
+
+    with_dialog(lambda: edit_candidate(None, desk, round_id), candidate)
+    assert seen == {"hint": False, "ticked": sorted(i for i, _name in desk.topics.choices())}

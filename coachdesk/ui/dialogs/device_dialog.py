@@ -33,12 +33,6 @@ def device_fields(categories: list[str]) -> list[Field]:
     ]
 
 
-def category_choices(desk: Desk, shown: list[str]) -> list[tuple[str, str]]:
-    """The categories to choose from, those the form showed among them."""
-    names = [c.name for c in desk.devices.categories()]
-    return [(name, name) for name in names + [n for n in shown if n not in names]]
-
-
 def device_draft(values: dict) -> DeviceDraft:
     """The form's values (the price read as a number) as a draft: the price in euros."""
     price = values["price"]
@@ -75,7 +69,7 @@ def edit_device(parent: QWidget | None, desk: Desk, device_id: int | None = None
         return None if category_id is None else desk.devices.category_draft(category_id).name
 
     offer_new(dialog, "category", tr("New category…"), new_category,
-              lambda: category_choices(desk, categories),
+              lambda: [(c.name, c.name) for c in desk.devices.categories()],
               tr("No device categories yet: add one with “New category…” (it sets how "
                  "long its devices are lent)."))
     return dialog.result_value if dialog.exec() else None

@@ -25,11 +25,14 @@ def offer_topic(dialog: FormDialog, desk: Desk, key: str) -> None:
                  "empty."))
 
 
-def offer_tutor(dialog: FormDialog, desk: Desk, key: str) -> None:
+def offer_tutor(dialog: FormDialog, desk: Desk, key: str,
+                choices: Callable[[], list[tuple[int, str]]] | None = None) -> None:
+    """``choices``: the tutors the field lists (default: every current one)."""
     # here, not at the top: the tutor form itself offers a new school from this module
     from coachdesk.ui.dialogs.tutor_dialog import edit_tutor
 
     offer_new(dialog, key, tr("New tutor…"), lambda: edit_tutor(dialog, desk),
-              desk.tutors.choices,
+              choices or desk.tutors.choices,
               tr("No tutors yet: add one with “New tutor…”, or appoint a candidate on the "
-                 "Recruitment page."))
+                 "Recruitment page."),
+              label_of=lambda tutor_id: desk.tutors.get(tutor_id).name)

@@ -15,10 +15,12 @@ HINT_STYLE = "color: palette(dark);"
 
 def offer_new(dialog: FormDialog, key: str, text: str, create: Callable[[], Any],
               choices: Callable[[], list[tuple[Any, str]]], hint: str,
-              after: Callable[[], None] | None = None) -> QPushButton:
+              after: Callable[[], None] | None = None,
+              label_of: Callable[[Any], str] | None = None) -> QPushButton:
     """Beside the field ``key`` (a choice or a checklist) a button ``text`` that calls
     ``create`` (the new record's value, or None if cancelled) and lists it chosen (ticked,
-    the others kept), then calls ``after`` (other fields that list the same records);
+    the others kept; one that ``choices`` leaves out is listed as ``label_of`` names it),
+    then calls ``after`` (other fields that list the same records);
     while there is nothing to choose, ``hint`` shows instead of an empty list. Returns
     the button."""
     editor = dialog.editors[key]
@@ -45,12 +47,20 @@ def offer_new(dialog: FormDialog, key: str, text: str, create: Callable[[], Any]
         made = create()
         if made is None:
             return
+        listed = choices()
+        known = {data for data, _label in listed}
+        # what the form listed stays: an archived category or a tutor whose agreement
+        # has ended may still be on the record being edited
+        listed += [item for item in _items(editor) if item[0] not in known]
+        if label_of is not None and all(data != made for data, _label in listed):
+            # e.g. a tutor not yet in force on the lesson's day: the user made it for this
+            listed.append((made, label_of(made)))
         if isinstance(editor, QListWidget):
             ticked = [*dialog.value(key), made]
-            refill_list(editor, choices())
+            refill_list(editor, listed)
             dialog.set_value(key, ticked)
         else:
-            _refill_combo(editor, choices())
+            _refill_combo(editor, listed)
             dialog.set_value(key, made)
         show_state()
         if after is not None:
@@ -60,6 +70,15 @@ def offer_new(dialog: FormDialog, key: str, text: str, create: Callable[[], Any]
     button.clicked.connect(make)
     show_state()
     return button
+
+
+def _items(editor) -> list[tuple[Any, str]]:
+    """What a list or combo shows now, but "— choose —"."""
+    if isinstance(editor, QListWidget):
+        return [(editor.item(i).data(Qt.ItemDataRole.UserRole), editor.item(i).text())
+                for i in range(editor.count())]
+    return [(editor.itemData(i), editor.itemText(i)) for i in range(editor.count())
+            if editor.itemData(i) is not None]
 
 
 def _choices_shown(editor) -> bool:
