@@ -1,10 +1,11 @@
 """Recruitment rounds, their candidates, and the steps a candidate moves through."""
 
 from dataclasses import asdict, dataclass
-from datetime import date
+from datetime import date, time
 from enum import StrEnum
 
 from coachdesk.domain.errors import ValidationError
+from coachdesk.domain.released_time import ReleasedPlan, begun_plan_errors, stored_time
 from coachdesk.domain.text import search_key, tr
 from coachdesk.domain.tutors import RecruitmentStatus, TutorKind, can_move
 from coachdesk.domain.validation import Checker, clean, clean_text
@@ -78,11 +79,20 @@ class CandidateDraft:
 
 @dataclass(frozen=True)
 class Appointment:
-    """What appointing a candidate needs: the agreement, and the kind of tutor."""
+    """What appointing a candidate needs: the agreement, the kind of tutor, and when they
+    are released from teaching (the plan, as on a tutor; a plan begun must be whole)."""
 
     agreement_start: date | None = None
     agreement_end: date | None = None
     kind: TutorKind = TutorKind.SCHOOL
+    released_rule: str = ""
+    released_from: time | None = None
+    released_until: time | None = None
+    weekly_hours: float | None = None
+
+    def plan(self) -> ReleasedPlan:
+        return ReleasedPlan(self.released_rule, stored_time(self.released_from),
+                            stored_time(self.released_until), self.weekly_hours)
 
     def check(self) -> None:
         c = Checker()
@@ -95,6 +105,8 @@ class Appointment:
         else:
             c.order("agreement_end", self.agreement_start, self.agreement_end,
                     tr("The agreement cannot end before it starts."))
+        for key, message in begun_plan_errors(self.plan()).items():
+            c.fail(key, message)
 
 
 @dataclass(eq=False)

@@ -1,10 +1,11 @@
 """Tutor teachers: who they are, how they were recruited, when they work as tutors."""
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, time
 from enum import StrEnum
 
+from coachdesk.domain.calendar import school_year_bounds
 from coachdesk.domain.errors import ValidationError
 from coachdesk.domain.released_time import ReleasedPlan, begun_plan_errors, stored_time
 from coachdesk.domain.text import search_key, tr
@@ -173,3 +174,78 @@ class Tutor:
             c.fail("allotted_hours_per_term", tr("Hours per term must be between 0 and 1000."))
         c.raise_if_any()
         self.search_key = search_key(self.name, self.email)
+
+
+# -- a new agreement ------------------------------------------------------------------------
+
+
+def _school_year_of(day: date) -> int:
+    """The autumn the school year of ``day`` starts in (school years start on 1 August)."""
+    return day.year if day.month >= 8 else day.year - 1
+
+
+def default_agreement(today: date, terms: Iterable[tuple[date, date]]
+                      ) -> tuple[date, date]:
+    """The agreement a new tutor is offered: from today to the end of this school year,
+    so that they can be booked for this term at once. In the summer, between the last
+    term of one school year and the first of the next (June and July when no term is
+    entered), it is the coming school year from its first term."""
+    coming = min((term for term in terms if term[1] >= today), default=None)
+    if coming is not None:
+        summer = today < coming[0] and _school_year_of(coming[0]) != _school_year_of(today)
+    else:
+        summer = today.month in (6, 7)
+    if not summer:
+        return today, school_year_bounds(_school_year_of(today))[1]
+    first = coming[0] if coming is not None else date(today.year, 8, 1)
+    return first, school_year_bounds(_school_year_of(first))[1]
+
+
+# -- hours allotted -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Allotment:
+    """A tutor's hours allotted in a period: the hours per term, for each term in the
+    period in proportion to the days of it that the agreement covers (an agreement that
+    starts mid-term gets its share of the term, not all of it)."""
+
+    hours: float  # rounded for people: one decimal, as every report shows hours
+    per_term: float
+    covered_days: int  # days of the period's terms that the agreement covers
+    term_days: int  # days of the period's terms
+
+    @property
+    def prorated(self) -> bool:
+        """The agreement covers only part of the period's terms."""
+        return self.covered_days < self.term_days
+
+
+def allotment(per_term: float | None, terms: Iterable[tuple[date, date]], first: date,
+              last: date, agreement_start: date | None, agreement_end: date | None
+              ) -> Allotment | None:
+    """The hours allotted from ``first`` to ``last`` (the one rule behind the Tutors page,
+    Today, bookings and the reports); None without hours per term, or without a term in
+    the period to count them in."""
+    if per_term is None:
+        return None
+    share, covered_days, term_days, counted = 0.0, 0, 0, False
+    for starts, ends in terms:
+        lo, hi = max(starts, first), min(ends, last)
+        if hi < lo:
+            continue  # the term is not in the period
+        counted = True
+        days = (hi - lo).days + 1
+        covered = (min(hi, agreement_end or hi) - max(lo, agreement_start or lo)).days + 1
+        covered = max(0, covered)
+        share += covered / ((ends - starts).days + 1)
+        covered_days += covered
+        term_days += days
+    if not counted:
+        return None
+    return Allotment(hours_for_people(per_term * share), per_term, covered_days, term_days)
+
+
+def hours_for_people(hours: float) -> float:
+    """Hours as people read them, and as every page and report shows them: one decimal."""
+    return round(hours, 1)

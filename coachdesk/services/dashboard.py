@@ -19,6 +19,7 @@ from coachdesk.domain.kinds import RecordKind
 from coachdesk.domain.lessons import EnrollmentStatus, LessonStatus
 from coachdesk.domain.requests import RequestStatus, Urgency
 from coachdesk.domain.text import tr
+from coachdesk.domain.tutors import Allotment, allotment
 from coachdesk.domain.visits import VisitStatus
 from coachdesk.services.devices import borrower_name, with_borrowers
 from coachdesk.services.figures import (
@@ -98,7 +99,11 @@ class TutorHours:
     tutor_id: int
     name: str
     used: float  # hours of done visits and held lessons in the term so far
-    allotted: float | None  # the hours per term, prorated over the agreement's days in it
+    allotment: Allotment | None  # the hours per term, prorated over the agreement's days
+
+    @property
+    def allotted(self) -> float | None:
+        return None if self.allotment is None else self.allotment.hours
 
 
 @dataclass(frozen=True)
@@ -404,16 +409,11 @@ class DashboardService:
                               .outerjoin(lessons, lessons.c.tutor_id == tu.id))
                  .where(or_(in_force, visits.c.minutes > 0, lessons.c.minutes > 0))
                  .order_by(tu.search_key))
-        days = (last - first).days + 1
-        rows = []
-        for r in conn.execute(query):
-            allotted = None
-            if r.allotted_hours_per_term is not None:
-                covered = (min(last, r.agreement_end or last)
-                           - max(first, r.agreement_start or first)).days + 1
-                allotted = r.allotted_hours_per_term * max(0, covered) / days
-            rows.append(TutorHours(r.id, r.name, (r.minutes or 0) / 60, allotted))
-        return rows
+        terms = conn.execute(select(t.terms.c.starts, t.terms.c.ends)).all()
+        return [TutorHours(r.id, r.name, (r.minutes or 0) / 60,
+                           allotment(r.allotted_hours_per_term, terms, first, last,
+                                     r.agreement_start, r.agreement_end))
+                for r in conn.execute(query)]
 
     @staticmethod
     def _months(conn, first: date, last: date, start: datetime, end: datetime

@@ -127,6 +127,10 @@ class RecruitmentService:
                 home_school_id=candidate.home_school_id, kind=appointment.kind,
                 agreement_start=appointment.agreement_start,
                 agreement_end=appointment.agreement_end,
+                released_rule=appointment.released_rule,
+                released_from=appointment.released_from,
+                released_until=appointment.released_until,
+                weekly_hours=appointment.weekly_hours,
                 school_ids=(candidate.home_school_id,), strengths=strengths))
             return candidate.tutor_id
 

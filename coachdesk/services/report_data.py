@@ -20,7 +20,7 @@ from coachdesk.domain.errors import NotFound, ValidationError
 from coachdesk.domain.lessons import Attendance, EnrollmentStatus, LessonStatus
 from coachdesk.domain.requests import OPEN, AskedBy, RequestStatus, Urgency
 from coachdesk.domain.text import search_key, tr
-from coachdesk.domain.tutors import TutorKind
+from coachdesk.domain.tutors import TutorKind, allotment
 from coachdesk.domain.visits import VisitPurpose, VisitStatus
 from coachdesk.services.device_states import device_status, reservation_active
 from coachdesk.services.figures import (
@@ -233,7 +233,7 @@ class TutorRow:
     kind: TutorKind
     visit_minutes: int
     lesson_minutes: int  # of the held lessons the tutor taught
-    allotted_minutes: int | None  # the hours per term, prorated over the period's terms
+    allotted_minutes: int | None  # domain.tutors.allotment: prorated over the period's terms
 
     @property
     def minutes_used(self) -> int:
@@ -670,13 +670,10 @@ class ReportDataService:
             visit_minutes_ = visits[r.id].minutes if r.id in visits else 0
             if not (r.in_force or visit_minutes_ or r.lesson_minutes):
                 continue
-            allotted = None
-            if r.allotted_hours_per_term is not None:
-                share = _term_share(terms, max(first, r.agreement_start or first),
-                                    min(last, r.agreement_end or last))
-                allotted = round(r.allotted_hours_per_term * share * 60)
+            allotted = allotment(r.allotted_hours_per_term, terms, first, last,
+                                 r.agreement_start, r.agreement_end)
             rows.append(TutorRow(r.name, r.school, r.kind, visit_minutes_, r.lesson_minutes,
-                                 allotted))
+                                 None if allotted is None else round(allotted.hours * 60)))
         return rows
 
     def _lesson_pass(self, conn, start: datetime, end: datetime, months: list[date]
@@ -784,16 +781,6 @@ def _month_rows(months: list[date], visits, lessons: dict[int, tuple[int, int]]
         rows.append(MonthRow(month, done.done if done else 0, done.planned if done else 0,
                              done.minutes if done else 0, count, minutes))
     return rows
-
-
-def _term_share(terms, first: date, last: date) -> float:
-    """How many terms' worth of days from ``first`` to ``last`` covers: 1.0 per whole term."""
-    share = 0.0
-    for starts, ends in terms:
-        days = (min(ends, last) - max(starts, first)).days + 1
-        if days > 0:
-            share += days / ((ends - starts).days + 1)
-    return share
 
 
 __all__ = [

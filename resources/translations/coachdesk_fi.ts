@@ -3456,6 +3456,10 @@
         <translation>esim. uusi, hyvä, kulunut</translation>
     </message>
     <message>
+        <source>No device categories yet: add one with “New category…” (it sets how long its devices are lent).</source>
+        <translation>Laiteryhmiä ei ole vielä: lisää yksi painikkeella ”Uusi laiteryhmä…” (se määrää, kuinka pitkäksi aikaa sen laitteet lainataan).</translation>
+    </message>
+    <message>
         <source>Storage location</source>
         <translation>Säilytyspaikka</translation>
     </message>
@@ -4204,8 +4208,8 @@ Viimeistele poisto vapauttamalla tilaa tai hankkimalla kansioon kirjoitusoikeus 
         <translation>Vapaat ajat</translation>
     </message>
     <message>
-        <source>Earliest free slots of {name}</source>
-        <translation>Ensimmäiset vapaat ajat: {name}</translation>
+        <source>Free slots of {name}</source>
+        <translation>Vapaat ajat: {name}</translation>
     </message>
     <message>
         <source>Visit booked</source>
@@ -5188,14 +5192,6 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation>Tutoropettajien käytetyt tunnit (merkki = resurssi); lukukaudesta on kulunut {n} %</translation>
     </message>
     <message>
-        <source>{used:.0f} / {allotted:.0f} h</source>
-        <translation>{used:.0f} / {allotted:.0f} h</translation>
-    </message>
-    <message>
-        <source>{used:.0f} h</source>
-        <translation>{used:.0f} h</translation>
-    </message>
-    <message>
         <source>{share:.0f} % ({reached}/{teachers})</source>
         <translation>{share:.0f} % ({reached}/{teachers})</translation>
     </message>
@@ -5554,6 +5550,10 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     <message>
         <source>Lessons that are over, with teachers enrolled and no attendance marked yet</source>
         <translation>Päättyneet koulutukset, joihin on ilmoittautunut opettajia mutta joiden läsnäoloa ei ole vielä kirjattu</translation>
+    </message>
+    <message>
+        <source>“Attendance to mark” shows every lesson still to mark, whatever the period.</source>
+        <translation>”Läsnäolo kirjaamatta” näyttää kaikki koulutukset, joiden läsnäolo on vielä kirjaamatta, valitusta aikavälistä riippumatta.</translation>
     </message>
     <message>
         <source>Cancel lesson</source>
@@ -6440,6 +6440,10 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation>Ei vielä tutoropettajia. Lisää tutoropettaja valinnalla ”Uusi tutoropettaja” (Ctrl+N) tai valitse hakija sivulla Tutorhaku.</translation>
     </message>
     <message>
+        <source>Allotted in the term</source>
+        <translation>Resurssi lukukaudella</translation>
+    </message>
+    <message>
         <source>The period of “Hours used” in the list and the detail</source>
         <translation>Aikaväli, jolta ”Käytetyt tunnit” lasketaan luettelossa ja tiedoissa</translation>
     </message>
@@ -7192,6 +7196,34 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     <message>
         <source>Wrote the offer to {pdf}, {page} and {calendar}</source>
         <translation>Tarjonta kirjoitettu tiedostoihin {pdf}, {page} ja {calendar}</translation>
+    </message>
+    <message>
+        <source>New school…</source>
+        <translation>Uusi koulu…</translation>
+    </message>
+    <message>
+        <source>No schools yet: add one with “New school…”.</source>
+        <translation>Kouluja ei ole vielä: lisää yksi painikkeella ”Uusi koulu…”.</translation>
+    </message>
+    <message>
+        <source>New topic…</source>
+        <translation>Uusi koulutusaihe…</translation>
+    </message>
+    <message>
+        <source>No training topics yet: add one with “New topic…”, or leave this empty.</source>
+        <translation>Koulutusaiheita ei ole vielä: lisää yksi painikkeella ”Uusi koulutusaihe…” tai jätä tämä tyhjäksi.</translation>
+    </message>
+    <message>
+        <source>New tutor…</source>
+        <translation>Uusi tutoropettaja…</translation>
+    </message>
+    <message>
+        <source>No tutors yet: add one with “New tutor…”, or appoint a candidate on the Recruitment page.</source>
+        <translation>Tutoropettajia ei ole vielä: lisää yksi painikkeella ”Uusi tutoropettaja…” tai nimitä hakija Tutorhaku-sivulla.</translation>
+    </message>
+    <message>
+        <source>Prorated: the agreement covers only part of the term, so {hours} h of the {per_term} h per term are allotted in it.</source>
+        <translation>Suhteutettu: tutorsopimus kattaa vain osan lukukaudesta, joten lukukauden {per_term} h:n resurssista sille kuuluu {hours} h.</translation>
     </message>
 </context>
 </TS>

@@ -3456,6 +3456,10 @@
         <translation>t.ex. ny, bra, sliten</translation>
     </message>
     <message>
+        <source>No device categories yet: add one with “New category…” (it sets how long its devices are lent).</source>
+        <translation>Det finns inga enhetskategorier ännu: lägg till en med ”Ny enhetskategori…” (den anger hur länge dess enheter lånas ut).</translation>
+    </message>
+    <message>
         <source>Storage location</source>
         <translation>Förvaringsplats</translation>
     </message>
@@ -4204,8 +4208,8 @@ Slutför raderingen genom att frigöra utrymme eller göra mappen skrivbar och s
         <translation>Lediga tider</translation>
     </message>
     <message>
-        <source>Earliest free slots of {name}</source>
-        <translation>Första lediga tider för {name}</translation>
+        <source>Free slots of {name}</source>
+        <translation>Lediga tider för {name}</translation>
     </message>
     <message>
         <source>Visit booked</source>
@@ -5188,14 +5192,6 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation>Tutorlärarnas använda timmar (markeringen = tilldelade timmar); {n} % av terminen har gått</translation>
     </message>
     <message>
-        <source>{used:.0f} / {allotted:.0f} h</source>
-        <translation>{used:.0f} / {allotted:.0f} h</translation>
-    </message>
-    <message>
-        <source>{used:.0f} h</source>
-        <translation>{used:.0f} h</translation>
-    </message>
-    <message>
         <source>{share:.0f} % ({reached}/{teachers})</source>
         <translation>{share:.0f} % ({reached}/{teachers})</translation>
     </message>
@@ -5554,6 +5550,10 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     <message>
         <source>Lessons that are over, with teachers enrolled and no attendance marked yet</source>
         <translation>Avslutade utbildningstillfällen med anmälda lärare där närvaron ännu inte har registrerats</translation>
+    </message>
+    <message>
+        <source>“Attendance to mark” shows every lesson still to mark, whatever the period.</source>
+        <translation>”Närvaro ej registrerad” visar alla utbildningstillfällen där närvaron ännu inte är registrerad, oberoende av vald period.</translation>
     </message>
     <message>
         <source>Cancel lesson</source>
@@ -6440,6 +6440,10 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation>Inga tutorlärare här ännu. Lägg till en med ”Ny tutorlärare” (Ctrl+N) eller utse en sökande på sidan Rekrytering.</translation>
     </message>
     <message>
+        <source>Allotted in the term</source>
+        <translation>Tilldelat under terminen</translation>
+    </message>
+    <message>
         <source>The period of “Hours used” in the list and the detail</source>
         <translation>Perioden för ”Använda timmar” i listan och detaljvyn</translation>
     </message>
@@ -7192,6 +7196,34 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     <message>
         <source>Wrote the offer to {pdf}, {page} and {calendar}</source>
         <translation>Utbudet skrevs till {pdf}, {page} och {calendar}</translation>
+    </message>
+    <message>
+        <source>New school…</source>
+        <translation>Ny skola…</translation>
+    </message>
+    <message>
+        <source>No schools yet: add one with “New school…”.</source>
+        <translation>Det finns inga skolor ännu: lägg till en med ”Ny skola…”.</translation>
+    </message>
+    <message>
+        <source>New topic…</source>
+        <translation>Nytt utbildningstema…</translation>
+    </message>
+    <message>
+        <source>No training topics yet: add one with “New topic…”, or leave this empty.</source>
+        <translation>Det finns inga utbildningsteman ännu: lägg till ett med ”Nytt utbildningstema…” eller lämna detta tomt.</translation>
+    </message>
+    <message>
+        <source>New tutor…</source>
+        <translation>Ny tutorlärare…</translation>
+    </message>
+    <message>
+        <source>No tutors yet: add one with “New tutor…”, or appoint a candidate on the Recruitment page.</source>
+        <translation>Det finns inga tutorlärare ännu: lägg till en med ”Ny tutorlärare…” eller utnämn en sökande på sidan Rekrytering.</translation>
+    </message>
+    <message>
+        <source>Prorated: the agreement covers only part of the term, so {hours} h of the {per_term} h per term are allotted in it.</source>
+        <translation>Proportionerat: tutoravtalet täcker bara en del av terminen, så av {per_term} h per termin tilldelas {hours} h under den.</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
-"""Who could go: the tutors ranked for a request, and each one's earliest free slots.
+"""Who could go: the tutors ranked for a request, and each one's free slots (the earliest,
+and more spread over the days and hours the school asked for).
 
 The list shows each tutor's match as a bar with the reasons beside it (strengths in the
 topics, serving the school, free time, hours left). Choosing a tutor lists their free
@@ -233,7 +234,7 @@ class ProposalDialog(QDialog):
             self.slots_title.setText("<b>" + escape(tr("Free slots")) + "</b>")
             self.book_button.setEnabled(False)
             return
-        self.slots_title.setText("<b>" + escape(tr("Earliest free slots of {name}").format(
+        self.slots_title.setText("<b>" + escape(tr("Free slots of {name}").format(
             name=match.name)) + "</b>")
         for starts, ends in match.slots:
             item = QListWidgetItem(slot_text(starts, ends))

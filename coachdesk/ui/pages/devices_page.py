@@ -44,7 +44,7 @@ from coachdesk.ui.pages.list_page import ListPage
 from coachdesk.ui.settings import settings
 from coachdesk.ui.widgets.detail_panel import PARAGRAPH as P
 from coachdesk.ui.widgets.detail_panel import DetailPanel, heading
-from coachdesk.ui.widgets.form import Field, FormDialog
+from coachdesk.ui.widgets.form import Field, FormDialog, problems_of
 from coachdesk.ui.widgets.labelled import choose, filter_picker, labelled, refill
 from coachdesk.ui.widgets.list_panel import ListPanel
 from coachdesk.ui.widgets.remembered_splitter import RememberedSplitter
@@ -572,15 +572,18 @@ class DevicesPage(ListPage):
         today = self.today()
         tag = self.list.model.value(self.list.selected_row(), "asset_tag")
 
+        def report_of(values: dict) -> LossReport:
+            return LossReport(device_id, values["lost_on"], values["notes"])
+
         def save(values: dict) -> bool:
-            report = LossReport(device_id, values["lost_on"], values["notes"])
+            report = report_of(values)
             perform(lambda: self.desk.loans.mark_lost(report, today=today))
             return True
 
         dialog = FormDialog(self, tr("{tag} is lost").format(tag=tag), [
             Field("lost_on", tr("Lost on"), "date", required=True),
             Field("notes", tr("What happened"), "multiline"),
-        ], {"lost_on": today}, save, "lost_dialog")
+        ], {"lost_on": today}, save, "lost_dialog", check=problems_of(report_of))
         add_hint(dialog, "lost_on", tr("Its loan ends and its reservations are cancelled."))
         dialog.exec()
 

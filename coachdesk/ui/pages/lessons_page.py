@@ -292,9 +292,15 @@ class LessonsPage(ListPage):
         return None, None
 
     def _apply_filters(self) -> None:
-        self.list.set_filter("to_mark_before",
-                             self.today if self.filters.value("to_mark") else None)
-        first, last = self.period()
+        to_mark = self.filters.value("to_mark")
+        self.list.set_filter("to_mark_before", self.today if to_mark else None)
+        # Lessons to mark are over: "Upcoming" would hide every one of them, so the
+        # check box shows them all, whatever the period, and says so at the picker.
+        self.period_picker.setEnabled(not to_mark)
+        self.period_picker.setToolTip(tr(
+            "“Attendance to mark” shows every lesson still to mark, whatever the period.")
+            if to_mark else "")
+        first, last = (None, None) if to_mark else self.period()
         self.list.set_filter("from", first)
         self.list.set_filter("until", last)
         for key, name in zip(FILTER_KEYS, ("status", "topic", "tutor", "school"), strict=True):

@@ -180,15 +180,11 @@ class FormDialog(QDialog):
         at once: those that cannot be read, and those the service refuses)."""
         self.show_errors({})
         values, unreadable = self.converted()
-        if unreadable:
-            if self._check is None:
-                # TODO(typed drafts): until every form has a check, the service reads the
-                # text and names every field itself.
-                values = self.values()
-            else:
-                self.show_errors({**self._check({**values, **dict.fromkeys(unreadable)}),
-                                  **unreadable})
-                return
+        if unreadable:  # nothing goes to the service: the draft names the other mistakes
+            problems = ({} if self._check is None
+                        else self._check({**values, **dict.fromkeys(unreadable)}))
+            self.show_errors({**problems, **unreadable})
+            return
         try:
             self.result_value = self._save(values)
         except ValidationError as exc:
