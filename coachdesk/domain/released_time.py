@@ -166,7 +166,7 @@ class ReleasedPlan:
         elif parts.get("FREQ") == "WEEKLY" and by_day:
             days = _and([names[DAY_CODES.index(d[-2:])] for d in by_day])
             interval = int(parts.get("INTERVAL", 1))
-            text = (tr("Every {n} weeks on {days}").format(n=interval, days=days)
+            text = (tr("Every %n weeks on {days}", None, interval).format(days=days)
                     if interval > 1 else tr("Every {days}").format(days=days))
         else:
             text = self.rule

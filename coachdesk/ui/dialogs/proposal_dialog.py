@@ -207,7 +207,7 @@ class ProposalDialog(QDialog):
         topics = ", ".join(name for _id, name in self.desk.requests.topics_of(self.request_id))
         parts = [request.purpose.label, tr("{n} min").format(n=request.minutes)]
         if request.teachers_count:
-            parts.append(tr("{n} teachers").format(n=request.teachers_count))
+            parts.append(tr("%n teachers", None, request.teachers_count))
         if topics:
             parts.append(topics)
         windows = [tr("{first}–{last} {starts}–{ends}").format(

@@ -269,7 +269,7 @@ class DevicesPage(ListPage):
 
         # -- due soon, overdue, reservations -------------------------------------------
         self.due_soon = self._loans_panel("devices_due_soon", "due_soon", tr(
-            "Nothing falls due in the coming {days} days.").format(days=DUE_SOON_DAYS))
+            "Nothing falls due in the coming %n days.", None, DUE_SOON_DAYS))
         self.overdue = self._loans_panel("devices_overdue", "overdue", tr(
             "No loan is overdue."))
         self.reservations = ListPanel(

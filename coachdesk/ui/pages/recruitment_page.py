@@ -262,7 +262,7 @@ class RecruitmentPage(ListPage):
             sought = tr("{appointed} of {sought} tutors appointed").format(
                 appointed=appointed, sought=rnd.tutors_sought)
         else:
-            sought = tr("{appointed} tutors appointed").format(appointed=appointed)
+            sought = tr("%n tutors appointed", None, appointed)
         return f"{format_date(rnd.opens)} – {format_date(rnd.closes)} · {state} · {sought}"
 
     def _update_actions(self) -> None:

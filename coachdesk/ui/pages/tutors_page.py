@@ -139,7 +139,7 @@ class TutorDetail(DetailPanel):
             agreement += (
                 f"<br><span style='background-color: {RENEWAL_COLOR}; color: {RENEWAL_TEXT};"
                 f" font-weight: bold'>&nbsp;{escape(tr('Renewal due'))}&nbsp;</span> "
-                + escape(tr("ends in {days} days").format(days=days)))
+                + escape(tr("ends in %n days", None, days)))
         elif ends is not None and ends < self.today:
             agreement += f"<br><span style='color: {ENDED_COLOR}'>{escape(tr('Ended'))}</span>"
         parts.append(f"<p>{agreement}</p>")

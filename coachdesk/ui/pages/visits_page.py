@@ -176,7 +176,7 @@ class VisitDetail(DetailPanel):
         if visit.status is VisitStatus.DONE:
             log = []
             if visit.teachers_reached is not None:
-                log.append(tr("{n} teachers reached").format(n=visit.teachers_reached))
+                log.append(tr("%n teachers reached", None, visit.teachers_reached))
             minutes = visit.spent_minutes if visit.spent_minutes is not None else visit.minutes
             log.append(tr("{h} h spent").format(
                 h=format_number(minutes / 60, 2).rstrip("0").rstrip(",.")))
