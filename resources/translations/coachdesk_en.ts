@@ -32,10 +32,24 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>{file}: sheet “{sheet}”, header on row {row}, %n rows</source>
+        <translation>
+            <numerusform>{file}: sheet “{sheet}”, header on row {row}, %n row</numerusform>
+            <numerusform>{file}: sheet “{sheet}”, header on row {row}, %n rows</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source> and %n more</source>
         <translation>
             <numerusform> and %n more</numerusform>
             <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing was imported: %n rows have problems (rows {rows}). Correct the file, or leave the rows out, then import again.</source>
+        <translation>
+            <numerusform>nothing was imported: %n row has a problem (row {rows}). Correct the file, or leave the row out, then import again.</numerusform>
+            <numerusform>nothing was imported: %n rows have problems (rows {rows}). Correct the file, or leave the rows out, then import again.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

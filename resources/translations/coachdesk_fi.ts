@@ -2352,12 +2352,54 @@
         <source>language</source>
         <translation>kieli</translation>
     </message>
+    <message>
+        <source>say which database to import into with --db PATH (or --url for a database server).</source>
+        <translation>kerro valitsimella --db POLKU, mihin tietokantaan tuodaan (tai --url, jos tietokanta on palvelimella).</translation>
+    </message>
+    <message>
+        <source>there is no database {path}; check the path, or create one by opening CoachDesk first.</source>
+        <translation>tietokantaa {path} ei ole; tarkista polku tai luo tietokanta avaamalla ensin CoachDesk.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: sheet “{sheet}”, header on row {row}, %n rows</source>
+        <translation>
+            <numerusform>{file}: taulukko ”{sheet}”, otsikkorivi rivillä {row}, %n rivi</numerusform>
+            <numerusform>{file}: taulukko ”{sheet}”, otsikkorivi rivillä {row}, %n riviä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workbook also has the sheets {names}; read another with --sheet NAME.</source>
+        <translation>Työkirjassa on myös taulukot {names}; lue jokin muu valitsimella --sheet NIMI.</translation>
+    </message>
+    <message>
+        <source>Categories that do not exist yet: {names}; add --create-categories to create them.</source>
+        <translation>Laiteryhmät, joita ei vielä ole: {names}; lisää valitsin --create-categories, niin ne luodaan.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was saved.</source>
+        <translation>Kokeiluajo: mitään ei tallennettu.</translation>
+    </message>
     <message numerus="yes">
         <source> and %n more</source>
         <translation>
             <numerusform> ja %n muu</numerusform>
             <numerusform> ja %n muuta</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>nothing was imported: row {rows} has a problem. Correct the file, or leave the row out, then import again.</source>
+        <translation>mitään ei tuotu: rivillä {rows} on ongelma. Korjaa tiedosto tai jätä rivi pois ja tuo tiedosto sitten uudelleen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing was imported: %n rows have problems (rows {rows}). Correct the file, or leave the rows out, then import again.</source>
+        <translation>
+            <numerusform>mitään ei tuotu: %n rivillä on ongelma (rivi {rows}). Korjaa tiedosto tai jätä rivi pois ja tuo tiedosto sitten uudelleen.</numerusform>
+            <numerusform>mitään ei tuotu: %n rivillä on ongelmia (rivit {rows}). Korjaa tiedosto tai jätä rivit pois ja tuo tiedosto sitten uudelleen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported: {new} new, {updated} updated, {skipped} skipped.</source>
+        <translation>Tuotu: uusia {new}, päivitettyjä {updated}, ohitettuja {skipped}.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n rows have problems (rows {rows}). Correct them in the file or skip them, then import again.</source>

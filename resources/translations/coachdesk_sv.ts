@@ -2352,12 +2352,54 @@
         <source>language</source>
         <translation>språk</translation>
     </message>
+    <message>
+        <source>say which database to import into with --db PATH (or --url for a database server).</source>
+        <translation>ange med --db SÖKVÄG vilken databas som ska ta emot importen (eller --url för en databasserver).</translation>
+    </message>
+    <message>
+        <source>there is no database {path}; check the path, or create one by opening CoachDesk first.</source>
+        <translation>databasen {path} finns inte; kontrollera sökvägen eller skapa en genom att först öppna CoachDesk.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: sheet “{sheet}”, header on row {row}, %n rows</source>
+        <translation>
+            <numerusform>{file}: blad ”{sheet}”, rubrikrad på rad {row}, %n rad</numerusform>
+            <numerusform>{file}: blad ”{sheet}”, rubrikrad på rad {row}, %n rader</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workbook also has the sheets {names}; read another with --sheet NAME.</source>
+        <translation>Arbetsboken har också bladen {names}; läs ett annat med --sheet NAMN.</translation>
+    </message>
+    <message>
+        <source>Categories that do not exist yet: {names}; add --create-categories to create them.</source>
+        <translation>Kategorier som inte finns ännu: {names}; lägg till --create-categories för att skapa dem.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was saved.</source>
+        <translation>Provkörning: inget sparades.</translation>
+    </message>
     <message numerus="yes">
         <source> and %n more</source>
         <translation>
             <numerusform> och %n till</numerusform>
             <numerusform> och %n till</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>nothing was imported: row {rows} has a problem. Correct the file, or leave the row out, then import again.</source>
+        <translation>inget importerades: rad {rows} har ett problem. Rätta filen eller lämna bort raden och importera sedan på nytt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing was imported: %n rows have problems (rows {rows}). Correct the file, or leave the rows out, then import again.</source>
+        <translation>
+            <numerusform>inget importerades: %n rad har problem (rad {rows}). Rätta filen eller lämna bort raden och importera sedan på nytt.</numerusform>
+            <numerusform>inget importerades: %n rader har problem (raderna {rows}). Rätta filen eller lämna bort raderna och importera sedan på nytt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported: {new} new, {updated} updated, {skipped} skipped.</source>
+        <translation>Importerat: nya {new}, uppdaterade {updated}, överhoppade {skipped}.</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n rows have problems (rows {rows}). Correct them in the file or skip them, then import again.</source>
