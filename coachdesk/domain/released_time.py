@@ -14,7 +14,7 @@ from dateutil.rrule import DAILY, rrulestr
 
 from coachdesk.domain.calendar import SchoolCalendar
 from coachdesk.domain.clock import elapsed_hours
-from coachdesk.domain.formats import format_date, format_time
+from coachdesk.domain.formats import format_amount, format_date, format_time
 from coachdesk.domain.recurrence import occurrences, occurs_on
 from coachdesk.domain.text import tr
 from coachdesk.domain.validation import Checker, clean
@@ -147,7 +147,8 @@ class ReleasedPlan:
         """The plan in words: "Tuesdays 8:00–15:00", "First Monday of each month …"."""
         if not self.rule:
             if self.weekly_hours:
-                return tr("{hours:g} h a week, no fixed days").format(hours=self.weekly_hours)
+                return tr("{hours} h a week, no fixed days").format(
+                    hours=format_amount(self.weekly_hours))
             return tr("No released time")
         parts = dict(p.split("=", 1) for p in self.rule.split(";") if "=" in p)
         try:

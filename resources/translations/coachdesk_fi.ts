@@ -84,8 +84,8 @@
         <translation>{day} on vapaapäivä ({name}).</translation>
     </message>
     <message>
-        <source>{tutor} has {left:g} h left this term; this takes {hours:g} h.</source>
-        <translation>{tutor}: tällä lukukaudella jäljellä {left:g} h, tämä vie {hours:g} h.</translation>
+        <source>{tutor} has {left} h left this term; this takes {hours} h.</source>
+        <translation>{tutor}: tällä lukukaudella jäljellä {left} h, tämä vie {hours} h.</translation>
     </message>
     <message>
         <source>{when} is outside {tutor}&apos;s released time ({plan}).</source>
@@ -400,8 +400,8 @@
         <translation>Ei vapaata aikaa toivottuina ajankohtina</translation>
     </message>
     <message>
-        <source>{hours:g} h left this term</source>
-        <translation>{hours:g} h jäljellä tällä lukukaudella</translation>
+        <source>{hours} h left this term</source>
+        <translation>{hours} h jäljellä tällä lukukaudella</translation>
     </message>
     <message>
         <source>Pending</source>
@@ -552,8 +552,8 @@
         <translation>Tutorointiajan päättymisajan on oltava alkamisajan jälkeen.</translation>
     </message>
     <message>
-        <source>{hours:g} h a week, no fixed days</source>
-        <translation>{hours:g} h viikossa, ei kiinteitä päiviä</translation>
+        <source>{hours} h a week, no fixed days</source>
+        <translation>{hours} h viikossa, ei kiinteitä päiviä</translation>
     </message>
     <message>
         <source>No released time</source>
@@ -4200,10 +4200,6 @@ Viimeistele poisto vapauttamalla tilaa tai hankkimalla kansioon kirjoitusoikeus 
         <translation>Tunteja jäljellä</translation>
     </message>
     <message>
-        <source>{h:g} h</source>
-        <translation>{h:g} h</translation>
-    </message>
-    <message>
         <source>Why</source>
         <translation>Perusteet</translation>
     </message>
@@ -6909,12 +6905,12 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation>Valitse vähintään yksi päivä.</translation>
     </message>
     <message>
-        <source>{plan} · {hours:g} h a week</source>
-        <translation>{plan} · {hours:g} h viikossa</translation>
+        <source>{plan} · {hours} h a week</source>
+        <translation>{plan} · {hours} h viikossa</translation>
     </message>
     <message>
-        <source>{plan} · {hours:g} h a month</source>
-        <translation>{plan} · {hours:g} h kuukaudessa</translation>
+        <source>{plan} · {hours} h a month</source>
+        <translation>{plan} · {hours} h kuukaudessa</translation>
     </message>
     <message>
         <source>{plan}. Choose another pattern to change it.</source>

@@ -84,8 +84,8 @@
         <translation>{day} är en ledig dag ({name}).</translation>
     </message>
     <message>
-        <source>{tutor} has {left:g} h left this term; this takes {hours:g} h.</source>
-        <translation>{tutor} har {left:g} h kvar denna termin; detta tar {hours:g} h.</translation>
+        <source>{tutor} has {left} h left this term; this takes {hours} h.</source>
+        <translation>{tutor} har {left} h kvar denna termin; detta tar {hours} h.</translation>
     </message>
     <message>
         <source>{when} is outside {tutor}&apos;s released time ({plan}).</source>
@@ -400,8 +400,8 @@
         <translation>Ingen ledig tid under de önskade tiderna</translation>
     </message>
     <message>
-        <source>{hours:g} h left this term</source>
-        <translation>{hours:g} h kvar denna termin</translation>
+        <source>{hours} h left this term</source>
+        <translation>{hours} h kvar denna termin</translation>
     </message>
     <message>
         <source>Pending</source>
@@ -552,8 +552,8 @@
         <translation>Tiden för tutorverksamhet måste sluta efter att den börjar.</translation>
     </message>
     <message>
-        <source>{hours:g} h a week, no fixed days</source>
-        <translation>{hours:g} h i veckan, inga fasta dagar</translation>
+        <source>{hours} h a week, no fixed days</source>
+        <translation>{hours} h i veckan, inga fasta dagar</translation>
     </message>
     <message>
         <source>No released time</source>
@@ -4200,10 +4200,6 @@ Slutför raderingen genom att frigöra utrymme eller göra mappen skrivbar och s
         <translation>Timmar kvar</translation>
     </message>
     <message>
-        <source>{h:g} h</source>
-        <translation>{h:g} h</translation>
-    </message>
-    <message>
         <source>Why</source>
         <translation>Motivering</translation>
     </message>
@@ -6909,12 +6905,12 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation>Markera minst en dag.</translation>
     </message>
     <message>
-        <source>{plan} · {hours:g} h a week</source>
-        <translation>{plan} · {hours:g} h i veckan</translation>
+        <source>{plan} · {hours} h a week</source>
+        <translation>{plan} · {hours} h i veckan</translation>
     </message>
     <message>
-        <source>{plan} · {hours:g} h a month</source>
-        <translation>{plan} · {hours:g} h i månaden</translation>
+        <source>{plan} · {hours} h a month</source>
+        <translation>{plan} · {hours} h i månaden</translation>
     </message>
     <message>
         <source>{plan}. Choose another pattern to change it.</source>

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.domain.formats import format_amount, format_number
 from coachdesk.domain.kinds import Changes, RecordKind
 from coachdesk.domain.released_time import plan_of
 from coachdesk.domain.text import tr
@@ -46,13 +47,13 @@ CURRENT_KEY = "tutors/current_only"
 
 
 def _hours(value: float) -> str:
-    return tr("{hours} h").format(hours=f"{value:.1f}")
+    return tr("{hours} h").format(hours=format_number(value, 1))
 
 
 def hours_text(used: float | None, allotted: float | None) -> str:
-    """The list's "Hours used / allotted": "12.5 / 108", or only the hours used."""
-    text = f"{(used or 0):.1f}"
-    return f"{text} / {allotted:g}" if allotted is not None else text
+    """The list's "Hours used / allotted": "12,5 / 108", or only the hours used."""
+    text = format_number(used or 0, 1)
+    return f"{text} / {format_amount(allotted)}" if allotted is not None else text
 
 
 class RenewalDelegate(QStyledItemDelegate):
