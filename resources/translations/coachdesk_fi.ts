@@ -6431,6 +6431,10 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         </translation>
     </message>
     <message>
+        <source>Ended</source>
+        <translation>Päättynyt</translation>
+    </message>
+    <message>
         <source>Used</source>
         <translation>Käytetty</translation>
     </message>
@@ -6540,6 +6544,10 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     <message>
         <source>Log</source>
         <translation>Käyntikirjaus</translation>
+    </message>
+    <message>
+        <source>Not logged yet: Log visit… (Ctrl+L)</source>
+        <translation>Ei vielä kirjattu: Kirjaa käynti… (Ctrl+L)</translation>
     </message>
     <message>
         <source> min</source>

@@ -6431,6 +6431,10 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         </translation>
     </message>
     <message>
+        <source>Ended</source>
+        <translation>Upphört</translation>
+    </message>
+    <message>
         <source>Used</source>
         <translation>Använt</translation>
     </message>
@@ -6540,6 +6544,10 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     <message>
         <source>Log</source>
         <translation>Besöksanteckning</translation>
+    </message>
+    <message>
+        <source>Not logged yet: Log visit… (Ctrl+L)</source>
+        <translation>Inte antecknat ännu: Anteckna besöket… (Ctrl+L)</translation>
     </message>
     <message>
         <source> min</source>

@@ -139,10 +139,11 @@ class TutorDetail(DetailPanel):
             days = (ends - self.today).days
             agreement += (
                 f"<br><span style='background-color: {RENEWAL_COLOR}; color: {RENEWAL_TEXT};"
-                f" font-weight: bold'>&nbsp;{escape(tr('Renewal due'))}&nbsp;</span> "
+                " font-weight: bold'>&nbsp;" + escape(tr("Renewal due")) + "&nbsp;</span> "
                 + escape(tr("ends in %n days", None, days)))
         elif ends is not None and ends < self.today:
-            agreement += f"<br><span style='color: {ENDED_COLOR}'>{escape(tr('Ended'))}</span>"
+            agreement += (f"<br><span style='color: {ENDED_COLOR}'>" + escape(tr("Ended"))
+                          + "</span>")
         parts.append(f"<p>{agreement}</p>")
 
         parts.append(heading(tr("Released time")))

@@ -186,7 +186,7 @@ class VisitDetail(DetailPanel):
             parts += [heading(tr("Log")), P + "<br>".join(escape(x) for x in log)
                       + (f"<br>{escape(names)}" if names else "") + "</p>"]
         elif visit.status is VisitStatus.BOOKED and visit.starts_at <= self.now():
-            parts += [P + f"<i>{escape(tr('Not logged yet: Log visit… (Ctrl+L)'))}</i></p>"]
+            parts += [P + "<i>" + escape(tr("Not logged yet: Log visit… (Ctrl+L)")) + "</i></p>"]
         if visit.notes:
             parts += [heading(tr("Notes")),
                       P + escape(visit.notes).replace("\n", "<br>") + "</p>"]
