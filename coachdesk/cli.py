@@ -7,6 +7,7 @@ from pathlib import Path
 from coachdesk import __version__, i18n, paths
 from coachdesk.domain.errors import CoachDeskError
 from coachdesk.domain.language import LANGUAGES
+from coachdesk.domain.text import tr
 from coachdesk.offer_cli import add_offer_command
 from coachdesk.reports.calendar_cli import add_calendar_command
 from coachdesk.reports.cli import add_report_commands
@@ -49,6 +50,14 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _counted() -> dict[str, str]:
+    """What the demo counts, named in the language spoken."""
+    return {"schools": tr("Schools"), "teachers": tr("Teachers"), "topics": tr("Topics"),
+            "tutors": tr("Tutors"), "lessons": tr("Lessons"), "enrollments": tr("Enrollments"),
+            "visits": tr("Visits"), "devices": tr("Devices"), "loans": tr("Loans"),
+            "reservations": tr("Reservations")}
+
+
 def _demo_data(args: argparse.Namespace) -> int:
     from coachdesk.services import Desk
     from coachdesk.services.demo import fill_demo_data
@@ -60,8 +69,10 @@ def _demo_data(args: argparse.Namespace) -> int:
     with DatabaseLock(args.demo_db, holder="coachdesk demo-data"), \
             Desk.open(args.demo_db) as desk:
         counts = fill_demo_data(desk, args.scale, seed=args.seed, progress=progress)
+    names = _counted()
+    width = max(len(names.get(name, name)) for name in counts)
     for name, count in counts.items():
-        print(f"{name:>12}: {count}")
+        print(f"{names.get(name, name):>{width}}: {count}")
     return 0
 
 

@@ -104,5 +104,13 @@ def format_number(value: float, decimals: int = 1) -> str:
     return _formats.number(value, decimals)
 
 
+def format_amount(value: float, decimals: int = 2) -> str:
+    """A number as short as it goes, with the language's decimal mark: "7,5", "8", "0,25"
+    (what ``{:g}`` gives in English)."""
+    text = format_number(value, decimals)
+    mark = _formats.decimal_point
+    return text.rstrip("0").rstrip(mark) if mark in text else text
+
+
 def format_month(year: int, month: int) -> str:
     return _formats.month(year, month)

@@ -14,7 +14,7 @@ from dateutil.rrule import DAILY, rrulestr
 
 from coachdesk.domain.calendar import SchoolCalendar
 from coachdesk.domain.clock import elapsed_hours
-from coachdesk.domain.formats import format_date, format_time
+from coachdesk.domain.formats import format_amount, format_date, format_time
 from coachdesk.domain.recurrence import occurrences, occurs_on
 from coachdesk.domain.text import tr
 from coachdesk.domain.validation import Checker, clean
@@ -148,7 +148,8 @@ class ReleasedPlan:
         """The plan in words: "Tuesdays 8:00–15:00", "First Monday of each month …"."""
         if not self.rule:
             if self.weekly_hours:
-                return tr("{hours:g} h a week, no fixed days").format(hours=self.weekly_hours)
+                return tr("{hours} h a week, no fixed days").format(
+                    hours=format_amount(self.weekly_hours))
             return tr("No released time")
         parts = dict(p.split("=", 1) for p in self.rule.split(";") if "=" in p)
         try:
@@ -167,7 +168,7 @@ class ReleasedPlan:
         elif parts.get("FREQ") == "WEEKLY" and by_day:
             days = _and([names[DAY_CODES.index(d[-2:])] for d in by_day])
             interval = int(parts.get("INTERVAL", 1))
-            text = (tr("Every {n} weeks on {days}").format(n=interval, days=days)
+            text = (tr("Every %n weeks on {days}", None, interval).format(days=days)
                     if interval > 1 else tr("Every {days}").format(days=days))
         else:
             text = self.rule

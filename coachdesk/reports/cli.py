@@ -156,6 +156,6 @@ def run_report(args: argparse.Namespace) -> int:
 
             result = write_all_schools(desk, first, last, args.out_dir, today=today,
                                        progress=progress, language=language)
-            print(tr("Wrote {count} school reports to {path}").format(
-                count=len(result.written), path=args.out_dir))
+            print(tr("Wrote %n school reports to {path}", None, len(result.written)).format(
+                path=args.out_dir))
     return 0

@@ -11,6 +11,8 @@ import sys
 from contextlib import ExitStack
 from pathlib import Path
 
+from coachdesk.domain.text import tr
+
 KINDS = ("schools", "teachers", "devices")
 
 
@@ -53,18 +55,20 @@ def run_import(args: argparse.Namespace, out=None) -> int:
     out = out or sys.stdout
     db_path, url = getattr(args, "db", None), getattr(args, "url", None)
     if db_path is None and url is None:
-        raise CoachDeskError("say which database to import into with --db PATH "
-                             "(or --url for a database server).")
+        raise CoachDeskError(tr("say which database to import into with --db PATH "
+                                "(or --url for a database server)."))
     if db_path is not None and not Path(db_path).expanduser().exists():
-        raise CoachDeskError(f"there is no database {db_path}; check the path, or create "
-                             "one by opening CoachDesk first.")
+        raise CoachDeskError(tr("there is no database {path}; check the path, or create "
+                                "one by opening CoachDesk first.").format(path=db_path))
     plan = read_plan(args.file, args.kind, sheet=args.sheet)
-    print(f"{args.file}: sheet “{plan.sheet}”, header on row {plan.header_row}, "
-          f"{len(plan.rows)} rows", file=out)
+    print(tr("{file}: sheet “{sheet}”, header on row {row}, %n rows", None,
+             len(plan.rows)).format(file=args.file, sheet=plan.sheet, row=plan.header_row),
+          file=out)
     others = [name for name in plan.sheets if name != plan.sheet]
     if others:
-        print(f"  The workbook also has the sheets {', '.join(f'“{n}”' for n in others)}; "
-              "read another with --sheet NAME.", file=out)
+        print("  " + tr("The workbook also has the sheets {names}; read another with "
+                        "--sheet NAME.").format(names=", ".join(f"“{n}”" for n in others)),
+              file=out)
     for line in plan.describe_mapping():
         print(f"  {line}", file=out)
     for total in plan.total_rows:
@@ -94,20 +98,21 @@ def run_import(args: argparse.Namespace, out=None) -> int:
     print(preview.summary(), file=out)
     if preview.missing_categories and not args.create_categories:
         names = ", ".join(f"“{n}”" for n in preview.missing_categories)
-        print(f"Categories that do not exist yet: {names}; add --create-categories to "
-              "create them.", file=out)
+        print(tr("Categories that do not exist yet: {names}; add --create-categories to "
+                 "create them.").format(names=names), file=out)
     if args.dry_run:
-        print("Dry run: nothing was saved.", file=out)
+        print(tr("Dry run: nothing was saved."), file=out)
         return 0 if preview.ok else 1
     if not preview.ok:
         bad = preview.problem_rows
         rows = ", ".join(str(r) for r in bad[:20]) + (
-            f" and {len(bad) - 20} more" if len(bad) > 20 else "")
-        what = (f"row {rows} has a problem" if len(bad) == 1
-                else f"{len(bad)} rows have problems (rows {rows})")
-        print(f"coachdesk: nothing was imported: {what}. Correct the file, or leave the "
-              "rows out, then import again.", file=sys.stderr)
+            tr(" and %n more", None, len(bad) - 20) if len(bad) > 20 else "")
+        said = (tr("nothing was imported: row {rows} has a problem. Correct the file, or "
+                   "leave the row out, then import again.") if len(bad) == 1 else
+                tr("nothing was imported: %n rows have problems (rows {rows}). Correct the "
+                   "file, or leave the rows out, then import again.", None, len(bad)))
+        print("coachdesk: " + said.format(rows=rows), file=sys.stderr)
         return 1
-    print(f"Imported: {preview.creates} new, {preview.updates} updated, "
-          f"{preview.skips} skipped.", file=out)
+    print(tr("Imported: {new} new, {updated} updated, {skipped} skipped.").format(
+        new=preview.creates, updated=preview.updates, skipped=preview.skips), file=out)
     return 0

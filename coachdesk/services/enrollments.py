@@ -140,9 +140,8 @@ def check_capacity(session: Session, lesson: Lesson, new_capacity: int | None) -
     enrolled = enrolled_count(session, lesson.id)
     if new_capacity < enrolled:
         raise ValidationError({"capacity": tr(
-            "{count} teachers are already enrolled, so the capacity cannot be less than "
-            "{count}. Cancel enrollments first, or keep a larger capacity."
-        ).format(count=enrolled)})
+            "%n teachers are already enrolled, so the capacity cannot be less than "
+            "%n. Cancel enrollments first, or keep a larger capacity.", None, enrolled)})
 
 
 def fill_free_seats(session: Session, lesson: Lesson, now: datetime | None = None

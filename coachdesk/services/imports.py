@@ -205,10 +205,10 @@ class ImportProblems(ValidationError):
         super().__init__({f"row {x.row}": " ".join(x.problems) for x in bad})
         rows = ", ".join(str(x.row) for x in bad[:self.SHOWN])
         if len(bad) > self.SHOWN:
-            rows += tr(" and {count} more").format(count=len(bad) - self.SHOWN)
-        head = tr("Nothing was imported: {count} rows have problems (rows {rows}). "
-                  "Correct them in the file or skip them, then import again.").format(
-            count=len(bad), rows=rows)
+            rows += tr(" and %n more", None, len(bad) - self.SHOWN)
+        head = tr("Nothing was imported: %n rows have problems (rows {rows}). "
+                  "Correct them in the file or skip them, then import again.", None,
+                  len(bad)).format(rows=rows)
         if len(bad) == 1:
             head = tr("Nothing was imported: row {rows} has a problem. "
                       "Correct it in the file or skip it, then import again.").format(rows=rows)

@@ -84,8 +84,8 @@
         <translation>{day} on vapaapäivä ({name}).</translation>
     </message>
     <message>
-        <source>{tutor} has {left:g} h left this term; this takes {hours:g} h.</source>
-        <translation>{tutor}: tällä lukukaudella jäljellä {left:g} h, tämä vie {hours:g} h.</translation>
+        <source>{tutor} has {left} h left this term; this takes {hours} h.</source>
+        <translation>{tutor}: tällä lukukaudella jäljellä {left} h, tämä vie {hours} h.</translation>
     </message>
     <message>
         <source>{when} is outside {tutor}&apos;s released time ({plan}).</source>
@@ -400,8 +400,8 @@
         <translation>Ei vapaata aikaa toivottuina ajankohtina</translation>
     </message>
     <message>
-        <source>{hours:g} h left this term</source>
-        <translation>{hours:g} h jäljellä tällä lukukaudella</translation>
+        <source>{hours} h left this term</source>
+        <translation>{hours} h jäljellä tällä lukukaudella</translation>
     </message>
     <message>
         <source>Pending</source>
@@ -552,8 +552,8 @@
         <translation>Tutorointiajan päättymisajan on oltava alkamisajan jälkeen.</translation>
     </message>
     <message>
-        <source>{hours:g} h a week, no fixed days</source>
-        <translation>{hours:g} h viikossa, ei kiinteitä päiviä</translation>
+        <source>{hours} h a week, no fixed days</source>
+        <translation>{hours} h viikossa, ei kiinteitä päiviä</translation>
     </message>
     <message>
         <source>No released time</source>
@@ -563,9 +563,12 @@
         <source>The {ordinal} {day} of each month</source>
         <translation>Kuukauden {ordinal} {day}</translation>
     </message>
-    <message>
-        <source>Every {n} weeks on {days}</source>
-        <translation>{n} viikon välein: {days}</translation>
+    <message numerus="yes">
+        <source>Every %n weeks on {days}</source>
+        <translation>
+            <numerusform>%n viikon välein: {days}</numerusform>
+            <numerusform>%n viikon välein: {days}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every {days}</source>
@@ -927,9 +930,12 @@
         <source>Wrote the device report to {path}</source>
         <translation>Laiteraportti tallennettiin: {path}</translation>
     </message>
-    <message>
-        <source>Wrote {count} school reports to {path}</source>
-        <translation>Kouluraportit ({count} kpl) tallennettiin: {path}</translation>
+    <message numerus="yes">
+        <source>Wrote %n school reports to {path}</source>
+        <translation>
+            <numerusform>%n kouluraportti tallennettiin: {path}</numerusform>
+            <numerusform>%n kouluraporttia tallennettiin: {path}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Devices on {day}</source>
@@ -2000,10 +2006,6 @@
         <translation>Laiteryhmä ”{name}” on jo olemassa.</translation>
     </message>
     <message>
-        <source>{count} teachers are already enrolled, so the capacity cannot be less than {count}. Cancel enrollments first, or keep a larger capacity.</source>
-        <translation>{count} opettajaa on jo ilmoittautunut, joten paikkamäärä ei voi olla alle {count}. Peru ensin ilmoittautumisia tai pidä paikkamäärä suurempana.</translation>
-    </message>
-    <message>
         <source>{name} is already enrolled in this lesson.</source>
         <translation>{name} on jo ilmoittautunut tähän koulutukseen.</translation>
     </message>
@@ -2042,6 +2044,13 @@
     <message>
         <source>{name} is not enrolled ({status}): attendance is marked only for enrolled teachers.</source>
         <translation>{name} ei ole ilmoittautunut ({status}): läsnäolo merkitään vain ilmoittautuneille opettajille.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n teachers are already enrolled, so the capacity cannot be less than %n. Cancel enrollments first, or keep a larger capacity.</source>
+        <translation>
+            <numerusform>%n opettaja on jo ilmoittautunut, joten paikkamäärä ei voi olla alle %n. Peru ensin ilmoittautuminen tai pidä paikkamäärä suurempana.</numerusform>
+            <numerusform>%n opettajaa on jo ilmoittautunut, joten paikkamäärä ei voi olla alle %n. Peru ensin ilmoittautumisia tai pidä paikkamäärä suurempana.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name} gave feedback, so they attended: remove the feedback before marking them absent.</source>
@@ -2328,14 +2337,6 @@
         <translation>; uudet laiteryhmät: {names}</translation>
     </message>
     <message>
-        <source> and {count} more</source>
-        <translation> ja {count} muuta</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: {count} rows have problems (rows {rows}). Correct them in the file or skip them, then import again.</source>
-        <translation>Mitään ei tuotu: {count} rivillä on ongelmia (rivit {rows}). Korjaa ne tiedostossa tai ohita ne ja tuo tiedosto sitten uudelleen.</translation>
-    </message>
-    <message>
         <source>Nothing was imported: row {rows} has a problem. Correct it in the file or skip it, then import again.</source>
         <translation>Mitään ei tuotu: rivillä {rows} on ongelma. Korjaa se tiedostossa tai ohita rivi ja tuo tiedosto sitten uudelleen.</translation>
     </message>
@@ -2350,6 +2351,62 @@
     <message>
         <source>language</source>
         <translation>kieli</translation>
+    </message>
+    <message>
+        <source>say which database to import into with --db PATH (or --url for a database server).</source>
+        <translation>kerro valitsimella --db POLKU, mihin tietokantaan tuodaan (tai --url, jos tietokanta on palvelimella).</translation>
+    </message>
+    <message>
+        <source>there is no database {path}; check the path, or create one by opening CoachDesk first.</source>
+        <translation>tietokantaa {path} ei ole; tarkista polku tai luo tietokanta avaamalla ensin CoachDesk.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: sheet “{sheet}”, header on row {row}, %n rows</source>
+        <translation>
+            <numerusform>{file}: taulukko ”{sheet}”, otsikkorivi rivillä {row}, %n rivi</numerusform>
+            <numerusform>{file}: taulukko ”{sheet}”, otsikkorivi rivillä {row}, %n riviä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workbook also has the sheets {names}; read another with --sheet NAME.</source>
+        <translation>Työkirjassa on myös taulukot {names}; lue jokin muu valitsimella --sheet NIMI.</translation>
+    </message>
+    <message>
+        <source>Categories that do not exist yet: {names}; add --create-categories to create them.</source>
+        <translation>Laiteryhmät, joita ei vielä ole: {names}; lisää valitsin --create-categories, niin ne luodaan.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was saved.</source>
+        <translation>Kokeiluajo: mitään ei tallennettu.</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> ja %n muu</numerusform>
+            <numerusform> ja %n muuta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing was imported: row {rows} has a problem. Correct the file, or leave the row out, then import again.</source>
+        <translation>mitään ei tuotu: rivillä {rows} on ongelma. Korjaa tiedosto tai jätä rivi pois ja tuo tiedosto sitten uudelleen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing was imported: %n rows have problems (rows {rows}). Correct the file, or leave the rows out, then import again.</source>
+        <translation>
+            <numerusform>mitään ei tuotu: %n rivillä on ongelma (rivi {rows}). Korjaa tiedosto tai jätä rivi pois ja tuo tiedosto sitten uudelleen.</numerusform>
+            <numerusform>mitään ei tuotu: %n rivillä on ongelmia (rivit {rows}). Korjaa tiedosto tai jätä rivit pois ja tuo tiedosto sitten uudelleen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported: {new} new, {updated} updated, {skipped} skipped.</source>
+        <translation>Tuotu: uusia {new}, päivitettyjä {updated}, ohitettuja {skipped}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n rows have problems (rows {rows}). Correct them in the file or skip them, then import again.</source>
+        <translation>
+            <numerusform>Mitään ei tuotu: %n rivillä on ongelma (rivi {rows}). Korjaa se tiedostossa tai ohita se ja tuo tiedosto sitten uudelleen.</numerusform>
+            <numerusform>Mitään ei tuotu: %n rivillä on ongelmia (rivit {rows}). Korjaa ne tiedostossa tai ohita ne ja tuo tiedosto sitten uudelleen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The school {name} is already on row {row}.</source>
@@ -3259,9 +3316,12 @@
         <source>What the teachers said, in a few sentences</source>
         <translation>Mitä opettajat sanoivat, muutamalla lauseella</translation>
     </message>
-    <message>
-        <source>{n} teachers</source>
-        <translation>{n} opettajaa</translation>
+    <message numerus="yes">
+        <source>%n teachers</source>
+        <translation>
+            <numerusform>%n opettaja</numerusform>
+            <numerusform>%n opettajaa</numerusform>
+        </translation>
     </message>
     <message>
         <source>{n} {mark}</source>
@@ -3347,9 +3407,12 @@
         <source>A loan&apos;s due date comes from its device&apos;s category; it can still be changed on each loan.</source>
         <translation>Lainan eräpäivä määräytyy laitteen laiteryhmän mukaan; sitä voi silti muuttaa kunkin lainan kohdalla.</translation>
     </message>
-    <message>
-        <source>{days} days</source>
-        <translation>{days} päivää</translation>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n päivä</numerusform>
+            <numerusform>%n päivää</numerusform>
+        </translation>
     </message>
     <message>
         <source>until the agreement ends</source>
@@ -3535,13 +3598,12 @@
         <source>{n} waiting</source>
         <translation>{n} varasijalla</translation>
     </message>
-    <message>
-        <source>1 seat free</source>
-        <translation>1 paikka vapaana</translation>
-    </message>
-    <message>
-        <source>{n} seats free</source>
-        <translation>{n} paikkaa vapaana</translation>
+    <message numerus="yes">
+        <source>%n seats free</source>
+        <translation>
+            <numerusform>%n paikka vapaana</numerusform>
+            <numerusform>%n paikkaa vapaana</numerusform>
+        </translation>
     </message>
     <message>
         <source>full</source>
@@ -3627,9 +3689,19 @@
         <source>The lesson is full: {name} is on the waitlist, number {place} in line. They move up when a seat frees.</source>
         <translation>Koulutus on täynnä: {name} on jonotuslistalla sijalla {place}. Hän saa paikan, kun paikka vapautuu.</translation>
     </message>
-    <message>
-        <source>{name} is in {n} lessons of the series</source>
-        <translation>{name} on mukana koulutussarjan {n} koulutuksessa</translation>
+    <message numerus="yes">
+        <source>{name} is in %n lessons of the series</source>
+        <translation>
+            <numerusform>{name} on mukana koulutussarjan %n koulutuksessa</numerusform>
+            <numerusform>{name} on mukana koulutussarjan %n koulutuksessa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lessons already started, held or cancelled were left out</source>
+        <translation>
+            <numerusform>%n jo alkanut, pidetty tai peruttu koulutus jätettiin pois</numerusform>
+            <numerusform>%n jo alkanutta, pidettyä tai peruttua koulutusta jätettiin pois</numerusform>
+        </translation>
     </message>
     <message>
         <source>on the waitlist in {n} of them</source>
@@ -3638,10 +3710,6 @@
     <message>
         <source>already in {n}</source>
         <translation>jo aiemmin mukana {n} koulutuksessa</translation>
-    </message>
-    <message>
-        <source>{n} lessons already started, held or cancelled were left out</source>
-        <translation>jo alkaneet, pidetyt tai perutut koulutukset jätettiin pois ({n})</translation>
     </message>
     <message>
         <source>Cancel {name}&apos;s enrollment in “{title}”?</source>
@@ -3775,9 +3843,12 @@ Kerro hänelle, että hän sai paikan.</translation>
         <source>&amp;Sheet</source>
         <translation>&amp;Taulukko</translation>
     </message>
-    <message>
-        <source>Header on row {row}, {count} rows below it.</source>
-        <translation>Otsikkorivi on rivillä {row}, sen alla {count} riviä.</translation>
+    <message numerus="yes">
+        <source>Header on row {row}, %n rows below it.</source>
+        <translation>
+            <numerusform>Otsikkorivi on rivillä {row}, sen alla %n rivi.</numerusform>
+            <numerusform>Otsikkorivi on rivillä {row}, sen alla %n riviä.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Total rows left out: {rows}.</source>
@@ -3847,13 +3918,12 @@ Kerro hänelle, että hän sai paikan.</translation>
         <source> ({count} left out)</source>
         <translation> (jätetty pois {count})</translation>
     </message>
-    <message>
-        <source>; {count} rows with problems.</source>
-        <translation>; ongelmia {count} rivillä.</translation>
-    </message>
-    <message>
-        <source>; 1 row with a problem.</source>
-        <translation>; ongelma 1 rivillä.</translation>
+    <message numerus="yes">
+        <source>; %n rows with problems.</source>
+        <translation>
+            <numerusform>; ongelma %n rivillä.</numerusform>
+            <numerusform>; ongelmia %n rivillä.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import finished</source>
@@ -3991,13 +4061,19 @@ Kerro hänelle, että hän sai paikan.</translation>
         <source>Type a school&apos;s name</source>
         <translation>Kirjoita koulun nimi</translation>
     </message>
-    <message>
-        <source>{category}: {days} days; to a tutor, until their agreement ends.</source>
-        <translation>{category}: {days} päivää; tutoropettajalle tutorsopimuksen päättymiseen asti.</translation>
+    <message numerus="yes">
+        <source>{category}: %n days; to a tutor, until their agreement ends.</source>
+        <translation>
+            <numerusform>{category}: %n päivä; tutoropettajalle tutorsopimuksen päättymiseen asti.</numerusform>
+            <numerusform>{category}: %n päivää; tutoropettajalle tutorsopimuksen päättymiseen asti.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{category}: {days} days.</source>
-        <translation>{category}: {days} päivää.</translation>
+    <message numerus="yes">
+        <source>{category}: %n days.</source>
+        <translation>
+            <numerusform>{category}: %n päivä.</numerusform>
+            <numerusform>{category}: %n päivää.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Condition on departure</source>
@@ -4162,10 +4238,6 @@ Viimeistele poisto vapauttamalla tilaa tai hankkimalla kansioon kirjoitusoikeus 
     <message>
         <source>Hours left</source>
         <translation>Tunteja jäljellä</translation>
-    </message>
-    <message>
-        <source>{h:g} h</source>
-        <translation>{h:g} h</translation>
     </message>
     <message>
         <source>Why</source>
@@ -4423,6 +4495,13 @@ Viimeistele poisto vapauttamalla tilaa tai hankkimalla kansioon kirjoitusoikeus 
         <source>Tick the days of the week the lesson is on.</source>
         <translation>Valitse viikonpäivät, joina koulutus pidetään.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n lessons</source>
+        <translation>
+            <numerusform>%n koulutus</numerusform>
+            <numerusform>%n koulutusta</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Tick the days of the week it is on.</source>
         <translation>Valitse viikonpäivät, joina sarja toistuu.</translation>
@@ -4430,14 +4509,6 @@ Viimeistele poisto vapauttamalla tilaa tai hankkimalla kansioon kirjoitusoikeus 
     <message>
         <source>No dates yet: see the message at the rule.</source>
         <translation>Päiviä ei vielä ole: katso toistosäännön kohdalla näkyvä viesti.</translation>
-    </message>
-    <message>
-        <source>{n} lessons</source>
-        <translation>{n} koulutusta</translation>
-    </message>
-    <message>
-        <source>1 lesson</source>
-        <translation>1 koulutus</translation>
     </message>
     <message>
         <source>{n} skipped</source>
@@ -4723,13 +4794,12 @@ Viimeistele poisto vapauttamalla tilaa tai hankkimalla kansioon kirjoitusoikeus 
         <source>No dates yet: see the message at the rule or the days.</source>
         <translation>Päiviä ei vielä ole: katso toistosäännön tai viikonpäivien kohdalla näkyvä viesti.</translation>
     </message>
-    <message>
-        <source>{n} visits</source>
-        <translation>{n} koulukäyntiä</translation>
-    </message>
-    <message>
-        <source>1 visit</source>
-        <translation>1 koulukäynti</translation>
+    <message numerus="yes">
+        <source>%n visits</source>
+        <translation>
+            <numerusform>%n koulukäynti</numerusform>
+            <numerusform>%n koulukäyntiä</numerusform>
+        </translation>
     </message>
     <message>
         <source>{n} skipped for breaks</source>
@@ -5111,9 +5181,12 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <source>Open {page}</source>
         <translation>Avaa sivu {page}</translation>
     </message>
-    <message>
-        <source>… and {n} more</source>
-        <translation>… ja {n} muuta</translation>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… ja %n muu</numerusform>
+            <numerusform>… ja %n muuta</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open on the {page} page</source>
@@ -5335,9 +5408,12 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <source>Show only devices that are {status}</source>
         <translation>Näytä vain laitteet, joiden tila on ”{status}”</translation>
     </message>
-    <message>
-        <source>Nothing falls due in the coming {days} days.</source>
-        <translation>Seuraavien {days} päivän aikana ei eräänny yhtään lainaa.</translation>
+    <message numerus="yes">
+        <source>Nothing falls due in the coming %n days.</source>
+        <translation>
+            <numerusform>Seuraavan %n päivän aikana ei eräänny yhtään lainaa.</numerusform>
+            <numerusform>Seuraavien %n päivän aikana ei eräänny yhtään lainaa.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No loan is overdue.</source>
@@ -5667,9 +5743,12 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <source>{appointed} of {sought} tutors appointed</source>
         <translation>tutoropettajia valittu {appointed}/{sought}</translation>
     </message>
-    <message>
-        <source>{appointed} tutors appointed</source>
-        <translation>tutoropettajia valittu {appointed}</translation>
+    <message numerus="yes">
+        <source>%n tutors appointed</source>
+        <translation>
+            <numerusform>tutoropettajia valittu %n</numerusform>
+            <numerusform>tutoropettajia valittu %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>→ {step}</source>
@@ -5851,17 +5930,26 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <source>The report was not written</source>
         <translation>Raporttia ei luotu</translation>
     </message>
-    <message>
-        <source>Cancelled: {count} complete school reports were written to {folder}.</source>
-        <translation>Keskeytetty. Valmiita kouluraportteja tallennettiin kansioon {folder}: {count}.</translation>
+    <message numerus="yes">
+        <source>Cancelled: %n complete school reports were written to {folder}.</source>
+        <translation>
+            <numerusform>Keskeytetty. Kansioon {folder} tallennettiin %n valmis kouluraportti.</numerusform>
+            <numerusform>Keskeytetty. Kansioon {folder} tallennettiin %n valmista kouluraporttia.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} school reports were written to {folder}.</source>
-        <translation>Kouluraportteja tallennettiin kansioon {folder}: {count}.</translation>
+    <message numerus="yes">
+        <source>%n school reports were written to {folder}.</source>
+        <translation>
+            <numerusform>Kansioon {folder} tallennettiin %n kouluraportti.</numerusform>
+            <numerusform>Kansioon {folder} tallennettiin %n kouluraporttia.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} e-mail drafts were written to {folder}.</source>
-        <translation>Sähköpostiluonnoksia tallennettiin kansioon {folder}: {count}.</translation>
+    <message numerus="yes">
+        <source>%n e-mail drafts were written to {folder}.</source>
+        <translation>
+            <numerusform>Kansioon {folder} tallennettiin %n sähköpostiluonnos.</numerusform>
+            <numerusform>Kansioon {folder} tallennettiin %n sähköpostiluonnosta.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The report was written to {path}.</source>
@@ -6023,9 +6111,12 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <source>There is no school year yet. Create the first one: it gets the usual Finnish terms and breaks, which you can then adjust to your municipality.</source>
         <translation>Lukuvuotta ei ole vielä. Luo ensimmäinen: siihen tulevat tavalliset suomalaiset lukukaudet ja lomat, joita voit sitten muokata kuntasi mukaisiksi.</translation>
     </message>
-    <message>
-        <source>{starts} – {ends} · {days} school days</source>
-        <translation>{starts} – {ends} · koulupäiviä {days}</translation>
+    <message numerus="yes">
+        <source>{starts} – {ends} · %n school days</source>
+        <translation>
+            <numerusform>{starts} – {ends} · %n koulupäivä</numerusform>
+            <numerusform>{starts} – {ends} · %n koulupäivää</numerusform>
+        </translation>
     </message>
     <message>
         <source>Breaks ({n})</source>
@@ -6047,9 +6138,12 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <source>No schools yet. Add the first one with “New school” (Ctrl+N).</source>
         <translation>Ei vielä kouluja. Lisää ensimmäinen valinnalla ”Uusi koulu” (Ctrl+N).</translation>
     </message>
-    <message>
-        <source>{name} has {n} teachers. Archiving the school hides it and its teachers from lists and choices. Nothing is deleted; you can restore it later.</source>
-        <translation>{name}: opettajia {n}. Koulun arkistointi piilottaa sen ja sen opettajat luetteloista ja valinnoista. Mitään ei poisteta; voit palauttaa koulun myöhemmin.</translation>
+    <message numerus="yes">
+        <source>{name} has %n teachers. Archiving the school hides it and its teachers from lists and choices. Nothing is deleted; you can restore it later.</source>
+        <translation>
+            <numerusform>Koulussa {name} on %n opettaja. Koulun arkistointi piilottaa sen ja sen opettajat luetteloista ja valinnoista. Mitään ei poisteta; voit palauttaa koulun myöhemmin.</numerusform>
+            <numerusform>Koulussa {name} on %n opettajaa. Koulun arkistointi piilottaa sen ja sen opettajat luetteloista ja valinnoista. Mitään ei poisteta; voit palauttaa koulun myöhemmin.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Archiving hides {name} from lists and choices. Nothing is deleted; you can restore it later.</source>
@@ -6323,21 +6417,19 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <source>The link {url} could not be opened. Check that a web browser is installed, or copy the link.</source>
         <translation>Linkkiä {url} ei voitu avata. Tarkista, että verkkoselain on asennettu, tai kopioi linkki.</translation>
     </message>
-    <message>
-        <source>1 tutor</source>
-        <translation>1 tutoropettaja</translation>
+    <message numerus="yes">
+        <source>%n tutors</source>
+        <translation>
+            <numerusform>%n tutoropettaja</numerusform>
+            <numerusform>%n tutoropettajaa</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} tutors</source>
-        <translation>{n} tutoropettajaa</translation>
-    </message>
-    <message>
-        <source>1 planned lesson</source>
-        <translation>1 suunniteltu koulutus</translation>
-    </message>
-    <message>
-        <source>{n} planned lessons</source>
-        <translation>{n} suunniteltua koulutusta</translation>
+    <message numerus="yes">
+        <source>%n planned lessons</source>
+        <translation>
+            <numerusform>%n suunniteltu koulutus</numerusform>
+            <numerusform>%n suunniteltua koulutusta</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name} is used by {tutors} (a strength) and {lessons}. Archiving hides the topic from choices; they keep it. Nothing is deleted; you can restore it later.</source>
@@ -6375,9 +6467,12 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <source>Agreement</source>
         <translation>Tutorsopimus</translation>
     </message>
-    <message>
-        <source>ends in {days} days</source>
-        <translation>päättyy {days} päivän kuluttua</translation>
+    <message numerus="yes">
+        <source>ends in %n days</source>
+        <translation>
+            <numerusform>päättyy %n päivän kuluttua</numerusform>
+            <numerusform>päättyy %n päivän kuluttua</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ended</source>
@@ -6483,9 +6578,12 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <source>Booked despite conflicts</source>
         <translation>Varattu päällekkäisyyksistä huolimatta</translation>
     </message>
-    <message>
-        <source>{n} teachers reached</source>
-        <translation>Tavoitettuja opettajia: {n}</translation>
+    <message numerus="yes">
+        <source>%n teachers reached</source>
+        <translation>
+            <numerusform>Tavoitettuja opettajia: %n</numerusform>
+            <numerusform>Tavoitettuja opettajia: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>{h} h spent</source>
@@ -6813,9 +6911,12 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <source>Wk</source>
         <translation>Vk</translation>
     </message>
-    <message>
-        <source>+{count} more</source>
-        <translation>+{count} muuta</translation>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n muu</numerusform>
+            <numerusform>+%n muuta</numerusform>
+        </translation>
     </message>
     <message>
         <source>Weekly on days</source>
@@ -6894,12 +6995,12 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation>Valitse vähintään yksi päivä.</translation>
     </message>
     <message>
-        <source>{plan} · {hours:g} h a week</source>
-        <translation>{plan} · {hours:g} h viikossa</translation>
+        <source>{plan} · {hours} h a week</source>
+        <translation>{plan} · {hours} h viikossa</translation>
     </message>
     <message>
-        <source>{plan} · {hours:g} h a month</source>
-        <translation>{plan} · {hours:g} h kuukaudessa</translation>
+        <source>{plan} · {hours} h a month</source>
+        <translation>{plan} · {hours} h kuukaudessa</translation>
     </message>
     <message>
         <source>{plan}. Choose another pattern to change it.</source>
@@ -7105,9 +7206,12 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <source>Copy between a file and a server: --from FILE --to URL, or --from URL --to FILE.</source>
         <translation>Kopioi tiedoston ja palvelimen välillä: --from TIEDOSTO --to URL tai --from URL --to TIEDOSTO.</translation>
     </message>
-    <message>
-        <source>Copied {n} records from {source} to {target}.</source>
-        <translation>Kopioitiin {n} tietuetta: {source} → {target}.</translation>
+    <message numerus="yes">
+        <source>Copied %n records from {source} to {target}.</source>
+        <translation>
+            <numerusform>Kopioitiin %n tietue: {source} → {target}.</numerusform>
+            <numerusform>Kopioitiin %n tietuetta: {source} → {target}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{url} is not a database server. Give the URL of a PostgreSQL database: postgresql://USER@HOST/DATABASE.</source>

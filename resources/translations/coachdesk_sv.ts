@@ -84,8 +84,8 @@
         <translation>{day} är en ledig dag ({name}).</translation>
     </message>
     <message>
-        <source>{tutor} has {left:g} h left this term; this takes {hours:g} h.</source>
-        <translation>{tutor} har {left:g} h kvar denna termin; detta tar {hours:g} h.</translation>
+        <source>{tutor} has {left} h left this term; this takes {hours} h.</source>
+        <translation>{tutor} har {left} h kvar denna termin; detta tar {hours} h.</translation>
     </message>
     <message>
         <source>{when} is outside {tutor}&apos;s released time ({plan}).</source>
@@ -400,8 +400,8 @@
         <translation>Ingen ledig tid under de önskade tiderna</translation>
     </message>
     <message>
-        <source>{hours:g} h left this term</source>
-        <translation>{hours:g} h kvar denna termin</translation>
+        <source>{hours} h left this term</source>
+        <translation>{hours} h kvar denna termin</translation>
     </message>
     <message>
         <source>Pending</source>
@@ -552,8 +552,8 @@
         <translation>Tiden för tutorverksamhet måste sluta efter att den börjar.</translation>
     </message>
     <message>
-        <source>{hours:g} h a week, no fixed days</source>
-        <translation>{hours:g} h i veckan, inga fasta dagar</translation>
+        <source>{hours} h a week, no fixed days</source>
+        <translation>{hours} h i veckan, inga fasta dagar</translation>
     </message>
     <message>
         <source>No released time</source>
@@ -563,9 +563,12 @@
         <source>The {ordinal} {day} of each month</source>
         <translation>Varje månads {ordinal} {day}</translation>
     </message>
-    <message>
-        <source>Every {n} weeks on {days}</source>
-        <translation>Med {n} veckors mellanrum: {days}</translation>
+    <message numerus="yes">
+        <source>Every %n weeks on {days}</source>
+        <translation>
+            <numerusform>Med %n veckas mellanrum: {days}</numerusform>
+            <numerusform>Med %n veckors mellanrum: {days}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every {days}</source>
@@ -927,9 +930,12 @@
         <source>Wrote the device report to {path}</source>
         <translation>Enhetsrapporten sparades i {path}</translation>
     </message>
-    <message>
-        <source>Wrote {count} school reports to {path}</source>
-        <translation>Skolrapporterna ({count} st.) sparades i {path}</translation>
+    <message numerus="yes">
+        <source>Wrote %n school reports to {path}</source>
+        <translation>
+            <numerusform>%n skolrapport sparades i {path}</numerusform>
+            <numerusform>%n skolrapporter sparades i {path}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Devices on {day}</source>
@@ -2000,10 +2006,6 @@
         <translation>Det finns redan en kategori ”{name}”.</translation>
     </message>
     <message>
-        <source>{count} teachers are already enrolled, so the capacity cannot be less than {count}. Cancel enrollments first, or keep a larger capacity.</source>
-        <translation>{count} lärare är redan anmälda, så antalet platser kan inte vara mindre än {count}. Annullera först anmälningar eller behåll ett större antal platser.</translation>
-    </message>
-    <message>
         <source>{name} is already enrolled in this lesson.</source>
         <translation>{name} är redan anmäld till detta utbildningstillfälle.</translation>
     </message>
@@ -2042,6 +2044,13 @@
     <message>
         <source>{name} is not enrolled ({status}): attendance is marked only for enrolled teachers.</source>
         <translation>{name} är inte anmäld ({status}): närvaro registreras bara för anmälda lärare.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n teachers are already enrolled, so the capacity cannot be less than %n. Cancel enrollments first, or keep a larger capacity.</source>
+        <translation>
+            <numerusform>%n lärare är redan anmäld, så antalet platser kan inte vara mindre än %n. Annullera först anmälan eller behåll ett större antal platser.</numerusform>
+            <numerusform>%n lärare är redan anmälda, så antalet platser kan inte vara mindre än %n. Annullera först anmälningar eller behåll ett större antal platser.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name} gave feedback, so they attended: remove the feedback before marking them absent.</source>
@@ -2328,14 +2337,6 @@
         <translation>; nya kategorier: {names}</translation>
     </message>
     <message>
-        <source> and {count} more</source>
-        <translation> och {count} till</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: {count} rows have problems (rows {rows}). Correct them in the file or skip them, then import again.</source>
-        <translation>Inget importerades: {count} rader har problem (raderna {rows}). Rätta dem i filen eller hoppa över dem och importera sedan på nytt.</translation>
-    </message>
-    <message>
         <source>Nothing was imported: row {rows} has a problem. Correct it in the file or skip it, then import again.</source>
         <translation>Inget importerades: rad {rows} har ett problem. Rätta den i filen eller hoppa över den och importera sedan på nytt.</translation>
     </message>
@@ -2350,6 +2351,62 @@
     <message>
         <source>language</source>
         <translation>språk</translation>
+    </message>
+    <message>
+        <source>say which database to import into with --db PATH (or --url for a database server).</source>
+        <translation>ange med --db SÖKVÄG vilken databas som ska ta emot importen (eller --url för en databasserver).</translation>
+    </message>
+    <message>
+        <source>there is no database {path}; check the path, or create one by opening CoachDesk first.</source>
+        <translation>databasen {path} finns inte; kontrollera sökvägen eller skapa en genom att först öppna CoachDesk.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: sheet “{sheet}”, header on row {row}, %n rows</source>
+        <translation>
+            <numerusform>{file}: blad ”{sheet}”, rubrikrad på rad {row}, %n rad</numerusform>
+            <numerusform>{file}: blad ”{sheet}”, rubrikrad på rad {row}, %n rader</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workbook also has the sheets {names}; read another with --sheet NAME.</source>
+        <translation>Arbetsboken har också bladen {names}; läs ett annat med --sheet NAMN.</translation>
+    </message>
+    <message>
+        <source>Categories that do not exist yet: {names}; add --create-categories to create them.</source>
+        <translation>Kategorier som inte finns ännu: {names}; lägg till --create-categories för att skapa dem.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was saved.</source>
+        <translation>Provkörning: inget sparades.</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> och %n till</numerusform>
+            <numerusform> och %n till</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing was imported: row {rows} has a problem. Correct the file, or leave the row out, then import again.</source>
+        <translation>inget importerades: rad {rows} har ett problem. Rätta filen eller lämna bort raden och importera sedan på nytt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing was imported: %n rows have problems (rows {rows}). Correct the file, or leave the rows out, then import again.</source>
+        <translation>
+            <numerusform>inget importerades: %n rad har problem (rad {rows}). Rätta filen eller lämna bort raden och importera sedan på nytt.</numerusform>
+            <numerusform>inget importerades: %n rader har problem (raderna {rows}). Rätta filen eller lämna bort raderna och importera sedan på nytt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported: {new} new, {updated} updated, {skipped} skipped.</source>
+        <translation>Importerat: nya {new}, uppdaterade {updated}, överhoppade {skipped}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n rows have problems (rows {rows}). Correct them in the file or skip them, then import again.</source>
+        <translation>
+            <numerusform>Inget importerades: %n rad har problem (rad {rows}). Rätta den i filen eller hoppa över den och importera sedan på nytt.</numerusform>
+            <numerusform>Inget importerades: %n rader har problem (raderna {rows}). Rätta dem i filen eller hoppa över dem och importera sedan på nytt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The school {name} is already on row {row}.</source>
@@ -3259,9 +3316,12 @@
         <source>What the teachers said, in a few sentences</source>
         <translation>Vad lärarna sade, med några meningar</translation>
     </message>
-    <message>
-        <source>{n} teachers</source>
-        <translation>{n} lärare</translation>
+    <message numerus="yes">
+        <source>%n teachers</source>
+        <translation>
+            <numerusform>%n lärare</numerusform>
+            <numerusform>%n lärare</numerusform>
+        </translation>
     </message>
     <message>
         <source>{n} {mark}</source>
@@ -3347,9 +3407,12 @@
         <source>A loan&apos;s due date comes from its device&apos;s category; it can still be changed on each loan.</source>
         <translation>Ett låns förfallodag bestäms av enhetens kategori; den kan ändå ändras för varje enskilt lån.</translation>
     </message>
-    <message>
-        <source>{days} days</source>
-        <translation>{days} dagar</translation>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagar</numerusform>
+        </translation>
     </message>
     <message>
         <source>until the agreement ends</source>
@@ -3535,13 +3598,12 @@
         <source>{n} waiting</source>
         <translation>{n} på reservplats</translation>
     </message>
-    <message>
-        <source>1 seat free</source>
-        <translation>1 ledig plats</translation>
-    </message>
-    <message>
-        <source>{n} seats free</source>
-        <translation>{n} lediga platser</translation>
+    <message numerus="yes">
+        <source>%n seats free</source>
+        <translation>
+            <numerusform>%n ledig plats</numerusform>
+            <numerusform>%n lediga platser</numerusform>
+        </translation>
     </message>
     <message>
         <source>full</source>
@@ -3627,9 +3689,19 @@
         <source>The lesson is full: {name} is on the waitlist, number {place} in line. They move up when a seat frees.</source>
         <translation>Utbildningstillfället är fullt: {name} står som nummer {place} på kölistan och flyttas upp när en plats blir ledig.</translation>
     </message>
-    <message>
-        <source>{name} is in {n} lessons of the series</source>
-        <translation>{name} är med i {n} av seriens utbildningstillfällen</translation>
+    <message numerus="yes">
+        <source>{name} is in %n lessons of the series</source>
+        <translation>
+            <numerusform>{name} är med i %n av seriens utbildningstillfällen</numerusform>
+            <numerusform>{name} är med i %n av seriens utbildningstillfällen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lessons already started, held or cancelled were left out</source>
+        <translation>
+            <numerusform>%n utbildningstillfälle som redan har börjat, hållits eller ställts in lämnades bort</numerusform>
+            <numerusform>%n utbildningstillfällen som redan har börjat, hållits eller ställts in lämnades bort</numerusform>
+        </translation>
     </message>
     <message>
         <source>on the waitlist in {n} of them</source>
@@ -3638,10 +3710,6 @@
     <message>
         <source>already in {n}</source>
         <translation>redan anmäld till {n}</translation>
-    </message>
-    <message>
-        <source>{n} lessons already started, held or cancelled were left out</source>
-        <translation>utbildningstillfällen som redan har börjat, hållits eller ställts in lämnades bort ({n})</translation>
     </message>
     <message>
         <source>Cancel {name}&apos;s enrollment in “{title}”?</source>
@@ -3775,9 +3843,12 @@ Meddela personen om platsen.</translation>
         <source>&amp;Sheet</source>
         <translation>&amp;Blad</translation>
     </message>
-    <message>
-        <source>Header on row {row}, {count} rows below it.</source>
-        <translation>Rubrikraden är rad {row}, med {count} rader under den.</translation>
+    <message numerus="yes">
+        <source>Header on row {row}, %n rows below it.</source>
+        <translation>
+            <numerusform>Rubrikraden är rad {row}, med %n rad under den.</numerusform>
+            <numerusform>Rubrikraden är rad {row}, med %n rader under den.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Total rows left out: {rows}.</source>
@@ -3847,13 +3918,12 @@ Meddela personen om platsen.</translation>
         <source> ({count} left out)</source>
         <translation> ({count} utelämnade)</translation>
     </message>
-    <message>
-        <source>; {count} rows with problems.</source>
-        <translation>; {count} rader med problem.</translation>
-    </message>
-    <message>
-        <source>; 1 row with a problem.</source>
-        <translation>; 1 rad med problem.</translation>
+    <message numerus="yes">
+        <source>; %n rows with problems.</source>
+        <translation>
+            <numerusform>; %n rad med problem.</numerusform>
+            <numerusform>; %n rader med problem.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import finished</source>
@@ -3991,13 +4061,19 @@ Meddela personen om platsen.</translation>
         <source>Type a school&apos;s name</source>
         <translation>Skriv en skolas namn</translation>
     </message>
-    <message>
-        <source>{category}: {days} days; to a tutor, until their agreement ends.</source>
-        <translation>{category}: {days} dagar; till tutorlärare tills tutoravtalet upphör.</translation>
+    <message numerus="yes">
+        <source>{category}: %n days; to a tutor, until their agreement ends.</source>
+        <translation>
+            <numerusform>{category}: %n dag; till tutorlärare tills tutoravtalet upphör.</numerusform>
+            <numerusform>{category}: %n dagar; till tutorlärare tills tutoravtalet upphör.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{category}: {days} days.</source>
-        <translation>{category}: {days} dagar.</translation>
+    <message numerus="yes">
+        <source>{category}: %n days.</source>
+        <translation>
+            <numerusform>{category}: %n dag.</numerusform>
+            <numerusform>{category}: %n dagar.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Condition on departure</source>
@@ -4162,10 +4238,6 @@ Slutför raderingen genom att frigöra utrymme eller göra mappen skrivbar och s
     <message>
         <source>Hours left</source>
         <translation>Timmar kvar</translation>
-    </message>
-    <message>
-        <source>{h:g} h</source>
-        <translation>{h:g} h</translation>
     </message>
     <message>
         <source>Why</source>
@@ -4423,6 +4495,13 @@ Slutför raderingen genom att frigöra utrymme eller göra mappen skrivbar och s
         <source>Tick the days of the week the lesson is on.</source>
         <translation>Kryssa för de veckodagar då utbildningstillfället hålls.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n lessons</source>
+        <translation>
+            <numerusform>%n utbildningstillfälle</numerusform>
+            <numerusform>%n utbildningstillfällen</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Tick the days of the week it is on.</source>
         <translation>Kryssa för de veckodagar då serien upprepas.</translation>
@@ -4430,14 +4509,6 @@ Slutför raderingen genom att frigöra utrymme eller göra mappen skrivbar och s
     <message>
         <source>No dates yet: see the message at the rule.</source>
         <translation>Inga datum ännu: se meddelandet vid upprepningsregeln.</translation>
-    </message>
-    <message>
-        <source>{n} lessons</source>
-        <translation>{n} utbildningstillfällen</translation>
-    </message>
-    <message>
-        <source>1 lesson</source>
-        <translation>1 utbildningstillfälle</translation>
     </message>
     <message>
         <source>{n} skipped</source>
@@ -4723,13 +4794,12 @@ Slutför raderingen genom att frigöra utrymme eller göra mappen skrivbar och s
         <source>No dates yet: see the message at the rule or the days.</source>
         <translation>Inga datum ännu: se meddelandet vid upprepningsregeln eller veckodagarna.</translation>
     </message>
-    <message>
-        <source>{n} visits</source>
-        <translation>{n} skolbesök</translation>
-    </message>
-    <message>
-        <source>1 visit</source>
-        <translation>1 skolbesök</translation>
+    <message numerus="yes">
+        <source>%n visits</source>
+        <translation>
+            <numerusform>%n skolbesök</numerusform>
+            <numerusform>%n skolbesök</numerusform>
+        </translation>
     </message>
     <message>
         <source>{n} skipped for breaks</source>
@@ -5111,9 +5181,12 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <source>Open {page}</source>
         <translation>Öppna sidan {page}</translation>
     </message>
-    <message>
-        <source>… and {n} more</source>
-        <translation>… och {n} till</translation>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… och %n till</numerusform>
+            <numerusform>… och %n till</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open on the {page} page</source>
@@ -5335,9 +5408,12 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <source>Show only devices that are {status}</source>
         <translation>Visa endast enheter med status ”{status}”</translation>
     </message>
-    <message>
-        <source>Nothing falls due in the coming {days} days.</source>
-        <translation>Inga lån förfaller de kommande {days} dagarna.</translation>
+    <message numerus="yes">
+        <source>Nothing falls due in the coming %n days.</source>
+        <translation>
+            <numerusform>Inga lån förfaller inom %n dag.</numerusform>
+            <numerusform>Inga lån förfaller de kommande %n dagarna.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No loan is overdue.</source>
@@ -5667,9 +5743,12 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <source>{appointed} of {sought} tutors appointed</source>
         <translation>utsedda tutorlärare: {appointed} av {sought}</translation>
     </message>
-    <message>
-        <source>{appointed} tutors appointed</source>
-        <translation>utsedda tutorlärare: {appointed}</translation>
+    <message numerus="yes">
+        <source>%n tutors appointed</source>
+        <translation>
+            <numerusform>utsedda tutorlärare: %n</numerusform>
+            <numerusform>utsedda tutorlärare: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>→ {step}</source>
@@ -5851,17 +5930,26 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <source>The report was not written</source>
         <translation>Rapporten skapades inte</translation>
     </message>
-    <message>
-        <source>Cancelled: {count} complete school reports were written to {folder}.</source>
-        <translation>Avbrutet. Färdiga skolrapporter sparade i {folder}: {count}.</translation>
+    <message numerus="yes">
+        <source>Cancelled: %n complete school reports were written to {folder}.</source>
+        <translation>
+            <numerusform>Avbrutet. %n färdig skolrapport sparades i {folder}.</numerusform>
+            <numerusform>Avbrutet. %n färdiga skolrapporter sparades i {folder}.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} school reports were written to {folder}.</source>
-        <translation>Skolrapporter sparade i {folder}: {count}.</translation>
+    <message numerus="yes">
+        <source>%n school reports were written to {folder}.</source>
+        <translation>
+            <numerusform>%n skolrapport sparades i {folder}.</numerusform>
+            <numerusform>%n skolrapporter sparades i {folder}.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} e-mail drafts were written to {folder}.</source>
-        <translation>E-postutkast sparade i {folder}: {count}.</translation>
+    <message numerus="yes">
+        <source>%n e-mail drafts were written to {folder}.</source>
+        <translation>
+            <numerusform>%n e-postutkast sparades i {folder}.</numerusform>
+            <numerusform>%n e-postutkast sparades i {folder}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The report was written to {path}.</source>
@@ -6023,9 +6111,12 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <source>There is no school year yet. Create the first one: it gets the usual Finnish terms and breaks, which you can then adjust to your municipality.</source>
         <translation>Det finns inget läsår ännu. Skapa det första: det får de vanliga finländska terminerna och loven, som du sedan kan anpassa till din kommun.</translation>
     </message>
-    <message>
-        <source>{starts} – {ends} · {days} school days</source>
-        <translation>{starts} – {ends} · {days} skoldagar</translation>
+    <message numerus="yes">
+        <source>{starts} – {ends} · %n school days</source>
+        <translation>
+            <numerusform>{starts} – {ends} · %n skoldag</numerusform>
+            <numerusform>{starts} – {ends} · %n skoldagar</numerusform>
+        </translation>
     </message>
     <message>
         <source>Breaks ({n})</source>
@@ -6047,9 +6138,12 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <source>No schools yet. Add the first one with “New school” (Ctrl+N).</source>
         <translation>Inga skolor ännu. Lägg till den första med ”Ny skola” (Ctrl+N).</translation>
     </message>
-    <message>
-        <source>{name} has {n} teachers. Archiving the school hides it and its teachers from lists and choices. Nothing is deleted; you can restore it later.</source>
-        <translation>{name} har {n} lärare. Om skolan arkiveras döljs den och dess lärare i listor och val. Inget tas bort; du kan återställa den senare.</translation>
+    <message numerus="yes">
+        <source>{name} has %n teachers. Archiving the school hides it and its teachers from lists and choices. Nothing is deleted; you can restore it later.</source>
+        <translation>
+            <numerusform>{name} har %n lärare. Om skolan arkiveras döljs den och dess lärare i listor och val. Inget tas bort; du kan återställa den senare.</numerusform>
+            <numerusform>{name} har %n lärare. Om skolan arkiveras döljs den och dess lärare i listor och val. Inget tas bort; du kan återställa den senare.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Archiving hides {name} from lists and choices. Nothing is deleted; you can restore it later.</source>
@@ -6323,21 +6417,19 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <source>The link {url} could not be opened. Check that a web browser is installed, or copy the link.</source>
         <translation>Länken {url} kunde inte öppnas. Kontrollera att en webbläsare är installerad, eller kopiera länken.</translation>
     </message>
-    <message>
-        <source>1 tutor</source>
-        <translation>1 tutorlärare</translation>
+    <message numerus="yes">
+        <source>%n tutors</source>
+        <translation>
+            <numerusform>%n tutorlärare</numerusform>
+            <numerusform>%n tutorlärare</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} tutors</source>
-        <translation>{n} tutorlärare</translation>
-    </message>
-    <message>
-        <source>1 planned lesson</source>
-        <translation>1 planerat utbildningstillfälle</translation>
-    </message>
-    <message>
-        <source>{n} planned lessons</source>
-        <translation>{n} planerade utbildningstillfällen</translation>
+    <message numerus="yes">
+        <source>%n planned lessons</source>
+        <translation>
+            <numerusform>%n planerat utbildningstillfälle</numerusform>
+            <numerusform>%n planerade utbildningstillfällen</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name} is used by {tutors} (a strength) and {lessons}. Archiving hides the topic from choices; they keep it. Nothing is deleted; you can restore it later.</source>
@@ -6375,13 +6467,16 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <source>Agreement</source>
         <translation>Tutoravtal</translation>
     </message>
-    <message>
-        <source>ends in {days} days</source>
-        <translation>upphör om {days} dygn</translation>
+    <message numerus="yes">
+        <source>ends in %n days</source>
+        <translation>
+            <numerusform>upphör om %n dygn</numerusform>
+            <numerusform>upphör om %n dygn</numerusform>
+        </translation>
     </message>
     <message>
         <source>Ended</source>
-        <translation>Avslutat</translation>
+        <translation>Upphört</translation>
     </message>
     <message>
         <source>Used</source>
@@ -6483,9 +6578,12 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <source>Booked despite conflicts</source>
         <translation>Bokat trots krockar</translation>
     </message>
-    <message>
-        <source>{n} teachers reached</source>
-        <translation>Nådda lärare: {n}</translation>
+    <message numerus="yes">
+        <source>%n teachers reached</source>
+        <translation>
+            <numerusform>Nådda lärare: %n</numerusform>
+            <numerusform>Nådda lärare: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>{h} h spent</source>
@@ -6813,9 +6911,12 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <source>Wk</source>
         <translation>V.</translation>
     </message>
-    <message>
-        <source>+{count} more</source>
-        <translation>+{count} till</translation>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n till</numerusform>
+            <numerusform>+%n till</numerusform>
+        </translation>
     </message>
     <message>
         <source>Weekly on days</source>
@@ -6894,12 +6995,12 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation>Markera minst en dag.</translation>
     </message>
     <message>
-        <source>{plan} · {hours:g} h a week</source>
-        <translation>{plan} · {hours:g} h i veckan</translation>
+        <source>{plan} · {hours} h a week</source>
+        <translation>{plan} · {hours} h i veckan</translation>
     </message>
     <message>
-        <source>{plan} · {hours:g} h a month</source>
-        <translation>{plan} · {hours:g} h i månaden</translation>
+        <source>{plan} · {hours} h a month</source>
+        <translation>{plan} · {hours} h i månaden</translation>
     </message>
     <message>
         <source>{plan}. Choose another pattern to change it.</source>
@@ -7105,9 +7206,12 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <source>Copy between a file and a server: --from FILE --to URL, or --from URL --to FILE.</source>
         <translation>Kopiera mellan en fil och en server: --from FIL --to URL eller --from URL --to FIL.</translation>
     </message>
-    <message>
-        <source>Copied {n} records from {source} to {target}.</source>
-        <translation>Kopierade {n} poster: {source} → {target}.</translation>
+    <message numerus="yes">
+        <source>Copied %n records from {source} to {target}.</source>
+        <translation>
+            <numerusform>Kopierade %n post: {source} → {target}.</numerusform>
+            <numerusform>Kopierade %n poster: {source} → {target}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{url} is not a database server. Give the URL of a PostgreSQL database: postgresql://USER@HOST/DATABASE.</source>

@@ -24,3 +24,16 @@ def test_the_decimal_mark_is_the_languages():
         assert format_number(2.25, 2) == "2,25"
     with speaking("en"):
         assert format_number(7.5) == "7.5"
+
+
+def test_an_amount_is_as_short_as_it_goes_with_the_languages_mark():
+    from coachdesk.domain.formats import format_amount
+    from coachdesk.domain.released_time import ReleasedPlan
+
+    with speaking("fi"):
+        assert [format_amount(v) for v in (7.5, 8.0, 0.25, 100)] == ["7,5", "8", "0,25", "100"]
+    with speaking("en"):
+        assert format_amount(7.5) == "7.5"
+    i18n.install("en")
+    with speaking("sv"):
+        assert ReleasedPlan(weekly_hours=7.5).describe() == "7,5 h i veckan, inga fasta dagar"

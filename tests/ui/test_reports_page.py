@@ -215,7 +215,7 @@ def test_all_schools_cancelled_after_the_first_file_leaves_only_whole_files(
     assert [f.name for f in files] == ["Hakunilan koulu.xlsx"]
     assert openpyxl.load_workbook(files[0]).sheetnames == SCHOOL_SHEETS
     assert page.written == files
-    assert page.status.text().startswith("Cancelled: 1 complete school reports")
+    assert page.status.text().startswith("Cancelled: 1 complete school report was written")
     assert page.open_folder_button.isVisible() and not page.open_file_button.isVisible()
 
 
@@ -351,4 +351,4 @@ def test_e_mails_to_principals_carry_their_school_reports(qtbot, page, tmp_path)
     assert message["To"]
     assert len(attachments) == 1 and attachments[0].endswith(".xlsx")
     assert "Hakunilan koulu" in attachments[0]
-    assert page.status.text().startswith("1 e-mail drafts were written")
+    assert page.status.text().startswith("1 e-mail draft was written")

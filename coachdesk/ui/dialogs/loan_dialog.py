@@ -119,10 +119,9 @@ def period_text(category: DeviceCategory | None) -> str:
     if category is None:
         return ""
     if category.until_agreement_end:
-        return tr("{category}: {days} days; to a tutor, until their agreement ends.").format(
-            category=category.name, days=category.loan_days)
-    return tr("{category}: {days} days.").format(category=category.name,
-                                                   days=category.loan_days)
+        return tr("{category}: %n days; to a tutor, until their agreement ends.", None,
+                  category.loan_days).format(category=category.name)
+    return tr("{category}: %n days.", None, category.loan_days).format(category=category.name)
 
 
 def default_kind(category: DeviceCategory | None) -> BorrowerKind:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from coachdesk.domain.conflicts import ConflictsFound
 from coachdesk.domain.errors import CoachDeskError, ValidationError
+from coachdesk.domain.formats import format_amount
 from coachdesk.domain.matching import Match
 from coachdesk.domain.released_time import day_names
 from coachdesk.domain.text import tr
@@ -67,7 +68,7 @@ def match_model(matches: list[Match], parent: QObject | None = None) -> RowsMode
         Column(tr("Earliest free"), lambda m: m.slots[0] if m.slots else None,
                lambda slot: slot_text(*slot) if slot else tr("no free time")),
         Column(tr("Hours left"), lambda m: m.hours_left,
-               lambda h: "" if h is None else tr("{h:g} h").format(h=round(h, 1)),
+               lambda h: "" if h is None else tr("{h} h").format(h=format_amount(h, 1)),
                numeric=True),
         Column(tr("Why"), lambda m: "\n".join(m.reasons), str,
                tip=lambda m: "\n".join(m.reasons)),
@@ -208,7 +209,7 @@ class ProposalDialog(QDialog):
         topics = ", ".join(name for _id, name in self.desk.requests.topics_of(self.request_id))
         parts = [request.purpose.label, tr("{n} min").format(n=request.minutes)]
         if request.teachers_count:
-            parts.append(tr("{n} teachers").format(n=request.teachers_count))
+            parts.append(tr("%n teachers", None, request.teachers_count))
         if topics:
             parts.append(topics)
         windows = [tr("{first}–{last} {starts}–{ends}").format(

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.domain.formats import format_amount
 from coachdesk.domain.parse import as_number, convert
 from coachdesk.domain.text import tr
 from coachdesk.domain.tutors import TutorDraft, TutorKind
@@ -138,7 +139,7 @@ def tutor_values(draft: TutorDraft) -> dict[str, Any]:
             "kind": draft.kind.value, "school_ids": list(draft.school_ids),
             "agreement_start": draft.agreement_start, "agreement_end": draft.agreement_end,
             "allotted_hours_per_term": None if draft.allotted_hours_per_term is None
-            else f"{draft.allotted_hours_per_term:g}",
+            else format_amount(draft.allotted_hours_per_term),
             "notes": draft.notes}
 
 

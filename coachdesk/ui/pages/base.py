@@ -3,12 +3,13 @@
 from collections.abc import Callable
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from coachdesk.domain.kinds import Changes, RecordKind
 from coachdesk.ui.operations import operations
 from coachdesk.ui.pages.catalog import title_of
 from coachdesk.ui.widgets.action_button import action_button
+from coachdesk.ui.widgets.title_row import TitleRow
 
 
 class Page(QWidget):
@@ -24,7 +25,7 @@ class Page(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         heading.setFont(font)
-        self._actions_row = QHBoxLayout()
+        self._actions_row = TitleRow()  # the actions wrap rather than widen the page
         self._actions_row.addWidget(heading)
         self._actions_row.addStretch(1)
         self.body = QVBoxLayout(self)

@@ -121,7 +121,7 @@ class AttentionModel(QAbstractItemModel):
         item = self.items[index.internalId() - 1]
         if index.row() >= len(item.lines):  # "… and N more"
             if role == Qt.ItemDataRole.DisplayRole:
-                return tr("… and {n} more").format(n=item.count - len(item.lines))
+                return tr("… and %n more", None, item.count - len(item.lines))
             if role == Qt.ItemDataRole.ToolTipRole:
                 return tr("Open {page}").format(page=_page_title(item.target))
             if role == TARGET_ROLE:

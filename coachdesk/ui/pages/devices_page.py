@@ -15,7 +15,6 @@ from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QStyledItemDelegate,
@@ -48,6 +47,7 @@ from coachdesk.ui.widgets.form import Field, FormDialog, problems_of
 from coachdesk.ui.widgets.labelled import choose, filter_picker, labelled, refill
 from coachdesk.ui.widgets.list_panel import ListPanel
 from coachdesk.ui.widgets.remembered_splitter import RememberedSplitter
+from coachdesk.ui.widgets.title_row import TitleRow
 
 OVERDUE_COLOR = "#b3261e"
 HAND_OUT_COLOR = "#fff1c7"
@@ -236,7 +236,7 @@ class DevicesPage(ListPage):
         self.overdue_only = QCheckBox(tr("Overdue only"), objectName="devices_overdue")
         self.show_retired = QCheckBox(tr("Show retired"), objectName="devices_show_retired")
         self.show_retired.setChecked(settings().value("devices/show_retired", False, type=bool))
-        filters = QHBoxLayout()
+        filters = TitleRow()  # the filters and chips wrap rather than widen the page
         filters.addWidget(labelled(tr("Category"), self.category_picker))
         filters.addSpacing(12)
         filters.addWidget(labelled(tr("Status"), self.status_picker))
@@ -269,7 +269,7 @@ class DevicesPage(ListPage):
 
         # -- due soon, overdue, reservations -------------------------------------------
         self.due_soon = self._loans_panel("devices_due_soon", "due_soon", tr(
-            "Nothing falls due in the coming {days} days.").format(days=DUE_SOON_DAYS))
+            "Nothing falls due in the coming %n days.", None, DUE_SOON_DAYS))
         self.overdue = self._loans_panel("devices_overdue", "overdue", tr(
             "No loan is overdue."))
         self.reservations = ListPanel(

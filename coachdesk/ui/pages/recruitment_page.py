@@ -4,7 +4,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabBar, QToolButton, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QTabBar, QToolButton, QWidget
 
 from coachdesk.domain.kinds import Changes, RecordKind
 from coachdesk.domain.recruitment import next_step
@@ -23,6 +23,7 @@ from coachdesk.ui.operations import run_op
 from coachdesk.ui.pages.list_page import ListPage
 from coachdesk.ui.settings import settings
 from coachdesk.ui.widgets.list_panel import ListPanel
+from coachdesk.ui.widgets.title_row import TitleRow
 
 LAST_ROUND = "recruitment/round"
 STEPS: list[RecruitmentStatus | None] = [None, *RecruitmentStatus]  # None: every step
@@ -61,7 +62,7 @@ class RecruitmentPage(ListPage):
         self.round_info = QLabel()
         self.round_info.setObjectName("recruitment_round_info")
         self.round_info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        round_row = QHBoxLayout()
+        round_row = TitleRow()
         round_row.addWidget(round_label)
         round_row.addWidget(self.round_picker)
         for act in (self.new_round_action, self.edit_round_action):
@@ -262,7 +263,7 @@ class RecruitmentPage(ListPage):
             sought = tr("{appointed} of {sought} tutors appointed").format(
                 appointed=appointed, sought=rnd.tutors_sought)
         else:
-            sought = tr("{appointed} tutors appointed").format(appointed=appointed)
+            sought = tr("%n tutors appointed", None, appointed)
         return f"{format_date(rnd.opens)} – {format_date(rnd.closes)} · {state} · {sought}"
 
     def _update_actions(self) -> None:

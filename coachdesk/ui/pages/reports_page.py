@@ -670,14 +670,15 @@ class ReportsPage(Page):
         self.status.setStyleSheet(DONE_STYLE)
         if job.kind == ALL_SCHOOLS:
             count = len(self.written)
-            text = (tr("Cancelled: {count} complete school reports were written to {folder}.")
+            text = (tr("Cancelled: %n complete school reports were written to {folder}.",
+                       None, count)
                     if outcome.cancelled else
-                    tr("{count} school reports were written to {folder}.")).format(
-                count=count, folder=job.target)
+                    tr("%n school reports were written to {folder}.", None, count)).format(
+                folder=job.target)
             self.status.setText(text)
         elif job.kind == COVERS:
-            self.status.setText(tr("{count} e-mail drafts were written to {folder}.").format(
-                count=len(self.written), folder=job.target))
+            self.status.setText(tr("%n e-mail drafts were written to {folder}.", None,
+                                   len(self.written)).format(folder=job.target))
         else:
             self.status.setText(tr("The report was written to {path}.").format(
                 path=self.written[0] if self.written else job.target))

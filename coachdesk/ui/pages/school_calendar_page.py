@@ -250,8 +250,8 @@ class SchoolCalendarPage(Page):
         else:
             days = sum(school_days(t.starts, t.ends, self._terms, self._breaks)
                        for t in self._terms)
-            self.year_summary.setText(tr("{starts} – {ends} · {days} school days").format(
-                starts=format_date(year.starts), ends=format_date(year.ends), days=days))
+            self.year_summary.setText(tr("{starts} – {ends} · %n school days", None, days).format(
+                starts=format_date(year.starts), ends=format_date(year.ends)))
         self.breaks_title.setText(tr("Breaks ({n})").format(n=len(self._breaks)))
         self._update_actions()
 

@@ -66,9 +66,9 @@ class SchoolsPage(ListPage):
         teachers = self.desk.schools.active_teacher_count(school_id)
         if teachers:
             text = tr(
-                "{name} has {n} teachers. Archiving the school hides it and its teachers "
-                "from lists and choices. Nothing is deleted; you can restore it later."
-            ).format(name=name, n=teachers)
+                "{name} has %n teachers. Archiving the school hides it and its teachers "
+                "from lists and choices. Nothing is deleted; you can restore it later.",
+                None, teachers).format(name=name)
         else:
             text = tr(
                 "Archiving hides {name} from lists and choices. Nothing is deleted; "

@@ -16,10 +16,6 @@ from coachdesk.ui.settings import settings
 from coachdesk.ui.widgets.list_panel import ListPanel
 
 
-def _count(n: int, one: str, many: str) -> str:
-    return (one if n == 1 else many).format(n=n)
-
-
 class TopicsPage(ListPage):
 
     def __init__(self, desk: Desk, parent: QWidget | None = None):
@@ -103,9 +99,8 @@ class TopicsPage(ListPage):
 
     def _confirm_archive(self, name: str, topic_id: int) -> bool:
         usage = self.desk.topics.usage(topic_id)
-        tutors = _count(usage.tutors, tr("1 tutor"), tr("{n} tutors"))
-        lessons = _count(usage.planned_lessons, tr("1 planned lesson"),
-                         tr("{n} planned lessons"))
+        tutors = tr("%n tutors", None, usage.tutors)
+        lessons = tr("%n planned lessons", None, usage.planned_lessons)
         if usage.tutors or usage.planned_lessons:
             text = tr(
                 "{name} is used by {tutors} (a strength) and {lessons}. Archiving hides the "

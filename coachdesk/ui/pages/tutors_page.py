@@ -153,7 +153,7 @@ class TutorDetail(DetailPanel):
             agreement += (
                 f"<br><span style='background-color: {RENEWAL_COLOR}; color: {RENEWAL_TEXT};"
                 f" font-weight: bold'>&nbsp;{due}&nbsp;</span> "
-                + escape(tr("ends in {days} days").format(days=days)))
+                + escape(tr("ends in %n days", None, days)))
         elif ends is not None and ends < self.today:
             ended = escape(tr("Ended"))
             agreement += f"<br><span style='color: {ENDED_COLOR}'>{ended}</span>"

@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
-    QHBoxLayout,
     QLabel,
     QSpinBox,
     QStyledItemDelegate,
@@ -49,6 +48,7 @@ from coachdesk.ui.widgets.filter_bar import FilterBar
 from coachdesk.ui.widgets.labelled import labelled
 from coachdesk.ui.widgets.list_panel import ListPanel
 from coachdesk.ui.widgets.remembered_splitter import RememberedSplitter
+from coachdesk.ui.widgets.title_row import TitleRow
 
 UPCOMING, PAST, TERM, ALL = "upcoming", "past", "term", "all"
 URGENT_COLOR = "#b3261e"
@@ -176,7 +176,7 @@ class VisitDetail(DetailPanel):
         if visit.status is VisitStatus.DONE:
             log = []
             if visit.teachers_reached is not None:
-                log.append(tr("{n} teachers reached").format(n=visit.teachers_reached))
+                log.append(tr("%n teachers reached", None, visit.teachers_reached))
             minutes = visit.spent_minutes if visit.spent_minutes is not None else visit.minutes
             log.append(tr("{h} h spent").format(
                 h=format_number(minutes / 60, 2).rstrip("0").rstrip(",.")))
@@ -221,7 +221,7 @@ class VisitsPage(ListPage):
         self._actions_row.addWidget(labelled(tr("Travel buffer:"), self.travel_buffer))
 
         # -- requests -------------------------------------------------------------------
-        requests_row = QHBoxLayout()
+        requests_row = TitleRow()
         requests_row.addWidget(_section_title(tr("Requests from schools")))
         requests_row.addSpacing(12)
         self.new_request_action = action_button(
@@ -258,7 +258,7 @@ class VisitsPage(ListPage):
         box.addWidget(self.requests)
 
         # -- visits ---------------------------------------------------------------------
-        visits_row = QHBoxLayout()
+        visits_row = TitleRow()
         visits_row.addWidget(_section_title(tr("Tutors' visits")))
         visits_row.addSpacing(12)
         self.new_action = action_button(

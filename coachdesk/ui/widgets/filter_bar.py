@@ -10,10 +10,11 @@ choice the coordinator made, or for several set at once with ``set``.
 from typing import Any
 
 from PySide6.QtCore import QSignalBlocker, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
 
 from coachdesk.ui.settings import settings
 from coachdesk.ui.widgets.labelled import filter_picker, labelled
+from coachdesk.ui.widgets.title_row import TitleRow
 
 NONE = ""  # how a remembered "All …" (None) is kept in the settings
 
@@ -26,7 +27,7 @@ class FilterBar(QWidget):
         super().__init__(parent)
         self.key = key
         self.spacing = spacing
-        self.row = QHBoxLayout(self)
+        self.row = TitleRow(self)  # the filters wrap rather than widen the page
         self.row.setContentsMargins(0, 0, 0, 0)
         self.controls: dict[str, QComboBox | QCheckBox] = {}
         self._remembered: set[str] = set()
@@ -38,7 +39,7 @@ class FilterBar(QWidget):
         """A picker of ``choices`` (data, text), the first one standing for all ("Any
         status", data None); ``remember`` keeps the choice for the next run."""
         picker = filter_picker(f"{self.key}_{name}", choices)
-        picker.setMinimumContentsLength(min_chars)
+        picker.setMinimumContentsLength(max(min_chars, len(picker.itemText(0))))
         picker.setToolTip(tip)
         self._add(name, labelled(label, picker) if label else picker, picker, remember)
         if remember and not self._choose(picker, self._saved(name)):
