@@ -1,13 +1,17 @@
 """The Calendar page: the week or the month of planned lessons and school visits.
 
-It reads only the period on screen: the events, the school calendar's breaks and, with a
-tutor chosen, that tutor's released time, which the week shades. Activating a lesson emits
-``open_lesson``, a visit ``open_visit``; double-clicking empty time emits
+It reads only the period on screen (:meth:`CalendarPage.read`): the events, the school
+calendar's breaks and, with a tutor chosen, that tutor's released time, which the week
+shades. With all tutors and more of them booked than the week's colours tell apart, the
+period shows as an overview with a row per tutor (``TutorOverview``), which the search box
+narrows to tutors or schools; a click on a name shows that tutor's week. Activating a
+lesson emits ``open_lesson``, a visit ``open_visit``; double-clicking empty time emits
 ``plan_lesson_at`` with the quarter hour, and the main window opens the form for each.
 """
 
 from collections.abc import Callable
-from datetime import date, timedelta
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
 from html import escape
 from typing import Any
 
@@ -16,6 +20,7 @@ from PySide6.QtGui import QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QStackedWidget,
     QWidget,
 )
@@ -28,11 +33,21 @@ from coachdesk.ui.pages.base import Page
 from coachdesk.ui.settings import settings
 from coachdesk.ui.widgets.filter_bar import FilterBar
 from coachdesk.ui.widgets.month_view import MonthView
-from coachdesk.ui.widgets.week_view import WeekView, describe, tutor_color
+from coachdesk.ui.widgets.tutor_overview import (
+    LESSON_COLOR,
+    VISIT_COLOR,
+    TutorOverview,
+    matching,
+    tutor_rows,
+)
+from coachdesk.ui.widgets.week_view import CANCELLED, PALETTE, WeekView, describe, tutor_color
 
 WEEK, MONTH = "week", "month"
 KEY = "planning"
 RELEASED_SWATCH = "#a8d4a0"  # the week's released-time shading, as a legend square
+# All tutors show as an overview, a row each, once more of them have bookings in the
+# period than the week has colours to tell them apart.
+HANDFUL = len(PALETTE)
 
 
 def month_names() -> list[str]:
@@ -56,6 +71,34 @@ def add_months(day: date, months: int) -> date:
 CHOICES = frozenset({RecordKind.TUTOR, RecordKind.SCHOOL})
 
 
+@dataclass(frozen=True)
+class PeriodQuery:
+    """What the page reads: the days, the tutor and school chosen, and whether the chosen
+    tutor's released time is shaded (a week)."""
+
+    first: date
+    last: date
+    tutor_id: int | None
+    school_id: int | None
+    released: bool
+
+
+@dataclass(frozen=True)
+class PeriodRead:
+    """What :meth:`CalendarPage.read` found for a :class:`PeriodQuery`."""
+
+    query: PeriodQuery
+    events: list[Any]
+    breaks: dict[date, str] = field(default_factory=dict)
+    released: list[tuple[datetime, datetime]] = field(default_factory=list)
+
+
+def swatch(color: str, name: str) -> str:
+    """A legend's coloured square and its name, which never breaks across lines."""
+    return (f'<span style="white-space:nowrap"><span style="color:{color}; '
+            f'font-size:large">■</span>&nbsp;{escape(name)}</span>')
+
+
 class CalendarPage(Page):
     shows = frozenset({RecordKind.LESSON, RecordKind.VISIT, RecordKind.TUTOR, RecordKind.SCHOOL,
                        RecordKind.SCHOOL_YEAR, RecordKind.TERM, RecordKind.BREAK})
@@ -73,6 +116,7 @@ class CalendarPage(Page):
         self.anchor = self.today()
         self._tutor_names: dict[int, str] = {}
         self._events: list[Any] = []
+        self._read: PeriodRead | None = None  # what is shown, as last read
         # what activating an event of each kind does; visits join here later
         self.openers: dict[str, Callable[[int], None]] = {"lesson": self.open_lesson.emit,
                                                           "visit": self.open_visit.emit}
@@ -99,6 +143,20 @@ class CalendarPage(Page):
         font.setPointSizeF(font.pointSizeF() * 1.2)
         font.setBold(True)
         self.period_label.setFont(font)
+        # not among the remembered filters: a search is for now
+        self.search_box = QLineEdit(objectName=f"{KEY}_search",
+                                    placeholderText=tr("Find a tutor or school…"))
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setToolTip(tr("Show only the tutors whose name, or the bookings whose "
+                                      "school or title, holds this text"))
+        # the placeholder, the clear button and the frame; in the title row, which has room
+        self.search_box.setMinimumWidth(
+            self.search_box.fontMetrics().horizontalAdvance(self.search_box.placeholderText())
+            + 40)
+        self.search_box.textChanged.connect(self._filters_changed)
+        self.search_box.returnPressed.connect(lambda: self.stack.currentWidget().setFocus())
+        self._actions_row.insertSpacing(1, 24)
+        self._actions_row.insertWidget(2, self.search_box)
         self.filters = FilterBar(KEY, spacing=8)
         self.tutor_picker = self.filters.picker("tutor", tr("&Tutor:"),
                                                 [(None, tr("All tutors"))], remember=True,
@@ -108,7 +166,7 @@ class CalendarPage(Page):
                                                  min_chars=16)
         self.whole_week = self.filters.check("whole_week", tr("Whole wee&k"), remember=True,
                                              tip=tr("Show Saturday and Sunday too"))
-        self.filters.changed.connect(self.reload)
+        self.filters.changed.connect(self._filters_changed)
         controls = QHBoxLayout()
         controls.addWidget(self.period_label)
         controls.addStretch(1)
@@ -117,13 +175,18 @@ class CalendarPage(Page):
 
         self.week = WeekView()
         self.month = MonthView()
+        self.overview = TutorOverview()
         self.week.event_activated.connect(self._activated)
         self.week.event_selected.connect(self._selected)
         self.week.empty_slot_activated.connect(self.plan_lesson_at.emit)
         self.month.day_activated.connect(self.show_week_of)
+        self.overview.event_activated.connect(self._activated)
+        self.overview.event_selected.connect(self._selected)
+        self.overview.empty_slot_activated.connect(self.plan_lesson_at.emit)
+        self.overview.tutor_chosen.connect(self.show_tutor)
         self.stack = QStackedWidget()
-        self.stack.addWidget(self.week)
-        self.stack.addWidget(self.month)
+        for view in (self.week, self.month, self.overview):
+            self.stack.addWidget(view)
         self.body.addWidget(self.stack, 1)
 
         self.legend = QLabel()
@@ -148,10 +211,7 @@ class CalendarPage(Page):
         return act
 
     def _restore(self) -> None:
-        self.mode = MONTH if settings().value(f"{KEY}/mode", WEEK) == MONTH else WEEK
-        (self.month_action if self.mode == MONTH else self.week_action).setChecked(True)
-        self.stack.setCurrentWidget(self.month if self.mode == MONTH else self.week)
-        self.whole_week.setVisible(self.mode == WEEK)
+        self._switch(MONTH if settings().value(f"{KEY}/mode", WEEK) == MONTH else WEEK)
 
     # -- the date -------------------------------------------------------------------------
     def today(self) -> date:
@@ -172,11 +232,15 @@ class CalendarPage(Page):
     def _week_days(self) -> int:
         return 7 if self.whole_week.isChecked() else 5
 
-    def set_mode(self, mode: str) -> None:
+    def _switch(self, mode: str) -> None:
+        """Week or month, without reading."""
         self.mode = mode
         (self.month_action if mode == MONTH else self.week_action).setChecked(True)
         self.stack.setCurrentWidget(self.month if mode == MONTH else self.week)
         self.whole_week.setVisible(mode == WEEK)
+
+    def set_mode(self, mode: str) -> None:
+        self._switch(mode)
         self.reload()
         self.stack.currentWidget().setFocus()
 
@@ -200,6 +264,14 @@ class CalendarPage(Page):
         self.anchor = day
         self.reload()
 
+    def show_tutor(self, tutor_id: int, day: date | None = None) -> None:
+        """From the overview to one tutor: their week of ``day``, or the same period."""
+        if day is not None:
+            self.anchor = day
+            self._switch(WEEK)
+        self.choose_tutor(tutor_id)
+        self.stack.currentWidget().setFocus()
+
     # -- filters --------------------------------------------------------------------------
     def tutor_id(self) -> int | None:
         return self.filters.value("tutor")
@@ -212,6 +284,16 @@ class CalendarPage(Page):
 
     def choose_school(self, school_id: int | None) -> None:
         self.filters.set(school=school_id)
+
+    def search_text(self) -> str:
+        """What the search box narrows all tutors' bookings to (not one tutor's)."""
+        return self.search_box.text().strip() if self.tutor_id() is None else ""
+
+    def _filters_changed(self) -> None:
+        if self._read is not None and self._read.query == self._query():
+            self.show_read(self._read)  # only the search changed: nothing to read again
+        else:
+            self.reload()
 
     # -- loading --------------------------------------------------------------------------
     def start(self) -> None:
@@ -237,9 +319,13 @@ class CalendarPage(Page):
         self.filters.refill("tutor", tutors)
         self.filters.refill("school", self.desk.schools.choices())
 
+    def _query(self) -> PeriodQuery:
+        tutor = self.tutor_id()
+        return PeriodQuery(self.first_day(), self.last_day(), tutor, self.school_id(),
+                           released=tutor is not None and self.mode == WEEK)
+
     def reload(self) -> None:
         """Read the period on screen again and show it."""
-        today = self.today()
         if self.mode == MONTH:
             self.month.set_month(self.anchor.year, self.anchor.month)
             self.period_label.setText(tr("{month} {year}").format(
@@ -247,43 +333,82 @@ class CalendarPage(Page):
         else:
             self.week.set_period(self.first_day(), self._week_days())
             self.period_label.setText(week_text(self.first_day()))
-        first, last = self.first_day(), self.last_day()
-        tutor, school = self.tutor_id(), self.school_id()
+        self.show_read(self.read(self._query()))
+
+    def read(self, query: PeriodQuery) -> PeriodRead:
+        """Everything the page shows for ``query``, from the services only (no widget is
+        touched), so that it can run beside the window."""
+        first, last, tutor, school = query.first, query.last, query.tutor_id, query.school_id
         events = sorted(
             self.desk.lessons.events(first, last, tutor_id=tutor, school_id=school)
             + self.desk.visits.events(first, last, tutor_id=tutor, school_id=school),
             key=lambda e: (e.starts_at, e.kind, e.id))
         calendar = self.desk.school_years.calendar(first, last)
-        released = (self.desk.tutors.planned_slots(tutor, first, last)
-                    if tutor is not None and self.mode == WEEK else [])
         breaks = {}
         for n in range((last - first).days + 1):
             day = first + timedelta(days=n)
             found = calendar.break_on(day)
             if found is not None:
                 breaks[day] = found.name
+        released = (self.desk.tutors.planned_slots(tutor, first, last)
+                    if query.released and tutor is not None else [])
+        return PeriodRead(query, events, breaks, released)
+
+    def show_read(self, read: PeriodRead) -> None:
+        """Show what :meth:`read` found: as the overview when many tutors are booked."""
+        self._read = read
+        today = self.today()
+        tutor = read.query.tutor_id
+        search = self.search_text()
+        self.search_box.setEnabled(tutor is None)
+        booked = {i for e in read.events for i in e.tutor_ids}
+        if tutor is None and len(booked) > HANDFUL:
+            days = self._overview_days()
+            in_days = [e for e in read.events if days[0] <= e.starts_at.date() <= days[-1]]
+            self.overview.set_period(days, by_hour=self.mode == WEEK)
+            self.overview.set_today(today)
+            self.overview.set_breaks(read.breaks)
+            self.overview.empty_text = tr("No tutor or school matches “{text}”.").format(
+                text=search)
+            self.overview.set_rows(tutor_rows(in_days, self._tutor_names, search))
+            self._events = self.overview.events()
+            self.stack.setCurrentWidget(self.overview)
+            self._show_overview_legend(len({i for e in in_days for i in e.tutor_ids}))
+            self._show_details(self.overview.selected_event())
+            return
+        events = matching(read.events, self._tutor_names, search)
         self._events = events
         view = self.month if self.mode == MONTH else self.week
+        self.stack.setCurrentWidget(view)
         view.set_today(today)
-        view.set_breaks(breaks)
+        view.set_breaks(read.breaks)
         view.set_events(events)
         if self.mode == WEEK:
-            self.week.set_released(released)
+            self.week.set_released(read.released)
         self._show_legend(events)
         self._show_details(self.week.selected_event() if self.mode == WEEK else None)
 
+    def _overview_days(self) -> list[date]:
+        """A week's days, or the month's own (not the weeks around it its grid shows)."""
+        if self.mode == WEEK:
+            return [self.first_day() + timedelta(days=n) for n in range(self._week_days())]
+        first = date(self.anchor.year, self.anchor.month, 1)
+        return [first + timedelta(days=n) for n in range((add_months(first, 1) - first).days)]
+
+    def is_overview(self) -> bool:
+        return self.stack.currentWidget() is self.overview
+
     def events_shown(self) -> list[Any]:
-        """The events the page shows now (the week's boxes, or the month's events)."""
+        """The events the page shows now (the week's boxes, the month's events, or the
+        overview's bookings)."""
+        if self.is_overview():
+            return self.overview.events()
         if self.mode == MONTH:
             return [e for day in self.month.days() for e in self.month.events_on(day)]
         return self.week.events_shown()
 
     # -- telling ------------------------------------------------------------------------
     def _show_legend(self, events: list[Any]) -> None:
-        def swatch(color: str, name: str) -> str:
-            return (f'<span style="color:{color}; font-size:large">■</span>&nbsp;'
-                    f"{escape(name)}")
-
         tutor = self.tutor_id()
         if tutor is not None:
             parts = [swatch(tutor_color(tutor).name(), self._tutor_names.get(tutor, ""))]
@@ -298,7 +423,33 @@ class CalendarPage(Page):
                             self._tutor_names.get(i, tr("tutor {id}").format(id=i)))
                      for i in seen]
         if not events:
-            parts.append(escape(tr("Nothing planned in this period.")))
+            parts.append(escape(tr("Nothing planned in this period.")
+                                if not self.search_text()
+                                else tr("Nothing planned matches “{text}”.").format(
+                                    text=self.search_text())))
+        self.legend.setText("&nbsp;&nbsp;&nbsp; ".join(parts))
+
+    def _show_overview_legend(self, booked: int) -> None:
+        """How many tutors are shown, and the colours the overview uses for what it shows."""
+        rows = self.overview.rows()
+        shown = sum(1 for r in rows if r.tutor_id is not None)
+        if self.search_text():
+            count = tr("Tutors shown: {shown} of {booked}").format(shown=shown, booked=booked)
+        else:
+            count = tr("Tutors with bookings: {booked}").format(booked=booked)
+        parts = [f"<b>{escape(count)}</b>"]
+        events = self.overview.events()
+        if self.mode == WEEK:
+            kinds = {e.kind for e in events}
+            if RecordKind.LESSON in kinds:
+                parts.append(swatch(LESSON_COLOR.name(), tr("Lesson")))
+            if RecordKind.VISIT in kinds:
+                parts.append(swatch(VISIT_COLOR.name(), tr("Visit")))
+            if any(e.status == CANCELLED for e in events):
+                parts.append(swatch("#c8c8c8", tr("Cancelled")))
+        elif events:
+            parts.append(escape(tr("A day's number is its bookings; the darker the day, the "
+                                   "more hours booked.")))
         self.legend.setText("&nbsp;&nbsp;&nbsp; ".join(parts))
 
     def _selected(self, kind: str, event_id: int) -> None:
@@ -306,13 +457,18 @@ class CalendarPage(Page):
 
     def _show_details(self, key: tuple[str, int] | None) -> None:
         event = next((e for e in self._events if (e.kind, e.id) == key), None)
-        if self.mode == MONTH:
+        if event is not None and self.mode == WEEK:
+            self.details.setText(describe(event, self._tutor_names))
+        elif self.is_overview():
+            self.details.setText(
+                tr("Click a name to see that tutor's week. Double-click a booking to open "
+                   "it, or empty time to plan a lesson there.") if self.mode == WEEK else
+                tr("Click a name to see that tutor's month, or a day to see their week."))
+        elif self.mode == MONTH:
             self.details.setText(tr("Click a day to see its week."))
-        elif event is None:
+        else:
             self.details.setText(tr("Double-click an event to open it, or empty time to plan "
                                     "a lesson there."))
-        else:
-            self.details.setText(describe(event, self._tutor_names))
 
     def _activated(self, kind: str, event_id: int) -> None:
         opener = self.openers.get(kind)
