@@ -12,7 +12,7 @@ from coachdesk.domain.tutors import TutorDraft
 from coachdesk.domain.visits import VisitDraft
 from coachdesk.ui.app import make_application
 from coachdesk.ui.pages.calendar_page import HANDFUL, MONTH, WEEK, CalendarPage
-from tests.ui.test_calendar_page import AGREEMENT, TODAY, TUESDAYS, add_lesson
+from tests.ui.test_calendar_page import AGREEMENT, TODAY, TUESDAYS, add_lesson, settle
 
 NAMES = ["Aino Aalto", "Eero Heino", "Helmi Kallio", "Ilkka Laine", "Jaana Lehto",
          "Kalle Mäki", "Liisa Niemi", "Matti Ojala", "Noora Peltonen", "Olli Rantanen",
@@ -50,6 +50,7 @@ def page(qtbot, desk, city):
     p.resize(1200, 750)
     p.show()
     p.start()
+    settle(p, qtbot)
     return p
 
 
@@ -82,8 +83,9 @@ def test_many_tutors_show_as_a_row_each_with_a_short_legend(page, city):
     assert not page.grab().isNull()
 
 
-def test_a_few_tutors_keep_the_week_with_a_colour_each(page, desk, city):
+def test_a_few_tutors_keep_the_week_with_a_colour_each(page, city, qtbot):
     page.choose_school(city["other"])  # Tapio's lesson and Aino's visit
+    settle(page, qtbot)
     assert not page.is_overview() and page.stack.currentWidget() is page.week
     assert "Tapio Virta" in page.legend.text() and "Aino Aalto" in page.legend.text()
 
@@ -92,16 +94,19 @@ def test_a_click_on_a_name_shows_that_tutors_week_and_all_tutors_come_back(page,
                                                                             qtbot):
     eero = city["tutors"]["Eero Heino"]
     click(qtbot, page.overview, page.overview.name_rect(eero))
+    settle(page, qtbot)
     assert page.tutor_id() == eero and not page.is_overview()
     assert {e.id for e in page.events_shown()} == {city["lessons"]["Eero Heino"]}
     assert "Released time" in page.legend.text()
     page.choose_tutor(None)
+    settle(page, qtbot)
     assert page.is_overview() and len(page.overview.rows()) == len(NAMES)
 
 
 def test_the_month_counts_each_days_bookings_and_a_day_drills_into_its_week(page, city,
                                                                             qtbot):
     page.set_mode(MONTH)
+    settle(page, qtbot)
     assert page.is_overview()
     days = page.overview.days()
     assert (days[0], days[-1]) == (date(2026, 11, 1), date(2026, 11, 30))  # the month's own
@@ -110,6 +115,7 @@ def test_the_month_counts_each_days_bookings_and_a_day_drills_into_its_week(page
         date(2026, 11, 23), date(2026, 11, 26)}
     assert "darker" in page.legend.text()
     click(qtbot, page.overview, page.overview.day_rect(aino, date(2026, 11, 26)))
+    settle(page, qtbot)
     assert page.mode == WEEK and page.tutor_id() == aino
     assert page.first_day() == date(2026, 11, 23)
     assert {(e.kind, e.id) for e in page.events_shown()} == {
@@ -137,11 +143,13 @@ def test_the_keys_walk_the_rows_and_enter_drills_in(page, city, qtbot):
     qtbot.keyClick(page.overview, Qt.Key.Key_Down)
     assert page.overview.current_tutor() == city["tutors"]["Eero Heino"]
     qtbot.keyClick(page.overview, Qt.Key.Key_Return)
+    settle(page, qtbot)
     assert page.tutor_id() == city["tutors"]["Eero Heino"]
 
 
 def test_the_search_finds_tutors_by_name_and_by_school(page, city, qtbot):
     qtbot.keyClicks(page.search_box, "heino")
+    assert not page.is_reading()  # the period read is narrowed, not read again
     assert row_names(page) == ["Eero Heino"]
     assert f"Tutors shown: 1 of {len(NAMES)}" in page.legend.text()
     page.search_box.clear()
@@ -163,9 +171,11 @@ def test_the_search_finds_tutors_by_name_and_by_school(page, city, qtbot):
 
 def test_the_search_narrows_a_few_tutors_week_too_and_not_one_tutors(page, city, qtbot):
     page.choose_school(city["other"])
+    settle(page, qtbot)
     qtbot.keyClicks(page.search_box, "virta")
     assert {e.id for e in page.events_shown()} == {city["lessons"]["Tapio Virta"]}
     assert "Aino Aalto" not in page.legend.text()
     page.choose_tutor(city["tutors"]["Aino Aalto"])  # a tutor chosen: the search rests
+    settle(page, qtbot)
     assert not page.search_box.isEnabled()
     assert {(e.kind, e.id) for e in page.events_shown()} == {("visit", city["visit"])}

@@ -1,12 +1,14 @@
 """The Calendar page: the week or the month of planned lessons and school visits.
 
-It reads only the period on screen (:meth:`CalendarPage.read`): the events, the school
-calendar's breaks and, with a tutor chosen, that tutor's released time, which the week
-shades. With all tutors and more of them booked than the week's colours tell apart, the
-period shows as an overview with a row per tutor (``TutorOverview``), which the search box
-narrows to tutors or schools; a click on a name shows that tutor's week. Activating a
-lesson emits ``open_lesson``, a visit ``open_visit``; double-clicking empty time emits
-``plan_lesson_at`` with the quarter hour, and the main window opens the form for each.
+It reads only the period on screen (:meth:`CalendarPage.read`, beside the window: a month
+of a big city holds thousands of bookings): the events, the school calendar's breaks and,
+with a tutor chosen, that tutor's released time, which the week shades; ``loaded`` says
+when it is shown. With all tutors and more of them booked than the week's colours tell
+apart, the period shows as an overview with a row per tutor (``TutorOverview``), which the
+search box narrows to tutors or schools without reading again; a click on a name shows
+that tutor's week. Activating a lesson emits ``open_lesson``, a visit ``open_visit``;
+double-clicking empty time emits ``plan_lesson_at`` with the quarter hour, and the main
+window opens the form for each.
 """
 
 from collections.abc import Callable
@@ -29,15 +31,21 @@ from coachdesk.domain.formats import format_date_range
 from coachdesk.domain.kinds import Changes, RecordKind
 from coachdesk.domain.text import tr
 from coachdesk.services import Desk
+from coachdesk.ui import messages
+from coachdesk.ui.background import in_background
 from coachdesk.ui.pages.base import Page
 from coachdesk.ui.settings import settings
 from coachdesk.ui.widgets.filter_bar import FilterBar
-from coachdesk.ui.widgets.month_view import MonthView
+from coachdesk.ui.widgets.month_view import WEEKS, MonthView, grid_start
 from coachdesk.ui.widgets.tutor_overview import (
     LESSON_COLOR,
     VISIT_COLOR,
+    Keys,
     TutorOverview,
+    TutorRow,
     matching,
+    narrowed,
+    search_keys,
     tutor_rows,
 )
 from coachdesk.ui.widgets.week_view import CANCELLED, PALETTE, WeekView, describe, tutor_color
@@ -73,14 +81,24 @@ CHOICES = frozenset({RecordKind.TUTOR, RecordKind.SCHOOL})
 
 @dataclass(frozen=True)
 class PeriodQuery:
-    """What the page reads: the days, the tutor and school chosen, and whether the chosen
-    tutor's released time is shaded (a week)."""
+    """What the page reads and shows: a week or a month (its grid's days), and the tutor
+    and school chosen."""
 
+    mode: str
     first: date
     last: date
     tutor_id: int | None
     school_id: int | None
-    released: bool
+
+    @property
+    def released(self) -> bool:
+        """Whether the chosen tutor's released time is shaded (a week)."""
+        return self.tutor_id is not None and self.mode == WEEK
+
+    def month(self) -> date:
+        """The first of the month shown: a month's grid starts within its first week."""
+        day = self.first + timedelta(days=6)
+        return date(day.year, day.month, 1)
 
 
 @dataclass(frozen=True)
@@ -91,12 +109,24 @@ class PeriodRead:
     events: list[Any]
     breaks: dict[date, str] = field(default_factory=dict)
     released: list[tuple[datetime, datetime]] = field(default_factory=list)
+    keys: Keys = field(default_factory=dict)  # what the search box looks in
+    rows: list[TutorRow] | None = None  # the overview's rows, when many tutors are booked
 
 
 def swatch(color: str, name: str) -> str:
     """A legend's coloured square and its name, which never breaks across lines."""
     return (f'<span style="white-space:nowrap"><span style="color:{color}; '
             f'font-size:large">■</span>&nbsp;{escape(name)}</span>')
+
+
+def overview_days(query: PeriodQuery) -> list[date]:
+    """A week's days, or the month's own (not the weeks around it its grid shows)."""
+    if query.mode == WEEK:
+        first, last = query.first, query.last
+    else:
+        first = query.month()
+        last = add_months(first, 1) - timedelta(days=1)
+    return [first + timedelta(days=n) for n in range((last - first).days + 1)]
 
 
 class CalendarPage(Page):
@@ -106,6 +136,7 @@ class CalendarPage(Page):
     open_lesson = Signal(int)
     open_visit = Signal(int)
     plan_lesson_at = Signal(object)  # a datetime, on the quarter hour
+    loaded = Signal()  # the period asked for is read and shown
 
     def __init__(self, desk: Desk, parent: QWidget | None = None,
                  today: date | Callable[[], date] | None = None):
@@ -117,6 +148,9 @@ class CalendarPage(Page):
         self._tutor_names: dict[int, str] = {}
         self._events: list[Any] = []
         self._read: PeriodRead | None = None  # what is shown, as last read
+        self._reading = False  # a read is under way beside the window
+        self._again = False  # and the period or the records changed meanwhile
+        self._focus_view = False  # the view shown next takes the keyboard
         # what activating an event of each kind does; visits join here later
         self.openers: dict[str, Callable[[int], None]] = {"lesson": self.open_lesson.emit,
                                                           "visit": self.open_visit.emit}
@@ -221,28 +255,27 @@ class CalendarPage(Page):
 
     def first_day(self) -> date:
         if self.mode == MONTH:
-            return self.month.first_day()
+            return grid_start(self.anchor.year, self.anchor.month)
         return self.anchor - timedelta(days=self.anchor.weekday())
 
     def last_day(self) -> date:
         if self.mode == MONTH:
-            return self.month.last_day()
+            return self.first_day() + timedelta(days=WEEKS * 7 - 1)
         return self.first_day() + timedelta(days=self._week_days() - 1)
 
     def _week_days(self) -> int:
         return 7 if self.whole_week.isChecked() else 5
 
     def _switch(self, mode: str) -> None:
-        """Week or month, without reading."""
+        """Week or month, without reading (the view follows what is read)."""
         self.mode = mode
         (self.month_action if mode == MONTH else self.week_action).setChecked(True)
-        self.stack.setCurrentWidget(self.month if mode == MONTH else self.week)
         self.whole_week.setVisible(mode == WEEK)
 
     def set_mode(self, mode: str) -> None:
         self._switch(mode)
+        self._focus_view = True
         self.reload()
-        self.stack.currentWidget().setFocus()
 
     def move(self, step: int) -> None:
         """One week or one month on (``step`` 1) or back (-1)."""
@@ -269,8 +302,8 @@ class CalendarPage(Page):
         if day is not None:
             self.anchor = day
             self._switch(WEEK)
+        self._focus_view = True
         self.choose_tutor(tutor_id)
-        self.stack.currentWidget().setFocus()
 
     # -- filters --------------------------------------------------------------------------
     def tutor_id(self) -> int | None:
@@ -290,7 +323,7 @@ class CalendarPage(Page):
         return self.search_box.text().strip() if self.tutor_id() is None else ""
 
     def _filters_changed(self) -> None:
-        if self._read is not None and self._read.query == self._query():
+        if not self._reading and self._read is not None and self._read.query == self._query():
             self.show_read(self._read)  # only the search changed: nothing to read again
         else:
             self.reload()
@@ -320,24 +353,40 @@ class CalendarPage(Page):
         self.filters.refill("school", self.desk.schools.choices())
 
     def _query(self) -> PeriodQuery:
-        tutor = self.tutor_id()
-        return PeriodQuery(self.first_day(), self.last_day(), tutor, self.school_id(),
-                           released=tutor is not None and self.mode == WEEK)
+        return PeriodQuery(self.mode, self.first_day(), self.last_day(), self.tutor_id(),
+                           self.school_id())
+
+    def is_reading(self) -> bool:
+        """Whether a period is being read (``loaded`` follows)."""
+        return self._reading
 
     def reload(self) -> None:
-        """Read the period on screen again and show it."""
-        if self.mode == MONTH:
-            self.month.set_month(self.anchor.year, self.anchor.month)
-            self.period_label.setText(tr("{month} {year}").format(
-                month=month_names()[self.anchor.month - 1], year=self.anchor.year))
-        else:
-            self.week.set_period(self.first_day(), self._week_days())
-            self.period_label.setText(week_text(self.first_day()))
-        self.show_read(self.read(self._query()))
+        """Read the period asked for again, beside the window (a month of a big city takes
+        a while), and show it once read; what is shown stays until then."""
+        if self._reading:
+            self._again = True
+            return
+        self._reading = True
+        query, names = self._query(), self._tutor_names
+        in_background(self, lambda: self.read(query, names), self._arrived, self._failed)
 
-    def read(self, query: PeriodQuery) -> PeriodRead:
+    def _arrived(self, read: PeriodRead) -> None:
+        self._reading = False
+        if self._again:  # the period or the records changed meanwhile: that one, then
+            self._again = False
+            self.reload()
+            return
+        self.show_read(read)
+        self.loaded.emit()
+
+    def _failed(self, message: str) -> None:
+        self._reading = self._again = False
+        messages.error(self, message)
+        self.loaded.emit()
+
+    def read(self, query: PeriodQuery, names: dict[int, str]) -> PeriodRead:
         """Everything the page shows for ``query``, from the services only (no widget is
-        touched), so that it can run beside the window."""
+        touched), so that it can run beside the window; ``names`` are the tutors'."""
         first, last, tutor, school = query.first, query.last, query.tutor_id, query.school_id
         events = sorted(
             self.desk.lessons.events(first, last, tutor_id=tutor, school_id=school)
@@ -352,48 +401,56 @@ class CalendarPage(Page):
                 breaks[day] = found.name
         released = (self.desk.tutors.planned_slots(tutor, first, last)
                     if query.released and tutor is not None else [])
-        return PeriodRead(query, events, breaks, released)
+        rows = None
+        if tutor is None and len({i for e in events for i in e.tutor_ids}) > HANDFUL:
+            days = overview_days(query)
+            rows = tutor_rows([e for e in events if days[0] <= e.starts_at.date() <= days[-1]],
+                              names)
+        return PeriodRead(query, events, breaks, released, search_keys(events), rows)
 
     def show_read(self, read: PeriodRead) -> None:
-        """Show what :meth:`read` found: as the overview when many tutors are booked."""
-        self._read = read
+        """Show what :meth:`read` found, the period's title with it: as the overview when
+        many tutors are booked."""
+        self._read, query = read, read.query
+        month = query.month()
+        if query.mode == MONTH:
+            self.month.set_month(month.year, month.month)
+            self.period_label.setText(tr("{month} {year}").format(
+                month=month_names()[month.month - 1], year=month.year))
+        else:
+            self.week.set_period(query.first, (query.last - query.first).days + 1)
+            self.period_label.setText(week_text(query.first))
         today = self.today()
-        tutor = read.query.tutor_id
         search = self.search_text()
-        self.search_box.setEnabled(tutor is None)
-        booked = {i for e in read.events for i in e.tutor_ids}
-        if tutor is None and len(booked) > HANDFUL:
-            days = self._overview_days()
-            in_days = [e for e in read.events if days[0] <= e.starts_at.date() <= days[-1]]
-            self.overview.set_period(days, by_hour=self.mode == WEEK)
+        self.search_box.setEnabled(query.tutor_id is None)
+        if read.rows is not None:
+            self.overview.set_period(overview_days(query), by_hour=query.mode == WEEK)
             self.overview.set_today(today)
             self.overview.set_breaks(read.breaks)
             self.overview.empty_text = tr("No tutor or school matches “{text}”.").format(
                 text=search)
-            self.overview.set_rows(tutor_rows(in_days, self._tutor_names, search))
-            self._events = self.overview.events()
-            self.stack.setCurrentWidget(self.overview)
-            self._show_overview_legend(len({i for e in in_days for i in e.tutor_ids}))
+            self.overview.set_rows(narrowed(read.rows, search, read.keys))
+            self._show_view(self.overview)
+            self._show_overview_legend(sum(1 for r in read.rows if r.tutor_id is not None))
             self._show_details(self.overview.selected_event())
             return
-        events = matching(read.events, self._tutor_names, search)
+        events = matching(read.events, self._tutor_names, search, read.keys)
         self._events = events
-        view = self.month if self.mode == MONTH else self.week
-        self.stack.setCurrentWidget(view)
+        view = self.month if query.mode == MONTH else self.week
         view.set_today(today)
         view.set_breaks(read.breaks)
         view.set_events(events)
-        if self.mode == WEEK:
+        if query.mode == WEEK:
             self.week.set_released(read.released)
+        self._show_view(view)
         self._show_legend(events)
-        self._show_details(self.week.selected_event() if self.mode == WEEK else None)
+        self._show_details(self.week.selected_event() if query.mode == WEEK else None)
 
-    def _overview_days(self) -> list[date]:
-        """A week's days, or the month's own (not the weeks around it its grid shows)."""
-        if self.mode == WEEK:
-            return [self.first_day() + timedelta(days=n) for n in range(self._week_days())]
-        first = date(self.anchor.year, self.anchor.month, 1)
-        return [first + timedelta(days=n) for n in range((add_months(first, 1) - first).days)]
+    def _show_view(self, view: QWidget) -> None:
+        self.stack.setCurrentWidget(view)
+        if self._focus_view:  # the week or month chosen, or a tutor drilled into
+            self._focus_view = False
+            view.setFocus()
 
     def is_overview(self) -> bool:
         return self.stack.currentWidget() is self.overview
@@ -438,16 +495,15 @@ class CalendarPage(Page):
         else:
             count = tr("Tutors with bookings: {booked}").format(booked=booked)
         parts = [f"<b>{escape(count)}</b>"]
-        events = self.overview.events()
         if self.mode == WEEK:
-            kinds = {e.kind for e in events}
+            kinds = {e.kind for row in rows for e in row.events}
             if RecordKind.LESSON in kinds:
                 parts.append(swatch(LESSON_COLOR.name(), tr("Lesson")))
             if RecordKind.VISIT in kinds:
                 parts.append(swatch(VISIT_COLOR.name(), tr("Visit")))
-            if any(e.status == CANCELLED for e in events):
+            if any(e.status == CANCELLED for row in rows for e in row.events):
                 parts.append(swatch("#c8c8c8", tr("Cancelled")))
-        elif events:
+        elif rows:
             parts.append(escape(tr("A day's number is its bookings; the darker the day, the "
                                    "more hours booked.")))
         self.legend.setText("&nbsp;&nbsp;&nbsp; ".join(parts))
@@ -456,7 +512,8 @@ class CalendarPage(Page):
         self._show_details((kind, event_id))
 
     def _show_details(self, key: tuple[str, int] | None) -> None:
-        event = next((e for e in self._events if (e.kind, e.id) == key), None)
+        event = (self.overview.booking(key) if self.is_overview()
+                 else next((e for e in self._events if (e.kind, e.id) == key), None))
         if event is not None and self.mode == WEEK:
             self.details.setText(describe(event, self._tutor_names))
         elif self.is_overview():

@@ -15,6 +15,7 @@ Only the rows on screen are drawn, so hundreds of tutors cost no more than a scr
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
+from operator import attrgetter
 from typing import Any
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
@@ -80,39 +81,58 @@ class TutorRow:
     events: tuple[Any, ...]
 
 
-def tutor_rows(events: Sequence[Any], names: dict[int, str], search: str = "") -> list[TutorRow]:
+Keys = dict[tuple[str, int], str]
+
+
+def search_keys(events: Iterable[Any]) -> Keys:
+    """Each booking's place and title as searched, by (kind, id): made once per read (a
+    month of a city has thousands), not at every key typed into the search."""
+    return {(e.kind, e.id): search_key(e.place, e.title) for e in events}
+
+
+def tutor_rows(events: Sequence[Any], names: dict[int, str]) -> list[TutorRow]:
     """A row for each tutor with bookings among ``events``, in the order of ``names`` (the
     pickers' order), tutors not named (archived) after them and bookings without a tutor
-    last; a booking of several tutors is in each of their rows.
-
-    ``search`` narrows the rows: a tutor whose name matches keeps all their bookings, any
-    other keeps those whose place or title matches (a school's name finds who is there)."""
-    wanted = search_key(search)
+    last; a booking of several tutors is in each of their rows."""
     by_tutor: dict[int | None, list[Any]] = {}
     for event in events:
         for tutor in event.tutor_ids or (None,):
             by_tutor.setdefault(tutor, []).append(event)
     order = {tutor: n for n, tutor in enumerate(names)}
-    rows = []
-    for tutor in sorted(by_tutor, key=lambda i: (i is None, order.get(i, len(order)), i or 0)):
-        name = tr("No tutor") if tutor is None else names.get(
-            tutor, tr("tutor {id}").format(id=tutor))
-        found = by_tutor[tutor]
-        if wanted and wanted not in search_key(name):
-            found = [e for e in found if wanted in search_key(e.place, e.title)]
+    return [TutorRow(tutor, tr("No tutor") if tutor is None else names.get(
+        tutor, tr("tutor {id}").format(id=tutor)), tuple(by_tutor[tutor]))
+            for tutor in sorted(by_tutor, key=lambda i: (i is None, order.get(i, len(order)),
+                                                         i or 0))]
+
+
+def narrowed(rows: Sequence[TutorRow], search: str, keys: Keys) -> list[TutorRow]:
+    """The rows a search keeps: a tutor whose name holds the text keeps all their
+    bookings, any other those whose place or title holds it (a school's name finds who
+    is there); ``keys`` are the bookings' :func:`search_keys`."""
+    wanted = search_key(search)
+    if not wanted:
+        return list(rows)
+    kept = []
+    for row in rows:
+        if wanted in search_key(row.name):
+            kept.append(row)
+            continue
+        found = tuple(e for e in row.events if wanted in keys[e.kind, e.id])
         if found:
-            rows.append(TutorRow(tutor, name, tuple(found)))
-    return rows
+            kept.append(TutorRow(row.tutor_id, row.name, found))
+    return kept
 
 
-def matching(events: Sequence[Any], names: dict[int, str], search: str) -> list[Any]:
+def matching(events: Sequence[Any], names: dict[int, str], search: str,
+             keys: Keys | None = None) -> list[Any]:
     """The bookings a search keeps: one of its tutors' names, its place or its title holds
-    the text (all of them without a search)."""
+    the text (all of them without a search); ``keys`` as for :func:`tutor_rows`."""
     wanted = search_key(search)
     if not wanted:
         return list(events)
-    return [e for e in events if wanted in search_key(
-        e.place, e.title, *(names.get(i, "") for i in e.tutor_ids))]
+    keys = search_keys(events) if keys is None else keys
+    return [e for e in events if wanted in keys[e.kind, e.id]
+            or any(wanted in search_key(names.get(i, "")) for i in e.tutor_ids)]
 
 
 class TutorOverview(QAbstractScrollArea):
@@ -185,9 +205,14 @@ class TutorOverview(QAbstractScrollArea):
     def events(self) -> list[Any]:
         """The bookings in the rows, each once, earliest first."""
         if self._events is None:
-            seen = {self._key(e): e for row in self._rows for e in row.events}
-            self._events = sorted(seen.values(), key=lambda e: (e.starts_at, e.kind, e.id))
+            # a month of a city holds thousands: no Python call per booking
+            seen = {(e.kind, e.id): e for row in self._rows for e in row.events}
+            self._events = sorted(seen.values(), key=attrgetter("starts_at", "kind", "id"))
         return list(self._events)
+
+    def booking(self, key: tuple[str, int] | None) -> Any | None:
+        """The booking of ``key`` (kind, id) in the rows, or None."""
+        return next((e for row in self._rows for e in row.events if self._key(e) == key), None)
 
     def current_tutor(self) -> int | None:
         return None if self._current is None else self._rows[self._current].tutor_id
