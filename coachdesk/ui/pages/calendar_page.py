@@ -113,10 +113,10 @@ class PeriodRead:
     rows: list[TutorRow] | None = None  # the overview's rows, when many tutors are booked
 
 
-def swatch(color: str, name: str) -> str:
+def swatch(color: str, name: str, mark: str = "■") -> str:
     """A legend's coloured square and its name, which never breaks across lines."""
     return (f'<span style="white-space:nowrap"><span style="color:{color}; '
-            f'font-size:large">■</span>&nbsp;{escape(name)}</span>')
+            f'font-size:large">{mark}</span>&nbsp;{escape(name)}</span>')
 
 
 def overview_days(query: PeriodQuery) -> list[date]:
@@ -502,7 +502,8 @@ class CalendarPage(Page):
             if RecordKind.VISIT in kinds:
                 parts.append(swatch(VISIT_COLOR.name(), tr("Visit")))
             if any(e.status == CANCELLED for row in rows for e in row.events):
-                parts.append(swatch("#c8c8c8", tr("Cancelled")))
+                # drawn pale with a dashed edge: an empty square says it best
+                parts.append(swatch(LESSON_COLOR.name(), tr("Cancelled"), "□"))
         elif rows:
             parts.append(escape(tr("A day's number is its bookings; the darker the day, the "
                                    "more hours booked.")))
