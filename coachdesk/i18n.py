@@ -91,7 +91,7 @@ def install(language: str) -> str:
 
 def qt_translators(language: str) -> list[QTranslator]:
     """Qt's own texts (OK, Cancel, the file dialog) and ours, for QApplication."""
-    found = []
+    found: list[QTranslator] = []
     if language == ENGLISH:
         return found
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

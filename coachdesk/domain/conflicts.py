@@ -172,6 +172,8 @@ def within_plan(booking: Booking, tutor: TutorPlan) -> bool:
     if day not in plan.days(day, day, tutor.anchor or day):
         return False
     starts, ends = plan.window()
+    if starts is None or ends is None:
+        return True
     return starts <= booking.starts_at.time() and booking.ends_at.time() <= ends
 
 

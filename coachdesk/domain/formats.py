@@ -9,6 +9,7 @@ report for a Swedish-language school says "augusti 2026" and "7,5" whatever the 
 speaks.
 """
 
+import datetime as dt
 from datetime import date, datetime, time
 
 from coachdesk.domain.language import ENGLISH, current_language
@@ -38,7 +39,7 @@ class Formats:
     def date(self, value: date) -> str:
         return f"{value.day}.{value.month}.{value.year}"
 
-    def day_month(self, value: date) -> str:
+    def day_month(self, value: dt.date) -> str:
         """A date within a known year: "2.12."."""
         return f"{value.day}.{value.month}."
 
@@ -48,7 +49,7 @@ class Formats:
     def datetime(self, value: datetime) -> str:
         return f"{self.date(value.date())} {self.time(value)}"
 
-    def date_range(self, first: date, last: date) -> str:
+    def date_range(self, first: dt.date, last: dt.date) -> str:
         """"1.–5.12.2026", "28.11.–4.12.2026", "29.12.2026–4.1.2027"."""
         if first == last:
             return self.date(first)

@@ -5,6 +5,7 @@ Forms, the command line and the import convert here; services receive dates, num
 and enums, never the text they were typed as."""
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, datetime
 from enum import StrEnum
 from typing import Any
@@ -107,3 +108,13 @@ def convert(fields: dict[str, Any], conversions: dict[str, Conversion]) -> dict[
                 errors.update(exc.errors)
                 del fields[key]
     return errors
+
+
+def with_enums(draft: Any, choices: dict[str, tuple[type[StrEnum], str]]) -> Any:
+    """``draft`` (a frozen dataclass) with its ``choices`` fields as enums (a test or the
+    import may give "online"); raises ValidationError naming every unknown value."""
+    fields = {key: getattr(draft, key) for key in choices}
+    errors = convert(fields, {key: (of_enum(cls), label) for key, (cls, label) in choices.items()})
+    if errors:
+        raise ValidationError(errors)
+    return replace(draft, **fields)

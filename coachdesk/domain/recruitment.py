@@ -146,14 +146,10 @@ class Candidate:
         for attr in ("motivation", "notes", "decline_reason"):
             setattr(self, attr, clean_text(getattr(self, attr)))
         c = Checker()
-        c.single_line("name", self.name, tr("Name"))
-        c.single_line("email", self.email, tr("E-mail"))
+        c.name_and_email(self.name, self.email, NAME_MAX)
         c.multi_line("motivation", self.motivation, tr("Motivation"))
         c.multi_line("notes", self.notes, tr("Notes"))
         c.multi_line("decline_reason", self.decline_reason, tr("Reason"))
-        c.required("name", self.name, tr("Name"))
-        c.max_length("name", self.name, NAME_MAX, tr("Name"))
-        c.email("email", self.email)
         c.max_length("motivation", self.motivation, TEXT_MAX, tr("Motivation"))
         c.max_length("notes", self.notes, TEXT_MAX, tr("Notes"))
         if self.home_school_id is None:

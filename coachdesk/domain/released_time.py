@@ -108,7 +108,8 @@ class ReleasedPlan:
             c.fail("released_until", tr("The released time must end after it starts."))
         return c.errors
 
-    def window(self) -> tuple[time, time]:
+    def window(self) -> tuple[time | None, time | None]:
+        """The released day's times; None where none is given."""
         return parse_time(self.starts), parse_time(self.ends)
 
     def days(self, first: date, last: date, anchor: date | None = None) -> list[date]:
@@ -123,9 +124,9 @@ class ReleasedPlan:
     def slots(self, first: date, last: date, calendar: SchoolCalendar,
               anchor: date | None = None) -> list[tuple[datetime, datetime]]:
         """The planned hours from ``first`` to ``last`` on school days, breaks left out."""
-        if not self.rule:
+        starts, ends = self.window() if self.rule else (None, None)
+        if starts is None or ends is None:
             return []
-        starts, ends = self.window()
         return [(datetime.combine(d, starts), datetime.combine(d, ends))
                 for d in self.days(first, last, anchor) if calendar.is_school_day(d)]
 
@@ -152,9 +153,9 @@ class ReleasedPlan:
         parts = dict(p.split("=", 1) for p in self.rule.split(";") if "=" in p)
         try:
             starts, ends = self.window()
-            times = f"{format_time(starts)}–{format_time(ends)}"
-        except (ValueError, AttributeError):
-            times = ""
+        except ValueError:
+            starts = ends = None
+        times = f"{format_time(starts)}–{format_time(ends)}" if starts and ends else ""
         names = day_names()
         by_day = [d for d in parts.get("BYDAY", "").split(",") if d]
         if parts.get("FREQ") == "MONTHLY" and by_day:

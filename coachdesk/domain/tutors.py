@@ -145,15 +145,11 @@ class Tutor:
         self.released_from = clean(self.released_from)
         self.released_until = clean(self.released_until)
         c = Checker()
-        c.single_line("name", self.name, tr("Name"))
-        c.single_line("email", self.email, tr("E-mail"))
+        c.name_and_email(self.name, self.email, 200)
         c.single_line("released_rule", self.released_rule, tr("Released time"))
         c.single_line("released_from", self.released_from, tr("From"))
         c.single_line("released_until", self.released_until, tr("Until"))
         c.multi_line("notes", self.notes, tr("Notes"))
-        c.required("name", self.name, tr("Name"))
-        c.max_length("name", self.name, 200, tr("Name"))
-        c.email("email", self.email)
         for key in ("released_from", "released_until"):
             if len(getattr(self, key)) > 5:  # "14:30" at most
                 c.fail(key, tr("Write times as 8:00 or 14:30."))

@@ -100,9 +100,11 @@ def parse_day(text: str | None, what: str) -> date | None:
                              .format(what=what, text=text)) from None
 
 
-def _period_of(args: argparse.Namespace) -> tuple[date, date]:
+def period_of(args: argparse.Namespace) -> tuple[date, date]:
+    """The period of ``--from`` and ``--to`` (both required by the parser)."""
     first = parse_day(args.first, "--from")
     last = parse_day(args.last, "--to")
+    assert first is not None and last is not None
     if last < first:
         raise CoachDeskError(tr("The period ends ({last}) before it starts ({first}).")
                              .format(first=args.first, last=args.last))
@@ -120,9 +122,11 @@ def run_report(args: argparse.Namespace) -> int:
     from coachdesk.services import Desk
 
     kind = args.report_kind
-    first, last = _period_of(args) if kind != "devices" else (None, None)
+    if kind != "devices":  # the input is checked before the database opens
+        first, last = period_of(args)
     today = parse_day(getattr(args, "today", None), "--today")
-    out = _xlsx(args.out) if kind != "all-schools" else None
+    if kind != "all-schools":
+        out = _xlsx(args.out)
     language = args.output_language  # None: each report's own default
     with Desk.open_for_reading(args.report_db) as desk:  # a report changes no database
         if kind == "school":

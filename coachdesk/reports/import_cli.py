@@ -74,6 +74,7 @@ def run_import(args: argparse.Namespace, out=None) -> int:
     options = {"on_match": on_match, "create_categories": args.create_categories}
     with ExitStack() as held:
         if db_path is None:
+            assert url is not None  # neither was refused above
             desk = Desk.open_url(url)
         elif args.dry_run:  # reads only: no lock, nothing created or upgraded
             desk = Desk.open_for_reading(db_path)
@@ -88,8 +89,8 @@ def run_import(args: argparse.Namespace, out=None) -> int:
                 preview = desk.imports.apply(args.kind, records, **options)
             except ImportProblems as exc:
                 preview = exc.preview
-    for line in preview.lines:
-        print(line.describe(), file=out)
+    for problem in preview.lines:
+        print(problem.describe(), file=out)
     print(preview.summary(), file=out)
     if preview.missing_categories and not args.create_categories:
         names = ", ".join(f"“{n}”" for n in preview.missing_categories)

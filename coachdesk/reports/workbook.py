@@ -521,7 +521,7 @@ class ReportBook:
 
     def chart(self, ws: WriteOnlyWorksheet, area: TableArea, anchor: str, title: str,
               bars: Sequence[int], y_title: str = "", horizontal: bool = False,
-              data_ws: WriteOnlyWorksheet | None = None, size: tuple[float, float] = (),
+              data_ws: WriteOnlyWorksheet | None = None, size: tuple[float, float] | None = None,
               percent: bool = False) -> None:
         """A native Excel bar chart of a table (on ``data_ws``, by default this sheet):
         its columns ``bars`` (counted from the table's first, 1) against its first column
@@ -584,7 +584,7 @@ class ReportBook:
                     if not cells:
                         ws.append(())
                         continue
-                    line = [None] * max(cells)
+                    line: list[object] = [None] * max(cells)
                     for col, value in cells.items():
                         line[col - 1] = value
                     ws.append(_streamed(ws, line, shared))

@@ -5,7 +5,6 @@ for, serving the school, free time in the preferred windows and hours left this 
 with each tutor's earliest free slots; booking one of those slots makes the visit.
 """
 
-from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import delete, func, select
@@ -13,7 +12,7 @@ from sqlalchemy import delete, func, select
 from coachdesk.domain.errors import ValidationError
 from coachdesk.domain.free_slots import Window, free_slots
 from coachdesk.domain.matching import Applicant, Match, rank
-from coachdesk.domain.parse import convert, of_enum
+from coachdesk.domain.parse import with_enums
 from coachdesk.domain.released_time import parse_time
 from coachdesk.domain.requests import (
     OPEN,
@@ -198,13 +197,7 @@ class RequestService:
     def _fill(self, s, request: VisitRequest, draft: RequestDraft) -> RequestDraft:
         """Put the draft on ``request``, naming every wrong field at once; returns the
         draft with its choices as enums."""
-        choices = _choices()
-        fields = {key: getattr(draft, key) for key in choices}
-        errors = convert(fields, {key: (of_enum(cls), label)
-                                  for key, (cls, label) in choices.items()})
-        if errors:
-            raise ValidationError(errors)
-        draft = replace(draft, **fields)
+        draft = with_enums(draft, _choices())
         draft.check()
         draft.put_on(request, date.today()).check()
         school = s.get(School, request.school_id)

@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Write the year the school year starts in, from {first} to {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoita vuosi, jona lukuvuosi alkaa, väliltä {first}–{last}.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>Choose the kind of break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse loman tyyppi.</translation>
     </message>
     <message>
         <source>A break cannot end before it starts.</source>
@@ -457,7 +457,7 @@
     </message>
     <message>
         <source>“{target}” is not a step of recruitment.</source>
-        <translation type="unfinished"></translation>
+        <translation>”{target}” ei ole rekrytoinnin vaihe.</translation>
     </message>
     <message>
         <source>was refused</source>
@@ -713,11 +713,11 @@
     </message>
     <message>
         <source>Choose the level of the topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse koulutusaiheen taso.</translation>
     </message>
     <message>
         <source>Choose the audience of the topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse koulutusaiheen kohderyhmä.</translation>
     </message>
     <message>
         <source>A link starts with http:// or https://.</source>
@@ -761,11 +761,11 @@
     </message>
     <message>
         <source>Choose the kind of tutor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse tutoropettajan tyyppi.</translation>
     </message>
     <message>
         <source>Choose a level for each strength.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse taso jokaiselle vahvuudelle.</translation>
     </message>
     <message>
         <source>Choose the tutor&apos;s home school.</source>

@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Write the year the school year starts in, from {first} to {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv året då läsåret börjar, mellan {first} och {last}.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>Choose the kind of break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj typ av lov.</translation>
     </message>
     <message>
         <source>A break cannot end before it starts.</source>
@@ -457,7 +457,7 @@
     </message>
     <message>
         <source>“{target}” is not a step of recruitment.</source>
-        <translation type="unfinished"></translation>
+        <translation>”{target}” är inte ett steg i rekryteringen.</translation>
     </message>
     <message>
         <source>was refused</source>
@@ -713,11 +713,11 @@
     </message>
     <message>
         <source>Choose the level of the topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj utbildningstemats nivå.</translation>
     </message>
     <message>
         <source>Choose the audience of the topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj utbildningstemats målgrupp.</translation>
     </message>
     <message>
         <source>A link starts with http:// or https://.</source>
@@ -761,11 +761,11 @@
     </message>
     <message>
         <source>Choose the kind of tutor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj typ av tutorlärare.</translation>
     </message>
     <message>
         <source>Choose a level for each strength.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en nivå för varje styrka.</translation>
     </message>
     <message>
         <source>Choose the tutor&apos;s home school.</source>
