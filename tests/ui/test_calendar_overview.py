@@ -4,7 +4,9 @@ name to drill into that tutor's week, and a search for a tutor or a school."""
 from datetime import date, datetime
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import QApplication, QToolTip
 
 from coachdesk.domain.calendar import SchoolYearDraft
 from coachdesk.domain.schools import SchoolDraft
@@ -179,3 +181,21 @@ def test_the_search_narrows_a_few_tutors_week_too_and_not_one_tutors(page, city,
     settle(page, qtbot)
     assert not page.search_box.isEnabled()
     assert {(e.kind, e.id) for e in page.events_shown()} == {("visit", city["visit"])}
+
+
+@pytest.mark.qt_log_ignore("This plugin does not support raise")  # offscreen: the tip's window
+def test_a_names_tooltip_counts_the_bookings_and_a_bookings_tells_it(page, city, qtbot):
+    overview = page.overview
+
+    def tip_at(rect) -> str:
+        pos = rect.center().toPoint()
+        QApplication.sendEvent(overview.viewport(), QHelpEvent(
+            QEvent.Type.ToolTip, pos, overview.viewport().mapToGlobal(pos)))
+        return QToolTip.text()
+
+    aino = city["tutors"]["Aino Aalto"]
+    name, count, hint = tip_at(overview.name_rect(aino)).splitlines()
+    assert (name, hint) == ("Aino Aalto", "Click to see this tutor's week.")
+    assert count.startswith("2 bookings, 2.") and count.endswith(" h")  # 1 h 30 + 45 min
+    lesson = tip_at(overview.event_rect(aino, "lesson", city["lessons"]["Aino Aalto"]))
+    assert "Lesson of Aino Aalto" in lesson

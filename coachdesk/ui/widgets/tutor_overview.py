@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
+    QHelpEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -98,7 +99,7 @@ def tutor_rows(events: Sequence[Any], names: dict[int, str]) -> list[TutorRow]:
     for event in events:
         for tutor in event.tutor_ids or (None,):
             by_tutor.setdefault(tutor, []).append(event)
-    order = {tutor: n for n, tutor in enumerate(names)}
+    order: dict[int | None, int] = {tutor: n for n, tutor in enumerate(names)}
     return [TutorRow(tutor, tr("No tutor") if tutor is None else names.get(
         tutor, tr("tutor {id}").format(id=tutor)), tuple(by_tutor[tutor]))
             for tutor in sorted(by_tutor, key=lambda i: (i is None, order.get(i, len(order)),
@@ -435,7 +436,7 @@ class TutorOverview(QAbstractScrollArea):
             super().keyPressEvent(event)
 
     def viewportEvent(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
+        if isinstance(event, QHelpEvent) and event.type() == QEvent.Type.ToolTip:
             text = self._tooltip(event.pos())
             if text:
                 QToolTip.showText(event.globalPos(), text, self.viewport())
