@@ -5090,6 +5090,14 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation>Seuraava viikko tai kuukausi</translation>
     </message>
     <message>
+        <source>Find a tutor or school…</source>
+        <translation>Hae tutoropettajaa tai koulua…</translation>
+    </message>
+    <message>
+        <source>Show only the tutors whose name, or the bookings whose school or title, holds this text</source>
+        <translation>Näytä vain tutoropettajat, joiden nimessä, tai varaukset, joiden koulussa tai otsikossa, on tämä teksti</translation>
+    </message>
+    <message>
         <source>All tutors</source>
         <translation>Kaikki tutoropettajat</translation>
     </message>
@@ -5114,12 +5122,44 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation>{month} {year}</translation>
     </message>
     <message>
+        <source>No tutor or school matches “{text}”.</source>
+        <translation>Hakua ”{text}” vastaavaa tutoropettajaa tai koulua ei ole.</translation>
+    </message>
+    <message>
         <source>tutor {id}</source>
         <translation>tutoropettaja {id}</translation>
     </message>
     <message>
         <source>Nothing planned in this period.</source>
         <translation>Tälle ajalle ei ole suunniteltu mitään.</translation>
+    </message>
+    <message>
+        <source>Nothing planned matches “{text}”.</source>
+        <translation>Hakua ”{text}” vastaavaa suunniteltua tapahtumaa ei ole.</translation>
+    </message>
+    <message>
+        <source>Tutors shown: {shown} of {booked}</source>
+        <translation>Tutoropettajia näkyvissä: {shown}/{booked}</translation>
+    </message>
+    <message>
+        <source>Tutors with bookings: {booked}</source>
+        <translation>Tutoropettajia, joilla on varauksia: {booked}</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Koulukäynti</translation>
+    </message>
+    <message>
+        <source>A day&apos;s number is its bookings; the darker the day, the more hours booked.</source>
+        <translation>Päivän luku on sen varausten määrä; mitä tummempi päivä, sitä enemmän tunteja on varattu.</translation>
+    </message>
+    <message>
+        <source>Click a name to see that tutor&apos;s week. Double-click a booking to open it, or empty time to plan a lesson there.</source>
+        <translation>Napsauta nimeä, niin näet tutoropettajan viikon. Avaa varaus kaksoisnapsauttamalla tai suunnittele koulutus kaksoisnapsauttamalla tyhjää kohtaa.</translation>
+    </message>
+    <message>
+        <source>Click a name to see that tutor&apos;s month, or a day to see their week.</source>
+        <translation>Napsauta nimeä, niin näet tutoropettajan kuukauden, tai päivää, niin näet hänen viikkonsa.</translation>
     </message>
     <message>
         <source>Click a day to see its week.</source>
@@ -7328,6 +7368,18 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     <message>
         <source>Prorated: the agreement covers only part of the term, so {hours} h of the {per_term} h per term are allotted in it.</source>
         <translation>Suhteutettu: tutorsopimus kattaa vain osan lukukaudesta, joten lukukauden {per_term} h:n resurssista sille kuuluu {hours} h.</translation>
+    </message>
+    <message>
+        <source>No tutor</source>
+        <translation>Ei tutoropettajaa</translation>
+    </message>
+    <message>
+        <source>{count} bookings, {hours}</source>
+        <translation>Varauksia {count}, {hours}</translation>
+    </message>
+    <message>
+        <source>Click to see this tutor&apos;s week.</source>
+        <translation>Napsauta, niin näet tutoropettajan viikon.</translation>
     </message>
 </context>
 </TS>

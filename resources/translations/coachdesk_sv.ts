@@ -5090,6 +5090,14 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation>Nästa vecka eller månad</translation>
     </message>
     <message>
+        <source>Find a tutor or school…</source>
+        <translation>Sök tutorlärare eller skola…</translation>
+    </message>
+    <message>
+        <source>Show only the tutors whose name, or the bookings whose school or title, holds this text</source>
+        <translation>Visa bara de tutorlärare vars namn, eller de bokningar vars skola eller rubrik, innehåller den här texten</translation>
+    </message>
+    <message>
         <source>All tutors</source>
         <translation>Alla tutorlärare</translation>
     </message>
@@ -5114,12 +5122,44 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation>{month} {year}</translation>
     </message>
     <message>
+        <source>No tutor or school matches “{text}”.</source>
+        <translation>Ingen tutorlärare eller skola motsvarar ”{text}”.</translation>
+    </message>
+    <message>
         <source>tutor {id}</source>
         <translation>tutorlärare {id}</translation>
     </message>
     <message>
         <source>Nothing planned in this period.</source>
         <translation>Inget är planerat under den här perioden.</translation>
+    </message>
+    <message>
+        <source>Nothing planned matches “{text}”.</source>
+        <translation>Inget planerat motsvarar ”{text}”.</translation>
+    </message>
+    <message>
+        <source>Tutors shown: {shown} of {booked}</source>
+        <translation>Tutorlärare som visas: {shown} av {booked}</translation>
+    </message>
+    <message>
+        <source>Tutors with bookings: {booked}</source>
+        <translation>Tutorlärare med bokningar: {booked}</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Skolbesök</translation>
+    </message>
+    <message>
+        <source>A day&apos;s number is its bookings; the darker the day, the more hours booked.</source>
+        <translation>Dagens siffra är antalet bokningar; ju mörkare dagen är, desto fler timmar är bokade.</translation>
+    </message>
+    <message>
+        <source>Click a name to see that tutor&apos;s week. Double-click a booking to open it, or empty time to plan a lesson there.</source>
+        <translation>Klicka på ett namn för att se tutorlärarens vecka. Dubbelklicka på en bokning för att öppna den, eller på en tom tid för att planera ett utbildningstillfälle där.</translation>
+    </message>
+    <message>
+        <source>Click a name to see that tutor&apos;s month, or a day to see their week.</source>
+        <translation>Klicka på ett namn för att se tutorlärarens månad, eller på en dag för att se veckan.</translation>
     </message>
     <message>
         <source>Click a day to see its week.</source>
@@ -7328,6 +7368,18 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     <message>
         <source>Prorated: the agreement covers only part of the term, so {hours} h of the {per_term} h per term are allotted in it.</source>
         <translation>Proportionerat: tutoravtalet täcker bara en del av terminen, så av {per_term} h per termin tilldelas {hours} h under den.</translation>
+    </message>
+    <message>
+        <source>No tutor</source>
+        <translation>Ingen tutorlärare</translation>
+    </message>
+    <message>
+        <source>{count} bookings, {hours}</source>
+        <translation>Bokningar: {count}, {hours}</translation>
+    </message>
+    <message>
+        <source>Click to see this tutor&apos;s week.</source>
+        <translation>Klicka för att se tutorlärarens vecka.</translation>
     </message>
 </context>
 </TS>

@@ -27,8 +27,11 @@ class TitleRow(QLayout):
         self._insert(index, QWidgetItem(widget))
 
     def addSpacing(self, size: int) -> None:  # noqa: N802
-        self._insert(len(self._items), QSpacerItem(size, 0, QSizePolicy.Policy.Fixed,
-                                                   QSizePolicy.Policy.Minimum))
+        self.insertSpacing(len(self._items), size)
+
+    def insertSpacing(self, index: int, size: int) -> None:  # noqa: N802
+        self._insert(index, QSpacerItem(size, 0, QSizePolicy.Policy.Fixed,
+                                        QSizePolicy.Policy.Minimum))
 
     def addStretch(self, _stretch: int = 0) -> None:  # noqa: N802
         self._stretch_at = len(self._items)
