@@ -57,7 +57,8 @@ def place_label(value: str) -> str:
 def lesson_looks() -> Looks:
     """The lessons list's columns as the page shows them."""
     return looks(
-        starts_at=tr("When"), title=tr("Title"), topic=tr("Topic"), level=tr("Level"),
+        starts_at=tr("When"), title=Look(tr("Title"), stretch=True), topic=tr("Topic"),
+        level=tr("Level"),
         place=Look(tr("Place"), place_label), tutors=tr("Tutors"),
         enrolled=Look(tr("Enrolled"), seats, with_key="capacity"),
         capacity=tr("Capacity"), waiting=tr("Waitlist"), status=tr("Status"),

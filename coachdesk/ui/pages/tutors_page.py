@@ -216,7 +216,7 @@ class TutorsPage(ListPage):
             tr("No tutors here yet. Add one with “New tutor” (Ctrl+N), or appoint a "
                "candidate on the Recruitment page."),
             columns=looks(
-                name=tr("Name"), school=tr("Home school"), kind=tr("Kind"),
+                name=Look(tr("Name"), stretch=True), school=tr("Home school"), kind=tr("Kind"),
                 strengths=tr("Strengths"), schools=tr("Schools served"),
                 hours=Look(tr("Hours used / allotted"), hours_text, with_key="allotted"),
                 allotted=tr("Allotted per term"), agreement_end=tr("Agreement ends"),
