@@ -15,7 +15,6 @@ from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QStyledItemDelegate,
@@ -44,6 +43,7 @@ from coachdesk.ui.pages.list_page import ListPage
 from coachdesk.ui.settings import settings
 from coachdesk.ui.widgets.detail_panel import PARAGRAPH as P
 from coachdesk.ui.widgets.detail_panel import DetailPanel, heading
+from coachdesk.ui.widgets.flow_layout import FlowLayout
 from coachdesk.ui.widgets.form import Field, FormDialog
 from coachdesk.ui.widgets.labelled import choose, filter_picker, labelled, refill
 from coachdesk.ui.widgets.list_panel import ListPanel
@@ -159,20 +159,14 @@ class DeviceDetail(DetailPanel):
             parts.append(P + f"<span style='color: {MUTED}'>"
                          + escape(tr("Never lent or reserved.")) + "</span></p>")
         else:
-            lines = []
-            for line in history:
-                lines.append("<tr>" + "".join(
-                    f"<td valign='top' style='padding-right: 10px'>{cell}</td>"
-                    for cell in self._history_cells(line, today)) + "</tr>")
-            parts.append("<table cellspacing='0' cellpadding='1'>" + "".join(lines)
-                         + "</table>")
+            # One short paragraph per loan or reservation, not a table of four columns:
+            # it wraps in a detail panel as narrow as the splitter allows.
+            parts.extend(self._history_entry(line, today) for line in history)
         return "".join(parts)
 
     @staticmethod
-    def _history_cells(line, today: date) -> list[str]:
+    def _history_entry(line, today: date) -> str:
         span = format_date(line.first) + "–" + (format_date(line.last) if line.last else "")
-        who = escape(line.borrower or "—") + (
-            f"<br><span style='color: {MUTED}'>{escape(line.borrower_kind.label)}</span>")
         if line.kind == "loan":
             what = escape(tr("Loan"))
             if line.state == "open":
@@ -187,7 +181,9 @@ class DeviceDetail(DetailPanel):
         else:
             what = escape(tr("Reservation"))
             state = escape(ReservationStatus(line.state).label.lower())
-        return [what, escape(span), who, state]
+        return (f"<p style='margin-top: 0px; margin-bottom: 4px'><b>{what}</b> {escape(span)}"
+                f" · {state}<br>{escape(line.borrower or '—')} <span style='color: {MUTED}'>"
+                f"({escape(line.borrower_kind.label.lower())})</span></p>")
 
 
 class DevicesPage(ListPage):
@@ -236,14 +232,11 @@ class DevicesPage(ListPage):
         self.overdue_only = QCheckBox(tr("Overdue only"), objectName="devices_overdue")
         self.show_retired = QCheckBox(tr("Show retired"), objectName="devices_show_retired")
         self.show_retired.setChecked(settings().value("devices/show_retired", False, type=bool))
-        filters = QHBoxLayout()
+        filters = FlowLayout()  # wraps in a narrow window
         filters.addWidget(labelled(tr("Category"), self.category_picker))
-        filters.addSpacing(12)
         filters.addWidget(labelled(tr("Status"), self.status_picker))
-        filters.addSpacing(12)
         filters.addWidget(self.overdue_only)
         filters.addWidget(self.show_retired)
-        filters.addSpacing(18)
         self.chips: dict[DeviceStatus, QPushButton] = {}
         for status in DeviceStatus:
             chip = QPushButton(objectName=f"chip_{status.value}", checkable=True)
@@ -254,7 +247,6 @@ class DevicesPage(ListPage):
             chip.clicked.connect(lambda _checked, s=status: self.filter_status(s))
             self.chips[status] = chip
             filters.addWidget(chip)
-        filters.addStretch(1)
         self.body.insertLayout(1, filters)
         for picker in (self.category_picker, self.status_picker):
             picker.currentIndexChanged.connect(self._apply_filters)
