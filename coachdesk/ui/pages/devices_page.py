@@ -68,10 +68,6 @@ def _section_title(text: str) -> QLabel:
     return label
 
 
-def _column(panel: ListPanel, key: str) -> int:
-    return next(i for i in range(panel.model.columnCount()) if panel.model.column_key(i) == key)
-
-
 class RowColorDelegate(QStyledItemDelegate):
     """Rows for which ``overdue(row)`` is true in red; ``highlighted(row)`` on yellow."""
 
@@ -328,22 +324,9 @@ class DevicesPage(ListPage):
     # -- loading --------------------------------------------------------------------------
     def start(self) -> None:
         self.reload_choices()
-        first_time = not settings().contains("lists/devices/header")
         self.list.start()
         for panel in (self.due_soon, self.overdue, self.reservations):
             panel.start()
-        if first_time:
-            for panel, widths in ((self.list, (("asset_tag", 90), ("category", 130),
-                                               ("model", 150), ("status", 80),
-                                               ("holder", 150), ("due_on", 92),
-                                               ("condition", 90), ("location", 110))),
-                                  (self.due_soon, (("borrower", 200), ("email", 240))),
-                                  (self.overdue, (("borrower", 200), ("email", 240))),
-                                  (self.reservations, (("borrower", 200),))):
-                for key, widest in widths:
-                    column = _column(panel, key)
-                    panel.view.setColumnWidth(column, min(panel.view.columnWidth(column),
-                                                          widest))
         self._update_counts()
         self.show_detail()
 

@@ -41,7 +41,6 @@ from coachdesk.ui.formatting import format_date, when_text
 from coachdesk.ui.operations import perform, run_op
 from coachdesk.ui.pages.lessons_page import CancelledDelegate, series_rule
 from coachdesk.ui.pages.list_page import ListPage
-from coachdesk.ui.settings import settings
 from coachdesk.ui.widgets.action_button import ActionBar, action_button
 from coachdesk.ui.widgets.detail_panel import PARAGRAPH as P
 from coachdesk.ui.widgets.detail_panel import DetailPanel, heading
@@ -345,23 +344,8 @@ class VisitsPage(ListPage):
     def start(self) -> None:
         self.reload_choices()
         self._load_travel_buffer()
-        first_time = not settings().contains("lists/visits/header")
         self.requests.start()
         self.list.start()
-        if first_time:
-            for panel, widths in ((self.list, (("starts_at", 120), ("school", 190),
-                                               ("tutor", 150), ("purpose", 150),
-                                               ("status", 80), ("hours", 56),
-                                               ("topics", 180))),
-                                  (self.requests, (("age", 64), ("school", 190),
-                                                   ("purpose", 150), ("topics", 200),
-                                                   ("urgency", 70), ("status", 80),
-                                                   ("visits", 48), ("asked_by", 160)))):
-                for key, widest in widths:
-                    column = next(i for i in range(panel.model.columnCount())
-                                  if panel.model.column_key(i) == key)
-                    panel.view.setColumnWidth(column, min(panel.view.columnWidth(column),
-                                                          widest))
         self.show_detail()
         self.requests.view.setFocus()
 
