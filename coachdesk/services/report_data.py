@@ -388,7 +388,7 @@ class ReportDataService:
                            tc.name.label("teacher"), le.status, e.attendance, le.minutes)
                     .select_from(enrollment_join.outerjoin(
                         t.topics, t.topics.c.id == le.topic_id))
-                    .where(enrolled).order_by(le.starts_at, le.title, tc.search_key))
+                    .where(enrolled).order_by(le.starts_at, le.title, tc.sort_key))
             ]
             loans = self._loan_rows(conn, as_of, or_(
                 t.loans.c.school_id == school_id,
@@ -443,7 +443,7 @@ class ReportDataService:
                        _spent().label("spent"), v.teachers_reached, topics.label("topics"),
                        v.notes)
                 .select_from(t.visits.join(t.tutors, tu.id == v.tutor_id))
-                .where(where).order_by(v.starts_at, tu.search_key))
+                .where(where).order_by(v.starts_at, tu.sort_key))
         ]
 
     def _loan_rows(self, conn, day: date, where=None) -> list[LoanRow]:
@@ -511,7 +511,7 @@ class ReportDataService:
                               .outerjoin(lessons, lessons.c.tutor_id == tu.id))
                  .where(or_(and_(in_force, ~tu.archived), visits.c.minutes > 0,
                             lessons.c.minutes > 0))
-                 .order_by(tu.search_key))
+                 .order_by(tu.sort_key))
         rows = []
         for r in conn.execute(query):
             allotted = None
