@@ -6,7 +6,7 @@ from enum import StrEnum
 
 from coachdesk.domain.errors import ValidationError
 from coachdesk.domain.released_time import ReleasedPlan, begun_plan_errors, stored_time
-from coachdesk.domain.text import search_key, tr
+from coachdesk.domain.text import person_sort_key, search_key, tr
 from coachdesk.domain.tutors import RecruitmentStatus, TutorKind, can_move
 from coachdesk.domain.validation import Checker, clean, clean_text
 
@@ -152,6 +152,7 @@ class Candidate:
     tutor_id: int | None = None  # the tutor this candidate became
     id: int | None = None
     search_key: str = ""
+    sort_key: str = ""  # kept by check(): surname first, for the order of lists
 
     def check(self) -> None:
         self.name, self.email = clean(self.name), clean(self.email)
@@ -170,6 +171,7 @@ class Candidate:
             c.fail("consent", tr("Choose the state of the principal's consent."))
         c.raise_if_any()
         self.search_key = search_key(self.name, self.email)
+        self.sort_key = person_sort_key(self.name)
 
 
 @dataclass(eq=False)

@@ -8,7 +8,7 @@ from enum import StrEnum
 from coachdesk.domain.calendar import school_year_bounds
 from coachdesk.domain.errors import ValidationError
 from coachdesk.domain.released_time import ReleasedPlan, begun_plan_errors, stored_time
-from coachdesk.domain.text import search_key, tr
+from coachdesk.domain.text import person_sort_key, search_key, tr
 from coachdesk.domain.topics import Level
 from coachdesk.domain.validation import Checker, clean, clean_text
 
@@ -137,6 +137,7 @@ class Tutor:
     archived: bool = False
     id: int | None = None
     search_key: str = ""  # kept by check(), for the list filter
+    sort_key: str = ""  # kept by check(): surname first, for the order of lists
 
     def check(self) -> None:
         self.name = clean(self.name)
@@ -174,6 +175,7 @@ class Tutor:
             c.fail("allotted_hours_per_term", tr("Hours per term must be between 0 and 1000."))
         c.raise_if_any()
         self.search_key = search_key(self.name, self.email)
+        self.sort_key = person_sort_key(self.name)
 
 
 # -- a new agreement ------------------------------------------------------------------------

@@ -319,7 +319,7 @@ class DashboardService:
         where = and_(~c.archived, c.agreement_end >= today,
                      c.agreement_end <= today + timedelta(days=RENEWAL_DAYS))
         query = select(c.id, c.name, c.agreement_end).where(where).order_by(
-            c.agreement_end, c.search_key)
+            c.agreement_end, c.sort_key)
 
         def line(r) -> AttentionLine:
             days = (r.agreement_end - today).days
@@ -408,7 +408,7 @@ class DashboardService:
                  .select_from(t.tutors.outerjoin(visits, visits.c.tutor_id == tu.id)
                               .outerjoin(lessons, lessons.c.tutor_id == tu.id))
                  .where(or_(in_force, visits.c.minutes > 0, lessons.c.minutes > 0))
-                 .order_by(tu.search_key))
+                 .order_by(tu.sort_key))
         terms = conn.execute(select(t.terms.c.starts, t.terms.c.ends)).all()
         return [TutorHours(r.id, r.name, (r.minutes or 0) / 60,
                            allotment(r.allotted_hours_per_term, terms, first, last,

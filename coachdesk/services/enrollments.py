@@ -426,7 +426,7 @@ class EnrollmentService:
             from_clause=t.enrollments.join(t.teachers, e.teacher_id == tc.id)
             .join(t.schools, tc.school_id == sc.id),
             columns=[
-                ListColumn("teacher", tc.name, sort=tc.search_key),
+                ListColumn("teacher", tc.name, sort=tc.sort_key),
                 ListColumn("school", sc.name, sort=sc.name_key),
                 ListColumn("status", e.status, sort=rank + position),
                 ListColumn("place", place, numeric=True,
@@ -467,7 +467,7 @@ class EnrollmentService:
             from_clause=t.teachers.join(t.schools, tc.school_id == sc.id)
             .outerjoin(stats, stats.c.key == tc.id),
             columns=[
-                ListColumn("teacher", tc.name, sort=tc.search_key),
+                ListColumn("teacher", tc.name, sort=tc.sort_key),
                 ListColumn("school", sc.name, sort=sc.name_key),
                 *columns,
                 ListColumn("archived", or_(tc.archived, sc.archived)),

@@ -23,7 +23,7 @@ from coachdesk.storage.database import Database
 cl = tables.change_log.c
 
 # Derived columns kept for searching and sorting: never worth showing.
-HIDDEN_FIELDS = {"id", "name_key", "search_key"}
+HIDDEN_FIELDS = {"id", "name_key", "search_key", "sort_key"}
 # What a row of a table is called in a sentence ("the break “Autumn break”").
 _NAME_FIELDS = ("name", "title", "asset_tag")
 

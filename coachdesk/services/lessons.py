@@ -142,7 +142,7 @@ class LessonService(BookingService):
 
     def tutors_of(self, lesson_id: int) -> list[tuple[int, str]]:
         return linked_names(self.db, t.lesson_tutors.c.lesson_id, lesson_id, t.tutors,
-                            t.tutors.c.search_key)
+                            t.tutors.c.sort_key)
 
     def schools_of(self, lesson_id: int) -> list[tuple[int, str]]:
         """The schools a lesson is open to, when it is not open to all."""

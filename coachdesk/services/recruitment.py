@@ -183,7 +183,7 @@ class RecruitmentService:
             id_column=c.id,
             from_clause=t.candidates.join(t.schools, c.home_school_id == sc.id),
             columns=[
-                ListColumn("name", c.name, sort=c.search_key),
+                ListColumn("name", c.name, sort=c.sort_key),
                 ListColumn("school", sc.name, sort=sc.name_key),
                 ListColumn("status", c.status,
                            sort=case({s.value: n for n, s in enumerate(RecruitmentStatus)},

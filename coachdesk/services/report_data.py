@@ -558,7 +558,7 @@ class ReportDataService:
                        named.label("named"), topics.label("topics"), v.notes)
                 .select_from(t.visits.join(t.tutors, tu.id == v.tutor_id))
                 .where(v.school_id == school_id, v.starts_at >= start, v.starts_at < end)
-                .order_by(v.starts_at, tu.search_key))
+                .order_by(v.starts_at, tu.sort_key))
         ]
 
     def _attendance_rows(self, conn, school_id: int, start: datetime, end: datetime,
@@ -586,7 +586,7 @@ class ReportDataService:
                     t.topics, t.topics.c.id == le.topic_id))
                 .where(tc.school_id == school_id, e.status == EnrollmentStatus.ENROLLED,
                        counted_lesson(start, end))
-                .order_by(le.starts_at, le.title, tc.search_key))
+                .order_by(le.starts_at, le.title, tc.sort_key))
         ]
 
     def _loan_rows(self, conn, day: date, where=None) -> list[LoanRow]:
@@ -664,7 +664,7 @@ class ReportDataService:
                         func.coalesce(lessons.c.minutes, 0).label("lesson_minutes"))
                  .select_from(t.tutors.join(t.schools, sc.id == tu.home_school_id)
                               .outerjoin(lessons, lessons.c.tutor_id == tu.id))
-                 .order_by(tu.search_key))
+                 .order_by(tu.sort_key))
         rows = []
         for r in conn.execute(query):
             visit_minutes_ = visits[r.id].minutes if r.id in visits else 0

@@ -223,7 +223,7 @@ class RequestService:
                          .where(~tu.archived,
                                 (tu.agreement_start.is_(None)) | (tu.agreement_start <= last),
                                 (tu.agreement_end.is_(None)) | (tu.agreement_end >= first))
-                         .order_by(tu.search_key)).all()
+                         .order_by(tu.sort_key)).all()
         serving = set(s.scalars(select(t.tutor_schools.c.tutor_id)
                                 .where(t.tutor_schools.c.school_id == school_id)))
         strengths: dict[int, dict[int, Level]] = {}

@@ -110,7 +110,7 @@ class TutorService:
     def choices(self, on: date | None = None) -> list[tuple[int, str]]:
         """(id, name) of tutors whose agreement is in force on ``on`` (default: all)."""
         c = t.tutors.c
-        query = select(c.id, c.name).where(~c.archived).order_by(c.search_key)
+        query = select(c.id, c.name).where(~c.archived).order_by(c.sort_key)
         if on is not None:
             query = query.where(or_(c.agreement_end.is_(None), c.agreement_end >= on),
                                 or_(c.agreement_start.is_(None), c.agreement_start <= on))
@@ -193,7 +193,7 @@ class TutorService:
             id_column=c.id,
             from_clause=t.tutors.join(t.schools, c.home_school_id == sc.id),
             columns=[
-                ListColumn("name", c.name, sort=c.search_key),
+                ListColumn("name", c.name, sort=c.sort_key),
                 ListColumn("school", sc.name, sort=sc.name_key),
                 ListColumn("kind", c.kind),
                 ListColumn("strengths", strengths),

@@ -191,7 +191,7 @@ class VisitService(BookingService):
 
     def teachers_of(self, visit_id: int) -> list[tuple[int, str]]:
         return linked_names(self.db, t.visit_teachers.c.visit_id, visit_id, t.teachers,
-                            t.teachers.c.search_key)
+                            t.teachers.c.sort_key)
 
     def events(self, first: date, last: date, tutor_id: int | None = None,
                school_id: int | None = None) -> list[CalendarEvent]:
@@ -230,7 +230,7 @@ class VisitService(BookingService):
                 # The page gives each column's title and look.
                 ListColumn("starts_at", v.starts_at),
                 ListColumn("school", sc.name, sort=sc.name_key),
-                ListColumn("tutor", tu.name, sort=tu.search_key),
+                ListColumn("tutor", tu.name, sort=tu.sort_key),
                 ListColumn("purpose", v.purpose),
                 ListColumn("status", v.status),
                 ListColumn("hours", spent, numeric=True),  # minutes, as logged

@@ -67,6 +67,15 @@ def _text(name: str) -> Column:
     return Column(name, Text, nullable=False, default="", server_default="")
 
 
+# Compared character by character on every database: PostgreSQL's own collation would put
+# "å", "ä", "ö" among the a's and o's (domain.text.person_sort_key makes the key).
+SORT_KEY = Text().with_variant(Text(collation="C"), "postgresql")
+
+
+def _sort_key() -> Column:
+    return Column("sort_key", SORT_KEY, nullable=False, default="", server_default="")
+
+
 schools = Table(
     "schools",
     metadata,
@@ -97,6 +106,7 @@ teachers = Table(
     _text("notes"),
     Column("archived", Boolean, nullable=False, default=False, server_default="0"),
     _text("search_key"),
+    _sort_key(),
 )
 # No index on name: ordering 100,000 teachers through it reads every row at random and
 # is slower than a scan and a sort (benchmarks/bench_table_model.py).
@@ -133,6 +143,7 @@ tutors = Table(
     _text("notes"),
     Column("archived", Boolean, nullable=False, default=False, server_default="0"),
     _text("search_key"),
+    _sort_key(),
     CheckConstraint(
         "agreement_end IS NULL OR agreement_start IS NULL OR agreement_end >= agreement_start",
         name="agreement_order",
@@ -407,6 +418,7 @@ candidates = Table(
     _text("decline_reason"),
     Column("tutor_id", ForeignKey("tutors.id"), index=True),
     _text("search_key"),
+    _sort_key(),
 )
 
 candidate_strengths = Table(

@@ -176,7 +176,7 @@ class MainWindow(QMainWindow):
             page.plan_lesson_at.connect(lambda moment: self._visit_page(
                 self._page_named("LessonsPage"),
                 lambda: self._page_named("LessonsPage").plan_lesson_at(moment)))
-        elif name == "DashboardPage":
+        elif hasattr(page, "target_chosen"):  # Today; lists of other pages' records
             page.target_chosen.connect(self.open_target)
         # A page larger than a small window scrolls instead of holding the window big.
         holder = self.stack.widget(row)

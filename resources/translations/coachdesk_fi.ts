@@ -7381,5 +7381,25 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <source>Click to see this tutor&apos;s week.</source>
         <translation>Napsauta, niin näet tutoropettajan viikon.</translation>
     </message>
+    <message>
+        <source>The window cannot start: the system library {library} (package {package}) is missing.</source>
+        <translation>Ikkunaa ei voi avata: järjestelmäkirjasto {library} (paketti {package}) puuttuu.</translation>
+    </message>
+    <message>
+        <source>The window cannot start: the system library {library} is missing.</source>
+        <translation>Ikkunaa ei voi avata: järjestelmäkirjasto {library} puuttuu.</translation>
+    </message>
+    <message>
+        <source>On Debian or Ubuntu install what the window needs with: sudo apt install {packages} — then start CoachDesk again. The README lists them for other systems.</source>
+        <translation>Asenna ikkunan tarvitsemat paketit Debianissa tai Ubuntussa komennolla sudo apt install {packages} ja käynnistä CoachDesk sitten uudelleen. README luettelee ne myös muille järjestelmille.</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Lisää</translation>
+    </message>
+    <message>
+        <source>The actions that do not fit in the window&apos;s width</source>
+        <translation>Toiminnot, jotka eivät mahdu ikkunan leveyteen</translation>
+    </message>
 </context>
 </TS>

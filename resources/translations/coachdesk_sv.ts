@@ -7381,5 +7381,25 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <source>Click to see this tutor&apos;s week.</source>
         <translation>Klicka för att se tutorlärarens vecka.</translation>
     </message>
+    <message>
+        <source>The window cannot start: the system library {library} (package {package}) is missing.</source>
+        <translation>Fönstret kan inte öppnas: systembiblioteket {library} (paketet {package}) saknas.</translation>
+    </message>
+    <message>
+        <source>The window cannot start: the system library {library} is missing.</source>
+        <translation>Fönstret kan inte öppnas: systembiblioteket {library} saknas.</translation>
+    </message>
+    <message>
+        <source>On Debian or Ubuntu install what the window needs with: sudo apt install {packages} — then start CoachDesk again. The README lists them for other systems.</source>
+        <translation>Installera det som fönstret behöver på Debian eller Ubuntu med sudo apt install {packages} och starta sedan CoachDesk igen. README listar dem också för andra system.</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Mer</translation>
+    </message>
+    <message>
+        <source>The actions that do not fit in the window&apos;s width</source>
+        <translation>Åtgärderna som inte ryms i fönstrets bredd</translation>
+    </message>
 </context>
 </TS>

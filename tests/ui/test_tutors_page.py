@@ -281,11 +281,11 @@ def test_agreements_ending_within_60_days_are_flagged(make_page, desk, korso):
     soon = _tutor(desk, korso, "Anna Virtanen", agreement_end=TODAY + timedelta(days=30))
     _tutor(desk, korso, "Mikko Korhonen")
     page = make_page()
-    assert _names(page) == ["Anna Virtanen", "Mikko Korhonen"]
-    flagged = _shown(page, 0, "renewal")
+    assert _names(page) == ["Mikko Korhonen", "Anna Virtanen"]  # by surname
+    flagged = _shown(page, 1, "renewal")
     assert flagged.text == "Renewal due"
     assert flagged.backgroundBrush.color().name() == "#fff1c7"
-    assert _shown(page, 1, "renewal").text == ""
+    assert _shown(page, 0, "renewal").text == ""
     page.list.select_id(soon)
     assert "Renewal due" in page.detail.text.text()
     assert "ends in 30 days" in page.detail.text.text()

@@ -6,6 +6,7 @@ both lists; a toggle switches between teachers and schools.
 
 from datetime import date
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -21,6 +22,7 @@ from coachdesk.domain.formats import format_number
 from coachdesk.domain.kinds import Changes, RecordKind
 from coachdesk.domain.text import tr
 from coachdesk.services import Desk
+from coachdesk.services.dashboard import Target
 from coachdesk.ui.columns import Look, Looks, looks
 from coachdesk.ui.pages.list_page import ListPage
 from coachdesk.ui.settings import settings
@@ -50,6 +52,7 @@ def total_looks() -> Looks:
 class AttendancePage(ListPage):
     # Besides its lists: the schools to choose from and the terms of the period picker.
     shows = frozenset({RecordKind.SCHOOL}) | TERMS
+    target_chosen = Signal(object)  # a row opened: the teacher or school on its own page
 
     def __init__(self, desk: Desk, parent: QWidget | None = None, today: date | None = None):
         super().__init__(parent)
@@ -62,7 +65,8 @@ class AttendancePage(ListPage):
             lambda n: tr("Teachers: {n}").format(n=n),
             tr("No teacher was enrolled in a lesson of this period. Choose another period, "
                "or untick “Only teachers with lessons”."),
-            columns={**looks(teacher=tr("Teacher"), school=tr("School")), **total_looks(),
+            columns={**looks(teacher=Look(tr("Teacher"), stretch=True), school=tr("School")),
+                     **total_looks(),
                      **looks(archived=tr("Archived"))},
         )
         self.schools = ListPanel(
@@ -70,7 +74,7 @@ class AttendancePage(ListPage):
             "attendance_schools",
             lambda n: tr("Schools: {n}").format(n=n),
             tr("No schools yet. Add them on the Schools page."),
-            columns={**looks(school=tr("School")), **total_looks(),
+            columns={**looks(school=Look(tr("School"), stretch=True)), **total_looks(),
                      **looks(reached=tr("Teachers reached"),
                              active_teachers=tr("Active teachers"),
                              reached_share=Look(tr("Share reached"), percent_text),
@@ -127,6 +131,11 @@ class AttendancePage(ListPage):
             panel.add_control(box)
             self.archived_boxes.append(box)
         self._apply_archived(self.archived_boxes[0].isChecked())
+
+        self.teachers.activated.connect(
+            lambda row_id: self.target_chosen.emit(Target(RecordKind.TEACHER, row_id)))
+        self.schools.activated.connect(
+            lambda row_id: self.target_chosen.emit(Target(RecordKind.SCHOOL, row_id)))
 
         self.stack = QStackedWidget(objectName="attendance_stack")
         self.stack.addWidget(self.teachers)

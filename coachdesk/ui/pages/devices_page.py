@@ -43,11 +43,11 @@ from coachdesk.ui.pages.list_page import ListPage
 from coachdesk.ui.settings import settings
 from coachdesk.ui.widgets.detail_panel import PARAGRAPH as P
 from coachdesk.ui.widgets.detail_panel import DetailPanel, heading
+from coachdesk.ui.widgets.flow_layout import FlowLayout
 from coachdesk.ui.widgets.form import Field, FormDialog, problems_of
 from coachdesk.ui.widgets.labelled import choose, filter_picker, labelled, refill
 from coachdesk.ui.widgets.list_panel import ListPanel
 from coachdesk.ui.widgets.remembered_splitter import RememberedSplitter
-from coachdesk.ui.widgets.title_row import TitleRow
 
 OVERDUE_COLOR = "#b3261e"
 HAND_OUT_COLOR = "#fff1c7"
@@ -66,10 +66,6 @@ def _section_title(text: str) -> QLabel:
     font.setBold(True)
     label.setFont(font)
     return label
-
-
-def _column(panel: ListPanel, key: str) -> int:
-    return next(i for i in range(panel.model.columnCount()) if panel.model.column_key(i) == key)
 
 
 class RowColorDelegate(QStyledItemDelegate):
@@ -159,20 +155,14 @@ class DeviceDetail(DetailPanel):
             parts.append(P + f"<span style='color: {MUTED}'>"
                          + escape(tr("Never lent or reserved.")) + "</span></p>")
         else:
-            lines = []
-            for line in history:
-                lines.append("<tr>" + "".join(
-                    f"<td valign='top' style='padding-right: 10px'>{cell}</td>"
-                    for cell in self._history_cells(line, today)) + "</tr>")
-            parts.append("<table cellspacing='0' cellpadding='1'>" + "".join(lines)
-                         + "</table>")
+            # One short paragraph per loan or reservation, not a table of four columns:
+            # it wraps in a detail panel as narrow as the splitter allows.
+            parts.extend(self._history_entry(line, today) for line in history)
         return "".join(parts)
 
     @staticmethod
-    def _history_cells(line, today: date) -> list[str]:
+    def _history_entry(line, today: date) -> str:
         span = format_date(line.first) + "–" + (format_date(line.last) if line.last else "")
-        who = escape(line.borrower or "—") + (
-            f"<br><span style='color: {MUTED}'>{escape(line.borrower_kind.label)}</span>")
         if line.kind == "loan":
             what = escape(tr("Loan"))
             if line.state == "open":
@@ -187,7 +177,9 @@ class DeviceDetail(DetailPanel):
         else:
             what = escape(tr("Reservation"))
             state = escape(ReservationStatus(line.state).label.lower())
-        return [what, escape(span), who, state]
+        return (f"<p style='margin-top: 0px; margin-bottom: 4px'><b>{what}</b> {escape(span)}"
+                f" · {state}<br>{escape(line.borrower or '—')} <span style='color: {MUTED}'>"
+                f"({escape(line.borrower_kind.label.lower())})</span></p>")
 
 
 class DevicesPage(ListPage):
@@ -236,14 +228,11 @@ class DevicesPage(ListPage):
         self.overdue_only = QCheckBox(tr("Overdue only"), objectName="devices_overdue")
         self.show_retired = QCheckBox(tr("Show retired"), objectName="devices_show_retired")
         self.show_retired.setChecked(settings().value("devices/show_retired", False, type=bool))
-        filters = TitleRow()  # the filters and chips wrap rather than widen the page
+        filters = FlowLayout()  # wraps in a narrow window
         filters.addWidget(labelled(tr("Category"), self.category_picker))
-        filters.addSpacing(12)
         filters.addWidget(labelled(tr("Status"), self.status_picker))
-        filters.addSpacing(12)
         filters.addWidget(self.overdue_only)
         filters.addWidget(self.show_retired)
-        filters.addSpacing(18)
         self.chips: dict[DeviceStatus, QPushButton] = {}
         for status in DeviceStatus:
             chip = QPushButton(objectName=f"chip_{status.value}", checkable=True)
@@ -254,7 +243,6 @@ class DevicesPage(ListPage):
             chip.clicked.connect(lambda _checked, s=status: self.filter_status(s))
             self.chips[status] = chip
             filters.addWidget(chip)
-        filters.addStretch(1)
         self.body.insertLayout(1, filters)
         for picker in (self.category_picker, self.status_picker):
             picker.currentIndexChanged.connect(self._apply_filters)
@@ -336,22 +324,9 @@ class DevicesPage(ListPage):
     # -- loading --------------------------------------------------------------------------
     def start(self) -> None:
         self.reload_choices()
-        first_time = not settings().contains("lists/devices/header")
         self.list.start()
         for panel in (self.due_soon, self.overdue, self.reservations):
             panel.start()
-        if first_time:
-            for panel, widths in ((self.list, (("asset_tag", 90), ("category", 130),
-                                               ("model", 150), ("status", 80),
-                                               ("holder", 150), ("due_on", 92),
-                                               ("condition", 90), ("location", 110))),
-                                  (self.due_soon, (("borrower", 200), ("email", 240))),
-                                  (self.overdue, (("borrower", 200), ("email", 240))),
-                                  (self.reservations, (("borrower", 200),))):
-                for key, widest in widths:
-                    column = _column(panel, key)
-                    panel.view.setColumnWidth(column, min(panel.view.columnWidth(column),
-                                                          widest))
         self._update_counts()
         self.show_detail()
 

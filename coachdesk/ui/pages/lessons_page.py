@@ -27,7 +27,6 @@ from coachdesk.ui.dialogs.series_dialog import new_series
 from coachdesk.ui.formatting import format_date, when_text
 from coachdesk.ui.operations import run_op
 from coachdesk.ui.pages.list_page import ListPage
-from coachdesk.ui.settings import settings
 from coachdesk.ui.widgets.detail_panel import PARAGRAPH as P
 from coachdesk.ui.widgets.detail_panel import DetailPanel, heading, side_by_side
 from coachdesk.ui.widgets.filter_bar import FilterBar
@@ -57,7 +56,8 @@ def place_label(value: str) -> str:
 def lesson_looks() -> Looks:
     """The lessons list's columns as the page shows them."""
     return looks(
-        starts_at=tr("When"), title=tr("Title"), topic=tr("Topic"), level=tr("Level"),
+        starts_at=tr("When"), title=Look(tr("Title"), stretch=True), topic=tr("Topic"),
+        level=tr("Level"),
         place=Look(tr("Place"), place_label), tutors=tr("Tutors"),
         enrolled=Look(tr("Enrolled"), seats, with_key="capacity"),
         capacity=tr("Capacity"), waiting=tr("Waitlist"), status=tr("Status"),
@@ -246,16 +246,7 @@ class LessonsPage(ListPage):
 
     def start(self) -> None:
         self.reload_choices()
-        first_time = not settings().contains("lists/lessons/header")
         self.list.start()
-        if first_time:  # titles and tutors can be long: leave room for the seats
-            view = self.list.view
-            for key, widest in (("title", 260), ("tutors", 170), ("place", 170),
-                                ("topic", 160), ("level", 100), ("enrolled", 72),
-                                ("waiting", 64), ("feedback", 72)):
-                column = next(i for i in range(self.list.model.columnCount())
-                              if self.list.model.column_key(i) == key)
-                view.setColumnWidth(column, min(view.columnWidth(column), widest))
         self.show_detail()
 
     def refresh(self) -> None:

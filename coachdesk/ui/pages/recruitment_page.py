@@ -12,7 +12,7 @@ from coachdesk.domain.text import tr
 from coachdesk.domain.tutors import RecruitmentStatus
 from coachdesk.services import Desk
 from coachdesk.ui import messages
-from coachdesk.ui.columns import looks
+from coachdesk.ui.columns import Look, looks
 from coachdesk.ui.dialogs.appoint_dialog import appoint
 from coachdesk.ui.dialogs.candidate_dialog import edit_candidate
 from coachdesk.ui.dialogs.decline_dialog import decline
@@ -59,7 +59,7 @@ class RecruitmentPage(ListPage):
         round_label.setBuddy(self.round_picker)
         self.new_round_action = self._round_button(tr("New round…"), self.add_round)
         self.edit_round_action = self._round_button(tr("Edit round…"), self.edit_round)
-        self.round_info = QLabel()
+        self.round_info = QLabel(wordWrap=True)  # wraps in a narrow window
         self.round_info.setObjectName("recruitment_round_info")
         self.round_info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         round_row = TitleRow()
@@ -79,7 +79,8 @@ class RecruitmentPage(ListPage):
                 "candidates",
                 lambda n: tr("Candidates: {n}").format(n=n),
                 columns=looks(
-                    name=tr("Name"), school=tr("Home school"), status=tr("Step"),
+                    name=Look(tr("Name"), stretch=True), school=tr("Home school"),
+                    status=tr("Step"),
                     consent=tr("Principal's consent"), strengths=tr("Strengths"),
                     applied=tr("Applied on"), email=tr("E-mail"),
                     decline_reason=tr("Reason declined")),

@@ -64,7 +64,7 @@ class SchoolCalendarPage(Page):
         self._terms: list[Term] = []
         self._breaks: list[Break] = []
         self.new_year_action = self.action(
-            tr("New school year…"), self.new_year, "Ctrl+Shift+N",
+            tr("New school year…"), self.new_year, "Ctrl+Alt+N",
             tr("Create a school year with the usual Finnish terms and breaks"))
 
         # The year picker and what the year holds; or, with no year yet, what to do.

@@ -8,7 +8,7 @@ from coachdesk.domain.text import tr
 from coachdesk.domain.topics import Audience, Level
 from coachdesk.services import Desk
 from coachdesk.ui import messages
-from coachdesk.ui.columns import looks
+from coachdesk.ui.columns import Look, looks
 from coachdesk.ui.dialogs.topic_dialog import edit_topic
 from coachdesk.ui.operations import run_op
 from coachdesk.ui.pages.list_page import ListPage
@@ -23,7 +23,7 @@ class TopicsPage(ListPage):
         self.desk = desk
         self.new_action = self.action(tr("New topic"), self.add, QKeySequence.StandardKey.New)
         self.edit_action = self.action(tr("Edit"), self.edit, "F2")
-        self.open_action = self.action(tr("Open materials"), self.open_materials, "Ctrl+O",
+        self.open_action = self.action(tr("Open materials"), self.open_materials, "Ctrl+Shift+O",
                                        tr("Open the topic's materials in the web browser"))
         self.archive_action = self.action(tr("Archive"), self.archive_or_restore, "Ctrl+Delete")
 
@@ -34,7 +34,8 @@ class TopicsPage(ListPage):
                 lambda n: tr("Topics: {n}").format(n=n),
                 tr("No topics yet. Add the first one with “New topic” (Ctrl+N)."),
                 columns=looks(
-                    name=tr("Name"), level=tr("Level"), audience=tr("Audience"),
+                    name=Look(tr("Name"), stretch=True), level=tr("Level"),
+                    audience=tr("Audience"),
                     planned=tr("Lessons planned"), held=tr("Lessons held"),
                     tutors=tr("Tutors strong in it"), archived=tr("Archived"),
                     materials_url=tr("Materials")),

@@ -235,7 +235,7 @@ class TutorsPage(ListPage):
             tr("No tutors here yet. Add one with “New tutor” (Ctrl+N), or appoint a "
                "candidate on the Recruitment page."),
             columns=looks(
-                name=tr("Name"), school=tr("Home school"), kind=tr("Kind"),
+                name=Look(tr("Name"), stretch=True), school=tr("Home school"), kind=tr("Kind"),
                 strengths=tr("Strengths"), schools=tr("Schools served"),
                 hours=Look(tr("Hours used / allotted"), hours_text,
                            with_key="allotted_in_period"),
@@ -295,14 +295,7 @@ class TutorsPage(ListPage):
     # -- loading --------------------------------------------------------------------------
     def start(self) -> None:
         self.reload_choices()
-        first_time = not settings().contains("lists/tutors/header")
         self.list.start()
-        if first_time:  # the strengths can be long: leave room for the hours
-            view = self.list.view
-            for key, widest in (("strengths", 260), ("school", 180)):
-                column = next(i for i in range(self.list.model.columnCount())
-                              if self.list.model.column_key(i) == key)
-                view.setColumnWidth(column, min(view.columnWidth(column), widest))
         self.show_detail()
 
     def refresh(self) -> None:
