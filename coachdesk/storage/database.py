@@ -36,6 +36,9 @@ from coachdesk.storage.reading import FileReader, reading
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 5_000
+# Rows of each index that ANALYZE samples: enough for the planner's choices, milliseconds
+# on a file of many years (SQLite's own advice for PRAGMA optimize at close).
+ANALYSIS_LIMIT = 400
 
 
 def _sqlite_on_connect(dbapi_connection, _record) -> None:
@@ -90,6 +93,7 @@ class Database:
         self.engine = engine
         self.path = path
         self._reader: FileReader | None = None  # opened for reading only
+        self._optimize_at_close = False  # a file opened for writing, once it is ready
         self.state: schema.State | None = None  # what opening found (new, older, current)
         self._sessions = sessionmaker(engine, class_=_Session, expire_on_commit=False)
         audit.install(self._sessions)  # every change through a session goes to change_log
@@ -114,6 +118,7 @@ class Database:
         state = db._prepare(backup_before_upgrade=True)
         if state is not schema.State.NEW:
             db._daily_backup()
+        db._optimize_at_close = True
         return db
 
     @classmethod
@@ -208,7 +213,29 @@ class Database:
             return server.friendly(exc, self.engine.url)
         return _friendly(exc, self.path)
 
+    def keep_statistics(self, gather: bool = False) -> None:
+        """Keep the query planner's statistics up to date, so that it picks the index that
+        reads only the period asked about however many years the file holds: SQLite's
+        ``PRAGMA optimize`` (gathers them again for the tables that changed much), or with
+        ``gather`` (after a large import) all of them anew. A bounded sample of each index
+        is read, so this takes milliseconds on a big file; PostgreSQL keeps its own
+        (autovacuum) and is told to gather only with ``gather``. A failure is logged:
+        only speed depends on it."""
+        sqlite = self.engine.dialect.name == "sqlite"
+        if not sqlite and not gather:
+            return
+        try:
+            with self.engine.begin() as conn:
+                if sqlite:
+                    conn.exec_driver_sql(f"PRAGMA analysis_limit = {ANALYSIS_LIMIT}")
+                conn.exec_driver_sql("ANALYZE" if gather else "PRAGMA optimize")
+        except (SQLDatabaseError, sqlite3.Error) as exc:
+            log.warning("planner statistics of %s not kept: %s", self.label, exc)
+
     def close(self) -> None:
+        if self._optimize_at_close:
+            self._optimize_at_close = False
+            self.keep_statistics()
         self.engine.dispose()
         if self._reader is not None:
             self._reader.close()
