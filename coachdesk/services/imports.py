@@ -260,7 +260,8 @@ class ImportService:
                     "Someone else saved some of the same records meanwhile; nothing was "
                     "imported. Import the file again.")}) from exc
         if len(preview.lines) >= LARGE_IMPORT:
-            self.db.keep_statistics(gather=True)  # the planner's figures for the new size
+            # the planner's figures for the table's new size
+            self.db.keep_statistics(gather=True, table=_TABLES[kind].name)
         return preview
 
 

@@ -36,9 +36,6 @@ from coachdesk.storage.reading import FileReader, reading
 log = logging.getLogger(__name__)
 
 BUSY_TIMEOUT_MS = 5_000
-# Rows of each index that ANALYZE samples: enough for the planner's choices, milliseconds
-# on a file of many years (SQLite's own advice for PRAGMA optimize at close).
-ANALYSIS_LIMIT = 400
 
 
 def _sqlite_on_connect(dbapi_connection, _record) -> None:
@@ -213,22 +210,23 @@ class Database:
             return server.friendly(exc, self.engine.url)
         return _friendly(exc, self.path)
 
-    def keep_statistics(self, gather: bool = False) -> None:
+    def keep_statistics(self, gather: bool = False, table: str | None = None) -> None:
         """Keep the query planner's statistics up to date, so that it picks the index that
         reads only the period asked about however many years the file holds: SQLite's
         ``PRAGMA optimize`` (gathers them again for the tables that changed much), or with
-        ``gather`` (after a large import) all of them anew. A bounded sample of each index
-        is read, so this takes milliseconds on a big file; PostgreSQL keeps its own
-        (autovacuum) and is told to gather only with ``gather``. A failure is logged:
-        only speed depends on it."""
+        ``gather`` (after a large import) all of them anew, or those of ``table``: about
+        two seconds for a whole file of five years. Every row is read: a sample
+        (``analysis_limit``) sees too few tutors at the start of an index and sends the
+        planner down the wrong one. PostgreSQL keeps its own (autovacuum) and is told to
+        gather only with ``gather``. A failure is logged: only speed depends on it."""
         sqlite = self.engine.dialect.name == "sqlite"
         if not sqlite and not gather:
             return
         try:
             with self.engine.begin() as conn:
-                if sqlite:
-                    conn.exec_driver_sql(f"PRAGMA analysis_limit = {ANALYSIS_LIMIT}")
-                conn.exec_driver_sql("ANALYZE" if gather else "PRAGMA optimize")
+                what = conn.dialect.identifier_preparer.quote(table) if table else ""
+                conn.exec_driver_sql(f"ANALYZE {what}".strip() if gather
+                                     else "PRAGMA optimize")
         except (SQLDatabaseError, sqlite3.Error) as exc:
             log.warning("planner statistics of %s not kept: %s", self.label, exc)
 

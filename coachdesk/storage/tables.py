@@ -204,7 +204,7 @@ lessons = Table(
     metadata,
     _id(),
     Column("title", String(200), nullable=False),
-    Column("topic_id", ForeignKey("topics.id"), index=True),
+    Column("topic_id", ForeignKey("topics.id")),
     Column("level", enum(Level), nullable=False),
     Column("kind", enum(LessonKind), nullable=False),
     Column("place_kind", enum(PlaceKind), nullable=False),
@@ -223,6 +223,9 @@ lessons = Table(
     # Columns added by later revisions go last, where the migrations put them.
     _text("feedback_summary"),
     _text("override_reason"),
+    # A topic's lessons by status (the catalogue's planned and held counts), counted from
+    # the index alone however many years of lessons there are.
+    Index("ix_lessons_topic_status", "topic_id", "status"),
     CheckConstraint("ends_at > starts_at", name="order"),
     CheckConstraint("capacity IS NULL OR capacity >= 0", name="capacity"),
 )

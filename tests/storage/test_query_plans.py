@@ -17,11 +17,12 @@ from coachdesk.storage.lists import ListRequest
 
 @contextmanager
 def recorded(desk):
-    """The SELECT statements (with their parameters) run inside the block."""
+    """The SELECT statements (with their parameters) run inside the block, with a WITH
+    clause or without."""
     seen: list[tuple[str, tuple]] = []
 
     def record(conn, cursor, statement, parameters, context, executemany):
-        if statement.lstrip().upper().startswith("SELECT"):
+        if statement.lstrip().upper().startswith(("SELECT", "WITH")):
             seen.append((statement, tuple(parameters or ())))
 
     event.listen(desk.db.engine, "before_cursor_execute", record)
@@ -198,3 +199,25 @@ def test_the_planner_has_statistics_after_demo_data(history):
     with history.db.reading() as conn:
         tables = {r[0] for r in conn.exec_driver_sql("SELECT tbl FROM sqlite_stat1")}
     assert {"visits", "lessons", "enrollments", "loans"} <= tables
+
+
+def test_the_catalogue_counts_lessons_from_an_index(history):
+    source = history.topics.list_source()
+    ids = source.ids(ListRequest())
+    found = service_plans(history, lambda: source.rows(ids[:50]))
+    counts = [steps for s, steps in found if "FROM lessons" in s]
+    assert counts
+    for steps in counts:
+        assert any("COVERING INDEX ix_lessons_topic_status" in step for step in steps), steps
+        assert not any(step.startswith("SCAN lessons") for step in steps), steps
+
+
+def test_the_tutors_hours_read_the_school_years_lessons_once(history):
+    source = history.tutors.list_source()
+    found = service_plans(history, lambda: source.rows(source.ids(ListRequest())))
+    rows = [steps for s, steps in found if "held_minutes" in s]
+    assert rows, "the held lessons are not summed once per list"
+    for steps in rows:  # not every lesson each tutor ever taught
+        assert not any("ix_lesson_tutors_tutor_id" in step for step in steps), steps
+        bounded(steps, "lessons", "ix_lessons_starts_at", "starts_at")
+        bounded(steps, "visits", "ix_visits_tutor_starts", "starts_at")
