@@ -96,11 +96,14 @@ class Database:
         audit.install(self._sessions)  # every change through a session goes to change_log
 
     @classmethod
-    def open(cls, path: Path | str, create: bool = True) -> "Database":
+    def open(cls, path: Path | str, create: bool = True,
+             daily_backup: bool = True) -> "Database":
         """Open a local file, creating it (0600, folder 0700) or upgrading it as needed.
         With ``create=False`` it must be a CoachDesk file at the current version already:
         nothing is created or upgraded (for a command that only keeps a little
-        bookkeeping, such as the calendar's event numbers)."""
+        bookkeeping, such as the calendar's event numbers). With ``daily_backup=False``
+        the day's copy is left to the caller (:meth:`take_daily_backup`): the window takes
+        it beside itself once the first figures are read."""
         path = Path(path).expanduser().resolve()
         _refuse_folder(path)
         is_new = not path.exists() or path.stat().st_size == 0
@@ -113,8 +116,8 @@ class Database:
         # URL.create keeps a "?" or "#" in a folder name as part of the path.
         db = cls(make_engine(URL.create("sqlite", database=str(path))), path)
         state = db._prepare(backup_before_upgrade=True)
-        if state is not schema.State.NEW:
-            db._daily_backup()
+        if daily_backup and state is not schema.State.NEW:
+            db.take_daily_backup()
         db._optimize_at_close = True
         return db
 
@@ -134,8 +137,10 @@ class Database:
         db._reader = reader
         return db
 
-    def _daily_backup(self) -> None:
-        """The first opening of a day keeps a copy; a failure is logged, never fatal."""
+    def take_daily_backup(self) -> None:
+        """The first opening of a day keeps a copy; a failure is logged, never fatal. The
+        copy is made through SQLite's backup API into a temporary name and renamed only
+        once whole, so it is safe on any thread and whenever CoachDesk is closed."""
         try:
             made = daily_backup(self.path)
         except (OSError, sqlite3.Error) as exc:
