@@ -40,6 +40,8 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--db", type=Path, dest="demo_db", required=True, help="database file")
     demo.add_argument("--scale", choices=("small", "large"), default="small")
     demo.add_argument("--seed", type=int, default=2026)
+    demo.add_argument("--years", type=int, default=1,
+                      help="school years of records, the earlier ones all held and logged")
     add_import_commands(sub)
     add_report_commands(sub)
     add_calendar_command(sub)
@@ -68,7 +70,8 @@ def _demo_data(args: argparse.Namespace) -> int:
 
     with DatabaseLock(args.demo_db, holder="coachdesk demo-data"), \
             Desk.open(args.demo_db) as desk:
-        counts = fill_demo_data(desk, args.scale, seed=args.seed, progress=progress)
+        counts = fill_demo_data(desk, args.scale, seed=args.seed, progress=progress,
+                                years=args.years)
     names = _counted()
     width = max(len(names.get(name, name)) for name in counts)
     for name, count in counts.items():

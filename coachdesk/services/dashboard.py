@@ -209,10 +209,9 @@ class DashboardService:
                           line, Target(K.LOAN, filters=filters), urgent)
 
     def _overdue_loans(self, conn, today: date) -> AttentionItem | None:
-        lo = t.loans.c
-        # Almost every loan is past its due date and returned: a scan that keeps the open
-        # ones is faster than the due-date index (6 ms against 50 on 50,000 loans).
-        where = case((open_clause(), lo.due_on)) < today
+        # The open loans' own index (ix_loans_open_due): the returned loans of every
+        # earlier year are not read.
+        where = and_(open_clause(), t.loans.c.due_on < today)
         return self._loans(conn, AttentionKind.OVERDUE_LOANS, tr("Overdue loans"), where,
                            today, {"overdue": True}, True)
 

@@ -54,10 +54,11 @@ class Desk:
         self.privacy = PrivacyService(db)
 
     @classmethod
-    def open(cls, path: Path | str, create: bool = True) -> "Desk":
+    def open(cls, path: Path | str, create: bool = True, daily_backup: bool = True) -> "Desk":
         """The file at ``path``, created or upgraded as needed (``create=False``: an
-        existing file at the current version only, see Database.open)."""
-        return cls(Database.open(path, create=create))
+        existing file at the current version only; ``daily_backup=False``: the day's copy
+        left to the caller; see Database.open)."""
+        return cls(Database.open(path, create=create, daily_backup=daily_backup))
 
     @classmethod
     def open_for_reading(cls, path: Path | str) -> "Desk":

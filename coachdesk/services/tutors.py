@@ -183,7 +183,7 @@ class TutorService:
         )
         served = (select(func.count()).where(t.tutor_schools.c.tutor_id == c.id)
                   .correlate(t.tutors).scalar_subquery())
-        used = _used_minutes(c.id) / 60.0
+        used = _used_minutes(c.id, every_tutor=True) / 60.0
         # without a term in the period there is nothing to prorate over: as entered
         allotted = func.coalesce(_allotted_in_period(c), c.allotted_hours_per_term)
         renewal = c.agreement_end.between(today, today + timedelta(days=RENEWAL_DAYS))
@@ -292,8 +292,10 @@ def _period(first: date, last: date) -> dict[str, datetime]:
             "period_end": datetime.combine(last + timedelta(days=1), time())}
 
 
-def _used_minutes(tutor_id):
-    """Minutes of done visits and held lessons in the bound period, for one tutor."""
+def _used_minutes(tutor_id, every_tutor: bool = False):
+    """Minutes of done visits and held lessons in the bound period, for one tutor; with
+    ``every_tutor`` (a list of them all) the period's held lessons are summed per tutor
+    once, rather than every lesson each tutor ever taught looked up for each."""
     start, end = bindparam("period_start"), bindparam("period_end")
     v, lt, le = t.visits.c, t.lesson_tutors.c, t.lessons.c
     # A logged visit counts the time spent, when the tutor wrote it down.
@@ -301,10 +303,19 @@ def _used_minutes(tutor_id):
               .where(v.tutor_id == tutor_id, v.status == VisitStatus.DONE,
                      v.starts_at >= start, v.starts_at < end)
               .correlate(t.tutors).scalar_subquery())
+    held = (le.status == LessonStatus.HELD, le.starts_at >= start, le.starts_at < end)
+    if every_tutor:
+        per_tutor = (select(lt.tutor_id, func.sum(le.minutes).label("minutes"))
+                     .select_from(t.lessons.join(t.lesson_tutors)).where(*held)
+                     .group_by(lt.tutor_id)
+                     .cte("held_minutes").prefix_with("MATERIALIZED"))  # once, not per tutor
+        lessons = (select(func.coalesce(func.sum(per_tutor.c.minutes), 0))
+                   .where(per_tutor.c.tutor_id == tutor_id)
+                   .correlate(t.tutors).scalar_subquery())
+        return visits + lessons
     lessons = (select(func.coalesce(func.sum(le.minutes), 0))
                .select_from(t.lessons.join(t.lesson_tutors))
-               .where(lt.tutor_id == tutor_id, le.status == LessonStatus.HELD,
-                      le.starts_at >= start, le.starts_at < end)
+               .where(lt.tutor_id == tutor_id, *held)
                .correlate(t.tutors).scalar_subquery())
     return visits + lessons
 

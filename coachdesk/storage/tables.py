@@ -18,6 +18,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    text,
 )
 
 from coachdesk.domain.calendar import BreakKind
@@ -214,7 +215,7 @@ lessons = Table(
     metadata,
     _id(),
     Column("title", String(200), nullable=False),
-    Column("topic_id", ForeignKey("topics.id"), index=True),
+    Column("topic_id", ForeignKey("topics.id")),
     Column("level", enum(Level), nullable=False),
     Column("kind", enum(LessonKind), nullable=False),
     Column("place_kind", enum(PlaceKind), nullable=False),
@@ -233,6 +234,9 @@ lessons = Table(
     # Columns added by later revisions go last, where the migrations put them.
     _text("feedback_summary"),
     _text("override_reason"),
+    # A topic's lessons by status (the catalogue's planned and held counts), counted from
+    # the index alone however many years of lessons there are.
+    Index("ix_lessons_topic_status", "topic_id", "status"),
     CheckConstraint("ends_at > starts_at", name="order"),
     CheckConstraint("capacity IS NULL OR capacity >= 0", name="capacity"),
 )
@@ -340,6 +344,11 @@ visits = Table(
     Column("spent_minutes", Integer),
     # Covers the sums of a tutor's hours in a period: read from the index alone.
     Index("ix_visits_tutor_starts", "tutor_id", "starts_at", "status", "minutes"),
+    # Questions about a period (Today, the Calendar, the reports) read only its visits,
+    # however many years lie behind it; the school and status decide what is counted.
+    Index("ix_visits_starts", "starts_at", "status", "school_id"),
+    # Booked visits by date: the ones not logged yet are few whatever the years behind.
+    Index("ix_visits_status_starts", "status", "starts_at"),
     CheckConstraint("ends_at > starts_at", name="order"),
 )
 
@@ -379,6 +388,11 @@ loans = Table(
     Column("renewals", Integer, nullable=False, default=0, server_default="0"),
     Column("lost_on", Date),
     Index("ix_loans_device_out", "device_id", "out_on"),
+    # The open loans only, by due date (overdue, due soon): the returned ones of every
+    # earlier year are not in it.
+    Index("ix_loans_open_due", "due_on",
+          sqlite_where=text("returned_on IS NULL AND lost_on IS NULL"),
+          postgresql_where=text("returned_on IS NULL AND lost_on IS NULL")),
     CheckConstraint("due_on >= out_on", name="due_order"),
     CheckConstraint("returned_on IS NULL OR returned_on >= out_on", name="return_order"),
     CheckConstraint(

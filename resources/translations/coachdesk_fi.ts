@@ -1930,6 +1930,10 @@
         <translation>Tuntematon demoaineiston koko ”{scale}”: valitse small tai large.</translation>
     </message>
     <message>
+        <source>Demo data covers 1 to {most} school years, not {years}.</source>
+        <translation>Demoaineisto kattaa 1–{most} lukuvuotta, ei {years}.</translation>
+    </message>
+    <message>
         <source>{name} already holds data. Demo data goes only into a new, empty database.</source>
         <translation>{name} sisältää jo tietoja. Demoaineiston voi lisätä vain uuteen, tyhjään tietokantaan.</translation>
     </message>
@@ -1940,6 +1944,10 @@
     <message>
         <source>School calendar</source>
         <translation>Koulukalenteri</translation>
+    </message>
+    <message>
+        <source>Earlier school years</source>
+        <translation>Aiemmat lukuvuodet</translation>
     </message>
     <message>
         <source>Lessons and enrollments</source>

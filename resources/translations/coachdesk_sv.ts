@@ -1930,6 +1930,10 @@
         <translation>Okänd storlek på demodata ”{scale}”: välj small eller large.</translation>
     </message>
     <message>
+        <source>Demo data covers 1 to {most} school years, not {years}.</source>
+        <translation>Demodata omfattar 1–{most} läsår, inte {years}.</translation>
+    </message>
+    <message>
         <source>{name} already holds data. Demo data goes only into a new, empty database.</source>
         <translation>{name} innehåller redan data. Demodata kan bara läggas i en ny, tom databas.</translation>
     </message>
@@ -1940,6 +1944,10 @@
     <message>
         <source>School calendar</source>
         <translation>Skolkalender</translation>
+    </message>
+    <message>
+        <source>Earlier school years</source>
+        <translation>Tidigare läsår</translation>
     </message>
     <message>
         <source>Lessons and enrollments</source>

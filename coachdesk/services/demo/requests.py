@@ -60,15 +60,19 @@ def add_requests(ctx: DemoContext) -> None:
                              .values(request_id=request_id))
     insert_rows(ctx.conn, t.request_windows, windows)
     insert_rows(ctx.conn, t.request_topics, topic_rows)
-    _covered(ctx)
+    add_covered(ctx)
     ctx.counts["requests"] = len(ids)
 
 
-def _covered(ctx: DemoContext) -> None:
-    """Topics covered by done visits, and follow-ups some of them asked for."""
+def add_covered(ctx: DemoContext) -> None:
+    """Topics covered by the school year's done visits, and follow-ups some of them asked
+    for."""
     rng = ctx.rng
     v = t.visits.c
-    done = list(ctx.conn.scalars(select(v.id).where(v.status == VisitStatus.DONE)
+    year = (v.starts_at >= datetime.combine(ctx.year_starts, time()),
+            v.starts_at < datetime.combine(ctx.year_starts.replace(year=ctx.year_starts.year + 1),
+                                           time()))
+    done = list(ctx.conn.scalars(select(v.id).where(v.status == VisitStatus.DONE, *year)
                                  .order_by(v.id)))
     logged = done if len(done) < 2_000 else rng.sample(done, len(done) // 5)
     ctx.conn.execute(insert(t.visit_topics), [

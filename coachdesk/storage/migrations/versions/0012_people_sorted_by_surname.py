@@ -1,7 +1,7 @@
 """people sorted by surname
 
 Revision ID: 0012
-Revises: 0009
+Revises: 0011
 Create Date: 2026-12-02 10:00:00
 
 Teachers, tutors and candidates get a ``sort_key``: the name with the surname (the last
@@ -18,7 +18,7 @@ import sqlalchemy as sa
 
 
 revision = '0012'
-down_revision = '0009'
+down_revision = '0011'
 branch_labels = None
 depends_on = None
 
