@@ -35,6 +35,7 @@ class RecordKind(StrEnum):
     STOCKTAKE = "stocktake"  # stock-takes and what was seen
     SETTING = "setting"
     TEMPLATE = "template"  # message templates
+    TRAINING = "training"  # trainings: a series or a lesson with its completion rule
     HISTORY = "history"  # the change log, which Undo reads
 
 

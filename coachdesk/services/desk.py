@@ -21,6 +21,7 @@ from coachdesk.services.settings import SettingsService
 from coachdesk.services.teachers import TeacherService
 from coachdesk.services.templates import TemplateService
 from coachdesk.services.topics import TopicService
+from coachdesk.services.trainings import TrainingService
 from coachdesk.services.tutors import TutorService
 from coachdesk.services.visits import VisitService
 from coachdesk.storage.database import Database
@@ -50,6 +51,7 @@ class Desk:
         self.outbox = Outbox(db)  # what calendars and e-mail drafts read
         self.dashboard = DashboardService(db)
         self.privacy = PrivacyService(db)
+        self.trainings = TrainingService(db)
 
     @classmethod
     def open(cls, path: Path | str, create: bool = True) -> "Desk":

@@ -523,6 +523,21 @@ change_log = Table(
     Index("ix_change_log_row", "table_name", "row_id"),
 )
 
+# A lesson series (or a single lesson) that ends in a certificate, and what completes it.
+trainings = Table(
+    "trainings",
+    metadata,
+    _id(),
+    Column("name", String(200), nullable=False),
+    Column("series_id", ForeignKey("lesson_series.id"), unique=True),
+    Column("lesson_id", ForeignKey("lessons.id"), unique=True),
+    _text("description"),
+    Column("min_attendance", Integer, nullable=False),  # per cent of the sessions
+    Column("late_counts", Boolean, nullable=False),
+    CheckConstraint("(series_id IS NULL) <> (lesson_id IS NULL)", name="one_source"),
+    CheckConstraint("min_attendance BETWEEN 0 AND 100", name="min_attendance"),
+)
+
 # Whose personal data was erased, by record kind and id only (nothing that names them), so
 # that restoring a copy from before the erase erases them again. No foreign key: a file
 # restored from before the person existed keeps the record, so that a newcomer given the

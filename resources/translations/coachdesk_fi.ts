@@ -4676,8 +4676,12 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation>Mukaan lasketaan koulutukset, jotka alkavat tällä aikavälillä</translation>
     </message>
     <message>
-        <source>Totals per</source>
-        <translation>Yhteenveto</translation>
+        <source>Completion of a training</source>
+        <translation>Koulutuksen suorittaminen</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Näytä</translation>
     </message>
     <message>
         <source>All schools</source>
@@ -5496,8 +5500,28 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation>Hae kirjoittamalla</translation>
     </message>
     <message>
+        <source>as on the certificate, e.g. Digital leap for teachers</source>
+        <translation>kuten todistuksessa, esim. Opettajien digiloikka</translation>
+    </message>
+    <message>
+        <source>Lesson series or lesson</source>
+        <translation>Koulutussarja tai koulutus</translation>
+    </message>
+    <message>
+        <source>Sessions to attend (%)</source>
+        <translation>Osallistuttavat koulutuskerrat (%)</translation>
+    </message>
+    <message>
+        <source>A late arrival counts as present</source>
+        <translation>Myöhästyminen lasketaan läsnäoloksi</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Valitse…</translation>
+    </message>
+    <message>
+        <source>New training</source>
+        <translation>Uusi koulutus</translation>
     </message>
     <message>
         <source>&amp;Report</source>
@@ -6918,6 +6942,106 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     <message>
         <source>{weekday} {day} {times}</source>
         <translation>{weekday} {day} klo {times}</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Suoritettu</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Kesken</translation>
+    </message>
+    <message>
+        <source>Not completed</source>
+        <translation>Ei suoritettu</translation>
+    </message>
+    <message>
+        <source>No session is planned yet.</source>
+        <translation>Yhtään koulutuskertaa ei ole vielä suunniteltu.</translation>
+    </message>
+    <message>
+        <source>Attended {attended} of {sessions} sessions so far; {needed} needed.</source>
+        <translation>Osallistunut tähän mennessä {attended}/{sessions} kertaan; tarvitaan {needed}.</translation>
+    </message>
+    <message>
+        <source>Attended {attended} of {sessions} sessions; {needed} needed.</source>
+        <translation>Osallistunut {attended}/{sessions} kertaan; tarvitaan {needed}.</translation>
+    </message>
+    <message>
+        <source>Attended {attended} of {sessions} sessions.</source>
+        <translation>Osallistunut {attended}/{sessions} kertaan.</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Sisältö</translation>
+    </message>
+    <message>
+        <source>Choose the lesson series or the single lesson the training is made of.</source>
+        <translation>Valitse koulutussarja tai yksittäinen koulutus, josta koulutus koostuu.</translation>
+    </message>
+    <message>
+        <source>Give the share of sessions to attend, from 0 to 100 %.</source>
+        <translation>Anna osallistuttavien koulutuskertojen osuus, 0–100 %.</translation>
+    </message>
+    <message>
+        <source>{title}, {day}</source>
+        <translation>{title}, {day}</translation>
+    </message>
+    <message>
+        <source>{title}, {n} sessions, {dates}</source>
+        <translation>{title}, {n} kertaa, {dates}</translation>
+    </message>
+    <message>
+        <source>That lesson series or lesson no longer exists; choose another.</source>
+        <translation>Koulutussarjaa tai koulutusta ei enää ole; valitse toinen.</translation>
+    </message>
+    <message>
+        <source>That lesson series or lesson already has a training; edit that one instead.</source>
+        <translation>Koulutussarjasta tai koulutuksesta on jo tehty koulutus; muokkaa sitä.</translation>
+    </message>
+    <message>
+        <source>That training no longer exists.</source>
+        <translation>Koulutusta ei enää ole.</translation>
+    </message>
+    <message>
+        <source>New training…</source>
+        <translation>Uusi koulutus…</translation>
+    </message>
+    <message>
+        <source>Make a lesson series or a lesson a training with a completion rule</source>
+        <translation>Tee koulutussarjasta tai koulutuksesta suoritettava koulutus</translation>
+    </message>
+    <message>
+        <source>Edit training…</source>
+        <translation>Muokkaa koulutusta…</translation>
+    </message>
+    <message>
+        <source>No teacher holds a seat in this training. Choose another training, or make a lesson series a training with “New training…”.</source>
+        <translation>Tähän koulutukseen ei ole ilmoittautunut opettajia. Valitse toinen koulutus tai tee koulutussarjasta koulutus valinnalla ”Uusi koulutus…”.</translation>
+    </message>
+    <message>
+        <source>Sessions attended</source>
+        <translation>Osallistutut kerrat</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Koulutuskerrat</translation>
+    </message>
+    <message>
+        <source>No training yet: a training is a lesson series or a lesson whose participants complete it by attending enough of its sessions.</source>
+        <translation>Ei vielä koulutuksia: koulutus on koulutussarja tai koulutus, jonka osallistujat suorittavat osallistumalla riittävän moneen koulutuskertaan.</translation>
+    </message>
+    <message>
+        <source>{n} sessions, {hours} h. Completed by attending at least {share} % of the sessions ({needed} of {n}).</source>
+        <translation>{n} koulutuskertaa, {hours} h. Suoritettu, kun on osallistunut vähintään {share} %:iin kerroista ({needed}/{n}).</translation>
+    </message>
+    <message>
+        <source>A late arrival counts as present.</source>
+        <translation>Myöhästyminen lasketaan läsnäoloksi.</translation>
+    </message>
+    <message>
+        <source>A late arrival does not count as present.</source>
+        <translation>Myöhästymistä ei lasketa läsnäoloksi.</translation>
     </message>
 </context>
 </TS>

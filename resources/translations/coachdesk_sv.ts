@@ -4676,8 +4676,12 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation>Utbildningstillfällen som börjar under perioden räknas</translation>
     </message>
     <message>
-        <source>Totals per</source>
-        <translation>Summor per</translation>
+        <source>Completion of a training</source>
+        <translation>Slutförande av utbildning</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Visa</translation>
     </message>
     <message>
         <source>All schools</source>
@@ -5496,8 +5500,28 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation>Skriv för att söka</translation>
     </message>
     <message>
+        <source>as on the certificate, e.g. Digital leap for teachers</source>
+        <translation>som på intyget, t.ex. Lärarnas digisprång</translation>
+    </message>
+    <message>
+        <source>Lesson series or lesson</source>
+        <translation>Utbildningsserie eller utbildningstillfälle</translation>
+    </message>
+    <message>
+        <source>Sessions to attend (%)</source>
+        <translation>Tillfällen att delta i (%)</translation>
+    </message>
+    <message>
+        <source>A late arrival counts as present</source>
+        <translation>Försening räknas som närvaro</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Välj…</translation>
+    </message>
+    <message>
+        <source>New training</source>
+        <translation>Ny utbildning</translation>
     </message>
     <message>
         <source>&amp;Report</source>
@@ -6918,6 +6942,106 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     <message>
         <source>{weekday} {day} {times}</source>
         <translation>{weekday} {day} kl. {times}</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Slutförd</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Not completed</source>
+        <translation>Inte slutförd</translation>
+    </message>
+    <message>
+        <source>No session is planned yet.</source>
+        <translation>Inget tillfälle är planerat ännu.</translation>
+    </message>
+    <message>
+        <source>Attended {attended} of {sessions} sessions so far; {needed} needed.</source>
+        <translation>Har hittills deltagit i {attended} av {sessions} tillfällen; {needed} krävs.</translation>
+    </message>
+    <message>
+        <source>Attended {attended} of {sessions} sessions; {needed} needed.</source>
+        <translation>Har deltagit i {attended} av {sessions} tillfällen; {needed} krävs.</translation>
+    </message>
+    <message>
+        <source>Attended {attended} of {sessions} sessions.</source>
+        <translation>Har deltagit i {attended} av {sessions} tillfällen.</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Innehåll</translation>
+    </message>
+    <message>
+        <source>Choose the lesson series or the single lesson the training is made of.</source>
+        <translation>Välj den utbildningsserie eller det enskilda utbildningstillfälle som utbildningen består av.</translation>
+    </message>
+    <message>
+        <source>Give the share of sessions to attend, from 0 to 100 %.</source>
+        <translation>Ange andelen tillfällen att delta i, från 0 till 100 %.</translation>
+    </message>
+    <message>
+        <source>{title}, {day}</source>
+        <translation>{title}, {day}</translation>
+    </message>
+    <message>
+        <source>{title}, {n} sessions, {dates}</source>
+        <translation>{title}, {n} tillfällen, {dates}</translation>
+    </message>
+    <message>
+        <source>That lesson series or lesson no longer exists; choose another.</source>
+        <translation>Utbildningsserien eller utbildningstillfället finns inte längre; välj ett annat.</translation>
+    </message>
+    <message>
+        <source>That lesson series or lesson already has a training; edit that one instead.</source>
+        <translation>Utbildningsserien eller utbildningstillfället har redan en utbildning; redigera den i stället.</translation>
+    </message>
+    <message>
+        <source>That training no longer exists.</source>
+        <translation>Utbildningen finns inte längre.</translation>
+    </message>
+    <message>
+        <source>New training…</source>
+        <translation>Ny utbildning…</translation>
+    </message>
+    <message>
+        <source>Make a lesson series or a lesson a training with a completion rule</source>
+        <translation>Gör en utbildningsserie eller ett utbildningstillfälle till en utbildning med krav för slutförande</translation>
+    </message>
+    <message>
+        <source>Edit training…</source>
+        <translation>Redigera utbildning…</translation>
+    </message>
+    <message>
+        <source>No teacher holds a seat in this training. Choose another training, or make a lesson series a training with “New training…”.</source>
+        <translation>Ingen lärare har en plats i den här utbildningen. Välj en annan utbildning, eller gör en utbildningsserie till en utbildning med ”Ny utbildning…”.</translation>
+    </message>
+    <message>
+        <source>Sessions attended</source>
+        <translation>Deltagna tillfällen</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Tillfällen</translation>
+    </message>
+    <message>
+        <source>No training yet: a training is a lesson series or a lesson whose participants complete it by attending enough of its sessions.</source>
+        <translation>Inga utbildningar ännu: en utbildning är en utbildningsserie eller ett utbildningstillfälle som deltagarna slutför genom att delta i tillräckligt många tillfällen.</translation>
+    </message>
+    <message>
+        <source>{n} sessions, {hours} h. Completed by attending at least {share} % of the sessions ({needed} of {n}).</source>
+        <translation>{n} tillfällen, {hours} h. Slutförd genom att delta i minst {share} % av tillfällena ({needed} av {n}).</translation>
+    </message>
+    <message>
+        <source>A late arrival counts as present.</source>
+        <translation>Försening räknas som närvaro.</translation>
+    </message>
+    <message>
+        <source>A late arrival does not count as present.</source>
+        <translation>Försening räknas inte som närvaro.</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,112 @@
+"""Making a series a training on the Attendance page, and each teacher's completion."""
+
+from datetime import datetime, timedelta
+
+import pytest
+
+from coachdesk.domain.lessons import Attendance
+from coachdesk.domain.schools import SchoolDraft, TeacherDraft
+from coachdesk.domain.training import TrainingDraft
+from coachdesk.ui.app import make_application
+from coachdesk.ui.dialogs.training_dialog import source_key
+from coachdesk.ui.pages.attendance_page import AttendancePage
+from coachdesk.ui.widgets.form import FormDialog
+from tests.services.test_enrollments import add_series
+from tests.ui.helpers import errors_shown, fill, with_dialog
+
+EARLY = datetime(2026, 8, 25, 8, 0)
+STARTS = [datetime(2026, 9, 1, 14, 0) + timedelta(weeks=i) for i in range(4)]
+NOW = datetime(2026, 10, 1, 8, 0)
+
+
+@pytest.fixture
+def course(desk):
+    korso = desk.schools.add(SchoolDraft(name="Korson koulu"))
+    ankkuri = desk.schools.add(SchoolDraft(name="Ankkurin koulu"))
+    series_id, lessons = add_series(desk, korso, STARTS, title="Digiloikka")
+    people = {name: desk.teachers.add(TeacherDraft(name=name, school_id=school))
+              for name, school in [("Aino Aalto", korso), ("Bertta Berg", korso),
+                                   ("Cecilia Cronqvist", ankkuri)]}
+    for teacher in people.values():
+        desk.enrollments.enroll_series(series_id, teacher, now=EARLY)
+    marks = {"Aino Aalto": [Attendance.PRESENT] * 3 + [Attendance.LATE],
+             "Bertta Berg": [Attendance.PRESENT, Attendance.ABSENT, Attendance.ABSENT,
+                             Attendance.PRESENT],
+             "Cecilia Cronqvist": [Attendance.PRESENT] * 3 + [None]}
+    for i, lesson in enumerate(lessons):
+        desk.enrollments.mark_attendance(lesson, {
+            desk.enrollments.find(lesson, teacher).id: marks[name][i]
+            for name, teacher in people.items()}, now=NOW)
+    return series_id, korso, ankkuri
+
+
+@pytest.fixture
+def page(qtbot, desk):
+    make_application()
+    shown = AttendancePage(desk, today=NOW.date(), now=NOW)
+    qtbot.addWidget(shown)
+    shown.resize(1200, 700)
+    shown.show()
+    shown.start()
+    shown.show_trainings()
+    return shown
+
+
+def shown_rows(panel) -> dict[str, tuple[str, str, str]]:
+    model = panel.model
+    keys = [model.column_key(c) for c in range(model.columnCount())]
+    rows = {}
+    for r in range(model.rowCount()):
+        cells = {key: model.index(r, c).data() for c, key in enumerate(keys)}
+        rows[cells["teacher"]] = (cells["attended"], cells["status"], cells["reason"])
+    return rows
+
+
+def test_a_series_made_a_training_shows_each_teachers_status_and_why(
+        qtbot, desk, course, page):
+    series_id, korso, _ankkuri = course
+    view = page.trainings
+    assert page.stack.currentWidget() is view
+    assert view.training_id() is None and not view.edit_button.isEnabled()
+    assert view.rule.text().startswith("No training yet")
+
+    def make_it(dialog: FormDialog) -> None:
+        fill(dialog, name=" ", min_attendance="eighty")
+        dialog.accept()
+        assert set(errors_shown(dialog)) == {"name", "source", "min_attendance"}
+        fill(dialog, name="Digiloikka", source=source_key("series", series_id),
+             min_attendance="75")
+        dialog.accept()
+        assert errors_shown(dialog) == {}
+
+    with_dialog(view.new_button.click, make_it)
+    training = desk.trainings.choices()[0][0]
+    assert desk.trainings.draft(training) == TrainingDraft(
+        name="Digiloikka", series_id=series_id, min_attendance=75, late_counts=True)
+    assert view.training_id() == training
+    assert "at least 75 % of the sessions (3 of 4)" in view.rule.text()
+    assert shown_rows(view.panel) == {
+        "Aino Aalto": ("4 / 4", "Completed", "Attended 4 of 4 sessions."),
+        "Bertta Berg": ("2 / 4", "Not completed", "Attended 2 of 4 sessions; 3 needed."),
+        "Cecilia Cronqvist": ("3 / 4", "Completed", "Attended 3 of 4 sessions."),
+    }
+
+    # A stricter rule: the list reads again after the edit.
+    with_dialog(view.edit_button.click, lambda dialog: (
+        fill(dialog, min_attendance="100"), dialog.accept()))
+    rows = shown_rows(view.panel)
+    assert rows["Aino Aalto"][1] == "Completed"
+    assert rows["Cecilia Cronqvist"][1:] == (
+        "In progress", "Attended 3 of 4 sessions so far; 4 needed.")
+
+    # The school picker narrows the participants too.
+    page.school_picker.setCurrentIndex(page.school_picker.findData(korso))
+    assert set(shown_rows(view.panel)) == {"Aino Aalto", "Bertta Berg"}
+
+
+def test_models(qtmodeltester, desk, course, page):
+    series_id = course[0]
+    desk.trainings.add(TrainingDraft(name="Digiloikka", series_id=series_id))
+    page.trainings.reload()
+    assert page.trainings.panel.model.rowCount() == 3
+    qtmodeltester.check(page.trainings.panel.model)
