@@ -36,6 +36,7 @@ class RecordKind(StrEnum):
     SETTING = "setting"
     TEMPLATE = "template"  # message templates
     TRAINING = "training"  # trainings: a series or a lesson with its completion rule
+    CERTIFICATE = "certificate"  # certificates issued, and revoked
     HISTORY = "history"  # the change log, which Undo reads
 
 

@@ -103,13 +103,16 @@ class TrainingDraft:
     description: str = ""  # the content, on the certificate under the training's name
     min_attendance: int | None = 80
     late_counts: bool = True
+    organiser: str = ""  # on the certificate: "City of Vantaa, Education services"
+    signer: str = ""  # on the certificate: the coordinator's name
 
     @property
     def rule(self) -> CompletionRule:
         return CompletionRule(self.min_attendance or 0, self.late_counts)
 
     def tidied(self) -> "TrainingDraft":
-        return replace(self, name=clean(self.name), description=clean_text(self.description))
+        return replace(self, name=clean(self.name), description=clean_text(self.description),
+                       organiser=clean(self.organiser), signer=clean(self.signer))
 
     def check(self) -> None:
         draft = self.tidied()
@@ -119,6 +122,10 @@ class TrainingDraft:
         c.required("name", draft.name, tr("Name"))
         c.max_length("name", draft.name, NAME_MAX, tr("Name"))
         c.max_length("description", draft.description, TEXT_MAX, tr("Content"))
+        for key, value, label in (("organiser", draft.organiser, tr("Organiser")),
+                                  ("signer", draft.signer, tr("Signed by"))):
+            c.single_line(key, value, label)
+            c.max_length(key, value, NAME_MAX, label)
         if (draft.series_id is None) == (draft.lesson_id is None):
             c.fail("source", tr("Choose the lesson series or the single lesson the training "
                                 "is made of."))

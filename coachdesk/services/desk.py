@@ -3,6 +3,7 @@
 from pathlib import Path
 
 from coachdesk.services.audits import AuditService
+from coachdesk.services.certificates import CertificateService
 from coachdesk.services.dashboard import DashboardService
 from coachdesk.services.devices import DeviceService
 from coachdesk.services.enrollments import EnrollmentService
@@ -52,6 +53,7 @@ class Desk:
         self.dashboard = DashboardService(db)
         self.privacy = PrivacyService(db)
         self.trainings = TrainingService(db)
+        self.certificates = CertificateService(db, self.trainings)
 
     @classmethod
     def open(cls, path: Path | str, create: bool = True) -> "Desk":

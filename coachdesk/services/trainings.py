@@ -25,7 +25,7 @@ from coachdesk.domain.errors import NotFound, ValidationError
 from coachdesk.domain.formats import format_date, format_date_range
 from coachdesk.domain.kinds import RecordKind
 from coachdesk.domain.lessons import Attendance, EnrollmentStatus, LessonStatus
-from coachdesk.domain.text import tr
+from coachdesk.domain.text import search_key, tr
 from coachdesk.domain.training import (
     Completion,
     CompletionRule,
@@ -61,6 +61,8 @@ class TrainingFacts:
     description: str
     rule: CompletionRule
     sessions: tuple[TrainingSession, ...]
+    organiser: str = ""
+    signer: str = ""
 
     @property
     def first_day(self) -> date | None:
@@ -91,6 +93,8 @@ class Participant:
     school_id: int
     school: str
     result: Completion
+    certificate: str = ""  # the code of the certificate issued, if any
+    revoked: bool = False  # ... and it has been revoked
 
     @property
     def status(self) -> CompletionStatus:
@@ -128,7 +132,7 @@ class TrainingService:
         c = t.trainings.c
         with self.db.reading() as conn:
             row = conn.execute(select(c.name, c.series_id, c.lesson_id, c.description,
-                                      c.min_attendance, c.late_counts)
+                                      c.min_attendance, c.late_counts, c.organiser, c.signer)
                                .where(c.id == training_id)).first()
         if row is None:
             raise self._gone()
@@ -143,6 +147,25 @@ class TrainingService:
         with self.db.reading() as conn:
             return [(row.id, row.name) for row in conn.execute(
                 select(c.id, c.name).order_by(first.desc(), c.id.desc()))]
+
+    def find(self, name_or_id: str) -> tuple[int, str]:
+        """(id, name) of the training called ``name_or_id`` (case does not matter; a
+        part of the name will do when only one has it) or with that id."""
+        trainings = self.choices()
+        text = (name_or_id or "").strip()
+        if text.isdigit():
+            found = [x for x in trainings if x[0] == int(text)]
+        else:
+            key = search_key(text)
+            found = [x for x in trainings if search_key(x[1]) == key] or [
+                x for x in trainings if key and key in search_key(x[1])]
+        if len(found) == 1:
+            return found[0]
+        if found:
+            raise NotFound(tr("Several trainings match “{name}”: {names}. Give more of the "
+                              "name, or the id.").format(
+                name=name_or_id, names=", ".join(f"{n} ({i})" for i, n in found[:5])))
+        raise NotFound(tr("There is no training called “{name}”.").format(name=name_or_id))
 
     def of_lesson(self, lesson_id: int) -> int | None:
         """The training a lesson belongs to (through its series or by itself), or None."""
@@ -219,15 +242,26 @@ class TrainingService:
             marks[row.teacher_id][row.lesson_id] = row.attendance
             people[row.teacher_id] = row
         over = {x.lesson_id for x in facts.sessions if x.ends_at <= now}
+        ce = t.certificates.c
+        with self.db.reading() as conn:
+            issued = {row.teacher_id: row for row in conn.execute(
+                select(ce.teacher_id, ce.code, ce.revoked_on)
+                .where(ce.training_id == training_id))}
 
         def mark(teacher: int, lesson: int) -> Attendance | None:
             if lesson in marks[teacher]:
                 return marks[teacher][lesson]
             return Attendance.ABSENT if lesson in over else None
 
+        def certificate(teacher: int) -> dict[str, Any]:
+            row = issued.get(teacher)
+            return {} if row is None else {"certificate": row.code,
+                                           "revoked": row.revoked_on is not None}
+
         found = [Participant(teacher, row.name, row.email, row.school_id, row.school,
                              completion(facts.rule, Progress(tuple(
-                                 mark(teacher, lesson) for lesson in sessions))))
+                                 mark(teacher, lesson) for lesson in sessions))),
+                             **certificate(teacher))
                  for teacher, row in people.items()]
         return sorted(found, key=lambda p: (p.name.casefold(), p.teacher_id))
 
@@ -244,20 +278,22 @@ class TrainingService:
             except NotFound:
                 return []
             return [(p.teacher_id, (p.name, p.school, p.result.attended, p.result.sessions,
-                                    p.status, p.result.reason)) for p in found]
+                                    p.status, p.result.reason, p.certificate, p.revoked))
+                    for p in found]
 
         return RowsSource(
             [RowColumn("teacher"), RowColumn("school"), RowColumn("attended", numeric=True),
-             RowColumn("sessions", numeric=True), RowColumn("status"), RowColumn("reason")],
+             RowColumn("sessions", numeric=True), RowColumn("status"), RowColumn("reason"),
+             RowColumn("certificate"), RowColumn("revoked")],
             read, frozenset({RecordKind.TRAINING, RecordKind.ENROLLMENT, RecordKind.LESSON,
-                             RecordKind.TEACHER, RecordKind.SCHOOL}),
+                             RecordKind.TEACHER, RecordKind.SCHOOL, RecordKind.CERTIFICATE}),
             search=["teacher", "school"], default_sort="teacher")
 
     # -- inside ---------------------------------------------------------------------------
     def _facts(self, conn, training_id: int) -> TrainingFacts:
         c, le, tp = t.trainings.c, t.lessons.c, t.topics.c
         row = conn.execute(select(c.name, c.description, c.series_id, c.lesson_id,
-                                  c.min_attendance, c.late_counts)
+                                  c.min_attendance, c.late_counts, c.organiser, c.signer)
                            .where(c.id == training_id)).first()
         if row is None:
             raise self._gone()
@@ -270,7 +306,8 @@ class TrainingService:
             .order_by(le.starts_at, le.id)).all()
         return TrainingFacts(training_id, row.name, row.description,
                              CompletionRule(row.min_attendance, row.late_counts),
-                             tuple(TrainingSession(*x) for x in sessions))
+                             tuple(TrainingSession(*x) for x in sessions), row.organiser,
+                             row.signer)
 
     @staticmethod
     def _checked(draft: TrainingDraft) -> dict[str, Any]:
@@ -278,7 +315,8 @@ class TrainingService:
         draft = draft.tidied()
         return {"name": storable(draft.name), "series_id": draft.series_id,
                 "lesson_id": draft.lesson_id, "description": storable(draft.description),
-                "min_attendance": draft.min_attendance, "late_counts": draft.late_counts}
+                "min_attendance": draft.min_attendance, "late_counts": draft.late_counts,
+                "organiser": storable(draft.organiser), "signer": storable(draft.signer)}
 
     @staticmethod
     def _check_source(s, draft: TrainingDraft) -> None:

@@ -5516,6 +5516,14 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation>Myöhästyminen lasketaan läsnäoloksi</translation>
     </message>
     <message>
+        <source>on the certificate, e.g. City of Vantaa, Education services</source>
+        <translation>todistukseen, esim. Vantaan kaupunki, Kasvatuksen ja oppimisen toimiala</translation>
+    </message>
+    <message>
+        <source>the coordinator&apos;s name</source>
+        <translation>koordinaattorin nimi</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Valitse…</translation>
     </message>
@@ -6976,12 +6984,28 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation>Sisältö</translation>
     </message>
     <message>
+        <source>Organiser</source>
+        <translation>Järjestäjä</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Allekirjoittaja</translation>
+    </message>
+    <message>
         <source>Choose the lesson series or the single lesson the training is made of.</source>
         <translation>Valitse koulutussarja tai yksittäinen koulutus, josta koulutus koostuu.</translation>
     </message>
     <message>
         <source>Give the share of sessions to attend, from 0 to 100 %.</source>
         <translation>Anna osallistuttavien koulutuskertojen osuus, 0–100 %.</translation>
+    </message>
+    <message>
+        <source>Several trainings match “{name}”: {names}. Give more of the name, or the id.</source>
+        <translation>Useampi koulutus vastaa hakua ”{name}”: {names}. Anna nimestä enemmän tai tunniste.</translation>
+    </message>
+    <message>
+        <source>There is no training called “{name}”.</source>
+        <translation>Koulutusta nimeltä ”{name}” ei ole.</translation>
     </message>
     <message>
         <source>{title}, {day}</source>
@@ -7004,6 +7028,10 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation>Koulutusta ei enää ole.</translation>
     </message>
     <message>
+        <source>{code} (revoked)</source>
+        <translation>{code} (peruttu)</translation>
+    </message>
+    <message>
         <source>New training…</source>
         <translation>Uusi koulutus…</translation>
     </message>
@@ -7016,6 +7044,26 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation>Muokkaa koulutusta…</translation>
     </message>
     <message>
+        <source>Certificates…</source>
+        <translation>Todistukset…</translation>
+    </message>
+    <message>
+        <source>Issue a certificate to everyone who completed the training and save them as PDF into a folder: one file per teacher and one with all of them for printing</source>
+        <translation>Anna todistus jokaiselle koulutuksen suorittaneelle ja tallenna todistukset PDF-tiedostoina kansioon: yksi tiedosto kullekin opettajalle ja yksi, jossa ovat kaikki, tulostamista varten</translation>
+    </message>
+    <message>
+        <source>Revoke certificate…</source>
+        <translation>Peru todistus…</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Tarkista</translation>
+    </message>
+    <message>
+        <source>Check a certificate&apos;s code</source>
+        <translation>Tarkista todistuksen koodi</translation>
+    </message>
+    <message>
         <source>No teacher holds a seat in this training. Choose another training, or make a lesson series a training with “New training…”.</source>
         <translation>Tähän koulutukseen ei ole ilmoittautunut opettajia. Valitse toinen koulutus tai tee koulutussarjasta koulutus valinnalla ”Uusi koulutus…”.</translation>
     </message>
@@ -7026,6 +7074,38 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     <message>
         <source>Sessions</source>
         <translation>Koulutuskerrat</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Todistus</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Peruttu</translation>
+    </message>
+    <message>
+        <source>Folder for the certificates</source>
+        <translation>Todistusten kansio</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Todistukset</translation>
+    </message>
+    <message>
+        <source>{n} certificates saved in {folder}, each in the language of the teacher&apos;s school, and all of them in one file for printing.</source>
+        <translation>{n} todistusta tallennettu kansioon {folder}, kukin opettajan koulun kielellä, ja kaikki myös yhteen tiedostoon tulostamista varten.</translation>
+    </message>
+    <message>
+        <source>Choose a teacher whose certificate is valid.</source>
+        <translation>Valitse opettaja, jonka todistus on voimassa.</translation>
+    </message>
+    <message>
+        <source>Revoke certificate</source>
+        <translation>Peru todistus</translation>
+    </message>
+    <message>
+        <source>Why is the certificate {code} revoked? It stays in the register, and a check of its code says it is no longer valid.</source>
+        <translation>Miksi todistus {code} perutaan? Se jää rekisteriin, ja sen koodin tarkistus kertoo, ettei todistus ole enää voimassa.</translation>
     </message>
     <message>
         <source>No training yet: a training is a lesson series or a lesson whose participants complete it by attending enough of its sessions.</source>
@@ -7042,6 +7122,82 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     <message>
         <source>A late arrival does not count as present.</source>
         <translation>Myöhästymistä ei lasketa läsnäoloksi.</translation>
+    </message>
+    <message>
+        <source>Wrote {count} certificates of “{training}” to {path}</source>
+        <translation>Kirjoitettiin {count} koulutuksen ”{training}” todistusta kansioon {path}</translation>
+    </message>
+    <message>
+        <source>{path} does not exist: name the CoachDesk database file with --db PATH.</source>
+        <translation>{path} ei ole olemassa: anna CoachDeskin tietokantatiedosto valitsimella --db PATH.</translation>
+    </message>
+    <message>
+        <source>“{code}” is not a certificate code: check the characters typed (a code is ten letters and digits, such as 7KQ2M-X94RD).</source>
+        <translation>”{code}” ei ole todistuksen koodi: tarkista kirjoitetut merkit (koodissa on kymmenen kirjainta ja numeroa, esim. 7KQ2M-X94RD).</translation>
+    </message>
+    <message>
+        <source>No certificate with the code {code} has been issued: the certificate is not genuine.</source>
+        <translation>Koodilla {code} ei ole annettu todistusta: todistus ei ole aito.</translation>
+    </message>
+    <message>
+        <source>{code} certifies that {teacher} ({school}) completed “{training}”, {hours} h, {dates}; issued on {issued}.</source>
+        <translation>{code} todistaa, että {teacher} ({school}) on suorittanut koulutuksen ”{training}”, {hours} h, {dates}; annettu {issued}.</translation>
+    </message>
+    <message>
+        <source>Revoked on {day}: the certificate is no longer valid.</source>
+        <translation>Peruttu {day}: todistus ei ole enää voimassa.</translation>
+    </message>
+    <message>
+        <source>Genuine.</source>
+        <translation>Aito.</translation>
+    </message>
+    <message>
+        <source>No teacher has completed this training yet: there is no certificate to issue.</source>
+        <translation>Kukaan opettaja ei ole vielä suorittanut tätä koulutusta: annettavia todistuksia ei ole.</translation>
+    </message>
+    <message>
+        <source>No certificate has the code {code}.</source>
+        <translation>Millään todistuksella ei ole koodia {code}.</translation>
+    </message>
+    <message>
+        <source>The certificate is already revoked.</source>
+        <translation>Todistus on jo peruttu.</translation>
+    </message>
+    <message>
+        <source>Certificate of participation</source>
+        <translation>Osallistumistodistus</translation>
+    </message>
+    <message>
+        <source>This certifies that</source>
+        <translation>Todistamme, että</translation>
+    </message>
+    <message>
+        <source>has completed the training</source>
+        <translation>on suorittanut koulutuksen</translation>
+    </message>
+    <message>
+        <source>{dates} · {hours} hours · {n} sessions</source>
+        <translation>{dates} · {hours} tuntia · {n} koulutuskertaa</translation>
+    </message>
+    <message>
+        <source>Issued on {day}</source>
+        <translation>Annettu {day}</translation>
+    </message>
+    <message>
+        <source>ICT coordinator</source>
+        <translation>TVT-koordinaattori</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Tarkistuskoodi</translation>
+    </message>
+    <message>
+        <source>The organiser confirms with this code that the certificate is genuine.</source>
+        <translation>Järjestäjä vahvistaa tällä koodilla, että todistus on aito.</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder {folder}: {reason}. Choose a folder you can write to.</source>
+        <translation>Kansiota {folder} ei voi luoda: {reason}. Valitse kansio, johon voit kirjoittaa.</translation>
     </message>
 </context>
 </TS>

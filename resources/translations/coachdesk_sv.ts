@@ -5516,6 +5516,14 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation>Försening räknas som närvaro</translation>
     </message>
     <message>
+        <source>on the certificate, e.g. City of Vantaa, Education services</source>
+        <translation>på intyget, t.ex. Vanda stad, Fostran och lärande</translation>
+    </message>
+    <message>
+        <source>the coordinator&apos;s name</source>
+        <translation>koordinatorns namn</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Välj…</translation>
     </message>
@@ -6976,12 +6984,28 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation>Innehåll</translation>
     </message>
     <message>
+        <source>Organiser</source>
+        <translation>Arrangör</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Undertecknare</translation>
+    </message>
+    <message>
         <source>Choose the lesson series or the single lesson the training is made of.</source>
         <translation>Välj den utbildningsserie eller det enskilda utbildningstillfälle som utbildningen består av.</translation>
     </message>
     <message>
         <source>Give the share of sessions to attend, from 0 to 100 %.</source>
         <translation>Ange andelen tillfällen att delta i, från 0 till 100 %.</translation>
+    </message>
+    <message>
+        <source>Several trainings match “{name}”: {names}. Give more of the name, or the id.</source>
+        <translation>Flera utbildningar motsvarar ”{name}”: {names}. Ange mer av namnet, eller id-numret.</translation>
+    </message>
+    <message>
+        <source>There is no training called “{name}”.</source>
+        <translation>Det finns ingen utbildning som heter ”{name}”.</translation>
     </message>
     <message>
         <source>{title}, {day}</source>
@@ -7004,6 +7028,10 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation>Utbildningen finns inte längre.</translation>
     </message>
     <message>
+        <source>{code} (revoked)</source>
+        <translation>{code} (återkallat)</translation>
+    </message>
+    <message>
         <source>New training…</source>
         <translation>Ny utbildning…</translation>
     </message>
@@ -7016,6 +7044,26 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation>Redigera utbildning…</translation>
     </message>
     <message>
+        <source>Certificates…</source>
+        <translation>Intyg…</translation>
+    </message>
+    <message>
+        <source>Issue a certificate to everyone who completed the training and save them as PDF into a folder: one file per teacher and one with all of them for printing</source>
+        <translation>Utfärda ett intyg till alla som slutfört utbildningen och spara intygen som PDF i en mapp: en fil per lärare och en med alla för utskrift</translation>
+    </message>
+    <message>
+        <source>Revoke certificate…</source>
+        <translation>Återkalla intyg…</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Kontrollera</translation>
+    </message>
+    <message>
+        <source>Check a certificate&apos;s code</source>
+        <translation>Kontrollera ett intygs kod</translation>
+    </message>
+    <message>
         <source>No teacher holds a seat in this training. Choose another training, or make a lesson series a training with “New training…”.</source>
         <translation>Ingen lärare har en plats i den här utbildningen. Välj en annan utbildning, eller gör en utbildningsserie till en utbildning med ”Ny utbildning…”.</translation>
     </message>
@@ -7026,6 +7074,38 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     <message>
         <source>Sessions</source>
         <translation>Tillfällen</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Intyg</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Återkallat</translation>
+    </message>
+    <message>
+        <source>Folder for the certificates</source>
+        <translation>Mapp för intygen</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Intyg</translation>
+    </message>
+    <message>
+        <source>{n} certificates saved in {folder}, each in the language of the teacher&apos;s school, and all of them in one file for printing.</source>
+        <translation>{n} intyg sparade i {folder}, vart och ett på språket i lärarens skola, och alla i en fil för utskrift.</translation>
+    </message>
+    <message>
+        <source>Choose a teacher whose certificate is valid.</source>
+        <translation>Välj en lärare vars intyg är giltigt.</translation>
+    </message>
+    <message>
+        <source>Revoke certificate</source>
+        <translation>Återkalla intyg</translation>
+    </message>
+    <message>
+        <source>Why is the certificate {code} revoked? It stays in the register, and a check of its code says it is no longer valid.</source>
+        <translation>Varför återkallas intyget {code}? Det finns kvar i registret, och en kontroll av koden visar att det inte längre är giltigt.</translation>
     </message>
     <message>
         <source>No training yet: a training is a lesson series or a lesson whose participants complete it by attending enough of its sessions.</source>
@@ -7042,6 +7122,82 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     <message>
         <source>A late arrival does not count as present.</source>
         <translation>Försening räknas inte som närvaro.</translation>
+    </message>
+    <message>
+        <source>Wrote {count} certificates of “{training}” to {path}</source>
+        <translation>Skrev {count} intyg för ”{training}” till {path}</translation>
+    </message>
+    <message>
+        <source>{path} does not exist: name the CoachDesk database file with --db PATH.</source>
+        <translation>{path} finns inte: ange CoachDesks databasfil med --db PATH.</translation>
+    </message>
+    <message>
+        <source>“{code}” is not a certificate code: check the characters typed (a code is ten letters and digits, such as 7KQ2M-X94RD).</source>
+        <translation>”{code}” är ingen intygskod: kontrollera tecknen (en kod har tio bokstäver och siffror, t.ex. 7KQ2M-X94RD).</translation>
+    </message>
+    <message>
+        <source>No certificate with the code {code} has been issued: the certificate is not genuine.</source>
+        <translation>Inget intyg med koden {code} har utfärdats: intyget är inte äkta.</translation>
+    </message>
+    <message>
+        <source>{code} certifies that {teacher} ({school}) completed “{training}”, {hours} h, {dates}; issued on {issued}.</source>
+        <translation>{code} intygar att {teacher} ({school}) har slutfört ”{training}”, {hours} h, {dates}; utfärdat {issued}.</translation>
+    </message>
+    <message>
+        <source>Revoked on {day}: the certificate is no longer valid.</source>
+        <translation>Återkallat {day}: intyget är inte längre giltigt.</translation>
+    </message>
+    <message>
+        <source>Genuine.</source>
+        <translation>Äkta.</translation>
+    </message>
+    <message>
+        <source>No teacher has completed this training yet: there is no certificate to issue.</source>
+        <translation>Ingen lärare har slutfört utbildningen ännu: det finns inga intyg att utfärda.</translation>
+    </message>
+    <message>
+        <source>No certificate has the code {code}.</source>
+        <translation>Inget intyg har koden {code}.</translation>
+    </message>
+    <message>
+        <source>The certificate is already revoked.</source>
+        <translation>Intyget är redan återkallat.</translation>
+    </message>
+    <message>
+        <source>Certificate of participation</source>
+        <translation>Deltagarintyg</translation>
+    </message>
+    <message>
+        <source>This certifies that</source>
+        <translation>Härmed intygas att</translation>
+    </message>
+    <message>
+        <source>has completed the training</source>
+        <translation>har slutfört utbildningen</translation>
+    </message>
+    <message>
+        <source>{dates} · {hours} hours · {n} sessions</source>
+        <translation>{dates} · {hours} timmar · {n} tillfällen</translation>
+    </message>
+    <message>
+        <source>Issued on {day}</source>
+        <translation>Utfärdat {day}</translation>
+    </message>
+    <message>
+        <source>ICT coordinator</source>
+        <translation>IKT-koordinator</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Verifieringskod</translation>
+    </message>
+    <message>
+        <source>The organiser confirms with this code that the certificate is genuine.</source>
+        <translation>Arrangören bekräftar med denna kod att intyget är äkta.</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder {folder}: {reason}. Choose a folder you can write to.</source>
+        <translation>Mappen {folder} kan inte skapas: {reason}. Välj en mapp som du kan skriva till.</translation>
     </message>
 </context>
 </TS>

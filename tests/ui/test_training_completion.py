@@ -110,3 +110,50 @@ def test_models(qtmodeltester, desk, course, page):
     page.trainings.reload()
     assert page.trainings.panel.model.rowCount() == 3
     qtmodeltester.check(page.trainings.panel.model)
+
+
+def test_certificates_from_the_window_and_a_code_checked(qtbot, desk, course, page,
+                                                         answers, tmp_path, monkeypatch):
+    from coachdesk.ui.pages import training_view
+
+    series_id = course[0]
+    training = desk.trainings.add(TrainingDraft(name="Digiloikka", series_id=series_id,
+                                                min_attendance=75))
+    page.trainings.reload()
+    view = page.trainings
+    monkeypatch.setattr(training_view, "ask_folder", lambda parent, title: str(tmp_path))
+    view.certificates_button.click()
+    assert answers["errors"] == []
+    written = sorted(p.name for p in tmp_path.glob("*.pdf"))
+    assert written == ["Digiloikka – Aino Aalto.pdf", "Digiloikka – Cecilia Cronqvist.pdf",
+                       "Digiloikka.pdf"]
+    codes = {c.teacher: c.code for c in desk.certificates.of_training(training)}
+    # The list shows the codes (it read again after the operation).
+    rows = {view.panel.model.value(r, "teacher"): view.panel.model.index(
+        r, [view.panel.model.column_key(c) for c in range(
+            view.panel.model.columnCount())].index("certificate")).data()
+        for r in range(view.panel.model.rowCount())}
+    assert rows == {"Aino Aalto": codes["Aino Aalto"], "Bertta Berg": "",
+                    "Cecilia Cronqvist": codes["Cecilia Cronqvist"]}
+
+    view.code.setText(codes["Aino Aalto"].lower())
+    view.code.returnPressed.emit()
+    assert view.verdict.text().startswith("Genuine. " + codes["Aino Aalto"])
+    view.code.setText(codes["Aino Aalto"][:-1] + ("0" if codes["Aino Aalto"][-1] != "0"
+                                                    else "1"))
+    view.code.returnPressed.emit()
+    assert "is not a certificate code" in view.verdict.text()
+
+    # Revoking Cecilia's: the register keeps it, the list and the check say so.
+    monkeypatch.setattr(training_view, "ask_reason", lambda *args: "Wrong person")
+    view.panel.select_id(desk.certificates.find(codes["Cecilia Cronqvist"]).teacher_id)
+    view.revoke_button.click()
+    assert answers["errors"] == []
+    assert desk.certificates.find(codes["Cecilia Cronqvist"]).revoke_reason == "Wrong person"
+    model = view.panel.model
+    column = [model.column_key(c) for c in range(model.columnCount())].index("certificate")
+    assert model.index(view.panel.selected_row(), column).data() == (
+        codes["Cecilia Cronqvist"] + " (revoked)")
+    view.code.setText(codes["Cecilia Cronqvist"])
+    view.code.returnPressed.emit()
+    assert view.verdict.text().startswith("Revoked on")

@@ -18,6 +18,9 @@ def training_fields(sources: list[tuple[object, str]]) -> list[Field]:
         Field("description", tr("Content"), "multiline"),
         Field("min_attendance", tr("Sessions to attend (%)"), "count", required=True),
         Field("late_counts", tr("A late arrival counts as present"), "checkbox"),
+        Field("organiser", tr("Organiser"),
+              placeholder=tr("on the certificate, e.g. City of Vantaa, Education services")),
+        Field("signer", tr("Signed by"), placeholder=tr("the coordinator's name")),
     ]
 
 
@@ -33,7 +36,8 @@ def training_draft(values: dict) -> TrainingDraft:
         name=values["name"], description=values["description"],
         series_id=source_id if kind == SERIES else None,
         lesson_id=source_id if kind == LESSON else None,
-        min_attendance=values["min_attendance"], late_counts=values["late_counts"])
+        min_attendance=values["min_attendance"], late_counts=values["late_counts"],
+        organiser=values["organiser"], signer=values["signer"])
 
 
 def edit_training(parent: QWidget | None, desk: Desk, training_id: int | None = None
@@ -42,7 +46,10 @@ def edit_training(parent: QWidget | None, desk: Desk, training_id: int | None = 
     sources: list[tuple[object, str]] = [(None, tr("Choose…"))]
     sources += [(source_key(*key), label) for key, label in desk.trainings.sources(training_id)]
     if training_id is None:
-        values = {"min_attendance": 80, "late_counts": True, "source": None}
+        latest = desk.trainings.choices()[:1]  # its organiser and signer are likely again
+        before = desk.trainings.draft(latest[0][0]) if latest else TrainingDraft()
+        values = {"min_attendance": 80, "late_counts": True, "source": None,
+                  "organiser": before.organiser, "signer": before.signer}
         title = tr("New training")
 
         def save(values: dict) -> int:
