@@ -1,12 +1,13 @@
 """``coachdesk certificates`` and ``coachdesk verify``.
 
     coachdesk certificates --db PATH --series NAME|ID --out-dir DIR [--lang fi|sv|en]
-                           [--one-file]
+                           [--one-file] [--mail]
     coachdesk verify CODE --db PATH
 
 ``certificates`` issues the certificates of a training to every teacher who completed it
 (those issued before keep their codes) and writes them as PDF, each in the teaching
-language of the teacher's school unless ``--lang`` says otherwise; it writes, so it takes
+language of the teacher's school unless ``--lang`` says otherwise (``--mail``: an e-mail
+draft per teacher too, the certificate attached); it writes, so it takes
 the file's lock as the window does. ``verify`` exits 0 for a genuine code, 1 for a
 revoked, unknown or mistyped one, and says what it certifies.
 """
@@ -35,6 +36,8 @@ def add_certificate_commands(subparsers) -> None:
                        "of each teacher's school)")
     write.add_argument("--one-file", action="store_true", dest="one_file",
                        help="all certificates in one PDF, for printing")
+    write.add_argument("--mail", action="store_true",
+                       help="also an e-mail draft (.eml) per teacher, the certificate attached")
     write.set_defaults(run=_certificates)
     verify = subparsers.add_parser("verify", help="say whether a certificate's code is "
                                    "genuine and what it certifies")
@@ -52,10 +55,14 @@ def _certificates(args: argparse.Namespace) -> int:
             Desk.open(args.certificates_db, create=False) as desk:
         training_id, name = desk.trainings.find(args.training)
         _qt()
-        from coachdesk.ui.certificate_print import write_certificates
+        from coachdesk.ui.certificate_print import write_certificates, write_mails
 
         written = write_certificates(desk, training_id, args.out_dir,
                                      language=args.output_language, one_file=args.one_file)
+        if args.mail:
+            written += write_mails(desk, desk.trainings.facts(training_id),
+                                   desk.certificates.issue(training_id), args.out_dir,
+                                   args.output_language)
         count = sum(1 for x in desk.certificates.of_training(training_id) if not x.revoked)
     print(tr("Wrote {count} certificates of “{training}” to {path}").format(
         count=count, training=name, path=args.out_dir))

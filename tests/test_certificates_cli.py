@@ -46,8 +46,12 @@ def test_certificates_are_written_and_their_codes_verify(db, tmp_path, capsys):
 
     # Issuing again gives the same codes, in one file for printing, in English.
     code, _stdout, err = run(capsys, "certificates", "--db", db, "--series", "1",
-                             "--out-dir", out, "--lang", "en", "--one-file")
+                             "--out-dir", out, "--lang", "en", "--one-file", "--mail")
     assert code == 0, err
+    assert sorted(p.name for p in out.glob("*.eml")) == ["Digiloikka – Aino.eml",
+                                                         "Digiloikka – Cecilia.eml"]
+    assert b"Subject: Certificate of participation: Digiloikka" in (
+        out / "Digiloikka – Cecilia.eml").read_bytes()
     text = " ".join(" ".join(p.extract_text().split())
                     for p in PdfReader(out / "Digiloikka.pdf").pages)
     assert all(c in text for c in codes) and "CERTIFICATE OF PARTICIPATION" in text

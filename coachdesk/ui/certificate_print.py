@@ -5,6 +5,7 @@ printed and as a QR code.
 
     paths = write_certificates(desk, training_id, folder)          # one PDF per teacher
     path = write_certificates(desk, training_id, folder, one_file=True)[0]  # to print
+    drafts = write_mails(desk, facts, certificates, folder)  # .eml, the PDF attached
 
 The certificates are issued first (:meth:`CertificateService.issue`): a teacher who has
 one already gets the same code again. The drawing reuses :mod:`coachdesk.ui.printing`.
@@ -23,6 +24,8 @@ from coachdesk.domain.file_names import safe_file_name, unique_file_names
 from coachdesk.domain.formats import format_date, format_date_range, format_number
 from coachdesk.domain.language import speaking
 from coachdesk.domain.text import tr
+from coachdesk.reports.certificate_mails import certificate_mail
+from coachdesk.reports.messages import save_eml
 from coachdesk.services import Desk
 from coachdesk.services.certificates import Certificate
 from coachdesk.services.trainings import TrainingFacts
@@ -132,18 +135,11 @@ def write_files(facts: TrainingFacts, certificates: Sequence[Certificate],
     """Write certificates into ``folder`` (made if missing): one PDF per teacher, or all
     in one PDF for printing. Each file is written completely or not at all. Returns the
     paths written."""
-    folder = Path(folder).expanduser()
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise CoachDeskError(tr("Cannot make the folder {folder}: {reason}. Choose a folder "
-                                "you can write to.").format(
-            folder=folder, reason=exc.strerror or exc.__class__.__name__)) from exc
+    folder = made(folder)
     if one_file:
         jobs = [(safe_file_name(facts.name) + ".pdf", list(certificates))]
     else:
-        names = unique_file_names([f"{facts.name} – {x.teacher}" for x in certificates],
-                                  ".pdf")
+        names = file_names(facts, certificates, ".pdf")
         jobs = [(name, [x]) for name, x in zip(names, certificates, strict=True)]
     written = []
     for name, group in jobs:
@@ -159,3 +155,44 @@ def write_files(facts: TrainingFacts, certificates: Sequence[Certificate],
             temp.unlink(missing_ok=True)
         written.append(path)
     return written
+
+
+def write_mails(desk: Desk, facts: TrainingFacts, certificates: Sequence[Certificate],
+                folder: str | Path, language: str | None = None) -> list[Path]:
+    """One e-mail draft (.eml) per teacher into ``folder``, their certificate attached,
+    in the certificate's language. Returns the paths written."""
+    folder = made(folder)
+    pdfs = file_names(facts, certificates, ".pdf")
+    written = []
+    for cert, pdf_name, eml_name in zip(certificates, pdfs,
+                                        file_names(facts, certificates, ".eml"), strict=True):
+        temp = folder / f".~{eml_name}.pdf.tmp"
+        try:
+            write_pdf(temp, certificate_document(facts, [cert], language), facts.name)
+            data = temp.read_bytes()
+        except OSError as exc:
+            raise CoachDeskError(tr("Cannot save {path}: {reason}.").format(
+                path=folder / eml_name, reason=exc.strerror or exc.__class__.__name__)
+            ) from exc
+        finally:
+            temp.unlink(missing_ok=True)
+        mail = certificate_mail(desk, facts, cert, pdf_name, data, language)
+        written.append(save_eml(mail, folder / eml_name))
+    return written
+
+
+def file_names(facts: TrainingFacts, certificates: Sequence[Certificate],
+               suffix: str) -> list[str]:
+    """"Training – Teacher.pdf", distinct and safe on every system."""
+    return unique_file_names([f"{facts.name} – {x.teacher}" for x in certificates], suffix)
+
+
+def made(folder: str | Path) -> Path:
+    folder = Path(folder).expanduser()
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise CoachDeskError(tr("Cannot make the folder {folder}: {reason}. Choose a folder "
+                                "you can write to.").format(
+            folder=folder, reason=exc.strerror or exc.__class__.__name__)) from exc
+    return folder

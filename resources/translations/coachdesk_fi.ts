@@ -2560,6 +2560,10 @@
         <translation>Koulun raportin saateviesti</translation>
     </message>
     <message>
+        <source>A teacher&apos;s certificate of a training</source>
+        <translation>Opettajan koulutuksen todistus</translation>
+    </message>
+    <message>
         <source>English</source>
         <translation>Englanti</translation>
     </message>
@@ -2642,6 +2646,34 @@
     <message>
         <source>the name of the attached workbook</source>
         <translation>liitteenä olevan työkirjan nimi</translation>
+    </message>
+    <message>
+        <source>the teacher&apos;s name</source>
+        <translation>opettajan nimi</translation>
+    </message>
+    <message>
+        <source>the training&apos;s name</source>
+        <translation>koulutuksen nimi</translation>
+    </message>
+    <message>
+        <source>the training&apos;s dates, e.g. 1.–29.9.2026</source>
+        <translation>koulutuksen päivämäärät, esim. 1.–29.9.2026</translation>
+    </message>
+    <message>
+        <source>the training&apos;s hours</source>
+        <translation>koulutuksen tunnit</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s verification code</source>
+        <translation>todistuksen tarkistuskoodi</translation>
+    </message>
+    <message>
+        <source>the training&apos;s organiser</source>
+        <translation>koulutuksen järjestäjä</translation>
+    </message>
+    <message>
+        <source>the name of the attached certificate</source>
+        <translation>liitteenä olevan todistuksen nimi</translation>
     </message>
     <message>
         <source>There is no message template “{key}”.</source>
@@ -7048,8 +7080,8 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation>Todistukset…</translation>
     </message>
     <message>
-        <source>Issue a certificate to everyone who completed the training and save them as PDF into a folder: one file per teacher and one with all of them for printing</source>
-        <translation>Anna todistus jokaiselle koulutuksen suorittaneelle ja tallenna todistukset PDF-tiedostoina kansioon: yksi tiedosto kullekin opettajalle ja yksi, jossa ovat kaikki, tulostamista varten</translation>
+        <source>Issue a certificate to everyone who completed the training and save them as PDF into a folder: one file per teacher, one with all of them for printing, and an e-mail draft to each teacher with the certificate attached</source>
+        <translation>Anna todistus jokaiselle koulutuksen suorittaneelle ja tallenna todistukset PDF-tiedostoina kansioon: yksi tiedosto kullekin opettajalle, yksi, jossa ovat kaikki, tulostamista varten, ja kullekin opettajalle sähköpostiluonnos, jonka liitteenä on todistus</translation>
     </message>
     <message>
         <source>Revoke certificate…</source>
@@ -7092,8 +7124,8 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation>Todistukset</translation>
     </message>
     <message>
-        <source>{n} certificates saved in {folder}, each in the language of the teacher&apos;s school, and all of them in one file for printing.</source>
-        <translation>{n} todistusta tallennettu kansioon {folder}, kukin opettajan koulun kielellä, ja kaikki myös yhteen tiedostoon tulostamista varten.</translation>
+        <source>{n} certificates saved in {folder}, each in the language of the teacher&apos;s school, all of them in one file for printing, and an e-mail draft (.eml) to each teacher with the certificate attached: open it in your mail program and send.</source>
+        <translation>{n} todistusta tallennettu kansioon {folder}, kukin opettajan koulun kielellä, kaikki myös yhteen tiedostoon tulostamista varten, sekä kullekin opettajalle sähköpostiluonnos (.eml), jonka liitteenä on todistus: avaa se sähköpostiohjelmassa ja lähetä.</translation>
     </message>
     <message>
         <source>Choose a teacher whose certificate is valid.</source>

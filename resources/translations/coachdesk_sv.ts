@@ -2560,6 +2560,10 @@
         <translation>Följebrev till skolans rapport</translation>
     </message>
     <message>
+        <source>A teacher&apos;s certificate of a training</source>
+        <translation>En lärares intyg över en utbildning</translation>
+    </message>
+    <message>
         <source>English</source>
         <translation>Engelska</translation>
     </message>
@@ -2642,6 +2646,34 @@
     <message>
         <source>the name of the attached workbook</source>
         <translation>namnet på den bifogade arbetsboken</translation>
+    </message>
+    <message>
+        <source>the teacher&apos;s name</source>
+        <translation>lärarens namn</translation>
+    </message>
+    <message>
+        <source>the training&apos;s name</source>
+        <translation>utbildningens namn</translation>
+    </message>
+    <message>
+        <source>the training&apos;s dates, e.g. 1.–29.9.2026</source>
+        <translation>utbildningens datum, t.ex. 1.–29.9.2026</translation>
+    </message>
+    <message>
+        <source>the training&apos;s hours</source>
+        <translation>utbildningens timmar</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s verification code</source>
+        <translation>intygets verifieringskod</translation>
+    </message>
+    <message>
+        <source>the training&apos;s organiser</source>
+        <translation>utbildningens arrangör</translation>
+    </message>
+    <message>
+        <source>the name of the attached certificate</source>
+        <translation>namnet på det bifogade intyget</translation>
     </message>
     <message>
         <source>There is no message template “{key}”.</source>
@@ -7048,8 +7080,8 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation>Intyg…</translation>
     </message>
     <message>
-        <source>Issue a certificate to everyone who completed the training and save them as PDF into a folder: one file per teacher and one with all of them for printing</source>
-        <translation>Utfärda ett intyg till alla som slutfört utbildningen och spara intygen som PDF i en mapp: en fil per lärare och en med alla för utskrift</translation>
+        <source>Issue a certificate to everyone who completed the training and save them as PDF into a folder: one file per teacher, one with all of them for printing, and an e-mail draft to each teacher with the certificate attached</source>
+        <translation>Utfärda ett intyg till alla som slutfört utbildningen och spara intygen som PDF i en mapp: en fil per lärare, en med alla för utskrift och ett e-postutkast till varje lärare med intyget bifogat</translation>
     </message>
     <message>
         <source>Revoke certificate…</source>
@@ -7092,8 +7124,8 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation>Intyg</translation>
     </message>
     <message>
-        <source>{n} certificates saved in {folder}, each in the language of the teacher&apos;s school, and all of them in one file for printing.</source>
-        <translation>{n} intyg sparade i {folder}, vart och ett på språket i lärarens skola, och alla i en fil för utskrift.</translation>
+        <source>{n} certificates saved in {folder}, each in the language of the teacher&apos;s school, all of them in one file for printing, and an e-mail draft (.eml) to each teacher with the certificate attached: open it in your mail program and send.</source>
+        <translation>{n} intyg sparade i {folder}, vart och ett på språket i lärarens skola, alla i en fil för utskrift, och ett e-postutkast (.eml) till varje lärare med intyget bifogat: öppna det i ditt e-postprogram och skicka.</translation>
     </message>
     <message>
         <source>Choose a teacher whose certificate is valid.</source>

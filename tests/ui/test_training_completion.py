@@ -1,5 +1,7 @@
 """Making a series a training on the Attendance page, and each teacher's completion."""
 
+import email
+import email.policy
 from datetime import datetime, timedelta
 
 import pytest
@@ -128,6 +130,16 @@ def test_certificates_from_the_window_and_a_code_checked(qtbot, desk, course, pa
     assert written == ["Digiloikka – Aino Aalto.pdf", "Digiloikka – Cecilia Cronqvist.pdf",
                        "Digiloikka.pdf"]
     codes = {c.teacher: c.code for c in desk.certificates.of_training(training)}
+    # An e-mail draft per teacher in their school's language, the certificate attached.
+    drafts = sorted(tmp_path.glob("*.eml"))
+    assert [p.name for p in drafts] == ["Digiloikka – Aino Aalto.eml",
+                                        "Digiloikka – Cecilia Cronqvist.eml"]
+    mail = email.message_from_bytes(drafts[0].read_bytes(), policy=email.policy.default)
+    assert mail["Subject"] == "Osallistumistodistus: Digiloikka"
+    assert codes["Aino Aalto"] in mail.get_body().get_content()
+    (attached,) = list(mail.iter_attachments())
+    assert attached.get_filename() == "Digiloikka – Aino Aalto.pdf"
+    assert attached.get_content().startswith(b"%PDF")
     # The list shows the codes (it read again after the operation).
     rows = {view.panel.model.value(r, "teacher"): view.panel.model.index(
         r, [view.panel.model.column_key(c) for c in range(

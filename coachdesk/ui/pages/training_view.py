@@ -22,7 +22,7 @@ from coachdesk.domain.formats import format_date_range, format_number
 from coachdesk.domain.text import tr
 from coachdesk.services import Desk
 from coachdesk.ui import messages
-from coachdesk.ui.certificate_print import write_files
+from coachdesk.ui.certificate_print import write_files, write_mails
 from coachdesk.ui.columns import Look, looks
 from coachdesk.ui.dialogs.training_dialog import edit_training
 from coachdesk.ui.operations import run_op
@@ -74,7 +74,8 @@ class TrainingView(QWidget):
                                                objectName="training_certificates")
         self.certificates_button.setToolTip(tr(
             "Issue a certificate to everyone who completed the training and save them as "
-            "PDF into a folder: one file per teacher and one with all of them for printing"))
+            "PDF into a folder: one file per teacher, one with all of them for printing, "
+            "and an e-mail draft to each teacher with the certificate attached"))
         self.certificates_button.clicked.connect(self.write_certificates)
         self.revoke_button = QPushButton(tr("Revoke certificate…"),
                                          objectName="training_revoke")
@@ -167,12 +168,15 @@ class TrainingView(QWidget):
         try:
             write_files(facts, issued.value, folder)
             write_files(facts, issued.value, folder, one_file=True)
+            write_mails(desk, facts, issued.value, folder)
         except CoachDeskError as exc:
             messages.error(self, str(exc))
             return
         messages.inform(self, tr("Certificates"), tr(
             "{n} certificates saved in {folder}, each in the language of the teacher's "
-            "school, and all of them in one file for printing.").format(
+            "school, all of them in one file for printing, and an e-mail draft (.eml) to "
+            "each teacher with the certificate attached: open it in your mail program and "
+            "send.").format(
             n=len(issued.value), folder=folder))
 
     def revoke_certificate(self) -> None:
