@@ -51,6 +51,7 @@ def _certificates(args: argparse.Namespace) -> int:
     from coachdesk.services import Desk
     from coachdesk.services.file_lock import DatabaseLock
 
+    _existing(args.certificates_db)  # the lock would make the folder of a mistyped path
     with DatabaseLock(args.certificates_db, holder="coachdesk certificates"), \
             Desk.open(args.certificates_db, create=False) as desk:
         training_id, name = desk.trainings.find(args.training)
@@ -74,9 +75,7 @@ def _certificates(args: argparse.Namespace) -> int:
 def _verify(args: argparse.Namespace) -> int:
     from coachdesk.services import Desk
 
-    if not Path(args.certificates_db).is_file():
-        raise CoachDeskError(tr("{path} does not exist: name the CoachDesk database file "
-                                "with --db PATH.").format(path=args.certificates_db))
+    _existing(args.certificates_db)
     with Desk.open_for_reading(args.certificates_db) as desk:
         found = desk.certificates.verify(args.code)
     if found.genuine:
@@ -84,6 +83,12 @@ def _verify(args: argparse.Namespace) -> int:
         return 0
     print("coachdesk: " + found.text(), file=sys.stderr)
     return 1
+
+
+def _existing(path: Path) -> None:
+    if not Path(path).is_file():
+        raise CoachDeskError(tr("{path} does not exist: name the CoachDesk database file "
+                                "with --db PATH.").format(path=path))
 
 
 _app = None  # the Qt application _qt() made: kept while the command runs

@@ -63,3 +63,8 @@ def test_clear_refusals(db, tmp_path, capsys):
     assert code == 2 and err == "coachdesk: There is no training called “Nothing such”.\n"
     code, _out, err = run(capsys, "verify", "7KQ2M-X94RD", "--db", tmp_path / "none.sqlite3")
     assert code == 2 and "does not exist" in err
+    missing = tmp_path / "typo" / "coachdesk.sqlite3"
+    code, _out, err = run(capsys, "certificates", "--db", missing, "--series", "1",
+                          "--out-dir", tmp_path / "out")
+    assert code == 2 and "does not exist" in err
+    assert not missing.parent.exists() and not (tmp_path / "out").exists()

@@ -9,6 +9,7 @@ leniently: any case, spaces and dashes anywhere, O for 0, I and L for 1.
 """
 
 import secrets
+from random import Random
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 RANDOM_LENGTH = 9
@@ -28,9 +29,11 @@ def check_character(body: str) -> str:
     return ALPHABET[(base - total % base) % base]
 
 
-def new_code() -> str:
-    """A fresh code, as printed: ``XXXXX-XXXXX``."""
-    body = "".join(secrets.choice(ALPHABET) for _ in range(RANDOM_LENGTH))
+def new_code(rng: Random | None = None) -> str:
+    """A fresh code, as printed: ``XXXXX-XXXXX`` (``rng``: a seeded one, for demo data
+    that comes out the same every time; otherwise the system's secure randomness)."""
+    choice = rng.choice if rng is not None else secrets.choice
+    body = "".join(choice(ALPHABET) for _ in range(RANDOM_LENGTH))
     return shown(body + check_character(body))
 
 

@@ -118,6 +118,10 @@ class CertificateService:
         """Every certificate of the training in the register, revoked ones too, by name."""
         return self._read(t.certificates.c.training_id == training_id)
 
+    def get(self, certificate_id: int) -> Certificate | None:
+        found = self._read(t.certificates.c.id == certificate_id)
+        return found[0] if found else None
+
     def find(self, code: str) -> Certificate | None:
         found = self._read(t.certificates.c.code == code)
         return found[0] if found else None

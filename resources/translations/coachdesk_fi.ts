@@ -1760,6 +1760,10 @@
         <translation>Koulutukset ja ilmoittautumiset</translation>
     </message>
     <message>
+        <source>Trainings and certificates</source>
+        <translation>Koulutukset ja todistukset</translation>
+    </message>
+    <message>
         <source>Requests from schools</source>
         <translation>Koulujen käyntipyynnöt</translation>
     </message>

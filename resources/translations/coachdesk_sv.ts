@@ -1760,6 +1760,10 @@
         <translation>Utbildningstillfällen och anmälningar</translation>
     </message>
     <message>
+        <source>Trainings and certificates</source>
+        <translation>Utbildningar och intyg</translation>
+    </message>
+    <message>
         <source>Requests from schools</source>
         <translation>Begäranden om besök från skolor</translation>
     </message>

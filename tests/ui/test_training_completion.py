@@ -169,3 +169,24 @@ def test_certificates_from_the_window_and_a_code_checked(qtbot, desk, course, pa
     view.code.setText(codes["Cecilia Cronqvist"])
     view.code.returnPressed.emit()
     assert view.verdict.text().startswith("Revoked on")
+
+
+def test_a_training_or_a_certificate_asked_for_is_shown(desk, course, page):
+    from coachdesk.domain.kinds import RecordKind
+
+    series_id = course[0]
+    training = desk.trainings.add(TrainingDraft(name="Digiloikka", series_id=series_id,
+                                                min_attendance=75))
+    other_series = add_series(desk, course[1], [datetime(2026, 11, 2, 14, 0)],
+                              title="Later")[0]
+    later = desk.trainings.add(TrainingDraft(name="Later", series_id=other_series))
+    issued = desk.certificates.issue(training, now=NOW)
+    page.show_teachers()
+    page.trainings.reload()
+    page.show_target(RecordKind.TRAINING, later, {})
+    assert page.stack.currentWidget() is page.trainings
+    assert page.trainings.training_id() == later
+    cecilia = next(c for c in issued if c.teacher == "Cecilia Cronqvist")
+    page.show_target(RecordKind.CERTIFICATE, cecilia.id, {})
+    assert page.trainings.training_id() == training
+    assert page.trainings.panel.selected_id() == cecilia.teacher_id

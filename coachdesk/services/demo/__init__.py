@@ -14,7 +14,14 @@ from random import Random
 from coachdesk.domain.errors import CoachDeskError
 from coachdesk.domain.language import current_language, known
 from coachdesk.domain.text import tr
-from coachdesk.services.demo import activity, devices, people, recruitment, requests
+from coachdesk.services.demo import (
+    activity,
+    devices,
+    people,
+    recruitment,
+    requests,
+    trainings,
+)
 from coachdesk.services.demo.context import SCALES, DemoContext
 from coachdesk.services.desk import Desk
 from coachdesk.storage import tables as t
@@ -55,6 +62,7 @@ def fill_demo_data(
             (tr("Recruitment"), lambda: recruitment.add_recruitment(ctx)),
             (tr("Lessons and enrollments"),
              lambda: activity.add_enrollments(ctx, activity.add_lessons(ctx))),
+            (tr("Trainings and certificates"), lambda: trainings.add_trainings(ctx)),
             (tr("Visits"), lambda: activity.add_visits(ctx)),
             (tr("Requests from schools"), lambda: requests.add_requests(ctx)),
             (tr("Devices and loans"), lambda: devices.add_devices(ctx)),

@@ -204,6 +204,26 @@ class AttendancePage(ListPage):
             for name, value in period_parameters(term).items():
                 panel.set_filter(name, value)
 
+    # -- what Today or a history asks for ---------------------------------------------------
+    def show_target(self, kind: RecordKind, record_id: int | None,
+                    filters: dict[str, object]) -> None:
+        """A training (or a certificate, by its teacher in its training) is shown in the
+        trainings' view."""
+        if kind not in (RecordKind.TRAINING, RecordKind.CERTIFICATE):
+            super().show_target(kind, record_id, filters)
+            return
+        self.show_trainings()
+        if record_id is None:
+            return
+        if kind is RecordKind.CERTIFICATE:
+            found = self.desk.certificates.get(record_id)
+            if found is None:
+                return
+            self.trainings.choose(found.training_id)
+            self.select_record(self.trainings.panel, found.teacher_id)
+        else:
+            self.trainings.choose(record_id)
+
     # -- the toggles -------------------------------------------------------------------------
     def show_teachers(self) -> None:
         self.teachers_button.setChecked(True)
