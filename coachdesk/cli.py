@@ -5,6 +5,7 @@ import sys
 from pathlib import Path
 
 from coachdesk import __version__, i18n, paths
+from coachdesk.certificates_cli import add_certificate_commands
 from coachdesk.domain.errors import CoachDeskError
 from coachdesk.domain.language import LANGUAGES
 from coachdesk.domain.text import tr
@@ -46,6 +47,7 @@ def _parser() -> argparse.ArgumentParser:
     add_report_commands(sub)
     add_calendar_command(sub)
     add_offer_command(sub)
+    add_certificate_commands(sub)
     add_safety_commands(sub)
     add_server_commands(sub)
     add_self_test(parser, sub)

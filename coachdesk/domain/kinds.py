@@ -35,6 +35,8 @@ class RecordKind(StrEnum):
     STOCKTAKE = "stocktake"  # stock-takes and what was seen
     SETTING = "setting"
     TEMPLATE = "template"  # message templates
+    TRAINING = "training"  # trainings: a series or a lesson with its completion rule
+    CERTIFICATE = "certificate"  # certificates issued, and revoked
     HISTORY = "history"  # the change log, which Undo reads
 
 

@@ -3,6 +3,7 @@
 from pathlib import Path
 
 from coachdesk.services.audits import AuditService
+from coachdesk.services.certificates import CertificateService
 from coachdesk.services.dashboard import DashboardService
 from coachdesk.services.devices import DeviceService
 from coachdesk.services.enrollments import EnrollmentService
@@ -22,6 +23,7 @@ from coachdesk.services.settings import SettingsService
 from coachdesk.services.teachers import TeacherService
 from coachdesk.services.templates import TemplateService
 from coachdesk.services.topics import TopicService
+from coachdesk.services.trainings import TrainingService
 from coachdesk.services.tutors import TutorService
 from coachdesk.services.visits import VisitService
 from coachdesk.storage.database import Database
@@ -52,6 +54,8 @@ class Desk:
         self.offer = OfferService(db, self.outbox)
         self.dashboard = DashboardService(db)
         self.privacy = PrivacyService(db)
+        self.trainings = TrainingService(db)
+        self.certificates = CertificateService(db, self.trainings)
 
     @classmethod
     def open(cls, path: Path | str, create: bool = True, daily_backup: bool = True) -> "Desk":

@@ -549,6 +549,38 @@ change_log = Table(
     Index("ix_change_log_row", "table_name", "row_id"),
 )
 
+# A lesson series (or a single lesson) that ends in a certificate, and what completes it.
+trainings = Table(
+    "trainings",
+    metadata,
+    _id(),
+    Column("name", String(200), nullable=False),
+    Column("series_id", ForeignKey("lesson_series.id"), unique=True),
+    Column("lesson_id", ForeignKey("lessons.id"), unique=True),
+    _text("description"),
+    Column("min_attendance", Integer, nullable=False),  # per cent of the sessions
+    Column("late_counts", Boolean, nullable=False),
+    _text("organiser"),  # on the certificate: who organised it
+    _text("signer"),  # on the certificate: the coordinator who signs it
+    CheckConstraint("(series_id IS NULL) <> (lesson_id IS NULL)", name="one_source"),
+    CheckConstraint("min_attendance BETWEEN 0 AND 100", name="min_attendance"),
+)
+
+# The register of certificates issued: one per training and teacher, its code for ever
+# (issuing again prints the same code); revoking keeps the row and says when and why.
+certificates = Table(
+    "certificates",
+    metadata,
+    _id(),
+    Column("training_id", ForeignKey("trainings.id"), nullable=False),
+    Column("teacher_id", ForeignKey("teachers.id"), nullable=False, index=True),
+    Column("code", String(16), nullable=False, unique=True),
+    Column("issued_on", Date, nullable=False),
+    Column("revoked_on", Date),
+    _text("revoke_reason"),
+    Index("ix_certificates_training_teacher", "training_id", "teacher_id", unique=True),
+)
+
 # Whose personal data was erased, by record kind and id only (nothing that names them), so
 # that restoring a copy from before the erase erases them again. No foreign key: a file
 # restored from before the person existed keeps the record, so that a newcomer given the

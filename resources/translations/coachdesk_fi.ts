@@ -1954,6 +1954,10 @@
         <translation>Koulutukset ja ilmoittautumiset</translation>
     </message>
     <message>
+        <source>Trainings and certificates</source>
+        <translation>Koulutukset ja todistukset</translation>
+    </message>
+    <message>
         <source>Requests from schools</source>
         <translation>Koulujen käyntipyynnöt</translation>
     </message>
@@ -2845,6 +2849,10 @@
         <translation>Koulun raportin saateviesti</translation>
     </message>
     <message>
+        <source>A teacher&apos;s certificate of a training</source>
+        <translation>Opettajan koulutuksen todistus</translation>
+    </message>
+    <message>
         <source>English</source>
         <translation>Englanti</translation>
     </message>
@@ -2927,6 +2935,34 @@
     <message>
         <source>the name of the attached workbook</source>
         <translation>liitteenä olevan työkirjan nimi</translation>
+    </message>
+    <message>
+        <source>the teacher&apos;s name</source>
+        <translation>opettajan nimi</translation>
+    </message>
+    <message>
+        <source>the training&apos;s name</source>
+        <translation>koulutuksen nimi</translation>
+    </message>
+    <message>
+        <source>the training&apos;s dates, e.g. 1.–29.9.2026</source>
+        <translation>koulutuksen päivämäärät, esim. 1.–29.9.2026</translation>
+    </message>
+    <message>
+        <source>the training&apos;s hours</source>
+        <translation>koulutuksen tunnit</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s verification code</source>
+        <translation>todistuksen tarkistuskoodi</translation>
+    </message>
+    <message>
+        <source>the training&apos;s organiser</source>
+        <translation>koulutuksen järjestäjä</translation>
+    </message>
+    <message>
+        <source>the name of the attached certificate</source>
+        <translation>liitteenä olevan todistuksen nimi</translation>
     </message>
     <message>
         <source>There is no message template “{key}”.</source>
@@ -4978,16 +5014,20 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation>Mukaan lasketaan koulutukset, jotka alkavat tällä aikavälillä</translation>
     </message>
     <message>
-        <source>Totals per</source>
-        <translation>Yhteenveto</translation>
-    </message>
-    <message>
         <source>All schools</source>
         <translation>Kaikki koulut</translation>
     </message>
     <message>
         <source>Period</source>
         <translation>Aikaväli</translation>
+    </message>
+    <message>
+        <source>Completion of a training</source>
+        <translation>Koulutuksen suorittaminen</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Näytä</translation>
     </message>
     <message>
         <source>Only teachers with lessons</source>
@@ -5851,8 +5891,36 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation>Hae kirjoittamalla</translation>
     </message>
     <message>
+        <source>as on the certificate, e.g. Digital leap for teachers</source>
+        <translation>kuten todistuksessa, esim. Opettajien digiloikka</translation>
+    </message>
+    <message>
+        <source>Lesson series or lesson</source>
+        <translation>Koulutussarja tai koulutus</translation>
+    </message>
+    <message>
+        <source>Sessions to attend (%)</source>
+        <translation>Osallistuttavat koulutuskerrat (%)</translation>
+    </message>
+    <message>
+        <source>A late arrival counts as present</source>
+        <translation>Myöhästyminen lasketaan läsnäoloksi</translation>
+    </message>
+    <message>
+        <source>on the certificate, e.g. City of Vantaa, Education services</source>
+        <translation>todistukseen, esim. Vantaan kaupunki, Kasvatuksen ja oppimisen toimiala</translation>
+    </message>
+    <message>
+        <source>the coordinator&apos;s name</source>
+        <translation>koordinaattorin nimi</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Valitse…</translation>
+    </message>
+    <message>
+        <source>New training</source>
+        <translation>Uusi koulutus</translation>
     </message>
     <message>
         <source>&amp;Report</source>
@@ -7408,6 +7476,250 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     <message>
         <source>The actions that do not fit in the window&apos;s width</source>
         <translation>Toiminnot, jotka eivät mahdu ikkunan leveyteen</translation>
+    </message>
+    <message>
+        <source>Wrote {count} certificates of “{training}” to {path}</source>
+        <translation>Kirjoitettiin {count} koulutuksen ”{training}” todistusta kansioon {path}</translation>
+    </message>
+    <message>
+        <source>{path} does not exist: name the CoachDesk database file with --db PATH.</source>
+        <translation>{path} ei ole olemassa: anna CoachDeskin tietokantatiedosto valitsimella --db PATH.</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Suoritettu</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Kesken</translation>
+    </message>
+    <message>
+        <source>Not completed</source>
+        <translation>Ei suoritettu</translation>
+    </message>
+    <message>
+        <source>No session is planned yet.</source>
+        <translation>Yhtään koulutuskertaa ei ole vielä suunniteltu.</translation>
+    </message>
+    <message>
+        <source>Attended {attended} of {sessions} sessions so far; {needed} needed.</source>
+        <translation>Osallistunut tähän mennessä {attended}/{sessions} kertaan; tarvitaan {needed}.</translation>
+    </message>
+    <message>
+        <source>Attended {attended} of {sessions} sessions; {needed} needed.</source>
+        <translation>Osallistunut {attended}/{sessions} kertaan; tarvitaan {needed}.</translation>
+    </message>
+    <message>
+        <source>Attended {attended} of {sessions} sessions.</source>
+        <translation>Osallistunut {attended}/{sessions} kertaan.</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Sisältö</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Järjestäjä</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Allekirjoittaja</translation>
+    </message>
+    <message>
+        <source>Choose the lesson series or the single lesson the training is made of.</source>
+        <translation>Valitse koulutussarja tai yksittäinen koulutus, josta koulutus koostuu.</translation>
+    </message>
+    <message>
+        <source>Give the share of sessions to attend, from 0 to 100 %.</source>
+        <translation>Anna osallistuttavien koulutuskertojen osuus, 0–100 %.</translation>
+    </message>
+    <message>
+        <source>“{code}” is not a certificate code: check the characters typed (a code is ten letters and digits, such as 7KQ2M-X94RD).</source>
+        <translation>”{code}” ei ole todistuksen koodi: tarkista kirjoitetut merkit (koodissa on kymmenen kirjainta ja numeroa, esim. 7KQ2M-X94RD).</translation>
+    </message>
+    <message>
+        <source>No certificate with the code {code} has been issued: the certificate is not genuine.</source>
+        <translation>Koodilla {code} ei ole annettu todistusta: todistus ei ole aito.</translation>
+    </message>
+    <message>
+        <source>{code} certifies that {teacher} ({school}) completed “{training}”, {hours} h, {dates}; issued on {issued}.</source>
+        <translation>{code} todistaa, että {teacher} ({school}) on suorittanut koulutuksen ”{training}”, {hours} h, {dates}; annettu {issued}.</translation>
+    </message>
+    <message>
+        <source>Revoked on {day}: the certificate is no longer valid.</source>
+        <translation>Peruttu {day}: todistus ei ole enää voimassa.</translation>
+    </message>
+    <message>
+        <source>Genuine.</source>
+        <translation>Aito.</translation>
+    </message>
+    <message>
+        <source>No teacher has completed this training yet: there is no certificate to issue.</source>
+        <translation>Kukaan opettaja ei ole vielä suorittanut tätä koulutusta: annettavia todistuksia ei ole.</translation>
+    </message>
+    <message>
+        <source>No certificate has the code {code}.</source>
+        <translation>Millään todistuksella ei ole koodia {code}.</translation>
+    </message>
+    <message>
+        <source>The certificate is already revoked.</source>
+        <translation>Todistus on jo peruttu.</translation>
+    </message>
+    <message>
+        <source>Several trainings match “{name}”: {names}. Give more of the name, or the id.</source>
+        <translation>Useampi koulutus vastaa hakua ”{name}”: {names}. Anna nimestä enemmän tai tunniste.</translation>
+    </message>
+    <message>
+        <source>There is no training called “{name}”.</source>
+        <translation>Koulutusta nimeltä ”{name}” ei ole.</translation>
+    </message>
+    <message>
+        <source>{title}, {day}</source>
+        <translation>{title}, {day}</translation>
+    </message>
+    <message>
+        <source>{title}, {n} sessions, {dates}</source>
+        <translation>{title}, {n} kertaa, {dates}</translation>
+    </message>
+    <message>
+        <source>That lesson series or lesson no longer exists; choose another.</source>
+        <translation>Koulutussarjaa tai koulutusta ei enää ole; valitse toinen.</translation>
+    </message>
+    <message>
+        <source>That lesson series or lesson already has a training; edit that one instead.</source>
+        <translation>Koulutussarjasta tai koulutuksesta on jo tehty koulutus; muokkaa sitä.</translation>
+    </message>
+    <message>
+        <source>That training no longer exists.</source>
+        <translation>Koulutusta ei enää ole.</translation>
+    </message>
+    <message>
+        <source>Certificate of participation</source>
+        <translation>Osallistumistodistus</translation>
+    </message>
+    <message>
+        <source>This certifies that</source>
+        <translation>Todistamme, että</translation>
+    </message>
+    <message>
+        <source>has completed the training</source>
+        <translation>on suorittanut koulutuksen</translation>
+    </message>
+    <message>
+        <source>{dates} · {hours} hours · {n} sessions</source>
+        <translation>{dates} · {hours} tuntia · {n} koulutuskertaa</translation>
+    </message>
+    <message>
+        <source>Issued on {day}</source>
+        <translation>Annettu {day}</translation>
+    </message>
+    <message>
+        <source>ICT coordinator</source>
+        <translation>TVT-koordinaattori</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Tarkistuskoodi</translation>
+    </message>
+    <message>
+        <source>The organiser confirms with this code that the certificate is genuine.</source>
+        <translation>Järjestäjä vahvistaa tällä koodilla, että todistus on aito.</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder {folder}: {reason}. Choose a folder you can write to.</source>
+        <translation>Kansiota {folder} ei voi luoda: {reason}. Valitse kansio, johon voit kirjoittaa.</translation>
+    </message>
+    <message>
+        <source>{code} (revoked)</source>
+        <translation>{code} (peruttu)</translation>
+    </message>
+    <message>
+        <source>New training…</source>
+        <translation>Uusi koulutus…</translation>
+    </message>
+    <message>
+        <source>Make a lesson series or a lesson a training with a completion rule</source>
+        <translation>Tee koulutussarjasta tai koulutuksesta suoritettava koulutus</translation>
+    </message>
+    <message>
+        <source>Edit training…</source>
+        <translation>Muokkaa koulutusta…</translation>
+    </message>
+    <message>
+        <source>Certificates…</source>
+        <translation>Todistukset…</translation>
+    </message>
+    <message>
+        <source>Issue a certificate to everyone who completed the training and save them as PDF into a folder: one file per teacher, one with all of them for printing, and an e-mail draft to each teacher with the certificate attached</source>
+        <translation>Anna todistus jokaiselle koulutuksen suorittaneelle ja tallenna todistukset PDF-tiedostoina kansioon: yksi tiedosto kullekin opettajalle, yksi, jossa ovat kaikki, tulostamista varten, ja kullekin opettajalle sähköpostiluonnos, jonka liitteenä on todistus</translation>
+    </message>
+    <message>
+        <source>Revoke certificate…</source>
+        <translation>Peru todistus…</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Tarkista</translation>
+    </message>
+    <message>
+        <source>Check a certificate&apos;s code</source>
+        <translation>Tarkista todistuksen koodi</translation>
+    </message>
+    <message>
+        <source>No teacher holds a seat in this training. Choose another training, or make a lesson series a training with “New training…”.</source>
+        <translation>Tähän koulutukseen ei ole ilmoittautunut opettajia. Valitse toinen koulutus tai tee koulutussarjasta koulutus valinnalla ”Uusi koulutus…”.</translation>
+    </message>
+    <message>
+        <source>Sessions attended</source>
+        <translation>Osallistutut kerrat</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Todistus</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Peruttu</translation>
+    </message>
+    <message>
+        <source>Folder for the certificates</source>
+        <translation>Todistusten kansio</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Todistukset</translation>
+    </message>
+    <message>
+        <source>{n} certificates saved in {folder}, each in the language of the teacher&apos;s school, all of them in one file for printing, and an e-mail draft (.eml) to each teacher with the certificate attached: open it in your mail program and send.</source>
+        <translation>{n} todistusta tallennettu kansioon {folder}, kukin opettajan koulun kielellä, kaikki myös yhteen tiedostoon tulostamista varten, sekä kullekin opettajalle sähköpostiluonnos (.eml), jonka liitteenä on todistus: avaa se sähköpostiohjelmassa ja lähetä.</translation>
+    </message>
+    <message>
+        <source>Choose a teacher whose certificate is valid.</source>
+        <translation>Valitse opettaja, jonka todistus on voimassa.</translation>
+    </message>
+    <message>
+        <source>Revoke certificate</source>
+        <translation>Peru todistus</translation>
+    </message>
+    <message>
+        <source>Why is the certificate {code} revoked? It stays in the register, and a check of its code says it is no longer valid.</source>
+        <translation>Miksi todistus {code} perutaan? Se jää rekisteriin, ja sen koodin tarkistus kertoo, ettei todistus ole enää voimassa.</translation>
+    </message>
+    <message>
+        <source>No training yet: a training is a lesson series or a lesson whose participants complete it by attending enough of its sessions.</source>
+        <translation>Ei vielä koulutuksia: koulutus on koulutussarja tai koulutus, jonka osallistujat suorittavat osallistumalla riittävän moneen koulutuskertaan.</translation>
+    </message>
+    <message>
+        <source>{n} sessions, {hours} h. Completed by attending at least {share} % of the sessions ({needed} of {n}).</source>
+        <translation>{n} koulutuskertaa, {hours} h. Suoritettu, kun on osallistunut vähintään {share} %:iin kerroista ({needed}/{n}).</translation>
+    </message>
+    <message>
+        <source>A late arrival counts as present.</source>
+        <translation>Myöhästyminen lasketaan läsnäoloksi.</translation>
+    </message>
+    <message>
+        <source>A late arrival does not count as present.</source>
+        <translation>Myöhästymistä ei lasketa läsnäoloksi.</translation>
     </message>
 </context>
 </TS>

@@ -1954,6 +1954,10 @@
         <translation>Utbildningstillfällen och anmälningar</translation>
     </message>
     <message>
+        <source>Trainings and certificates</source>
+        <translation>Utbildningar och intyg</translation>
+    </message>
+    <message>
         <source>Requests from schools</source>
         <translation>Begäranden om besök från skolor</translation>
     </message>
@@ -2845,6 +2849,10 @@
         <translation>Följebrev till skolans rapport</translation>
     </message>
     <message>
+        <source>A teacher&apos;s certificate of a training</source>
+        <translation>En lärares intyg över en utbildning</translation>
+    </message>
+    <message>
         <source>English</source>
         <translation>Engelska</translation>
     </message>
@@ -2927,6 +2935,34 @@
     <message>
         <source>the name of the attached workbook</source>
         <translation>namnet på den bifogade arbetsboken</translation>
+    </message>
+    <message>
+        <source>the teacher&apos;s name</source>
+        <translation>lärarens namn</translation>
+    </message>
+    <message>
+        <source>the training&apos;s name</source>
+        <translation>utbildningens namn</translation>
+    </message>
+    <message>
+        <source>the training&apos;s dates, e.g. 1.–29.9.2026</source>
+        <translation>utbildningens datum, t.ex. 1.–29.9.2026</translation>
+    </message>
+    <message>
+        <source>the training&apos;s hours</source>
+        <translation>utbildningens timmar</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s verification code</source>
+        <translation>intygets verifieringskod</translation>
+    </message>
+    <message>
+        <source>the training&apos;s organiser</source>
+        <translation>utbildningens arrangör</translation>
+    </message>
+    <message>
+        <source>the name of the attached certificate</source>
+        <translation>namnet på det bifogade intyget</translation>
     </message>
     <message>
         <source>There is no message template “{key}”.</source>
@@ -4978,16 +5014,20 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation>Utbildningstillfällen som börjar under perioden räknas</translation>
     </message>
     <message>
-        <source>Totals per</source>
-        <translation>Summor per</translation>
-    </message>
-    <message>
         <source>All schools</source>
         <translation>Alla skolor</translation>
     </message>
     <message>
         <source>Period</source>
         <translation>Period</translation>
+    </message>
+    <message>
+        <source>Completion of a training</source>
+        <translation>Slutförande av utbildning</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Visa</translation>
     </message>
     <message>
         <source>Only teachers with lessons</source>
@@ -5851,8 +5891,36 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation>Skriv för att söka</translation>
     </message>
     <message>
+        <source>as on the certificate, e.g. Digital leap for teachers</source>
+        <translation>som på intyget, t.ex. Lärarnas digisprång</translation>
+    </message>
+    <message>
+        <source>Lesson series or lesson</source>
+        <translation>Utbildningsserie eller utbildningstillfälle</translation>
+    </message>
+    <message>
+        <source>Sessions to attend (%)</source>
+        <translation>Tillfällen att delta i (%)</translation>
+    </message>
+    <message>
+        <source>A late arrival counts as present</source>
+        <translation>Försening räknas som närvaro</translation>
+    </message>
+    <message>
+        <source>on the certificate, e.g. City of Vantaa, Education services</source>
+        <translation>på intyget, t.ex. Vanda stad, Fostran och lärande</translation>
+    </message>
+    <message>
+        <source>the coordinator&apos;s name</source>
+        <translation>koordinatorns namn</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Välj…</translation>
+    </message>
+    <message>
+        <source>New training</source>
+        <translation>Ny utbildning</translation>
     </message>
     <message>
         <source>&amp;Report</source>
@@ -7408,6 +7476,250 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     <message>
         <source>The actions that do not fit in the window&apos;s width</source>
         <translation>Åtgärderna som inte ryms i fönstrets bredd</translation>
+    </message>
+    <message>
+        <source>Wrote {count} certificates of “{training}” to {path}</source>
+        <translation>Skrev {count} intyg för ”{training}” till {path}</translation>
+    </message>
+    <message>
+        <source>{path} does not exist: name the CoachDesk database file with --db PATH.</source>
+        <translation>{path} finns inte: ange CoachDesks databasfil med --db PATH.</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Slutförd</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Not completed</source>
+        <translation>Inte slutförd</translation>
+    </message>
+    <message>
+        <source>No session is planned yet.</source>
+        <translation>Inget tillfälle är planerat ännu.</translation>
+    </message>
+    <message>
+        <source>Attended {attended} of {sessions} sessions so far; {needed} needed.</source>
+        <translation>Har hittills deltagit i {attended} av {sessions} tillfällen; {needed} krävs.</translation>
+    </message>
+    <message>
+        <source>Attended {attended} of {sessions} sessions; {needed} needed.</source>
+        <translation>Har deltagit i {attended} av {sessions} tillfällen; {needed} krävs.</translation>
+    </message>
+    <message>
+        <source>Attended {attended} of {sessions} sessions.</source>
+        <translation>Har deltagit i {attended} av {sessions} tillfällen.</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Innehåll</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Arrangör</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Undertecknare</translation>
+    </message>
+    <message>
+        <source>Choose the lesson series or the single lesson the training is made of.</source>
+        <translation>Välj den utbildningsserie eller det enskilda utbildningstillfälle som utbildningen består av.</translation>
+    </message>
+    <message>
+        <source>Give the share of sessions to attend, from 0 to 100 %.</source>
+        <translation>Ange andelen tillfällen att delta i, från 0 till 100 %.</translation>
+    </message>
+    <message>
+        <source>“{code}” is not a certificate code: check the characters typed (a code is ten letters and digits, such as 7KQ2M-X94RD).</source>
+        <translation>”{code}” är ingen intygskod: kontrollera tecknen (en kod har tio bokstäver och siffror, t.ex. 7KQ2M-X94RD).</translation>
+    </message>
+    <message>
+        <source>No certificate with the code {code} has been issued: the certificate is not genuine.</source>
+        <translation>Inget intyg med koden {code} har utfärdats: intyget är inte äkta.</translation>
+    </message>
+    <message>
+        <source>{code} certifies that {teacher} ({school}) completed “{training}”, {hours} h, {dates}; issued on {issued}.</source>
+        <translation>{code} intygar att {teacher} ({school}) har slutfört ”{training}”, {hours} h, {dates}; utfärdat {issued}.</translation>
+    </message>
+    <message>
+        <source>Revoked on {day}: the certificate is no longer valid.</source>
+        <translation>Återkallat {day}: intyget är inte längre giltigt.</translation>
+    </message>
+    <message>
+        <source>Genuine.</source>
+        <translation>Äkta.</translation>
+    </message>
+    <message>
+        <source>No teacher has completed this training yet: there is no certificate to issue.</source>
+        <translation>Ingen lärare har slutfört utbildningen ännu: det finns inga intyg att utfärda.</translation>
+    </message>
+    <message>
+        <source>No certificate has the code {code}.</source>
+        <translation>Inget intyg har koden {code}.</translation>
+    </message>
+    <message>
+        <source>The certificate is already revoked.</source>
+        <translation>Intyget är redan återkallat.</translation>
+    </message>
+    <message>
+        <source>Several trainings match “{name}”: {names}. Give more of the name, or the id.</source>
+        <translation>Flera utbildningar motsvarar ”{name}”: {names}. Ange mer av namnet, eller id-numret.</translation>
+    </message>
+    <message>
+        <source>There is no training called “{name}”.</source>
+        <translation>Det finns ingen utbildning som heter ”{name}”.</translation>
+    </message>
+    <message>
+        <source>{title}, {day}</source>
+        <translation>{title}, {day}</translation>
+    </message>
+    <message>
+        <source>{title}, {n} sessions, {dates}</source>
+        <translation>{title}, {n} tillfällen, {dates}</translation>
+    </message>
+    <message>
+        <source>That lesson series or lesson no longer exists; choose another.</source>
+        <translation>Utbildningsserien eller utbildningstillfället finns inte längre; välj ett annat.</translation>
+    </message>
+    <message>
+        <source>That lesson series or lesson already has a training; edit that one instead.</source>
+        <translation>Utbildningsserien eller utbildningstillfället har redan en utbildning; redigera den i stället.</translation>
+    </message>
+    <message>
+        <source>That training no longer exists.</source>
+        <translation>Utbildningen finns inte längre.</translation>
+    </message>
+    <message>
+        <source>Certificate of participation</source>
+        <translation>Deltagarintyg</translation>
+    </message>
+    <message>
+        <source>This certifies that</source>
+        <translation>Härmed intygas att</translation>
+    </message>
+    <message>
+        <source>has completed the training</source>
+        <translation>har slutfört utbildningen</translation>
+    </message>
+    <message>
+        <source>{dates} · {hours} hours · {n} sessions</source>
+        <translation>{dates} · {hours} timmar · {n} tillfällen</translation>
+    </message>
+    <message>
+        <source>Issued on {day}</source>
+        <translation>Utfärdat {day}</translation>
+    </message>
+    <message>
+        <source>ICT coordinator</source>
+        <translation>IKT-koordinator</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Verifieringskod</translation>
+    </message>
+    <message>
+        <source>The organiser confirms with this code that the certificate is genuine.</source>
+        <translation>Arrangören bekräftar med denna kod att intyget är äkta.</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder {folder}: {reason}. Choose a folder you can write to.</source>
+        <translation>Mappen {folder} kan inte skapas: {reason}. Välj en mapp som du kan skriva till.</translation>
+    </message>
+    <message>
+        <source>{code} (revoked)</source>
+        <translation>{code} (återkallat)</translation>
+    </message>
+    <message>
+        <source>New training…</source>
+        <translation>Ny utbildning…</translation>
+    </message>
+    <message>
+        <source>Make a lesson series or a lesson a training with a completion rule</source>
+        <translation>Gör en utbildningsserie eller ett utbildningstillfälle till en utbildning med krav för slutförande</translation>
+    </message>
+    <message>
+        <source>Edit training…</source>
+        <translation>Redigera utbildning…</translation>
+    </message>
+    <message>
+        <source>Certificates…</source>
+        <translation>Intyg…</translation>
+    </message>
+    <message>
+        <source>Issue a certificate to everyone who completed the training and save them as PDF into a folder: one file per teacher, one with all of them for printing, and an e-mail draft to each teacher with the certificate attached</source>
+        <translation>Utfärda ett intyg till alla som slutfört utbildningen och spara intygen som PDF i en mapp: en fil per lärare, en med alla för utskrift och ett e-postutkast till varje lärare med intyget bifogat</translation>
+    </message>
+    <message>
+        <source>Revoke certificate…</source>
+        <translation>Återkalla intyg…</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Kontrollera</translation>
+    </message>
+    <message>
+        <source>Check a certificate&apos;s code</source>
+        <translation>Kontrollera ett intygs kod</translation>
+    </message>
+    <message>
+        <source>No teacher holds a seat in this training. Choose another training, or make a lesson series a training with “New training…”.</source>
+        <translation>Ingen lärare har en plats i den här utbildningen. Välj en annan utbildning, eller gör en utbildningsserie till en utbildning med ”Ny utbildning…”.</translation>
+    </message>
+    <message>
+        <source>Sessions attended</source>
+        <translation>Deltagna tillfällen</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Intyg</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Återkallat</translation>
+    </message>
+    <message>
+        <source>Folder for the certificates</source>
+        <translation>Mapp för intygen</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Intyg</translation>
+    </message>
+    <message>
+        <source>{n} certificates saved in {folder}, each in the language of the teacher&apos;s school, all of them in one file for printing, and an e-mail draft (.eml) to each teacher with the certificate attached: open it in your mail program and send.</source>
+        <translation>{n} intyg sparade i {folder}, vart och ett på språket i lärarens skola, alla i en fil för utskrift, och ett e-postutkast (.eml) till varje lärare med intyget bifogat: öppna det i ditt e-postprogram och skicka.</translation>
+    </message>
+    <message>
+        <source>Choose a teacher whose certificate is valid.</source>
+        <translation>Välj en lärare vars intyg är giltigt.</translation>
+    </message>
+    <message>
+        <source>Revoke certificate</source>
+        <translation>Återkalla intyg</translation>
+    </message>
+    <message>
+        <source>Why is the certificate {code} revoked? It stays in the register, and a check of its code says it is no longer valid.</source>
+        <translation>Varför återkallas intyget {code}? Det finns kvar i registret, och en kontroll av koden visar att det inte längre är giltigt.</translation>
+    </message>
+    <message>
+        <source>No training yet: a training is a lesson series or a lesson whose participants complete it by attending enough of its sessions.</source>
+        <translation>Inga utbildningar ännu: en utbildning är en utbildningsserie eller ett utbildningstillfälle som deltagarna slutför genom att delta i tillräckligt många tillfällen.</translation>
+    </message>
+    <message>
+        <source>{n} sessions, {hours} h. Completed by attending at least {share} % of the sessions ({needed} of {n}).</source>
+        <translation>{n} tillfällen, {hours} h. Slutförd genom att delta i minst {share} % av tillfällena ({needed} av {n}).</translation>
+    </message>
+    <message>
+        <source>A late arrival counts as present.</source>
+        <translation>Försening räknas som närvaro.</translation>
+    </message>
+    <message>
+        <source>A late arrival does not count as present.</source>
+        <translation>Försening räknas inte som närvaro.</translation>
     </message>
 </context>
 </TS>

@@ -22,6 +22,7 @@ from coachdesk.services.demo import (
     people,
     recruitment,
     requests,
+    trainings,
 )
 from coachdesk.services.demo.context import SCALES, DemoContext
 from coachdesk.services.desk import Desk
@@ -72,6 +73,7 @@ def fill_demo_data(
             (tr("Recruitment"), lambda: recruitment.add_recruitment(ctx)),
             (tr("Lessons and enrollments"),
              lambda: activity.add_enrollments(ctx, activity.add_lessons(ctx))),
+            (tr("Trainings and certificates"), lambda: trainings.add_trainings(ctx)),
             (tr("Visits"), lambda: activity.add_visits(ctx)),
             (tr("Requests from schools"), lambda: requests.add_requests(ctx)),
             (tr("Devices and loans"), lambda: devices.add_devices(ctx)),
