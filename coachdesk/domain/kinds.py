@@ -35,6 +35,8 @@ class RecordKind(StrEnum):
     STOCKTAKE = "stocktake"  # stock-takes and what was seen
     SETTING = "setting"
     TEMPLATE = "template"  # message templates
+    GRANT = "grant"  # grants and their budget lines
+    COST = "cost"  # costs entered or imported on a budget line
     HISTORY = "history"  # the change log, which Undo reads
 
 

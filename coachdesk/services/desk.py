@@ -3,9 +3,11 @@
 from pathlib import Path
 
 from coachdesk.services.audits import AuditService
+from coachdesk.services.costs import CostService
 from coachdesk.services.dashboard import DashboardService
 from coachdesk.services.devices import DeviceService
 from coachdesk.services.enrollments import EnrollmentService
+from coachdesk.services.grants import GrantService
 from coachdesk.services.history import HistoryService
 from coachdesk.services.imports import ImportService
 from coachdesk.services.lessons import LessonService
@@ -50,6 +52,8 @@ class Desk:
         self.outbox = Outbox(db)  # what calendars and e-mail drafts read
         self.dashboard = DashboardService(db)
         self.privacy = PrivacyService(db)
+        self.grants = GrantService(db)
+        self.costs = CostService(db)
 
     @classmethod
     def open(cls, path: Path | str, create: bool = True) -> "Desk":

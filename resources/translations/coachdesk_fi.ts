@@ -668,8 +668,112 @@
         <translation>Ruotsi</translation>
     </message>
     <message>
+        <source>Tutor salaries</source>
+        <translation>Tutoropettajien palkat</translation>
+    </message>
+    <message>
+        <source>Substitutes</source>
+        <translation>Sijaiset</translation>
+    </message>
+    <message>
+        <source>Training and development days</source>
+        <translation>Koulutus- ja kehittämispäivät</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>Matkat</translation>
+    </message>
+    <message>
         <source>Other</source>
         <translation>Muu</translation>
+    </message>
+    <message>
+        <source>{label}: give euros and cents, at most two decimals.</source>
+        <translation>{label}: anna eurot ja sentit, enintään kaksi desimaalia.</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Rahoittaja</translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation>Päätöksen numero</translation>
+    </message>
+    <message>
+        <source>Give the first day of the grant&apos;s period.</source>
+        <translation>Anna avustuksen käyttöajan ensimmäinen päivä.</translation>
+    </message>
+    <message>
+        <source>Give the last day of the grant&apos;s period.</source>
+        <translation>Anna avustuksen käyttöajan viimeinen päivä.</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Päätöksen päivämäärä</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>Give the share of the costs the grant covers, e.g. 80.</source>
+        <translation>Anna osuus kustannuksista, jonka avustus kattaa, esim. 80.</translation>
+    </message>
+    <message>
+        <source>The share is a percentage more than 0 and at most 100.</source>
+        <translation>Osuus on prosentti, joka on yli 0 ja enintään 100.</translation>
+    </message>
+    <message>
+        <source>Give the share with at most two decimals, e.g. 80.</source>
+        <translation>Anna osuus enintään kahdella desimaalilla, esim. 80.</translation>
+    </message>
+    <message>
+        <source>Own share</source>
+        <translation>Omarahoitusosuus</translation>
+    </message>
+    <message>
+        <source>Choose the kind of budget line.</source>
+        <translation>Valitse budjettirivin tyyppi.</translation>
+    </message>
+    <message>
+        <source>Choose the language unit, or none.</source>
+        <translation>Valitse kieliyksikkö tai jätä tyhjäksi.</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budjetti</translation>
+    </message>
+    <message>
+        <source>Budget line {n}: {problem}</source>
+        <translation>Budjettirivi {n}: {problem}</translation>
+    </message>
+    <message>
+        <source>Budget lines {first} and {second} have the same name: give each line a name of its own.</source>
+        <translation>Budjettiriveillä {first} ja {second} on sama nimi: anna kullekin riville oma nimi.</translation>
+    </message>
+    <message>
+        <source>Budget lines {first} and {second} both pay the tutor salaries of one language unit: keep one, or give each its own unit.</source>
+        <translation>Budjettirivit {first} ja {second} maksavat molemmat saman kieliyksikön tutoropettajien palkat: pidä toinen tai anna kummallekin oma yksikkö.</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Tosite</translation>
+    </message>
+    <message>
+        <source>Give the date of the cost.</source>
+        <translation>Anna kustannuksen päivämäärä.</translation>
+    </message>
+    <message>
+        <source>A cost of 0 € changes nothing: give the amount.</source>
+        <translation>0 €:n kustannus ei muuta mitään: anna summa.</translation>
+    </message>
+    <message>
+        <source>Choose the budget line.</source>
+        <translation>Valitse budjettirivi.</translation>
+    </message>
+    <message>
+        <source>The grant&apos;s period is {first}–{last}: a cost on another day belongs to another grant.</source>
+        <translation>Avustuksen käyttöaika on {first}–{last}: muuna päivänä syntynyt kustannus kuuluu toiselle avustukselle.</translation>
     </message>
     <message>
         <source>Choose the kind of school.</source>
@@ -2632,8 +2736,20 @@
         <translation>Koulua nimeltä ”{name}” ei ole.</translation>
     </message>
     <message>
+        <source>cost</source>
+        <translation>kustannus</translation>
+    </message>
+    <message>
+        <source>That budget line no longer exists.</source>
+        <translation>Budjettiriviä ei enää ole.</translation>
+    </message>
+    <message>
         <source>That school no longer exists.</source>
         <translation>Koulua ei enää ole.</translation>
+    </message>
+    <message>
+        <source>That device no longer exists.</source>
+        <translation>Laitetta ei enää ole.</translation>
     </message>
     <message>
         <source>That tutor no longer exists.</source>
@@ -5532,8 +5648,64 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation>Valitun tietueen kaikki muutokset: milloin, mikä kenttä, vanha ja uusi arvo</translation>
     </message>
     <message>
+        <source>Delete a cost entered by mistake</source>
+        <translation>Poista vahingossa kirjattu kustannus</translation>
+    </message>
+    <message>
+        <source>No grants yet</source>
+        <translation>Ei vielä avustuksia</translation>
+    </message>
+    <message>
+        <source>&amp;Grant:</source>
+        <translation>&amp;Avustus:</translation>
+    </message>
+    <message>
+        <source>New grant…</source>
+        <translation>Uusi avustus…</translation>
+    </message>
+    <message>
+        <source>Edit grant…</source>
+        <translation>Muokkaa avustusta…</translation>
+    </message>
+    <message>
+        <source>Archive grant</source>
+        <translation>Arkistoi avustus</translation>
+    </message>
+    <message>
+        <source>Costs: {n}</source>
+        <translation>Kustannuksia: {n}</translation>
+    </message>
+    <message>
+        <source>Archive {name}? It is no longer offered here; its budget lines and costs are kept.</source>
+        <translation>Arkistoidaanko {name}? Sitä ei enää näytetä täällä; sen budjettirivit ja kustannukset säilyvät.</translation>
+    </message>
+    <message>
         <source>Archive</source>
         <translation>Arkistoi</translation>
+    </message>
+    <message>
+        <source>Delete cost</source>
+        <translation>Poista kustannus</translation>
+    </message>
+    <message>
+        <source>Delete the cost of {amount} on {day}?</source>
+        <translation>Poistetaanko kustannus {amount} ({day})?</translation>
+    </message>
+    <message>
+        <source>No costs entered on this grant yet. Enter one with “New cost” (Ctrl+N).</source>
+        <translation>Tälle avustukselle ei ole vielä kirjattu kustannuksia. Kirjaa kustannus valinnalla ”Uusi kustannus” (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>No grants yet. Add the first one with “New grant…”.</source>
+        <translation>Ei vielä avustuksia. Lisää ensimmäinen valinnalla ”Uusi avustus…”.</translation>
+    </message>
+    <message>
+        <source>{first}–{last} · {amount}, {share} % of the costs · own share {own}</source>
+        <translation>{first}–{last} · {amount}, {share} % kustannuksista · omarahoitusosuus {own}</translation>
+    </message>
+    <message>
+        <source>{line}: budget {budget}, costs entered {costs}</source>
+        <translation>{line}: budjetti {budget}, kirjatut kustannukset {costs}</translation>
     </message>
     <message>
         <source>Move forward</source>
@@ -6078,6 +6250,10 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     <message>
         <source>Stock-take</source>
         <translation>Inventaario</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>Avustukset</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -7102,6 +7278,118 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     <message>
         <source>{weekday} {day} {times}</source>
         <translation>{weekday} {day} klo {times}</translation>
+    </message>
+    <message>
+        <source>grant</source>
+        <translation>avustus</translation>
+    </message>
+    <message>
+        <source>A grant named “{name}” already exists. Give this one another name, e.g. with its years.</source>
+        <translation>Avustus nimeltä ”{name}” on jo olemassa. Anna tälle toinen nimi, esim. vuosineen.</translation>
+    </message>
+    <message>
+        <source>{n} costs of this grant fall outside the new period. Move them to another grant&apos;s line or change their dates first.</source>
+        <translation>Tämän avustuksen kustannuksista {n} jää uuden käyttöajan ulkopuolelle. Siirrä ne ensin toisen avustuksen riville tai muuta niiden päivämääriä.</translation>
+    </message>
+    <message>
+        <source>A budget line was removed meanwhile. Close the form and open it again.</source>
+        <translation>Budjettirivi poistettiin sillä välin. Sulje lomake ja avaa se uudelleen.</translation>
+    </message>
+    <message>
+        <source>The budget line “{name}” has {n} costs booked on it: move them to another line before removing it.</source>
+        <translation>Budjettirivillä ”{name}” on {n} kustannusta: siirrä ne toiselle riville ennen kuin poistat sen.</translation>
+    </message>
+    <message>
+        <source>No school</source>
+        <translation>Ei koulua</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>Budjettirivi</translation>
+    </message>
+    <message>
+        <source>Amount (€)</source>
+        <translation>Summa (€)</translation>
+    </message>
+    <message>
+        <source>e.g. 245,80</source>
+        <translation>esim. 245,80</translation>
+    </message>
+    <message>
+        <source>e.g. Substitute, 2 days</source>
+        <translation>esim. Sijainen, 2 päivää</translation>
+    </message>
+    <message>
+        <source>the accounting&apos;s number</source>
+        <translation>kirjanpidon numero</translation>
+    </message>
+    <message>
+        <source>New cost</source>
+        <translation>Uusi kustannus</translation>
+    </message>
+    <message>
+        <source>Edit cost</source>
+        <translation>Muokkaa kustannusta</translation>
+    </message>
+    <message>
+        <source>e.g. Tutor teachers 2025–2026</source>
+        <translation>esim. Tutoropettajat 2025–2026</translation>
+    </message>
+    <message>
+        <source>e.g. Opetushallitus</source>
+        <translation>esim. Opetushallitus</translation>
+    </message>
+    <message>
+        <source>Period starts</source>
+        <translation>Käyttöaika alkaa</translation>
+    </message>
+    <message>
+        <source>Period ends</source>
+        <translation>Käyttöaika päättyy</translation>
+    </message>
+    <message>
+        <source>Amount of the grant (€)</source>
+        <translation>Avustuksen määrä (€)</translation>
+    </message>
+    <message>
+        <source>Share of the costs it covers (%)</source>
+        <translation>Osuus kustannuksista (%)</translation>
+    </message>
+    <message>
+        <source>Own share (€)</source>
+        <translation>Omarahoitusosuus (€)</translation>
+    </message>
+    <message>
+        <source>calculated</source>
+        <translation>laskettu</translation>
+    </message>
+    <message>
+        <source>Language unit</source>
+        <translation>Kieliyksikkö</translation>
+    </message>
+    <message>
+        <source>Budget (€)</source>
+        <translation>Budjetti (€)</translation>
+    </message>
+    <message>
+        <source>Every unit</source>
+        <translation>Kaikki yksiköt</translation>
+    </message>
+    <message>
+        <source>New grant</source>
+        <translation>Uusi avustus</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Lisää rivi</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Poista rivi</translation>
+    </message>
+    <message>
+        <source>Budget lines (the grant&apos;s money for each)</source>
+        <translation>Budjettirivit (avustuksen rahat kullekin)</translation>
     </message>
 </context>
 </TS>

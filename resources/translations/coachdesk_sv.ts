@@ -668,8 +668,112 @@
         <translation>Svenska</translation>
     </message>
     <message>
+        <source>Tutor salaries</source>
+        <translation>Tutorlärarnas löner</translation>
+    </message>
+    <message>
+        <source>Substitutes</source>
+        <translation>Vikarier</translation>
+    </message>
+    <message>
+        <source>Training and development days</source>
+        <translation>Utbildnings- och utvecklingsdagar</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>Resor</translation>
+    </message>
+    <message>
         <source>Other</source>
         <translation>Annat</translation>
+    </message>
+    <message>
+        <source>{label}: give euros and cents, at most two decimals.</source>
+        <translation>{label}: ange euro och cent, högst två decimaler.</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Finansiär</translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation>Beslutsnummer</translation>
+    </message>
+    <message>
+        <source>Give the first day of the grant&apos;s period.</source>
+        <translation>Ange första dagen av understödets användningstid.</translation>
+    </message>
+    <message>
+        <source>Give the last day of the grant&apos;s period.</source>
+        <translation>Ange sista dagen av understödets användningstid.</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Beslutsdatum</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Give the share of the costs the grant covers, e.g. 80.</source>
+        <translation>Ange den andel av kostnaderna som understödet täcker, t.ex. 80.</translation>
+    </message>
+    <message>
+        <source>The share is a percentage more than 0 and at most 100.</source>
+        <translation>Andelen är en procentsats över 0 och högst 100.</translation>
+    </message>
+    <message>
+        <source>Give the share with at most two decimals, e.g. 80.</source>
+        <translation>Ange andelen med högst två decimaler, t.ex. 80.</translation>
+    </message>
+    <message>
+        <source>Own share</source>
+        <translation>Självfinansieringsandel</translation>
+    </message>
+    <message>
+        <source>Choose the kind of budget line.</source>
+        <translation>Välj typ av budgetpost.</translation>
+    </message>
+    <message>
+        <source>Choose the language unit, or none.</source>
+        <translation>Välj språkenhet eller ingen.</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Budget line {n}: {problem}</source>
+        <translation>Budgetpost {n}: {problem}</translation>
+    </message>
+    <message>
+        <source>Budget lines {first} and {second} have the same name: give each line a name of its own.</source>
+        <translation>Budgetposterna {first} och {second} har samma namn: ge varje post ett eget namn.</translation>
+    </message>
+    <message>
+        <source>Budget lines {first} and {second} both pay the tutor salaries of one language unit: keep one, or give each its own unit.</source>
+        <translation>Budgetposterna {first} och {second} betalar båda tutorlärarnas löner för samma språkenhet: behåll den ena eller ge var och en sin egen enhet.</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Verifikat</translation>
+    </message>
+    <message>
+        <source>Give the date of the cost.</source>
+        <translation>Ange kostnadens datum.</translation>
+    </message>
+    <message>
+        <source>A cost of 0 € changes nothing: give the amount.</source>
+        <translation>En kostnad på 0 € ändrar ingenting: ange beloppet.</translation>
+    </message>
+    <message>
+        <source>Choose the budget line.</source>
+        <translation>Välj budgetpost.</translation>
+    </message>
+    <message>
+        <source>The grant&apos;s period is {first}–{last}: a cost on another day belongs to another grant.</source>
+        <translation>Understödets användningstid är {first}–{last}: en kostnad på en annan dag hör till ett annat understöd.</translation>
     </message>
     <message>
         <source>Choose the kind of school.</source>
@@ -2632,8 +2736,20 @@
         <translation>Det finns ingen skola som heter ”{name}”.</translation>
     </message>
     <message>
+        <source>cost</source>
+        <translation>kostnad</translation>
+    </message>
+    <message>
+        <source>That budget line no longer exists.</source>
+        <translation>Budgetposten finns inte längre.</translation>
+    </message>
+    <message>
         <source>That school no longer exists.</source>
         <translation>Skolan finns inte längre.</translation>
+    </message>
+    <message>
+        <source>That device no longer exists.</source>
+        <translation>Enheten finns inte längre.</translation>
     </message>
     <message>
         <source>That tutor no longer exists.</source>
@@ -5532,8 +5648,64 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation>Alla ändringar i den valda posten: när, vilket fält, gammalt och nytt värde</translation>
     </message>
     <message>
+        <source>Delete a cost entered by mistake</source>
+        <translation>Ta bort en kostnad som förts in av misstag</translation>
+    </message>
+    <message>
+        <source>No grants yet</source>
+        <translation>Inga understöd ännu</translation>
+    </message>
+    <message>
+        <source>&amp;Grant:</source>
+        <translation>&amp;Understöd:</translation>
+    </message>
+    <message>
+        <source>New grant…</source>
+        <translation>Nytt understöd…</translation>
+    </message>
+    <message>
+        <source>Edit grant…</source>
+        <translation>Redigera understöd…</translation>
+    </message>
+    <message>
+        <source>Archive grant</source>
+        <translation>Arkivera understöd</translation>
+    </message>
+    <message>
+        <source>Costs: {n}</source>
+        <translation>Kostnader: {n}</translation>
+    </message>
+    <message>
+        <source>Archive {name}? It is no longer offered here; its budget lines and costs are kept.</source>
+        <translation>Arkivera {name}? Det visas inte längre här; dess budgetposter och kostnader sparas.</translation>
+    </message>
+    <message>
         <source>Archive</source>
         <translation>Arkivera</translation>
+    </message>
+    <message>
+        <source>Delete cost</source>
+        <translation>Ta bort kostnad</translation>
+    </message>
+    <message>
+        <source>Delete the cost of {amount} on {day}?</source>
+        <translation>Ta bort kostnaden på {amount} den {day}?</translation>
+    </message>
+    <message>
+        <source>No costs entered on this grant yet. Enter one with “New cost” (Ctrl+N).</source>
+        <translation>Inga kostnader har förts in på detta understöd ännu. För in en med ”Ny kostnad” (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>No grants yet. Add the first one with “New grant…”.</source>
+        <translation>Inga understöd ännu. Lägg till det första med ”Nytt understöd…”.</translation>
+    </message>
+    <message>
+        <source>{first}–{last} · {amount}, {share} % of the costs · own share {own}</source>
+        <translation>{first}–{last} · {amount}, {share} % av kostnaderna · självfinansieringsandel {own}</translation>
+    </message>
+    <message>
+        <source>{line}: budget {budget}, costs entered {costs}</source>
+        <translation>{line}: budget {budget}, införda kostnader {costs}</translation>
     </message>
     <message>
         <source>Move forward</source>
@@ -6078,6 +6250,10 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     <message>
         <source>Stock-take</source>
         <translation>Inventering</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>Understöd</translation>
     </message>
     <message>
         <source>Reports</source>
@@ -7102,6 +7278,118 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     <message>
         <source>{weekday} {day} {times}</source>
         <translation>{weekday} {day} kl. {times}</translation>
+    </message>
+    <message>
+        <source>grant</source>
+        <translation>understöd</translation>
+    </message>
+    <message>
+        <source>A grant named “{name}” already exists. Give this one another name, e.g. with its years.</source>
+        <translation>Ett understöd med namnet ”{name}” finns redan. Ge detta ett annat namn, t.ex. med åren.</translation>
+    </message>
+    <message>
+        <source>{n} costs of this grant fall outside the new period. Move them to another grant&apos;s line or change their dates first.</source>
+        <translation>{n} av understödets kostnader faller utanför den nya användningstiden. Flytta dem först till ett annat understöds post eller ändra deras datum.</translation>
+    </message>
+    <message>
+        <source>A budget line was removed meanwhile. Close the form and open it again.</source>
+        <translation>En budgetpost togs bort under tiden. Stäng formuläret och öppna det igen.</translation>
+    </message>
+    <message>
+        <source>The budget line “{name}” has {n} costs booked on it: move them to another line before removing it.</source>
+        <translation>Budgetposten ”{name}” har {n} kostnader: flytta dem till en annan post innan du tar bort den.</translation>
+    </message>
+    <message>
+        <source>No school</source>
+        <translation>Ingen skola</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>Budgetpost</translation>
+    </message>
+    <message>
+        <source>Amount (€)</source>
+        <translation>Belopp (€)</translation>
+    </message>
+    <message>
+        <source>e.g. 245,80</source>
+        <translation>t.ex. 245,80</translation>
+    </message>
+    <message>
+        <source>e.g. Substitute, 2 days</source>
+        <translation>t.ex. Vikarie, 2 dagar</translation>
+    </message>
+    <message>
+        <source>the accounting&apos;s number</source>
+        <translation>bokföringens nummer</translation>
+    </message>
+    <message>
+        <source>New cost</source>
+        <translation>Ny kostnad</translation>
+    </message>
+    <message>
+        <source>Edit cost</source>
+        <translation>Redigera kostnad</translation>
+    </message>
+    <message>
+        <source>e.g. Tutor teachers 2025–2026</source>
+        <translation>t.ex. Tutorlärare 2025–2026</translation>
+    </message>
+    <message>
+        <source>e.g. Opetushallitus</source>
+        <translation>t.ex. Utbildningsstyrelsen</translation>
+    </message>
+    <message>
+        <source>Period starts</source>
+        <translation>Användningstiden börjar</translation>
+    </message>
+    <message>
+        <source>Period ends</source>
+        <translation>Användningstiden slutar</translation>
+    </message>
+    <message>
+        <source>Amount of the grant (€)</source>
+        <translation>Understödets belopp (€)</translation>
+    </message>
+    <message>
+        <source>Share of the costs it covers (%)</source>
+        <translation>Andel av kostnaderna (%)</translation>
+    </message>
+    <message>
+        <source>Own share (€)</source>
+        <translation>Självfinansieringsandel (€)</translation>
+    </message>
+    <message>
+        <source>calculated</source>
+        <translation>beräknad</translation>
+    </message>
+    <message>
+        <source>Language unit</source>
+        <translation>Språkenhet</translation>
+    </message>
+    <message>
+        <source>Budget (€)</source>
+        <translation>Budget (€)</translation>
+    </message>
+    <message>
+        <source>Every unit</source>
+        <translation>Alla enheter</translation>
+    </message>
+    <message>
+        <source>New grant</source>
+        <translation>Nytt understöd</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Lägg till post</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Ta bort post</translation>
+    </message>
+    <message>
+        <source>Budget lines (the grant&apos;s money for each)</source>
+        <translation>Budgetposter (understödets pengar för var och en)</translation>
     </message>
 </context>
 </TS>

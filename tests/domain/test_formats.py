@@ -24,3 +24,14 @@ def test_the_decimal_mark_is_the_languages():
         assert format_number(2.25, 2) == "2,25"
     with speaking("en"):
         assert format_number(7.5) == "7.5"
+
+
+def test_money_has_cents_and_thousands_apart_in_the_languages_way():
+    from decimal import Decimal
+
+    from coachdesk.domain.formats import format_money
+    with speaking("fi"):
+        assert format_money(Decimal("536776")) == "536\u00a0776,00\u00a0€"
+        assert format_money(Decimal("-1234.5"), symbol=False) == "-1234,50"
+    with speaking("en"):
+        assert format_money(Decimal("1234.5")) == "1,234.50\u00a0€"
