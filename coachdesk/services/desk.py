@@ -24,6 +24,7 @@ from coachdesk.services.teachers import TeacherService
 from coachdesk.services.templates import TemplateService
 from coachdesk.services.topics import TopicService
 from coachdesk.services.tutors import TutorService
+from coachdesk.services.valued_hours import ValuedHoursService
 from coachdesk.services.visits import VisitService
 from coachdesk.storage.database import Database
 
@@ -54,6 +55,7 @@ class Desk:
         self.privacy = PrivacyService(db)
         self.grants = GrantService(db)
         self.costs = CostService(db)
+        self.valued_hours = ValuedHoursService(db)
 
     @classmethod
     def open(cls, path: Path | str, create: bool = True) -> "Desk":

@@ -134,6 +134,7 @@ tutors = Table(
     _text("notes"),
     Column("archived", Boolean, nullable=False, default=False, server_default="0"),
     _text("search_key"),
+    Column("hourly_cost", Numeric(8, 2)),  # € an hour of released time costs (grants)
     CheckConstraint(
         "agreement_end IS NULL OR agreement_start IS NULL OR agreement_end >= agreement_start",
         name="agreement_order",

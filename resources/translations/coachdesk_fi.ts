@@ -888,6 +888,10 @@
         <translation>Tuntimäärän lukukaudessa on oltava 0–1000.</translation>
     </message>
     <message>
+        <source>Hourly cost</source>
+        <translation>Tuntikustannus</translation>
+    </message>
+    <message>
         <source>{label} is required.</source>
         <translation>{label} on pakollinen tieto.</translation>
     </message>
@@ -4640,6 +4644,14 @@ Viimeistele poisto vapauttamalla tilaa tai hankkimalla kansioon kirjoitusoikeus 
         <translation>Tutorointiaika</translation>
     </message>
     <message>
+        <source>Hourly cost (€)</source>
+        <translation>Tuntikustannus (€)</translation>
+    </message>
+    <message>
+        <source>e.g. 45,50</source>
+        <translation>esim. 45,50</translation>
+    </message>
+    <message>
         <source>When the tutor works as a tutor instead of teaching. School breaks and public holidays are left out.</source>
         <translation>Milloin tutoropettaja toimii tutorina opetuksen sijaan. Loma-ajat ja arkipyhät jätetään pois.</translation>
     </message>
@@ -5706,6 +5718,14 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     <message>
         <source>{line}: budget {budget}, costs entered {costs}</source>
         <translation>{line}: budjetti {budget}, kirjatut kustannukset {costs}</translation>
+    </message>
+    <message>
+        <source>tutors&apos; hours {hours} h: {spent} done, {committed} booked</source>
+        <translation>tutoropettajien tunnit {hours} h: {spent} toteutunut, {committed} varattu</translation>
+    </message>
+    <message>
+        <source>{hours} h of tutors without an hourly cost</source>
+        <translation>{hours} h tutoropettajilta, joilla ei ole tuntikustannusta</translation>
     </message>
     <message>
         <source>Move forward</source>
@@ -7362,6 +7382,10 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     <message>
         <source>calculated</source>
         <translation>laskettu</translation>
+    </message>
+    <message>
+        <source>The salary lines pay the tutors&apos; recorded hours</source>
+        <translation>Palkkarivit maksavat tutoropettajien kirjatut tunnit</translation>
     </message>
     <message>
         <source>Language unit</source>

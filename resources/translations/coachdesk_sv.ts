@@ -888,6 +888,10 @@
         <translation>Timmar per termin måste vara mellan 0 och 1000.</translation>
     </message>
     <message>
+        <source>Hourly cost</source>
+        <translation>Timkostnad</translation>
+    </message>
+    <message>
         <source>{label} is required.</source>
         <translation>{label} är en obligatorisk uppgift.</translation>
     </message>
@@ -4640,6 +4644,14 @@ Slutför raderingen genom att frigöra utrymme eller göra mappen skrivbar och s
         <translation>Tid för tutorverksamhet</translation>
     </message>
     <message>
+        <source>Hourly cost (€)</source>
+        <translation>Timkostnad (€)</translation>
+    </message>
+    <message>
+        <source>e.g. 45,50</source>
+        <translation>t.ex. 45,50</translation>
+    </message>
+    <message>
         <source>When the tutor works as a tutor instead of teaching. School breaks and public holidays are left out.</source>
         <translation>När tutorläraren arbetar som tutor i stället för att undervisa. Lov och helgdagar räknas inte med.</translation>
     </message>
@@ -5706,6 +5718,14 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     <message>
         <source>{line}: budget {budget}, costs entered {costs}</source>
         <translation>{line}: budget {budget}, införda kostnader {costs}</translation>
+    </message>
+    <message>
+        <source>tutors&apos; hours {hours} h: {spent} done, {committed} booked</source>
+        <translation>tutorlärarnas timmar {hours} h: {spent} genomfört, {committed} bokat</translation>
+    </message>
+    <message>
+        <source>{hours} h of tutors without an hourly cost</source>
+        <translation>{hours} h av tutorlärare utan timkostnad</translation>
     </message>
     <message>
         <source>Move forward</source>
@@ -7362,6 +7382,10 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     <message>
         <source>calculated</source>
         <translation>beräknad</translation>
+    </message>
+    <message>
+        <source>The salary lines pay the tutors&apos; recorded hours</source>
+        <translation>Löneposterna betalar tutorlärarnas registrerade timmar</translation>
     </message>
     <message>
         <source>Language unit</source>

@@ -40,6 +40,8 @@ def grant_fields() -> list[Field]:
               placeholder="80"),
         Field("own_share", tr("Own share (€)"), "money",
               placeholder=tr("calculated")),
+        Field("values_hours", tr("The salary lines pay the tutors' recorded hours"),
+              "checkbox"),
         Field("notes", tr("Notes"), "multiline"),
     ]
 

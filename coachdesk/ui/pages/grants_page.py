@@ -4,10 +4,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QWidget
 
-from coachdesk.domain.formats import format_date, format_money
+from coachdesk.domain.formats import format_date, format_money, format_number
 from coachdesk.domain.kinds import Changes, RecordKind
 from coachdesk.domain.text import tr
 from coachdesk.services import Desk
+from coachdesk.services.valued_hours import LineHours
 from coachdesk.ui import messages
 from coachdesk.ui.columns import Look, looks
 from coachdesk.ui.dialogs.cost_dialog import edit_cost
@@ -21,7 +22,9 @@ LAST_GRANT = "grants/grant"
 
 
 class GrantsPage(ListPage):
-    shows = frozenset({RecordKind.GRANT, RecordKind.COST})  # the picker and the line totals
+    # The picker and the line totals (the tutors' hours are valued on the salary lines).
+    shows = frozenset({RecordKind.GRANT, RecordKind.COST, RecordKind.VISIT,
+                       RecordKind.LESSON, RecordKind.TUTOR})
 
     def __init__(self, desk: Desk, parent: QWidget | None = None):
         super().__init__(parent)
@@ -83,7 +86,7 @@ class GrantsPage(ListPage):
     def refresh_extras(self, changes: Changes) -> None:
         if changes.touches({RecordKind.GRANT}):
             self.reload_grants()
-        elif changes.touches({RecordKind.COST}):
+        elif changes.touches(self.shows):
             self._show_info()
 
     def reload_grants(self, select: int | None = None) -> None:
@@ -179,7 +182,24 @@ class GrantsPage(ListPage):
                                   amount=format_money(grant.amount),
                                   share=f"{grant.share.normalize():f}".replace(".", ","),
                                   own=format_money(grant.own_share))
-        lines = [tr("{line}: budget {budget}, costs entered {costs}").format(
-            line=line.name, budget=format_money(line.budget), costs=format_money(line.costs))
-            for line in self.desk.grants.lines(grant_id)]
+        hours = self.desk.valued_hours.by_line(grant_id)
+        lines = []
+        for line in self.desk.grants.lines(grant_id):
+            text = tr("{line}: budget {budget}, costs entered {costs}").format(
+                line=line.name, budget=format_money(line.budget),
+                costs=format_money(line.costs))
+            if line.id in hours:
+                text += " · " + _hours_text(hours[line.id])
+            lines.append(text)
         self.grant_info.setText("\n".join([head, *lines]))
+
+
+def _hours_text(hours: LineHours) -> str:
+    """What a salary line's tutor hours cost, and the hours not valued yet."""
+    text = tr("tutors' hours {hours} h: {spent} done, {committed} booked").format(
+        hours=format_number(hours.minutes / 60), spent=format_money(hours.spent),
+        committed=format_money(hours.committed))
+    if hours.unvalued_minutes:
+        text += " · " + tr("{hours} h of tutors without an hourly cost").format(
+            hours=format_number(hours.unvalued_minutes / 60))
+    return text
