@@ -164,3 +164,41 @@ def ends_with_money_left(amount: Decimal, grant_forecast: Decimal, last: date,
     if not today <= last <= today + timedelta(days=ENDING_DAYS) or amount <= 0:
         return False
     return amount - grant_forecast > amount * LEFT_SHARE
+
+
+Month = tuple[int, int]  # (year, month)
+
+
+def months_of(first: date, last: date) -> list[Month]:
+    """The months a period touches, in order: 15.8.2025–2.10.2025 is August to October."""
+    found, year, month = [], first.year, first.month
+    while (year, month) <= (last.year, last.month):
+        found.append((year, month))
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return found
+
+
+@dataclass(frozen=True)
+class Booked:
+    """One cost of a line: an entered cost, or a tutor's valued visit or lesson."""
+
+    day: date
+    line_id: int
+    amount: Decimal
+    done: bool  # spent; False: committed
+
+    @property
+    def money(self) -> Money:
+        return Money(self.amount, ZERO) if self.done else Money(ZERO, self.amount)
+
+
+def by_line_and_month(items: Iterable[Booked]
+                      ) -> tuple[dict[int, Money], dict[Month, dict[int, Money]]]:
+    """The costs summed per line, and per month and line."""
+    lines: dict[int, Money] = {}
+    months: dict[Month, dict[int, Money]] = {}
+    for item in items:
+        lines[item.line_id] = lines.get(item.line_id, Money()) + item.money
+        month = months.setdefault((item.day.year, item.day.month), {})
+        month[item.line_id] = month.get(item.line_id, Money()) + item.money
+    return lines, months

@@ -7,6 +7,7 @@ from coachdesk.services.costs import CostService
 from coachdesk.services.dashboard import DashboardService
 from coachdesk.services.devices import DeviceService
 from coachdesk.services.enrollments import EnrollmentService
+from coachdesk.services.follow_up import FollowUpService
 from coachdesk.services.grants import GrantService
 from coachdesk.services.history import HistoryService
 from coachdesk.services.imports import ImportService
@@ -56,6 +57,7 @@ class Desk:
         self.grants = GrantService(db)
         self.costs = CostService(db)
         self.valued_hours = ValuedHoursService(db)
+        self.follow_up = FollowUpService(db, self.valued_hours)
 
     @classmethod
     def open(cls, path: Path | str, create: bool = True) -> "Desk":

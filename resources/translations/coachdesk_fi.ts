@@ -5684,6 +5684,10 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation>Arkistoi avustus</translation>
     </message>
     <message>
+        <source>By month…</source>
+        <translation>Kuukausittain…</translation>
+    </message>
+    <message>
         <source>Costs: {n}</source>
         <translation>Kustannuksia: {n}</translation>
     </message>
@@ -5716,12 +5720,40 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation>{first}–{last} · {amount}, {share} % kustannuksista · omarahoitusosuus {own}</translation>
     </message>
     <message>
-        <source>{line}: budget {budget}, costs entered {costs}</source>
-        <translation>{line}: budjetti {budget}, kirjatut kustannukset {costs}</translation>
+        <source>Costs spent {spent}, of which the grant pays {grant} and the own share {own} · committed {committed} · the grant&apos;s money left {left}</source>
+        <translation>Toteutuneet kustannukset {spent}, joista avustus kattaa {grant} ja omarahoitusosuus {own} · sidottu {committed} · avustusta jäljellä {left}</translation>
     </message>
     <message>
-        <source>tutors&apos; hours {hours} h: {spent} done, {committed} booked</source>
-        <translation>tutoropettajien tunnit {hours} h: {spent} toteutunut, {committed} varattu</translation>
+        <source>“{line}” is about to run over its budget.</source>
+        <translation>”{line}” on ylittämässä budjettinsa.</translation>
+    </message>
+    <message>
+        <source>The period ends on {day} and the forecast leaves {left} of the grant unused.</source>
+        <translation>Käyttöaika päättyy {day}, ja ennusteen mukaan avustuksesta jää käyttämättä {left}.</translation>
+    </message>
+    <message>
+        <source>Grant&apos;s part spent</source>
+        <translation>Avustuksen osuus toteutunut</translation>
+    </message>
+    <message>
+        <source>Grant&apos;s part committed</source>
+        <translation>Avustuksen osuus sidottu</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Jäljellä</translation>
+    </message>
+    <message>
+        <source>Forecast at the end</source>
+        <translation>Ennuste lopussa</translation>
+    </message>
+    <message>
+        <source>Tutors&apos; hours</source>
+        <translation>Tutoropettajien tunnit</translation>
+    </message>
+    <message>
+        <source>What is spent and booked, or the forecast, takes more than the line&apos;s budget.</source>
+        <translation>Toteutunut ja varattu tai ennuste ylittää rivin budjetin.</translation>
     </message>
     <message>
         <source>{hours} h of tutors without an hourly cost</source>
@@ -7414,6 +7446,18 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     <message>
         <source>Budget lines (the grant&apos;s money for each)</source>
         <translation>Budjettirivit (avustuksen rahat kullekin)</translation>
+    </message>
+    <message>
+        <source>{spent} + {committed} booked</source>
+        <translation>{spent} + {committed} varattu</translation>
+    </message>
+    <message>
+        <source>{name} by month</source>
+        <translation>{name} kuukausittain</translation>
+    </message>
+    <message>
+        <source>The costs of each month, spent and booked (before the grant&apos;s share).</source>
+        <translation>Kunkin kuukauden kustannukset, toteutuneet ja varatut (ennen avustuksen osuutta).</translation>
     </message>
 </context>
 </TS>

@@ -5684,6 +5684,10 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation>Arkivera understöd</translation>
     </message>
     <message>
+        <source>By month…</source>
+        <translation>Per månad…</translation>
+    </message>
+    <message>
         <source>Costs: {n}</source>
         <translation>Kostnader: {n}</translation>
     </message>
@@ -5716,12 +5720,40 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation>{first}–{last} · {amount}, {share} % av kostnaderna · självfinansieringsandel {own}</translation>
     </message>
     <message>
-        <source>{line}: budget {budget}, costs entered {costs}</source>
-        <translation>{line}: budget {budget}, införda kostnader {costs}</translation>
+        <source>Costs spent {spent}, of which the grant pays {grant} and the own share {own} · committed {committed} · the grant&apos;s money left {left}</source>
+        <translation>Genomförda kostnader {spent}, varav understödet betalar {grant} och självfinansieringsandelen {own} · bundet {committed} · kvar av understödet {left}</translation>
     </message>
     <message>
-        <source>tutors&apos; hours {hours} h: {spent} done, {committed} booked</source>
-        <translation>tutorlärarnas timmar {hours} h: {spent} genomfört, {committed} bokat</translation>
+        <source>“{line}” is about to run over its budget.</source>
+        <translation>”{line}” håller på att överskrida sin budget.</translation>
+    </message>
+    <message>
+        <source>The period ends on {day} and the forecast leaves {left} of the grant unused.</source>
+        <translation>Användningstiden slutar {day} och enligt prognosen blir {left} av understödet oanvänt.</translation>
+    </message>
+    <message>
+        <source>Grant&apos;s part spent</source>
+        <translation>Understödets andel genomförd</translation>
+    </message>
+    <message>
+        <source>Grant&apos;s part committed</source>
+        <translation>Understödets andel bunden</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Kvar</translation>
+    </message>
+    <message>
+        <source>Forecast at the end</source>
+        <translation>Prognos vid slutet</translation>
+    </message>
+    <message>
+        <source>Tutors&apos; hours</source>
+        <translation>Tutorlärarnas timmar</translation>
+    </message>
+    <message>
+        <source>What is spent and booked, or the forecast, takes more than the line&apos;s budget.</source>
+        <translation>Det genomförda och bokade, eller prognosen, överskrider postens budget.</translation>
     </message>
     <message>
         <source>{hours} h of tutors without an hourly cost</source>
@@ -7414,6 +7446,18 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     <message>
         <source>Budget lines (the grant&apos;s money for each)</source>
         <translation>Budgetposter (understödets pengar för var och en)</translation>
+    </message>
+    <message>
+        <source>{spent} + {committed} booked</source>
+        <translation>{spent} + {committed} bokat</translation>
+    </message>
+    <message>
+        <source>{name} by month</source>
+        <translation>{name} per månad</translation>
+    </message>
+    <message>
+        <source>The costs of each month, spent and booked (before the grant&apos;s share).</source>
+        <translation>Varje månads kostnader, genomförda och bokade (före understödets andel).</translation>
     </message>
 </context>
 </TS>

@@ -20,12 +20,19 @@ D = Decimal
 @pytest.fixture
 def page(qtbot, desk, answers):
     make_application()
-    p = GrantsPage(desk)
+    p = GrantsPage(desk, today=date(2019, 10, 15))
     qtbot.addWidget(p)
     p.resize(1000, 700)
     p.show()
     p.start()
     return p
+
+
+def line_row(page, name: str) -> list[str]:
+    """The texts of a budget line's row in the follow-up table."""
+    table = page.lines_table
+    row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == name)
+    return [table.item(row, c).text() for c in range(table.columnCount())]
 
 
 def _set_date(dialog, key: str, day: date) -> None:
@@ -100,8 +107,10 @@ def test_a_cost_is_entered_and_shown_with_the_line_total(page, desk):
     with_dialog(page.new_action.trigger, add)
     cost = desk.costs.get(page.list.selected_id())
     assert (cost.line_id, cost.amount, cost.school_id) == (days, D("1234.50"), school)
-    assert "Development days: budget 20,076.00\u00a0€, costs entered 1,234.50\u00a0€" in \
-        page.grant_info.text()
+    # The grant pays 80 % of the cost: 987,60 € of the line's 20 076 €.
+    assert line_row(page, "Development days")[:5] == [
+        "Development days", "20,076.00\u00a0€", "987.60\u00a0€", "0.00\u00a0€",
+        "19,088.40\u00a0€"]
     assert page.list.model.index(page.list.selected_row(), 2).data() == "1,234.50\u00a0€"
 
 
@@ -138,4 +147,29 @@ def test_a_cost_is_edited_and_deleted(page, desk, answers):
     page.delete_action.trigger()
     assert "Delete the cost of 100.10\u00a0€" in answers["confirm"][-1]
     assert page.list.model.total == 0
-    assert "costs entered 0.00\u00a0€" in page.grant_info.text()
+    assert line_row(page, "Tutor salaries, Finnish")[2] == "0.00\u00a0€"
+
+
+def test_the_months_and_a_line_running_over(page, desk):
+    grant_id = desk.grants.add(helsinki())
+    days = desk.grants.lines(grant_id)[2].id
+    desk.costs.add(CostDraft(days, date(2019, 9, 12), D("25100")))
+    desk.costs.add(CostDraft(days, date(2019, 11, 2), D("50")))
+    page.reload_grants(select=grant_id)
+    assert "“Development days” is about to run over its budget." in page.grant_info.text()
+    assert page.lines_table.item(2, 0).foreground().color().name() == "#b3261e"
+    seen = {}
+
+    def months(dialog):
+        table = dialog.table
+        rows = [table.verticalHeaderItem(r).text() for r in range(table.rowCount())]
+        seen["months"] = (rows[0], rows[-1], len(rows))
+        september, november = rows.index("September 2019"), rows.index("November 2019")
+        seen["september"] = table.item(september, 2).text()
+        seen["november"] = table.item(november, 3).text()
+        seen["january"] = table.item(0, 3).text()
+
+    with_dialog(page.months_action.trigger, months)
+    assert seen == {"months": ("January 2019", "July 2020", 19),
+                    "september": "25,100.00\u00a0€",
+                    "november": "0.00\u00a0€ + 50.00\u00a0€ booked", "january": ""}

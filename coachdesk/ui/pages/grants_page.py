@@ -1,4 +1,8 @@
-"""The Grants page: one grant at a time, its budget lines, and the costs entered on them."""
+"""The Grants page: one grant at a time, its budget lines followed up, and the costs
+entered on them."""
+
+from datetime import date
+from decimal import Decimal
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -8,14 +12,15 @@ from coachdesk.domain.formats import format_date, format_money, format_number
 from coachdesk.domain.kinds import Changes, RecordKind
 from coachdesk.domain.text import tr
 from coachdesk.services import Desk
-from coachdesk.services.valued_hours import LineHours
 from coachdesk.ui import messages
 from coachdesk.ui.columns import Look, looks
 from coachdesk.ui.dialogs.cost_dialog import edit_cost
 from coachdesk.ui.dialogs.grant_dialog import edit_grant
+from coachdesk.ui.dialogs.grant_months_dialog import show_months
 from coachdesk.ui.operations import run_op
 from coachdesk.ui.pages.list_page import ListPage
 from coachdesk.ui.settings import settings
+from coachdesk.ui.widgets.follow_up_table import FollowUpTable
 from coachdesk.ui.widgets.list_panel import ListPanel
 
 LAST_GRANT = "grants/grant"
@@ -26,9 +31,11 @@ class GrantsPage(ListPage):
     shows = frozenset({RecordKind.GRANT, RecordKind.COST, RecordKind.VISIT,
                        RecordKind.LESSON, RecordKind.TUTOR})
 
-    def __init__(self, desk: Desk, parent: QWidget | None = None):
+    def __init__(self, desk: Desk, parent: QWidget | None = None,
+                 today: date | None = None):
         super().__init__(parent)
         self.desk = desk
+        self._today = today  # None: the real today (tests set a day)
         self.new_action = self.action(tr("New cost"), self.add, QKeySequence.StandardKey.New)
         self.edit_action = self.action(tr("Edit"), self.edit, "F2")
         self.delete_action = self.action(tr("Delete"), self.delete, "Ctrl+Delete",
@@ -46,10 +53,12 @@ class GrantsPage(ListPage):
         self.edit_grant_action = self._grant_button(tr("Edit grant…"), self.edit_grant)
         self.archive_grant_action = self._grant_button(tr("Archive grant"),
                                                        self.archive_grant)
+        self.months_action = self._grant_button(tr("By month…"), self.show_months)
         row = QHBoxLayout()
         row.addWidget(grant_label)
         row.addWidget(self.grant_picker)
-        for act in (self.new_grant_action, self.edit_grant_action, self.archive_grant_action):
+        for act in (self.new_grant_action, self.edit_grant_action, self.archive_grant_action,
+                    self.months_action):
             button = QToolButton()
             button.setDefaultAction(act)
             row.addWidget(button)
@@ -59,6 +68,8 @@ class GrantsPage(ListPage):
         self.grant_info = QLabel(objectName="grants_info", wordWrap=True)
         self.grant_info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.body.addWidget(self.grant_info)
+        self.lines_table = FollowUpTable()
+        self.body.addWidget(self.lines_table)
 
         money = Look(tr("Amount"), lambda value: format_money(value))
         self.set_list(
@@ -162,7 +173,8 @@ class GrantsPage(ListPage):
             settings().setValue(LAST_GRANT, grant_id)
         has_grant = grant_id is not None
         self.grant_picker.setEnabled(has_grant)
-        for act in (self.edit_grant_action, self.archive_grant_action, self.new_action):
+        for act in (self.edit_grant_action, self.archive_grant_action, self.months_action,
+                    self.new_action):
             act.setEnabled(has_grant)
         self.list.set_empty_text(
             tr("No costs entered on this grant yet. Enter one with “New cost” (Ctrl+N).")
@@ -171,35 +183,43 @@ class GrantsPage(ListPage):
         self._show_info()
 
     def _show_info(self) -> None:
-        """The grant's period and money, and each line's budget and costs so far."""
+        """The grant's period and money, and each line followed up."""
         grant_id = self.grant_id()
+        self.lines_table.setVisible(grant_id is not None)
         if grant_id is None:
             self.grant_info.setText("")
             return
-        grant = self.desk.grants.get(grant_id)
+        follow = self.desk.follow_up.of_grant(grant_id, self.today())
+        grant = follow.grant
         head = tr("{first}–{last} · {amount}, {share} % of the costs · own share "
                   "{own}").format(first=format_date(grant.starts), last=format_date(grant.ends),
                                   amount=format_money(grant.amount),
-                                  share=f"{grant.share.normalize():f}".replace(".", ","),
+                                  share=format_share(grant.share),
                                   own=format_money(grant.own_share))
-        hours = self.desk.valued_hours.by_line(grant_id)
-        lines = []
-        for line in self.desk.grants.lines(grant_id):
-            text = tr("{line}: budget {budget}, costs entered {costs}").format(
-                line=line.name, budget=format_money(line.budget),
-                costs=format_money(line.costs))
-            if line.id in hours:
-                text += " · " + _hours_text(hours[line.id])
-            lines.append(text)
-        self.grant_info.setText("\n".join([head, *lines]))
+        spent = tr("Costs spent {spent}, of which the grant pays {grant} and the own share "
+                   "{own} · committed {committed} · the grant's money left {left}").format(
+            spent=format_money(follow.costs.spent), grant=format_money(follow.grant_spent),
+            own=format_money(follow.own_share_spent),
+            committed=format_money(follow.costs.committed), left=format_money(follow.left))
+        warnings = [tr("“{line}” is about to run over its budget.").format(line=line.name)
+                    for line in follow.lines_running_over]
+        if follow.ends_with_money_left:
+            warnings.append(tr("The period ends on {day} and the forecast leaves {left} of "
+                               "the grant unused.").format(
+                day=format_date(grant.ends),
+                left=format_money(grant.amount - follow.grant_forecast)))
+        self.grant_info.setText("\n".join([head, spent, *warnings]))
+        self.lines_table.show_follow_up(follow, self.desk.valued_hours.by_line(grant_id,
+                                                                              self.today()))
+
+    def show_months(self) -> None:
+        if self.grant_id() is not None:
+            show_months(self, self.desk.follow_up.of_grant(self.grant_id(), self.today()))
+
+    def today(self) -> date:
+        return self._today or date.today()
 
 
-def _hours_text(hours: LineHours) -> str:
-    """What a salary line's tutor hours cost, and the hours not valued yet."""
-    text = tr("tutors' hours {hours} h: {spent} done, {committed} booked").format(
-        hours=format_number(hours.minutes / 60), spent=format_money(hours.spent),
-        committed=format_money(hours.committed))
-    if hours.unvalued_minutes:
-        text += " · " + tr("{hours} h of tutors without an hourly cost").format(
-            hours=format_number(hours.unvalued_minutes / 60))
-    return text
+def format_share(share: Decimal) -> str:
+    """A percentage as the decision gives it: "80", "62,5"."""
+    return format_number(float(share), 2).rstrip("0").rstrip(".,")
