@@ -8,6 +8,7 @@ from coachdesk.services.dashboard import DashboardService
 from coachdesk.services.devices import DeviceService
 from coachdesk.services.enrollments import EnrollmentService
 from coachdesk.services.follow_up import FollowUpService
+from coachdesk.services.grant_report import GrantReportService
 from coachdesk.services.grants import GrantService
 from coachdesk.services.history import HistoryService
 from coachdesk.services.imports import ImportService
@@ -58,6 +59,7 @@ class Desk:
         self.costs = CostService(db)
         self.valued_hours = ValuedHoursService(db)
         self.follow_up = FollowUpService(db, self.valued_hours)
+        self.grant_report = GrantReportService(db, self.follow_up)
 
     @classmethod
     def open(cls, path: Path | str, create: bool = True) -> "Desk":

@@ -1032,6 +1032,10 @@
         <translation>Kaupungin yhteenveto tallennettiin: {path}</translation>
     </message>
     <message>
+        <source>Wrote the report of the grant {grant} to {path}</source>
+        <translation>Avustuksen {grant} raportti kirjoitettu tiedostoon {path}</translation>
+    </message>
+    <message>
         <source>Wrote the device report to {path}</source>
         <translation>Laiteraportti tallennettiin: {path}</translation>
     </message>
@@ -5732,6 +5736,94 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation>Käyttöaika päättyy {day}, ja ennusteen mukaan avustuksesta jää käyttämättä {left}.</translation>
     </message>
     <message>
+        <source>Grant report: {name}</source>
+        <translation>Avustusraportti: {name}</translation>
+    </message>
+    <message>
+        <source>Grant report</source>
+        <translation>Avustusraportti</translation>
+    </message>
+    <message>
+        <source>Tutoring paid by the grant: figures and costs</source>
+        <translation>Avustuksella rahoitettu tutorointi: tunnusluvut ja kustannukset</translation>
+    </message>
+    <message>
+        <source>Entered cost</source>
+        <translation>Kirjattu kustannus</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Koulukäynti</translation>
+    </message>
+    <message>
+        <source>School tutors</source>
+        <translation>Koulun tutoropettajat</translation>
+    </message>
+    <message>
+        <source>Roaming tutors</source>
+        <translation>Kiertävät tutoropettajat</translation>
+    </message>
+    <message>
+        <source>Teachers reached (different)</source>
+        <translation>Tavoitetut opettajat (eri)</translation>
+    </message>
+    <message>
+        <source>Tutors&apos; hours on the grant</source>
+        <translation>Tutoropettajien tunnit avustuksella</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Avustus</translation>
+    </message>
+    <message>
+        <source>Share of the costs the grant covers</source>
+        <translation>Avustuksen osuus kustannuksista</translation>
+    </message>
+    <message>
+        <source>Costs spent</source>
+        <translation>Toteutuneet kustannukset</translation>
+    </message>
+    <message>
+        <source>Of which the grant pays</source>
+        <translation>Josta avustus kattaa</translation>
+    </message>
+    <message>
+        <source>Own share so far</source>
+        <translation>Omarahoitusosuus tähän mennessä</translation>
+    </message>
+    <message>
+        <source>Own share budgeted</source>
+        <translation>Budjetoitu omarahoitusosuus</translation>
+    </message>
+    <message>
+        <source>Costs committed (booked)</source>
+        <translation>Sidotut kustannukset (varattu)</translation>
+    </message>
+    <message>
+        <source>Grant left</source>
+        <translation>Avustusta jäljellä</translation>
+    </message>
+    <message>
+        <source>Forecast of the grant used by the end</source>
+        <translation>Ennuste avustuksen käytöstä kauden loppuun</translation>
+    </message>
+    <message>
+        <source>As of {day}</source>
+        <translation>Tilanne {day}</translation>
+    </message>
+    <message>
+        <source>decision {number}</source>
+        <translation>päätös {number}</translation>
+    </message>
+    <message>
+        <source>Costs by language unit</source>
+        <translation>Kustannukset kieliyksiköittäin</translation>
+    </message>
+    <message>
+        <source>Budget lines</source>
+        <translation>Budjettirivit</translation>
+    </message>
+    <message>
         <source>Grant&apos;s part spent</source>
         <translation>Avustuksen osuus toteutunut</translation>
     </message>
@@ -5746,6 +5838,26 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     <message>
         <source>Forecast at the end</source>
         <translation>Ennuste lopussa</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rivit</translation>
+    </message>
+    <message>
+        <source>Description or tutor</source>
+        <translation>Kuvaus tai tutoropettaja</translation>
+    </message>
+    <message>
+        <source>Spent or committed</source>
+        <translation>Toteutunut vai sidottu</translation>
+    </message>
+    <message>
+        <source>spent</source>
+        <translation>toteutunut</translation>
+    </message>
+    <message>
+        <source>committed</source>
+        <translation>sidottu</translation>
     </message>
     <message>
         <source>Tutors&apos; hours</source>
@@ -5876,6 +5988,10 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation>Oma kouluraportti jokaiselle koululle, kukin tiedosto koulun mukaan nimettynä, jotta jokaiselle rehtorille voi lähettää oman raporttinsa.</translation>
     </message>
     <message>
+        <source>One grant for its funder: the tutors, schools, teachers reached, lessons, visits and hours of its period, its costs by budget line, language unit and month, the own share and what is left, and every underlying row.</source>
+        <translation>Yksi avustus rahoittajalle: käyttöajan tutoropettajat, koulut, tavoitetut opettajat, koulutukset, koulukäynnit ja tunnit, kustannukset budjettiriveittäin, kieliyksiköittäin ja kuukausittain, omarahoitusosuus ja jäljellä oleva avustus sekä kaikki rivit, joista luvut on laskettu.</translation>
+    </message>
+    <message>
         <source>E-mails to principals with their reports</source>
         <translation>Sähköpostit rehtoreille raportteineen</translation>
     </message>
@@ -5904,6 +6020,10 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation>Hae kirjoittamalla</translation>
     </message>
     <message>
+        <source>No grants yet: add one on the Grants page</source>
+        <translation>Ei vielä avustuksia: lisää avustus Avustukset-sivulla</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Valitse…</translation>
     </message>
@@ -5918,6 +6038,10 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     <message>
         <source>&amp;School</source>
         <translation>&amp;Koulu</translation>
+    </message>
+    <message>
+        <source>&amp;Grant</source>
+        <translation>&amp;Avustus</translation>
     </message>
     <message>
         <source>Save &amp;as</source>
@@ -5964,6 +6088,10 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation>Laiteraportti {day}</translation>
     </message>
     <message>
+        <source>Grant report {grant} {day}</source>
+        <translation>Avustusraportti {grant} {day}</translation>
+    </message>
+    <message>
         <source>E-mails to principals {period}</source>
         <translation>Sähköpostit rehtoreille {period}</translation>
     </message>
@@ -5990,6 +6118,10 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     <message>
         <source>Choose the school from the list.</source>
         <translation>Valitse koulu luettelosta.</translation>
+    </message>
+    <message>
+        <source>Choose the grant. Grants are added on the Grants page.</source>
+        <translation>Valitse avustus. Avustukset lisätään Avustukset-sivulla.</translation>
     </message>
     <message>
         <source>Tick at least one school.</source>
@@ -7458,6 +7590,18 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     <message>
         <source>The costs of each month, spent and booked (before the grant&apos;s share).</source>
         <translation>Kunkin kuukauden kustannukset, toteutuneet ja varatut (ennen avustuksen osuutta).</translation>
+    </message>
+    <message>
+        <source> The grants are: {names}.</source>
+        <translation> Avustukset ovat: {names}.</translation>
+    </message>
+    <message>
+        <source> There are no grants yet.</source>
+        <translation> Avustuksia ei ole vielä.</translation>
+    </message>
+    <message>
+        <source>There is no grant called “{name}”.</source>
+        <translation>Avustusta nimeltä ”{name}” ei ole.</translation>
     </message>
 </context>
 </TS>

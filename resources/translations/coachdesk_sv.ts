@@ -1032,6 +1032,10 @@
         <translation>Stadens sammandrag sparades i {path}</translation>
     </message>
     <message>
+        <source>Wrote the report of the grant {grant} to {path}</source>
+        <translation>Rapporten om understödet {grant} har skrivits till {path}</translation>
+    </message>
+    <message>
         <source>Wrote the device report to {path}</source>
         <translation>Enhetsrapporten sparades i {path}</translation>
     </message>
@@ -5732,6 +5736,94 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation>Användningstiden slutar {day} och enligt prognosen blir {left} av understödet oanvänt.</translation>
     </message>
     <message>
+        <source>Grant report: {name}</source>
+        <translation>Rapport om understöd: {name}</translation>
+    </message>
+    <message>
+        <source>Grant report</source>
+        <translation>Rapport om understöd</translation>
+    </message>
+    <message>
+        <source>Tutoring paid by the grant: figures and costs</source>
+        <translation>Tutorverksamhet som finansieras med understödet: nyckeltal och kostnader</translation>
+    </message>
+    <message>
+        <source>Entered cost</source>
+        <translation>Införd kostnad</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Skolbesök</translation>
+    </message>
+    <message>
+        <source>School tutors</source>
+        <translation>Skolans tutorlärare</translation>
+    </message>
+    <message>
+        <source>Roaming tutors</source>
+        <translation>Ambulerande tutorlärare</translation>
+    </message>
+    <message>
+        <source>Teachers reached (different)</source>
+        <translation>Nådda lärare (olika)</translation>
+    </message>
+    <message>
+        <source>Tutors&apos; hours on the grant</source>
+        <translation>Tutorlärarnas timmar på understödet</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Understöd</translation>
+    </message>
+    <message>
+        <source>Share of the costs the grant covers</source>
+        <translation>Understödets andel av kostnaderna</translation>
+    </message>
+    <message>
+        <source>Costs spent</source>
+        <translation>Genomförda kostnader</translation>
+    </message>
+    <message>
+        <source>Of which the grant pays</source>
+        <translation>Varav understödet betalar</translation>
+    </message>
+    <message>
+        <source>Own share so far</source>
+        <translation>Självfinansieringsandel hittills</translation>
+    </message>
+    <message>
+        <source>Own share budgeted</source>
+        <translation>Budgeterad självfinansieringsandel</translation>
+    </message>
+    <message>
+        <source>Costs committed (booked)</source>
+        <translation>Bundna kostnader (bokade)</translation>
+    </message>
+    <message>
+        <source>Grant left</source>
+        <translation>Kvar av understödet</translation>
+    </message>
+    <message>
+        <source>Forecast of the grant used by the end</source>
+        <translation>Prognos för understödets användning till slutet</translation>
+    </message>
+    <message>
+        <source>As of {day}</source>
+        <translation>Läget {day}</translation>
+    </message>
+    <message>
+        <source>decision {number}</source>
+        <translation>beslut {number}</translation>
+    </message>
+    <message>
+        <source>Costs by language unit</source>
+        <translation>Kostnader per språkenhet</translation>
+    </message>
+    <message>
+        <source>Budget lines</source>
+        <translation>Budgetposter</translation>
+    </message>
+    <message>
         <source>Grant&apos;s part spent</source>
         <translation>Understödets andel genomförd</translation>
     </message>
@@ -5746,6 +5838,26 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     <message>
         <source>Forecast at the end</source>
         <translation>Prognos vid slutet</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rader</translation>
+    </message>
+    <message>
+        <source>Description or tutor</source>
+        <translation>Beskrivning eller tutorlärare</translation>
+    </message>
+    <message>
+        <source>Spent or committed</source>
+        <translation>Genomfört eller bundet</translation>
+    </message>
+    <message>
+        <source>spent</source>
+        <translation>genomfört</translation>
+    </message>
+    <message>
+        <source>committed</source>
+        <translation>bundet</translation>
     </message>
     <message>
         <source>Tutors&apos; hours</source>
@@ -5876,6 +5988,10 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation>En skolrapport per skola, varje fil namngiven efter sin skola, så att varje rektor kan få sin egen.</translation>
     </message>
     <message>
+        <source>One grant for its funder: the tutors, schools, teachers reached, lessons, visits and hours of its period, its costs by budget line, language unit and month, the own share and what is left, and every underlying row.</source>
+        <translation>Ett understöd för finansiären: användningstidens tutorlärare, skolor, nådda lärare, utbildningstillfällen, skolbesök och timmar, kostnaderna per budgetpost, språkenhet och månad, självfinansieringsandelen och vad som återstår samt alla rader som siffrorna bygger på.</translation>
+    </message>
+    <message>
         <source>E-mails to principals with their reports</source>
         <translation>E-post till rektorerna med deras rapporter</translation>
     </message>
@@ -5904,6 +6020,10 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation>Skriv för att söka</translation>
     </message>
     <message>
+        <source>No grants yet: add one on the Grants page</source>
+        <translation>Inga understöd ännu: lägg till ett på sidan Understöd</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Välj…</translation>
     </message>
@@ -5918,6 +6038,10 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     <message>
         <source>&amp;School</source>
         <translation>&amp;Skola</translation>
+    </message>
+    <message>
+        <source>&amp;Grant</source>
+        <translation>&amp;Understöd</translation>
     </message>
     <message>
         <source>Save &amp;as</source>
@@ -5964,6 +6088,10 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation>Enhetsrapport {day}</translation>
     </message>
     <message>
+        <source>Grant report {grant} {day}</source>
+        <translation>Rapport om understöd {grant} {day}</translation>
+    </message>
+    <message>
         <source>E-mails to principals {period}</source>
         <translation>E-post till rektorerna {period}</translation>
     </message>
@@ -5990,6 +6118,10 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     <message>
         <source>Choose the school from the list.</source>
         <translation>Välj skolan i listan.</translation>
+    </message>
+    <message>
+        <source>Choose the grant. Grants are added on the Grants page.</source>
+        <translation>Välj understöd. Understöd läggs till på sidan Understöd.</translation>
     </message>
     <message>
         <source>Tick at least one school.</source>
@@ -7458,6 +7590,18 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     <message>
         <source>The costs of each month, spent and booked (before the grant&apos;s share).</source>
         <translation>Varje månads kostnader, genomförda och bokade (före understödets andel).</translation>
+    </message>
+    <message>
+        <source> The grants are: {names}.</source>
+        <translation> Understöden är: {names}.</translation>
+    </message>
+    <message>
+        <source> There are no grants yet.</source>
+        <translation> Det finns inga understöd ännu.</translation>
+    </message>
+    <message>
+        <source>There is no grant called “{name}”.</source>
+        <translation>Det finns inget understöd med namnet ”{name}”.</translation>
     </message>
 </context>
 </TS>
