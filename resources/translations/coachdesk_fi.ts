@@ -2748,6 +2748,30 @@
         <translation>kustannus</translation>
     </message>
     <message>
+        <source>Nothing was imported: {count} rows have problems. Correct them in the file, then import it again.</source>
+        <translation>Mitään ei tuotu: {count} rivillä on ongelmia. Korjaa ne tiedostoon ja tuo se sitten uudelleen.</translation>
+    </message>
+    <message>
+        <source>Row {row}: {problems}</source>
+        <translation>Rivi {row}: {problems}</translation>
+    </message>
+    <message>
+        <source>… and {count} more rows.</source>
+        <translation>… ja {count} riviä lisää.</translation>
+    </message>
+    <message>
+        <source>The file has no costs under its header row.</source>
+        <translation>Tiedostossa ei ole kustannuksia otsikkorivin alla.</translation>
+    </message>
+    <message>
+        <source>No budget line of the grant is called “{name}” (it has {names}).</source>
+        <translation>Avustuksella ei ole budjettiriviä nimeltä ”{name}” (sillä on {names}).</translation>
+    </message>
+    <message>
+        <source>Say the budget line ({names}).</source>
+        <translation>Kerro budjettirivi ({names}).</translation>
+    </message>
+    <message>
         <source>That budget line no longer exists.</source>
         <translation>Budjettiriviä ei enää ole.</translation>
     </message>
@@ -5692,6 +5716,14 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation>Kuukausittain…</translation>
     </message>
     <message>
+        <source>Import costs…</source>
+        <translation>Tuo kustannukset…</translation>
+    </message>
+    <message>
+        <source>Take in the costs of an accounting export (.xlsx): all rows or, if a row has a problem, none</source>
+        <translation>Tuo kirjanpidon viennin (.xlsx) kustannukset: kaikki rivit tai, jos jollakin rivillä on ongelma, ei yhtään</translation>
+    </message>
+    <message>
         <source>Costs: {n}</source>
         <translation>Kustannuksia: {n}</translation>
     </message>
@@ -5710,6 +5742,18 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     <message>
         <source>Delete the cost of {amount} on {day}?</source>
         <translation>Poistetaanko kustannus {amount} ({day})?</translation>
+    </message>
+    <message>
+        <source>Import costs from an accounting export</source>
+        <translation>Tuo kustannukset kirjanpidon viennistä</translation>
+    </message>
+    <message>
+        <source>Costs imported</source>
+        <translation>Kustannukset tuotu</translation>
+    </message>
+    <message>
+        <source>{n} costs were imported on {grant}.</source>
+        <translation>{n} kustannusta tuotiin avustukselle {grant}.</translation>
     </message>
     <message>
         <source>No costs entered on this grant yet. Enter one with “New cost” (Ctrl+N).</source>
@@ -7490,6 +7534,10 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     <message>
         <source>Budget line</source>
         <translation>Budjettirivi</translation>
+    </message>
+    <message>
+        <source>No header row was found in {path}: one of the first {rows} rows must name the columns, at least a date and an amount, for example Päivämäärä, Summa, Budjettirivi, Selite.</source>
+        <translation>Tiedostosta {path} ei löytynyt otsikkoriviä: jonkin ensimmäisistä {rows} rivistä on nimettävä sarakkeet, vähintään päivämäärä ja summa, esimerkiksi Päivämäärä, Summa, Budjettirivi, Selite.</translation>
     </message>
     <message>
         <source>Amount (€)</source>

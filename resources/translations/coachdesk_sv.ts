@@ -2748,6 +2748,30 @@
         <translation>kostnad</translation>
     </message>
     <message>
+        <source>Nothing was imported: {count} rows have problems. Correct them in the file, then import it again.</source>
+        <translation>Ingenting importerades: {count} rader har problem. Rätta dem i filen och importera den sedan igen.</translation>
+    </message>
+    <message>
+        <source>Row {row}: {problems}</source>
+        <translation>Rad {row}: {problems}</translation>
+    </message>
+    <message>
+        <source>… and {count} more rows.</source>
+        <translation>… och {count} rader till.</translation>
+    </message>
+    <message>
+        <source>The file has no costs under its header row.</source>
+        <translation>Filen har inga kostnader under rubrikraden.</translation>
+    </message>
+    <message>
+        <source>No budget line of the grant is called “{name}” (it has {names}).</source>
+        <translation>Understödet har ingen budgetpost som heter ”{name}” (det har {names}).</translation>
+    </message>
+    <message>
+        <source>Say the budget line ({names}).</source>
+        <translation>Ange budgetposten ({names}).</translation>
+    </message>
+    <message>
         <source>That budget line no longer exists.</source>
         <translation>Budgetposten finns inte längre.</translation>
     </message>
@@ -5692,6 +5716,14 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation>Per månad…</translation>
     </message>
     <message>
+        <source>Import costs…</source>
+        <translation>Importera kostnader…</translation>
+    </message>
+    <message>
+        <source>Take in the costs of an accounting export (.xlsx): all rows or, if a row has a problem, none</source>
+        <translation>Importera kostnaderna i en export från bokföringen (.xlsx): alla rader eller, om någon rad har ett problem, ingen</translation>
+    </message>
+    <message>
         <source>Costs: {n}</source>
         <translation>Kostnader: {n}</translation>
     </message>
@@ -5710,6 +5742,18 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     <message>
         <source>Delete the cost of {amount} on {day}?</source>
         <translation>Ta bort kostnaden på {amount} den {day}?</translation>
+    </message>
+    <message>
+        <source>Import costs from an accounting export</source>
+        <translation>Importera kostnader från en export från bokföringen</translation>
+    </message>
+    <message>
+        <source>Costs imported</source>
+        <translation>Kostnaderna importerade</translation>
+    </message>
+    <message>
+        <source>{n} costs were imported on {grant}.</source>
+        <translation>{n} kostnader importerades på understödet {grant}.</translation>
     </message>
     <message>
         <source>No costs entered on this grant yet. Enter one with “New cost” (Ctrl+N).</source>
@@ -7490,6 +7534,10 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     <message>
         <source>Budget line</source>
         <translation>Budgetpost</translation>
+    </message>
+    <message>
+        <source>No header row was found in {path}: one of the first {rows} rows must name the columns, at least a date and an amount, for example Päivämäärä, Summa, Budjettirivi, Selite.</source>
+        <translation>Ingen rubrikrad hittades i {path}: en av de första {rows} raderna måste namnge kolumnerna, åtminstone ett datum och ett belopp, till exempel Datum, Belopp, Budgetpost, Beskrivning.</translation>
     </message>
     <message>
         <source>Amount (€)</source>

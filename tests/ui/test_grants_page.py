@@ -173,3 +173,24 @@ def test_the_months_and_a_line_running_over(page, desk):
     assert seen == {"months": ("January 2019", "July 2020", 19),
                     "september": "25,100.00\u00a0€",
                     "november": "0.00\u00a0€ + 50.00\u00a0€ booked", "january": ""}
+
+
+def test_costs_are_imported_from_an_accounting_export_or_none(page, desk, answers, tmp_path):
+    from tests.reports.test_cost_import import export
+
+    grant_id = desk.grants.add(helsinki())
+    page.reload_grants(select=grant_id)
+    bad = export(tmp_path / "bad.xlsx", [
+        ["V-1", "12.9.2019", "Venue", "Development days", None, "100"],
+        ["V-2", "12.9.2019", "Venue", "Nope", None, "100"]])
+    page.import_costs(bad)
+    assert "Row 4: No budget line of the grant is called “Nope”" in answers["errors"][-1]
+    assert page.list.model.total == 0
+    good = export(tmp_path / "good.xlsx", [
+        ["V-1", "12.9.2019", "Venue", "Development days", None, "100"],
+        ["V-2", "13.9.2019", "Venue", "Development days", None, "20,50"]])
+    page.import_costs(good)
+    assert page.list.model.total == 2
+    assert line_row(page, "Development days")[2] == "96.40\u00a0€"  # 80 % of 120,50 €
+    page.import_costs(tmp_path / "missing.xlsx")
+    assert "There is no file" in answers["errors"][-1]

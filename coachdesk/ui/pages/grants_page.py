@@ -3,14 +3,24 @@ entered on them."""
 
 from datetime import date
 from decimal import Decimal
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QToolButton,
+    QWidget,
+)
 
+from coachdesk.domain.errors import CoachDeskError
 from coachdesk.domain.formats import format_date, format_money, format_number
 from coachdesk.domain.kinds import Changes, RecordKind
 from coachdesk.domain.text import tr
+from coachdesk.reports.cost_import import read_costs
 from coachdesk.services import Desk
 from coachdesk.ui import messages
 from coachdesk.ui.columns import Look, looks
@@ -54,11 +64,15 @@ class GrantsPage(ListPage):
         self.archive_grant_action = self._grant_button(tr("Archive grant"),
                                                        self.archive_grant)
         self.months_action = self._grant_button(tr("By month…"), self.show_months)
+        self.import_action = self._grant_button(tr("Import costs…"),
+                                                lambda: self.import_costs())
+        self.import_action.setToolTip(tr("Take in the costs of an accounting export (.xlsx): "
+                                         "all rows or, if a row has a problem, none"))
         row = QHBoxLayout()
         row.addWidget(grant_label)
         row.addWidget(self.grant_picker)
         for act in (self.new_grant_action, self.edit_grant_action, self.archive_grant_action,
-                    self.months_action):
+                    self.months_action, self.import_action):
             button = QToolButton()
             button.setDefaultAction(act)
             row.addWidget(button)
@@ -160,6 +174,30 @@ class GrantsPage(ListPage):
             costs = self.desk.costs
             run_op(self, lambda: costs.delete(cost_id), initiator=self)
 
+    def import_costs(self, path: Path | None = None) -> None:
+        """Read an accounting export and save its costs on the grant, all or none."""
+        grant_id = self.grant_id()
+        if grant_id is None:
+            return
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self, tr("Import costs from an accounting export"), "",
+                tr("Excel workbooks (*.xlsx)"))
+            if not chosen:
+                return
+            path = Path(chosen)
+        try:
+            rows = read_costs(path).rows
+        except CoachDeskError as exc:
+            messages.error(self, str(exc))
+            return
+        costs = self.desk.costs
+        done = run_op(self, lambda: costs.import_costs(grant_id, rows), initiator=self)
+        if done:
+            messages.inform(self, tr("Costs imported"), tr(
+                "{n} costs were imported on {grant}.").format(
+                n=done.value, grant=self.grant_picker.currentText()))
+
     # -- keeping the page in step ---------------------------------------------------------
     def _grant_button(self, text: str, slot) -> QAction:
         act = QAction(text, self)
@@ -174,7 +212,7 @@ class GrantsPage(ListPage):
         has_grant = grant_id is not None
         self.grant_picker.setEnabled(has_grant)
         for act in (self.edit_grant_action, self.archive_grant_action, self.months_action,
-                    self.new_action):
+                    self.import_action, self.new_action):
             act.setEnabled(has_grant)
         self.list.set_empty_text(
             tr("No costs entered on this grant yet. Enter one with “New cost” (Ctrl+N).")
