@@ -14,7 +14,7 @@ from random import Random
 from coachdesk.domain.errors import CoachDeskError
 from coachdesk.domain.language import current_language, known
 from coachdesk.domain.text import tr
-from coachdesk.services.demo import activity, devices, people, recruitment, requests
+from coachdesk.services.demo import activity, devices, grants, people, recruitment, requests
 from coachdesk.services.demo.context import SCALES, DemoContext
 from coachdesk.services.desk import Desk
 from coachdesk.storage import tables as t
@@ -58,6 +58,7 @@ def fill_demo_data(
             (tr("Visits"), lambda: activity.add_visits(ctx)),
             (tr("Requests from schools"), lambda: requests.add_requests(ctx)),
             (tr("Devices and loans"), lambda: devices.add_devices(ctx)),
+            (tr("Grants"), lambda: grants.add_grant(ctx)),
         ]
         for done, (label, step) in enumerate(steps):
             report(label, done / len(steps))
