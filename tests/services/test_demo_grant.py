@@ -18,9 +18,11 @@ def test_the_demo_has_a_grant_partly_spent_with_its_hours_valued(small_demo, tmp
         follow = desk.follow_up.of_grant(grant_id, TODAY)
         assert name.endswith("2026–2027")
         assert follow.grant.own_share == (follow.grant.amount / 4).quantize(Decimal("0.01"))
-        # Spent, booked, and money left: neither untouched nor used up.
-        assert 0.25 < follow.grant_spent / follow.grant.amount < 0.6
+        # Spent as far as the year has gone (a third of it), booked, money left, and
+        # no line running over.
+        assert 0.2 < follow.grant_spent / follow.grant.amount < 0.5
         assert follow.grant_committed > 0 and follow.left > 0
+        assert not follow.lines_running_over
         salary = next(line for line in follow.lines if line.costs.spent
                       and desk.valued_hours.by_line(grant_id, TODAY).get(line.line_id))
         assert "palkat" in salary.name or "salaries" in salary.name.lower()

@@ -1,10 +1,10 @@
-"""The demo's state grant for the school year: about half of it spent by the demo's
-today, so that the Grants page and the grant report show something real at once.
+"""The demo's state grant for the school year, partly spent by the demo's today, so that
+the Grants page and the grant report show something real at once.
 
-Every tutor gets an hourly cost; the grant has a salary line per language unit, sized to
-what the tutors' visits and lessons of the year cost (done and booked), and lines for
-substitutes, training days and travel with a few costs entered on them, about half of
-their budgets.
+Every tutor gets an hourly cost; the grant has a salary line per language unit and lines
+for substitutes, training days and travel with a few costs entered on them, each sized
+to its forecast for the year (what is spent, and the pace or what is booked), so that
+the grant is spent as far as the year has gone and nothing runs over.
 """
 
 from datetime import date, datetime, time, timedelta
@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from sqlalchemy import select, update
 
-from coachdesk.domain.costing import hours_cost
+from coachdesk.domain.costing import Money, forecast, grant_part, hours_cost
 from coachdesk.domain.grants import BudgetLine, Cost, Grant, LineKind, cents, own_share_of
 from coachdesk.domain.language import ENGLISH, FINNISH, SWEDISH
 from coachdesk.domain.lessons import LessonStatus
@@ -52,15 +52,23 @@ def add_grant(ctx: DemoContext) -> None:
     ends = date(starts.year + 1, 7, 31)
     texts = TEXTS.get(ctx.language, TEXTS[ENGLISH])
     hours = _price_the_tutors(ctx, starts, ends)
+
+    def budget(costs: Money) -> Decimal:
+        """The grant's money for a line: its part of the forecast for the year, with a
+        tenth to spare, in whole hundreds (at least a thousand euros)."""
+        wanted = grant_part(forecast(costs.spent, costs.committed, starts, ends, ctx.today)
+                            * Decimal("1.1"), SHARE)
+        return max(Decimal(1000), (wanted / 100).to_integral_value() * 100)
+
     entered = _entered_costs(ctx, starts, ends, texts)
     budgets = [
         (LineKind.TUTOR_SALARIES, Language.FINNISH, texts["fi"],
-         _budget(hours[Language.FINNISH], 1)),
+         budget(hours[Language.FINNISH])),
         (LineKind.TUTOR_SALARIES, Language.SWEDISH, texts["sv"],
-         _budget(hours[Language.SWEDISH], 1)),
-        (LineKind.SUBSTITUTES, None, texts["subs"], _budget(entered["subs"])),
-        (LineKind.TRAINING, None, texts["days"], _budget(entered["days"])),
-        (LineKind.TRAVEL, None, texts["travel"], _budget(entered["travel"])),
+         budget(hours[Language.SWEDISH])),
+        (LineKind.SUBSTITUTES, None, texts["subs"], budget(Money(entered["subs"]))),
+        (LineKind.TRAINING, None, texts["days"], budget(Money(entered["days"]))),
+        (LineKind.TRAVEL, None, texts["travel"], budget(Money(entered["travel"]))),
     ]
     amount = sum((budget for *_, budget in budgets), Decimal(0))
     grant = Grant(texts["grant"].format(years=f"{starts.year}–{ends.year}"), starts, ends,
@@ -87,7 +95,7 @@ def add_grant(ctx: DemoContext) -> None:
     ctx.counts["grants"] = 1
 
 
-def _price_the_tutors(ctx: DemoContext, starts: date, ends: date) -> dict[Language, Decimal]:
+def _price_the_tutors(ctx: DemoContext, starts: date, ends: date) -> dict[Language, Money]:
     """Give each tutor an hourly cost; what their work done and booked costs, per unit."""
     tu, sc, v = t.tutors.c, t.schools.c, t.visits.c
     le, lt = t.lessons.c, t.lesson_tutors.c
@@ -112,11 +120,13 @@ def _price_the_tutors(ctx: DemoContext, starts: date, ends: date) -> dict[Langua
         t.lesson_tutors.join(t.lessons)).where(
         le.status.in_((LessonStatus.PLANNED, LessonStatus.PUBLISHED)),
         le.starts_at >= max(start, now), le.starts_at < end)).all()
-    costs = {Language.FINNISH: Decimal(0), Language.SWEDISH: Decimal(0)}
-    for tutor_id, minutes in [*done, *booked]:
-        cost, language = hourly[tutor_id]
-        unit = Language.SWEDISH if language is Language.SWEDISH else Language.FINNISH
-        costs[unit] += hours_cost(minutes or 0, cost)
+    costs = {Language.FINNISH: Money(), Language.SWEDISH: Money()}
+    for rows, done_ in ((done, True), (booked, False)):
+        for tutor_id, minutes in rows:
+            cost, language = hourly[tutor_id]
+            unit = Language.SWEDISH if language is Language.SWEDISH else Language.FINNISH
+            value = hours_cost(minutes or 0, cost)
+            costs[unit] += Money(value, Decimal(0)) if done_ else Money(Decimal(0), value)
     return costs
 
 
@@ -140,12 +150,3 @@ def _entered_costs(ctx: DemoContext, starts: date, ends: date, texts: dict[str, 
                                rng.choice(schools)))
     totals = {key: sum((r[1] for r in found), Decimal(0)) for key, found in rows.items()}
     return {**totals, "rows": rows}
-
-
-def _budget(costs: Decimal, times: Decimal | int = 2) -> Decimal:
-    """The grant's money for a line: the grant's part of ``times`` its costs, with a
-    tenth to spare, in whole hundreds (at least a thousand euros). Twice what is spent
-    leaves a line half spent; the tutors' hours done and booked fill a salary line."""
-    wanted = costs * Decimal(times) * Decimal("1.1") * SHARE / 100
-    return max(Decimal(1000), (wanted / 100).to_integral_value() * 100)
-
