@@ -11,6 +11,7 @@ speaks.
 
 import datetime as dt
 from datetime import date, datetime, time
+from decimal import Decimal
 
 from coachdesk.domain.language import ENGLISH, current_language
 from coachdesk.domain.text import tr
@@ -63,6 +64,16 @@ class Formats:
         """A decimal number with the language's decimal mark: "7,5"."""
         return f"{value:.{decimals}f}".replace(".", self.decimal_point)
 
+    def money(self, value: Decimal, symbol: bool = True) -> str:
+        """Euros and cents, thousands apart: "1 234,50 €" (English "1,234.50 €"); without
+        ``symbol`` as a form shows it to be edited: "1234,50"."""
+        if not symbol:
+            return f"{value:.2f}".replace(".", self.decimal_point)
+        text = f"{value:,.2f}"
+        if self.decimal_point != ".":  # Finnish and Swedish: a (no-break) space, a comma
+            text = text.replace(",", "\u00a0").replace(".", self.decimal_point)
+        return f"{text}\u00a0€"
+
     def month(self, year: int, month: int) -> str:
         """A month of a year: "elokuu 2026", "augusti 2026", "August 2026"."""
         return f"{month_name(month)} {year}"
@@ -110,6 +121,10 @@ def format_amount(value: float, decimals: int = 2) -> str:
     text = format_number(value, decimals)
     mark = _formats.decimal_point
     return text.rstrip("0").rstrip(mark) if mark in text else text
+
+
+def format_money(value: Decimal, symbol: bool = True) -> str:
+    return _formats.money(value, symbol)
 
 
 def format_month(year: int, month: int) -> str:

@@ -3,10 +3,12 @@
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, time
+from decimal import Decimal
 from enum import StrEnum
 
 from coachdesk.domain.calendar import school_year_bounds
 from coachdesk.domain.errors import ValidationError
+from coachdesk.domain.grants import HOURLY_COST_LIMIT, check_money
 from coachdesk.domain.released_time import ReleasedPlan, begun_plan_errors, stored_time
 from coachdesk.domain.text import person_sort_key, search_key, tr
 from coachdesk.domain.topics import Level
@@ -63,7 +65,7 @@ def can_move(current: RecruitmentStatus, target: RecruitmentStatus) -> bool:
 # What a tutor's form edits on the tutor itself (the rest of a draft are links or times).
 TUTOR_FIELDS = ("name", "email", "teacher_id", "home_school_id", "kind", "agreement_start",
                 "agreement_end", "released_rule", "weekly_hours", "allotted_hours_per_term",
-                "notes")
+                "notes", "hourly_cost")
 
 
 @dataclass(frozen=True)
@@ -85,6 +87,7 @@ class TutorDraft:
     weekly_hours: float | None = None
     allotted_hours_per_term: float | None = None
     notes: str = ""
+    hourly_cost: Decimal | None = None  # € an hour of released time costs (for grants)
     school_ids: tuple[int, ...] = ()  # a roaming tutor's; a school tutor serves their own
     strengths: Mapping[int, Level] = field(default_factory=dict)  # topic id: level
 
@@ -135,6 +138,7 @@ class Tutor:
     allotted_hours_per_term: float | None = None
     notes: str = ""
     archived: bool = False
+    hourly_cost: Decimal | None = None  # what an hour of their released time costs, €
     id: int | None = None
     search_key: str = ""  # kept by check(), for the list filter
     sort_key: str = ""  # kept by check(): surname first, for the order of lists
@@ -173,6 +177,7 @@ class Tutor:
             0 <= self.allotted_hours_per_term <= 1_000
         ):
             c.fail("allotted_hours_per_term", tr("Hours per term must be between 0 and 1000."))
+        check_hourly_cost(c, self.hourly_cost)
         c.raise_if_any()
         self.search_key = search_key(self.name, self.email)
         self.sort_key = person_sort_key(self.name)
@@ -251,3 +256,11 @@ def allotment(per_term: float | None, terms: Iterable[tuple[date, date]], first:
 def hours_for_people(hours: float) -> float:
     """Hours as people read them, and as every page and report shows them: one decimal."""
     return round(hours, 1)
+
+
+def check_hourly_cost(c: Checker, value: Decimal | None) -> None:
+    """An hour of released time costs euros and cents, less than 1000 €."""
+    check_money(c, "hourly_cost", value, tr("Hourly cost"), required=False)
+    if value is not None and "hourly_cost" not in c.errors and value >= HOURLY_COST_LIMIT:
+        c.fail("hourly_cost", tr("{label} cannot be more than {maximum}.").format(
+            label=tr("Hourly cost"), maximum=HOURLY_COST_LIMIT - 1))

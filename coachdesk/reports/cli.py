@@ -4,6 +4,7 @@
     coachdesk report summary --db PATH --from DATE --to DATE --out FILE.xlsx
     coachdesk report devices --db PATH --out FILE.xlsx
     coachdesk report all-schools --db PATH --from DATE --to DATE --out-dir DIR
+    coachdesk report grant --db PATH --grant NAME --out FILE.xlsx
 
 A school's report is written in the school's teaching language, the summary and the
 device report in the coordinator's (``coachdesk --lang``, $COACHDESK_LANG, the window's
@@ -28,7 +29,7 @@ OURS = "(default: the language CoachDesk speaks to you)"
 def add_report_commands(subparsers) -> None:
     """Add ``report`` and its kinds to the ``coachdesk`` command's sub-parsers."""
     report = subparsers.add_parser(
-        "report", help="write an Excel report (school, summary, devices, all-schools)",
+        "report", help="write an Excel report (school, summary, devices, all-schools, grant)",
         description="Write an Excel report. Dates are ISO, e.g. 2026-08-01.")
     report.set_defaults(run=run_report)  # coachdesk.cli.main calls args.run(args)
     kinds = report.add_subparsers(dest="report_kind", metavar="KIND")
@@ -62,6 +63,13 @@ def add_report_commands(subparsers) -> None:
                        help="the folder for the reports (made if missing)")
     _today(every)
     add_language(every, "(default: each school's teaching language)")
+
+    grant = kinds.add_parser("grant", help="a grant's figures and costs, for the funder")
+    _db(grant)
+    grant.add_argument("--grant", required=True, help="the grant's name")
+    grant.add_argument("--out", required=True, type=Path, help="the .xlsx file to write")
+    _today(grant)
+    add_language(grant, OURS)
 
 
 def _db(parser: argparse.ArgumentParser) -> None:
@@ -122,7 +130,7 @@ def run_report(args: argparse.Namespace) -> int:
     from coachdesk.services import Desk
 
     kind = args.report_kind
-    if kind != "devices":  # the input is checked before the database opens
+    if kind not in ("devices", "grant"):  # the input is checked before the database opens
         first, last = period_of(args)
     today = parse_day(getattr(args, "today", None), "--today")
     if kind != "all-schools":
@@ -143,6 +151,13 @@ def run_report(args: argparse.Namespace) -> int:
             written = write_summary_report(desk, first, last, out, language=language,
                                            today=today)
             print(tr("Wrote the municipal summary to {path}").format(path=written))
+        elif kind == "grant":
+            from coachdesk.reports.grant_report import write_grant_report
+
+            grant_id, name = desk.grant_report.find_grant(args.grant)
+            written = write_grant_report(desk, grant_id, out, today=today, language=language)
+            print(tr("Wrote the report of the grant {grant} to {path}").format(
+                grant=name, path=written))
         elif kind == "devices":
             from coachdesk.reports.device_report import write_device_report
 

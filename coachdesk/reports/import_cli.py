@@ -1,4 +1,5 @@
-"""``coachdesk import schools|teachers|devices FILE.xlsx --db PATH [--dry-run]``.
+"""``coachdesk import schools|teachers|devices FILE.xlsx --db PATH [--dry-run]``, and
+``coachdesk import costs FILE.xlsx --db PATH --grant NAME`` (an accounting export).
 
 Prints the sheet read, how the columns were matched (and why a column is not imported),
 the total rows set aside and one line per row with its problems; saves all rows or, if
@@ -13,14 +14,15 @@ from pathlib import Path
 
 from coachdesk.domain.text import tr
 
-KINDS = ("schools", "teachers", "devices")
+KINDS = ("schools", "teachers", "devices", "costs")
 
 
 def add_import_commands(subparsers) -> None:
     """Add the ``import`` sub-command to the ``coachdesk`` parser's sub-parsers."""
     parser = subparsers.add_parser(
         "import",
-        help="import schools, teachers or devices from an Excel (.xlsx) list",
+        help="import schools, teachers, devices or a grant's costs from an Excel (.xlsx) "
+        "list",
         description="Import a list of schools, teachers or devices from an .xlsx file. "
         "Column names in Finnish, Swedish or English are recognised. Either every row is "
         "saved or, if any row has a problem, nothing is.",
@@ -42,6 +44,8 @@ def add_import_commands(subparsers) -> None:
     parser.add_argument("--create-categories", action="store_true",
                         help="devices: create the categories the list names that do not "
                         "exist yet, and put devices without a category in “Uncategorised”")
+    parser.add_argument("--grant", metavar="NAME",
+                        help="costs: the grant whose budget lines the costs go on")
     parser.set_defaults(run=run_import)
 
 
@@ -60,6 +64,8 @@ def run_import(args: argparse.Namespace, out=None) -> int:
     if db_path is not None and not Path(db_path).expanduser().exists():
         raise CoachDeskError(tr("there is no database {path}; check the path, or create "
                                 "one by opening CoachDesk first.").format(path=db_path))
+    if args.kind == "costs":
+        return run_cost_import(args, db_path, url, out)
     plan = read_plan(args.file, args.kind, sheet=args.sheet)
     print(tr("{file}: sheet “{sheet}”, header on row {row}, %n rows", None,
              len(plan.rows)).format(file=args.file, sheet=plan.sheet, row=plan.header_row),
@@ -115,4 +121,39 @@ def run_import(args: argparse.Namespace, out=None) -> int:
         return 1
     print(tr("Imported: {new} new, {updated} updated, {skipped} skipped.").format(
         new=preview.creates, updated=preview.updates, skipped=preview.skips), file=out)
+    return 0
+
+
+def run_cost_import(args: argparse.Namespace, db_path, url, out) -> int:
+    """Import an accounting export's costs on a grant: all rows, or none and each row's
+    problems on stderr (exit status 1)."""
+    from coachdesk.domain.errors import CoachDeskError
+    from coachdesk.reports.cost_import import read_costs
+    from coachdesk.services import Desk
+    from coachdesk.services.costs import CostImportProblems
+    from coachdesk.services.file_lock import DatabaseLock
+
+    if not args.grant:
+        raise CoachDeskError("say which grant the costs are for with --grant NAME.")
+    if args.dry_run:
+        raise CoachDeskError("--dry-run is for schools, teachers and devices: a cost import "
+                             "saves every row or none, so a file with a problem changes "
+                             "nothing.")
+    sheet = read_costs(args.file)
+    print(f"{args.file}: sheet “{sheet.sheet}”, header on row {sheet.header_row}, "
+          f"{len(sheet.rows)} rows", file=out)
+    with ExitStack() as held:
+        if db_path is None:
+            desk = Desk.open_url(url)
+        else:  # never beside the window or another command that writes
+            held.enter_context(DatabaseLock(db_path, holder="coachdesk import"))
+            desk = Desk.open(db_path)
+        held.enter_context(desk)
+        grant_id, name = desk.grant_report.find_grant(args.grant)
+        try:
+            count = desk.costs.import_costs(grant_id, sheet.rows)
+        except CostImportProblems as exc:
+            print(f"coachdesk: {exc}", file=sys.stderr)
+            return 1
+    print(f"Imported {count} costs on {name}.", file=out)
     return 0

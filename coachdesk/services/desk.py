@@ -4,9 +4,13 @@ from pathlib import Path
 
 from coachdesk.services.audits import AuditService
 from coachdesk.services.certificates import CertificateService
+from coachdesk.services.costs import CostService
 from coachdesk.services.dashboard import DashboardService
 from coachdesk.services.devices import DeviceService
 from coachdesk.services.enrollments import EnrollmentService
+from coachdesk.services.follow_up import FollowUpService
+from coachdesk.services.grant_report import GrantReportService
+from coachdesk.services.grants import GrantService
 from coachdesk.services.history import HistoryService
 from coachdesk.services.imports import ImportService
 from coachdesk.services.lessons import LessonService
@@ -25,6 +29,7 @@ from coachdesk.services.templates import TemplateService
 from coachdesk.services.topics import TopicService
 from coachdesk.services.trainings import TrainingService
 from coachdesk.services.tutors import TutorService
+from coachdesk.services.valued_hours import ValuedHoursService
 from coachdesk.services.visits import VisitService
 from coachdesk.storage.database import Database
 
@@ -56,6 +61,11 @@ class Desk:
         self.privacy = PrivacyService(db)
         self.trainings = TrainingService(db)
         self.certificates = CertificateService(db, self.trainings)
+        self.grants = GrantService(db)
+        self.costs = CostService(db)
+        self.valued_hours = ValuedHoursService(db)
+        self.follow_up = FollowUpService(db, self.valued_hours)
+        self.grant_report = GrantReportService(db, self.follow_up)
 
     @classmethod
     def open(cls, path: Path | str, create: bool = True, daily_backup: bool = True) -> "Desk":

@@ -39,6 +39,7 @@ TABLE_KINDS: dict[str, RecordKind] = {
     "app_settings": K.SETTING, "message_templates": K.TEMPLATE,
     "change_log": K.HISTORY, "erasures": K.HISTORY,
     "trainings": K.TRAINING, "certificates": K.CERTIFICATE,
+    "grants": K.GRANT, "budget_lines": K.GRANT, "costs": K.COST,
 }
 # The table that holds records of each kind (where their history is kept).
 KIND_TABLES: dict[RecordKind, str] = {
@@ -50,6 +51,7 @@ KIND_TABLES: dict[RecordKind, str] = {
     K.LOAN: "loans", K.RESERVATION: "reservations", K.STOCKTAKE: "audits",
     K.SETTING: "app_settings", K.TEMPLATE: "message_templates", K.HISTORY: "change_log",
     K.TRAINING: "trainings", K.CERTIFICATE: "certificates",
+    K.GRANT: "grants", K.COST: "costs",
 }
 _PENDING = "coachdesk_written_tables"  # connection.info key: tables written, not committed
 _WRITE = re.compile(r"^\s*(?:insert\s+(?:or\s+\w+\s+)?into|update|delete\s+from)\s+"

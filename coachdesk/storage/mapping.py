@@ -4,6 +4,7 @@ from sqlalchemy.orm import registry
 
 from coachdesk.domain.calendar import Break, SchoolYear, Term
 from coachdesk.domain.devices import Device, DeviceCategory, Loan, Reservation
+from coachdesk.domain.grants import BudgetLine, Cost, Grant
 from coachdesk.domain.lessons import Enrollment, Lesson, LessonSeries
 from coachdesk.domain.recruitment import Candidate, CandidateStep, RecruitmentRound
 from coachdesk.domain.requests import RequestWindow, VisitRequest
@@ -44,6 +45,9 @@ def map_domain() -> None:
         (VisitRequest, tables.visit_requests),
         (RequestWindow, tables.request_windows),
         (VisitSeries, tables.visit_series),
+        (Grant, tables.grants),
+        (BudgetLine, tables.budget_lines),
+        (Cost, tables.costs),
     ):
         mapper_registry.map_imperatively(cls, table)
     _mapped = True

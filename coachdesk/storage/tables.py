@@ -23,6 +23,7 @@ from sqlalchemy import (
 
 from coachdesk.domain.calendar import BreakKind
 from coachdesk.domain.devices import BorrowerKind, DeviceStatus, ReservationStatus
+from coachdesk.domain.grants import LineKind
 from coachdesk.domain.lessons import (
     Attendance,
     EnrollmentStatus,
@@ -145,6 +146,7 @@ tutors = Table(
     Column("archived", Boolean, nullable=False, default=False, server_default="0"),
     _text("search_key"),
     _sort_key(),
+    Column("hourly_cost", Numeric(8, 2)),  # € an hour of released time costs (grants)
     CheckConstraint(
         "agreement_end IS NULL OR agreement_start IS NULL OR agreement_end >= agreement_start",
         name="agreement_order",
@@ -591,4 +593,52 @@ erasures = Table(
     Column("kind", String(10), primary_key=True),  # teacher, tutor
     Column("person_id", Integer, primary_key=True),
     Column("erased_on", Date, nullable=False),
+)
+
+# -- grants and costs ------------------------------------------------------------------------
+grants = Table(
+    "grants",
+    metadata,
+    _id(),
+    Column("name", String(200), nullable=False),
+    Column("name_key", String(200), nullable=False, unique=True),
+    _text("funder"),
+    _text("decision_number"),
+    Column("decision_date", Date),
+    Column("starts", Date, nullable=False),
+    Column("ends", Date, nullable=False),
+    Column("amount", Numeric(12, 2), nullable=False),
+    Column("share", Numeric(5, 2), nullable=False),  # per cent of the approved costs
+    Column("own_share", Numeric(12, 2), nullable=False),
+    Column("values_hours", Boolean, nullable=False, default=True, server_default="1"),
+    _text("notes"),
+    Column("archived", Boolean, nullable=False, default=False, server_default="0"),
+    CheckConstraint("ends >= starts", name="order"),
+    CheckConstraint("share > 0 AND share <= 100", name="share"),
+)
+
+budget_lines = Table(
+    "budget_lines",
+    metadata,
+    _id(),
+    Column("grant_id", ForeignKey("grants.id", ondelete="CASCADE"), nullable=False,
+           index=True),
+    Column("kind", enum(LineKind), nullable=False),
+    Column("language", enum(Language)),  # the language unit it pays for; NULL: every unit
+    Column("name", String(200), nullable=False),
+    Column("budget", Numeric(12, 2), nullable=False),
+)
+
+costs = Table(
+    "costs",
+    metadata,
+    _id(),
+    Column("line_id", ForeignKey("budget_lines.id"), nullable=False),
+    Column("spent_on", Date, nullable=False),
+    Column("amount", Numeric(12, 2), nullable=False),
+    _text("description"),
+    Column("school_id", ForeignKey("schools.id"), index=True),
+    Column("device_id", ForeignKey("devices.id"), index=True),
+    Column("reference", String(100), nullable=False, default="", server_default=""),
+    Index("ix_costs_line_spent", "line_id", "spent_on"),
 )

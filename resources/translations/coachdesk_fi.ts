@@ -671,8 +671,112 @@
         <translation>Ruotsi</translation>
     </message>
     <message>
+        <source>Tutor salaries</source>
+        <translation>Tutoropettajien palkat</translation>
+    </message>
+    <message>
+        <source>Substitutes</source>
+        <translation>Sijaiset</translation>
+    </message>
+    <message>
+        <source>Training and development days</source>
+        <translation>Koulutus- ja kehittämispäivät</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>Matkat</translation>
+    </message>
+    <message>
         <source>Other</source>
         <translation>Muu</translation>
+    </message>
+    <message>
+        <source>{label}: give euros and cents, at most two decimals.</source>
+        <translation>{label}: anna eurot ja sentit, enintään kaksi desimaalia.</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Rahoittaja</translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation>Päätöksen numero</translation>
+    </message>
+    <message>
+        <source>Give the first day of the grant&apos;s period.</source>
+        <translation>Anna avustuksen käyttöajan ensimmäinen päivä.</translation>
+    </message>
+    <message>
+        <source>Give the last day of the grant&apos;s period.</source>
+        <translation>Anna avustuksen käyttöajan viimeinen päivä.</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Päätöksen päivämäärä</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>Give the share of the costs the grant covers, e.g. 80.</source>
+        <translation>Anna osuus kustannuksista, jonka avustus kattaa, esim. 80.</translation>
+    </message>
+    <message>
+        <source>The share is a percentage more than 0 and at most 100.</source>
+        <translation>Osuus on prosentti, joka on yli 0 ja enintään 100.</translation>
+    </message>
+    <message>
+        <source>Give the share with at most two decimals, e.g. 80.</source>
+        <translation>Anna osuus enintään kahdella desimaalilla, esim. 80.</translation>
+    </message>
+    <message>
+        <source>Own share</source>
+        <translation>Omarahoitusosuus</translation>
+    </message>
+    <message>
+        <source>Choose the kind of budget line.</source>
+        <translation>Valitse budjettirivin tyyppi.</translation>
+    </message>
+    <message>
+        <source>Choose the language unit, or none.</source>
+        <translation>Valitse kieliyksikkö tai jätä tyhjäksi.</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budjetti</translation>
+    </message>
+    <message>
+        <source>Budget line {n}: {problem}</source>
+        <translation>Budjettirivi {n}: {problem}</translation>
+    </message>
+    <message>
+        <source>Budget lines {first} and {second} have the same name: give each line a name of its own.</source>
+        <translation>Budjettiriveillä {first} ja {second} on sama nimi: anna kullekin riville oma nimi.</translation>
+    </message>
+    <message>
+        <source>Budget lines {first} and {second} both pay the tutor salaries of one language unit: keep one, or give each its own unit.</source>
+        <translation>Budjettirivit {first} ja {second} maksavat molemmat saman kieliyksikön tutoropettajien palkat: pidä toinen tai anna kummallekin oma yksikkö.</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Tosite</translation>
+    </message>
+    <message>
+        <source>Give the date of the cost.</source>
+        <translation>Anna kustannuksen päivämäärä.</translation>
+    </message>
+    <message>
+        <source>A cost of 0 € changes nothing: give the amount.</source>
+        <translation>0 €:n kustannus ei muuta mitään: anna summa.</translation>
+    </message>
+    <message>
+        <source>Choose the budget line.</source>
+        <translation>Valitse budjettirivi.</translation>
+    </message>
+    <message>
+        <source>The grant&apos;s period is {first}–{last}: a cost on another day belongs to another grant.</source>
+        <translation>Avustuksen käyttöaika on {first}–{last}: muuna päivänä syntynyt kustannus kuuluu toiselle avustukselle.</translation>
     </message>
     <message>
         <source>Choose the kind of school.</source>
@@ -785,6 +889,10 @@
     <message>
         <source>Hours per term must be between 0 and 1000.</source>
         <translation>Tuntimäärän lukukaudessa on oltava 0–1000.</translation>
+    </message>
+    <message>
+        <source>Hourly cost</source>
+        <translation>Tuntikustannus</translation>
     </message>
     <message>
         <source>{label} is required.</source>
@@ -925,6 +1033,10 @@
     <message>
         <source>Wrote the municipal summary to {path}</source>
         <translation>Kaupungin yhteenveto tallennettiin: {path}</translation>
+    </message>
+    <message>
+        <source>Wrote the report of the grant {grant} to {path}</source>
+        <translation>Avustuksen {grant} raportti kirjoitettu tiedostoon {path}</translation>
     </message>
     <message>
         <source>Wrote the device report to {path}</source>
@@ -1554,12 +1666,140 @@
         <translation>Tunnusluku</translation>
     </message>
     <message>
+        <source>Grant report: {name}</source>
+        <translation>Avustusraportti: {name}</translation>
+    </message>
+    <message>
+        <source>Grant report</source>
+        <translation>Avustusraportti</translation>
+    </message>
+    <message>
+        <source>Tutoring paid by the grant: figures and costs</source>
+        <translation>Avustuksella rahoitettu tutorointi: tunnusluvut ja kustannukset</translation>
+    </message>
+    <message>
+        <source>Entered cost</source>
+        <translation>Kirjattu kustannus</translation>
+    </message>
+    <message>
+        <source>School tutors</source>
+        <translation>Koulun tutoropettajat</translation>
+    </message>
+    <message>
+        <source>Roaming tutors</source>
+        <translation>Kiertävät tutoropettajat</translation>
+    </message>
+    <message>
+        <source>Teachers reached (different)</source>
+        <translation>Tavoitetut opettajat (eri)</translation>
+    </message>
+    <message>
+        <source>Tutors&apos; hours on the grant</source>
+        <translation>Tutoropettajien tunnit avustuksella</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Avustus</translation>
+    </message>
+    <message>
+        <source>Share of the costs the grant covers</source>
+        <translation>Avustuksen osuus kustannuksista</translation>
+    </message>
+    <message>
+        <source>Costs spent</source>
+        <translation>Toteutuneet kustannukset</translation>
+    </message>
+    <message>
+        <source>Of which the grant pays</source>
+        <translation>Josta avustus kattaa</translation>
+    </message>
+    <message>
+        <source>Own share so far</source>
+        <translation>Omarahoitusosuus tähän mennessä</translation>
+    </message>
+    <message>
+        <source>Own share budgeted</source>
+        <translation>Budjetoitu omarahoitusosuus</translation>
+    </message>
+    <message>
+        <source>Costs committed (booked)</source>
+        <translation>Sidotut kustannukset (varattu)</translation>
+    </message>
+    <message>
+        <source>Grant left</source>
+        <translation>Avustusta jäljellä</translation>
+    </message>
+    <message>
+        <source>Forecast of the grant used by the end</source>
+        <translation>Ennuste avustuksen käytöstä kauden loppuun</translation>
+    </message>
+    <message>
+        <source>As of {day}</source>
+        <translation>Tilanne {day}</translation>
+    </message>
+    <message>
+        <source>decision {number}</source>
+        <translation>päätös {number}</translation>
+    </message>
+    <message>
+        <source>Costs by language unit</source>
+        <translation>Kustannukset kieliyksiköittäin</translation>
+    </message>
+    <message>
+        <source>Language unit</source>
+        <translation>Kieliyksikkö</translation>
+    </message>
+    <message>
+        <source>Every unit</source>
+        <translation>Kaikki yksiköt</translation>
+    </message>
+    <message>
+        <source>Budget lines</source>
+        <translation>Budjettirivit</translation>
+    </message>
+    <message>
+        <source>Grant&apos;s part spent</source>
+        <translation>Avustuksen osuus toteutunut</translation>
+    </message>
+    <message>
+        <source>Grant&apos;s part committed</source>
+        <translation>Avustuksen osuus sidottu</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Jäljellä</translation>
+    </message>
+    <message>
+        <source>Forecast at the end</source>
+        <translation>Ennuste lopussa</translation>
+    </message>
+    <message>
         <source>Per month</source>
         <translation>Kuukausittain</translation>
     </message>
     <message>
         <source>Month</source>
         <translation>Kuukausi</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rivit</translation>
+    </message>
+    <message>
+        <source>Description or tutor</source>
+        <translation>Kuvaus tai tutoropettaja</translation>
+    </message>
+    <message>
+        <source>Spent or committed</source>
+        <translation>Toteutunut vai sidottu</translation>
+    </message>
+    <message>
+        <source>spent</source>
+        <translation>toteutunut</translation>
+    </message>
+    <message>
+        <source>committed</source>
+        <translation>sidottu</translation>
     </message>
     <message>
         <source>Visit hours</source>
@@ -1964,6 +2204,10 @@
     <message>
         <source>Devices and loans</source>
         <translation>Laitteet ja lainat</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>Avustukset</translation>
     </message>
     <message>
         <source>Saving</source>
@@ -2733,12 +2977,52 @@
         <translation> Tarkoititko: {names}?</translation>
     </message>
     <message>
+        <source>Nothing was imported: {count} rows have problems. Correct them in the file, then import it again.</source>
+        <translation>Mitään ei tuotu: {count} rivillä on ongelmia. Korjaa ne tiedostoon ja tuo se sitten uudelleen.</translation>
+    </message>
+    <message>
+        <source>Row {row}: {problems}</source>
+        <translation>Rivi {row}: {problems}</translation>
+    </message>
+    <message>
+        <source>… and {count} more rows.</source>
+        <translation>… ja {count} riviä lisää.</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>kustannus</translation>
+    </message>
+    <message>
+        <source>The file has no costs under its header row.</source>
+        <translation>Tiedostossa ei ole kustannuksia otsikkorivin alla.</translation>
+    </message>
+    <message>
+        <source>grant</source>
+        <translation>avustus</translation>
+    </message>
+    <message>
+        <source>No budget line of the grant is called “{name}” (it has {names}).</source>
+        <translation>Avustuksella ei ole budjettiriviä nimeltä ”{name}” (sillä on {names}).</translation>
+    </message>
+    <message>
+        <source>Say the budget line ({names}).</source>
+        <translation>Kerro budjettirivi ({names}).</translation>
+    </message>
+    <message>
         <source>There is no school called “{name}”.</source>
         <translation>Koulua nimeltä ”{name}” ei ole.</translation>
     </message>
     <message>
+        <source>That budget line no longer exists.</source>
+        <translation>Budjettiriviä ei enää ole.</translation>
+    </message>
+    <message>
         <source>That school no longer exists.</source>
         <translation>Koulua ei enää ole.</translation>
+    </message>
+    <message>
+        <source>That device no longer exists.</source>
+        <translation>Laitetta ei enää ole.</translation>
     </message>
     <message>
         <source>That tutor no longer exists.</source>
@@ -4679,6 +4963,14 @@ Viimeistele poisto vapauttamalla tilaa tai hankkimalla kansioon kirjoitusoikeus 
         <translation>Tutorointiaika</translation>
     </message>
     <message>
+        <source>Hourly cost (€)</source>
+        <translation>Tuntikustannus (€)</translation>
+    </message>
+    <message>
+        <source>e.g. 45,50</source>
+        <translation>esim. 45,50</translation>
+    </message>
+    <message>
         <source>When the tutor works as a tutor instead of teaching. School breaks and public holidays are left out.</source>
         <translation>Milloin tutoropettaja toimii tutorina opetuksen sijaan. Loma-ajat ja arkipyhät jätetään pois.</translation>
     </message>
@@ -5740,8 +6032,96 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation>Valitun tietueen kaikki muutokset: milloin, mikä kenttä, vanha ja uusi arvo</translation>
     </message>
     <message>
+        <source>Delete a cost entered by mistake</source>
+        <translation>Poista vahingossa kirjattu kustannus</translation>
+    </message>
+    <message>
+        <source>No grants yet</source>
+        <translation>Ei vielä avustuksia</translation>
+    </message>
+    <message>
+        <source>&amp;Grant:</source>
+        <translation>&amp;Avustus:</translation>
+    </message>
+    <message>
+        <source>New grant…</source>
+        <translation>Uusi avustus…</translation>
+    </message>
+    <message>
+        <source>Edit grant…</source>
+        <translation>Muokkaa avustusta…</translation>
+    </message>
+    <message>
+        <source>Archive grant</source>
+        <translation>Arkistoi avustus</translation>
+    </message>
+    <message>
+        <source>By month…</source>
+        <translation>Kuukausittain…</translation>
+    </message>
+    <message>
+        <source>Import costs…</source>
+        <translation>Tuo kustannukset…</translation>
+    </message>
+    <message>
+        <source>Take in the costs of an accounting export (.xlsx): all rows or, if a row has a problem, none</source>
+        <translation>Tuo kirjanpidon viennin (.xlsx) kustannukset: kaikki rivit tai, jos jollakin rivillä on ongelma, ei yhtään</translation>
+    </message>
+    <message>
+        <source>Costs: {n}</source>
+        <translation>Kustannuksia: {n}</translation>
+    </message>
+    <message>
+        <source>Archive {name}? It is no longer offered here; its budget lines and costs are kept.</source>
+        <translation>Arkistoidaanko {name}? Sitä ei enää näytetä täällä; sen budjettirivit ja kustannukset säilyvät.</translation>
+    </message>
+    <message>
         <source>Archive</source>
         <translation>Arkistoi</translation>
+    </message>
+    <message>
+        <source>Delete cost</source>
+        <translation>Poista kustannus</translation>
+    </message>
+    <message>
+        <source>Delete the cost of {amount} on {day}?</source>
+        <translation>Poistetaanko kustannus {amount} ({day})?</translation>
+    </message>
+    <message>
+        <source>Import costs from an accounting export</source>
+        <translation>Tuo kustannukset kirjanpidon viennistä</translation>
+    </message>
+    <message>
+        <source>Costs imported</source>
+        <translation>Kustannukset tuotu</translation>
+    </message>
+    <message>
+        <source>{n} costs were imported on {grant}.</source>
+        <translation>{n} kustannusta tuotiin avustukselle {grant}.</translation>
+    </message>
+    <message>
+        <source>No costs entered on this grant yet. Enter one with “New cost” (Ctrl+N).</source>
+        <translation>Tälle avustukselle ei ole vielä kirjattu kustannuksia. Kirjaa kustannus valinnalla ”Uusi kustannus” (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>No grants yet. Add the first one with “New grant…”.</source>
+        <translation>Ei vielä avustuksia. Lisää ensimmäinen valinnalla ”Uusi avustus…”.</translation>
+    </message>
+    <message>
+        <source>{first}–{last} · {amount}, {share} % of the costs · own share {own}</source>
+        <translation>{first}–{last} · {amount}, {share} % kustannuksista · omarahoitusosuus {own}</translation>
+    </message>
+    <message>
+        <source>Costs spent {spent}, of which the grant pays {grant} and the own share {own} · committed {committed} · the grant&apos;s money left {left}</source>
+        <translation>Toteutuneet kustannukset {spent}, joista avustus kattaa {grant} ja omarahoitusosuus {own} · sidottu {committed} · avustusta jäljellä {left}</translation>
+    </message>
+    <message>
+        <source>“{line}” is about to run over its budget.</source>
+        <translation>”{line}” on ylittämässä budjettinsa.</translation>
+    </message>
+    <message>
+        <source>The period ends on {day} and the forecast leaves {left} of the grant unused.</source>
+        <translation>Käyttöaika päättyy {day}, ja ennusteen mukaan avustuksesta jää käyttämättä {left}.</translation>
     </message>
     <message>
         <source>Move forward</source>
@@ -5863,6 +6243,10 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation>Oma kouluraportti jokaiselle koululle, kukin tiedosto koulun mukaan nimettynä, jotta jokaiselle rehtorille voi lähettää oman raporttinsa.</translation>
     </message>
     <message>
+        <source>One grant for its funder: the tutors, schools, teachers reached, lessons, visits and hours of its period, its costs by budget line, language unit and month, the own share and what is left, and every underlying row.</source>
+        <translation>Yksi avustus rahoittajalle: käyttöajan tutoropettajat, koulut, tavoitetut opettajat, koulutukset, koulukäynnit ja tunnit, kustannukset budjettiriveittäin, kieliyksiköittäin ja kuukausittain, omarahoitusosuus ja jäljellä oleva avustus sekä kaikki rivit, joista luvut on laskettu.</translation>
+    </message>
+    <message>
         <source>E-mails to principals with their reports</source>
         <translation>Sähköpostit rehtoreille raportteineen</translation>
     </message>
@@ -5923,6 +6307,10 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation>Uusi koulutus</translation>
     </message>
     <message>
+        <source>No grants yet: add one on the Grants page</source>
+        <translation>Ei vielä avustuksia: lisää avustus Avustukset-sivulla</translation>
+    </message>
+    <message>
         <source>&amp;Report</source>
         <translation>&amp;Raportti</translation>
     </message>
@@ -5933,6 +6321,10 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     <message>
         <source>&amp;School</source>
         <translation>&amp;Koulu</translation>
+    </message>
+    <message>
+        <source>&amp;Grant</source>
+        <translation>&amp;Avustus</translation>
     </message>
     <message>
         <source>Save &amp;as</source>
@@ -5979,6 +6371,10 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation>Laiteraportti {day}</translation>
     </message>
     <message>
+        <source>Grant report {grant} {day}</source>
+        <translation>Avustusraportti {grant} {day}</translation>
+    </message>
+    <message>
         <source>E-mails to principals {period}</source>
         <translation>Sähköpostit rehtoreille {period}</translation>
     </message>
@@ -6005,6 +6401,10 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     <message>
         <source>Choose the school from the list.</source>
         <translation>Valitse koulu luettelosta.</translation>
+    </message>
+    <message>
+        <source>Choose the grant. Grants are added on the Grants page.</source>
+        <translation>Valitse avustus. Avustukset lisätään Avustukset-sivulla.</translation>
     </message>
     <message>
         <source>Tick at least one school.</source>
@@ -7720,6 +8120,150 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     <message>
         <source>A late arrival does not count as present.</source>
         <translation>Myöhästymistä ei lasketa läsnäoloksi.</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>Budjettirivi</translation>
+    </message>
+    <message>
+        <source>No header row was found in {path}: one of the first {rows} rows must name the columns, at least a date and an amount, for example Päivämäärä, Summa, Budjettirivi, Selite.</source>
+        <translation>Tiedostosta {path} ei löytynyt otsikkoriviä: jonkin ensimmäisistä {rows} rivistä on nimettävä sarakkeet, vähintään päivämäärä ja summa, esimerkiksi Päivämäärä, Summa, Budjettirivi, Selite.</translation>
+    </message>
+    <message>
+        <source> The grants are: {names}.</source>
+        <translation> Avustukset ovat: {names}.</translation>
+    </message>
+    <message>
+        <source> There are no grants yet.</source>
+        <translation> Avustuksia ei ole vielä.</translation>
+    </message>
+    <message>
+        <source>There is no grant called “{name}”.</source>
+        <translation>Avustusta nimeltä ”{name}” ei ole.</translation>
+    </message>
+    <message>
+        <source>A grant named “{name}” already exists. Give this one another name, e.g. with its years.</source>
+        <translation>Avustus nimeltä ”{name}” on jo olemassa. Anna tälle toinen nimi, esim. vuosineen.</translation>
+    </message>
+    <message>
+        <source>{n} costs of this grant fall outside the new period. Move them to another grant&apos;s line or change their dates first.</source>
+        <translation>Tämän avustuksen kustannuksista {n} jää uuden käyttöajan ulkopuolelle. Siirrä ne ensin toisen avustuksen riville tai muuta niiden päivämääriä.</translation>
+    </message>
+    <message>
+        <source>A budget line was removed meanwhile. Close the form and open it again.</source>
+        <translation>Budjettirivi poistettiin sillä välin. Sulje lomake ja avaa se uudelleen.</translation>
+    </message>
+    <message>
+        <source>The budget line “{name}” has {n} costs booked on it: move them to another line before removing it.</source>
+        <translation>Budjettirivillä ”{name}” on {n} kustannusta: siirrä ne toiselle riville ennen kuin poistat sen.</translation>
+    </message>
+    <message>
+        <source>No school</source>
+        <translation>Ei koulua</translation>
+    </message>
+    <message>
+        <source>Amount (€)</source>
+        <translation>Summa (€)</translation>
+    </message>
+    <message>
+        <source>e.g. 245,80</source>
+        <translation>esim. 245,80</translation>
+    </message>
+    <message>
+        <source>e.g. Substitute, 2 days</source>
+        <translation>esim. Sijainen, 2 päivää</translation>
+    </message>
+    <message>
+        <source>the accounting&apos;s number</source>
+        <translation>kirjanpidon numero</translation>
+    </message>
+    <message>
+        <source>New cost</source>
+        <translation>Uusi kustannus</translation>
+    </message>
+    <message>
+        <source>Edit cost</source>
+        <translation>Muokkaa kustannusta</translation>
+    </message>
+    <message>
+        <source>e.g. Tutor teachers 2025–2026</source>
+        <translation>esim. Tutoropettajat 2025–2026</translation>
+    </message>
+    <message>
+        <source>e.g. Opetushallitus</source>
+        <translation>esim. Opetushallitus</translation>
+    </message>
+    <message>
+        <source>Period starts</source>
+        <translation>Käyttöaika alkaa</translation>
+    </message>
+    <message>
+        <source>Period ends</source>
+        <translation>Käyttöaika päättyy</translation>
+    </message>
+    <message>
+        <source>Amount of the grant (€)</source>
+        <translation>Avustuksen määrä (€)</translation>
+    </message>
+    <message>
+        <source>Share of the costs it covers (%)</source>
+        <translation>Osuus kustannuksista (%)</translation>
+    </message>
+    <message>
+        <source>Own share (€)</source>
+        <translation>Omarahoitusosuus (€)</translation>
+    </message>
+    <message>
+        <source>calculated</source>
+        <translation>laskettu</translation>
+    </message>
+    <message>
+        <source>The salary lines pay the tutors&apos; recorded hours</source>
+        <translation>Palkkarivit maksavat tutoropettajien kirjatut tunnit</translation>
+    </message>
+    <message>
+        <source>Budget (€)</source>
+        <translation>Budjetti (€)</translation>
+    </message>
+    <message>
+        <source>New grant</source>
+        <translation>Uusi avustus</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Lisää rivi</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Poista rivi</translation>
+    </message>
+    <message>
+        <source>Budget lines (the grant&apos;s money for each)</source>
+        <translation>Budjettirivit (avustuksen rahat kullekin)</translation>
+    </message>
+    <message>
+        <source>{spent} + {committed} booked</source>
+        <translation>{spent} + {committed} varattu</translation>
+    </message>
+    <message>
+        <source>{name} by month</source>
+        <translation>{name} kuukausittain</translation>
+    </message>
+    <message>
+        <source>The costs of each month, spent and booked (before the grant&apos;s share).</source>
+        <translation>Kunkin kuukauden kustannukset, toteutuneet ja varatut (ennen avustuksen osuutta).</translation>
+    </message>
+    <message>
+        <source>Tutors&apos; hours</source>
+        <translation>Tutoropettajien tunnit</translation>
+    </message>
+    <message>
+        <source>What is spent and booked, or the forecast, takes more than the line&apos;s budget.</source>
+        <translation>Toteutunut ja varattu tai ennuste ylittää rivin budjetin.</translation>
+    </message>
+    <message>
+        <source>{hours} h of tutors without an hourly cost</source>
+        <translation>{hours} h tutoropettajilta, joilla ei ole tuntikustannusta</translation>
     </message>
 </context>
 </TS>

@@ -671,8 +671,112 @@
         <translation>Svenska</translation>
     </message>
     <message>
+        <source>Tutor salaries</source>
+        <translation>Tutorlärarnas löner</translation>
+    </message>
+    <message>
+        <source>Substitutes</source>
+        <translation>Vikarier</translation>
+    </message>
+    <message>
+        <source>Training and development days</source>
+        <translation>Utbildnings- och utvecklingsdagar</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>Resor</translation>
+    </message>
+    <message>
         <source>Other</source>
         <translation>Annat</translation>
+    </message>
+    <message>
+        <source>{label}: give euros and cents, at most two decimals.</source>
+        <translation>{label}: ange euro och cent, högst två decimaler.</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Finansiär</translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation>Beslutsnummer</translation>
+    </message>
+    <message>
+        <source>Give the first day of the grant&apos;s period.</source>
+        <translation>Ange första dagen av understödets användningstid.</translation>
+    </message>
+    <message>
+        <source>Give the last day of the grant&apos;s period.</source>
+        <translation>Ange sista dagen av understödets användningstid.</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Beslutsdatum</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Give the share of the costs the grant covers, e.g. 80.</source>
+        <translation>Ange den andel av kostnaderna som understödet täcker, t.ex. 80.</translation>
+    </message>
+    <message>
+        <source>The share is a percentage more than 0 and at most 100.</source>
+        <translation>Andelen är en procentsats över 0 och högst 100.</translation>
+    </message>
+    <message>
+        <source>Give the share with at most two decimals, e.g. 80.</source>
+        <translation>Ange andelen med högst två decimaler, t.ex. 80.</translation>
+    </message>
+    <message>
+        <source>Own share</source>
+        <translation>Självfinansieringsandel</translation>
+    </message>
+    <message>
+        <source>Choose the kind of budget line.</source>
+        <translation>Välj typ av budgetpost.</translation>
+    </message>
+    <message>
+        <source>Choose the language unit, or none.</source>
+        <translation>Välj språkenhet eller ingen.</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Budget line {n}: {problem}</source>
+        <translation>Budgetpost {n}: {problem}</translation>
+    </message>
+    <message>
+        <source>Budget lines {first} and {second} have the same name: give each line a name of its own.</source>
+        <translation>Budgetposterna {first} och {second} har samma namn: ge varje post ett eget namn.</translation>
+    </message>
+    <message>
+        <source>Budget lines {first} and {second} both pay the tutor salaries of one language unit: keep one, or give each its own unit.</source>
+        <translation>Budgetposterna {first} och {second} betalar båda tutorlärarnas löner för samma språkenhet: behåll den ena eller ge var och en sin egen enhet.</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Verifikat</translation>
+    </message>
+    <message>
+        <source>Give the date of the cost.</source>
+        <translation>Ange kostnadens datum.</translation>
+    </message>
+    <message>
+        <source>A cost of 0 € changes nothing: give the amount.</source>
+        <translation>En kostnad på 0 € ändrar ingenting: ange beloppet.</translation>
+    </message>
+    <message>
+        <source>Choose the budget line.</source>
+        <translation>Välj budgetpost.</translation>
+    </message>
+    <message>
+        <source>The grant&apos;s period is {first}–{last}: a cost on another day belongs to another grant.</source>
+        <translation>Understödets användningstid är {first}–{last}: en kostnad på en annan dag hör till ett annat understöd.</translation>
     </message>
     <message>
         <source>Choose the kind of school.</source>
@@ -785,6 +889,10 @@
     <message>
         <source>Hours per term must be between 0 and 1000.</source>
         <translation>Timmar per termin måste vara mellan 0 och 1000.</translation>
+    </message>
+    <message>
+        <source>Hourly cost</source>
+        <translation>Timkostnad</translation>
     </message>
     <message>
         <source>{label} is required.</source>
@@ -925,6 +1033,10 @@
     <message>
         <source>Wrote the municipal summary to {path}</source>
         <translation>Stadens sammandrag sparades i {path}</translation>
+    </message>
+    <message>
+        <source>Wrote the report of the grant {grant} to {path}</source>
+        <translation>Rapporten om understödet {grant} har skrivits till {path}</translation>
     </message>
     <message>
         <source>Wrote the device report to {path}</source>
@@ -1554,12 +1666,140 @@
         <translation>Nyckeltal</translation>
     </message>
     <message>
+        <source>Grant report: {name}</source>
+        <translation>Rapport om understöd: {name}</translation>
+    </message>
+    <message>
+        <source>Grant report</source>
+        <translation>Rapport om understöd</translation>
+    </message>
+    <message>
+        <source>Tutoring paid by the grant: figures and costs</source>
+        <translation>Tutorverksamhet som finansieras med understödet: nyckeltal och kostnader</translation>
+    </message>
+    <message>
+        <source>Entered cost</source>
+        <translation>Införd kostnad</translation>
+    </message>
+    <message>
+        <source>School tutors</source>
+        <translation>Skolans tutorlärare</translation>
+    </message>
+    <message>
+        <source>Roaming tutors</source>
+        <translation>Ambulerande tutorlärare</translation>
+    </message>
+    <message>
+        <source>Teachers reached (different)</source>
+        <translation>Nådda lärare (olika)</translation>
+    </message>
+    <message>
+        <source>Tutors&apos; hours on the grant</source>
+        <translation>Tutorlärarnas timmar på understödet</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Understöd</translation>
+    </message>
+    <message>
+        <source>Share of the costs the grant covers</source>
+        <translation>Understödets andel av kostnaderna</translation>
+    </message>
+    <message>
+        <source>Costs spent</source>
+        <translation>Genomförda kostnader</translation>
+    </message>
+    <message>
+        <source>Of which the grant pays</source>
+        <translation>Varav understödet betalar</translation>
+    </message>
+    <message>
+        <source>Own share so far</source>
+        <translation>Självfinansieringsandel hittills</translation>
+    </message>
+    <message>
+        <source>Own share budgeted</source>
+        <translation>Budgeterad självfinansieringsandel</translation>
+    </message>
+    <message>
+        <source>Costs committed (booked)</source>
+        <translation>Bundna kostnader (bokade)</translation>
+    </message>
+    <message>
+        <source>Grant left</source>
+        <translation>Kvar av understödet</translation>
+    </message>
+    <message>
+        <source>Forecast of the grant used by the end</source>
+        <translation>Prognos för understödets användning till slutet</translation>
+    </message>
+    <message>
+        <source>As of {day}</source>
+        <translation>Läget {day}</translation>
+    </message>
+    <message>
+        <source>decision {number}</source>
+        <translation>beslut {number}</translation>
+    </message>
+    <message>
+        <source>Costs by language unit</source>
+        <translation>Kostnader per språkenhet</translation>
+    </message>
+    <message>
+        <source>Language unit</source>
+        <translation>Språkenhet</translation>
+    </message>
+    <message>
+        <source>Every unit</source>
+        <translation>Alla enheter</translation>
+    </message>
+    <message>
+        <source>Budget lines</source>
+        <translation>Budgetposter</translation>
+    </message>
+    <message>
+        <source>Grant&apos;s part spent</source>
+        <translation>Understödets andel genomförd</translation>
+    </message>
+    <message>
+        <source>Grant&apos;s part committed</source>
+        <translation>Understödets andel bunden</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Kvar</translation>
+    </message>
+    <message>
+        <source>Forecast at the end</source>
+        <translation>Prognos vid slutet</translation>
+    </message>
+    <message>
         <source>Per month</source>
         <translation>Per månad</translation>
     </message>
     <message>
         <source>Month</source>
         <translation>Månad</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rader</translation>
+    </message>
+    <message>
+        <source>Description or tutor</source>
+        <translation>Beskrivning eller tutorlärare</translation>
+    </message>
+    <message>
+        <source>Spent or committed</source>
+        <translation>Genomfört eller bundet</translation>
+    </message>
+    <message>
+        <source>spent</source>
+        <translation>genomfört</translation>
+    </message>
+    <message>
+        <source>committed</source>
+        <translation>bundet</translation>
     </message>
     <message>
         <source>Visit hours</source>
@@ -1964,6 +2204,10 @@
     <message>
         <source>Devices and loans</source>
         <translation>Enheter och lån</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>Understöd</translation>
     </message>
     <message>
         <source>Saving</source>
@@ -2733,12 +2977,52 @@
         <translation> Menade du: {names}?</translation>
     </message>
     <message>
+        <source>Nothing was imported: {count} rows have problems. Correct them in the file, then import it again.</source>
+        <translation>Ingenting importerades: {count} rader har problem. Rätta dem i filen och importera den sedan igen.</translation>
+    </message>
+    <message>
+        <source>Row {row}: {problems}</source>
+        <translation>Rad {row}: {problems}</translation>
+    </message>
+    <message>
+        <source>… and {count} more rows.</source>
+        <translation>… och {count} rader till.</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>kostnad</translation>
+    </message>
+    <message>
+        <source>The file has no costs under its header row.</source>
+        <translation>Filen har inga kostnader under rubrikraden.</translation>
+    </message>
+    <message>
+        <source>grant</source>
+        <translation>understöd</translation>
+    </message>
+    <message>
+        <source>No budget line of the grant is called “{name}” (it has {names}).</source>
+        <translation>Understödet har ingen budgetpost som heter ”{name}” (det har {names}).</translation>
+    </message>
+    <message>
+        <source>Say the budget line ({names}).</source>
+        <translation>Ange budgetposten ({names}).</translation>
+    </message>
+    <message>
         <source>There is no school called “{name}”.</source>
         <translation>Det finns ingen skola som heter ”{name}”.</translation>
     </message>
     <message>
+        <source>That budget line no longer exists.</source>
+        <translation>Budgetposten finns inte längre.</translation>
+    </message>
+    <message>
         <source>That school no longer exists.</source>
         <translation>Skolan finns inte längre.</translation>
+    </message>
+    <message>
+        <source>That device no longer exists.</source>
+        <translation>Enheten finns inte längre.</translation>
     </message>
     <message>
         <source>That tutor no longer exists.</source>
@@ -4679,6 +4963,14 @@ Slutför raderingen genom att frigöra utrymme eller göra mappen skrivbar och s
         <translation>Tid för tutorverksamhet</translation>
     </message>
     <message>
+        <source>Hourly cost (€)</source>
+        <translation>Timkostnad (€)</translation>
+    </message>
+    <message>
+        <source>e.g. 45,50</source>
+        <translation>t.ex. 45,50</translation>
+    </message>
+    <message>
         <source>When the tutor works as a tutor instead of teaching. School breaks and public holidays are left out.</source>
         <translation>När tutorläraren arbetar som tutor i stället för att undervisa. Lov och helgdagar räknas inte med.</translation>
     </message>
@@ -5740,8 +6032,96 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation>Alla ändringar i den valda posten: när, vilket fält, gammalt och nytt värde</translation>
     </message>
     <message>
+        <source>Delete a cost entered by mistake</source>
+        <translation>Ta bort en kostnad som förts in av misstag</translation>
+    </message>
+    <message>
+        <source>No grants yet</source>
+        <translation>Inga understöd ännu</translation>
+    </message>
+    <message>
+        <source>&amp;Grant:</source>
+        <translation>&amp;Understöd:</translation>
+    </message>
+    <message>
+        <source>New grant…</source>
+        <translation>Nytt understöd…</translation>
+    </message>
+    <message>
+        <source>Edit grant…</source>
+        <translation>Redigera understöd…</translation>
+    </message>
+    <message>
+        <source>Archive grant</source>
+        <translation>Arkivera understöd</translation>
+    </message>
+    <message>
+        <source>By month…</source>
+        <translation>Per månad…</translation>
+    </message>
+    <message>
+        <source>Import costs…</source>
+        <translation>Importera kostnader…</translation>
+    </message>
+    <message>
+        <source>Take in the costs of an accounting export (.xlsx): all rows or, if a row has a problem, none</source>
+        <translation>Importera kostnaderna i en export från bokföringen (.xlsx): alla rader eller, om någon rad har ett problem, ingen</translation>
+    </message>
+    <message>
+        <source>Costs: {n}</source>
+        <translation>Kostnader: {n}</translation>
+    </message>
+    <message>
+        <source>Archive {name}? It is no longer offered here; its budget lines and costs are kept.</source>
+        <translation>Arkivera {name}? Det visas inte längre här; dess budgetposter och kostnader sparas.</translation>
+    </message>
+    <message>
         <source>Archive</source>
         <translation>Arkivera</translation>
+    </message>
+    <message>
+        <source>Delete cost</source>
+        <translation>Ta bort kostnad</translation>
+    </message>
+    <message>
+        <source>Delete the cost of {amount} on {day}?</source>
+        <translation>Ta bort kostnaden på {amount} den {day}?</translation>
+    </message>
+    <message>
+        <source>Import costs from an accounting export</source>
+        <translation>Importera kostnader från en export från bokföringen</translation>
+    </message>
+    <message>
+        <source>Costs imported</source>
+        <translation>Kostnaderna importerade</translation>
+    </message>
+    <message>
+        <source>{n} costs were imported on {grant}.</source>
+        <translation>{n} kostnader importerades på understödet {grant}.</translation>
+    </message>
+    <message>
+        <source>No costs entered on this grant yet. Enter one with “New cost” (Ctrl+N).</source>
+        <translation>Inga kostnader har förts in på detta understöd ännu. För in en med ”Ny kostnad” (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>No grants yet. Add the first one with “New grant…”.</source>
+        <translation>Inga understöd ännu. Lägg till det första med ”Nytt understöd…”.</translation>
+    </message>
+    <message>
+        <source>{first}–{last} · {amount}, {share} % of the costs · own share {own}</source>
+        <translation>{first}–{last} · {amount}, {share} % av kostnaderna · självfinansieringsandel {own}</translation>
+    </message>
+    <message>
+        <source>Costs spent {spent}, of which the grant pays {grant} and the own share {own} · committed {committed} · the grant&apos;s money left {left}</source>
+        <translation>Genomförda kostnader {spent}, varav understödet betalar {grant} och självfinansieringsandelen {own} · bundet {committed} · kvar av understödet {left}</translation>
+    </message>
+    <message>
+        <source>“{line}” is about to run over its budget.</source>
+        <translation>”{line}” håller på att överskrida sin budget.</translation>
+    </message>
+    <message>
+        <source>The period ends on {day} and the forecast leaves {left} of the grant unused.</source>
+        <translation>Användningstiden slutar {day} och enligt prognosen blir {left} av understödet oanvänt.</translation>
     </message>
     <message>
         <source>Move forward</source>
@@ -5863,6 +6243,10 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation>En skolrapport per skola, varje fil namngiven efter sin skola, så att varje rektor kan få sin egen.</translation>
     </message>
     <message>
+        <source>One grant for its funder: the tutors, schools, teachers reached, lessons, visits and hours of its period, its costs by budget line, language unit and month, the own share and what is left, and every underlying row.</source>
+        <translation>Ett understöd för finansiären: användningstidens tutorlärare, skolor, nådda lärare, utbildningstillfällen, skolbesök och timmar, kostnaderna per budgetpost, språkenhet och månad, självfinansieringsandelen och vad som återstår samt alla rader som siffrorna bygger på.</translation>
+    </message>
+    <message>
         <source>E-mails to principals with their reports</source>
         <translation>E-post till rektorerna med deras rapporter</translation>
     </message>
@@ -5923,6 +6307,10 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation>Ny utbildning</translation>
     </message>
     <message>
+        <source>No grants yet: add one on the Grants page</source>
+        <translation>Inga understöd ännu: lägg till ett på sidan Understöd</translation>
+    </message>
+    <message>
         <source>&amp;Report</source>
         <translation>Rapp&amp;ort</translation>
     </message>
@@ -5933,6 +6321,10 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     <message>
         <source>&amp;School</source>
         <translation>&amp;Skola</translation>
+    </message>
+    <message>
+        <source>&amp;Grant</source>
+        <translation>&amp;Understöd</translation>
     </message>
     <message>
         <source>Save &amp;as</source>
@@ -5979,6 +6371,10 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation>Enhetsrapport {day}</translation>
     </message>
     <message>
+        <source>Grant report {grant} {day}</source>
+        <translation>Rapport om understöd {grant} {day}</translation>
+    </message>
+    <message>
         <source>E-mails to principals {period}</source>
         <translation>E-post till rektorerna {period}</translation>
     </message>
@@ -6005,6 +6401,10 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     <message>
         <source>Choose the school from the list.</source>
         <translation>Välj skolan i listan.</translation>
+    </message>
+    <message>
+        <source>Choose the grant. Grants are added on the Grants page.</source>
+        <translation>Välj understöd. Understöd läggs till på sidan Understöd.</translation>
     </message>
     <message>
         <source>Tick at least one school.</source>
@@ -7720,6 +8120,150 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     <message>
         <source>A late arrival does not count as present.</source>
         <translation>Försening räknas inte som närvaro.</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>Budgetpost</translation>
+    </message>
+    <message>
+        <source>No header row was found in {path}: one of the first {rows} rows must name the columns, at least a date and an amount, for example Päivämäärä, Summa, Budjettirivi, Selite.</source>
+        <translation>Ingen rubrikrad hittades i {path}: en av de första {rows} raderna måste namnge kolumnerna, åtminstone ett datum och ett belopp, till exempel Datum, Belopp, Budgetpost, Beskrivning.</translation>
+    </message>
+    <message>
+        <source> The grants are: {names}.</source>
+        <translation> Understöden är: {names}.</translation>
+    </message>
+    <message>
+        <source> There are no grants yet.</source>
+        <translation> Det finns inga understöd ännu.</translation>
+    </message>
+    <message>
+        <source>There is no grant called “{name}”.</source>
+        <translation>Det finns inget understöd med namnet ”{name}”.</translation>
+    </message>
+    <message>
+        <source>A grant named “{name}” already exists. Give this one another name, e.g. with its years.</source>
+        <translation>Ett understöd med namnet ”{name}” finns redan. Ge detta ett annat namn, t.ex. med åren.</translation>
+    </message>
+    <message>
+        <source>{n} costs of this grant fall outside the new period. Move them to another grant&apos;s line or change their dates first.</source>
+        <translation>{n} av understödets kostnader faller utanför den nya användningstiden. Flytta dem först till ett annat understöds post eller ändra deras datum.</translation>
+    </message>
+    <message>
+        <source>A budget line was removed meanwhile. Close the form and open it again.</source>
+        <translation>En budgetpost togs bort under tiden. Stäng formuläret och öppna det igen.</translation>
+    </message>
+    <message>
+        <source>The budget line “{name}” has {n} costs booked on it: move them to another line before removing it.</source>
+        <translation>Budgetposten ”{name}” har {n} kostnader: flytta dem till en annan post innan du tar bort den.</translation>
+    </message>
+    <message>
+        <source>No school</source>
+        <translation>Ingen skola</translation>
+    </message>
+    <message>
+        <source>Amount (€)</source>
+        <translation>Belopp (€)</translation>
+    </message>
+    <message>
+        <source>e.g. 245,80</source>
+        <translation>t.ex. 245,80</translation>
+    </message>
+    <message>
+        <source>e.g. Substitute, 2 days</source>
+        <translation>t.ex. Vikarie, 2 dagar</translation>
+    </message>
+    <message>
+        <source>the accounting&apos;s number</source>
+        <translation>bokföringens nummer</translation>
+    </message>
+    <message>
+        <source>New cost</source>
+        <translation>Ny kostnad</translation>
+    </message>
+    <message>
+        <source>Edit cost</source>
+        <translation>Redigera kostnad</translation>
+    </message>
+    <message>
+        <source>e.g. Tutor teachers 2025–2026</source>
+        <translation>t.ex. Tutorlärare 2025–2026</translation>
+    </message>
+    <message>
+        <source>e.g. Opetushallitus</source>
+        <translation>t.ex. Utbildningsstyrelsen</translation>
+    </message>
+    <message>
+        <source>Period starts</source>
+        <translation>Användningstiden börjar</translation>
+    </message>
+    <message>
+        <source>Period ends</source>
+        <translation>Användningstiden slutar</translation>
+    </message>
+    <message>
+        <source>Amount of the grant (€)</source>
+        <translation>Understödets belopp (€)</translation>
+    </message>
+    <message>
+        <source>Share of the costs it covers (%)</source>
+        <translation>Andel av kostnaderna (%)</translation>
+    </message>
+    <message>
+        <source>Own share (€)</source>
+        <translation>Självfinansieringsandel (€)</translation>
+    </message>
+    <message>
+        <source>calculated</source>
+        <translation>beräknad</translation>
+    </message>
+    <message>
+        <source>The salary lines pay the tutors&apos; recorded hours</source>
+        <translation>Löneposterna betalar tutorlärarnas registrerade timmar</translation>
+    </message>
+    <message>
+        <source>Budget (€)</source>
+        <translation>Budget (€)</translation>
+    </message>
+    <message>
+        <source>New grant</source>
+        <translation>Nytt understöd</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Lägg till post</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Ta bort post</translation>
+    </message>
+    <message>
+        <source>Budget lines (the grant&apos;s money for each)</source>
+        <translation>Budgetposter (understödets pengar för var och en)</translation>
+    </message>
+    <message>
+        <source>{spent} + {committed} booked</source>
+        <translation>{spent} + {committed} bokat</translation>
+    </message>
+    <message>
+        <source>{name} by month</source>
+        <translation>{name} per månad</translation>
+    </message>
+    <message>
+        <source>The costs of each month, spent and booked (before the grant&apos;s share).</source>
+        <translation>Varje månads kostnader, genomförda och bokade (före understödets andel).</translation>
+    </message>
+    <message>
+        <source>Tutors&apos; hours</source>
+        <translation>Tutorlärarnas timmar</translation>
+    </message>
+    <message>
+        <source>What is spent and booked, or the forecast, takes more than the line&apos;s budget.</source>
+        <translation>Det genomförda och bokade, eller prognosen, överskrider postens budget.</translation>
+    </message>
+    <message>
+        <source>{hours} h of tutors without an hourly cost</source>
+        <translation>{hours} h av tutorlärare utan timkostnad</translation>
     </message>
 </context>
 </TS>

@@ -37,3 +37,14 @@ def test_an_amount_is_as_short_as_it_goes_with_the_languages_mark():
     i18n.install("en")
     with speaking("sv"):
         assert ReleasedPlan(weekly_hours=7.5).describe() == "7,5 h i veckan, inga fasta dagar"
+
+
+def test_money_has_cents_and_thousands_apart_in_the_languages_way():
+    from decimal import Decimal
+
+    from coachdesk.domain.formats import format_money
+    with speaking("fi"):
+        assert format_money(Decimal("536776")) == "536\u00a0776,00\u00a0€"
+        assert format_money(Decimal("-1234.5"), symbol=False) == "-1234,50"
+    with speaking("en"):
+        assert format_money(Decimal("1234.5")) == "1,234.50\u00a0€"

@@ -18,6 +18,7 @@ from coachdesk.domain.text import tr
 from coachdesk.services.demo import (
     activity,
     devices,
+    grants,
     history,
     people,
     recruitment,
@@ -77,6 +78,7 @@ def fill_demo_data(
             (tr("Visits"), lambda: activity.add_visits(ctx)),
             (tr("Requests from schools"), lambda: requests.add_requests(ctx)),
             (tr("Devices and loans"), lambda: devices.add_devices(ctx)),
+            (tr("Grants"), lambda: grants.add_grant(ctx)),
         ]
         for done, (label, step) in enumerate(steps):
             report(label, done / len(steps))

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from coachdesk.domain.formats import format_amount
+from coachdesk.domain.formats import format_amount, format_money
 from coachdesk.domain.parse import as_number, convert
 from coachdesk.domain.text import tr
 from coachdesk.domain.tutors import TutorDraft, TutorKind
@@ -46,6 +46,7 @@ def tutor_fields(desk: Desk) -> list[Field]:
         Field("agreement_end", tr("Agreement ends"), "date", required=True),
         Field("allotted_hours_per_term", tr("Hours per term"), "decimal",
               placeholder=tr("e.g. 120")),
+        Field("hourly_cost", tr("Hourly cost (€)"), "money", placeholder=tr("e.g. 45,50")),
         Field("notes", tr("Notes"), "multiline"),
     ]
 
@@ -140,6 +141,8 @@ def tutor_values(draft: TutorDraft) -> dict[str, Any]:
             "agreement_start": draft.agreement_start, "agreement_end": draft.agreement_end,
             "allotted_hours_per_term": None if draft.allotted_hours_per_term is None
             else format_amount(draft.allotted_hours_per_term),
+            "hourly_cost": None if draft.hourly_cost is None
+            else format_money(draft.hourly_cost, symbol=False),
             "notes": draft.notes}
 
 

@@ -52,6 +52,8 @@ PAGES: tuple[PageEntry, ...] = (
     PageEntry("scan-desk", "scan_desk_page", "ScanDeskPage", lambda: tr("Scan desk")),
     PageEntry("stock-take", "stocktake_page", "StocktakePage", lambda: tr("Stock-take"),
               frozenset({K.STOCKTAKE})),
+    PageEntry("grants", "grants_page", "GrantsPage", lambda: tr("Grants"),
+              frozenset({K.GRANT, K.COST})),
     PageEntry("reports", "reports_page", "ReportsPage", lambda: tr("Reports")),
     PageEntry("school-calendar", "school_calendar_page", "SchoolCalendarPage",
               lambda: tr("School calendar"), frozenset({K.SCHOOL_YEAR, K.TERM, K.BREAK})),

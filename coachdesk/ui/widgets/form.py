@@ -29,12 +29,12 @@ from PySide6.QtWidgets import (
 
 from coachdesk.domain.characters import one_line
 from coachdesk.domain.errors import CoachDeskError, ValidationError
-from coachdesk.domain.parse import as_count, as_number, convert
+from coachdesk.domain.parse import as_count, as_money, as_number, convert
 from coachdesk.domain.text import tr
 from coachdesk.ui.formatting import FINNISH_DATE
 from coachdesk.ui.settings import settings
 
-NUMBER_KINDS = {"count": as_count, "decimal": as_number}
+NUMBER_KINDS = {"count": as_count, "decimal": as_number, "money": as_money}
 ERROR_STYLE = "color: #b3261e;"
 INVALID_STYLE = "border: 1px solid #b3261e; border-radius: 2px;"
 
@@ -43,7 +43,8 @@ INVALID_STYLE = "border: 1px solid #b3261e; border-radius: 2px;"
 class Field:
     key: str
     label: str
-    # text, email, count (a whole number), decimal ("7,5"), multiline, choice, date (None
+    # text, email, count (a whole number), decimal ("7,5"), money (euros as a Decimal:
+    # "1 234,50"), multiline, choice, date (None
     # allowed unless required), checklist (several of ``choices``; the value is a list of
     # their data), checkbox. A count or a decimal is read by the form: the save gets
     # int / float / None, and every field that cannot be read is named at once.
