@@ -11,13 +11,21 @@ speaks.
 
 import datetime as dt
 from datetime import date, datetime, time
-from decimal import Decimal
+from decimal import ROUND_HALF_UP, Decimal
 
 from coachdesk.domain.language import ENGLISH, current_language
 from coachdesk.domain.text import tr
 
 # Finnish and Swedish write a decimal comma, English a point.
 DECIMAL_MARKS = {ENGLISH: "."}
+
+
+def half_up(value: float | Decimal, decimals: int) -> Decimal:
+    """``value`` rounded to ``decimals`` places, a half away from zero (round() and format
+    round a half to the even digit). Read from the shortest text of a float, so that 2.25
+    is 2.25, not the binary fraction just below it."""
+    exact = value if isinstance(value, Decimal) else Decimal(repr(float(value)))
+    return exact.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
 
 
 def month_name(month: int) -> str:
@@ -61,8 +69,9 @@ class Formats:
         return f"{first.day}.–{self.date(last)}"
 
     def number(self, value: float, decimals: int = 1) -> str:
-        """A decimal number with the language's decimal mark: "7,5"."""
-        return f"{value:.{decimals}f}".replace(".", self.decimal_point)
+        """A decimal number with the language's decimal mark: "7,5"; a half rounds up, as
+        people round (2.25 h is "2,3", not Python's "2,2")."""
+        return f"{half_up(value, decimals):.{decimals}f}".replace(".", self.decimal_point)
 
     def money(self, value: Decimal, symbol: bool = True) -> str:
         """Euros and cents, thousands apart: "1 234,50 €" (English "1,234.50 €"); without

@@ -8,6 +8,7 @@ from enum import StrEnum
 
 from coachdesk.domain.calendar import school_year_bounds
 from coachdesk.domain.errors import ValidationError
+from coachdesk.domain.formats import half_up
 from coachdesk.domain.grants import HOURLY_COST_LIMIT, check_money
 from coachdesk.domain.released_time import ReleasedPlan, begun_plan_errors, stored_time
 from coachdesk.domain.text import person_sort_key, search_key, tr
@@ -254,8 +255,9 @@ def allotment(per_term: float | None, terms: Iterable[tuple[date, date]], first:
 
 
 def hours_for_people(hours: float) -> float:
-    """Hours as people read them, and as every page and report shows them: one decimal."""
-    return round(hours, 1)
+    """Hours as people read them, and as every page and report shows them: one decimal,
+    a half rounded up."""
+    return float(half_up(hours, 1))
 
 
 def check_hourly_cost(c: Checker, value: Decimal | None) -> None:

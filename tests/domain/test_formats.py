@@ -48,3 +48,14 @@ def test_money_has_cents_and_thousands_apart_in_the_languages_way():
         assert format_money(Decimal("-1234.5"), symbol=False) == "-1234,50"
     with speaking("en"):
         assert format_money(Decimal("1234.5")) == "1,234.50\u00a0€"
+
+
+def test_a_half_rounds_up_as_people_round():
+    from coachdesk.domain.formats import format_number
+    from coachdesk.domain.tutors import hours_for_people
+
+    with speaking("fi"):  # Python's own rounding gives 2,2 and 0,1 (half to even)
+        assert [format_number(v) for v in (2.25, 0.15, 0.75, -2.25)] == [
+            "2,3", "0,2", "0,8", "-2,3"]
+        assert format_number(1.005, 2) == "1,01" and format_number(7.5, 0) == "8"
+    assert hours_for_people(2.25) == 2.3 and hours_for_people(17.538) == 17.5

@@ -325,7 +325,7 @@ def test_kind_filter_and_list_model(make_page, desk, korso, qtmodeltester):
 def test_the_hours_column_reads_used_of_allotted(make_page, desk, korso):
     assert hours_text(5.5, 100.0) == "5.5 / 100"
     assert hours_text(None, None) == "0"
-    assert hours_text(12.25, None) == "12.2"
+    assert hours_text(12.25, None) == "12.3"  # a half rounds up
     _tutor(desk, korso, kind=TutorKind.ROAMING, school_ids=(korso,), allotted_hours_per_term=120)
     page = make_page()
     assert _cell(page, 0, "hours") == "0 / 120"
