@@ -221,7 +221,7 @@ def test_wrapped_text_gets_rows_tall_enough_and_every_style_names_its_font(repor
     assert long_notes
     for row in long_notes:
         assert ws.row_dimensions[row].height >= 30
-        assert ws.cell(row, 10).alignment.wrap_text
+        assert ws.cell(row, 11).alignment.wrap_text  # the notes (K) measured above
         assert ws.cell(row, 1).alignment.vertical == "top"  # beside the wrapped text
     fonts = {cell.font.name for sheet in book.worksheets for row in sheet.iter_rows()
              for cell in row}
