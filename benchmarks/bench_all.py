@@ -1,19 +1,26 @@
-"""Every figure of issue 10 on the large demo database, against its target, in one table.
+"""Every figure of issue 10 on the large demo database, against its target, in one table;
+with ``--years N`` (by default 5) each figure also on the large demo with N school years
+of history behind it (issue 25), side by side with the ratio.
 
-    python benchmarks/bench_all.py [--db PATH] [--runs N] [--out docs/performance.md]
+    python benchmarks/bench_all.py [--db PATH] [--runs N] [--years N] [--out docs/performance.md]
                                    [--no-write]
 
-Builds benchmarks/.cache/large.sqlite3 once (large_demo()), then measures, each over
-several runs (median and half the spread between the fastest and the slowest):
+Builds benchmarks/.cache/large.sqlite3 (and large-5y.sqlite3) once (large_demo()), then
+measures, each over several runs (median and half the spread between the fastest and the
+slowest), the two files in turn run by run:
 
 - cold start on the large database, as `coachdesk` starts (start_window: the window
   first, the database opening beside it): when the window has painted, when the database
   is open and Today has painted its figures, and the longest pause of the window's event
-  loop in between; each as the time inside (time.perf_counter from the script's very
+  loop in between; the same on the first open of a day (the daily backup is taken);
+  each as the time inside (time.perf_counter from the script's very
   first line) and the wall time seen by the parent as it reads the line (interpreter start
   included); and the floor, a bare PySide6 QMainWindow started the same way;
-- opening each list page (schools, teachers, tutors, lessons, visits, devices): build the
-  page, show it, start() and process events;
+- opening each list page (schools, teachers, tutors, lessons, visits, devices, topics,
+  attendance) and the calendar: build the page, show it, start() and process events;
+  the Attendance page's period change and sort and the Calendar's move to the next week,
+  each until the page shows the new rows (issue 23);
+- Today's attention list and term at a glance (desk.dashboard);
 - one filter keystroke and one column sort on the largest list, lessons (20,000);
 - a conflict check for one visit booking (desk.visits.conflicts) and a free-slot search
   for one request (desk.requests.propose: every tutor who can serve the school, each
@@ -54,6 +61,11 @@ class Row:
     target: str = ""
     unit: str = "ms"
     note: str = ""
+    history: list[float] | None = None  # the same measure on the file with history
+
+    @property
+    def ratio(self) -> float:
+        return statistics.median(self.history) / self.median
 
     @property
     def median(self) -> float:
@@ -65,8 +77,27 @@ class Row:
 
     def cells(self) -> list[str]:
         digits = 0 if self.unit == "MB" else 1
+        if self.history is not None:
+            history = Row(self.label, self.history, unit=self.unit)
+            return [self.label, f"{self.median:,.{digits}f} {self.unit} ±{self.spread:,.{digits}f}",
+                    f"{history.median:,.{digits}f} {self.unit} ±{history.spread:,.{digits}f}",
+                    f"{self.ratio:.2f}", str(len(self.samples)), self.target, self.note]
         return [self.label, f"{self.median:,.{digits}f} {self.unit}",
                 f"±{self.spread:,.{digits}f}", str(len(self.samples)), self.target, self.note]
+
+
+def side_by_side(section, first, second, runs: int) -> list[Row]:
+    """``section(subject, runs)`` on ``first`` and ``second`` in turn, one run at a time
+    (so that a busy moment of the machine hits both alike); each row of ``first`` with
+    the same row's samples on ``second`` as its history."""
+    rows: dict[str, Row] = {}
+    for _ in range(runs):
+        for which, subject in (("first", first), ("second", second)):
+            for row in section(subject, 1):
+                kept = rows.setdefault(row.label, Row(row.label, [], row.target, row.unit,
+                                                      row.note, []))
+                (kept.samples if which == "first" else kept.history).extend(row.samples)
+    return list(rows.values())
 
 
 def measure(work, runs: int, setup=None) -> list[float]:
@@ -191,12 +222,26 @@ def run_script(script: str, args: list[str], env: dict[str, str]
     return seen
 
 
-def start_rows(db: Path, runs: int, env: dict[str, str]) -> list[Row]:
-    run_script(APP, [str(db)], env)  # the first open of a file may upgrade it: not timed
+def drop_daily_backups(db: Path) -> None:
+    """As on the first open of a day: no daily copy of the file yet."""
+    from coachdesk.storage.backup import list_backups
+
+    for backup in list_backups(db):
+        if backup.label == "daily":
+            backup.path.unlink()
+
+
+def start_rows(db: Path, runs: int, env: dict[str, str], warm: bool = True) -> list[Row]:
+    if warm:
+        run_script(APP, [str(db)], env)  # the first open of a file may upgrade it: not timed
     samples: dict[str, list[float]] = {}
     for _ in range(runs):  # interleaved, so that a busy moment hits both alike
         bare = run_script(BARE, [], env)
         app = run_script(APP, [str(db)], env)
+        drop_daily_backups(db)
+        first = run_script(APP, [str(db)], env)
+        samples.setdefault("first of day", []).append(first["READY"][1])
+        samples.setdefault("first stall", []).append(first["STALL"][0])
         for key, value in (("bare in", bare["READY"][0]), ("bare wall", bare["READY"][1]),
                            ("window in", app["WINDOW"][0]), ("window wall", app["WINDOW"][1]),
                            ("ready in", app["READY"][0]), ("ready wall", app["READY"][1]),
@@ -216,6 +261,10 @@ def start_rows(db: Path, runs: int, env: dict[str, str]) -> list[Row]:
             note=f"{statistics.median(samples['ready wall']) / floor:.1f}× bare"),
         Row("start: longest the window went unanswered meanwhile", samples["stall"],
             note="5 ms timer, from the paint to Today"),
+        Row("start, first of the day (daily backup): Today painted (wall)",
+            samples["first of day"], note="no daily copy of the file yet"),
+        Row("start, first of the day: longest the window went unanswered",
+            samples["first stall"], "< 100 ms"),
     ]
 
 
@@ -228,16 +277,21 @@ def memory_row(db: Path, runs: int, env: dict[str, str]) -> Row:
 def page_rows(desk, runs: int) -> list[Row]:
     from PySide6.QtWidgets import QApplication
 
+    from coachdesk.ui.pages.attendance_page import AttendancePage
+    from coachdesk.ui.pages.calendar_page import CalendarPage
     from coachdesk.ui.pages.devices_page import DevicesPage
     from coachdesk.ui.pages.lessons_page import LessonsPage
     from coachdesk.ui.pages.schools_page import SchoolsPage
     from coachdesk.ui.pages.teachers_page import TeachersPage
+    from coachdesk.ui.pages.topics_page import TopicsPage
     from coachdesk.ui.pages.tutors_page import TutorsPage
     from coachdesk.ui.pages.visits_page import VisitsPage
 
     app = QApplication.instance()
     rows = []
-    for cls in (SchoolsPage, TeachersPage, TutorsPage, LessonsPage, VisitsPage, DevicesPage):
+    titles: dict[type, str] = {}
+    for cls in (SchoolsPage, TeachersPage, TutorsPage, LessonsPage, VisitsPage, DevicesPage,
+                TopicsPage, AttendancePage, CalendarPage):
         pages = []
 
         def open_page(cls=cls, pages=pages):
@@ -247,6 +301,7 @@ def page_rows(desk, runs: int) -> list[Row]:
             page.start()
             app.processEvents()
             pages.append(page)
+            titles[cls] = page.title
 
         def close_pages(pages=pages):
             while pages:
@@ -260,9 +315,86 @@ def page_rows(desk, runs: int) -> list[Row]:
             close_pages()
             samples += measure(open_page, 1)
         close_pages()
-        rows.append(Row(f"open page: {cls.title or cls.__name__}", samples, "< 150 ms",
+        rows.append(Row(f"open page: {titles[cls]}", samples, "< 150 ms",
                         note="build, show, start()"))
+    return rows + attendance_rows(desk, runs) + calendar_rows(desk, runs)
+
+
+def settle(page) -> None:
+    """Process events until ``page`` has read what it reads beside the window."""
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    app.processEvents()
+    reading = getattr(page, "is_reading", lambda: False)
+    deadline = time.perf_counter() + 30
+    while reading() and time.perf_counter() < deadline:
+        app.processEvents()
+
+
+def attendance_rows(desk, runs: int) -> list[Row]:
+    """Issue 23: the Attendance page's period change and sort, each until the list shows
+    its new rows, on the teachers' list of the school year."""
+    from PySide6.QtCore import Qt
+
+    from coachdesk.ui.pages.attendance_page import AttendancePage
+
+    page = AttendancePage(desk)
+    page.resize(1000, 700)
+    page.show()
+    page.start()
+    settle(page)
+    picker = page.term_picker
+    count = picker.count()
+    column = page.teachers.model.columnCount() - 1
+
+    def change_period():
+        picker.setCurrentIndex((picker.currentIndex() + 1) % count)
+        settle(page)
+
+    def sort():
+        page.teachers.view.sortByColumn(column, Qt.SortOrder.DescendingOrder)
+        settle(page)
+
+    rows = [Row("Attendance: change the period", measure(change_period, runs * 2),
+                "< 100 ms", note=f"{count} periods in turn, until the list shows them"),
+            Row("Attendance: sort the teachers by a total", measure(
+                sort, runs * 2, setup=lambda: page.teachers.view.sortByColumn(
+                    column, Qt.SortOrder.AscendingOrder)), "< 100 ms")]
+    page.close()
+    page.deleteLater()
     return rows
+
+
+def calendar_rows(desk, runs: int) -> list[Row]:
+    """Issue 23: the Calendar moving a week on, all tutors."""
+    from coachdesk.ui.pages.calendar_page import CalendarPage
+
+    page = CalendarPage(desk)
+    page.resize(1000, 700)
+    page.show()
+    page.start()
+    settle(page)
+    steps = iter(range(10_000))
+
+    def move():
+        page.move(1 if next(steps) % 8 < 4 else -1)
+        settle(page)
+
+    rows = [Row("Calendar: move a week", measure(move, runs * 2), "< 100 ms",
+                note="all tutors")]
+    page.close()
+    page.deleteLater()
+    return rows
+
+
+def today_rows(desk, runs: int) -> list[Row]:
+    """Issue 25: what Today reads (beside the window), on the real today."""
+    today = date.today()
+    return [Row("Today: attention list (desk.dashboard.attention)",
+                measure(lambda: desk.dashboard.attention(today), runs)),
+            Row("Today: the term at a glance (desk.dashboard.glance)",
+                measure(lambda: desk.dashboard.glance(today), runs))]
 
 
 def list_rows(desk, runs: int) -> list[Row]:
@@ -318,7 +450,7 @@ def booking_rows(desk, runs: int) -> list[Row]:
         found = desk.requests.propose(request_id)
         rows.append(Row("free-slot search, one request (desk.requests.propose)",
                         measure(lambda: desk.requests.propose(request_id), runs * 2),
-                        "< 100 ms", note=f"{len(found)} tutors ranked, 3 slots each"))
+                        "< 100 ms", note=f"{len(found)} tutors ranked, 4 slots each"))
     return rows
 
 
@@ -332,7 +464,7 @@ def report_rows(desk, runs: int) -> list[Row]:
     year = desk.school_years.get(year_id)[0]
     first, last = year.starts, year.ends
     busiest = max(desk.reports.municipal_summary(first, last).schools,
-                  key=lambda s: s.visits_done + s.lessons_attended)
+                  key=lambda s: s.visits_done + s.lesson_attendances)
     rows = []
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -392,8 +524,9 @@ def machine() -> list[tuple[str, str]]:
             ("SQLite", sqlite3.sqlite_version)]
 
 
-def table(rows: list[Row]) -> str:
-    head = ["measure", "median", "spread", "runs", "target", "note"]
+def table(rows: list[Row], side_by_side: bool = False, years: int = 1) -> str:
+    head = (["measure", "one year", f"{years} years", "×", "runs", "target", "note"]
+            if side_by_side else ["measure", "median", "spread", "runs", "target", "note"])
     lines = ["| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
     lines += ["| " + " | ".join(row.cells()) + " |" for row in rows]
     return "\n".join(lines)
@@ -421,40 +554,51 @@ def main() -> int:
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "performance.md")
     parser.add_argument("--no-write", action="store_true")
     parser.add_argument("--only", help="comma-separated: start,pages,lists,bookings,"
-                                       "reports,memory")
+                                       "today,reports,memory")
+    parser.add_argument("--years", type=int, default=5,
+                        help="also measure the large demo with this many school years of "
+                             "history, side by side (1: the one-year file only)")
     args = parser.parse_args()
     db = large_demo(args.db)
+    history = large_demo(years=args.years) if args.years > 1 else None
     only = set(args.only.split(",")) if args.only else None
 
     def wanted(part: str) -> bool:
         return only is None or part in only
 
+    def each(section, first, second, runs):
+        if second is None:
+            return section(first, runs)
+        return side_by_side(section, first, second, runs)
+
     rows: list[Row] = []
     with tempfile.TemporaryDirectory() as settings_dir:
         env = fresh_env(Path(settings_dir))
         if wanted("start"):
-            rows += start_rows(db, args.runs, env)
+            for path in filter(None, (db, history)):
+                run_script(APP, [str(path)], env)  # may upgrade the file: not timed
+            rows += each(lambda path, n: start_rows(path, n, env, warm=False), db, history,
+                         args.runs)
         if wanted("memory"):
-            memory = memory_row(db, max(2, args.runs // 2), env)
+            memory = each(lambda path, n: [memory_row(path, n, env)], db, history,
+                          max(2, args.runs // 2))
         os.environ["XDG_CONFIG_HOME"] = settings_dir
         from PySide6.QtWidgets import QApplication
 
         from coachdesk.services import Desk
 
         QApplication.instance() or QApplication([])
-        with Desk.open(db) as desk:
-            if wanted("pages"):
-                rows += page_rows(desk, args.runs)
-            if wanted("lists"):
-                rows += list_rows(desk, args.runs)
-            if wanted("bookings"):
-                rows += booking_rows(desk, args.runs)
-            if wanted("reports"):
-                rows += report_rows(desk, args.runs)
+        with Desk.open(db) as desk, Desk.open(history or db) as older:
+            second = older if history else None
+            for part, section in (("pages", page_rows), ("lists", list_rows),
+                                  ("bookings", booking_rows), ("today", today_rows),
+                                  ("reports", report_rows)):
+                if wanted(part):
+                    rows += each(section, desk, second, args.runs)
         if wanted("memory"):
-            rows.append(memory)
+            rows += memory
     text = ("Machine: " + "; ".join(f"{k} {v}" for k, v in machine()) + ".\n\n"
-            + table(rows))
+            + table(rows, history is not None, args.years))
     print(text)
     if not args.no_write:
         write_out(args.out, text)

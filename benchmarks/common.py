@@ -30,19 +30,20 @@ def timed(label: str, work: Callable[[], object], repeat: int = 5,
     return median
 
 
-def large_demo(path: Path | None = None) -> Path:
-    """The large demo database, built once and kept in benchmarks/.cache."""
+def large_demo(path: Path | None = None, years: int = 1) -> Path:
+    """The large demo database with ``years`` school years of records, built once and
+    kept in benchmarks/.cache."""
     from coachdesk.services import Desk
     from coachdesk.services.demo import fill_demo_data
 
-    path = path or CACHE / "large.sqlite3"
+    path = path or CACHE / ("large.sqlite3" if years == 1 else f"large-{years}y.sqlite3")
     if not path.exists():
         print(f"building the large demo database in {path} …", flush=True)
         start = time.perf_counter()
         partial = path.with_name(path.name + ".partial")  # renamed only once complete
         partial.unlink(missing_ok=True)
         with Desk.open(partial) as desk:
-            fill_demo_data(desk, "large")
+            fill_demo_data(desk, "large", years=years)
         partial.rename(path)
         print(f"built in {time.perf_counter() - start:.1f} s")
     return path

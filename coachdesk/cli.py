@@ -5,8 +5,11 @@ import sys
 from pathlib import Path
 
 from coachdesk import __version__, i18n, paths
+from coachdesk.certificates_cli import add_certificate_commands
 from coachdesk.domain.errors import CoachDeskError
 from coachdesk.domain.language import LANGUAGES
+from coachdesk.domain.text import tr
+from coachdesk.offer_cli import add_offer_command
 from coachdesk.reports.calendar_cli import add_calendar_command
 from coachdesk.reports.cli import add_report_commands
 from coachdesk.reports.import_cli import add_import_commands
@@ -38,13 +41,25 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument("--db", type=Path, dest="demo_db", required=True, help="database file")
     demo.add_argument("--scale", choices=("small", "large"), default="small")
     demo.add_argument("--seed", type=int, default=2026)
+    demo.add_argument("--years", type=int, default=1,
+                      help="school years of records, the earlier ones all held and logged")
     add_import_commands(sub)
     add_report_commands(sub)
     add_calendar_command(sub)
+    add_offer_command(sub)
+    add_certificate_commands(sub)
     add_safety_commands(sub)
     add_server_commands(sub)
     add_self_test(parser, sub)
     return parser
+
+
+def _counted() -> dict[str, str]:
+    """What the demo counts, named in the language spoken."""
+    return {"schools": tr("Schools"), "teachers": tr("Teachers"), "topics": tr("Topics"),
+            "tutors": tr("Tutors"), "lessons": tr("Lessons"), "enrollments": tr("Enrollments"),
+            "visits": tr("Visits"), "devices": tr("Devices"), "loans": tr("Loans"),
+            "reservations": tr("Reservations")}
 
 
 def _demo_data(args: argparse.Namespace) -> int:
@@ -57,9 +72,12 @@ def _demo_data(args: argparse.Namespace) -> int:
 
     with DatabaseLock(args.demo_db, holder="coachdesk demo-data"), \
             Desk.open(args.demo_db) as desk:
-        counts = fill_demo_data(desk, args.scale, seed=args.seed, progress=progress)
+        counts = fill_demo_data(desk, args.scale, seed=args.seed, progress=progress,
+                                years=args.years)
+    names = _counted()
+    width = max(len(names.get(name, name)) for name in counts)
     for name, count in counts.items():
-        print(f"{name:>12}: {count}")
+        print(f"{names.get(name, name):>{width}}: {count}")
     return 0
 
 

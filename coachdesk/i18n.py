@@ -1,6 +1,7 @@
 """CoachDesk in Finnish and Swedish: the catalogues, and which language to speak.
 
-The translations are Qt's: ``resources/translations/coachdesk_{fi,sv}.ts``, compiled by
+The translations are Qt's: ``resources/translations/coachdesk_{fi,sv}.ts`` (and
+``coachdesk_en.ts``, the English singular and plural of each text with a count), compiled by
 ``packaging/update_translations.py`` into the ``.qm`` files shipped in the package.
 :func:`install` puts them behind :func:`coachdesk.domain.text.tr` for every layer (a
 report for a Swedish-language school is written in Swedish whatever the window speaks);
@@ -42,8 +43,8 @@ class Catalogues:
             return self._loaded[language]
 
     def translate(self, language: str, text: str, disambiguation: str | None, n: int) -> str:
-        if language == ENGLISH:
-            return text  # the source texts are English
+        if language == ENGLISH and n < 0:
+            return text  # the source texts are English; its catalogue has their plurals
         catalogue = self.catalogue(language)
         if catalogue is None:
             return text
@@ -91,7 +92,7 @@ def install(language: str) -> str:
 
 def qt_translators(language: str) -> list[QTranslator]:
     """Qt's own texts (OK, Cancel, the file dialog) and ours, for QApplication."""
-    found = []
+    found: list[QTranslator] = []
     if language == ENGLISH:
         return found
     qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)

@@ -18,6 +18,7 @@ import traceback
 from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from coachdesk.domain.devices import (
     BorrowerKind,
@@ -27,7 +28,10 @@ from coachdesk.domain.devices import (
     ReturnRequest,
 )
 from coachdesk.domain.lessons import LessonDraft, PlaceKind
-from coachdesk.domain.schools import SchoolDraft, TeacherDraft
+from coachdesk.domain.schools import Language, SchoolDraft, SchoolKind, TeacherDraft
+
+if TYPE_CHECKING:  # imported when a step runs: the self-test starts fast
+    from coachdesk.services import Desk
 
 YEAR = 2040  # a school year of its own, far from the demo's
 DAY = date(YEAR, 9, 12)  # a Wednesday in the autumn term
@@ -88,7 +92,7 @@ class SelfTest:
 
     def __init__(self, folder: Path):
         self.folder = folder
-        self.desk = None
+        self._desk: Desk | None = None
         self.ids: dict[str, int] = {}
         self.steps: list[tuple[str, Callable[[], str]]] = [
             ("open a new database", self.open_database),
@@ -116,8 +120,8 @@ class SelfTest:
                 print(f"  ok      {name} ({took:.2f} s){': ' + detail if detail else ''}")
             return []
         finally:
-            if self.desk is not None:
-                self.desk.close()
+            if self._desk is not None:
+                self._desk.close()
 
     def open_database(self) -> str:
         from coachdesk.services import Desk
@@ -125,8 +129,15 @@ class SelfTest:
         path = self.folder / "self-test.sqlite3"
         if path.exists():
             path.unlink()  # a kept folder from an earlier run
-        self.desk = Desk.open(path)
+        self._desk = Desk.open(path)
         return path.name
+
+    @property
+    def desk(self) -> "Desk":
+        """The database the first step opened."""
+        if self._desk is None:
+            raise RuntimeError("the database is not open: the first step did not run")
+        return self._desk
 
     def demo_data(self) -> str:
         from coachdesk.services.demo import fill_demo_data
@@ -146,8 +157,8 @@ class SelfTest:
         return f"{len(holidays)} public holidays, e.g. {holidays[0].name}"
 
     def school_and_teacher(self) -> str:
-        school = self.desk.schools.add(SchoolDraft(name="Self-test school", kind="comprehensive",
-                                                   language="fi"))
+        school = self.desk.schools.add(SchoolDraft(
+            name="Self-test school", kind=SchoolKind.COMPREHENSIVE, language=Language.FINNISH))
         self.ids["school"] = school
         self.ids["teacher"] = self.desk.teachers.add(TeacherDraft(name="Self-test teacher",
                                                                   school_id=school,

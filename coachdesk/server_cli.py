@@ -62,6 +62,6 @@ def _copy(args: argparse.Namespace) -> int:
     for table, rows in copied.items():
         if rows:
             print(f"{table:>20}: {rows}")
-    print(tr("Copied {n} records from {source} to {target}.").format(
-        n=sum(copied.values()), source=args.source, target=args.target))
+    print(tr("Copied %n records from {source} to {target}.", None,
+             sum(copied.values())).format(source=args.source, target=args.target))
     return 0

@@ -19,6 +19,15 @@ if ! "$python" -c "import PyInstaller" 2>/dev/null; then
     echo "build_linux.sh: PyInstaller is missing: python3 -m pip install '.[test]'" >&2
     exit 1
 fi
+# The bundle carries the libraries of Qt's X11 plugin from this machine: all must be here.
+if ! "$python" -c "import sys
+from coachdesk.ui.desktop_libraries import missing_library
+missing = missing_library()
+if missing:
+    sys.exit(f'build_linux.sh: {missing} is missing here, and the bundle would lack it: '
+             'install the packages the README names under Linux desktop libraries')"; then
+    exit 1
+fi
 version=$("$python" -c 'import sys, tomllib
 print(tomllib.load(open(sys.argv[1], "rb"))["project"]["version"])' "$root/pyproject.toml")
 name=CoachDesk-$version-linux-$(uname -m)

@@ -6,6 +6,8 @@
 1. ``pyside6-lupdate`` reads every ``tr("…")`` in ``coachdesk/`` into
    ``resources/translations/coachdesk_fi.ts`` and ``coachdesk_sv.ts``: new texts come in
    unfinished, texts no longer in the code are dropped, translations are kept.
+   ``coachdesk_en.ts`` holds only the texts with a count (``tr(text, None, n)``, ``%n``):
+   their English singular and plural ("%n day", "%n days").
 2. ``pyside6-lrelease`` compiles each into ``coachdesk/resources/translations/*.qm``,
    which the package and the bundle ship and :mod:`coachdesk.i18n` loads.
 
@@ -24,7 +26,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 SOURCES = ROOT / "resources" / "translations"
 BUILT = ROOT / "coachdesk" / "resources" / "translations"
-LANGUAGES = ("fi", "sv")
+LANGUAGES = ("fi", "sv", "en")
+SOURCE_LANGUAGE = "en"  # its catalogue holds the plural forms only
 
 
 def code_files() -> list[str]:
@@ -35,9 +38,10 @@ def code_files() -> list[str]:
 def lupdate(ts_files: list[Path]) -> None:
     for ts in ts_files:
         language = ts.stem.split("_")[-1]
+        plurals = ["-pluralonly"] if language == SOURCE_LANGUAGE else []
         subprocess.run(["pyside6-lupdate", *code_files(), "-no-obsolete", "-locations",
                         "none", "-source-language", "en", "-target-language", language,
-                        "-ts", str(ts)], cwd=ROOT, check=True, capture_output=True)
+                        *plurals, "-ts", str(ts)], cwd=ROOT, check=True, capture_output=True)
 
 
 def lrelease(ts: Path, qm: Path) -> None:

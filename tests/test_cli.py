@@ -38,6 +38,12 @@ def test_demo_data_small_fills_a_new_private_file(tmp_path, capsys):
     target = tmp_path / "new" / "demo.sqlite3"
     assert main(["demo-data", "--db", str(target), "--scale", "small"]) == 0
     out = capsys.readouterr().out
-    assert "schools" in out
+    assert "Schools: " in out
     assert stat.S_IMODE(os.stat(target).st_mode) == 0o600
     assert stat.S_IMODE(os.stat(target.parent).st_mode) == 0o700
+
+
+def test_demo_data_counts_in_the_language_chosen(tmp_path, capsys):
+    assert main(["--lang", "sv", "demo-data", "--db", str(tmp_path / "demo.sqlite3")]) == 0
+    out = capsys.readouterr().out
+    assert "Skolor: " in out and "Lärare: " in out and "schools" not in out

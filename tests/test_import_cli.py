@@ -202,3 +202,22 @@ def test_a_two_digit_year_is_refused_on_its_row(db, tmp_path, capsys):
     assert main(["import", "devices", str(path), "--db", str(db)]) == 1
     assert ("Row 2: new IPAD-001 — Purchase date: “1.8.26” has no full year; write the "
             "date as 1.8.2026.") in capsys.readouterr().out
+
+
+def test_the_messages_are_in_the_language_chosen(db, tmp_path, capsys):
+    path = write_xlsx(tmp_path / "opettajat.xlsx", TEACHERS)
+    assert main(["--lang", "fi", "import", "teachers", str(path), "--db", str(db),
+                 "--dry-run"]) == 1
+    out = capsys.readouterr().out
+    assert "opettajat.xlsx: taulukko ”" in out and "otsikkorivi rivillä 3, 3 riviä" in out
+    assert "Kokeiluajo: mitään ei tallennettu." in out
+    assert main(["--lang", "fi", "import", "teachers", str(path), "--db", str(db)]) == 1
+    err = capsys.readouterr().err
+    assert "coachdesk: mitään ei tuotu: 2 rivillä on ongelmia (rivit 5, 6)." in err
+    clean = write_xlsx(tmp_path / "larare.xlsx", TEACHERS[:4])
+    assert main(["--lang", "sv", "import", "teachers", str(clean), "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert "rubrikrad på rad 3, 1 rad" in out
+    assert "Importerat: nya 1, uppdaterade 0, överhoppade 0." in out
+    assert main(["--lang", "sv", "import", "teachers", str(clean)]) == 2
+    assert "coachdesk: ange med --db" in capsys.readouterr().err

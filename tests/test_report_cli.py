@@ -74,10 +74,10 @@ def test_the_summary_and_device_report_speak_the_coordinators_language(demo_db, 
     out = tmp_path / "s.xlsx"
     assert main(["--lang", "sv", "report", "summary", "--db", str(db), *PERIOD,
                  "--out", str(out)]) == 0
-    assert sheets(out)[:2] == ["Sammandrag", "Tutorlärare"]
+    assert sheets(out)[:3] == ["Sammandrag", "Per månad", "Tutorlärare"]
     assert main(["--lang", "sv", "report", "summary", "--db", str(db), *PERIOD,
                  "--out", str(out), "--lang", "fi"]) == 0
-    assert sheets(out)[:2] == ["Yhteenveto", "Tutoropettajat"]
+    assert sheets(out)[:3] == ["Yhteenveto", "Kuukausittain", "Tutoropettajat"]
     code, _, err = run(capsys, "devices", "--db", db, "--out", out, "--lang", "fi")
     assert code == 0, err
     assert sheets(out) == ["Yhteenveto", "Laiteluettelo", "Lainat", "Varaukset"]
@@ -87,7 +87,8 @@ def test_summary_and_devices(demo_db, tmp_path, capsys):
     db, _ = demo_db
     code, _, err = run(capsys, "summary", "--db", db, *PERIOD, "--out", tmp_path / "s.xlsx")
     assert code == 0, err
-    assert openpyxl.load_workbook(tmp_path / "s.xlsx").sheetnames[:2] == ["Summary", "Tutors"]
+    assert openpyxl.load_workbook(tmp_path / "s.xlsx").sheetnames[:3] == [
+        "Summary", "Per month", "Tutors"]
     code, _, err = run(capsys, "devices", "--db", db, "--out", tmp_path / "d.xlsx",
                        "--today", "2026-11-24")
     assert code == 0, err

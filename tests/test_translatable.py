@@ -61,3 +61,12 @@ def test_tr_is_not_called_at_import_time(path):
     finder = _ImportTime()
     finder.visit(ast.parse(path.read_text(encoding="utf-8")))
     assert not finder.found, f"tr() runs at import time at lines {finder.found}"
+
+
+@pytest.mark.parametrize("path", SOURCES, ids=lambda p: str(p.relative_to(PACKAGE)))
+def test_tr_is_not_inside_an_f_string(path):
+    """pyside6-lupdate does not read inside f-strings: such a text is never translated."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    hidden = [node.lineno for f_string in ast.walk(tree) if isinstance(f_string, ast.JoinedStr)
+              for node in ast.walk(f_string) if _is_tr(node)]
+    assert not hidden, f"tr() inside an f-string at lines {hidden}: lupdate cannot see it"

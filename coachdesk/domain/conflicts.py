@@ -11,7 +11,7 @@ from enum import StrEnum
 from coachdesk.domain.calendar import BreakKind, SchoolCalendar
 from coachdesk.domain.clock import elapsed_hours
 from coachdesk.domain.errors import ConfirmationNeeded
-from coachdesk.domain.formats import format_date, format_day_month, format_time
+from coachdesk.domain.formats import format_amount, format_date, format_day_month, format_time
 from coachdesk.domain.released_time import ReleasedPlan
 from coachdesk.domain.text import tr
 from coachdesk.domain.validation import Checker, clean_text
@@ -103,8 +103,8 @@ def find_conflicts(booking: Booking, check: ConflictCheck) -> list[Conflict]:
         if left is not None and hours > left + 1e-9:
             name = check.plans[tutor_id].name if tutor_id in check.plans else str(tutor_id)
             found.append(Conflict(ConflictKind.HOURS_EXCEEDED, tr(
-                "{tutor} has {left:g} h left this term; this takes {hours:g} h.").format(
-                tutor=name, left=round(max(left, 0), 1), hours=round(hours, 2))))
+                "{tutor} has {left} h left this term; this takes {hours} h.").format(
+                tutor=name, left=format_amount(max(left, 0), 1), hours=format_amount(hours))))
     for tutor_id in sorted(booking.tutor_ids):
         tutor = check.plans.get(tutor_id)
         if tutor is not None and not within_plan(booking, tutor):
@@ -172,6 +172,8 @@ def within_plan(booking: Booking, tutor: TutorPlan) -> bool:
     if day not in plan.days(day, day, tutor.anchor or day):
         return False
     starts, ends = plan.window()
+    if starts is None or ends is None:
+        return True
     return starts <= booking.starts_at.time() and booking.ends_at.time() <= ends
 
 

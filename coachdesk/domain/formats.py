@@ -9,13 +9,23 @@ report for a Swedish-language school says "augusti 2026" and "7,5" whatever the 
 speaks.
 """
 
+import datetime as dt
 from datetime import date, datetime, time
+from decimal import ROUND_HALF_UP, Decimal
 
 from coachdesk.domain.language import ENGLISH, current_language
 from coachdesk.domain.text import tr
 
 # Finnish and Swedish write a decimal comma, English a point.
 DECIMAL_MARKS = {ENGLISH: "."}
+
+
+def half_up(value: float | Decimal, decimals: int) -> Decimal:
+    """``value`` rounded to ``decimals`` places, a half away from zero (round() and format
+    round a half to the even digit). Read from the shortest text of a float, so that 2.25
+    is 2.25, not the binary fraction just below it."""
+    exact = value if isinstance(value, Decimal) else Decimal(repr(float(value)))
+    return exact.quantize(Decimal(1).scaleb(-decimals), rounding=ROUND_HALF_UP)
 
 
 def month_name(month: int) -> str:
@@ -38,7 +48,7 @@ class Formats:
     def date(self, value: date) -> str:
         return f"{value.day}.{value.month}.{value.year}"
 
-    def day_month(self, value: date) -> str:
+    def day_month(self, value: dt.date) -> str:
         """A date within a known year: "2.12."."""
         return f"{value.day}.{value.month}."
 
@@ -48,7 +58,7 @@ class Formats:
     def datetime(self, value: datetime) -> str:
         return f"{self.date(value.date())} {self.time(value)}"
 
-    def date_range(self, first: date, last: date) -> str:
+    def date_range(self, first: dt.date, last: dt.date) -> str:
         """"1.–5.12.2026", "28.11.–4.12.2026", "29.12.2026–4.1.2027"."""
         if first == last:
             return self.date(first)
@@ -59,8 +69,19 @@ class Formats:
         return f"{first.day}.–{self.date(last)}"
 
     def number(self, value: float, decimals: int = 1) -> str:
-        """A decimal number with the language's decimal mark: "7,5"."""
-        return f"{value:.{decimals}f}".replace(".", self.decimal_point)
+        """A decimal number with the language's decimal mark: "7,5"; a half rounds up, as
+        people round (2.25 h is "2,3", not Python's "2,2")."""
+        return f"{half_up(value, decimals):.{decimals}f}".replace(".", self.decimal_point)
+
+    def money(self, value: Decimal, symbol: bool = True) -> str:
+        """Euros and cents, thousands apart: "1 234,50 €" (English "1,234.50 €"); without
+        ``symbol`` as a form shows it to be edited: "1234,50"."""
+        if not symbol:
+            return f"{value:.2f}".replace(".", self.decimal_point)
+        text = f"{value:,.2f}"
+        if self.decimal_point != ".":  # Finnish and Swedish: a (no-break) space, a comma
+            text = text.replace(",", "\u00a0").replace(".", self.decimal_point)
+        return f"{text}\u00a0€"
 
     def month(self, year: int, month: int) -> str:
         """A month of a year: "elokuu 2026", "augusti 2026", "August 2026"."""
@@ -101,6 +122,18 @@ def format_date_range(first: date, last: date) -> str:
 
 def format_number(value: float, decimals: int = 1) -> str:
     return _formats.number(value, decimals)
+
+
+def format_amount(value: float, decimals: int = 2) -> str:
+    """A number as short as it goes, with the language's decimal mark: "7,5", "8", "0,25"
+    (what ``{:g}`` gives in English)."""
+    text = format_number(value, decimals)
+    mark = _formats.decimal_point
+    return text.rstrip("0").rstrip(mark) if mark in text else text
+
+
+def format_money(value: Decimal, symbol: bool = True) -> str:
+    return _formats.money(value, symbol)
 
 
 def format_month(year: int, month: int) -> str:

@@ -1,4 +1,5 @@
-"""Where a tutor could still go: the earliest free slots in the preferred windows.
+"""Where a tutor could still go: the earliest free slots in the preferred windows, and
+several good ones spread over the days and times asked for.
 
 A slot is free when it lies inside the tutor's released time on a school day, clashes with
 none of their bookings, and leaves the travel buffer to bookings at other sites. A plan of
@@ -80,3 +81,49 @@ def free_slots(tutor_id: int, tutor: TutorPlan, check: ConflictCheck, windows: l
                 if len(found) >= limit:
                     return found
     return found
+
+
+def spread_slots(tutor_id: int, tutor: TutorPlan, check: ConflictCheck, windows: list[Window],
+                 minutes: int, site: str, limit: int = 4, step: int = 15
+                 ) -> list[tuple[datetime, datetime]]:
+    """Several good slots, spread over the days and the times of day asked for, in time
+    order: the earliest free slot, then one on each following day with free time (up to
+    ``limit`` days), each at the free time of day farthest from the times already offered,
+    and then more on those days the same way. Two offers on one day do not overlap.
+
+    Only the days that the earliest slots fall on are searched in full, so this costs
+    little more than the earliest slots do."""
+    earliest = free_slots(tutor_id, tutor, check, windows, minutes, site, limit=limit,
+                          step=step)
+    days = [starts.date() for starts, _ends in earliest]
+    on_days = [Window(day, day, w.starts, w.ends) for day in days for w in windows
+               if w.first_day <= day <= w.last_day]
+    free: dict[date, list[tuple[datetime, datetime]]] = {}
+    for slot in free_slots(tutor_id, tutor, check, on_days, minutes, site,
+                           limit=len(days) * 24 * 60, step=step, per_day=24 * 60):
+        free.setdefault(slot[0].date(), []).append(slot)
+
+    chosen: list[tuple[datetime, datetime]] = []
+
+    def at_minute(moment: datetime) -> int:
+        return moment.hour * 60 + moment.minute
+
+    def distance(slot: tuple[datetime, datetime]) -> float:
+        """How far the slot's time of day is from every time already offered."""
+        return min((abs(at_minute(slot[0]) - at_minute(other[0])) for other in chosen),
+                   default=float("inf"))
+
+    while len(chosen) < limit:
+        before = len(chosen)
+        for day in days:
+            options = [slot for slot in free.get(day, ())
+                       if all(slot[1] <= other[0] or other[1] <= slot[0]
+                              for other in chosen if other[0].date() == day)]
+            if options:  # the farthest time of day; of equals, the earliest
+                chosen.append(max(options, key=lambda slot: (distance(slot),
+                                                             -at_minute(slot[0]))))
+                if len(chosen) >= limit:
+                    break
+        if len(chosen) == before:
+            break
+    return sorted(chosen)

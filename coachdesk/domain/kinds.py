@@ -35,6 +35,10 @@ class RecordKind(StrEnum):
     STOCKTAKE = "stocktake"  # stock-takes and what was seen
     SETTING = "setting"
     TEMPLATE = "template"  # message templates
+    TRAINING = "training"  # trainings: a series or a lesson with its completion rule
+    CERTIFICATE = "certificate"  # certificates issued, and revoked
+    GRANT = "grant"  # grants and their budget lines
+    COST = "cost"  # costs entered or imported on a budget line
     HISTORY = "history"  # the change log, which Undo reads
 
 

@@ -4,7 +4,7 @@ serving the school, free time in the preferred windows, hours left this term."""
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from coachdesk.domain.formats import format_day_month, format_time
+from coachdesk.domain.formats import format_amount, format_day_month, format_time
 from coachdesk.domain.text import tr
 from coachdesk.domain.topics import Level
 from coachdesk.domain.tutors import TutorKind
@@ -72,8 +72,8 @@ def rank(applicants: list[Applicant], topics: dict[int, str],
         else:
             hours = 1.0 if hours_needed <= 0 else min(1.0, max(0.0, person.hours_left)
                                                         / hours_needed)
-            reasons.append(tr("{hours:g} h left this term").format(
-                hours=round(person.hours_left, 1)))
+            reasons.append(tr("{hours} h left this term").format(
+                hours=format_amount(person.hours_left, 1)))
         score = (WEIGHTS["strength"] * strength + WEIGHTS["serves"] * serves
                  + WEIGHTS["free"] * (1.0 if free else 0.0) + WEIGHTS["hours"] * hours)
         matches.append(Match(person.tutor_id, person.name, round(score, 4), reasons, free,

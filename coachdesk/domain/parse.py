@@ -4,8 +4,11 @@ as the value it stands for, with a message naming the field when it cannot be re
 Forms, the command line and the import convert here; services receive dates, numbers
 and enums, never the text they were typed as."""
 
+import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, datetime
+from decimal import Decimal, InvalidOperation
 from enum import StrEnum
 from typing import Any
 
@@ -86,6 +89,39 @@ def as_number(field: str, value: Any, label: str) -> float | None:
     return number
 
 
+_MONEY_SPACES = re.compile(r"[\s\u00a0\u202f'€]|eur(?:oa|o)?$", re.IGNORECASE)
+
+
+def as_money(field: str, value: Any, label: str) -> Decimal | None:
+    """An optional amount of euros, exactly (Decimal, never a float): "1 234,50",
+    "1234.50 €", "-80" and a number read from a sheet (rounded to cents) are accepted;
+    with both marks ("1.234,50") the last one is the decimal mark."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):
+        raise ValidationError({field: tr("{label} must be a number.").format(label=label)})
+    if isinstance(value, Decimal):
+        number = value
+    elif isinstance(value, int | float):
+        number = Decimal(repr(float(value))) if isinstance(value, float) else Decimal(value)
+        if number.is_finite():
+            number = number.quantize(Decimal("0.01"))
+    else:
+        text = _MONEY_SPACES.sub("", str(value).strip())
+        if text.endswith("-") and not text.startswith("-"):  # "120,00-" of a credit
+            text = "-" + text[:-1]
+        if "," in text and "." in text:
+            point = max(text.rfind(","), text.rfind("."))
+            text = text[:point].replace(",", "").replace(".", "") + "." + text[point + 1:]
+        try:
+            number = Decimal(text.replace(",", "."))
+        except InvalidOperation:
+            number = Decimal("NaN")
+    if not number.is_finite():
+        raise ValidationError({field: tr("{label} must be a number.").format(label=label)})
+    return number
+
+
 Conversion = tuple[Callable[[str, Any, str], Any], str]  # (as_date, "Purchase date")
 
 
@@ -107,3 +143,13 @@ def convert(fields: dict[str, Any], conversions: dict[str, Conversion]) -> dict[
                 errors.update(exc.errors)
                 del fields[key]
     return errors
+
+
+def with_enums(draft: Any, choices: dict[str, tuple[type[StrEnum], str]]) -> Any:
+    """``draft`` (a frozen dataclass) with its ``choices`` fields as enums (a test or the
+    import may give "online"); raises ValidationError naming every unknown value."""
+    fields = {key: getattr(draft, key) for key in choices}
+    errors = convert(fields, {key: (of_enum(cls), label) for key, (cls, label) in choices.items()})
+    if errors:
+        raise ValidationError(errors)
+    return replace(draft, **fields)

@@ -1,11 +1,12 @@
 """Recruitment rounds, their candidates, and the steps a candidate moves through."""
 
 from dataclasses import asdict, dataclass
-from datetime import date
+from datetime import date, time
 from enum import StrEnum
 
 from coachdesk.domain.errors import ValidationError
-from coachdesk.domain.text import search_key, tr
+from coachdesk.domain.released_time import ReleasedPlan, begun_plan_errors, stored_time
+from coachdesk.domain.text import person_sort_key, search_key, tr
 from coachdesk.domain.tutors import RecruitmentStatus, TutorKind, can_move
 from coachdesk.domain.validation import Checker, clean, clean_text
 
@@ -78,11 +79,20 @@ class CandidateDraft:
 
 @dataclass(frozen=True)
 class Appointment:
-    """What appointing a candidate needs: the agreement, and the kind of tutor."""
+    """What appointing a candidate needs: the agreement, the kind of tutor, and when they
+    are released from teaching (the plan, as on a tutor; a plan begun must be whole)."""
 
     agreement_start: date | None = None
     agreement_end: date | None = None
     kind: TutorKind = TutorKind.SCHOOL
+    released_rule: str = ""
+    released_from: time | None = None
+    released_until: time | None = None
+    weekly_hours: float | None = None
+
+    def plan(self) -> ReleasedPlan:
+        return ReleasedPlan(self.released_rule, stored_time(self.released_from),
+                            stored_time(self.released_until), self.weekly_hours)
 
     def check(self) -> None:
         c = Checker()
@@ -95,6 +105,8 @@ class Appointment:
         else:
             c.order("agreement_end", self.agreement_start, self.agreement_end,
                     tr("The agreement cannot end before it starts."))
+        for key, message in begun_plan_errors(self.plan()).items():
+            c.fail(key, message)
 
 
 @dataclass(eq=False)
@@ -140,20 +152,17 @@ class Candidate:
     tutor_id: int | None = None  # the tutor this candidate became
     id: int | None = None
     search_key: str = ""
+    sort_key: str = ""  # kept by check(): surname first, for the order of lists
 
     def check(self) -> None:
         self.name, self.email = clean(self.name), clean(self.email)
         for attr in ("motivation", "notes", "decline_reason"):
             setattr(self, attr, clean_text(getattr(self, attr)))
         c = Checker()
-        c.single_line("name", self.name, tr("Name"))
-        c.single_line("email", self.email, tr("E-mail"))
+        c.name_and_email(self.name, self.email, NAME_MAX)
         c.multi_line("motivation", self.motivation, tr("Motivation"))
         c.multi_line("notes", self.notes, tr("Notes"))
         c.multi_line("decline_reason", self.decline_reason, tr("Reason"))
-        c.required("name", self.name, tr("Name"))
-        c.max_length("name", self.name, NAME_MAX, tr("Name"))
-        c.email("email", self.email)
         c.max_length("motivation", self.motivation, TEXT_MAX, tr("Motivation"))
         c.max_length("notes", self.notes, TEXT_MAX, tr("Notes"))
         if self.home_school_id is None:
@@ -162,6 +171,7 @@ class Candidate:
             c.fail("consent", tr("Choose the state of the principal's consent."))
         c.raise_if_any()
         self.search_key = search_key(self.name, self.email)
+        self.sort_key = person_sort_key(self.name)
 
 
 @dataclass(eq=False)

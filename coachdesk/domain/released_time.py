@@ -14,7 +14,7 @@ from dateutil.rrule import DAILY, rrulestr
 
 from coachdesk.domain.calendar import SchoolCalendar
 from coachdesk.domain.clock import elapsed_hours
-from coachdesk.domain.formats import format_date, format_time
+from coachdesk.domain.formats import format_amount, format_date, format_time
 from coachdesk.domain.recurrence import occurrences, occurs_on
 from coachdesk.domain.text import tr
 from coachdesk.domain.validation import Checker, clean
@@ -108,7 +108,8 @@ class ReleasedPlan:
             c.fail("released_until", tr("The released time must end after it starts."))
         return c.errors
 
-    def window(self) -> tuple[time, time]:
+    def window(self) -> tuple[time | None, time | None]:
+        """The released day's times; None where none is given."""
         return parse_time(self.starts), parse_time(self.ends)
 
     def days(self, first: date, last: date, anchor: date | None = None) -> list[date]:
@@ -123,9 +124,9 @@ class ReleasedPlan:
     def slots(self, first: date, last: date, calendar: SchoolCalendar,
               anchor: date | None = None) -> list[tuple[datetime, datetime]]:
         """The planned hours from ``first`` to ``last`` on school days, breaks left out."""
-        if not self.rule:
+        starts, ends = self.window() if self.rule else (None, None)
+        if starts is None or ends is None:
             return []
-        starts, ends = self.window()
         return [(datetime.combine(d, starts), datetime.combine(d, ends))
                 for d in self.days(first, last, anchor) if calendar.is_school_day(d)]
 
@@ -147,14 +148,15 @@ class ReleasedPlan:
         """The plan in words: "Tuesdays 8:00–15:00", "First Monday of each month …"."""
         if not self.rule:
             if self.weekly_hours:
-                return tr("{hours:g} h a week, no fixed days").format(hours=self.weekly_hours)
+                return tr("{hours} h a week, no fixed days").format(
+                    hours=format_amount(self.weekly_hours))
             return tr("No released time")
         parts = dict(p.split("=", 1) for p in self.rule.split(";") if "=" in p)
         try:
             starts, ends = self.window()
-            times = f"{format_time(starts)}–{format_time(ends)}"
-        except (ValueError, AttributeError):
-            times = ""
+        except ValueError:
+            starts = ends = None
+        times = f"{format_time(starts)}–{format_time(ends)}" if starts and ends else ""
         names = day_names()
         by_day = [d for d in parts.get("BYDAY", "").split(",") if d]
         if parts.get("FREQ") == "MONTHLY" and by_day:
@@ -166,7 +168,7 @@ class ReleasedPlan:
         elif parts.get("FREQ") == "WEEKLY" and by_day:
             days = _and([names[DAY_CODES.index(d[-2:])] for d in by_day])
             interval = int(parts.get("INTERVAL", 1))
-            text = (tr("Every {n} weeks on {days}").format(n=interval, days=days)
+            text = (tr("Every %n weeks on {days}", None, interval).format(days=days)
                     if interval > 1 else tr("Every {days}").format(days=days))
         else:
             text = self.rule

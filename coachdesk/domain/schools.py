@@ -3,7 +3,7 @@
 from dataclasses import asdict, dataclass
 from enum import StrEnum
 
-from coachdesk.domain.text import search_key, tr
+from coachdesk.domain.text import person_sort_key, search_key, tr
 from coachdesk.domain.validation import Checker, clean, clean_text
 
 
@@ -139,6 +139,7 @@ class Teacher:
     archived: bool = False
     id: int | None = None
     search_key: str = ""
+    sort_key: str = ""  # kept by check(): surname first, for the order of lists
 
     def check(self) -> None:
         for attr in ("name", "email", "subjects"):
@@ -158,3 +159,4 @@ class Teacher:
             c.fail("school_id", tr("Choose the teacher's school."))
         c.raise_if_any()
         self.search_key = search_key(self.name, self.email, self.subjects)
+        self.sort_key = person_sort_key(self.name)

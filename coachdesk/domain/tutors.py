@@ -1,13 +1,17 @@
 """Tutor teachers: who they are, how they were recruited, when they work as tutors."""
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, time
+from decimal import Decimal
 from enum import StrEnum
 
+from coachdesk.domain.calendar import school_year_bounds
 from coachdesk.domain.errors import ValidationError
+from coachdesk.domain.formats import half_up
+from coachdesk.domain.grants import HOURLY_COST_LIMIT, check_money
 from coachdesk.domain.released_time import ReleasedPlan, begun_plan_errors, stored_time
-from coachdesk.domain.text import search_key, tr
+from coachdesk.domain.text import person_sort_key, search_key, tr
 from coachdesk.domain.topics import Level
 from coachdesk.domain.validation import Checker, clean, clean_text
 
@@ -62,7 +66,7 @@ def can_move(current: RecruitmentStatus, target: RecruitmentStatus) -> bool:
 # What a tutor's form edits on the tutor itself (the rest of a draft are links or times).
 TUTOR_FIELDS = ("name", "email", "teacher_id", "home_school_id", "kind", "agreement_start",
                 "agreement_end", "released_rule", "weekly_hours", "allotted_hours_per_term",
-                "notes")
+                "notes", "hourly_cost")
 
 
 @dataclass(frozen=True)
@@ -84,6 +88,7 @@ class TutorDraft:
     weekly_hours: float | None = None
     allotted_hours_per_term: float | None = None
     notes: str = ""
+    hourly_cost: Decimal | None = None  # € an hour of released time costs (for grants)
     school_ids: tuple[int, ...] = ()  # a roaming tutor's; a school tutor serves their own
     strengths: Mapping[int, Level] = field(default_factory=dict)  # topic id: level
 
@@ -134,8 +139,10 @@ class Tutor:
     allotted_hours_per_term: float | None = None
     notes: str = ""
     archived: bool = False
+    hourly_cost: Decimal | None = None  # what an hour of their released time costs, €
     id: int | None = None
     search_key: str = ""  # kept by check(), for the list filter
+    sort_key: str = ""  # kept by check(): surname first, for the order of lists
 
     def check(self) -> None:
         self.name = clean(self.name)
@@ -145,15 +152,11 @@ class Tutor:
         self.released_from = clean(self.released_from)
         self.released_until = clean(self.released_until)
         c = Checker()
-        c.single_line("name", self.name, tr("Name"))
-        c.single_line("email", self.email, tr("E-mail"))
+        c.name_and_email(self.name, self.email, 200)
         c.single_line("released_rule", self.released_rule, tr("Released time"))
         c.single_line("released_from", self.released_from, tr("From"))
         c.single_line("released_until", self.released_until, tr("Until"))
         c.multi_line("notes", self.notes, tr("Notes"))
-        c.required("name", self.name, tr("Name"))
-        c.max_length("name", self.name, 200, tr("Name"))
-        c.email("email", self.email)
         for key in ("released_from", "released_until"):
             if len(getattr(self, key)) > 5:  # "14:30" at most
                 c.fail(key, tr("Write times as 8:00 or 14:30."))
@@ -175,5 +178,91 @@ class Tutor:
             0 <= self.allotted_hours_per_term <= 1_000
         ):
             c.fail("allotted_hours_per_term", tr("Hours per term must be between 0 and 1000."))
+        check_hourly_cost(c, self.hourly_cost)
         c.raise_if_any()
         self.search_key = search_key(self.name, self.email)
+        self.sort_key = person_sort_key(self.name)
+
+
+# -- a new agreement ------------------------------------------------------------------------
+
+
+def _school_year_of(day: date) -> int:
+    """The autumn the school year of ``day`` starts in (school years start on 1 August)."""
+    return day.year if day.month >= 8 else day.year - 1
+
+
+def default_agreement(today: date, terms: Iterable[tuple[date, date]]
+                      ) -> tuple[date, date]:
+    """The agreement a new tutor is offered: from today to the end of this school year,
+    so that they can be booked for this term at once. In the summer, between the last
+    term of one school year and the first of the next (June and July when no term is
+    entered), it is the coming school year from its first term."""
+    coming = min((term for term in terms if term[1] >= today), default=None)
+    if coming is not None:
+        summer = today < coming[0] and _school_year_of(coming[0]) != _school_year_of(today)
+    else:
+        summer = today.month in (6, 7)
+    if not summer:
+        return today, school_year_bounds(_school_year_of(today))[1]
+    first = coming[0] if coming is not None else date(today.year, 8, 1)
+    return first, school_year_bounds(_school_year_of(first))[1]
+
+
+# -- hours allotted -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Allotment:
+    """A tutor's hours allotted in a period: the hours per term, for each term in the
+    period in proportion to the days of it that the agreement covers (an agreement that
+    starts mid-term gets its share of the term, not all of it)."""
+
+    hours: float  # rounded for people: one decimal, as every report shows hours
+    per_term: float
+    covered_days: int  # days of the period's terms that the agreement covers
+    term_days: int  # days of the period's terms
+
+    @property
+    def prorated(self) -> bool:
+        """The agreement covers only part of the period's terms."""
+        return self.covered_days < self.term_days
+
+
+def allotment(per_term: float | None, terms: Iterable[tuple[date, date]], first: date,
+              last: date, agreement_start: date | None, agreement_end: date | None
+              ) -> Allotment | None:
+    """The hours allotted from ``first`` to ``last`` (the one rule behind the Tutors page,
+    Today, bookings and the reports); None without hours per term, or without a term in
+    the period to count them in."""
+    if per_term is None:
+        return None
+    share, covered_days, term_days, counted = 0.0, 0, 0, False
+    for starts, ends in terms:
+        lo, hi = max(starts, first), min(ends, last)
+        if hi < lo:
+            continue  # the term is not in the period
+        counted = True
+        days = (hi - lo).days + 1
+        covered = (min(hi, agreement_end or hi) - max(lo, agreement_start or lo)).days + 1
+        covered = max(0, covered)
+        share += covered / ((ends - starts).days + 1)
+        covered_days += covered
+        term_days += days
+    if not counted:
+        return None
+    return Allotment(hours_for_people(per_term * share), per_term, covered_days, term_days)
+
+
+def hours_for_people(hours: float) -> float:
+    """Hours as people read them, and as every page and report shows them: one decimal,
+    a half rounded up."""
+    return float(half_up(hours, 1))
+
+
+def check_hourly_cost(c: Checker, value: Decimal | None) -> None:
+    """An hour of released time costs euros and cents, less than 1000 €."""
+    check_money(c, "hourly_cost", value, tr("Hourly cost"), required=False)
+    if value is not None and "hourly_cost" not in c.errors and value >= HOURLY_COST_LIMIT:
+        c.fail("hourly_cost", tr("{label} cannot be more than {maximum}.").format(
+            label=tr("Hourly cost"), maximum=HOURLY_COST_LIMIT - 1))

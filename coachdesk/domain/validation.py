@@ -1,7 +1,8 @@
 """Field checks shared by every entity: collect all messages, then raise once."""
 
 import re
-from datetime import date, datetime
+from datetime import date, datetime, time
+from typing import TypeVar
 
 from coachdesk.domain.characters import (
     code_point,
@@ -22,6 +23,9 @@ EMAIL_MAX = 320  # the longest address the mail standards allow, and the column'
 # PostgreSQL cannot store, among them) stay for the checks to refuse at their field.
 _UNSTORABLE = re.compile("[\ud800-\udfff]")
 
+# Two dates, two date-times or two times of day: what order() compares.
+Moment = TypeVar("Moment", date, time)
+
 
 def is_email(value: str) -> bool:
     return bool(_EMAIL.match(value))
@@ -35,6 +39,15 @@ class Checker:
 
     def fail(self, field: str, message: str) -> None:
         self.errors.setdefault(field, message)
+
+    def name_and_email(self, name: str, email: str, longest: int) -> None:
+        """A person's ``name`` (required) and e-mail (optional), in the fields of those
+        names: one line each, the name at most ``longest`` characters."""
+        self.single_line("name", name, tr("Name"))
+        self.single_line("email", email, tr("E-mail"))
+        self.required("name", name, tr("Name"))
+        self.max_length("name", name, longest, tr("Name"))
+        self.email("email", email)
 
     def required(self, field: str, value: str | None, label: str) -> None:
         if not (value or "").strip():
@@ -99,8 +112,8 @@ class Checker:
     def order(
         self,
         field: str,
-        first: date | datetime | None,
-        last: date | datetime | None,
+        first: Moment | None,
+        last: Moment | None,
         message: str,
         strict: bool = False,
     ) -> None:

@@ -8,6 +8,7 @@ the codes, so that an import, a form or a later translation pass reads them the 
 
 import re
 import unicodedata
+from collections.abc import Mapping
 from typing import Any
 
 from coachdesk.domain.errors import ValidationError
@@ -75,7 +76,7 @@ GRADE_WORDS = ("vuosiluokat|vuosiluokka|vuosiluokille|vlk|vl|luokat|luokka|luoki
 _GRADES = re.compile(r"(\d{1,2})\s*[-\u2010-\u2015\u2212]\s*(\d{1,2})")
 
 
-def _lookup(words: dict[Any, tuple[str, ...]]) -> dict[str, Any]:
+def _lookup(words: Mapping[Any, tuple[str, ...]]) -> dict[str, Any]:
     """{folded word: code} for every word of every language, and the codes themselves."""
     found = {fold(code.value): code for code in words}
     for code, languages in words.items():
@@ -123,7 +124,7 @@ def language(text: Any) -> Language | None:
     return _LANGUAGE_BY_WORD.get(fold(text))
 
 
-def _suggested(words: dict[Any, tuple[str, ...]], extra: dict[Any, str]) -> str:
+def _suggested(words: Mapping[Any, tuple[str, ...]], extra: Mapping[Any, str]) -> str:
     """ "esiopetus / förskola / preschool; alakoulu / lågstadium / primary / 1–6; …" """
     return "; ".join(" / ".join([*(w.split("|")[0] for w in languages),
                                  *([extra[code]] if code in extra else [])])

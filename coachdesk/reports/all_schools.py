@@ -46,12 +46,14 @@ def write_all_schools(desk: Desk, first: date, last: date, folder: Path | str,
     result = AllSchoolsResult(total=len(schools))
     if progress:
         progress(0, result.total)
+    today = today or date.today()
+    city = desk.reports.city(first, last, today) if schools else None  # read once for all
     for done, ((school_id, _), file_name) in enumerate(zip(schools, names, strict=True),
                                                        start=1):
         if cancelled is not None and cancelled():
             result.cancelled = True
             break
-        data = desk.reports.school_report(school_id, first, last, today=today)
+        data = desk.reports.school_report(school_id, first, last, today=today, city=city)
         result.written.append(build_school_report(data, language).save(folder / file_name))
         if progress:
             progress(done, result.total)

@@ -11,9 +11,8 @@ message; the ``coachdesk`` command prints it and exits non-zero.
 import argparse
 from pathlib import Path
 
-from coachdesk.domain.errors import CoachDeskError
 from coachdesk.domain.text import tr
-from coachdesk.reports.cli import add_language, parse_day
+from coachdesk.reports.cli import add_language, period_of
 
 
 def add_calendar_command(subparsers) -> None:
@@ -42,11 +41,7 @@ def run_calendar(args: argparse.Namespace) -> int:
     from coachdesk.reports.outfiles import check_suffix
     from coachdesk.services import Desk
 
-    first = parse_day(args.first, "--from")
-    last = parse_day(args.last, "--to")
-    if last < first:
-        raise CoachDeskError(tr("The period ends ({last}) before it starts ({first}).")
-                             .format(first=args.first, last=args.last))
+    first, last = period_of(args)
     out = check_suffix(args.out, ".ics")
     # An existing file only: the calendar keeps its event numbers in it (so an import
     # again updates the events), but it never creates or upgrades a database.

@@ -4,6 +4,7 @@
     coachdesk report summary --db PATH --from DATE --to DATE --out FILE.xlsx
     coachdesk report devices --db PATH --out FILE.xlsx
     coachdesk report all-schools --db PATH --from DATE --to DATE --out-dir DIR
+    coachdesk report grant --db PATH --grant NAME --out FILE.xlsx
 
 A school's report is written in the school's teaching language, the summary and the
 device report in the coordinator's (``coachdesk --lang``, $COACHDESK_LANG, the window's
@@ -28,7 +29,7 @@ OURS = "(default: the language CoachDesk speaks to you)"
 def add_report_commands(subparsers) -> None:
     """Add ``report`` and its kinds to the ``coachdesk`` command's sub-parsers."""
     report = subparsers.add_parser(
-        "report", help="write an Excel report (school, summary, devices, all-schools)",
+        "report", help="write an Excel report (school, summary, devices, all-schools, grant)",
         description="Write an Excel report. Dates are ISO, e.g. 2026-08-01.")
     report.set_defaults(run=run_report)  # coachdesk.cli.main calls args.run(args)
     kinds = report.add_subparsers(dest="report_kind", metavar="KIND")
@@ -46,6 +47,7 @@ def add_report_commands(subparsers) -> None:
     _db(summary)
     _period(summary)
     summary.add_argument("--out", required=True, type=Path, help="the .xlsx file to write")
+    _today(summary)
     add_language(summary, OURS)
 
     devices = kinds.add_parser("devices", help="inventory, loans and reservations")
@@ -61,6 +63,13 @@ def add_report_commands(subparsers) -> None:
                        help="the folder for the reports (made if missing)")
     _today(every)
     add_language(every, "(default: each school's teaching language)")
+
+    grant = kinds.add_parser("grant", help="a grant's figures and costs, for the funder")
+    _db(grant)
+    grant.add_argument("--grant", required=True, help="the grant's name")
+    grant.add_argument("--out", required=True, type=Path, help="the .xlsx file to write")
+    _today(grant)
+    add_language(grant, OURS)
 
 
 def _db(parser: argparse.ArgumentParser) -> None:
@@ -84,7 +93,9 @@ def add_language(parser: argparse.ArgumentParser, default: str) -> None:
 
 def _today(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--today", metavar="DATE",
-                        help="count loans and overdue days on this day (default: today)")
+                        help="the day the report is made on: visits and lessons from it "
+                             "on are planned, loans and waits are counted on it "
+                             "(default: today)")
 
 
 def parse_day(text: str | None, what: str) -> date | None:
@@ -97,9 +108,11 @@ def parse_day(text: str | None, what: str) -> date | None:
                              .format(what=what, text=text)) from None
 
 
-def _period_of(args: argparse.Namespace) -> tuple[date, date]:
+def period_of(args: argparse.Namespace) -> tuple[date, date]:
+    """The period of ``--from`` and ``--to`` (both required by the parser)."""
     first = parse_day(args.first, "--from")
     last = parse_day(args.last, "--to")
+    assert first is not None and last is not None
     if last < first:
         raise CoachDeskError(tr("The period ends ({last}) before it starts ({first}).")
                              .format(first=args.first, last=args.last))
@@ -117,9 +130,11 @@ def run_report(args: argparse.Namespace) -> int:
     from coachdesk.services import Desk
 
     kind = args.report_kind
-    first, last = _period_of(args) if kind != "devices" else (None, None)
+    if kind not in ("devices", "grant"):  # the input is checked before the database opens
+        first, last = period_of(args)
     today = parse_day(getattr(args, "today", None), "--today")
-    out = _xlsx(args.out) if kind != "all-schools" else None
+    if kind != "all-schools":
+        out = _xlsx(args.out)
     language = args.output_language  # None: each report's own default
     with Desk.open_for_reading(args.report_db) as desk:  # a report changes no database
         if kind == "school":
@@ -133,8 +148,16 @@ def run_report(args: argparse.Namespace) -> int:
         elif kind == "summary":
             from coachdesk.reports.summary_report import write_summary_report
 
-            written = write_summary_report(desk, first, last, out, language=language)
+            written = write_summary_report(desk, first, last, out, language=language,
+                                           today=today)
             print(tr("Wrote the municipal summary to {path}").format(path=written))
+        elif kind == "grant":
+            from coachdesk.reports.grant_report import write_grant_report
+
+            grant_id, name = desk.grant_report.find_grant(args.grant)
+            written = write_grant_report(desk, grant_id, out, today=today, language=language)
+            print(tr("Wrote the report of the grant {grant} to {path}").format(
+                grant=name, path=written))
         elif kind == "devices":
             from coachdesk.reports.device_report import write_device_report
 
@@ -148,6 +171,6 @@ def run_report(args: argparse.Namespace) -> int:
 
             result = write_all_schools(desk, first, last, args.out_dir, today=today,
                                        progress=progress, language=language)
-            print(tr("Wrote {count} school reports to {path}").format(
-                count=len(result.written), path=args.out_dir))
+            print(tr("Wrote %n school reports to {path}", None, len(result.written)).format(
+                path=args.out_dir))
     return 0

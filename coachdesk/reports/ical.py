@@ -136,6 +136,7 @@ def lesson_item(lesson: LessonInfo, language: str | None = None) -> Item:
 
 
 def _lesson_item(lesson: LessonInfo) -> Item:
+    assert lesson.starts_at is not None and lesson.ends_at is not None  # check_dated() first
     status = {LessonStatus.CANCELLED: "CANCELLED",
               LessonStatus.PLANNED: "TENTATIVE"}.get(lesson.status, "CONFIRMED")
     lines = [" · ".join(x for x in (lesson.topic, lesson.level.label, lesson.kind.label) if x)]
@@ -216,7 +217,7 @@ def build_calendar(desk: Desk, items: list[Item], method: str = PUBLISH, name: s
                 attendee.params["cn"] = line(person)
                 attendee.params["role"] = vText("REQ-PARTICIPANT")
                 attendee.params["rsvp"] = vText("FALSE")
-                event.add("attendee", attendee, encode=0)
+                event.add("attendee", attendee, encode=False)
         cal.add_component(event)
     return cal
 

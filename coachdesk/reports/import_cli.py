@@ -1,4 +1,5 @@
-"""``coachdesk import schools|teachers|devices FILE.xlsx --db PATH [--dry-run]``.
+"""``coachdesk import schools|teachers|devices FILE.xlsx --db PATH [--dry-run]``, and
+``coachdesk import costs FILE.xlsx --db PATH --grant NAME`` (an accounting export).
 
 Prints the sheet read, how the columns were matched (and why a column is not imported),
 the total rows set aside and one line per row with its problems; saves all rows or, if
@@ -11,14 +12,17 @@ import sys
 from contextlib import ExitStack
 from pathlib import Path
 
-KINDS = ("schools", "teachers", "devices")
+from coachdesk.domain.text import tr
+
+KINDS = ("schools", "teachers", "devices", "costs")
 
 
 def add_import_commands(subparsers) -> None:
     """Add the ``import`` sub-command to the ``coachdesk`` parser's sub-parsers."""
     parser = subparsers.add_parser(
         "import",
-        help="import schools, teachers or devices from an Excel (.xlsx) list",
+        help="import schools, teachers, devices or a grant's costs from an Excel (.xlsx) "
+        "list",
         description="Import a list of schools, teachers or devices from an .xlsx file. "
         "Column names in Finnish, Swedish or English are recognised. Either every row is "
         "saved or, if any row has a problem, nothing is.",
@@ -40,6 +44,8 @@ def add_import_commands(subparsers) -> None:
     parser.add_argument("--create-categories", action="store_true",
                         help="devices: create the categories the list names that do not "
                         "exist yet, and put devices without a category in “Uncategorised”")
+    parser.add_argument("--grant", metavar="NAME",
+                        help="costs: the grant whose budget lines the costs go on")
     parser.set_defaults(run=run_import)
 
 
@@ -53,18 +59,22 @@ def run_import(args: argparse.Namespace, out=None) -> int:
     out = out or sys.stdout
     db_path, url = getattr(args, "db", None), getattr(args, "url", None)
     if db_path is None and url is None:
-        raise CoachDeskError("say which database to import into with --db PATH "
-                             "(or --url for a database server).")
+        raise CoachDeskError(tr("say which database to import into with --db PATH "
+                                "(or --url for a database server)."))
     if db_path is not None and not Path(db_path).expanduser().exists():
-        raise CoachDeskError(f"there is no database {db_path}; check the path, or create "
-                             "one by opening CoachDesk first.")
+        raise CoachDeskError(tr("there is no database {path}; check the path, or create "
+                                "one by opening CoachDesk first.").format(path=db_path))
+    if args.kind == "costs":
+        return run_cost_import(args, db_path, url, out)
     plan = read_plan(args.file, args.kind, sheet=args.sheet)
-    print(f"{args.file}: sheet “{plan.sheet}”, header on row {plan.header_row}, "
-          f"{len(plan.rows)} rows", file=out)
+    print(tr("{file}: sheet “{sheet}”, header on row {row}, %n rows", None,
+             len(plan.rows)).format(file=args.file, sheet=plan.sheet, row=plan.header_row),
+          file=out)
     others = [name for name in plan.sheets if name != plan.sheet]
     if others:
-        print(f"  The workbook also has the sheets {', '.join(f'“{n}”' for n in others)}; "
-              "read another with --sheet NAME.", file=out)
+        print("  " + tr("The workbook also has the sheets {names}; read another with "
+                        "--sheet NAME.").format(names=", ".join(f"“{n}”" for n in others)),
+              file=out)
     for line in plan.describe_mapping():
         print(f"  {line}", file=out)
     for total in plan.total_rows:
@@ -74,6 +84,7 @@ def run_import(args: argparse.Namespace, out=None) -> int:
     options = {"on_match": on_match, "create_categories": args.create_categories}
     with ExitStack() as held:
         if db_path is None:
+            assert url is not None  # neither was refused above
             desk = Desk.open_url(url)
         elif args.dry_run:  # reads only: no lock, nothing created or upgraded
             desk = Desk.open_for_reading(db_path)
@@ -88,25 +99,61 @@ def run_import(args: argparse.Namespace, out=None) -> int:
                 preview = desk.imports.apply(args.kind, records, **options)
             except ImportProblems as exc:
                 preview = exc.preview
-    for line in preview.lines:
-        print(line.describe(), file=out)
+    for problem in preview.lines:
+        print(problem.describe(), file=out)
     print(preview.summary(), file=out)
     if preview.missing_categories and not args.create_categories:
         names = ", ".join(f"“{n}”" for n in preview.missing_categories)
-        print(f"Categories that do not exist yet: {names}; add --create-categories to "
-              "create them.", file=out)
+        print(tr("Categories that do not exist yet: {names}; add --create-categories to "
+                 "create them.").format(names=names), file=out)
     if args.dry_run:
-        print("Dry run: nothing was saved.", file=out)
+        print(tr("Dry run: nothing was saved."), file=out)
         return 0 if preview.ok else 1
     if not preview.ok:
         bad = preview.problem_rows
         rows = ", ".join(str(r) for r in bad[:20]) + (
-            f" and {len(bad) - 20} more" if len(bad) > 20 else "")
-        what = (f"row {rows} has a problem" if len(bad) == 1
-                else f"{len(bad)} rows have problems (rows {rows})")
-        print(f"coachdesk: nothing was imported: {what}. Correct the file, or leave the "
-              "rows out, then import again.", file=sys.stderr)
+            tr(" and %n more", None, len(bad) - 20) if len(bad) > 20 else "")
+        said = (tr("nothing was imported: row {rows} has a problem. Correct the file, or "
+                   "leave the row out, then import again.") if len(bad) == 1 else
+                tr("nothing was imported: %n rows have problems (rows {rows}). Correct the "
+                   "file, or leave the rows out, then import again.", None, len(bad)))
+        print("coachdesk: " + said.format(rows=rows), file=sys.stderr)
         return 1
-    print(f"Imported: {preview.creates} new, {preview.updates} updated, "
-          f"{preview.skips} skipped.", file=out)
+    print(tr("Imported: {new} new, {updated} updated, {skipped} skipped.").format(
+        new=preview.creates, updated=preview.updates, skipped=preview.skips), file=out)
+    return 0
+
+
+def run_cost_import(args: argparse.Namespace, db_path, url, out) -> int:
+    """Import an accounting export's costs on a grant: all rows, or none and each row's
+    problems on stderr (exit status 1)."""
+    from coachdesk.domain.errors import CoachDeskError
+    from coachdesk.reports.cost_import import read_costs
+    from coachdesk.services import Desk
+    from coachdesk.services.costs import CostImportProblems
+    from coachdesk.services.file_lock import DatabaseLock
+
+    if not args.grant:
+        raise CoachDeskError("say which grant the costs are for with --grant NAME.")
+    if args.dry_run:
+        raise CoachDeskError("--dry-run is for schools, teachers and devices: a cost import "
+                             "saves every row or none, so a file with a problem changes "
+                             "nothing.")
+    sheet = read_costs(args.file)
+    print(f"{args.file}: sheet “{sheet.sheet}”, header on row {sheet.header_row}, "
+          f"{len(sheet.rows)} rows", file=out)
+    with ExitStack() as held:
+        if db_path is None:
+            desk = Desk.open_url(url)
+        else:  # never beside the window or another command that writes
+            held.enter_context(DatabaseLock(db_path, holder="coachdesk import"))
+            desk = Desk.open(db_path)
+        held.enter_context(desk)
+        grant_id, name = desk.grant_report.find_grant(args.grant)
+        try:
+            count = desk.costs.import_costs(grant_id, sheet.rows)
+        except CostImportProblems as exc:
+            print(f"coachdesk: {exc}", file=sys.stderr)
+            return 1
+    print(f"Imported {count} costs on {name}.", file=out)
     return 0

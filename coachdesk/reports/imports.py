@@ -334,6 +334,7 @@ def normalise(kind: ImportKind, name: str, value: Any) -> Any:
     if name in _NUMBER_FIELDS or name in _COUNT_FIELDS:
         if isinstance(value, bool):
             return _cell_text(value)
+        number: float | None
         if isinstance(value, int | float):
             number = value
         else:
@@ -353,8 +354,8 @@ def normalise(kind: ImportKind, name: str, value: Any) -> Any:
         found = school_kind(text)
         return found.value if found else text
     if kind is ImportKind.SCHOOLS and name == "language":
-        found = language(text)
-        return found.value if found else text
+        spoken = language(text)
+        return spoken.value if spoken else text
     return text
 
 

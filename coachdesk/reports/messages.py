@@ -26,6 +26,7 @@ from email.headerregistry import Address
 from email.message import EmailMessage
 from email.utils import formataddr, formatdate
 from pathlib import Path
+from typing import Any
 from urllib.parse import quote
 
 from coachdesk.domain.characters import one_line, plain_text
@@ -57,7 +58,7 @@ CONTACTS, TEACHERS = "contacts", "teachers"
 XLSX = ("application", "vnd.openxmlformats-officedocument.spreadsheetml.sheet")
 
 # Words of the messages themselves, in the message's language (not the interface's).
-WORDS = {
+WORDS: dict[str, dict[str, Any]] = {
     "fi": {"weekdays": ("ma", "ti", "ke", "to", "pe", "la", "su"), "at": "klo ",
            "room": "luokka", "online": "verkossa", "time_sep": ".",
            "levels": {Level.BASIC: "perustaso", Level.INTERMEDIATE: "keskitaso",
@@ -213,6 +214,7 @@ def lesson_lines(lessons: list[LessonInfo], language: str) -> str:
     entries = []
     for lesson in lessons:
         start, end = lesson.starts_at, lesson.ends_at
+        assert start is not None and end is not None  # ical.check_dated() first
         when = (f"{words['weekdays'][start.weekday()]} {day_text(start.date())} "
                 f"{words['at']}{time_text(start, language)}–{time_text(end, language)}")
         if lesson.place_kind is PlaceKind.SCHOOL:
@@ -275,11 +277,13 @@ def announcement(desk: Desk, lesson_ids: list[int], school_ids: list[int], langu
         raise ValueError(f"unknown audience {audience!r}")
     mail.to = list(dict.fromkeys(mail.to))  # a principal who is also the ICT contact
     mail.bcc = list(dict.fromkeys(mail.bcc))
+    first, last = lessons[0].starts_at, lessons[-1].starts_at
+    assert first is not None and last is not None  # ical.check_dated() above
     mail.subject, mail.body = desk.templates.render(ANNOUNCEMENT, language, {
         "lessons": lesson_lines(lessons, language),
         "count": len(lessons),
-        "first_date": day_text(lessons[0].starts_at.date()),
-        "last_date": day_text(lessons[-1].starts_at.date()),
+        "first_date": day_text(first.date()),
+        "last_date": day_text(last.date()),
         "schools": ", ".join(s.name for s in schools),
     })
     mail.attachments.append(Attachment(
@@ -368,8 +372,10 @@ def report_cover_mails(desk: Desk, first: date, last: date,
     emls = unique_file_names([s.name for s in schools], ".eml")
     period = f"{day_text(first)}–{day_text(last)}"
     result = []
+    today = today or date.today()
+    city = desk.reports.city(first, last, today)  # every school's activity, read once
     for school, workbook, eml in zip(schools, workbooks, emls, strict=True):
-        data = desk.reports.school_report(school.id, first, last, today=today)
+        data = desk.reports.school_report(school.id, first, last, today=today, city=city)
         mail = Mail("", "", to=[(school.principal_name, school.principal_email)])
         written_in = message_language(school, language)  # the mail's and its report's
         mail.subject, mail.body = desk.templates.render(

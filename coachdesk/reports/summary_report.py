@@ -1,30 +1,37 @@
-"""The municipal summary: hours per tutor, activity per school and per topic. It is
-written in the coordinator's language (the window's, or the one asked for)."""
+"""The municipal summary: the city's totals on one page with a chart per month, then the
+months, hours per tutor, activity per school and per topic, and what each figure counts.
+It is written in the coordinator's language (the window's, or the one asked for)."""
 
 from datetime import date
 from pathlib import Path
 
 from coachdesk.domain.language import speaking
 from coachdesk.domain.text import tr
-from coachdesk.reports.school_report import month_section
+from coachdesk.reports.figure_texts import definitions_sheet, figure_names
+from coachdesk.reports.school_report import month_sheet
 from coachdesk.reports.workbook import (
     HOURS,
     INTEGER,
     PERCENT,
     Column,
     ReportBook,
+    TableArea,
+    day_text,
     period_text,
 )
 from coachdesk.services.desk import Desk
 from coachdesk.services.report_data import MunicipalSummary
 
 CHART_MAX_ROWS = 40  # a chart of more bars than this helps no one
+DEFINED = ["period", "hours_used", "hours_allotted", "visits_done", "visits_planned",
+           "visit_hours_all", "contacts", "visited", "lessons", "attendances", "lesson_hours",
+           "attending", "reached", "active", "share_reached", "share_attending"]
 
 
 def write_summary_report(desk: Desk, first: date, last: date, path: Path | str,
-                         language: str | None = None) -> Path:
+                         language: str | None = None, today: date | None = None) -> Path:
     """Build the municipal summary for the period and save it atomically to ``path``."""
-    return build_summary_report(desk.reports.municipal_summary(first, last),
+    return build_summary_report(desk.reports.municipal_summary(first, last, today),
                                 language).save(path)
 
 
@@ -36,43 +43,65 @@ def build_summary_report(data: MunicipalSummary, language: str | None = None) ->
                           subject=tr("Municipal summary"),
                           description=tr("Hours per tutor, visits and lessons per school "
                                          "and topic"))
-        _summary(book, data, period)
+        first_page = book.sheet(tr("Summary"), one_page=True)
+        months = month_sheet(book, data.months)
+        _summary(book, first_page, data, period, months)
         _tutors(book, data)
         _schools(book, data)
         _topics(book, data)
+        definitions_sheet(book, DEFINED)
     return book
 
 
-def totals(data: MunicipalSummary) -> list[tuple[str, float | int, str]]:
-    """(label, value, kind) of the totals on the summary sheet."""
-    schools, tutors = data.schools, data.tutors
+def totals(data: MunicipalSummary) -> list[tuple[str, str, object]]:
+    """(label, kind, value) of the totals on the first sheet. Each teacher is at one
+    school, so the different teachers of the schools add up to the city's."""
+    schools, tutors, names = data.schools, data.tutors, figure_names()
     active = sum(s.active_teachers for s in schools)
+    reached = sum(s.teachers_reached for s in schools)
     attending = sum(s.teachers_attending for s in schools)
+    used = sum(t.minutes_used for t in tutors)
+    allotted = sum(t.allotted_minutes or 0 for t in tutors)
     return [
-        (tr("Tutors"), len(tutors), INTEGER),
-        (tr("Tutor hours used"), sum(t.hours_used for t in tutors), HOURS),
-        (tr("Tutor hours allotted"), sum(t.allotted_hours or 0 for t in tutors), HOURS),
-        (tr("Visits done"), sum(s.visits_done for s in schools), INTEGER),
-        (tr("Visit hours"), sum(s.visit_hours for s in schools), HOURS),
-        (tr("Teachers reached in visits"), sum(s.teachers_reached for s in schools), INTEGER),
-        (tr("Lessons"), sum(t.lessons for t in data.topics), INTEGER),
-        (tr("Lesson attendances"), sum(s.lessons_attended for s in schools), INTEGER),
-        (tr("Hours of lessons attended"), sum(s.lesson_hours for s in schools), HOURS),
-        (tr("Active teachers"), active, INTEGER),
-        (tr("Teachers who attended a lesson"), attending, INTEGER),
-        (tr("Share of teachers who attended"), attending / active if active else 0, PERCENT),
+        (names["tutors"], INTEGER, len(tutors)),
+        (names["hours_used"], HOURS, used),
+        (names["hours_allotted"], HOURS, allotted),
+        (names["share_used"], PERCENT, used / allotted if allotted else None),
+        (names["visits_done"], INTEGER, sum(s.visits_done for s in schools)),
+        (names["visits_planned"], INTEGER, sum(s.visits_planned for s in schools)),
+        (names["visit_hours_all"], HOURS, sum(s.visit_minutes for s in schools)),
+        (names["contacts"], INTEGER, sum(s.teacher_contacts for s in schools)),
+        (names["visited"], INTEGER, sum(s.teachers_visited for s in schools)),
+        (names["lessons"], INTEGER, data.lessons),
+        (names["lessons_held"], INTEGER, data.lessons_held),
+        (names["attendances"], INTEGER, sum(s.lesson_attendances for s in schools)),
+        (names["lesson_hours"], HOURS, sum(s.lesson_minutes for s in schools)),
+        (names["attending"], INTEGER, attending),
+        (names["reached"], INTEGER, reached),
+        (names["active"], INTEGER, active),
+        (names["share_reached"], PERCENT, reached / active if active else None),
+        (names["share_attending"], PERCENT, attending / active if active else None),
     ]
 
 
-def _summary(book: ReportBook, data: MunicipalSummary, period: str) -> None:
-    ws = book.sheet(tr("Summary"))
+def _summary(book: ReportBook, ws, data: MunicipalSummary, period: str, months) -> None:
     row = book.heading(ws, tr("Tutoring in the municipality"),
-                       tr("Period {period}").format(period=period))
-    rows = totals(data)
-    area = book.table(ws, [Column(tr("Figure")), Column(tr("Value"), width=12)],
-                      [(label, value) for label, value, _ in rows], start_row=row)
-    book.figure_formats(ws, area, [kind for _, _, kind in rows])
-    month_section(book, ws, area, data.months, tr("Lesson attendances"))
+                       tr("Period {period}").format(period=period),
+                       tr("Made on {day}").format(day=day_text(data.today)))
+    book.section(ws, row, tr("Key figures"))
+    area = book.figures(ws, [tr("Figure"), tr("Value")], totals(data), start_row=row + 1,
+                        widths=(50, 14))
+    month_ws, month_area = months
+    book.chart(ws, month_area, f"D{row}", tr("Visits and lessons per month"),
+               bars=[2, 3, 5], y_title=tr("Number"), data_ws=month_ws, size=(16, 10))
+    book.note(ws, area.last_row + 2, tr("How each figure is counted: the last sheet."))
+
+
+def below(book: ReportBook, ws, area: TableArea) -> str:
+    """Where a chart goes: under its table, so that the table keeps the page's width, and
+    on a page of its own (LibreOffice cuts a chart at a page's end)."""
+    book.page_break(ws, area.last_row + 1)
+    return f"A{area.last_row + 3}"
 
 
 def _tutors(book: ReportBook, data: MunicipalSummary) -> None:
@@ -82,28 +111,36 @@ def _tutors(book: ReportBook, data: MunicipalSummary) -> None:
         Column(tr("Visit hours"), HOURS), Column(tr("Lesson hours"), HOURS),
         Column(tr("Hours used"), HOURS), Column(tr("Hours allotted"), HOURS),
         Column(tr("Share used"), PERCENT),
-    ], ((t.name, t.home_school, t.kind, t.visit_hours, t.lesson_hours, t.hours_used,
-         t.allotted_hours, t.share_used) for t in data.tutors))
+    ], ((t.name, t.home_school, t.kind, t.visit_minutes, t.lesson_minutes, t.minutes_used,
+         t.allotted_minutes, t.share_used) for t in data.tutors))
     if len(data.tutors) <= CHART_MAX_ROWS:
-        book.chart(ws, area, "J2", tr("Hours used and allotted"), bars=[6, 7],
-                   y_title=tr("Hours"), horizontal=True)
+        book.chart(ws, area, below(book, ws, area), tr("Share of allotted hours used"), bars=[8],
+                   horizontal=True, percent=True)
 
 
 def _schools(book: ReportBook, data: MunicipalSummary) -> None:
     ws = book.sheet(tr("Schools"))
+    names = figure_names()
     area = book.table(ws, [
-        Column(tr("School")), Column(tr("Visits done"), INTEGER),
-        Column(tr("Visit hours"), HOURS), Column(tr("Teachers reached"), INTEGER),
-        Column(tr("Lesson attendances"), INTEGER), Column(tr("Lesson hours"), HOURS),
-        Column(tr("Active teachers"), INTEGER),
-        Column(tr("Teachers who attended a lesson"), INTEGER),
-        Column(tr("Share who attended"), PERCENT),
-    ], ((s.name, s.visits_done, s.visit_hours, s.teachers_reached, s.lessons_attended,
-         s.lesson_hours, s.active_teachers, s.teachers_attending, s.share_attending)
+        Column(tr("School")), Column(names["visits_done"], INTEGER, width=13),
+        Column(names["visits_planned"], INTEGER, width=13),
+        Column(tr("Visit hours"), HOURS, width=13),
+        Column(names["contacts"], INTEGER, width=13),
+        Column(names["visited"], INTEGER, width=13),
+        Column(names["attendances"], INTEGER, width=13),
+        Column(names["lesson_hours"], HOURS, width=13),
+        Column(names["attending"], INTEGER, width=13),
+        Column(names["reached"], INTEGER, width=13),
+        Column(names["active"], INTEGER, width=13),
+        Column(names["share_reached"], PERCENT, width=13),
+        Column(names["share_attending"], PERCENT, width=13),
+    ], ((s.name, s.visits_done, s.visits_planned, s.visit_minutes, s.teacher_contacts,
+         s.teachers_visited, s.lesson_attendances, s.lesson_minutes, s.teachers_attending,
+         s.teachers_reached, s.active_teachers, s.share_reached, s.share_attending)
         for s in data.schools))
     if len(data.schools) <= CHART_MAX_ROWS:
-        book.chart(ws, area, "K2", tr("Visit and lesson hours per school"), bars=[3, 6],
-                   y_title=tr("Hours"), horizontal=True)
+        book.chart(ws, area, below(book, ws, area), tr("Visits and lesson attendances per school"),
+                   bars=[2, 7], horizontal=True)
 
 
 def _topics(book: ReportBook, data: MunicipalSummary) -> None:
@@ -113,8 +150,9 @@ def _topics(book: ReportBook, data: MunicipalSummary) -> None:
         Column(tr("Enrolled"), INTEGER), Column(tr("Attended"), INTEGER),
         Column(tr("Attendance %"), PERCENT), Column(tr("Hours attended"), HOURS),
         Column(tr("Visits done"), INTEGER),
-    ], ((t.name, t.lessons, t.lessons_held, t.enrolled, t.attended, t.attendance_share,
-         t.attended_hours, t.visits_done) for t in data.topics))
+    ], ((tr("(no topic)") if t.name is None else t.name, t.lessons, t.lessons_held,
+         t.enrolled, t.attended, t.attendance_share, t.attended_minutes, t.visits_done)
+        for t in data.topics))
     if len(data.topics) <= CHART_MAX_ROWS:
-        book.chart(ws, area, "J2", tr("Attendances and visits per topic"), bars=[5, 8],
-                   horizontal=True)
+        book.chart(ws, area, below(book, ws, area), tr("Attendances and visits per topic"),
+                   bars=[5, 8], horizontal=True)

@@ -8,7 +8,7 @@ from datetime import date, datetime, time, timedelta
 from operator import attrgetter
 from typing import Any
 
-from sqlalchemy import and_, func, or_, select
+from sqlalchemy import and_, exists, func, or_, select
 
 from coachdesk.domain.bookings import Repeat, Scope, scope_of
 from coachdesk.domain.conflicts import (
@@ -55,6 +55,11 @@ class CalendarEvent:
     tutor_ids: tuple[int, ...]
     place: str
     status: LessonStatus | VisitStatus
+
+
+# A lesson or a visit is booked for one day (the forms take a day and two times): one
+# that overlaps a day started at most this long before it.
+LONGEST_BOOKING = timedelta(days=1)
 
 
 def starting_within(column: Any, first: date, last: date):
@@ -243,11 +248,17 @@ def load_check(session, calendar: SchoolYearService, starts: datetime, ends: dat
     in the term (leaving out the booking ``exclude``, which is being changed)."""
     day_start = datetime.combine(starts.date(), time())
     day_end = datetime.combine(ends.date() + timedelta(days=1), time())
+    # Both ends of the window bound when a booking starts, so that the indexes read the
+    # days asked about, not every earlier booking of the years behind them.
+    since = day_start - LONGEST_BOOKING
     lt, le = t.lesson_tutors.c, t.lessons.c
     live = le.status != LessonStatus.CANCELLED
-    mine = le.id.in_(select(lt.lesson_id).where(lt.tutor_id.in_(tutor_ids)))
-    same_day = and_(le.starts_at < day_end, le.ends_at > day_start)
-    overlapping = and_(le.starts_at < ends, le.ends_at > starts)
+    # The day's lessons first (by their start), then whether the tutors teach them: not
+    # every lesson the tutors ever taught.
+    mine = exists().where(lt.lesson_id == le.id, lt.tutor_id.in_(tutor_ids))
+    same_day = and_(le.starts_at >= since, le.starts_at < day_end, le.ends_at > day_start)
+    overlapping = and_(le.starts_at >= starts - LONGEST_BOOKING, le.starts_at < ends,
+                       le.ends_at > starts)
     # Other tutors' lessons matter only where they hold the same place.
     wanted = or_(and_(same_day, mine),
                  and_(overlapping, le.place_kind.in_([PlaceKind.SCHOOL, PlaceKind.VENUE])))
@@ -275,7 +286,8 @@ def load_check(session, calendar: SchoolYearService, starts: datetime, ends: dat
     for r in session.execute(
         select(v.id, v.tutor_id, v.school_id, v.starts_at, v.ends_at, sc.name)
         .join(t.schools, sc.id == v.school_id)
-        .where(v.tutor_id.in_(tutor_ids), v.starts_at < day_end, v.ends_at > day_start,
+        .where(v.tutor_id.in_(tutor_ids), v.starts_at >= since, v.starts_at < day_end,
+               v.ends_at > day_start,
                v.status != VisitStatus.CANCELLED)
     ).all():
         others.append(Booking(r.starts_at, r.ends_at, frozenset({r.tutor_id}), "",

@@ -16,11 +16,20 @@ from sqlalchemy import and_, case, extract, func, or_, select
 
 from coachdesk.domain.devices import ReservationStatus
 from coachdesk.domain.kinds import RecordKind
-from coachdesk.domain.lessons import Attendance, EnrollmentStatus, LessonStatus
+from coachdesk.domain.lessons import EnrollmentStatus, LessonStatus
 from coachdesk.domain.requests import RequestStatus, Urgency
 from coachdesk.domain.text import tr
+from coachdesk.domain.tutors import Allotment, allotment
 from coachdesk.domain.visits import VisitStatus
 from coachdesk.services.devices import borrower_name, with_borrowers
+from coachdesk.services.figures import (
+    UPCOMING,
+    active_teacher,
+    attended,
+    counted_lesson,
+    done_visit,
+    visit_minutes,
+)
 from coachdesk.services.lessons import attendance_to_mark
 from coachdesk.services.loans import DUE_SOON_DAYS, open_clause
 from coachdesk.services.tutors import RENEWAL_DAYS
@@ -29,8 +38,6 @@ from coachdesk.storage.database import Database
 
 LINES = 5  # records shown under each item; the rest are a click on the item away
 LONG_WAIT_DAYS = 14  # a request waiting this long is shown as urgent
-ATTENDED = (Attendance.PRESENT, Attendance.LATE)
-UPCOMING_LESSONS = (LessonStatus.PLANNED, LessonStatus.PUBLISHED)
 
 
 K = RecordKind
@@ -92,7 +99,11 @@ class TutorHours:
     tutor_id: int
     name: str
     used: float  # hours of done visits and held lessons in the term so far
-    allotted: float | None  # the hours per term, prorated over the agreement's days in it
+    allotment: Allotment | None  # the hours per term, prorated over the agreement's days
+
+    @property
+    def allotted(self) -> float | None:
+        return None if self.allotment is None else self.allotment.hours
 
 
 @dataclass(frozen=True)
@@ -198,10 +209,9 @@ class DashboardService:
                           line, Target(K.LOAN, filters=filters), urgent)
 
     def _overdue_loans(self, conn, today: date) -> AttentionItem | None:
-        lo = t.loans.c
-        # Almost every loan is past its due date and returned: a scan that keeps the open
-        # ones is faster than the due-date index (6 ms against 50 on 50,000 loans).
-        where = case((open_clause(), lo.due_on)) < today
+        # The open loans' own index (ix_loans_open_due): the returned loans of every
+        # earlier year are not read.
+        where = and_(open_clause(), t.loans.c.due_on < today)
         return self._loans(conn, AttentionKind.OVERDUE_LOANS, tr("Overdue loans"), where,
                            today, {"overdue": True}, True)
 
@@ -298,7 +308,7 @@ class DashboardService:
     def _lessons_soon(self, conn, today: date) -> AttentionItem | None:
         le = t.lessons.c
         last = _end_of_next_week(today)
-        where = and_(le.status.in_(UPCOMING_LESSONS), le.starts_at >= _start(today),
+        where = and_(le.status.in_(UPCOMING), le.starts_at >= _start(today),
                      le.starts_at < _start(last + timedelta(days=1)))
         return self._lessons(conn, AttentionKind.LESSONS_SOON, tr("Lessons this week and next"),
                              where, le.starts_at, {"from": today, "until": last}, False)
@@ -308,7 +318,7 @@ class DashboardService:
         where = and_(~c.archived, c.agreement_end >= today,
                      c.agreement_end <= today + timedelta(days=RENEWAL_DAYS))
         query = select(c.id, c.name, c.agreement_end).where(where).order_by(
-            c.agreement_end, c.search_key)
+            c.agreement_end, c.sort_key)
 
         def line(r) -> AttentionLine:
             days = (r.agreement_end - today).days
@@ -379,9 +389,8 @@ class DashboardService:
     def _tutor_hours(conn, first: date, last: date, start: datetime, end: datetime
                      ) -> list[TutorHours]:
         v, le, lt, tu = t.visits.c, t.lessons.c, t.lesson_tutors.c, t.tutors.c
-        visits = (select(v.tutor_id.label("tutor_id"),
-                         func.sum(func.coalesce(v.spent_minutes, v.minutes)).label("minutes"))
-                  .where(v.status == VisitStatus.DONE, v.starts_at >= start, v.starts_at < end)
+        visits = (select(v.tutor_id.label("tutor_id"), func.sum(visit_minutes()).label("minutes"))
+                  .where(done_visit(start, end))
                   .group_by(v.tutor_id).subquery("visit_minutes"))
         lessons = (select(lt.tutor_id.label("tutor_id"), func.sum(le.minutes).label("minutes"))
                    .select_from(t.lesson_tutors.join(t.lessons, le.id == lt.lesson_id))
@@ -398,17 +407,12 @@ class DashboardService:
                  .select_from(t.tutors.outerjoin(visits, visits.c.tutor_id == tu.id)
                               .outerjoin(lessons, lessons.c.tutor_id == tu.id))
                  .where(or_(in_force, visits.c.minutes > 0, lessons.c.minutes > 0))
-                 .order_by(tu.search_key))
-        days = (last - first).days + 1
-        rows = []
-        for r in conn.execute(query):
-            allotted = None
-            if r.allotted_hours_per_term is not None:
-                covered = (min(last, r.agreement_end or last)
-                           - max(first, r.agreement_start or first)).days + 1
-                allotted = r.allotted_hours_per_term * max(0, covered) / days
-            rows.append(TutorHours(r.id, r.name, (r.minutes or 0) / 60, allotted))
-        return rows
+                 .order_by(tu.sort_key))
+        terms = conn.execute(select(t.terms.c.starts, t.terms.c.ends)).all()
+        return [TutorHours(r.id, r.name, (r.minutes or 0) / 60,
+                           allotment(r.allotted_hours_per_term, terms, first, last,
+                                     r.agreement_start, r.agreement_end))
+                for r in conn.execute(query)]
 
     @staticmethod
     def _months(conn, first: date, last: date, start: datetime, end: datetime
@@ -417,15 +421,12 @@ class DashboardService:
         found: dict[date, list[int]] = {}
         vy, vm = extract("year", v.starts_at), extract("month", v.starts_at)
         for y, m, count in conn.execute(
-                select(vy, vm, func.count())
-                .where(v.status == VisitStatus.DONE, v.starts_at >= start, v.starts_at < end)
-                .group_by(vy, vm)):
+                select(vy, vm, func.count()).where(done_visit(start, end)).group_by(vy, vm)):
             found.setdefault(date(int(y), int(m), 1), [0, 0])[0] = count
         # Per lesson first, the lessons of the term as a list: SQLite then reads each
         # enrollment once by its lesson instead of looking every lesson up for it.
         per_lesson = (select(e.lesson_id.label("lesson_id"), func.count().label("n"))
-                      .where(e.status == EnrollmentStatus.ENROLLED, e.attendance.in_(ATTENDED),
-                             e.lesson_id.in_(_term_lessons(start, end)))
+                      .where(attended(), e.lesson_id.in_(_term_lessons(start, end)))
                       .group_by(e.lesson_id).subquery("per_lesson"))
         ly, lm = extract("year", le.starts_at), extract("month", le.starts_at)
         for y, m, count in conn.execute(
@@ -441,17 +442,17 @@ class DashboardService:
 
     @staticmethod
     def _reach(conn, start: datetime, end: datetime) -> list[SchoolReach]:
-        """As the Attendance page's "Share reached": active teachers who attended a lesson
-        of the term, of the school's active teachers."""
+        """As the Attendance page's "Share reached" and the reports' share of the staff who
+        attended a lesson (services/figures.py): active teachers who attended a lesson of
+        the term, of the school's active teachers."""
         e, tc, sc = t.enrollments.c, t.teachers.c, t.schools.c
-        attended = (select(e.teacher_id)
-                    .where(e.status == EnrollmentStatus.ENROLLED, e.attendance.in_(ATTENDED),
-                           e.lesson_id.in_(_term_lessons(start, end))))
+        attending = (select(e.teacher_id)
+                     .where(attended(), e.lesson_id.in_(_term_lessons(start, end))))
         reached = (select(tc.school_id.label("school_id"), func.count().label("reached"))
-                   .where(~tc.archived, tc.id.in_(attended))
+                   .where(active_teacher(), tc.id.in_(attending))
                    .group_by(tc.school_id).subquery("reached"))
         active = (select(tc.school_id.label("school_id"), func.count().label("teachers"))
-                  .where(~tc.archived).group_by(tc.school_id).subquery("active"))
+                  .where(active_teacher()).group_by(tc.school_id).subquery("active"))
         got = func.coalesce(reached.c.reached, 0)
         query = (select(sc.id, sc.name, got.label("reached"), active.c.teachers)
                  .select_from(t.schools.join(active, active.c.school_id == sc.id)
@@ -462,6 +463,4 @@ class DashboardService:
 
 
 def _term_lessons(start: datetime, end: datetime):
-    le = t.lessons.c
-    return select(le.id).where(le.status != LessonStatus.CANCELLED, le.starts_at >= start,
-                               le.starts_at < end)
+    return select(t.lessons.c.id).where(counted_lesson(start, end))

@@ -3,14 +3,20 @@
 from pathlib import Path
 
 from coachdesk.services.audits import AuditService
+from coachdesk.services.certificates import CertificateService
 from coachdesk.services.changes import OthersWork
+from coachdesk.services.costs import CostService
 from coachdesk.services.dashboard import DashboardService
 from coachdesk.services.devices import DeviceService
 from coachdesk.services.enrollments import EnrollmentService
+from coachdesk.services.follow_up import FollowUpService
+from coachdesk.services.grant_report import GrantReportService
+from coachdesk.services.grants import GrantService
 from coachdesk.services.history import HistoryService
 from coachdesk.services.imports import ImportService
 from coachdesk.services.lessons import LessonService
 from coachdesk.services.loans import LoanService
+from coachdesk.services.offer import OfferService
 from coachdesk.services.outbox import Outbox
 from coachdesk.services.privacy import PrivacyService
 from coachdesk.services.recruitment import RecruitmentService
@@ -22,7 +28,9 @@ from coachdesk.services.settings import SettingsService
 from coachdesk.services.teachers import TeacherService
 from coachdesk.services.templates import TemplateService
 from coachdesk.services.topics import TopicService
+from coachdesk.services.trainings import TrainingService
 from coachdesk.services.tutors import TutorService
+from coachdesk.services.valued_hours import ValuedHoursService
 from coachdesk.services.versions import VersionService
 from coachdesk.services.visits import VisitService
 from coachdesk.storage.database import Database
@@ -50,16 +58,25 @@ class Desk:
         self.history = HistoryService(db)
         self.templates = TemplateService(db)
         self.outbox = Outbox(db)  # what calendars and e-mail drafts read
+        self.offer = OfferService(db, self.outbox)
         self.dashboard = DashboardService(db)
         self.privacy = PrivacyService(db)
         self.versions = VersionService(db)
         self.others = OthersWork(db)  # the other coordinators' work, on a server
+        self.trainings = TrainingService(db)
+        self.certificates = CertificateService(db, self.trainings)
+        self.grants = GrantService(db)
+        self.costs = CostService(db)
+        self.valued_hours = ValuedHoursService(db)
+        self.follow_up = FollowUpService(db, self.valued_hours)
+        self.grant_report = GrantReportService(db, self.follow_up)
 
     @classmethod
-    def open(cls, path: Path | str, create: bool = True) -> "Desk":
+    def open(cls, path: Path | str, create: bool = True, daily_backup: bool = True) -> "Desk":
         """The file at ``path``, created or upgraded as needed (``create=False``: an
-        existing file at the current version only, see Database.open)."""
-        return cls(Database.open(path, create=create))
+        existing file at the current version only; ``daily_backup=False``: the day's copy
+        left to the caller; see Database.open)."""
+        return cls(Database.open(path, create=create, daily_backup=daily_backup))
 
     @classmethod
     def open_for_reading(cls, path: Path | str) -> "Desk":

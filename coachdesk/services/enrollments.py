@@ -56,6 +56,7 @@ from coachdesk.domain.schools import School, Teacher
 from coachdesk.domain.text import tr
 from coachdesk.domain.validation import Checker, clean_text
 from coachdesk.services.fields import get_or_raise
+from coachdesk.services.figures import ATTENDED, active_teacher
 from coachdesk.storage import tables as t
 from coachdesk.storage.database import Database
 from coachdesk.storage.lists import ListColumn, ListSource
@@ -139,9 +140,8 @@ def check_capacity(session: Session, lesson: Lesson, new_capacity: int | None) -
     enrolled = enrolled_count(session, lesson.id)
     if new_capacity < enrolled:
         raise ValidationError({"capacity": tr(
-            "{count} teachers are already enrolled, so the capacity cannot be less than "
-            "{count}. Cancel enrollments first, or keep a larger capacity."
-        ).format(count=enrolled)})
+            "%n teachers are already enrolled, so the capacity cannot be less than "
+            "%n. Cancel enrollments first, or keep a larger capacity.", None, enrolled)})
 
 
 def fill_free_seats(session: Session, lesson: Lesson, now: datetime | None = None
@@ -426,7 +426,7 @@ class EnrollmentService:
             from_clause=t.enrollments.join(t.teachers, e.teacher_id == tc.id)
             .join(t.schools, tc.school_id == sc.id),
             columns=[
-                ListColumn("teacher", tc.name, sort=tc.search_key),
+                ListColumn("teacher", tc.name, sort=tc.sort_key),
                 ListColumn("school", sc.name, sort=sc.name_key),
                 ListColumn("status", e.status, sort=rank + position),
                 ListColumn("place", place, numeric=True,
@@ -467,7 +467,7 @@ class EnrollmentService:
             from_clause=t.teachers.join(t.schools, tc.school_id == sc.id)
             .outerjoin(stats, stats.c.key == tc.id),
             columns=[
-                ListColumn("teacher", tc.name, sort=tc.search_key),
+                ListColumn("teacher", tc.name, sort=tc.sort_key),
                 ListColumn("school", sc.name, sort=sc.name_key),
                 *columns,
                 ListColumn("archived", or_(tc.archived, sc.archived)),
@@ -484,23 +484,22 @@ class EnrollmentService:
 
     def school_attendance_source(self, today: date | None = None) -> ListSource:
         """Attendance per school over a period (the teachers' current schools): the totals
-        of :meth:`teacher_attendance_source`, plus teachers reached (distinct teachers who
-        attended at least one lesson) and the share of the school's active teachers
-        reached (active teachers reached / active teachers, in %). Parameters
-        ``period_start`` / ``period_end``; filter ``archived`` (show archived schools)."""
+        of :meth:`teacher_attendance_source`, plus teachers reached (distinct active
+        teachers who attended at least one lesson, as the reports count them:
+        services/figures.py) and their share of the school's active teachers (in %).
+        Parameters ``period_start`` / ``period_end``; filter ``archived`` (show archived
+        schools)."""
         tc, sc = t.teachers.c, t.schools.c
-        attended = t.enrollments.c.attendance.in_([Attendance.PRESENT, Attendance.LATE])
-        reached = func.count(distinct(case((attended, tc.id))))
-        reached_active = func.count(distinct(case((and_(attended, ~tc.archived), tc.id))))
-        stats = _totals(tc.school_id, reached.label("reached"),
-                        reached_active.label("reached_active")).subquery("stats")
+        attended = t.enrollments.c.attendance.in_(ATTENDED)
+        reached = func.count(distinct(case((and_(attended, active_teacher()), tc.id))))
+        stats = _totals(tc.school_id, reached.label("reached")).subquery("stats")
         active = (
             select(func.count()).select_from(t.teachers)
             .where(tc.school_id == sc.id, ~tc.archived)
             .correlate(t.schools).scalar_subquery()
         )
         reached_now = func.coalesce(stats.c.reached, 0)
-        share = cast(func.coalesce(stats.c.reached_active, 0), Float) * 100 / func.nullif(
+        share = cast(func.coalesce(stats.c.reached, 0), Float) * 100 / func.nullif(
             active, 0)
         return ListSource(
             db=self.db,

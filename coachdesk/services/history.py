@@ -24,7 +24,7 @@ cl = tables.change_log.c
 
 # Derived columns kept for searching and sorting, and the count of saves: never worth
 # showing.
-HIDDEN_FIELDS = {"id", "name_key", "search_key", "version"}
+HIDDEN_FIELDS = {"id", "name_key", "search_key", "sort_key", "version"}
 # What a row of a table is called in a sentence ("the break “Autumn break”").
 _NAME_FIELDS = ("name", "title", "asset_tag")
 
@@ -97,6 +97,11 @@ def field_label(field: str) -> str:
         "capacity": tr("Capacity"), "level": tr("Level"), "purpose": tr("Purpose"),
         "due_on": tr("Due"), "out_on": tr("Lent on"), "returned_on": tr("Returned on"),
         "teacher_count": tr("Teachers in total"), "address": tr("Address"),
+        # a record's links (storage/audit.py: record_links)
+        "lesson_tutors": tr("Tutors"), "lesson_schools": tr("Schools"),
+        "visit_topics": tr("Topics"), "visit_teachers": tr("Teachers"),
+        "request_topics": tr("Topics"), "tutor_schools": tr("Schools"),
+        "candidate_strengths": tr("Strengths"),
     }
     if field in labels:
         return labels[field]
@@ -196,6 +201,7 @@ class HistoryService:
                     "{what} cannot be restored: it clashes with a record made since (the same "
                     "name, say). Rename or remove that one first."
                 ).format(what=_capital(deletion.description))) from None
+            audit.restore_links(s, stored.get(audit.LINKS, {}))
             s.execute(update(tables.change_log).where(cl.id == row.id).values(undone=True))
             return deletion
 

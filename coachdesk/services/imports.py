@@ -108,6 +108,9 @@ REQUIRED: dict[ImportKind, tuple[str, ...]] = {
     ImportKind.DEVICES: ("asset_tag",),  # a missing category is said row by row
 }
 
+# Rows from which an import gathers the planner's statistics again: the table has grown.
+LARGE_IMPORT = 1_000
+
 _SCHOOL_FIELDS = ("name", "kind", "language", "address", "principal_name", "principal_email",
                   "ict_contact_name", "ict_contact_email", "teacher_count", "notes")
 _TEACHER_FIELDS = ("name", "email", "school_id", "subjects", "notes")
@@ -205,10 +208,10 @@ class ImportProblems(ValidationError):
         super().__init__({f"row {x.row}": " ".join(x.problems) for x in bad})
         rows = ", ".join(str(x.row) for x in bad[:self.SHOWN])
         if len(bad) > self.SHOWN:
-            rows += tr(" and {count} more").format(count=len(bad) - self.SHOWN)
-        head = tr("Nothing was imported: {count} rows have problems (rows {rows}). "
-                  "Correct them in the file or skip them, then import again.").format(
-            count=len(bad), rows=rows)
+            rows += tr(" and %n more", None, len(bad) - self.SHOWN)
+        head = tr("Nothing was imported: %n rows have problems (rows {rows}). "
+                  "Correct them in the file or skip them, then import again.", None,
+                  len(bad)).format(rows=rows)
         if len(bad) == 1:
             head = tr("Nothing was imported: row {rows} has a problem. "
                       "Correct it in the file or skip it, then import again.").format(rows=rows)
@@ -256,7 +259,10 @@ class ImportService:
                 raise ValidationError({"import": tr(
                     "Someone else saved some of the same records meanwhile; nothing was "
                     "imported. Import the file again.")}) from exc
-            return preview
+        if len(preview.lines) >= LARGE_IMPORT:
+            # the planner's figures for the table's new size
+            self.db.keep_statistics(gather=True, table=_TABLES[kind].name)
+        return preview
 
 
 # -- checking -------------------------------------------------------------------------------

@@ -28,7 +28,7 @@ from coachdesk.domain.lessons import (
     LessonStatus,
     PlaceKind,
 )
-from coachdesk.domain.parse import convert, of_enum
+from coachdesk.domain.parse import with_enums
 from coachdesk.domain.text import tr
 from coachdesk.domain.topics import Level
 from coachdesk.services.bookings import (
@@ -142,7 +142,7 @@ class LessonService(BookingService):
 
     def tutors_of(self, lesson_id: int) -> list[tuple[int, str]]:
         return linked_names(self.db, t.lesson_tutors.c.lesson_id, lesson_id, t.tutors,
-                            t.tutors.c.search_key)
+                            t.tutors.c.sort_key)
 
     def schools_of(self, lesson_id: int) -> list[tuple[int, str]]:
         """The schools a lesson is open to, when it is not open to all."""
@@ -301,13 +301,7 @@ class LessonService(BookingService):
     @staticmethod
     def _typed(draft: LessonDraft) -> LessonDraft:
         """The draft with its choices as enums (a test may give "online")."""
-        choices = _choices()
-        fields = {key: getattr(draft, key) for key in choices}
-        errors = convert(fields, {key: (of_enum(cls), label)
-                                  for key, (cls, label) in choices.items()})
-        if errors:
-            raise ValidationError(errors)
-        return replace(draft, **fields)
+        return with_enums(draft, _choices())
 
     def _check_known(self, s, draft: LessonDraft) -> None:
         """Tutors and schools another window may have deleted meanwhile."""

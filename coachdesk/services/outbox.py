@@ -175,7 +175,7 @@ class Outbox:
                 return tuple(exact[0])
             matches = conn.execute(select(tu.id, tu.name)
                                    .where(tu.search_key.like(f"%{key}%"))
-                                   .order_by(tu.search_key).limit(6)).all()
+                                   .order_by(tu.sort_key).limit(6)).all()
         if len(matches) == 1:
             return tuple(matches[0])
         if not matches:
@@ -203,7 +203,7 @@ class Outbox:
             for school_id, name, email in conn.execute(
                     select(te.school_id, te.name, te.email)
                     .where(te.school_id.in_(list(school_ids)), ~te.archived, te.email != "")
-                    .order_by(te.search_key)):
+                    .order_by(te.sort_key)):
                 found[school_id].append((line(name), line(email)))
         return found
 
@@ -248,7 +248,7 @@ class Outbox:
             teams: dict[int, list[tuple[str, str]]] = {}
             for lesson_id, name, email in conn.execute(
                     select(lt.lesson_id, tu.name, tu.email).join(t.tutors, tu.id == lt.tutor_id)
-                    .where(lt.lesson_id.in_(ids)).order_by(tu.search_key)):
+                    .where(lt.lesson_id.in_(ids)).order_by(tu.sort_key)):
                 teams.setdefault(lesson_id, []).append((line(name), line(email)))
         missing = set(ids) - {r[0] for r in rows}
         if missing:

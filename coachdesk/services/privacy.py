@@ -19,7 +19,7 @@ from sqlalchemy import delete, func, select, tuple_, update
 from sqlalchemy.orm import Session
 
 from coachdesk.domain.errors import NotFound, ValidationError
-from coachdesk.domain.text import search_key, tr
+from coachdesk.domain.text import person_sort_key, search_key, tr
 from coachdesk.services import erasure
 from coachdesk.services.device_states import reservation_status
 from coachdesk.services.erasure import KINDS, PEOPLE, TEACHER, TUTOR, Copies, Erasure
@@ -286,7 +286,8 @@ def _erase_rows(s: Session, kind: str, person_id: int) -> None:
     anonymous = erased_name(person_id)
     table = PEOPLE[kind]
     values: dict[str, Any] = {"name": anonymous, "email": "", "notes": "",
-                              "archived": True, "search_key": search_key(anonymous)}
+                              "archived": True, "search_key": search_key(anonymous),
+                              "sort_key": person_sort_key(anonymous)}
     if kind == TEACHER:
         values["subjects"] = ""
     s.execute(update(table).where(table.c.id == person_id).values(**values))
@@ -323,7 +324,7 @@ def _erase_rows(s: Session, kind: str, person_id: int) -> None:
     if candidates:
         s.execute(update(t.candidates).where(ca.id.in_(candidates)).values(
             name=anonymous, email="", motivation="", notes="", decline_reason="",
-            search_key=search_key(anonymous)))
+            search_key=search_key(anonymous), sort_key=person_sort_key(anonymous)))
         steps = t.candidate_steps.c
         step_ids = list(s.scalars(select(steps.id)
                                   .where(steps.candidate_id.in_(candidates))))

@@ -127,6 +127,10 @@ class RecruitmentService:
                 home_school_id=candidate.home_school_id, kind=appointment.kind,
                 agreement_start=appointment.agreement_start,
                 agreement_end=appointment.agreement_end,
+                released_rule=appointment.released_rule,
+                released_from=appointment.released_from,
+                released_until=appointment.released_until,
+                weekly_hours=appointment.weekly_hours,
                 school_ids=(candidate.home_school_id,), strengths=strengths))
             return candidate.tutor_id
 
@@ -179,7 +183,7 @@ class RecruitmentService:
             id_column=c.id,
             from_clause=t.candidates.join(t.schools, c.home_school_id == sc.id),
             columns=[
-                ListColumn("name", c.name, sort=c.search_key),
+                ListColumn("name", c.name, sort=c.sort_key),
                 ListColumn("school", sc.name, sort=sc.name_key),
                 ListColumn("status", c.status,
                            sort=case({s.value: n for n, s in enumerate(RecruitmentStatus)},

@@ -1,52 +1,145 @@
 """desk.reports: the figures and rows of the Excel reports, aggregated in SQL.
 
 Every method returns plain dataclasses; the reports package turns them into workbooks.
-A period runs from its first to its last day inclusive: things that start from the
-first day's midnight up to the midnight after the last day. Sums and counts are made
-with GROUP BY in the database, so the large demo stays fast.
+What each figure counts is defined once, in :mod:`coachdesk.services.figures`: the school
+report, the municipal summary, Today and the Attendance page count alike. Times are kept
+as whole minutes, so that the hours shown add up exactly.
 """
 
+import statistics
+from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from decimal import Decimal
+from enum import StrEnum
 
-from sqlalchemy import and_, case, distinct, extract, func, or_, select
+from sqlalchemy import and_, case, distinct, func, or_, select
 
 from coachdesk.domain.devices import BorrowerKind, DeviceStatus, ReservationStatus
 from coachdesk.domain.errors import NotFound, ValidationError
 from coachdesk.domain.lessons import Attendance, EnrollmentStatus, LessonStatus
 from coachdesk.domain.requests import OPEN, AskedBy, RequestStatus, Urgency
 from coachdesk.domain.text import search_key, tr
-from coachdesk.domain.tutors import TutorKind
+from coachdesk.domain.tutors import TutorKind, allotment
 from coachdesk.domain.visits import VisitPurpose, VisitStatus
 from coachdesk.services.device_states import device_status, reservation_active
+from coachdesk.services.figures import (
+    ATTENDED,
+    MARKED,
+    UPCOMING,
+    SchoolActivity,
+    attended,
+    counted_lesson,
+    done_visit,
+    midnight,
+    month_index,
+    period_months,
+    planned_visit,
+    school_activity,
+    upcoming_lesson,
+    visit_minutes,
+    visit_pass,
+)
 from coachdesk.storage import tables as t
 from coachdesk.storage.database import Database
 
-ATTENDED = (Attendance.PRESENT, Attendance.LATE)
+TOPICS_SHOWN = 8  # topics on a school report's first page; the rest as one line
+PLANNED_SHOWN = 8  # visits and lessons to come on it
 
 
-# -- the school report ----------------------------------------------------------------------
-@dataclass(frozen=True)
-class SchoolFigures:
-    visits_done: int
-    tutor_hours: float  # hours of done visits at the school (time spent when logged)
-    teachers_reached: int  # the sum of the done visits' teachers reached
-    lessons_attended: int  # attendances (present or late) of the school's teachers
-    lesson_hours: float  # the hours of those lessons
-    teachers_attending: int  # distinct teachers of the school who attended a lesson
-    active_teachers: int
-    devices_on_loan: int  # to the school or one of its teachers, at ``as_of``
-    open_requests: int
-
-
+# -- what the school report and the summary share ---------------------------------------------
 @dataclass(frozen=True)
 class MonthRow:
     month: date  # the first day of the month
     visits_done: int
-    visit_hours: float
-    lessons_attended: int
-    lesson_hours: float
+    visits_planned: int
+    visit_minutes: int
+    lesson_attendances: int
+    lesson_minutes: int
+
+
+@dataclass(frozen=True)
+class CityMedians:
+    """The median school of the city (the schools not archived; a share over those with
+    active teachers), each figure's own median: the figure of the school in the middle,
+    never a value between two schools."""
+
+    schools: int
+    visits_done: int | None
+    visit_minutes: int | None
+    lesson_attendances: int | None
+    teachers_reached: int | None
+    active_teachers: int | None
+    share_reached: float | None
+
+
+@dataclass(frozen=True)
+class City:
+    """Every school's activity over a period: computed once for a batch of reports."""
+
+    first: date
+    last: date
+    today: date
+    schools: dict[int, SchoolActivity]
+
+    @property
+    def medians(self) -> CityMedians:
+        counted = [s for s in self.schools.values() if not s.archived]
+        staffed = [s.share_reached for s in counted if s.active_teachers]
+
+        def median(values):
+            values = list(values)
+            return statistics.median_low(values) if values else None
+
+        return CityMedians(
+            len(counted), median(s.visits_done for s in counted),
+            median(s.visit_minutes for s in counted),
+            median(s.lesson_attendances for s in counted),
+            median(s.teachers_reached for s in counted),
+            median(s.active_teachers for s in counted), median(staffed))
+
+
+# -- the school report ----------------------------------------------------------------------
+class Presence(StrEnum):
+    """Whether a teacher attended a lesson, as the school report says it."""
+
+    YES = "yes"
+    NO = "no"  # absent or excused
+    UPCOMING = "upcoming"
+    NOT_MARKED = "not_marked"
+
+    @property
+    def label(self) -> str:
+        return {Presence.YES: tr("yes"), Presence.NO: tr("no"),
+                Presence.UPCOMING: tr("upcoming"),
+                Presence.NOT_MARKED: tr("not marked")}[self]
+
+
+@dataclass(frozen=True)
+class SchoolFigures:
+    activity: SchoolActivity  # the figures the city's schools are compared by
+    median: CityMedians
+    upcoming_lessons: int  # lessons to come with a teacher of the school enrolled
+    open_requests: int
+    longest_wait_days: int | None  # of the open requests, on ``as_of``
+    devices_on_loan: int  # to the school or one of its teachers, on ``as_of``
+
+
+@dataclass(frozen=True)
+class TopicCovered:
+    name: str | None  # None: lessons without a topic; "" the other topics together
+    visits: int  # done visits at the school logged with the topic
+    attendances: int  # the school's teachers' attendances at lessons of the topic
+    others: int = 0  # how many topics this line stands for, when it is the rest
+
+
+@dataclass(frozen=True)
+class PlannedRow:
+    starts_at: datetime
+    purpose: VisitPurpose | None  # a visit's
+    lesson: str  # a lesson's title
+    tutor: str  # a visit's tutor
+    enrolled: int  # a lesson's: the school's teachers enrolled
 
 
 @dataclass(frozen=True)
@@ -56,8 +149,9 @@ class VisitRow:
     tutor: str
     purpose: VisitPurpose
     status: VisitStatus
-    hours: float  # time spent when logged, otherwise the booked time
-    teachers_reached: int | None
+    minutes: int | None  # a done visit's: time spent when logged, otherwise the booked time
+    teacher_contacts: int | None
+    teachers_named: str
     topics: str
     notes: str
 
@@ -70,8 +164,12 @@ class AttendanceRow:
     teacher: str
     lesson_status: LessonStatus
     attendance: Attendance | None
-    hours: float  # the lesson's hours, credited when attended
-    attended: bool
+    presence: Presence
+    minutes: int  # the lesson's
+
+    @property
+    def attended(self) -> bool:
+        return self.presence is Presence.YES
 
 
 @dataclass(frozen=True)
@@ -104,6 +202,7 @@ class RequestRow:
     status: RequestStatus
     topics: str
     description: str
+    waited_days: int = 0  # from its arrival to ``as_of``
 
 
 @dataclass(frozen=True)
@@ -113,9 +212,12 @@ class SchoolReport:
     principal: str
     first: date
     last: date
-    as_of: date  # devices on loan on this day: the period's last day or today
+    as_of: date  # devices on loan and requests waiting on this day: the last day or today
+    today: date  # visits and lessons from this day on are planned
     figures: SchoolFigures
     months: list[MonthRow]
+    topics: list[TopicCovered]  # the most covered first, the rest as one line
+    planned: list[PlannedRow]  # the next visits and lessons
     visits: list[VisitRow]
     attendance: list[AttendanceRow]
     devices: list[LoanRow]
@@ -129,45 +231,28 @@ class TutorRow:
     name: str
     home_school: str
     kind: TutorKind
-    visit_hours: float
-    lesson_hours: float
-    allotted_hours: float | None  # the hours per term, prorated over the period's terms
+    visit_minutes: int
+    lesson_minutes: int  # of the held lessons the tutor taught
+    allotted_minutes: int | None  # domain.tutors.allotment: prorated over the period's terms
 
     @property
-    def hours_used(self) -> float:
-        return self.visit_hours + self.lesson_hours
+    def minutes_used(self) -> int:
+        return self.visit_minutes + self.lesson_minutes
 
     @property
     def share_used(self) -> float | None:
-        return self.hours_used / self.allotted_hours if self.allotted_hours else None
-
-
-@dataclass(frozen=True)
-class SchoolRow:
-    school_id: int
-    name: str
-    visits_done: int
-    visit_hours: float
-    teachers_reached: int
-    lessons_attended: int
-    lesson_hours: float
-    active_teachers: int
-    teachers_attending: int  # active teachers who attended at least one lesson
-
-    @property
-    def share_attending(self) -> float | None:
-        return self.teachers_attending / self.active_teachers if self.active_teachers else None
+        return self.minutes_used / self.allotted_minutes if self.allotted_minutes else None
 
 
 @dataclass(frozen=True)
 class TopicRow:
-    name: str
+    name: str | None  # None: the lessons without a topic
     lessons: int  # not cancelled, in the period
     lessons_held: int
     enrolled: int
     attended: int
     marked: int  # present, late or absent: excused absences are left out
-    attended_hours: float
+    attended_minutes: int
     visits_done: int
 
     @property
@@ -179,10 +264,19 @@ class TopicRow:
 class MunicipalSummary:
     first: date
     last: date
+    today: date
     tutors: list[TutorRow]
-    schools: list[SchoolRow]
+    schools: list[SchoolActivity]  # not archived, or with activity in the period
     topics: list[TopicRow]
     months: list[MonthRow]
+
+    @property
+    def lessons(self) -> int:
+        return sum(t.lessons for t in self.topics)
+
+    @property
+    def lessons_held(self) -> int:
+        return sum(t.lessons_held for t in self.topics)
 
 
 # -- the device report ----------------------------------------------------------------------
@@ -235,20 +329,6 @@ def _bounds(first: date, last: date) -> tuple[datetime, datetime]:
     if last < first:
         raise ValidationError({"last": tr("The period cannot end before it starts.")})
     return datetime.combine(first, time()), datetime.combine(last + timedelta(days=1), time())
-
-
-def _months(first: date, last: date) -> list[date]:
-    months, day = [], first.replace(day=1)
-    while day <= last:
-        months.append(day)
-        day = (day + timedelta(days=32)).replace(day=1)
-    return months
-
-
-def _spent():
-    """A visit's minutes: the time spent when the tutor logged it, else the booking."""
-    v = t.visits.c
-    return func.coalesce(v.spent_minutes, v.minutes)
 
 
 def _borrower():
@@ -347,103 +427,166 @@ class ReportDataService:
         with self.db.reading() as conn:
             return {found: language.value for found, language in conn.execute(query)}
 
+
+    # -- every school at once -------------------------------------------------------------
+    def city(self, first: date, last: date, today: date | None = None) -> City:
+        """Every school's activity over the period, to compare a school with: computed once
+        and handed to :meth:`school_report` when many schools' reports are written."""
+        start, end = _bounds(first, last)
+        today = today or date.today()
+        with self.db.reading() as conn:
+            return City(first, last, today, school_activity(conn, start, end, today))
+
     # -- one school -----------------------------------------------------------------------
     def school_report(self, school_id: int, first: date, last: date,
-                      today: date | None = None) -> SchoolReport:
+                      today: date | None = None, city: City | None = None) -> SchoolReport:
+        """The school's report; ``city`` (of the same period and day) saves reading every
+        school's activity again."""
         start, end = _bounds(first, last)
-        as_of = min(last, today or date.today())
-        sc, v, le, e, tc = (t.schools.c, t.visits.c, t.lessons.c, t.enrollments.c,
-                            t.teachers.c)
-        in_period = and_(v.school_id == school_id, v.starts_at >= start, v.starts_at < end)
-        done = v.status == VisitStatus.DONE
-        attended = e.attendance.in_(ATTENDED)
-        enrolled = and_(tc.school_id == school_id, e.status == EnrollmentStatus.ENROLLED,
-                        le.status != LessonStatus.CANCELLED, le.starts_at >= start,
-                        le.starts_at < end)
-        enrollment_join = (t.enrollments.join(t.lessons, le.id == e.lesson_id)
-                           .join(t.teachers, tc.id == e.teacher_id))
+        today = today or date.today()
+        as_of = min(last, today)
+        sc, tc = t.schools.c, t.teachers.c
+        if city is not None and (city.first, city.last, city.today) != (first, last, today):
+            city = None
         with self.db.reading() as conn:
             school = conn.execute(select(sc.name, sc.principal_name, sc.language)
                                   .where(sc.id == school_id)).first()
             if school is None:
                 raise NotFound(tr("That school no longer exists."))
-            visits = conn.execute(
-                select(func.count(), func.coalesce(func.sum(_spent()), 0),
-                       func.coalesce(func.sum(v.teachers_reached), 0))
-                .where(in_period, done)).one()
-            lessons = conn.execute(
-                select(func.count(), func.coalesce(func.sum(le.minutes), 0),
-                       func.count(distinct(e.teacher_id)))
-                .select_from(enrollment_join).where(enrolled, attended)).one()
-            active = conn.scalar(select(func.count()).select_from(t.teachers)
-                                 .where(tc.school_id == school_id, ~tc.archived))
-            month_rows = self._school_months(conn, school_id, start, end)
-            visit_rows = self._visit_rows(conn, in_period)
-            attendance_rows = [
-                AttendanceRow(r.starts_at, r.title, r.topic or "", r.teacher, r.status,
-                              r.attendance, (r.minutes or 0) / 60,
-                              r.attendance in ATTENDED)
-                for r in conn.execute(
-                    select(le.starts_at, le.title, t.topics.c.name.label("topic"),
-                           tc.name.label("teacher"), le.status, e.attendance, le.minutes)
-                    .select_from(enrollment_join.outerjoin(
-                        t.topics, t.topics.c.id == le.topic_id))
-                    .where(enrolled).order_by(le.starts_at, le.title, tc.search_key))
-            ]
+            if city is None:
+                city = City(first, last, today, school_activity(conn, start, end, today))
+            months = self._school_months(conn, school_id, first, last, start, end, today)
+            topics = self._topics_covered(conn, school_id, start, end)
+            planned = self._planned(conn, school_id, today, end)
+            upcoming = conn.scalar(
+                select(func.count(distinct(t.lessons.c.id)))
+                .select_from(_school_enrollments())
+                .where(tc.school_id == school_id,
+                       t.enrollments.c.status == EnrollmentStatus.ENROLLED,
+                       upcoming_lesson(today, end)))
+            visits = self._visit_rows(conn, school_id, start, end)
+            attendance = self._attendance_rows(conn, school_id, start, end, today)
             loans = self._loan_rows(conn, as_of, or_(
                 t.loans.c.school_id == school_id,
                 t.loans.c.teacher_id.in_(select(tc.id).where(tc.school_id == school_id))))
-            requests = self._request_rows(conn, school_id, last)
+            requests = self._request_rows(conn, school_id, last, as_of)
+        activity = city.schools.get(school_id) or SchoolActivity(school_id, school.name)
         figures = SchoolFigures(
-            visits_done=visits[0], tutor_hours=visits[1] / 60, teachers_reached=visits[2],
-            lessons_attended=lessons[0], lesson_hours=lessons[1] / 60,
-            teachers_attending=lessons[2], active_teachers=active or 0,
-            devices_on_loan=len(loans), open_requests=len(requests))
+            activity, city.medians, upcoming or 0, len(requests),
+            max((r.waited_days for r in requests), default=None), len(loans))
         return SchoolReport(school_id, school.name, school.principal_name, first, last, as_of,
-                            figures, _fill_months(first, last, month_rows), visit_rows,
-                            attendance_rows, loans, requests, school.language.value)
+                            today, figures, months, topics, planned, visits, attendance,
+                            loans, requests, school.language.value)
 
-    def _school_months(self, conn, school_id: int | None, start: datetime, end: datetime
-                       ) -> dict[date, list]:
-        """Per month: visits done and their hours, attendances and their hours."""
-        v, le, e, tc = t.visits.c, t.lessons.c, t.enrollments.c, t.teachers.c
-        found: dict[date, list] = {}
-        vy, vm = extract("year", v.starts_at), extract("month", v.starts_at)
-        where = [v.status == VisitStatus.DONE, v.starts_at >= start, v.starts_at < end]
-        if school_id is not None:
-            where.append(v.school_id == school_id)
-        for y, m, count, minutes in conn.execute(
-                select(vy, vm, func.count(), func.coalesce(func.sum(_spent()), 0))
-                .where(*where).group_by(vy, vm)):
-            found.setdefault(date(int(y), int(m), 1), [0, 0, 0, 0])[:2] = [count, minutes]
-        ly, lm = extract("year", le.starts_at), extract("month", le.starts_at)
-        where = [e.status == EnrollmentStatus.ENROLLED, e.attendance.in_(ATTENDED),
-                 le.status != LessonStatus.CANCELLED, le.starts_at >= start, le.starts_at < end]
-        joined = t.enrollments.join(t.lessons, le.id == e.lesson_id)
-        if school_id is not None:
-            joined = joined.join(t.teachers, tc.id == e.teacher_id)
-            where.append(tc.school_id == school_id)
-        for y, m, count, minutes in conn.execute(
-                select(ly, lm, func.count(), func.coalesce(func.sum(le.minutes), 0))
-                .select_from(joined).where(*where).group_by(ly, lm)):
-            found.setdefault(date(int(y), int(m), 1), [0, 0, 0, 0])[2:] = [count, minutes]
-        return found
+    def _school_months(self, conn, school_id: int, first: date, last: date, start: datetime,
+                       end: datetime, today: date) -> list[MonthRow]:
+        """Per month: the school's visits done and planned, its teachers' attendances."""
+        months = period_months(first, last)
+        visits = visit_pass(conn, start, end, today, months, school_id=school_id).by_month
+        le, tc = t.lessons.c, t.teachers.c
+        month = month_index(le.starts_at, months)
+        lessons = {n: (count, minutes) for n, count, minutes in conn.execute(
+            select(month, func.count(), func.coalesce(func.sum(le.minutes), 0))
+            .select_from(_school_enrollments())
+            .where(tc.school_id == school_id, counted_lesson(start, end), attended())
+            .group_by(month))}
+        return _month_rows(months, visits, lessons)
 
-    def _visit_rows(self, conn, where) -> list[VisitRow]:
+    def _topics_covered(self, conn, school_id: int, start: datetime, end: datetime
+                        ) -> list[TopicCovered]:
+        v, vt, to, le, tc = (t.visits.c, t.visit_topics.c, t.topics.c, t.lessons.c,
+                             t.teachers.c)
+        found: dict[str | None, list[int]] = defaultdict(lambda: [0, 0])
+        for name, count in conn.execute(
+                select(to.name, func.count())
+                .select_from(t.visit_topics.join(t.visits, v.id == vt.visit_id)
+                             .join(t.topics, to.id == vt.topic_id))
+                .where(v.school_id == school_id, done_visit(start, end))
+                .group_by(to.id, to.name)):
+            found[name][0] += count
+        for name, count in conn.execute(
+                select(to.name, func.count())
+                .select_from(_school_enrollments().outerjoin(t.topics, to.id == le.topic_id))
+                .where(tc.school_id == school_id, counted_lesson(start, end), attended())
+                .group_by(to.id, to.name)):
+            found[name][1] += count
+        ranked = sorted(found.items(), key=lambda x: (-sum(x[1]), (x[0] or "").casefold()))
+        rows = [TopicCovered(name, v_, a) for name, (v_, a) in ranked]
+        if len(rows) <= TOPICS_SHOWN + 1:
+            return rows
+        rest = rows[TOPICS_SHOWN:]
+        return rows[:TOPICS_SHOWN] + [TopicCovered("", sum(r.visits for r in rest),
+                                                   sum(r.attendances for r in rest),
+                                                   len(rest))]
+
+    def _planned(self, conn, school_id: int, today: date, end: datetime) -> list[PlannedRow]:
+        """The next visits to the school and lessons its teachers are enrolled in."""
+        v, tu, le, tc, e = (t.visits.c, t.tutors.c, t.lessons.c, t.teachers.c,
+                            t.enrollments.c)
+        rows = [PlannedRow(r.starts_at, r.purpose, "", r.tutor, 0) for r in conn.execute(
+            select(v.starts_at, v.purpose, tu.name.label("tutor"))
+            .select_from(t.visits.join(t.tutors, tu.id == v.tutor_id))
+            .where(v.school_id == school_id, planned_visit(today, end))
+            .order_by(v.starts_at, v.id).limit(PLANNED_SHOWN))]
+        rows += [PlannedRow(r.starts_at, None, r.title, "", r.enrolled) for r in conn.execute(
+            select(le.starts_at, le.title, func.count().label("enrolled"))
+            .select_from(_school_enrollments())
+            .where(tc.school_id == school_id, e.status == EnrollmentStatus.ENROLLED,
+                   upcoming_lesson(today, end))
+            .group_by(le.id, le.starts_at, le.title)
+            .order_by(le.starts_at, le.id).limit(PLANNED_SHOWN))]
+        return sorted(rows, key=lambda r: r.starts_at)[:PLANNED_SHOWN]
+
+    def _visit_rows(self, conn, school_id: int, start: datetime, end: datetime
+                    ) -> list[VisitRow]:
         v, tu = t.visits.c, t.tutors.c
         topics = (select(func.aggregate_strings(t.topics.c.name, ", "))
                   .select_from(t.visit_topics.join(t.topics))
                   .where(t.visit_topics.c.visit_id == v.id)
                   .correlate(t.visits).scalar_subquery())
+        named = (select(func.aggregate_strings(t.teachers.c.name, ", "))
+                 .select_from(t.visit_teachers.join(t.teachers))
+                 .where(t.visit_teachers.c.visit_id == v.id)
+                 .correlate(t.visits).scalar_subquery())
+        done = v.status == VisitStatus.DONE
         return [
-            VisitRow(r.starts_at, r.ends_at, r.tutor, r.purpose, r.status, (r.spent or 0) / 60,
-                     r.teachers_reached, r.topics or "", r.notes)
+            VisitRow(r.starts_at, r.ends_at, r.tutor, r.purpose, r.status, r.minutes,
+                     r.teachers_reached, r.named or "", r.topics or "", r.notes)
             for r in conn.execute(
                 select(v.starts_at, v.ends_at, tu.name.label("tutor"), v.purpose, v.status,
-                       _spent().label("spent"), v.teachers_reached, topics.label("topics"),
-                       v.notes)
+                       case((done, visit_minutes())).label("minutes"), v.teachers_reached,
+                       named.label("named"), topics.label("topics"), v.notes)
                 .select_from(t.visits.join(t.tutors, tu.id == v.tutor_id))
-                .where(where).order_by(v.starts_at, tu.search_key))
+                .where(v.school_id == school_id, v.starts_at >= start, v.starts_at < end)
+                .order_by(v.starts_at, tu.sort_key))
+        ]
+
+    def _attendance_rows(self, conn, school_id: int, start: datetime, end: datetime,
+                         today: date) -> list[AttendanceRow]:
+        """The school's teachers enrolled in the period's lessons (not cancelled)."""
+        le, e, tc = t.lessons.c, t.enrollments.c, t.teachers.c
+        from_today = midnight(today)
+
+        def presence(r) -> Presence:
+            if r.attendance in ATTENDED:
+                return Presence.YES
+            if r.attendance is not None:
+                return Presence.NO
+            if r.status in UPCOMING and r.starts_at >= from_today:
+                return Presence.UPCOMING
+            return Presence.NOT_MARKED
+
+        return [
+            AttendanceRow(r.starts_at, r.title, r.topic or "", r.teacher, r.status,
+                          r.attendance, presence(r), r.minutes or 0)
+            for r in conn.execute(
+                select(le.starts_at, le.title, t.topics.c.name.label("topic"),
+                       tc.name.label("teacher"), le.status, e.attendance, le.minutes)
+                .select_from(_school_enrollments().outerjoin(
+                    t.topics, t.topics.c.id == le.topic_id))
+                .where(tc.school_id == school_id, e.status == EnrollmentStatus.ENROLLED,
+                       counted_lesson(start, end))
+                .order_by(le.starts_at, le.title, tc.sort_key))
         ]
 
     def _loan_rows(self, conn, day: date, where=None) -> list[LoanRow]:
@@ -460,7 +603,8 @@ class ReportDataService:
                         r.contact or "")
                 for r in conn.execute(query)]
 
-    def _request_rows(self, conn, school_id: int, last: date) -> list[RequestRow]:
+    def _request_rows(self, conn, school_id: int, last: date, as_of: date
+                      ) -> list[RequestRow]:
         rq = t.visit_requests.c
         topics = (select(func.aggregate_strings(t.topics.c.name, ", "))
                   .select_from(t.request_topics.join(t.topics))
@@ -468,7 +612,8 @@ class ReportDataService:
                   .correlate(t.visit_requests).scalar_subquery())
         return [
             RequestRow(r.received_on, r.asked_by, r.asked_by_name, r.purpose, r.minutes,
-                       r.teachers_count, r.urgency, r.status, r.topics or "", r.description)
+                       r.teachers_count, r.urgency, r.status, r.topics or "", r.description,
+                       max(0, (as_of - r.received_on).days))
             for r in conn.execute(
                 select(rq.received_on, rq.asked_by, rq.asked_by_name, rq.purpose, rq.minutes,
                        rq.teachers_count, rq.urgency, rq.status, topics.label("topics"),
@@ -478,21 +623,31 @@ class ReportDataService:
         ]
 
     # -- the municipality -----------------------------------------------------------------
-    def municipal_summary(self, first: date, last: date) -> MunicipalSummary:
+    def municipal_summary(self, first: date, last: date,
+                          today: date | None = None) -> MunicipalSummary:
+        """Per tutor, school, topic and month, in one pass over the period's visits and two
+        over its attendances (per teacher, per topic and month)."""
         start, end = _bounds(first, last)
+        today = today or date.today()
+        months = period_months(first, last)
         with self.db.reading() as conn:
-            tutors = self._tutor_rows(conn, first, last, start, end)
-            schools = self._school_rows(conn, start, end)
-            topics = self._topic_rows(conn, start, end)
-            months = _fill_months(first, last, self._school_months(conn, None, start, end))
-        return MunicipalSummary(first, last, tutors, schools, topics, months)
+            visits = visit_pass(conn, start, end, today, months, tutors=True)
+            activity = school_activity(conn, start, end, today, visits)
+            tutors = self._tutor_rows(conn, first, last, start, end, visits.by_tutor)
+            lessons = self._lesson_pass(conn, start, end, months)
+            topics = self._topic_rows(conn, start, end, lessons)
+        per_month: dict[int, tuple[int, int]] = defaultdict(lambda: (0, 0))
+        for (_, month), n in lessons.items():
+            count, minutes = per_month[month]
+            per_month[month] = (count + n[3], minutes + n[5])
+        schools = [s for s in activity.values()
+                   if not s.archived or s.visits_done or s.lesson_attendances]
+        return MunicipalSummary(first, last, today, tutors, schools, topics,
+                                _month_rows(months, visits.by_month, per_month))
 
-    def _tutor_rows(self, conn, first: date, last: date, start: datetime, end: datetime
-                    ) -> list[TutorRow]:
-        v, le, lt, tu, sc = t.visits.c, t.lessons.c, t.lesson_tutors.c, t.tutors.c, t.schools.c
-        visits = (select(v.tutor_id.label("tutor_id"), func.sum(_spent()).label("minutes"))
-                  .where(v.status == VisitStatus.DONE, v.starts_at >= start, v.starts_at < end)
-                  .group_by(v.tutor_id).subquery("visit_minutes"))
+    def _tutor_rows(self, conn, first: date, last: date, start: datetime, end: datetime,
+                    visits) -> list[TutorRow]:
+        le, lt, tu, sc = t.lessons.c, t.lesson_tutors.c, t.tutors.c, t.schools.c
         lessons = (select(lt.tutor_id.label("tutor_id"), func.sum(le.minutes).label("minutes"))
                    .select_from(t.lesson_tutors.join(t.lessons, le.id == lt.lesson_id))
                    .where(le.status == LessonStatus.HELD, le.starts_at >= start,
@@ -500,103 +655,70 @@ class ReportDataService:
                    .group_by(lt.tutor_id).subquery("lesson_minutes"))
         terms = conn.execute(select(t.terms.c.starts, t.terms.c.ends)
                              .where(t.terms.c.starts <= last, t.terms.c.ends >= first)).all()
-        in_force = and_(or_(tu.agreement_start.is_(None), tu.agreement_start <= last),
+        in_force = and_(~tu.archived,
+                        or_(tu.agreement_start.is_(None), tu.agreement_start <= last),
                         or_(tu.agreement_end.is_(None), tu.agreement_end >= first))
-        query = (select(tu.name, sc.name.label("school"), tu.kind, tu.agreement_start,
+        query = (select(tu.id, tu.name, sc.name.label("school"), tu.kind, tu.agreement_start,
                         tu.agreement_end, tu.allotted_hours_per_term,
-                        func.coalesce(visits.c.minutes, 0).label("visit_minutes"),
+                        in_force.label("in_force"),
                         func.coalesce(lessons.c.minutes, 0).label("lesson_minutes"))
                  .select_from(t.tutors.join(t.schools, sc.id == tu.home_school_id)
-                              .outerjoin(visits, visits.c.tutor_id == tu.id)
                               .outerjoin(lessons, lessons.c.tutor_id == tu.id))
-                 .where(or_(and_(in_force, ~tu.archived), visits.c.minutes > 0,
-                            lessons.c.minutes > 0))
-                 .order_by(tu.search_key))
+                 .order_by(tu.sort_key))
         rows = []
         for r in conn.execute(query):
-            allotted = None
-            if r.allotted_hours_per_term is not None:
-                share = _term_share(terms, max(first, r.agreement_start or first),
-                                    min(last, r.agreement_end or last))
-                allotted = r.allotted_hours_per_term * share
-            rows.append(TutorRow(r.name, r.school, r.kind, r.visit_minutes / 60,
-                                 r.lesson_minutes / 60, allotted))
+            visit_minutes_ = visits[r.id].minutes if r.id in visits else 0
+            if not (r.in_force or visit_minutes_ or r.lesson_minutes):
+                continue
+            allotted = allotment(r.allotted_hours_per_term, terms, first, last,
+                                 r.agreement_start, r.agreement_end)
+            rows.append(TutorRow(r.name, r.school, r.kind, visit_minutes_, r.lesson_minutes,
+                                 None if allotted is None else round(allotted.hours * 60)))
         return rows
 
-    def _school_rows(self, conn, start: datetime, end: datetime) -> list[SchoolRow]:
-        v, le, e, tc, sc = t.visits.c, t.lessons.c, t.enrollments.c, t.teachers.c, t.schools.c
-        visits = (select(v.school_id.label("school_id"), func.count().label("done"),
-                         func.sum(_spent()).label("minutes"),
-                         func.sum(v.teachers_reached).label("reached"))
-                  .where(v.status == VisitStatus.DONE, v.starts_at >= start, v.starts_at < end)
-                  .group_by(v.school_id).subquery("school_visits"))
-        attendance = (
-            select(tc.school_id.label("school_id"), func.count().label("attended"),
-                   func.sum(le.minutes).label("minutes"),
-                   func.count(distinct(case((~tc.archived, tc.id)))).label("teachers"))
-            .select_from(t.enrollments.join(t.lessons, le.id == e.lesson_id)
-                         .join(t.teachers, tc.id == e.teacher_id))
-            .where(e.status == EnrollmentStatus.ENROLLED, e.attendance.in_(ATTENDED),
-                   le.status != LessonStatus.CANCELLED, le.starts_at >= start,
-                   le.starts_at < end)
-            .group_by(tc.school_id).subquery("school_attendance"))
-        active = (select(tc.school_id.label("school_id"), func.count().label("teachers"))
-                  .where(~tc.archived).group_by(tc.school_id).subquery("active_teachers"))
-        query = (
-            select(sc.id, sc.name, func.coalesce(visits.c.done, 0).label("done"),
-                   func.coalesce(visits.c.minutes, 0).label("visit_minutes"),
-                   func.coalesce(visits.c.reached, 0).label("reached"),
-                   func.coalesce(attendance.c.attended, 0).label("attended"),
-                   func.coalesce(attendance.c.minutes, 0).label("lesson_minutes"),
-                   func.coalesce(attendance.c.teachers, 0).label("attending"),
-                   func.coalesce(active.c.teachers, 0).label("active"))
-            .select_from(t.schools.outerjoin(visits, visits.c.school_id == sc.id)
-                         .outerjoin(attendance, attendance.c.school_id == sc.id)
-                         .outerjoin(active, active.c.school_id == sc.id))
-            .where(or_(~sc.archived, visits.c.done > 0, attendance.c.attended > 0))
-            .order_by(sc.name_key))
-        return [SchoolRow(r.id, r.name, r.done, r.visit_minutes / 60, r.reached, r.attended,
-                          r.lesson_minutes / 60, r.active, r.attending)
-                for r in conn.execute(query)]
+    def _lesson_pass(self, conn, start: datetime, end: datetime, months: list[date]
+                     ) -> dict[tuple[int | None, int], list[int]]:
+        """Per (topic, month): [lessons, held, enrolled, attended, marked, attended
+        minutes], in one pass over the lessons of the period and their enrollments."""
+        le, e = t.lessons.c, t.enrollments.c
+        month = month_index(le.starts_at, months)
+        is_attended = e.attendance.in_(ATTENDED)
+        per_lesson = (
+            select(le.id.label("lesson_id"), func.count(e.id).label("enrolled"),
+                   func.count(case((is_attended, 1))).label("attended"),
+                   func.count(case((e.attendance.in_(MARKED), 1))).label("marked"))
+            .select_from(t.lessons.outerjoin(t.enrollments, and_(
+                e.lesson_id == le.id, e.status == EnrollmentStatus.ENROLLED)))
+            .where(counted_lesson(start, end)).group_by(le.id).subquery("per_lesson"))
+        n = per_lesson.c
+        found = {}
+        for r in conn.execute(
+                select(le.topic_id, month.label("month"), func.count(),
+                       func.count(case((le.status == LessonStatus.HELD, 1))),
+                       func.sum(n.enrolled), func.sum(n.attended), func.sum(n.marked),
+                       func.sum(n.attended * le.minutes))
+                .select_from(per_lesson.join(t.lessons, le.id == n.lesson_id))
+                .group_by(le.topic_id, month)):
+            found[(r[0], r[1])] = [int(x or 0) for x in r[2:]]
+        return found
 
-    def _topic_rows(self, conn, start: datetime, end: datetime) -> list[TopicRow]:
-        le, e, to, v = t.lessons.c, t.enrollments.c, t.topics.c, t.visits.c
-        attended = e.attendance.in_(ATTENDED)
-        in_period = and_(le.status != LessonStatus.CANCELLED, le.starts_at >= start,
-                         le.starts_at < end)
-        lessons: dict[int | None, list[int]] = {}
-        for topic, count, held in conn.execute(
-                select(le.topic_id, func.count(),
-                       func.count(case((le.status == LessonStatus.HELD, 1))))
-                .where(in_period).group_by(le.topic_id)):
-            lessons[topic] = [count, held, 0, 0, 0, 0, 0]
-        for topic, enrolled, attended_, marked, minutes in conn.execute(
-                select(le.topic_id, func.count(), func.count(case((attended, 1))),
-                       func.count(case((e.attendance.in_(
-                           [Attendance.PRESENT, Attendance.LATE, Attendance.ABSENT]), 1))),
-                       func.coalesce(func.sum(case((attended, le.minutes), else_=0)), 0))
-                .select_from(t.enrollments.join(t.lessons, le.id == e.lesson_id))
-                .where(in_period, e.status == EnrollmentStatus.ENROLLED)
-                .group_by(le.topic_id)):
-            lessons.setdefault(topic, [0, 0, 0, 0, 0, 0, 0])[2:6] = [
-                enrolled, attended_, marked, minutes]
+    def _topic_rows(self, conn, start: datetime, end: datetime,
+                    lessons: dict[tuple[int | None, int], list[int]]) -> list[TopicRow]:
+        v, vt, to = t.visits.c, t.visit_topics.c, t.topics.c
+        per_topic: dict[int | None, list[int]] = defaultdict(lambda: [0] * 7)
+        for (topic, _), n in lessons.items():
+            per_topic[topic][:6] = [a + b for a, b in zip(per_topic[topic][:6], n, strict=True)]
         for topic, count in conn.execute(
-                select(t.visit_topics.c.topic_id, func.count())
-                .select_from(t.visit_topics.join(t.visits, v.id == t.visit_topics.c.visit_id))
-                .where(v.status == VisitStatus.DONE, v.starts_at >= start, v.starts_at < end)
-                .group_by(t.visit_topics.c.topic_id)):
-            lessons.setdefault(topic, [0, 0, 0, 0, 0, 0, 0])[6] = count
+                select(vt.topic_id, func.count())
+                .select_from(t.visit_topics.join(t.visits, v.id == vt.visit_id))
+                .where(done_visit(start, end)).group_by(vt.topic_id)):
+            per_topic[topic][6] = count
         names = dict(conn.execute(select(to.id, to.name).where(
-            or_(~to.archived, to.id.in_([k for k in lessons if k is not None])))
-            .order_by(to.name)).all())
-        rows = []
-        for topic_id, name in sorted(names.items(), key=lambda x: x[1].casefold()):
-            n = lessons.get(topic_id, [0] * 7)
-            rows.append(TopicRow(name, n[0], n[1], n[2], n[3], n[4], n[5] / 60, n[6]))
-        if None in lessons:
-            n = lessons[None]
-            rows.append(TopicRow(tr("(no topic)"), n[0], n[1], n[2], n[3], n[4], n[5] / 60,
-                                 n[6]))
+            or_(~to.archived, to.id.in_([k for k in per_topic if k is not None])))).all())
+        rows = [TopicRow(name, *per_topic.get(topic_id, [0] * 7))
+                for topic_id, name in sorted(names.items(), key=lambda x: x[1].casefold())]
+        if None in per_topic:
+            rows.append(TopicRow(None, *per_topic[None]))
         return rows
 
     # -- devices --------------------------------------------------------------------------
@@ -640,27 +762,30 @@ class ReportDataService:
                             {status: counts.get(status, 0) for status in DeviceStatus})
 
 
-def _fill_months(first: date, last: date, found: dict[date, list]) -> list[MonthRow]:
+
+
+def _school_enrollments():
+    """Enrollments with their lesson and teacher: a school's through ``teachers.school_id``."""
+    e, le, tc = t.enrollments.c, t.lessons.c, t.teachers.c
+    return (t.enrollments.join(t.lessons, le.id == e.lesson_id)
+            .join(t.teachers, tc.id == e.teacher_id))
+
+
+def _month_rows(months: list[date], visits, lessons: dict[int, tuple[int, int]]
+                ) -> list[MonthRow]:
     """Every month of the period, those without activity as zeros."""
     rows = []
-    for month in _months(first, last):
-        n = found.get(month, [0, 0, 0, 0])
-        rows.append(MonthRow(month, n[0], n[1] / 60, n[2], n[3] / 60))
+    for n, month in enumerate(months):
+        done = visits.get(n)
+        count, minutes = lessons.get(n, (0, 0))
+        rows.append(MonthRow(month, done.done if done else 0, done.planned if done else 0,
+                             done.minutes if done else 0, count, minutes))
     return rows
 
 
-def _term_share(terms, first: date, last: date) -> float:
-    """How many terms' worth of days from ``first`` to ``last`` covers: 1.0 per whole term."""
-    share = 0.0
-    for starts, ends in terms:
-        days = (min(ends, last) - max(starts, first)).days + 1
-        if days > 0:
-            share += days / ((ends - starts).days + 1)
-    return share
-
-
 __all__ = [
-    "AttendanceRow", "DeviceReport", "DeviceRow", "LoanRow", "MonthRow", "MunicipalSummary",
-    "ReportDataService", "RequestRow", "ReservationRow", "SchoolFigures", "SchoolReport",
-    "SchoolRow", "TopicRow", "TutorRow", "VisitRow",
+    "AttendanceRow", "City", "CityMedians", "DeviceReport", "DeviceRow", "LoanRow",
+    "MonthRow", "MunicipalSummary", "PlannedRow", "Presence", "ReportDataService",
+    "RequestRow", "ReservationRow", "SchoolFigures", "SchoolReport", "TopicCovered",
+    "TopicRow", "TutorRow", "VisitRow",
 ]

@@ -2,18 +2,18 @@
 
 Proposing ranks every tutor who can serve the school by strength in the topics asked
 for, serving the school, free time in the preferred windows and hours left this term,
-with each tutor's earliest free slots; booking one of those slots makes the visit.
+with several free slots of each, spread over the days and hours asked for; booking one
+of those slots makes the visit.
 """
 
-from dataclasses import replace
 from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import delete, func, select
 
 from coachdesk.domain.errors import ValidationError
-from coachdesk.domain.free_slots import Window, free_slots
+from coachdesk.domain.free_slots import Window, spread_slots
 from coachdesk.domain.matching import Applicant, Match, rank
-from coachdesk.domain.parse import convert, of_enum
+from coachdesk.domain.parse import with_enums
 from coachdesk.domain.released_time import parse_time
 from coachdesk.domain.requests import (
     OPEN,
@@ -109,9 +109,10 @@ class RequestService:
 
     # -- matching -------------------------------------------------------------------------
     def propose(self, request_id: int, today: date | None = None,
-                slots_per_tutor: int = 3) -> list[Match]:
-        """Tutors who can serve the school, best first, each with the earliest free slots
-        in the request's windows from tomorrow on (or the next four weeks)."""
+                slots_per_tutor: int = 4) -> list[Match]:
+        """Tutors who can serve the school, best first, each with several free slots
+        spread over the days and times of the request's windows from tomorrow on (or the
+        next four weeks), the earliest first."""
         today = today or date.today()
         request = self.get(request_id)
         topics = dict(self.topics_of(request_id))
@@ -137,7 +138,7 @@ class RequestService:
             for person in applicants:
                 check = checks[person.tutor_id]
                 agreement = agreements[person.tutor_id]
-                slots[person.tutor_id] = free_slots(
+                slots[person.tutor_id] = spread_slots(
                     person.tutor_id, check.plans[person.tutor_id], check,
                     _within_agreement(windows, agreement.agreement_start,
                                       agreement.agreement_end),
@@ -198,13 +199,7 @@ class RequestService:
     def _fill(self, s, request: VisitRequest, draft: RequestDraft) -> RequestDraft:
         """Put the draft on ``request``, naming every wrong field at once; returns the
         draft with its choices as enums."""
-        choices = _choices()
-        fields = {key: getattr(draft, key) for key in choices}
-        errors = convert(fields, {key: (of_enum(cls), label)
-                                  for key, (cls, label) in choices.items()})
-        if errors:
-            raise ValidationError(errors)
-        draft = replace(draft, **fields)
+        draft = with_enums(draft, _choices())
         draft.check()
         draft.put_on(request, date.today()).check()
         school = s.get(School, request.school_id)
@@ -228,7 +223,7 @@ class RequestService:
                          .where(~tu.archived,
                                 (tu.agreement_start.is_(None)) | (tu.agreement_start <= last),
                                 (tu.agreement_end.is_(None)) | (tu.agreement_end >= first))
-                         .order_by(tu.search_key)).all()
+                         .order_by(tu.sort_key)).all()
         serving = set(s.scalars(select(t.tutor_schools.c.tutor_id)
                                 .where(t.tutor_schools.c.school_id == school_id)))
         strengths: dict[int, dict[int, Level]] = {}

@@ -5,6 +5,7 @@ before 23 December, spring term from the day after Epiphany to the Saturday of w
 break in week 42, winter break in week 8 in the capital region, Easter from Good Friday
 to Easter Monday) and public holidays come from the ``holidays`` package, so a
 coordinator starts from a calendar that is right and only moves what differs locally.
+The names are in the language being spoken ("Helatorstai", "Kristi himmelsfärdsdag").
 """
 
 from datetime import date, timedelta
@@ -13,7 +14,13 @@ import holidays
 from dateutil.easter import easter
 
 from coachdesk.domain.calendar import Break, BreakKind, SchoolYear, Term
+from coachdesk.domain.language import FINNISH, SWEDISH, current_language
 from coachdesk.domain.text import tr
+
+
+def _holiday_language() -> str:
+    """The ``holidays`` package's code for the language being spoken."""
+    return {FINNISH: "fi", SWEDISH: "sv_FI"}.get(current_language(), "en_US")
 
 
 def _iso_day(year: int, week: int, weekday: int) -> date:
@@ -51,7 +58,7 @@ def finnish_school_year(
               easter_sunday - timedelta(days=2), easter_sunday + timedelta(days=1)),
     ]
     # Public holidays on school days that no longer break already covers.
-    public = holidays.Finland(years=[start_year, spring_year])
+    public = holidays.Finland(years=[start_year, spring_year], language=_holiday_language())
     for day, name in sorted(public.items()):
         in_term = any(t.starts <= day <= t.ends for t in (autumn, spring))
         covered = any(b.starts <= day <= b.ends for b in breaks)

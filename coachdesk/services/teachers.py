@@ -58,7 +58,7 @@ class TeacherService:
             select(c.id, c.name, sc.name.label("school"))
             .select_from(t.teachers.join(t.schools, c.school_id == sc.id))
             .where(~c.archived, ~sc.archived)
-            .order_by(c.search_key, sc.name_key, c.id)
+            .order_by(c.sort_key, sc.name_key, c.id)
         )
         with self.db.reading() as conn:
             return [(row.id, f"{row.name} — {row.school}") for row in conn.execute(query)]
@@ -71,8 +71,8 @@ class TeacherService:
             id_column=c.id,
             from_clause=t.teachers.join(t.schools, c.school_id == sc.id),
             columns=[
-                # The folded key starts with the name: "de Vries" sorts among the Ds.
-                ListColumn("name", c.name, sort=c.search_key),
+                # By surname, in Finnish and Swedish order (domain.text.person_sort_key).
+                ListColumn("name", c.name, sort=c.sort_key),
                 ListColumn("email", c.email),
                 ListColumn("school", sc.name, sort=sc.name_key),
                 ListColumn("subjects", c.subjects),

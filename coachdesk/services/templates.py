@@ -22,7 +22,8 @@ ANNOUNCEMENT = "announcement"
 VISIT_SCHOOL = "visit_confirmation_school"
 VISIT_TUTOR = "visit_confirmation_tutor"
 REPORT_COVER = "report_cover"
-KEYS = (ANNOUNCEMENT, VISIT_SCHOOL, VISIT_TUTOR, REPORT_COVER)
+CERTIFICATE = "certificate"
+KEYS = (ANNOUNCEMENT, VISIT_SCHOOL, VISIT_TUTOR, REPORT_COVER, CERTIFICATE)
 LANGUAGES = ("fi", "sv", "en")
 SUBJECT_MAX, BODY_MAX = 250, 20_000
 
@@ -33,6 +34,7 @@ def key_label(key: str) -> str:
         VISIT_SCHOOL: tr("Visit confirmation to the school"),
         VISIT_TUTOR: tr("Visit confirmation to the tutor"),
         REPORT_COVER: tr("Cover e-mail of a school report"),
+        CERTIFICATE: tr("A teacher's certificate of a training"),
     }[key]
 
 
@@ -77,6 +79,16 @@ def placeholders(key: str) -> dict[str, str]:
             "principal": tr("the principal's name"),
             "period": tr("the report's period, e.g. 1.8.2026–31.12.2026"),
             "file_name": tr("the name of the attached workbook"),
+        }
+    if key == CERTIFICATE:
+        return {
+            "teacher": tr("the teacher's name"),
+            "training": tr("the training's name"),
+            "dates": tr("the training's dates, e.g. 1.–29.9.2026"),
+            "hours": tr("the training's hours"),
+            "code": tr("the certificate's verification code"),
+            "organiser": tr("the training's organiser"),
+            "file_name": tr("the name of the attached certificate"),
         }
     raise ValidationError({"key": tr("There is no message template “{key}”.").format(key=key)})
 
@@ -203,6 +215,33 @@ DEFAULTS: dict[tuple[str, str], tuple[str, str]] = {
         "teachers' visits, the teachers who attended trainings, the devices on loan and "
         "the open requests.\n\n"
         "I am happy to answer any questions.\n\n"
+        "Best regards\nICT coordinator",
+    ),
+    (CERTIFICATE, "fi"): (
+        "Osallistumistodistus: {training}",
+        "Hei {teacher},\n\n"
+        "kiitos osallistumisesta koulutukseen {training} ({dates}, {hours} h). Liitteenä "
+        "on osallistumistodistuksesi ({file_name}).\n\n"
+        "Todistuksen tarkistuskoodi on {code}: sillä järjestäjä voi vahvistaa, että "
+        "todistus on aito.\n\n"
+        "Ystävällisin terveisin\nTVT-koordinaattori",
+    ),
+    (CERTIFICATE, "sv"): (
+        "Deltagarintyg: {training}",
+        "Hej {teacher},\n\n"
+        "tack för att du deltog i utbildningen {training} ({dates}, {hours} h). Bifogat "
+        "finns ditt deltagarintyg ({file_name}).\n\n"
+        "Intygets verifieringskod är {code}: med den kan arrangören bekräfta att intyget "
+        "är äkta.\n\n"
+        "Med vänliga hälsningar\nIKT-koordinatorn",
+    ),
+    (CERTIFICATE, "en"): (
+        "Certificate of participation: {training}",
+        "Dear {teacher},\n\n"
+        "thank you for taking part in the training {training} ({dates}, {hours} h). "
+        "Attached is your certificate of participation ({file_name}).\n\n"
+        "Its verification code is {code}: with it the organiser can confirm that the "
+        "certificate is genuine.\n\n"
         "Best regards\nICT coordinator",
     ),
 }

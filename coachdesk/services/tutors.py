@@ -3,7 +3,7 @@
 from collections.abc import Mapping
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import bindparam, delete, func, insert, or_, select
+from sqlalchemy import and_, bindparam, case, delete, func, insert, or_, select
 
 from coachdesk.domain.errors import ValidationError
 from coachdesk.domain.lessons import LessonStatus
@@ -19,10 +19,13 @@ from coachdesk.domain.text import tr
 from coachdesk.domain.topics import Level
 from coachdesk.domain.tutors import (
     TUTOR_FIELDS,
+    Allotment,
     RecruitmentStatus,
     Tutor,
     TutorDraft,
     TutorKind,
+    allotment,
+    default_agreement,
 )
 from coachdesk.domain.visits import VisitStatus
 from coachdesk.services.fields import apply, get_or_raise
@@ -30,6 +33,7 @@ from coachdesk.services.links import linked_names, replace_links, require_known
 from coachdesk.services.school_years import SchoolYearService
 from coachdesk.storage import tables as t
 from coachdesk.storage.database import Database
+from coachdesk.storage.day_numbers import day_number
 from coachdesk.storage.lists import ListColumn, ListSource
 
 EDITABLE = {*TUTOR_FIELDS, "released_from", "released_until"}
@@ -106,7 +110,7 @@ class TutorService:
     def choices(self, on: date | None = None) -> list[tuple[int, str]]:
         """(id, name) of tutors whose agreement is in force on ``on`` (default: all)."""
         c = t.tutors.c
-        query = select(c.id, c.name).where(~c.archived).order_by(c.search_key)
+        query = select(c.id, c.name).where(~c.archived).order_by(c.sort_key)
         if on is not None:
             query = query.where(or_(c.agreement_end.is_(None), c.agreement_end >= on),
                                 or_(c.agreement_start.is_(None), c.agreement_start <= on))
@@ -132,6 +136,22 @@ class TutorService:
         return plan_of(tutor).slots(first, last, self.calendar.calendar(first, last),
                                     anchor=tutor.agreement_start)
 
+    def allotment(self, tutor_id: int, first: date, last: date) -> Allotment | None:
+        """The tutor's hours allotted from ``first`` to ``last``: the hours per term,
+        prorated over the days of each term their agreement covers."""
+        tutor = self.get(tutor_id)
+        return allotment(tutor.allotted_hours_per_term, self.term_days(), first, last,
+                         tutor.agreement_start, tutor.agreement_end)
+
+    def term_days(self) -> list[tuple[date, date]]:
+        """The first and last day of every term entered."""
+        return [(starts, ends) for _id, _name, starts, ends in self.calendar.terms()]
+
+    def default_agreement(self, today: date) -> tuple[date, date]:
+        """The agreement a new tutor is offered on ``today``: to the end of this school
+        year, or the coming one in the summer."""
+        return default_agreement(today, self.term_days())
+
     def hours_used(self, tutor_id: int, first: date, last: date) -> float:
         """Hours of done visits and held lessons from ``first`` to ``last``."""
         query = select(_used_minutes(t.tutors.c.id)).where(t.tutors.c.id == tutor_id)
@@ -151,7 +171,7 @@ class TutorService:
     # -- the list -------------------------------------------------------------------------
     def list_source(self, today: date | None = None) -> ListSource:
         """The register. Parameters ``period_start`` / ``period_end`` (datetimes) choose
-        the period of hours used; filters: ``kind``, ``topic_id``, ``school_id``,
+        the period of hours used and allotted; filters: ``kind``, ``topic_id``, ``school_id``,
         ``current`` (only agreements in force today), ``archived``."""
         today = today or date.today()
         c, sc = t.tutors.c, t.schools.c
@@ -163,7 +183,9 @@ class TutorService:
         )
         served = (select(func.count()).where(t.tutor_schools.c.tutor_id == c.id)
                   .correlate(t.tutors).scalar_subquery())
-        used = _used_minutes(c.id) / 60.0
+        used = _used_minutes(c.id, every_tutor=True) / 60.0
+        # without a term in the period there is nothing to prorate over: as entered
+        allotted = func.coalesce(_allotted_in_period(c), c.allotted_hours_per_term)
         renewal = c.agreement_end.between(today, today + timedelta(days=RENEWAL_DAYS))
         first_year = date(today.year if today.month >= 8 else today.year - 1, 8, 1)
         return ListSource(
@@ -171,13 +193,15 @@ class TutorService:
             id_column=c.id,
             from_clause=t.tutors.join(t.schools, c.home_school_id == sc.id),
             columns=[
-                ListColumn("name", c.name, sort=c.search_key),
+                ListColumn("name", c.name, sort=c.sort_key),
                 ListColumn("school", sc.name, sort=sc.name_key),
                 ListColumn("kind", c.kind),
                 ListColumn("strengths", strengths),
                 ListColumn("schools", served, numeric=True),
                 ListColumn("hours", used, numeric=True,
-                           sort=used / func.coalesce(c.allotted_hours_per_term, 1.0)),
+                           sort=used / func.coalesce(func.nullif(allotted, 0.0), 1.0)),
+                # the hours allotted in the period, and as entered: per term
+                ListColumn("allotted_in_period", allotted, numeric=True),
                 ListColumn("allotted", c.allotted_hours_per_term, numeric=True),
                 ListColumn("agreement_end", c.agreement_end),
                 ListColumn("renewal", renewal),
@@ -268,8 +292,10 @@ def _period(first: date, last: date) -> dict[str, datetime]:
             "period_end": datetime.combine(last + timedelta(days=1), time())}
 
 
-def _used_minutes(tutor_id):
-    """Minutes of done visits and held lessons in the bound period, for one tutor."""
+def _used_minutes(tutor_id, every_tutor: bool = False):
+    """Minutes of done visits and held lessons in the bound period, for one tutor; with
+    ``every_tutor`` (a list of them all) the period's held lessons are summed per tutor
+    once, rather than every lesson each tutor ever taught looked up for each."""
     start, end = bindparam("period_start"), bindparam("period_end")
     v, lt, le = t.visits.c, t.lesson_tutors.c, t.lessons.c
     # A logged visit counts the time spent, when the tutor wrote it down.
@@ -277,10 +303,46 @@ def _used_minutes(tutor_id):
               .where(v.tutor_id == tutor_id, v.status == VisitStatus.DONE,
                      v.starts_at >= start, v.starts_at < end)
               .correlate(t.tutors).scalar_subquery())
+    held = (le.status == LessonStatus.HELD, le.starts_at >= start, le.starts_at < end)
+    if every_tutor:
+        per_tutor = (select(lt.tutor_id, func.sum(le.minutes).label("minutes"))
+                     .select_from(t.lessons.join(t.lesson_tutors)).where(*held)
+                     .group_by(lt.tutor_id)
+                     .cte("held_minutes").prefix_with("MATERIALIZED"))  # once, not per tutor
+        lessons = (select(func.coalesce(func.sum(per_tutor.c.minutes), 0))
+                   .where(per_tutor.c.tutor_id == tutor_id)
+                   .correlate(t.tutors).scalar_subquery())
+        return visits + lessons
     lessons = (select(func.coalesce(func.sum(le.minutes), 0))
                .select_from(t.lessons.join(t.lesson_tutors))
-               .where(lt.tutor_id == tutor_id, le.status == LessonStatus.HELD,
-                      le.starts_at >= start, le.starts_at < end)
+               .where(lt.tutor_id == tutor_id, *held)
                .correlate(t.tutors).scalar_subquery())
     return visits + lessons
 
+
+def _larger(a, b):
+    return case((a > b, a), else_=b)
+
+
+def _smaller(a, b):
+    return case((a < b, a), else_=b)
+
+
+def _allotted_in_period(c):
+    """The hours allotted in the bound period, as :func:`coachdesk.domain.tutors.allotment`
+    counts them (the hours per term times the share of each term's days in the period
+    that the agreement covers), in SQL so that the list sorts by it. NULL without hours
+    per term or without a term in the period."""
+    tm = t.terms.c
+    period_first = day_number(bindparam("period_start"))
+    period_end = day_number(bindparam("period_end"))  # the day after the period
+    term_first, term_end = day_number(tm.starts), day_number(tm.ends) + 1
+    first = _larger(_larger(term_first, period_first),
+                    func.coalesce(day_number(c.agreement_start), term_first))
+    end = _smaller(_smaller(term_end, period_end),
+                   func.coalesce(day_number(c.agreement_end) + 1, term_end))
+    covered = case((end > first, end - first), else_=0)
+    share = (select(func.sum(covered * 1.0 / (term_end - term_first)))
+             .where(and_(term_first < period_end, term_end > period_first))
+             .correlate(t.tutors).scalar_subquery())
+    return c.allotted_hours_per_term * share

@@ -191,7 +191,7 @@ class VisitService(BookingService):
 
     def teachers_of(self, visit_id: int) -> list[tuple[int, str]]:
         return linked_names(self.db, t.visit_teachers.c.visit_id, visit_id, t.teachers,
-                            t.teachers.c.search_key)
+                            t.teachers.c.sort_key)
 
     def events(self, first: date, last: date, tutor_id: int | None = None,
                school_id: int | None = None) -> list[CalendarEvent]:
@@ -205,10 +205,12 @@ class VisitService(BookingService):
             query = query.where(v.tutor_id == tutor_id)
         if school_id is not None:
             query = query.where(v.school_id == school_id)
+        # The title's words once per read, not per visit: a month of a city has thousands.
+        title, labels = tr("{purpose}: {school}"), {p: p.label for p in VisitPurpose}
         with self.db.reading() as conn:
-            return [CalendarEvent(RecordKind.VISIT, r.id, tr("{purpose}: {school}").format(
-                purpose=r.purpose.label, school=r.name), r.starts_at, r.ends_at, (r.tutor_id,),
-                r.name, r.status) for r in conn.execute(query)]
+            return [CalendarEvent(RecordKind.VISIT, r.id, title.format(
+                purpose=labels[r.purpose], school=r.name), r.starts_at, r.ends_at,
+                (r.tutor_id,), r.name, r.status) for r in conn.execute(query)]
 
     def list_source(self) -> ListSource:
         """Visits; filters school_id, tutor_id, status, from, until, request_id, series_id,
@@ -228,7 +230,7 @@ class VisitService(BookingService):
                 # The page gives each column's title and look.
                 ListColumn("starts_at", v.starts_at),
                 ListColumn("school", sc.name, sort=sc.name_key),
-                ListColumn("tutor", tu.name, sort=tu.search_key),
+                ListColumn("tutor", tu.name, sort=tu.sort_key),
                 ListColumn("purpose", v.purpose),
                 ListColumn("status", v.status),
                 ListColumn("hours", spent, numeric=True),  # minutes, as logged

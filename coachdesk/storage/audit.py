@@ -10,9 +10,14 @@ Session events do the work, so no service has to remember it:
   the table of a mapped entity (``s.execute(t.devices.update()...)``): the rows they touch
   are read before (and, for an update, after) and logged the same way.
 
-What is *not* logged row by row: writes on link tables that are not entities
-(``tutor_schools``, ``lesson_tutors``, …), and bulk writes made on ``session.connection()``
-or another Connection (demo data, imports). Those are bulk loads of new data, not edits.
+A record's links (``lesson_tutors``, ``visit_topics``, …) are logged as a field of the
+record, named after the link table, with the linked records' names as text: the services
+replace links through :func:`record_links` (``services/links.py``), which folds them into
+the record's insert entry when it was made in the same transaction. A deleted record's
+entry keeps its link rows under ``"_links"``, so Undo brings them back too.
+
+What is *not* logged: bulk writes made on ``session.connection()`` or another Connection
+(demo data, imports). Those are bulk loads of new data, not edits.
 
 Each entry names who made the change (``login``: the database login on a server, the
 computer's user name with a file), so that the history says it and Undo offers each
@@ -55,6 +60,8 @@ from coachdesk.storage.mapping import mapper_registry
 
 INSERT, UPDATE, DELETE = "insert", "update", "delete"
 _PENDING = "audit_deleted"  # session.info key: rows copied in before_flush
+_INSERTED = "audit_inserted"  # session.info key: {(table, id): insert entry's changes}
+LINKS = "_links"  # a deleted row's link rows: {link table: [row, ...]}
 _CHUNK = 500
 STATEMENT = "_statement"  # marks a row removed by a Core DELETE
 
@@ -171,7 +178,11 @@ def _before_flush(session: Session, _context, _instances) -> None:
     for obj in session.deleted:
         mapper = instance_state(obj).mapper
         if mapper.local_table.name in mappers:
-            pending.append((mapper.local_table.name, obj.id, _row_of(obj, mapper)))
+            row = _row_of(obj, mapper)
+            links = _links_of(session, mapper.local_table, obj.id)
+            if links:
+                row[LINKS] = links
+            pending.append((mapper.local_table.name, obj.id, row))
     session.info[_PENDING] = pending
 
 
@@ -186,8 +197,9 @@ def _after_flush(session: Session, _context) -> None:
             continue
         values = {name: [None, plain(getattr(obj, key))]
                   for key, name in _columns(state.mapper) if name != "id"}
-        entries.append(_entry(at, table, obj.id, INSERT,
-                              {k: v for k, v in values.items() if v[1] not in (None, "")}))
+        changes = {k: v for k, v in values.items() if v[1] not in (None, "")}
+        session.info.setdefault(_INSERTED, {})[(table, obj.id)] = changes
+        entries.append(_entry(at, table, obj.id, INSERT, changes))
     for obj in session.dirty:
         state = instance_state(obj)
         table = state.mapper.local_table.name
@@ -244,6 +256,59 @@ def _on_execute(state: ORMExecuteState):
     return result
 
 
+# -- links --------------------------------------------------------------------------------
+def link_tables(table: Table) -> list[Table]:
+    """The link tables whose rows belong to a row of ``table`` (they go with it)."""
+    return [t for t in tables.metadata.sorted_tables
+            if t.name not in tracked_mappers() and t is not tables.change_log
+            and any(k.column.table is table and k.ondelete == "CASCADE"
+                    for k in t.foreign_keys)]
+
+
+def _links_of(session: Session, table: Table, row_id: int) -> dict[str, list[dict]]:
+    found = {}
+    for link in link_tables(table):
+        owner = next(k.parent for k in link.foreign_keys if k.column.table is table)
+        rows = session.connection().execute(select(*link.c).where(owner == row_id))
+        kept = [{k: plain(v) for k, v in row.items()} for row in rows.mappings()]
+        if kept:
+            found[link.name] = kept
+    return found
+
+
+def restore_links(session: Session, links: Mapping[str, list[dict]]) -> None:
+    """Put back a deleted row's link rows, leaving out those whose other end is gone."""
+    conn = session.connection()
+    for name, rows in links.items():
+        link = tables.metadata.tables[name]
+        for row in rows:
+            values = {c.name: restore_value(c, row.get(c.name)) for c in link.columns}
+            if all(v is None or conn.execute(select(k.column).where(k.column == v).limit(1))
+                   .first() is not None
+                   for k in link.foreign_keys for v in [values[k.parent.name]]):
+                conn.execute(insert(link).values(values))
+
+
+def record_links(session: Session, table: str, row_id: int, field: str,
+                 old: list[str], new: list[str]) -> None:
+    """Log that a record's links (``field``, a link table's name) went from the names
+    ``old`` to ``new``: in the record's insert entry if it was made in this transaction."""
+    if old == new or table not in tracked_mappers():
+        return
+    inserted = session.info.get(_INSERTED, {}).get((table, row_id))
+    if inserted is not None and not old:
+        inserted[field] = [None, ", ".join(new)]
+        cl = tables.change_log.c
+        newest = session.connection().scalar(
+            select(cl.id).where(cl.table_name == table, cl.row_id == row_id,
+                                cl.action == INSERT).order_by(cl.id.desc()).limit(1))
+        session.connection().execute(tables.change_log.update().where(cl.id == newest)
+                                     .values(changes=dumps(inserted)))
+        return
+    _write(session, [_entry(now(), table, row_id, UPDATE,
+                            {field: [", ".join(old), ", ".join(new)]})])
+
+
 def _rows(conn, table: Table, ids: list[int]) -> Iterable[Mapping[str, Any]]:
     for start in range(0, len(ids), _CHUNK):
         yield from conn.execute(select(*table.c).where(
@@ -255,3 +320,9 @@ def install(sessions: sessionmaker) -> None:
     event.listen(sessions, "before_flush", _before_flush)
     event.listen(sessions, "after_flush", _after_flush)
     event.listen(sessions, "do_orm_execute", _on_execute)
+    event.listen(sessions, "after_transaction_end", _forget_inserted)
+
+
+def _forget_inserted(session: Session, transaction) -> None:
+    if transaction.parent is None:  # the outermost transaction: a new one starts afresh
+        session.info.pop(_INSERTED, None)

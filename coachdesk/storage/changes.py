@@ -46,6 +46,8 @@ TABLE_KINDS: dict[str, RecordKind] = {
     "audits": K.STOCKTAKE, "audit_items": K.STOCKTAKE,
     "app_settings": K.SETTING, "message_templates": K.TEMPLATE,
     "change_log": K.HISTORY, "erasures": K.HISTORY, "change_counters": K.HISTORY,
+    "trainings": K.TRAINING, "certificates": K.CERTIFICATE,
+    "grants": K.GRANT, "budget_lines": K.GRANT, "costs": K.COST,
 }
 # The table that holds records of each kind (where their history is kept).
 KIND_TABLES: dict[RecordKind, str] = {
@@ -56,6 +58,8 @@ KIND_TABLES: dict[RecordKind, str] = {
     K.REQUEST: "visit_requests", K.DEVICE: "devices", K.CATEGORY: "device_categories",
     K.LOAN: "loans", K.RESERVATION: "reservations", K.STOCKTAKE: "audits",
     K.SETTING: "app_settings", K.TEMPLATE: "message_templates", K.HISTORY: "change_log",
+    K.TRAINING: "trainings", K.CERTIFICATE: "certificates",
+    K.GRANT: "grants", K.COST: "costs",
 }
 _PENDING = "coachdesk_written_tables"  # connection.info key: tables written, not committed
 _WRITE = re.compile(r"^\s*(?:insert\s+(?:or\s+\w+\s+)?into|update|delete\s+from)\s+"

@@ -104,6 +104,7 @@ class Database:
         self.engine = engine
         self.path = path
         self._reader: FileReader | None = None  # opened for reading only
+        self._optimize_at_close = False  # a file opened for writing, once it is ready
         self.state: schema.State | None = None  # what opening found (new, older, current)
         self._login: str | None = None
         self._sessions = sessionmaker(engine.execution_options(**{WRITER: True}),
@@ -120,11 +121,14 @@ class Database:
             self.counters.install(engine)
 
     @classmethod
-    def open(cls, path: Path | str, create: bool = True) -> "Database":
+    def open(cls, path: Path | str, create: bool = True,
+             daily_backup: bool = True) -> "Database":
         """Open a local file, creating it (0600, folder 0700) or upgrading it as needed.
         With ``create=False`` it must be a CoachDesk file at the current version already:
         nothing is created or upgraded (for a command that only keeps a little
-        bookkeeping, such as the calendar's event numbers)."""
+        bookkeeping, such as the calendar's event numbers). With ``daily_backup=False``
+        the day's copy is left to the caller (:meth:`take_daily_backup`): the window takes
+        it beside itself once the first figures are read."""
         path = Path(path).expanduser().resolve()
         _refuse_folder(path)
         is_new = not path.exists() or path.stat().st_size == 0
@@ -137,8 +141,9 @@ class Database:
         # URL.create keeps a "?" or "#" in a folder name as part of the path.
         db = cls(make_engine(URL.create("sqlite", database=str(path))), path)
         state = db._prepare(backup_before_upgrade=True)
-        if state is not schema.State.NEW:
-            db._daily_backup()
+        if daily_backup and state is not schema.State.NEW:
+            db.take_daily_backup()
+        db._optimize_at_close = True
         return db
 
     @classmethod
@@ -157,8 +162,10 @@ class Database:
         db._reader = reader
         return db
 
-    def _daily_backup(self) -> None:
-        """The first opening of a day keeps a copy; a failure is logged, never fatal."""
+    def take_daily_backup(self) -> None:
+        """The first opening of a day keeps a copy; a failure is logged, never fatal. The
+        copy is made through SQLite's backup API into a temporary name and renamed only
+        once whole, so it is safe on any thread and whenever CoachDesk is closed."""
         try:
             made = daily_backup(self.path)
         except (OSError, sqlite3.Error) as exc:
@@ -255,7 +262,30 @@ class Database:
             return server.friendly(exc, self.engine.url)
         return _friendly(exc, self.path)
 
+    def keep_statistics(self, gather: bool = False, table: str | None = None) -> None:
+        """Keep the query planner's statistics up to date, so that it picks the index that
+        reads only the period asked about however many years the file holds: SQLite's
+        ``PRAGMA optimize`` (gathers them again for the tables that changed much), or with
+        ``gather`` (after a large import) all of them anew, or those of ``table``: about
+        two seconds for a whole file of five years. Every row is read: a sample
+        (``analysis_limit``) sees too few tutors at the start of an index and sends the
+        planner down the wrong one. PostgreSQL keeps its own (autovacuum) and is told to
+        gather only with ``gather``. A failure is logged: only speed depends on it."""
+        sqlite = self.engine.dialect.name == "sqlite"
+        if not sqlite and not gather:
+            return
+        try:
+            with self.engine.begin() as conn:
+                what = conn.dialect.identifier_preparer.quote(table) if table else ""
+                conn.exec_driver_sql(f"ANALYZE {what}".strip() if gather
+                                     else "PRAGMA optimize")
+        except (SQLDatabaseError, sqlite3.Error) as exc:
+            log.warning("planner statistics of %s not kept: %s", self.label, exc)
+
     def close(self) -> None:
+        if self._optimize_at_close:
+            self._optimize_at_close = False
+            self.keep_statistics()
         self.engine.dispose()
         if self._reader is not None:
             self._reader.close()

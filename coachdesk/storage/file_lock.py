@@ -10,6 +10,7 @@ of earlier versions holds the same lock), so a refusal can say who has the file.
 
 import os
 import socket
+import sys
 from contextlib import suppress
 from pathlib import Path
 
@@ -71,6 +72,7 @@ class DatabaseLock:
             os.close(fd)
 
     def _write_holder(self) -> None:
+        assert self._fd is not None  # called while the lock is held
         text = f"{os.getpid()}\n{self.holder}\n{socket.gethostname()}\n".encode()
         os.ftruncate(self._fd, 0)
         os.lseek(self._fd, 0, os.SEEK_SET)
@@ -101,7 +103,7 @@ class DatabaseLock:
         fd, self._fd = self._fd, None
         if fd is None:
             return
-        if os.name == "nt":
+        if sys.platform == "win32":
             os.close(fd)  # Windows removes no open file: close first, then try
             with suppress(OSError):  # another CoachDesk has it open now
                 self.lock_file.unlink(missing_ok=True)
@@ -120,7 +122,7 @@ class DatabaseLock:
 
 def _lock(fd: int) -> bool:
     """Lock ``fd`` without waiting; False if another holds it."""
-    if os.name == "nt":
+    if sys.platform == "win32":
         import msvcrt
 
         os.lseek(fd, _WINDOWS_BYTE, os.SEEK_SET)

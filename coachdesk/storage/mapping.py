@@ -10,6 +10,7 @@ from sqlalchemy.orm import registry
 
 from coachdesk.domain.calendar import Break, SchoolYear, Term
 from coachdesk.domain.devices import Device, DeviceCategory, Loan, Reservation
+from coachdesk.domain.grants import BudgetLine, Cost, Grant
 from coachdesk.domain.lessons import Enrollment, Lesson, LessonSeries
 from coachdesk.domain.recruitment import Candidate, CandidateStep, RecruitmentRound
 from coachdesk.domain.requests import RequestWindow, VisitRequest
@@ -50,8 +51,12 @@ def map_domain() -> None:
         (VisitRequest, tables.visit_requests),
         (RequestWindow, tables.request_windows),
         (VisitSeries, tables.visit_series),
+        (Grant, tables.grants),
+        (BudgetLine, tables.budget_lines),
+        (Cost, tables.costs),
     ):
         # Every UPDATE and DELETE of a record names the version it was read at, so that
         # a change made meanwhile by another desk is never silently overwritten.
-        mapper_registry.map_imperatively(cls, table, version_id_col=table.c.version)
+        version = table.c.get("version")  # the tables of revision 0010's time
+        mapper_registry.map_imperatively(cls, table, version_id_col=version)
     _mapped = True

@@ -38,6 +38,7 @@ def wipe(db: Database) -> bool:
     raw = db.engine.raw_connection()
     try:
         conn = raw.driver_connection  # VACUUM cannot run inside SQLAlchemy's transaction
+        assert conn is not None
         try:
             conn.execute("VACUUM")
         finally:  # the journal's old pages go even when there is no room to rebuild

@@ -23,6 +23,7 @@ from sqlalchemy import (
 
 from coachdesk.domain.calendar import BreakKind
 from coachdesk.domain.devices import BorrowerKind, DeviceStatus, ReservationStatus
+from coachdesk.domain.grants import LineKind
 from coachdesk.domain.lessons import (
     Attendance,
     EnrollmentStatus,
@@ -73,6 +74,13 @@ def _version() -> Column:
     over someone else's change, and is refused (storage/mapping.py, services/versions.py).
     Last in every table, where revision 0010 put it."""
     return Column("version", Integer, nullable=False, default=1, server_default="1")
+# Compared character by character on every database: PostgreSQL's own collation would put
+# "å", "ä", "ö" among the a's and o's (domain.text.person_sort_key makes the key).
+SORT_KEY = Text().with_variant(Text(collation="C"), "postgresql")
+
+
+def _sort_key() -> Column:
+    return Column("sort_key", SORT_KEY, nullable=False, default="", server_default="")
 
 
 schools = Table(
@@ -107,6 +115,7 @@ teachers = Table(
     Column("archived", Boolean, nullable=False, default=False, server_default="0"),
     _text("search_key"),
     _version(),
+    _sort_key(),
 )
 # No index on name: ordering 100,000 teachers through it reads every row at random and
 # is slower than a scan and a sort (benchmarks/bench_table_model.py).
@@ -145,6 +154,8 @@ tutors = Table(
     Column("archived", Boolean, nullable=False, default=False, server_default="0"),
     _text("search_key"),
     _version(),
+    _sort_key(),
+    Column("hourly_cost", Numeric(8, 2)),  # € an hour of released time costs (grants)
     CheckConstraint(
         "agreement_end IS NULL OR agreement_start IS NULL OR agreement_end >= agreement_start",
         name="agreement_order",
@@ -219,7 +230,7 @@ lessons = Table(
     metadata,
     _id(),
     Column("title", String(200), nullable=False),
-    Column("topic_id", ForeignKey("topics.id"), index=True),
+    Column("topic_id", ForeignKey("topics.id")),
     Column("level", enum(Level), nullable=False),
     Column("kind", enum(LessonKind), nullable=False),
     Column("place_kind", enum(PlaceKind), nullable=False),
@@ -239,6 +250,9 @@ lessons = Table(
     _text("feedback_summary"),
     _text("override_reason"),
     _version(),
+    # A topic's lessons by status (the catalogue's planned and held counts), counted from
+    # the index alone however many years of lessons there are.
+    Index("ix_lessons_topic_status", "topic_id", "status"),
     CheckConstraint("ends_at > starts_at", name="order"),
     CheckConstraint("capacity IS NULL OR capacity >= 0", name="capacity"),
 )
@@ -351,6 +365,11 @@ visits = Table(
     _version(),
     # Covers the sums of a tutor's hours in a period: read from the index alone.
     Index("ix_visits_tutor_starts", "tutor_id", "starts_at", "status", "minutes"),
+    # Questions about a period (Today, the Calendar, the reports) read only its visits,
+    # however many years lie behind it; the school and status decide what is counted.
+    Index("ix_visits_starts", "starts_at", "status", "school_id"),
+    # Booked visits by date: the ones not logged yet are few whatever the years behind.
+    Index("ix_visits_status_starts", "status", "starts_at"),
     CheckConstraint("ends_at > starts_at", name="order"),
 )
 
@@ -398,6 +417,11 @@ loans = Table(
     Index("ux_loans_open_device", "device_id", unique=True,
           sqlite_where=text("returned_on IS NULL AND lost_on IS NULL"),
           postgresql_where=text("returned_on IS NULL AND lost_on IS NULL")),
+    # The open loans only, by due date (overdue, due soon): the returned ones of every
+    # earlier year are not in it.
+    Index("ix_loans_open_due", "due_on",
+          sqlite_where=text("returned_on IS NULL AND lost_on IS NULL"),
+          postgresql_where=text("returned_on IS NULL AND lost_on IS NULL")),
     CheckConstraint("due_on >= out_on", name="due_order"),
     CheckConstraint("returned_on IS NULL OR returned_on >= out_on", name="return_order"),
     CheckConstraint(
@@ -439,6 +463,7 @@ candidates = Table(
     Column("tutor_id", ForeignKey("tutors.id"), index=True),
     _text("search_key"),
     _version(),
+    _sort_key(),
 )
 
 candidate_strengths = Table(
@@ -571,6 +596,38 @@ change_counters = Table(
     Column("counter", Integer, nullable=False),
 )
 
+# A lesson series (or a single lesson) that ends in a certificate, and what completes it.
+trainings = Table(
+    "trainings",
+    metadata,
+    _id(),
+    Column("name", String(200), nullable=False),
+    Column("series_id", ForeignKey("lesson_series.id"), unique=True),
+    Column("lesson_id", ForeignKey("lessons.id"), unique=True),
+    _text("description"),
+    Column("min_attendance", Integer, nullable=False),  # per cent of the sessions
+    Column("late_counts", Boolean, nullable=False),
+    _text("organiser"),  # on the certificate: who organised it
+    _text("signer"),  # on the certificate: the coordinator who signs it
+    CheckConstraint("(series_id IS NULL) <> (lesson_id IS NULL)", name="one_source"),
+    CheckConstraint("min_attendance BETWEEN 0 AND 100", name="min_attendance"),
+)
+
+# The register of certificates issued: one per training and teacher, its code for ever
+# (issuing again prints the same code); revoking keeps the row and says when and why.
+certificates = Table(
+    "certificates",
+    metadata,
+    _id(),
+    Column("training_id", ForeignKey("trainings.id"), nullable=False),
+    Column("teacher_id", ForeignKey("teachers.id"), nullable=False, index=True),
+    Column("code", String(16), nullable=False, unique=True),
+    Column("issued_on", Date, nullable=False),
+    Column("revoked_on", Date),
+    _text("revoke_reason"),
+    Index("ix_certificates_training_teacher", "training_id", "teacher_id", unique=True),
+)
+
 # Whose personal data was erased, by record kind and id only (nothing that names them), so
 # that restoring a copy from before the erase erases them again. No foreign key: a file
 # restored from before the person existed keeps the record, so that a newcomer given the
@@ -581,4 +638,52 @@ erasures = Table(
     Column("kind", String(10), primary_key=True),  # teacher, tutor
     Column("person_id", Integer, primary_key=True),
     Column("erased_on", Date, nullable=False),
+)
+
+# -- grants and costs ------------------------------------------------------------------------
+grants = Table(
+    "grants",
+    metadata,
+    _id(),
+    Column("name", String(200), nullable=False),
+    Column("name_key", String(200), nullable=False, unique=True),
+    _text("funder"),
+    _text("decision_number"),
+    Column("decision_date", Date),
+    Column("starts", Date, nullable=False),
+    Column("ends", Date, nullable=False),
+    Column("amount", Numeric(12, 2), nullable=False),
+    Column("share", Numeric(5, 2), nullable=False),  # per cent of the approved costs
+    Column("own_share", Numeric(12, 2), nullable=False),
+    Column("values_hours", Boolean, nullable=False, default=True, server_default="1"),
+    _text("notes"),
+    Column("archived", Boolean, nullable=False, default=False, server_default="0"),
+    CheckConstraint("ends >= starts", name="order"),
+    CheckConstraint("share > 0 AND share <= 100", name="share"),
+)
+
+budget_lines = Table(
+    "budget_lines",
+    metadata,
+    _id(),
+    Column("grant_id", ForeignKey("grants.id", ondelete="CASCADE"), nullable=False,
+           index=True),
+    Column("kind", enum(LineKind), nullable=False),
+    Column("language", enum(Language)),  # the language unit it pays for; NULL: every unit
+    Column("name", String(200), nullable=False),
+    Column("budget", Numeric(12, 2), nullable=False),
+)
+
+costs = Table(
+    "costs",
+    metadata,
+    _id(),
+    Column("line_id", ForeignKey("budget_lines.id"), nullable=False),
+    Column("spent_on", Date, nullable=False),
+    Column("amount", Numeric(12, 2), nullable=False),
+    _text("description"),
+    Column("school_id", ForeignKey("schools.id"), index=True),
+    Column("device_id", ForeignKey("devices.id"), index=True),
+    Column("reference", String(100), nullable=False, default="", server_default=""),
+    Index("ix_costs_line_spent", "line_id", "spent_on"),
 )

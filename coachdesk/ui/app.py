@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from coachdesk import __version__, i18n
 from coachdesk.domain.language import current_language
 from coachdesk.ui.collector import collect_on_the_windows_thread
+from coachdesk.ui.desktop_libraries import check_desktop_libraries
 from coachdesk.ui.errors import install_exception_hook, setup_logging
 from coachdesk.ui.formatting import install_formats
 from coachdesk.ui.main_window import MainWindow
@@ -63,6 +64,7 @@ def start_window(db_path: Path | None, url: str | None = None) -> MainWindow:
 
 
 def run(db_path: Path | None, url: str | None = None) -> int:
+    check_desktop_libraries()  # before Qt, which would abort with a message nobody can use
     log_file = setup_logging()
     app = make_application()
     install_exception_hook(log_file)

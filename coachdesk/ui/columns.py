@@ -17,6 +17,8 @@ class Look:
     render: Callable[[Any], str] | None = None
     # Another column whose value ``render`` gets as a second argument ("12.5 / 108").
     with_key: str | None = None
+    # Long free text (a name, a title): the column that takes the width left over.
+    stretch: bool = False
 
 
 Looks = dict[str, Look]

@@ -18,7 +18,9 @@ def open_desk(path: Path | None, url: str | None = None) -> "Desk":
     from coachdesk.services import Desk  # SQLAlchemy loads here, not before the paint
 
     try:
-        return Desk.open_url(url) if url else Desk.open(path)
+        # The day's copy is taken beside the window once Today has its figures
+        # (MainWindow._back_up_beside): on a file of many years it takes seconds.
+        return Desk.open_url(url) if url else Desk.open(path, daily_backup=False)
     except OSError as exc:
         raise CoachDeskError(tr("Cannot open {path}: {reason}").format(
             path=url or path, reason=exc.strerror or exc)) from exc

@@ -1,7 +1,9 @@
-"""Values as the coordinator reads them: Finnish dates unless the system says otherwise.
+"""Values as the coordinator reads them: dates and numbers as the language spoken writes them.
 
 ``format_date`` and ``format_datetime`` are the domain's (one formatter for every layer);
-the window installs the system locale's formats into it at start.
+the window installs :class:`LocaleFormats` at start. Finnish and Swedish are written the
+Finnish way (2.12.2026, 14:30, 7,5), whatever the system's locale; English follows the
+system's locale where the user has set one (02/12/2026 on an en_GB computer).
 """
 
 from datetime import date, datetime, time
@@ -15,9 +17,11 @@ from coachdesk.domain.formats import (
     Formats,
     format_date,
     format_datetime,
+    format_number,
     format_time,
     set_formats,
 )
+from coachdesk.domain.language import ENGLISH, current_language
 from coachdesk.domain.released_time import day_names
 from coachdesk.domain.text import tr
 
@@ -39,16 +43,22 @@ def _locale() -> QLocale | None:
 
 
 class LocaleFormats(Formats):
-    """The system locale's short formats where the user has set one (Qt knows them)."""
+    """English dates and times in the system locale's short formats (Qt knows them);
+    Finnish and Swedish ones the Finnish way, so that a Finnish window on a computer set
+    to another locale, or a Swedish school's report, never reads "12/2/26"."""
 
     def __init__(self, locale: QLocale):
         self.locale = locale  # dates and times; the decimal mark is the language's
 
     def date(self, value: date) -> str:
+        if current_language() != ENGLISH:
+            return super().date(value)
         return self.locale.toString(QDate(value.year, value.month, value.day),
                                     QLocale.FormatType.ShortFormat)
 
     def time(self, value: time | datetime) -> str:
+        if current_language() != ENGLISH:
+            return super().time(value)
         return self.locale.toString(QTime(value.hour, value.minute),
                                     QLocale.FormatType.ShortFormat)
 
@@ -71,9 +81,9 @@ def display(value: Any) -> str:
     if isinstance(value, Enum):
         return str(getattr(value, "label", value.value))
     if isinstance(value, float):
-        return f"{value:.1f}"
+        return format_number(value, 1)
     if isinstance(value, Decimal):
-        return f"{value:.2f}"
+        return format_number(value, 2)
     return str(value)
 
 

@@ -95,6 +95,7 @@ class MainWindow(QMainWindow):
         self.desk = desk
         self.lock = lock  # held while this window works on the file
         self.opening: Future | None = None  # the database being opened beside the window
+        self.backing_up: Future | None = None  # the day's copy, taken beside the window
         self._opening_lock: DatabaseLock | None = None  # and its lock
         self.pages = LazyPages(self._build_page)
         self._started: set[int] = set()
@@ -181,7 +182,7 @@ class MainWindow(QMainWindow):
             page.plan_lesson_at.connect(lambda moment: self._visit_page(
                 self._page_named("LessonsPage"),
                 lambda: self._page_named("LessonsPage").plan_lesson_at(moment)))
-        elif name == "DashboardPage":
+        elif hasattr(page, "target_chosen"):  # Today; lists of other pages' records
             page.target_chosen.connect(self.open_target)
         # A page larger than a small window scrolls instead of holding the window big.
         holder = self.stack.widget(row)
@@ -390,11 +391,38 @@ class MainWindow(QMainWindow):
         if desk.path is not None:
             remember_file(str(desk.path))
         self._start_pages()
+        self._back_up_beside(desk)
         if said:
             self.statusBar().showMessage(said, 8000)
         if refused:
             messages.error(self, refused)
         self.ready.emit()
+
+    def _back_up_beside(self, desk: "Desk") -> None:
+        """The day's copy of the file (Database.take_daily_backup), taken on a worker once
+        the page on screen has read its figures, so that it never delays them; ``backing_up``
+        is the work under way. Closing CoachDesk meanwhile lets the copy finish (or, if the
+        process is killed, leaves only a temporary file that no backup list shows)."""
+        if desk.path is None:
+            return
+        page = self.current_page()
+        loaded = getattr(page, "loaded", None)
+        if loaded is None or not page.is_reading():
+            self._start_backup(desk)
+            return
+
+        def once() -> None:
+            loaded.disconnect(once)
+            self._start_backup(desk)
+
+        loaded.connect(once)
+
+    def _start_backup(self, desk: "Desk") -> None:
+        if self._closed or desk is not self.desk:
+            return
+        self.backing_up = in_background(self, desk.db.take_daily_backup, lambda _none: None,
+                                        lambda message: log.warning("no daily copy: %s",
+                                                                    message))
 
     def _start_pages(self) -> None:
         """The pages on the open desk, on the page chosen meanwhile; whatever else

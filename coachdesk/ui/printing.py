@@ -623,7 +623,7 @@ def holdings_document(desk: Desk, kind: BorrowerKind | str, borrower_id: int,
 
     def paint(painter: QPainter, device: QPagedPaintDevice) -> None:
         loan_rows = [[x.asset_tag, x.category, models[x.device_id], format_date(x.first),
-                      format_date(x.last) + (f" — {tr('overdue')}" if late else "")]
+                      format_date(x.last) + (" — " + tr("overdue") if late else "")]
                      for x, late in zip(loans, overdue, strict=True)]
         sheet = Sheet(Canvas(painter, device), tr("Devices held by {name}").format(name=name))
         sheet.heading(tr("Devices held"), today)

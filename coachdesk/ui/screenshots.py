@@ -1,8 +1,9 @@
 """Render every page and the main dialogs offscreen into PNG files.
 
-    python -m coachdesk.ui.screenshots OUT_DIR [--db PATH]
+    python -m coachdesk.ui.screenshots OUT_DIR [--db PATH] [--lang fi|sv|en]
 
-Without --db, a small demo municipality is generated into a temporary file.
+Without --db, a small demo municipality is generated into a temporary file, in the
+language of the window.
 """
 
 import argparse

@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Write the year the school year starts in, from {first} to {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjoita vuosi, jona lukuvuosi alkaa, väliltä {first}–{last}.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>Choose the kind of break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse loman tyyppi.</translation>
     </message>
     <message>
         <source>A break cannot end before it starts.</source>
@@ -84,8 +84,8 @@
         <translation>{day} on vapaapäivä ({name}).</translation>
     </message>
     <message>
-        <source>{tutor} has {left:g} h left this term; this takes {hours:g} h.</source>
-        <translation>{tutor}: tällä lukukaudella jäljellä {left:g} h, tämä vie {hours:g} h.</translation>
+        <source>{tutor} has {left} h left this term; this takes {hours} h.</source>
+        <translation>{tutor}: tällä lukukaudella jäljellä {left} h, tämä vie {hours} h.</translation>
     </message>
     <message>
         <source>{when} is outside {tutor}&apos;s released time ({plan}).</source>
@@ -400,8 +400,8 @@
         <translation>Ei vapaata aikaa toivottuina ajankohtina</translation>
     </message>
     <message>
-        <source>{hours:g} h left this term</source>
-        <translation>{hours:g} h jäljellä tällä lukukaudella</translation>
+        <source>{hours} h left this term</source>
+        <translation>{hours} h jäljellä tällä lukukaudella</translation>
     </message>
     <message>
         <source>Pending</source>
@@ -457,7 +457,7 @@
     </message>
     <message>
         <source>“{target}” is not a step of recruitment.</source>
-        <translation type="unfinished"></translation>
+        <translation>”{target}” ei ole rekrytoinnin vaihe.</translation>
     </message>
     <message>
         <source>was refused</source>
@@ -552,8 +552,8 @@
         <translation>Tutorointiajan päättymisajan on oltava alkamisajan jälkeen.</translation>
     </message>
     <message>
-        <source>{hours:g} h a week, no fixed days</source>
-        <translation>{hours:g} h viikossa, ei kiinteitä päiviä</translation>
+        <source>{hours} h a week, no fixed days</source>
+        <translation>{hours} h viikossa, ei kiinteitä päiviä</translation>
     </message>
     <message>
         <source>No released time</source>
@@ -563,9 +563,12 @@
         <source>The {ordinal} {day} of each month</source>
         <translation>Kuukauden {ordinal} {day}</translation>
     </message>
-    <message>
-        <source>Every {n} weeks on {days}</source>
-        <translation>{n} viikon välein: {days}</translation>
+    <message numerus="yes">
+        <source>Every %n weeks on {days}</source>
+        <translation>
+            <numerusform>%n viikon välein: {days}</numerusform>
+            <numerusform>%n viikon välein: {days}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every {days}</source>
@@ -668,8 +671,112 @@
         <translation>Ruotsi</translation>
     </message>
     <message>
+        <source>Tutor salaries</source>
+        <translation>Tutoropettajien palkat</translation>
+    </message>
+    <message>
+        <source>Substitutes</source>
+        <translation>Sijaiset</translation>
+    </message>
+    <message>
+        <source>Training and development days</source>
+        <translation>Koulutus- ja kehittämispäivät</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>Matkat</translation>
+    </message>
+    <message>
         <source>Other</source>
         <translation>Muu</translation>
+    </message>
+    <message>
+        <source>{label}: give euros and cents, at most two decimals.</source>
+        <translation>{label}: anna eurot ja sentit, enintään kaksi desimaalia.</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Rahoittaja</translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation>Päätöksen numero</translation>
+    </message>
+    <message>
+        <source>Give the first day of the grant&apos;s period.</source>
+        <translation>Anna avustuksen käyttöajan ensimmäinen päivä.</translation>
+    </message>
+    <message>
+        <source>Give the last day of the grant&apos;s period.</source>
+        <translation>Anna avustuksen käyttöajan viimeinen päivä.</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Päätöksen päivämäärä</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Summa</translation>
+    </message>
+    <message>
+        <source>Give the share of the costs the grant covers, e.g. 80.</source>
+        <translation>Anna osuus kustannuksista, jonka avustus kattaa, esim. 80.</translation>
+    </message>
+    <message>
+        <source>The share is a percentage more than 0 and at most 100.</source>
+        <translation>Osuus on prosentti, joka on yli 0 ja enintään 100.</translation>
+    </message>
+    <message>
+        <source>Give the share with at most two decimals, e.g. 80.</source>
+        <translation>Anna osuus enintään kahdella desimaalilla, esim. 80.</translation>
+    </message>
+    <message>
+        <source>Own share</source>
+        <translation>Omarahoitusosuus</translation>
+    </message>
+    <message>
+        <source>Choose the kind of budget line.</source>
+        <translation>Valitse budjettirivin tyyppi.</translation>
+    </message>
+    <message>
+        <source>Choose the language unit, or none.</source>
+        <translation>Valitse kieliyksikkö tai jätä tyhjäksi.</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budjetti</translation>
+    </message>
+    <message>
+        <source>Budget line {n}: {problem}</source>
+        <translation>Budjettirivi {n}: {problem}</translation>
+    </message>
+    <message>
+        <source>Budget lines {first} and {second} have the same name: give each line a name of its own.</source>
+        <translation>Budjettiriveillä {first} ja {second} on sama nimi: anna kullekin riville oma nimi.</translation>
+    </message>
+    <message>
+        <source>Budget lines {first} and {second} both pay the tutor salaries of one language unit: keep one, or give each its own unit.</source>
+        <translation>Budjettirivit {first} ja {second} maksavat molemmat saman kieliyksikön tutoropettajien palkat: pidä toinen tai anna kummallekin oma yksikkö.</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Tosite</translation>
+    </message>
+    <message>
+        <source>Give the date of the cost.</source>
+        <translation>Anna kustannuksen päivämäärä.</translation>
+    </message>
+    <message>
+        <source>A cost of 0 € changes nothing: give the amount.</source>
+        <translation>0 €:n kustannus ei muuta mitään: anna summa.</translation>
+    </message>
+    <message>
+        <source>Choose the budget line.</source>
+        <translation>Valitse budjettirivi.</translation>
+    </message>
+    <message>
+        <source>The grant&apos;s period is {first}–{last}: a cost on another day belongs to another grant.</source>
+        <translation>Avustuksen käyttöaika on {first}–{last}: muuna päivänä syntynyt kustannus kuuluu toiselle avustukselle.</translation>
     </message>
     <message>
         <source>Choose the kind of school.</source>
@@ -713,11 +820,11 @@
     </message>
     <message>
         <source>Choose the level of the topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse koulutusaiheen taso.</translation>
     </message>
     <message>
         <source>Choose the audience of the topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse koulutusaiheen kohderyhmä.</translation>
     </message>
     <message>
         <source>A link starts with http:// or https://.</source>
@@ -761,11 +868,11 @@
     </message>
     <message>
         <source>Choose the kind of tutor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse tutoropettajan tyyppi.</translation>
     </message>
     <message>
         <source>Choose a level for each strength.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitse taso jokaiselle vahvuudelle.</translation>
     </message>
     <message>
         <source>Choose the tutor&apos;s home school.</source>
@@ -782,6 +889,10 @@
     <message>
         <source>Hours per term must be between 0 and 1000.</source>
         <translation>Tuntimäärän lukukaudessa on oltava 0–1000.</translation>
+    </message>
+    <message>
+        <source>Hourly cost</source>
+        <translation>Tuntikustannus</translation>
     </message>
     <message>
         <source>{label} is required.</source>
@@ -924,12 +1035,19 @@
         <translation>Kaupungin yhteenveto tallennettiin: {path}</translation>
     </message>
     <message>
+        <source>Wrote the report of the grant {grant} to {path}</source>
+        <translation>Avustuksen {grant} raportti kirjoitettu tiedostoon {path}</translation>
+    </message>
+    <message>
         <source>Wrote the device report to {path}</source>
         <translation>Laiteraportti tallennettiin: {path}</translation>
     </message>
-    <message>
-        <source>Wrote {count} school reports to {path}</source>
-        <translation>Kouluraportit ({count} kpl) tallennettiin: {path}</translation>
+    <message numerus="yes">
+        <source>Wrote %n school reports to {path}</source>
+        <translation>
+            <numerusform>%n kouluraportti tallennettiin: {path}</numerusform>
+            <numerusform>%n kouluraporttia tallennettiin: {path}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Devices on {day}</source>
@@ -1376,16 +1494,132 @@
         <translation>Toteutuneet koulukäynnit</translation>
     </message>
     <message>
+        <source>Visits planned</source>
+        <translation>Suunnitellut koulukäynnit</translation>
+    </message>
+    <message>
         <source>Tutor hours at the school</source>
         <translation>Tutoropettajien tunnit koululla</translation>
     </message>
     <message>
-        <source>Teachers reached in visits</source>
+        <source>Tutor hours in visits</source>
+        <translation>Tutoropettajien tunnit koulukäynneillä</translation>
+    </message>
+    <message>
+        <source>Teacher contacts in visits</source>
+        <translation>Opettajakohtaamiset koulukäynneillä</translation>
+    </message>
+    <message>
+        <source>Teachers reached by visits</source>
         <translation>Koulukäynneillä tavoitetut opettajat</translation>
     </message>
     <message>
-        <source>Lessons attended by the school&apos;s teachers</source>
-        <translation>Koulun opettajien osallistumiset koulutuksiin</translation>
+        <source>Share of the staff reached</source>
+        <translation>Tavoitettujen osuus henkilöstöstä</translation>
+    </message>
+    <message>
+        <source>Share of the staff who attended a lesson</source>
+        <translation>Koulutukseen osallistuneiden osuus henkilöstöstä</translation>
+    </message>
+    <message>
+        <source>Longest wait of an open request, days</source>
+        <translation>Avoimen käyntipyynnön pisin odotus, päivää</translation>
+    </message>
+    <message>
+        <source>Median school in the city</source>
+        <translation>Kaupungin mediaanikoulu</translation>
+    </message>
+    <message>
+        <source>Share of allotted hours used</source>
+        <translation>Käytetty osuus resurssista</translation>
+    </message>
+    <message>
+        <source>Visits and lessons that start from the first day of the period to the last, both included.</source>
+        <translation>Koulukäynnit ja koulutukset, jotka alkavat aikavälin ensimmäisen ja viimeisen päivän välillä, molemmat päivät mukaan lukien.</translation>
+    </message>
+    <message>
+        <source>Visits the tutor logged as done.</source>
+        <translation>Koulukäynnit, jotka tutoropettaja on kirjannut toteutuneiksi.</translation>
+    </message>
+    <message>
+        <source>Visits booked from the day the report was made on to the end of the period. A visit booked earlier but not yet logged is counted in neither.</source>
+        <translation>Koulukäynnit, jotka on varattu raportin tekopäivästä aikavälin loppuun. Aiemmalle päivälle varattua käyntiä, jota ei ole vielä kirjattu, ei lasketa kumpaankaan.</translation>
+    </message>
+    <message>
+        <source>The time the tutor logged as spent at a done visit, or else the time booked. Hours are shown as hours:minutes (1:30 is an hour and a half), so that totals match the rows to the minute.</source>
+        <translation>Toteutuneeseen koulukäyntiin kirjattu käytetty aika, tai muuten varattu aika. Tunnit näytetään muodossa tunnit:minuutit (1:30 on puolitoista tuntia), joten summat täsmäävät riveihin minuutilleen.</translation>
+    </message>
+    <message>
+        <source>The number of teachers each done visit reached, added up: a teacher at three visits counts three times.</source>
+        <translation>Kunkin toteutuneen koulukäynnin tavoittamien opettajien määrät yhteenlaskettuina: kolmella käynnillä mukana ollut opettaja lasketaan kolmesti.</translation>
+    </message>
+    <message>
+        <source>Different teachers named in the log of a done visit, each once. A visit logged with a number of teachers only is counted in the contacts, not here.</source>
+        <translation>Eri opettajat, jotka on nimetty toteutuneen koulukäynnin kirjauksessa, kukin kerran. Käynti, johon on kirjattu vain opettajien määrä, lasketaan opettajakohtaamisiin, ei tähän.</translation>
+    </message>
+    <message>
+        <source>A teacher enrolled in a lesson (not cancelled) and marked present or late: each teacher at each lesson once.</source>
+        <translation>Koulutukseen (jota ei ole peruttu) ilmoittautunut opettaja, joka on merkitty läsnä olevaksi tai myöhässä olleeksi: kukin opettaja kussakin koulutuksessa kerran.</translation>
+    </message>
+    <message>
+        <source>The length of each lesson attended, once per teacher who attended it.</source>
+        <translation>Kunkin koulutuksen kesto kerran jokaista siihen osallistunutta opettajaa kohden.</translation>
+    </message>
+    <message>
+        <source>Different teachers with at least one lesson attendance, each once.</source>
+        <translation>Eri opettajat, joilla on vähintään yksi osallistuminen koulutukseen, kukin kerran.</translation>
+    </message>
+    <message>
+        <source>Lessons planned or published from the day the report was made on, with at least one of the school&apos;s teachers enrolled.</source>
+        <translation>Raportin tekopäivästä alkaen suunnitellut tai julkaistut koulutukset, joihin on ilmoittautunut vähintään yksi koulun opettaja.</translation>
+    </message>
+    <message>
+        <source>Different teachers reached by a visit or who attended a lesson, each once.</source>
+        <translation>Eri opettajat, jotka on tavoitettu koulukäynnillä tai jotka ovat osallistuneet koulutukseen, kukin kerran.</translation>
+    </message>
+    <message>
+        <source>The teachers on the school&apos;s staff in CoachDesk when the report was made (not archived). Teachers are counted with the school they are at now, and only active teachers are counted as reached, so a share of the staff never passes 100 %.</source>
+        <translation>Koulun opettajat CoachDeskissä raportin tekohetkellä (ei arkistoidut). Opettajat lasketaan nykyiseen kouluunsa, ja tavoitetuiksi lasketaan vain aktiiviset opettajat, joten osuus henkilöstöstä ei koskaan ylitä 100&#xa0;%:a.</translation>
+    </message>
+    <message>
+        <source>Teachers reached by visits or lessons, of the active teachers.</source>
+        <translation>Koulukäynneillä tai koulutuksilla tavoitetut opettajat aktiivisista opettajista.</translation>
+    </message>
+    <message>
+        <source>Teachers who attended a lesson, of the active teachers: the share that CoachDesk&apos;s Today and Attendance pages show.</source>
+        <translation>Koulutukseen osallistuneet opettajat aktiivisista opettajista: sama osuus, jonka CoachDeskin Tänään- ja Läsnäolo-sivut näyttävät.</translation>
+    </message>
+    <message>
+        <source>Each figure of the school in the middle when the city&apos;s schools (not archived) are put in order by it: half have as much or less, half as much or more.</source>
+        <translation>Kunkin tunnusluvun arvo sillä koululla, joka on keskimmäinen, kun kaupungin koulut (ei arkistoituja) järjestetään sen mukaan: puolella on yhtä paljon tai vähemmän, puolella yhtä paljon tai enemmän.</translation>
+    </message>
+    <message>
+        <source>Requests for a visit that came in by the period&apos;s last day and are not yet done or cancelled; a request waits from the day it came in.</source>
+        <translation>Käyntipyynnöt, jotka ovat saapuneet aikavälin viimeiseen päivään mennessä eivätkä ole vielä toteutuneet tai peruuntuneet; pyyntö odottaa saapumispäivästään alkaen.</translation>
+    </message>
+    <message>
+        <source>Devices lent to the school or to one of its teachers on that day.</source>
+        <translation>Koululle tai sen opettajalle lainassa olevat laitteet kyseisenä päivänä.</translation>
+    </message>
+    <message>
+        <source>Hours of the tutor&apos;s done visits and of the held lessons the tutor taught.</source>
+        <translation>Tutoropettajan toteutuneiden koulukäyntien ja hänen pitämiensä koulutusten tunnit.</translation>
+    </message>
+    <message>
+        <source>The tutor&apos;s hours per term, for the part of each term of the period that the tutor&apos;s agreement covers.</source>
+        <translation>Tutoropettajan tunnit lukukautta kohden siltä osin kuin tutorsopimus kattaa aikavälin kunkin lukukauden.</translation>
+    </message>
+    <message>
+        <source>Lessons not cancelled that start in the period; held: those marked held.</source>
+        <translation>Aikavälillä alkavat koulutukset, joita ei ole peruttu; pidetyt: pidetyiksi merkityt.</translation>
+    </message>
+    <message>
+        <source>How these figures are counted</source>
+        <translation>Näin luvut lasketaan</translation>
+    </message>
+    <message>
+        <source>How it is counted</source>
+        <translation>Miten se lasketaan</translation>
     </message>
     <message>
         <source>Hours of lessons attended</source>
@@ -1394,6 +1628,14 @@
     <message>
         <source>Teachers who attended a lesson</source>
         <translation>Koulutukseen osallistuneet opettajat</translation>
+    </message>
+    <message>
+        <source>Upcoming lessons with the school&apos;s teachers enrolled</source>
+        <translation>Tulevat koulutukset, joihin koulun opettajia on ilmoittautunut</translation>
+    </message>
+    <message>
+        <source>Teachers reached by visits or lessons</source>
+        <translation>Koulukäynneillä tai koulutuksilla tavoitetut opettajat</translation>
     </message>
     <message>
         <source>Active teachers</source>
@@ -1412,12 +1654,124 @@
         <translation>Aikaväli {period}</translation>
     </message>
     <message>
+        <source>Made on {day}</source>
+        <translation>Laadittu {day}</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Tunnusluvut</translation>
+    </message>
+    <message>
         <source>Key figure</source>
         <translation>Tunnusluku</translation>
     </message>
     <message>
-        <source>Lessons attended</source>
-        <translation>Osallistumiset koulutuksiin</translation>
+        <source>Grant report: {name}</source>
+        <translation>Avustusraportti: {name}</translation>
+    </message>
+    <message>
+        <source>Grant report</source>
+        <translation>Avustusraportti</translation>
+    </message>
+    <message>
+        <source>Tutoring paid by the grant: figures and costs</source>
+        <translation>Avustuksella rahoitettu tutorointi: tunnusluvut ja kustannukset</translation>
+    </message>
+    <message>
+        <source>Entered cost</source>
+        <translation>Kirjattu kustannus</translation>
+    </message>
+    <message>
+        <source>School tutors</source>
+        <translation>Koulun tutoropettajat</translation>
+    </message>
+    <message>
+        <source>Roaming tutors</source>
+        <translation>Kiertävät tutoropettajat</translation>
+    </message>
+    <message>
+        <source>Teachers reached (different)</source>
+        <translation>Tavoitetut opettajat (eri)</translation>
+    </message>
+    <message>
+        <source>Tutors&apos; hours on the grant</source>
+        <translation>Tutoropettajien tunnit avustuksella</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Avustus</translation>
+    </message>
+    <message>
+        <source>Share of the costs the grant covers</source>
+        <translation>Avustuksen osuus kustannuksista</translation>
+    </message>
+    <message>
+        <source>Costs spent</source>
+        <translation>Toteutuneet kustannukset</translation>
+    </message>
+    <message>
+        <source>Of which the grant pays</source>
+        <translation>Josta avustus kattaa</translation>
+    </message>
+    <message>
+        <source>Own share so far</source>
+        <translation>Omarahoitusosuus tähän mennessä</translation>
+    </message>
+    <message>
+        <source>Own share budgeted</source>
+        <translation>Budjetoitu omarahoitusosuus</translation>
+    </message>
+    <message>
+        <source>Costs committed (booked)</source>
+        <translation>Sidotut kustannukset (varattu)</translation>
+    </message>
+    <message>
+        <source>Grant left</source>
+        <translation>Avustusta jäljellä</translation>
+    </message>
+    <message>
+        <source>Forecast of the grant used by the end</source>
+        <translation>Ennuste avustuksen käytöstä kauden loppuun</translation>
+    </message>
+    <message>
+        <source>As of {day}</source>
+        <translation>Tilanne {day}</translation>
+    </message>
+    <message>
+        <source>decision {number}</source>
+        <translation>päätös {number}</translation>
+    </message>
+    <message>
+        <source>Costs by language unit</source>
+        <translation>Kustannukset kieliyksiköittäin</translation>
+    </message>
+    <message>
+        <source>Language unit</source>
+        <translation>Kieliyksikkö</translation>
+    </message>
+    <message>
+        <source>Every unit</source>
+        <translation>Kaikki yksiköt</translation>
+    </message>
+    <message>
+        <source>Budget lines</source>
+        <translation>Budjettirivit</translation>
+    </message>
+    <message>
+        <source>Grant&apos;s part spent</source>
+        <translation>Avustuksen osuus toteutunut</translation>
+    </message>
+    <message>
+        <source>Grant&apos;s part committed</source>
+        <translation>Avustuksen osuus sidottu</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Jäljellä</translation>
+    </message>
+    <message>
+        <source>Forecast at the end</source>
+        <translation>Ennuste lopussa</translation>
     </message>
     <message>
         <source>Per month</source>
@@ -1428,6 +1782,26 @@
         <translation>Kuukausi</translation>
     </message>
     <message>
+        <source>Rows</source>
+        <translation>Rivit</translation>
+    </message>
+    <message>
+        <source>Description or tutor</source>
+        <translation>Kuvaus tai tutoropettaja</translation>
+    </message>
+    <message>
+        <source>Spent or committed</source>
+        <translation>Toteutunut vai sidottu</translation>
+    </message>
+    <message>
+        <source>spent</source>
+        <translation>toteutunut</translation>
+    </message>
+    <message>
+        <source>committed</source>
+        <translation>sidottu</translation>
+    </message>
+    <message>
         <source>Visit hours</source>
         <translation>Käyntitunnit</translation>
     </message>
@@ -1436,16 +1810,72 @@
         <translation>Koulutustunnit</translation>
     </message>
     <message>
-        <source>Visits and hours per month</source>
-        <translation>Koulukäynnit ja tunnit kuukausittain</translation>
-    </message>
-    <message>
         <source>Hours</source>
         <translation>Tunnit</translation>
     </message>
     <message>
         <source>Date</source>
         <translation>Päivämäärä</translation>
+    </message>
+    <message>
+        <source>This school</source>
+        <translation>Tämä koulu</translation>
+    </message>
+    <message>
+        <source>Visits and lessons per month</source>
+        <translation>Koulukäynnit ja koulutukset kuukausittain</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Määrä</translation>
+    </message>
+    <message>
+        <source>The median school: half of the city&apos;s {n} schools have as much or less. How each figure is counted: the last sheet.</source>
+        <translation>Mediaanikoulu: puolella kaupungin {n} koulusta on yhtä paljon tai vähemmän. Miten kukin luku lasketaan: viimeinen välilehti.</translation>
+    </message>
+    <message>
+        <source>No topic was logged in a visit or a lesson attended.</source>
+        <translation>Koulukäynneille tai koulutuksiin osallistumisille ei ole kirjattu koulutusaiheita.</translation>
+    </message>
+    <message>
+        <source>{n} other topics</source>
+        <translation>{n} muuta koulutusaihetta</translation>
+    </message>
+    <message>
+        <source>Planned next</source>
+        <translation>Seuraavaksi suunniteltu</translation>
+    </message>
+    <message>
+        <source>Nothing is planned in the rest of the period.</source>
+        <translation>Aikavälin loppuosalle ei ole suunniteltu mitään.</translation>
+    </message>
+    <message>
+        <source>Visit: {purpose}</source>
+        <translation>Koulukäynti: {purpose}</translation>
+    </message>
+    <message>
+        <source>Lesson: {title}</source>
+        <translation>Koulutus: {title}</translation>
+    </message>
+    <message>
+        <source>{n} enrolled from the school</source>
+        <translation>Ilmoittautuneita koulusta: {n}</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Kuka</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Yhteensä</translation>
+    </message>
+    <message>
+        <source>Teacher contacts</source>
+        <translation>Opettajakohtaamiset</translation>
+    </message>
+    <message>
+        <source>Teachers named</source>
+        <translation>Nimetyt opettajat</translation>
     </message>
     <message>
         <source>Topics</source>
@@ -1478,6 +1908,10 @@
     <message>
         <source>Received</source>
         <translation>Saapunut</translation>
+    </message>
+    <message>
+        <source>Days waiting</source>
+        <translation>Odottanut (päivää)</translation>
     </message>
     <message>
         <source>Asked by</source>
@@ -1524,12 +1958,12 @@
         <translation>Osallistumiset koulutuksiin</translation>
     </message>
     <message>
-        <source>Share of teachers who attended</source>
-        <translation>Koulutuksiin osallistuneiden opettajien osuus</translation>
-    </message>
-    <message>
         <source>Tutoring in the municipality</source>
         <translation>Tutoropettajatoiminta kaupungissa</translation>
+    </message>
+    <message>
+        <source>How each figure is counted: the last sheet.</source>
+        <translation>Miten kukin luku lasketaan: viimeinen välilehti.</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1548,16 +1982,8 @@
         <translation>Käyttöaste</translation>
     </message>
     <message>
-        <source>Hours used and allotted</source>
-        <translation>Käytetyt tunnit ja resurssi</translation>
-    </message>
-    <message>
-        <source>Share who attended</source>
-        <translation>Osallistuneiden osuus</translation>
-    </message>
-    <message>
-        <source>Visit and lesson hours per school</source>
-        <translation>Käynti- ja koulutustunnit kouluittain</translation>
+        <source>Visits and lesson attendances per school</source>
+        <translation>Koulukäynnit ja osallistumiset koulutuksiin kouluittain</translation>
     </message>
     <message>
         <source>Attendance %</source>
@@ -1744,6 +2170,10 @@
         <translation>Tuntematon demoaineiston koko ”{scale}”: valitse small tai large.</translation>
     </message>
     <message>
+        <source>Demo data covers 1 to {most} school years, not {years}.</source>
+        <translation>Demoaineisto kattaa 1–{most} lukuvuotta, ei {years}.</translation>
+    </message>
+    <message>
         <source>{name} already holds data. Demo data goes only into a new, empty database.</source>
         <translation>{name} sisältää jo tietoja. Demoaineiston voi lisätä vain uuteen, tyhjään tietokantaan.</translation>
     </message>
@@ -1756,8 +2186,16 @@
         <translation>Koulukalenteri</translation>
     </message>
     <message>
+        <source>Earlier school years</source>
+        <translation>Aiemmat lukuvuodet</translation>
+    </message>
+    <message>
         <source>Lessons and enrollments</source>
         <translation>Koulutukset ja ilmoittautumiset</translation>
+    </message>
+    <message>
+        <source>Trainings and certificates</source>
+        <translation>Koulutukset ja todistukset</translation>
     </message>
     <message>
         <source>Requests from schools</source>
@@ -1766,6 +2204,10 @@
     <message>
         <source>Devices and loans</source>
         <translation>Laitteet ja lainat</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>Avustukset</translation>
     </message>
     <message>
         <source>Saving</source>
@@ -1820,10 +2262,6 @@
         <translation>Laiteryhmä ”{name}” on jo olemassa.</translation>
     </message>
     <message>
-        <source>{count} teachers are already enrolled, so the capacity cannot be less than {count}. Cancel enrollments first, or keep a larger capacity.</source>
-        <translation>{count} opettajaa on jo ilmoittautunut, joten paikkamäärä ei voi olla alle {count}. Peru ensin ilmoittautumisia tai pidä paikkamäärä suurempana.</translation>
-    </message>
-    <message>
         <source>{name} is already enrolled in this lesson.</source>
         <translation>{name} on jo ilmoittautunut tähän koulutukseen.</translation>
     </message>
@@ -1862,6 +2300,13 @@
     <message>
         <source>{name} is not enrolled ({status}): attendance is marked only for enrolled teachers.</source>
         <translation>{name} ei ole ilmoittautunut ({status}): läsnäolo merkitään vain ilmoittautuneille opettajille.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n teachers are already enrolled, so the capacity cannot be less than %n. Cancel enrollments first, or keep a larger capacity.</source>
+        <translation>
+            <numerusform>%n opettaja on jo ilmoittautunut, joten paikkamäärä ei voi olla alle %n. Peru ensin ilmoittautuminen tai pidä paikkamäärä suurempana.</numerusform>
+            <numerusform>%n opettajaa on jo ilmoittautunut, joten paikkamäärä ei voi olla alle %n. Peru ensin ilmoittautumisia tai pidä paikkamäärä suurempana.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name} gave feedback, so they attended: remove the feedback before marking them absent.</source>
@@ -2148,14 +2593,6 @@
         <translation>; uudet laiteryhmät: {names}</translation>
     </message>
     <message>
-        <source> and {count} more</source>
-        <translation> ja {count} muuta</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: {count} rows have problems (rows {rows}). Correct them in the file or skip them, then import again.</source>
-        <translation>Mitään ei tuotu: {count} rivillä on ongelmia (rivit {rows}). Korjaa ne tiedostossa tai ohita ne ja tuo tiedosto sitten uudelleen.</translation>
-    </message>
-    <message>
         <source>Nothing was imported: row {rows} has a problem. Correct it in the file or skip it, then import again.</source>
         <translation>Mitään ei tuotu: rivillä {rows} on ongelma. Korjaa se tiedostossa tai ohita rivi ja tuo tiedosto sitten uudelleen.</translation>
     </message>
@@ -2170,6 +2607,62 @@
     <message>
         <source>language</source>
         <translation>kieli</translation>
+    </message>
+    <message>
+        <source>say which database to import into with --db PATH (or --url for a database server).</source>
+        <translation>kerro valitsimella --db POLKU, mihin tietokantaan tuodaan (tai --url, jos tietokanta on palvelimella).</translation>
+    </message>
+    <message>
+        <source>there is no database {path}; check the path, or create one by opening CoachDesk first.</source>
+        <translation>tietokantaa {path} ei ole; tarkista polku tai luo tietokanta avaamalla ensin CoachDesk.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: sheet “{sheet}”, header on row {row}, %n rows</source>
+        <translation>
+            <numerusform>{file}: taulukko ”{sheet}”, otsikkorivi rivillä {row}, %n rivi</numerusform>
+            <numerusform>{file}: taulukko ”{sheet}”, otsikkorivi rivillä {row}, %n riviä</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workbook also has the sheets {names}; read another with --sheet NAME.</source>
+        <translation>Työkirjassa on myös taulukot {names}; lue jokin muu valitsimella --sheet NIMI.</translation>
+    </message>
+    <message>
+        <source>Categories that do not exist yet: {names}; add --create-categories to create them.</source>
+        <translation>Laiteryhmät, joita ei vielä ole: {names}; lisää valitsin --create-categories, niin ne luodaan.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was saved.</source>
+        <translation>Kokeiluajo: mitään ei tallennettu.</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> ja %n muu</numerusform>
+            <numerusform> ja %n muuta</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing was imported: row {rows} has a problem. Correct the file, or leave the row out, then import again.</source>
+        <translation>mitään ei tuotu: rivillä {rows} on ongelma. Korjaa tiedosto tai jätä rivi pois ja tuo tiedosto sitten uudelleen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing was imported: %n rows have problems (rows {rows}). Correct the file, or leave the rows out, then import again.</source>
+        <translation>
+            <numerusform>mitään ei tuotu: %n rivillä on ongelma (rivi {rows}). Korjaa tiedosto tai jätä rivi pois ja tuo tiedosto sitten uudelleen.</numerusform>
+            <numerusform>mitään ei tuotu: %n rivillä on ongelmia (rivit {rows}). Korjaa tiedosto tai jätä rivit pois ja tuo tiedosto sitten uudelleen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported: {new} new, {updated} updated, {skipped} skipped.</source>
+        <translation>Tuotu: uusia {new}, päivitettyjä {updated}, ohitettuja {skipped}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n rows have problems (rows {rows}). Correct them in the file or skip them, then import again.</source>
+        <translation>
+            <numerusform>Mitään ei tuotu: %n rivillä on ongelma (rivi {rows}). Korjaa se tiedostossa tai ohita se ja tuo tiedosto sitten uudelleen.</numerusform>
+            <numerusform>Mitään ei tuotu: %n rivillä on ongelmia (rivit {rows}). Korjaa ne tiedostossa tai ohita ne ja tuo tiedosto sitten uudelleen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The school {name} is already on row {row}.</source>
@@ -2216,8 +2709,44 @@
         <translation>Pidettyä koulutusta ei voi perua.</translation>
     </message>
     <message>
+        <source>How to sign up</source>
+        <translation>Näin ilmoittaudut</translation>
+    </message>
+    <message>
+        <source>Training offer for teachers</source>
+        <translation>Koulutustarjonta opettajille</translation>
+    </message>
+    <message>
+        <source>No lessons are open for this period yet.</source>
+        <translation>Tälle aikavälille ei ole vielä avoimia koulutuksia.</translation>
+    </message>
+    <message>
+        <source>Published on {date} with CoachDesk.</source>
+        <translation>Julkaistu {date} CoachDeskillä.</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Ajankohta</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Kerrat</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Paikka</translation>
+    </message>
+    <message>
+        <source>Seats left</source>
+        <translation>Vapaita paikkoja</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Ei rajoitusta</translation>
+    </message>
+    <message>
+        <source>None: sign up for the waiting list</source>
+        <translation>Ei yhtään: ilmoittaudu varasijalle</translation>
     </message>
     <message>
         <source>Place</source>
@@ -2436,6 +2965,10 @@
         <translation>Jotakin valituista koulutusaiheista ei enää ole.</translation>
     </message>
     <message>
+        <source>upcoming</source>
+        <translation>tulossa</translation>
+    </message>
+    <message>
         <source>The period cannot end before it starts.</source>
         <translation>Aikaväli ei voi päättyä ennen kuin se alkaa.</translation>
     </message>
@@ -2444,12 +2977,52 @@
         <translation> Tarkoititko: {names}?</translation>
     </message>
     <message>
+        <source>Nothing was imported: {count} rows have problems. Correct them in the file, then import it again.</source>
+        <translation>Mitään ei tuotu: {count} rivillä on ongelmia. Korjaa ne tiedostoon ja tuo se sitten uudelleen.</translation>
+    </message>
+    <message>
+        <source>Row {row}: {problems}</source>
+        <translation>Rivi {row}: {problems}</translation>
+    </message>
+    <message>
+        <source>… and {count} more rows.</source>
+        <translation>… ja {count} riviä lisää.</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>kustannus</translation>
+    </message>
+    <message>
+        <source>The file has no costs under its header row.</source>
+        <translation>Tiedostossa ei ole kustannuksia otsikkorivin alla.</translation>
+    </message>
+    <message>
+        <source>grant</source>
+        <translation>avustus</translation>
+    </message>
+    <message>
+        <source>No budget line of the grant is called “{name}” (it has {names}).</source>
+        <translation>Avustuksella ei ole budjettiriviä nimeltä ”{name}” (sillä on {names}).</translation>
+    </message>
+    <message>
+        <source>Say the budget line ({names}).</source>
+        <translation>Kerro budjettirivi ({names}).</translation>
+    </message>
+    <message>
         <source>There is no school called “{name}”.</source>
         <translation>Koulua nimeltä ”{name}” ei ole.</translation>
     </message>
     <message>
+        <source>That budget line no longer exists.</source>
+        <translation>Budjettiriviä ei enää ole.</translation>
+    </message>
+    <message>
         <source>That school no longer exists.</source>
         <translation>Koulua ei enää ole.</translation>
+    </message>
+    <message>
+        <source>That device no longer exists.</source>
+        <translation>Laitetta ei enää ole.</translation>
     </message>
     <message>
         <source>That tutor no longer exists.</source>
@@ -2560,6 +3133,10 @@
         <translation>Koulun raportin saateviesti</translation>
     </message>
     <message>
+        <source>A teacher&apos;s certificate of a training</source>
+        <translation>Opettajan koulutuksen todistus</translation>
+    </message>
+    <message>
         <source>English</source>
         <translation>Englanti</translation>
     </message>
@@ -2642,6 +3219,34 @@
     <message>
         <source>the name of the attached workbook</source>
         <translation>liitteenä olevan työkirjan nimi</translation>
+    </message>
+    <message>
+        <source>the teacher&apos;s name</source>
+        <translation>opettajan nimi</translation>
+    </message>
+    <message>
+        <source>the training&apos;s name</source>
+        <translation>koulutuksen nimi</translation>
+    </message>
+    <message>
+        <source>the training&apos;s dates, e.g. 1.–29.9.2026</source>
+        <translation>koulutuksen päivämäärät, esim. 1.–29.9.2026</translation>
+    </message>
+    <message>
+        <source>the training&apos;s hours</source>
+        <translation>koulutuksen tunnit</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s verification code</source>
+        <translation>todistuksen tarkistuskoodi</translation>
+    </message>
+    <message>
+        <source>the training&apos;s organiser</source>
+        <translation>koulutuksen järjestäjä</translation>
+    </message>
+    <message>
+        <source>the name of the attached certificate</source>
+        <translation>liitteenä olevan todistuksen nimi</translation>
     </message>
     <message>
         <source>There is no message template “{key}”.</source>
@@ -3043,9 +3648,12 @@
         <source>What the teachers said, in a few sentences</source>
         <translation>Mitä opettajat sanoivat, muutamalla lauseella</translation>
     </message>
-    <message>
-        <source>{n} teachers</source>
-        <translation>{n} opettajaa</translation>
+    <message numerus="yes">
+        <source>%n teachers</source>
+        <translation>
+            <numerusform>%n opettaja</numerusform>
+            <numerusform>%n opettajaa</numerusform>
+        </translation>
     </message>
     <message>
         <source>{n} {mark}</source>
@@ -3131,9 +3739,12 @@
         <source>A loan&apos;s due date comes from its device&apos;s category; it can still be changed on each loan.</source>
         <translation>Lainan eräpäivä määräytyy laitteen laiteryhmän mukaan; sitä voi silti muuttaa kunkin lainan kohdalla.</translation>
     </message>
-    <message>
-        <source>{days} days</source>
-        <translation>{days} päivää</translation>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n päivä</numerusform>
+            <numerusform>%n päivää</numerusform>
+        </translation>
     </message>
     <message>
         <source>until the agreement ends</source>
@@ -3240,6 +3851,10 @@
         <translation>esim. uusi, hyvä, kulunut</translation>
     </message>
     <message>
+        <source>No device categories yet: add one with “New category…” (it sets how long its devices are lent).</source>
+        <translation>Laiteryhmiä ei ole vielä: lisää yksi painikkeella ”Uusi laiteryhmä…” (se määrää, kuinka pitkäksi aikaa sen laitteet lainataan).</translation>
+    </message>
+    <message>
         <source>Storage location</source>
         <translation>Säilytyspaikka</translation>
     </message>
@@ -3315,13 +3930,12 @@
         <source>{n} waiting</source>
         <translation>{n} varasijalla</translation>
     </message>
-    <message>
-        <source>1 seat free</source>
-        <translation>1 paikka vapaana</translation>
-    </message>
-    <message>
-        <source>{n} seats free</source>
-        <translation>{n} paikkaa vapaana</translation>
+    <message numerus="yes">
+        <source>%n seats free</source>
+        <translation>
+            <numerusform>%n paikka vapaana</numerusform>
+            <numerusform>%n paikkaa vapaana</numerusform>
+        </translation>
     </message>
     <message>
         <source>full</source>
@@ -3407,9 +4021,19 @@
         <source>The lesson is full: {name} is on the waitlist, number {place} in line. They move up when a seat frees.</source>
         <translation>Koulutus on täynnä: {name} on jonotuslistalla sijalla {place}. Hän saa paikan, kun paikka vapautuu.</translation>
     </message>
-    <message>
-        <source>{name} is in {n} lessons of the series</source>
-        <translation>{name} on mukana koulutussarjan {n} koulutuksessa</translation>
+    <message numerus="yes">
+        <source>{name} is in %n lessons of the series</source>
+        <translation>
+            <numerusform>{name} on mukana koulutussarjan %n koulutuksessa</numerusform>
+            <numerusform>{name} on mukana koulutussarjan %n koulutuksessa</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lessons already started, held or cancelled were left out</source>
+        <translation>
+            <numerusform>%n jo alkanut, pidetty tai peruttu koulutus jätettiin pois</numerusform>
+            <numerusform>%n jo alkanutta, pidettyä tai peruttua koulutusta jätettiin pois</numerusform>
+        </translation>
     </message>
     <message>
         <source>on the waitlist in {n} of them</source>
@@ -3418,10 +4042,6 @@
     <message>
         <source>already in {n}</source>
         <translation>jo aiemmin mukana {n} koulutuksessa</translation>
-    </message>
-    <message>
-        <source>{n} lessons already started, held or cancelled were left out</source>
-        <translation>jo alkaneet, pidetyt tai perutut koulutukset jätettiin pois ({n})</translation>
     </message>
     <message>
         <source>Cancel {name}&apos;s enrollment in “{title}”?</source>
@@ -3555,9 +4175,12 @@ Kerro hänelle, että hän sai paikan.</translation>
         <source>&amp;Sheet</source>
         <translation>&amp;Taulukko</translation>
     </message>
-    <message>
-        <source>Header on row {row}, {count} rows below it.</source>
-        <translation>Otsikkorivi on rivillä {row}, sen alla {count} riviä.</translation>
+    <message numerus="yes">
+        <source>Header on row {row}, %n rows below it.</source>
+        <translation>
+            <numerusform>Otsikkorivi on rivillä {row}, sen alla %n rivi.</numerusform>
+            <numerusform>Otsikkorivi on rivillä {row}, sen alla %n riviä.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Total rows left out: {rows}.</source>
@@ -3627,13 +4250,12 @@ Kerro hänelle, että hän sai paikan.</translation>
         <source> ({count} left out)</source>
         <translation> (jätetty pois {count})</translation>
     </message>
-    <message>
-        <source>; {count} rows with problems.</source>
-        <translation>; ongelmia {count} rivillä.</translation>
-    </message>
-    <message>
-        <source>; 1 row with a problem.</source>
-        <translation>; ongelma 1 rivillä.</translation>
+    <message numerus="yes">
+        <source>; %n rows with problems.</source>
+        <translation>
+            <numerusform>; ongelma %n rivillä.</numerusform>
+            <numerusform>; ongelmia %n rivillä.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import finished</source>
@@ -3771,13 +4393,19 @@ Kerro hänelle, että hän sai paikan.</translation>
         <source>Type a school&apos;s name</source>
         <translation>Kirjoita koulun nimi</translation>
     </message>
-    <message>
-        <source>{category}: {days} days; to a tutor, until their agreement ends.</source>
-        <translation>{category}: {days} päivää; tutoropettajalle tutorsopimuksen päättymiseen asti.</translation>
+    <message numerus="yes">
+        <source>{category}: %n days; to a tutor, until their agreement ends.</source>
+        <translation>
+            <numerusform>{category}: %n päivä; tutoropettajalle tutorsopimuksen päättymiseen asti.</numerusform>
+            <numerusform>{category}: %n päivää; tutoropettajalle tutorsopimuksen päättymiseen asti.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{category}: {days} days.</source>
-        <translation>{category}: {days} päivää.</translation>
+    <message numerus="yes">
+        <source>{category}: %n days.</source>
+        <translation>
+            <numerusform>{category}: %n päivä.</numerusform>
+            <numerusform>{category}: %n päivää.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Condition on departure</source>
@@ -3944,10 +4572,6 @@ Viimeistele poisto vapauttamalla tilaa tai hankkimalla kansioon kirjoitusoikeus 
         <translation>Tunteja jäljellä</translation>
     </message>
     <message>
-        <source>{h:g} h</source>
-        <translation>{h:g} h</translation>
-    </message>
-    <message>
         <source>Why</source>
         <translation>Perusteet</translation>
     </message>
@@ -3988,8 +4612,8 @@ Viimeistele poisto vapauttamalla tilaa tai hankkimalla kansioon kirjoitusoikeus 
         <translation>Vapaat ajat</translation>
     </message>
     <message>
-        <source>Earliest free slots of {name}</source>
-        <translation>Ensimmäiset vapaat ajat: {name}</translation>
+        <source>Free slots of {name}</source>
+        <translation>Vapaat ajat: {name}</translation>
     </message>
     <message>
         <source>Visit booked</source>
@@ -4026,10 +4650,6 @@ Viimeistele poisto vapauttamalla tilaa tai hankkimalla kansioon kirjoitusoikeus 
     <message>
         <source>Old → new</source>
         <translation>Vanha → uusi</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Kuka</translation>
     </message>
     <message>
         <source>Changes recorded: {n}</source>
@@ -4207,6 +4827,13 @@ Viimeistele poisto vapauttamalla tilaa tai hankkimalla kansioon kirjoitusoikeus 
         <source>Tick the days of the week the lesson is on.</source>
         <translation>Valitse viikonpäivät, joina koulutus pidetään.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n lessons</source>
+        <translation>
+            <numerusform>%n koulutus</numerusform>
+            <numerusform>%n koulutusta</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Tick the days of the week it is on.</source>
         <translation>Valitse viikonpäivät, joina sarja toistuu.</translation>
@@ -4214,14 +4841,6 @@ Viimeistele poisto vapauttamalla tilaa tai hankkimalla kansioon kirjoitusoikeus 
     <message>
         <source>No dates yet: see the message at the rule.</source>
         <translation>Päiviä ei vielä ole: katso toistosäännön kohdalla näkyvä viesti.</translation>
-    </message>
-    <message>
-        <source>{n} lessons</source>
-        <translation>{n} koulutusta</translation>
-    </message>
-    <message>
-        <source>1 lesson</source>
-        <translation>1 koulutus</translation>
     </message>
     <message>
         <source>{n} skipped</source>
@@ -4346,6 +4965,14 @@ Viimeistele poisto vapauttamalla tilaa tai hankkimalla kansioon kirjoitusoikeus 
     <message>
         <source>Released time</source>
         <translation>Tutorointiaika</translation>
+    </message>
+    <message>
+        <source>Hourly cost (€)</source>
+        <translation>Tuntikustannus (€)</translation>
+    </message>
+    <message>
+        <source>e.g. 45,50</source>
+        <translation>esim. 45,50</translation>
     </message>
     <message>
         <source>When the tutor works as a tutor instead of teaching. School breaks and public holidays are left out.</source>
@@ -4507,13 +5134,12 @@ Viimeistele poisto vapauttamalla tilaa tai hankkimalla kansioon kirjoitusoikeus 
         <source>No dates yet: see the message at the rule or the days.</source>
         <translation>Päiviä ei vielä ole: katso toistosäännön tai viikonpäivien kohdalla näkyvä viesti.</translation>
     </message>
-    <message>
-        <source>{n} visits</source>
-        <translation>{n} koulukäyntiä</translation>
-    </message>
-    <message>
-        <source>1 visit</source>
-        <translation>1 koulukäynti</translation>
+    <message numerus="yes">
+        <source>%n visits</source>
+        <translation>
+            <numerusform>%n koulukäynti</numerusform>
+            <numerusform>%n koulukäyntiä</numerusform>
+        </translation>
     </message>
     <message>
         <source>{n} skipped for breaks</source>
@@ -4688,16 +5314,20 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation>Mukaan lasketaan koulutukset, jotka alkavat tällä aikavälillä</translation>
     </message>
     <message>
-        <source>Totals per</source>
-        <translation>Yhteenveto</translation>
-    </message>
-    <message>
         <source>All schools</source>
         <translation>Kaikki koulut</translation>
     </message>
     <message>
         <source>Period</source>
         <translation>Aikaväli</translation>
+    </message>
+    <message>
+        <source>Completion of a training</source>
+        <translation>Koulutuksen suorittaminen</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Näytä</translation>
     </message>
     <message>
         <source>Only teachers with lessons</source>
@@ -4808,6 +5438,14 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation>Seuraava viikko tai kuukausi</translation>
     </message>
     <message>
+        <source>Find a tutor or school…</source>
+        <translation>Hae tutoropettajaa tai koulua…</translation>
+    </message>
+    <message>
+        <source>Show only the tutors whose name, or the bookings whose school or title, holds this text</source>
+        <translation>Näytä vain tutoropettajat, joiden nimessä, tai varaukset, joiden koulussa tai otsikossa, on tämä teksti</translation>
+    </message>
+    <message>
         <source>All tutors</source>
         <translation>Kaikki tutoropettajat</translation>
     </message>
@@ -4832,12 +5470,44 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation>{month} {year}</translation>
     </message>
     <message>
+        <source>No tutor or school matches “{text}”.</source>
+        <translation>Hakua ”{text}” vastaavaa tutoropettajaa tai koulua ei ole.</translation>
+    </message>
+    <message>
         <source>tutor {id}</source>
         <translation>tutoropettaja {id}</translation>
     </message>
     <message>
         <source>Nothing planned in this period.</source>
         <translation>Tälle ajalle ei ole suunniteltu mitään.</translation>
+    </message>
+    <message>
+        <source>Nothing planned matches “{text}”.</source>
+        <translation>Hakua ”{text}” vastaavaa suunniteltua tapahtumaa ei ole.</translation>
+    </message>
+    <message>
+        <source>Tutors shown: {shown} of {booked}</source>
+        <translation>Tutoropettajia näkyvissä: {shown}/{booked}</translation>
+    </message>
+    <message>
+        <source>Tutors with bookings: {booked}</source>
+        <translation>Tutoropettajia, joilla on varauksia: {booked}</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Koulukäynti</translation>
+    </message>
+    <message>
+        <source>A day&apos;s number is its bookings; the darker the day, the more hours booked.</source>
+        <translation>Päivän luku on sen varausten määrä; mitä tummempi päivä, sitä enemmän tunteja on varattu.</translation>
+    </message>
+    <message>
+        <source>Click a name to see that tutor&apos;s week. Double-click a booking to open it, or empty time to plan a lesson there.</source>
+        <translation>Napsauta nimeä, niin näet tutoropettajan viikon. Avaa varaus kaksoisnapsauttamalla tai suunnittele koulutus kaksoisnapsauttamalla tyhjää kohtaa.</translation>
+    </message>
+    <message>
+        <source>Click a name to see that tutor&apos;s month, or a day to see their week.</source>
+        <translation>Napsauta nimeä, niin näet tutoropettajan kuukauden, tai päivää, niin näet hänen viikkonsa.</translation>
     </message>
     <message>
         <source>Click a day to see its week.</source>
@@ -4899,9 +5569,12 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <source>Open {page}</source>
         <translation>Avaa sivu {page}</translation>
     </message>
-    <message>
-        <source>… and {n} more</source>
-        <translation>… ja {n} muuta</translation>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… ja %n muu</numerusform>
+            <numerusform>… ja %n muuta</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open on the {page} page</source>
@@ -4978,14 +5651,6 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     <message>
         <source>Tutor hours used of allotted (the mark); {n} % of the term has passed</source>
         <translation>Tutoropettajien käytetyt tunnit (merkki = resurssi); lukukaudesta on kulunut {n} %</translation>
-    </message>
-    <message>
-        <source>{used:.0f} / {allotted:.0f} h</source>
-        <translation>{used:.0f} / {allotted:.0f} h</translation>
-    </message>
-    <message>
-        <source>{used:.0f} h</source>
-        <translation>{used:.0f} h</translation>
     </message>
     <message>
         <source>{share:.0f} % ({reached}/{teachers})</source>
@@ -5131,9 +5796,12 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <source>Show only devices that are {status}</source>
         <translation>Näytä vain laitteet, joiden tila on ”{status}”</translation>
     </message>
-    <message>
-        <source>Nothing falls due in the coming {days} days.</source>
-        <translation>Seuraavien {days} päivän aikana ei eräänny yhtään lainaa.</translation>
+    <message numerus="yes">
+        <source>Nothing falls due in the coming %n days.</source>
+        <translation>
+            <numerusform>Seuraavan %n päivän aikana ei eräänny yhtään lainaa.</numerusform>
+            <numerusform>Seuraavien %n päivän aikana ei eräänny yhtään lainaa.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No loan is overdue.</source>
@@ -5316,6 +5984,14 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation>Sähköposti kouluille tai opettajille julkaistuista koulutuksista</translation>
     </message>
     <message>
+        <source>Publish the offer…</source>
+        <translation>Julkaise tarjonta…</translation>
+    </message>
+    <message>
+        <source>The published lessons of a period as a PDF, an intranet page and a calendar</source>
+        <translation>Aikavälin julkaistut koulutukset PDF-tiedostona, intranet-sivuna ja kalenterina</translation>
+    </message>
+    <message>
         <source>Lessons: {n}</source>
         <translation>Koulutuksia: {n}</translation>
     </message>
@@ -5340,6 +6016,10 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation>Päättyneet koulutukset, joihin on ilmoittautunut opettajia mutta joiden läsnäoloa ei ole vielä kirjattu</translation>
     </message>
     <message>
+        <source>“Attendance to mark” shows every lesson still to mark, whatever the period.</source>
+        <translation>”Läsnäolo kirjaamatta” näyttää kaikki koulutukset, joiden läsnäolo on vielä kirjaamatta, valitusta aikavälistä riippumatta.</translation>
+    </message>
+    <message>
         <source>Cancel lesson</source>
         <translation>Peru koulutus</translation>
     </message>
@@ -5360,8 +6040,96 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation>Valitun tietueen kaikki muutokset: milloin, mikä kenttä, vanha ja uusi arvo</translation>
     </message>
     <message>
+        <source>Delete a cost entered by mistake</source>
+        <translation>Poista vahingossa kirjattu kustannus</translation>
+    </message>
+    <message>
+        <source>No grants yet</source>
+        <translation>Ei vielä avustuksia</translation>
+    </message>
+    <message>
+        <source>&amp;Grant:</source>
+        <translation>&amp;Avustus:</translation>
+    </message>
+    <message>
+        <source>New grant…</source>
+        <translation>Uusi avustus…</translation>
+    </message>
+    <message>
+        <source>Edit grant…</source>
+        <translation>Muokkaa avustusta…</translation>
+    </message>
+    <message>
+        <source>Archive grant</source>
+        <translation>Arkistoi avustus</translation>
+    </message>
+    <message>
+        <source>By month…</source>
+        <translation>Kuukausittain…</translation>
+    </message>
+    <message>
+        <source>Import costs…</source>
+        <translation>Tuo kustannukset…</translation>
+    </message>
+    <message>
+        <source>Take in the costs of an accounting export (.xlsx): all rows or, if a row has a problem, none</source>
+        <translation>Tuo kirjanpidon viennin (.xlsx) kustannukset: kaikki rivit tai, jos jollakin rivillä on ongelma, ei yhtään</translation>
+    </message>
+    <message>
+        <source>Costs: {n}</source>
+        <translation>Kustannuksia: {n}</translation>
+    </message>
+    <message>
+        <source>Archive {name}? It is no longer offered here; its budget lines and costs are kept.</source>
+        <translation>Arkistoidaanko {name}? Sitä ei enää näytetä täällä; sen budjettirivit ja kustannukset säilyvät.</translation>
+    </message>
+    <message>
         <source>Archive</source>
         <translation>Arkistoi</translation>
+    </message>
+    <message>
+        <source>Delete cost</source>
+        <translation>Poista kustannus</translation>
+    </message>
+    <message>
+        <source>Delete the cost of {amount} on {day}?</source>
+        <translation>Poistetaanko kustannus {amount} ({day})?</translation>
+    </message>
+    <message>
+        <source>Import costs from an accounting export</source>
+        <translation>Tuo kustannukset kirjanpidon viennistä</translation>
+    </message>
+    <message>
+        <source>Costs imported</source>
+        <translation>Kustannukset tuotu</translation>
+    </message>
+    <message>
+        <source>{n} costs were imported on {grant}.</source>
+        <translation>{n} kustannusta tuotiin avustukselle {grant}.</translation>
+    </message>
+    <message>
+        <source>No costs entered on this grant yet. Enter one with “New cost” (Ctrl+N).</source>
+        <translation>Tälle avustukselle ei ole vielä kirjattu kustannuksia. Kirjaa kustannus valinnalla ”Uusi kustannus” (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>No grants yet. Add the first one with “New grant…”.</source>
+        <translation>Ei vielä avustuksia. Lisää ensimmäinen valinnalla ”Uusi avustus…”.</translation>
+    </message>
+    <message>
+        <source>{first}–{last} · {amount}, {share} % of the costs · own share {own}</source>
+        <translation>{first}–{last} · {amount}, {share} % kustannuksista · omarahoitusosuus {own}</translation>
+    </message>
+    <message>
+        <source>Costs spent {spent}, of which the grant pays {grant} and the own share {own} · committed {committed} · the grant&apos;s money left {left}</source>
+        <translation>Toteutuneet kustannukset {spent}, joista avustus kattaa {grant} ja omarahoitusosuus {own} · sidottu {committed} · avustusta jäljellä {left}</translation>
+    </message>
+    <message>
+        <source>“{line}” is about to run over its budget.</source>
+        <translation>”{line}” on ylittämässä budjettinsa.</translation>
+    </message>
+    <message>
+        <source>The period ends on {day} and the forecast leaves {left} of the grant unused.</source>
+        <translation>Käyttöaika päättyy {day}, ja ennusteen mukaan avustuksesta jää käyttämättä {left}.</translation>
     </message>
     <message>
         <source>Move forward</source>
@@ -5451,9 +6219,12 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <source>{appointed} of {sought} tutors appointed</source>
         <translation>tutoropettajia valittu {appointed}/{sought}</translation>
     </message>
-    <message>
-        <source>{appointed} tutors appointed</source>
-        <translation>tutoropettajia valittu {appointed}</translation>
+    <message numerus="yes">
+        <source>%n tutors appointed</source>
+        <translation>
+            <numerusform>tutoropettajia valittu %n</numerusform>
+            <numerusform>tutoropettajia valittu %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>→ {step}</source>
@@ -5478,6 +6249,10 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     <message>
         <source>One school report per school, each file named after its school, so that every principal can be sent their own.</source>
         <translation>Oma kouluraportti jokaiselle koululle, kukin tiedosto koulun mukaan nimettynä, jotta jokaiselle rehtorille voi lähettää oman raporttinsa.</translation>
+    </message>
+    <message>
+        <source>One grant for its funder: the tutors, schools, teachers reached, lessons, visits and hours of its period, its costs by budget line, language unit and month, the own share and what is left, and every underlying row.</source>
+        <translation>Yksi avustus rahoittajalle: käyttöajan tutoropettajat, koulut, tavoitetut opettajat, koulutukset, koulukäynnit ja tunnit, kustannukset budjettiriveittäin, kieliyksiköittäin ja kuukausittain, omarahoitusosuus ja jäljellä oleva avustus sekä kaikki rivit, joista luvut on laskettu.</translation>
     </message>
     <message>
         <source>E-mails to principals with their reports</source>
@@ -5508,8 +6283,40 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation>Hae kirjoittamalla</translation>
     </message>
     <message>
+        <source>as on the certificate, e.g. Digital leap for teachers</source>
+        <translation>kuten todistuksessa, esim. Opettajien digiloikka</translation>
+    </message>
+    <message>
+        <source>Lesson series or lesson</source>
+        <translation>Koulutussarja tai koulutus</translation>
+    </message>
+    <message>
+        <source>Sessions to attend (%)</source>
+        <translation>Osallistuttavat koulutuskerrat (%)</translation>
+    </message>
+    <message>
+        <source>A late arrival counts as present</source>
+        <translation>Myöhästyminen lasketaan läsnäoloksi</translation>
+    </message>
+    <message>
+        <source>on the certificate, e.g. City of Vantaa, Education services</source>
+        <translation>todistukseen, esim. Vantaan kaupunki, Kasvatuksen ja oppimisen toimiala</translation>
+    </message>
+    <message>
+        <source>the coordinator&apos;s name</source>
+        <translation>koordinaattorin nimi</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Valitse…</translation>
+    </message>
+    <message>
+        <source>New training</source>
+        <translation>Uusi koulutus</translation>
+    </message>
+    <message>
+        <source>No grants yet: add one on the Grants page</source>
+        <translation>Ei vielä avustuksia: lisää avustus Avustukset-sivulla</translation>
     </message>
     <message>
         <source>&amp;Report</source>
@@ -5522,6 +6329,10 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     <message>
         <source>&amp;School</source>
         <translation>&amp;Koulu</translation>
+    </message>
+    <message>
+        <source>&amp;Grant</source>
+        <translation>&amp;Avustus</translation>
     </message>
     <message>
         <source>Save &amp;as</source>
@@ -5568,6 +6379,10 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation>Laiteraportti {day}</translation>
     </message>
     <message>
+        <source>Grant report {grant} {day}</source>
+        <translation>Avustusraportti {grant} {day}</translation>
+    </message>
+    <message>
         <source>E-mails to principals {period}</source>
         <translation>Sähköpostit rehtoreille {period}</translation>
     </message>
@@ -5594,6 +6409,10 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     <message>
         <source>Choose the school from the list.</source>
         <translation>Valitse koulu luettelosta.</translation>
+    </message>
+    <message>
+        <source>Choose the grant. Grants are added on the Grants page.</source>
+        <translation>Valitse avustus. Avustukset lisätään Avustukset-sivulla.</translation>
     </message>
     <message>
         <source>Tick at least one school.</source>
@@ -5635,17 +6454,26 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <source>The report was not written</source>
         <translation>Raporttia ei luotu</translation>
     </message>
-    <message>
-        <source>Cancelled: {count} complete school reports were written to {folder}.</source>
-        <translation>Keskeytetty. Valmiita kouluraportteja tallennettiin kansioon {folder}: {count}.</translation>
+    <message numerus="yes">
+        <source>Cancelled: %n complete school reports were written to {folder}.</source>
+        <translation>
+            <numerusform>Keskeytetty. Kansioon {folder} tallennettiin %n valmis kouluraportti.</numerusform>
+            <numerusform>Keskeytetty. Kansioon {folder} tallennettiin %n valmista kouluraporttia.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} school reports were written to {folder}.</source>
-        <translation>Kouluraportteja tallennettiin kansioon {folder}: {count}.</translation>
+    <message numerus="yes">
+        <source>%n school reports were written to {folder}.</source>
+        <translation>
+            <numerusform>Kansioon {folder} tallennettiin %n kouluraportti.</numerusform>
+            <numerusform>Kansioon {folder} tallennettiin %n kouluraporttia.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} e-mail drafts were written to {folder}.</source>
-        <translation>Sähköpostiluonnoksia tallennettiin kansioon {folder}: {count}.</translation>
+    <message numerus="yes">
+        <source>%n e-mail drafts were written to {folder}.</source>
+        <translation>
+            <numerusform>Kansioon {folder} tallennettiin %n sähköpostiluonnos.</numerusform>
+            <numerusform>Kansioon {folder} tallennettiin %n sähköpostiluonnosta.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The report was written to {path}.</source>
@@ -5807,9 +6635,12 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <source>There is no school year yet. Create the first one: it gets the usual Finnish terms and breaks, which you can then adjust to your municipality.</source>
         <translation>Lukuvuotta ei ole vielä. Luo ensimmäinen: siihen tulevat tavalliset suomalaiset lukukaudet ja lomat, joita voit sitten muokata kuntasi mukaisiksi.</translation>
     </message>
-    <message>
-        <source>{starts} – {ends} · {days} school days</source>
-        <translation>{starts} – {ends} · koulupäiviä {days}</translation>
+    <message numerus="yes">
+        <source>{starts} – {ends} · %n school days</source>
+        <translation>
+            <numerusform>{starts} – {ends} · %n koulupäivä</numerusform>
+            <numerusform>{starts} – {ends} · %n koulupäivää</numerusform>
+        </translation>
     </message>
     <message>
         <source>Breaks ({n})</source>
@@ -5831,9 +6662,12 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <source>No schools yet. Add the first one with “New school” (Ctrl+N).</source>
         <translation>Ei vielä kouluja. Lisää ensimmäinen valinnalla ”Uusi koulu” (Ctrl+N).</translation>
     </message>
-    <message>
-        <source>{name} has {n} teachers. Archiving the school hides it and its teachers from lists and choices. Nothing is deleted; you can restore it later.</source>
-        <translation>{name}: opettajia {n}. Koulun arkistointi piilottaa sen ja sen opettajat luetteloista ja valinnoista. Mitään ei poisteta; voit palauttaa koulun myöhemmin.</translation>
+    <message numerus="yes">
+        <source>{name} has %n teachers. Archiving the school hides it and its teachers from lists and choices. Nothing is deleted; you can restore it later.</source>
+        <translation>
+            <numerusform>Koulussa {name} on %n opettaja. Koulun arkistointi piilottaa sen ja sen opettajat luetteloista ja valinnoista. Mitään ei poisteta; voit palauttaa koulun myöhemmin.</numerusform>
+            <numerusform>Koulussa {name} on %n opettajaa. Koulun arkistointi piilottaa sen ja sen opettajat luetteloista ja valinnoista. Mitään ei poisteta; voit palauttaa koulun myöhemmin.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Archiving hides {name} from lists and choices. Nothing is deleted; you can restore it later.</source>
@@ -6107,21 +6941,19 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <source>The link {url} could not be opened. Check that a web browser is installed, or copy the link.</source>
         <translation>Linkkiä {url} ei voitu avata. Tarkista, että verkkoselain on asennettu, tai kopioi linkki.</translation>
     </message>
-    <message>
-        <source>1 tutor</source>
-        <translation>1 tutoropettaja</translation>
+    <message numerus="yes">
+        <source>%n tutors</source>
+        <translation>
+            <numerusform>%n tutoropettaja</numerusform>
+            <numerusform>%n tutoropettajaa</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} tutors</source>
-        <translation>{n} tutoropettajaa</translation>
-    </message>
-    <message>
-        <source>1 planned lesson</source>
-        <translation>1 suunniteltu koulutus</translation>
-    </message>
-    <message>
-        <source>{n} planned lessons</source>
-        <translation>{n} suunniteltua koulutusta</translation>
+    <message numerus="yes">
+        <source>%n planned lessons</source>
+        <translation>
+            <numerusform>%n suunniteltu koulutus</numerusform>
+            <numerusform>%n suunniteltua koulutusta</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name} is used by {tutors} (a strength) and {lessons}. Archiving hides the topic from choices; they keep it. Nothing is deleted; you can restore it later.</source>
@@ -6159,9 +6991,16 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <source>Agreement</source>
         <translation>Tutorsopimus</translation>
     </message>
+    <message numerus="yes">
+        <source>ends in %n days</source>
+        <translation>
+            <numerusform>päättyy %n päivän kuluttua</numerusform>
+            <numerusform>päättyy %n päivän kuluttua</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>ends in {days} days</source>
-        <translation>päättyy {days} päivän kuluttua</translation>
+        <source>Ended</source>
+        <translation>Päättynyt</translation>
     </message>
     <message>
         <source>Used</source>
@@ -6220,6 +7059,10 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation>Ei vielä tutoropettajia. Lisää tutoropettaja valinnalla ”Uusi tutoropettaja” (Ctrl+N) tai valitse hakija sivulla Tutorhaku.</translation>
     </message>
     <message>
+        <source>Allotted in the term</source>
+        <translation>Resurssi lukukaudella</translation>
+    </message>
+    <message>
         <source>The period of “Hours used” in the list and the detail</source>
         <translation>Aikaväli, jolta ”Käytetyt tunnit” lasketaan luettelossa ja tiedoissa</translation>
     </message>
@@ -6259,9 +7102,12 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <source>Booked despite conflicts</source>
         <translation>Varattu päällekkäisyyksistä huolimatta</translation>
     </message>
-    <message>
-        <source>{n} teachers reached</source>
-        <translation>Tavoitettuja opettajia: {n}</translation>
+    <message numerus="yes">
+        <source>%n teachers reached</source>
+        <translation>
+            <numerusform>Tavoitettuja opettajia: %n</numerusform>
+            <numerusform>Tavoitettuja opettajia: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>{h} h spent</source>
@@ -6270,6 +7116,10 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     <message>
         <source>Log</source>
         <translation>Käyntikirjaus</translation>
+    </message>
+    <message>
+        <source>Not logged yet: Log visit… (Ctrl+L)</source>
+        <translation>Ei vielä kirjattu: Kirjaa käynti… (Ctrl+L)</translation>
     </message>
     <message>
         <source> min</source>
@@ -6408,8 +7258,42 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation>Tallenna PDF-tiedostona</translation>
     </message>
     <message>
+        <source>Offered to</source>
+        <translation>Kenelle</translation>
+    </message>
+    <message>
+        <source>Every school</source>
+        <translation>Kaikki koulut</translation>
+    </message>
+    <message>
+        <source>The school&apos;s teaching language</source>
+        <translation>Koulun opetuskieli</translation>
+    </message>
+    <message>
+        <source>e.g. By e-mail to the ICT coordinator by the Friday before</source>
+        <translation>esim. Sähköpostilla TVT-koordinaattorille edeltävään perjantaihin mennessä</translation>
+    </message>
+    <message>
+        <source>Publish the offer</source>
+        <translation>Julkaise tarjonta</translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <translation>Julkaise…</translation>
+    </message>
+    <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-tiedostot (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The offer is ready to share:
+{pdf} to print or send,
+{page} for the intranet,
+{calendar} for teachers&apos; calendars.</source>
+        <translation>Tarjonta on valmis jaettavaksi:
+{pdf} tulostettavaksi tai lähetettäväksi,
+{page} intranetiin,
+{calendar} opettajien kalentereihin.</translation>
     </message>
     <message>
         <source>Devices held</source>
@@ -6567,9 +7451,12 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <source>Wk</source>
         <translation>Vk</translation>
     </message>
-    <message>
-        <source>+{count} more</source>
-        <translation>+{count} muuta</translation>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n muu</numerusform>
+            <numerusform>+%n muuta</numerusform>
+        </translation>
     </message>
     <message>
         <source>Weekly on days</source>
@@ -6648,12 +7535,12 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation>Valitse vähintään yksi päivä.</translation>
     </message>
     <message>
-        <source>{plan} · {hours:g} h a week</source>
-        <translation>{plan} · {hours:g} h viikossa</translation>
+        <source>{plan} · {hours} h a week</source>
+        <translation>{plan} · {hours} h viikossa</translation>
     </message>
     <message>
-        <source>{plan} · {hours:g} h a month</source>
-        <translation>{plan} · {hours:g} h kuukaudessa</translation>
+        <source>{plan} · {hours} h a month</source>
+        <translation>{plan} · {hours} h kuukaudessa</translation>
     </message>
     <message>
         <source>{plan}. Choose another pattern to change it.</source>
@@ -6859,9 +7746,12 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <source>Copy between a file and a server: --from FILE --to URL, or --from URL --to FILE.</source>
         <translation>Kopioi tiedoston ja palvelimen välillä: --from TIEDOSTO --to URL tai --from URL --to TIEDOSTO.</translation>
     </message>
-    <message>
-        <source>Copied {n} records from {source} to {target}.</source>
-        <translation>Kopioitiin {n} tietuetta: {source} → {target}.</translation>
+    <message numerus="yes">
+        <source>Copied %n records from {source} to {target}.</source>
+        <translation>
+            <numerusform>Kopioitiin %n tietue: {source} → {target}.</numerusform>
+            <numerusform>Kopioitiin %n tietuetta: {source} → {target}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{url} is not a database server. Give the URL of a PostgreSQL database: postgresql://USER@HOST/DATABASE.</source>
@@ -6956,6 +7846,458 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation>{weekday} {day} klo {times}</translation>
     </message>
     <message>
+        <source>Wrote the offer to {pdf}, {page} and {calendar}</source>
+        <translation>Tarjonta kirjoitettu tiedostoihin {pdf}, {page} ja {calendar}</translation>
+    </message>
+    <message>
+        <source>New school…</source>
+        <translation>Uusi koulu…</translation>
+    </message>
+    <message>
+        <source>No schools yet: add one with “New school…”.</source>
+        <translation>Kouluja ei ole vielä: lisää yksi painikkeella ”Uusi koulu…”.</translation>
+    </message>
+    <message>
+        <source>New topic…</source>
+        <translation>Uusi koulutusaihe…</translation>
+    </message>
+    <message>
+        <source>No training topics yet: add one with “New topic…”, or leave this empty.</source>
+        <translation>Koulutusaiheita ei ole vielä: lisää yksi painikkeella ”Uusi koulutusaihe…” tai jätä tämä tyhjäksi.</translation>
+    </message>
+    <message>
+        <source>New tutor…</source>
+        <translation>Uusi tutoropettaja…</translation>
+    </message>
+    <message>
+        <source>No tutors yet: add one with “New tutor…”, or appoint a candidate on the Recruitment page.</source>
+        <translation>Tutoropettajia ei ole vielä: lisää yksi painikkeella ”Uusi tutoropettaja…” tai nimitä hakija Tutorhaku-sivulla.</translation>
+    </message>
+    <message>
+        <source>Prorated: the agreement covers only part of the term, so {hours} h of the {per_term} h per term are allotted in it.</source>
+        <translation>Suhteutettu: tutorsopimus kattaa vain osan lukukaudesta, joten lukukauden {per_term} h:n resurssista sille kuuluu {hours} h.</translation>
+    </message>
+    <message>
+        <source>No tutor</source>
+        <translation>Ei tutoropettajaa</translation>
+    </message>
+    <message>
+        <source>{count} bookings, {hours}</source>
+        <translation>Varauksia {count}, {hours}</translation>
+    </message>
+    <message>
+        <source>Click to see this tutor&apos;s week.</source>
+        <translation>Napsauta, niin näet tutoropettajan viikon.</translation>
+    </message>
+    <message>
+        <source>The window cannot start: the system library {library} (package {package}) is missing.</source>
+        <translation>Ikkunaa ei voi avata: järjestelmäkirjasto {library} (paketti {package}) puuttuu.</translation>
+    </message>
+    <message>
+        <source>The window cannot start: the system library {library} is missing.</source>
+        <translation>Ikkunaa ei voi avata: järjestelmäkirjasto {library} puuttuu.</translation>
+    </message>
+    <message>
+        <source>On Debian or Ubuntu install what the window needs with: sudo apt install {packages} — then start CoachDesk again. The README lists them for other systems.</source>
+        <translation>Asenna ikkunan tarvitsemat paketit Debianissa tai Ubuntussa komennolla sudo apt install {packages} ja käynnistä CoachDesk sitten uudelleen. README luettelee ne myös muille järjestelmille.</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Lisää</translation>
+    </message>
+    <message>
+        <source>The actions that do not fit in the window&apos;s width</source>
+        <translation>Toiminnot, jotka eivät mahdu ikkunan leveyteen</translation>
+    </message>
+    <message>
+        <source>Wrote {count} certificates of “{training}” to {path}</source>
+        <translation>Kirjoitettiin {count} koulutuksen ”{training}” todistusta kansioon {path}</translation>
+    </message>
+    <message>
+        <source>{path} does not exist: name the CoachDesk database file with --db PATH.</source>
+        <translation>{path} ei ole olemassa: anna CoachDeskin tietokantatiedosto valitsimella --db PATH.</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Suoritettu</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Kesken</translation>
+    </message>
+    <message>
+        <source>Not completed</source>
+        <translation>Ei suoritettu</translation>
+    </message>
+    <message>
+        <source>No session is planned yet.</source>
+        <translation>Yhtään koulutuskertaa ei ole vielä suunniteltu.</translation>
+    </message>
+    <message>
+        <source>Attended {attended} of {sessions} sessions so far; {needed} needed.</source>
+        <translation>Osallistunut tähän mennessä {attended}/{sessions} kertaan; tarvitaan {needed}.</translation>
+    </message>
+    <message>
+        <source>Attended {attended} of {sessions} sessions; {needed} needed.</source>
+        <translation>Osallistunut {attended}/{sessions} kertaan; tarvitaan {needed}.</translation>
+    </message>
+    <message>
+        <source>Attended {attended} of {sessions} sessions.</source>
+        <translation>Osallistunut {attended}/{sessions} kertaan.</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Sisältö</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Järjestäjä</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Allekirjoittaja</translation>
+    </message>
+    <message>
+        <source>Choose the lesson series or the single lesson the training is made of.</source>
+        <translation>Valitse koulutussarja tai yksittäinen koulutus, josta koulutus koostuu.</translation>
+    </message>
+    <message>
+        <source>Give the share of sessions to attend, from 0 to 100 %.</source>
+        <translation>Anna osallistuttavien koulutuskertojen osuus, 0–100 %.</translation>
+    </message>
+    <message>
+        <source>“{code}” is not a certificate code: check the characters typed (a code is ten letters and digits, such as 7KQ2M-X94RD).</source>
+        <translation>”{code}” ei ole todistuksen koodi: tarkista kirjoitetut merkit (koodissa on kymmenen kirjainta ja numeroa, esim. 7KQ2M-X94RD).</translation>
+    </message>
+    <message>
+        <source>No certificate with the code {code} has been issued: the certificate is not genuine.</source>
+        <translation>Koodilla {code} ei ole annettu todistusta: todistus ei ole aito.</translation>
+    </message>
+    <message>
+        <source>{code} certifies that {teacher} ({school}) completed “{training}”, {hours} h, {dates}; issued on {issued}.</source>
+        <translation>{code} todistaa, että {teacher} ({school}) on suorittanut koulutuksen ”{training}”, {hours} h, {dates}; annettu {issued}.</translation>
+    </message>
+    <message>
+        <source>Revoked on {day}: the certificate is no longer valid.</source>
+        <translation>Peruttu {day}: todistus ei ole enää voimassa.</translation>
+    </message>
+    <message>
+        <source>Genuine.</source>
+        <translation>Aito.</translation>
+    </message>
+    <message>
+        <source>No teacher has completed this training yet: there is no certificate to issue.</source>
+        <translation>Kukaan opettaja ei ole vielä suorittanut tätä koulutusta: annettavia todistuksia ei ole.</translation>
+    </message>
+    <message>
+        <source>No certificate has the code {code}.</source>
+        <translation>Millään todistuksella ei ole koodia {code}.</translation>
+    </message>
+    <message>
+        <source>The certificate is already revoked.</source>
+        <translation>Todistus on jo peruttu.</translation>
+    </message>
+    <message>
+        <source>Several trainings match “{name}”: {names}. Give more of the name, or the id.</source>
+        <translation>Useampi koulutus vastaa hakua ”{name}”: {names}. Anna nimestä enemmän tai tunniste.</translation>
+    </message>
+    <message>
+        <source>There is no training called “{name}”.</source>
+        <translation>Koulutusta nimeltä ”{name}” ei ole.</translation>
+    </message>
+    <message>
+        <source>{title}, {day}</source>
+        <translation>{title}, {day}</translation>
+    </message>
+    <message>
+        <source>{title}, {n} sessions, {dates}</source>
+        <translation>{title}, {n} kertaa, {dates}</translation>
+    </message>
+    <message>
+        <source>That lesson series or lesson no longer exists; choose another.</source>
+        <translation>Koulutussarjaa tai koulutusta ei enää ole; valitse toinen.</translation>
+    </message>
+    <message>
+        <source>That lesson series or lesson already has a training; edit that one instead.</source>
+        <translation>Koulutussarjasta tai koulutuksesta on jo tehty koulutus; muokkaa sitä.</translation>
+    </message>
+    <message>
+        <source>That training no longer exists.</source>
+        <translation>Koulutusta ei enää ole.</translation>
+    </message>
+    <message>
+        <source>Certificate of participation</source>
+        <translation>Osallistumistodistus</translation>
+    </message>
+    <message>
+        <source>This certifies that</source>
+        <translation>Todistamme, että</translation>
+    </message>
+    <message>
+        <source>has completed the training</source>
+        <translation>on suorittanut koulutuksen</translation>
+    </message>
+    <message>
+        <source>{dates} · {hours} hours · {n} sessions</source>
+        <translation>{dates} · {hours} tuntia · {n} koulutuskertaa</translation>
+    </message>
+    <message>
+        <source>Issued on {day}</source>
+        <translation>Annettu {day}</translation>
+    </message>
+    <message>
+        <source>ICT coordinator</source>
+        <translation>TVT-koordinaattori</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Tarkistuskoodi</translation>
+    </message>
+    <message>
+        <source>The organiser confirms with this code that the certificate is genuine.</source>
+        <translation>Järjestäjä vahvistaa tällä koodilla, että todistus on aito.</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder {folder}: {reason}. Choose a folder you can write to.</source>
+        <translation>Kansiota {folder} ei voi luoda: {reason}. Valitse kansio, johon voit kirjoittaa.</translation>
+    </message>
+    <message>
+        <source>{code} (revoked)</source>
+        <translation>{code} (peruttu)</translation>
+    </message>
+    <message>
+        <source>New training…</source>
+        <translation>Uusi koulutus…</translation>
+    </message>
+    <message>
+        <source>Make a lesson series or a lesson a training with a completion rule</source>
+        <translation>Tee koulutussarjasta tai koulutuksesta suoritettava koulutus</translation>
+    </message>
+    <message>
+        <source>Edit training…</source>
+        <translation>Muokkaa koulutusta…</translation>
+    </message>
+    <message>
+        <source>Certificates…</source>
+        <translation>Todistukset…</translation>
+    </message>
+    <message>
+        <source>Issue a certificate to everyone who completed the training and save them as PDF into a folder: one file per teacher, one with all of them for printing, and an e-mail draft to each teacher with the certificate attached</source>
+        <translation>Anna todistus jokaiselle koulutuksen suorittaneelle ja tallenna todistukset PDF-tiedostoina kansioon: yksi tiedosto kullekin opettajalle, yksi, jossa ovat kaikki, tulostamista varten, ja kullekin opettajalle sähköpostiluonnos, jonka liitteenä on todistus</translation>
+    </message>
+    <message>
+        <source>Revoke certificate…</source>
+        <translation>Peru todistus…</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Tarkista</translation>
+    </message>
+    <message>
+        <source>Check a certificate&apos;s code</source>
+        <translation>Tarkista todistuksen koodi</translation>
+    </message>
+    <message>
+        <source>No teacher holds a seat in this training. Choose another training, or make a lesson series a training with “New training…”.</source>
+        <translation>Tähän koulutukseen ei ole ilmoittautunut opettajia. Valitse toinen koulutus tai tee koulutussarjasta koulutus valinnalla ”Uusi koulutus…”.</translation>
+    </message>
+    <message>
+        <source>Sessions attended</source>
+        <translation>Osallistutut kerrat</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Todistus</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Peruttu</translation>
+    </message>
+    <message>
+        <source>Folder for the certificates</source>
+        <translation>Todistusten kansio</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Todistukset</translation>
+    </message>
+    <message>
+        <source>{n} certificates saved in {folder}, each in the language of the teacher&apos;s school, all of them in one file for printing, and an e-mail draft (.eml) to each teacher with the certificate attached: open it in your mail program and send.</source>
+        <translation>{n} todistusta tallennettu kansioon {folder}, kukin opettajan koulun kielellä, kaikki myös yhteen tiedostoon tulostamista varten, sekä kullekin opettajalle sähköpostiluonnos (.eml), jonka liitteenä on todistus: avaa se sähköpostiohjelmassa ja lähetä.</translation>
+    </message>
+    <message>
+        <source>Choose a teacher whose certificate is valid.</source>
+        <translation>Valitse opettaja, jonka todistus on voimassa.</translation>
+    </message>
+    <message>
+        <source>Revoke certificate</source>
+        <translation>Peru todistus</translation>
+    </message>
+    <message>
+        <source>Why is the certificate {code} revoked? It stays in the register, and a check of its code says it is no longer valid.</source>
+        <translation>Miksi todistus {code} perutaan? Se jää rekisteriin, ja sen koodin tarkistus kertoo, ettei todistus ole enää voimassa.</translation>
+    </message>
+    <message>
+        <source>No training yet: a training is a lesson series or a lesson whose participants complete it by attending enough of its sessions.</source>
+        <translation>Ei vielä koulutuksia: koulutus on koulutussarja tai koulutus, jonka osallistujat suorittavat osallistumalla riittävän moneen koulutuskertaan.</translation>
+    </message>
+    <message>
+        <source>{n} sessions, {hours} h. Completed by attending at least {share} % of the sessions ({needed} of {n}).</source>
+        <translation>{n} koulutuskertaa, {hours} h. Suoritettu, kun on osallistunut vähintään {share} %:iin kerroista ({needed}/{n}).</translation>
+    </message>
+    <message>
+        <source>A late arrival counts as present.</source>
+        <translation>Myöhästyminen lasketaan läsnäoloksi.</translation>
+    </message>
+    <message>
+        <source>A late arrival does not count as present.</source>
+        <translation>Myöhästymistä ei lasketa läsnäoloksi.</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>Budjettirivi</translation>
+    </message>
+    <message>
+        <source>No header row was found in {path}: one of the first {rows} rows must name the columns, at least a date and an amount, for example Päivämäärä, Summa, Budjettirivi, Selite.</source>
+        <translation>Tiedostosta {path} ei löytynyt otsikkoriviä: jonkin ensimmäisistä {rows} rivistä on nimettävä sarakkeet, vähintään päivämäärä ja summa, esimerkiksi Päivämäärä, Summa, Budjettirivi, Selite.</translation>
+    </message>
+    <message>
+        <source> The grants are: {names}.</source>
+        <translation> Avustukset ovat: {names}.</translation>
+    </message>
+    <message>
+        <source> There are no grants yet.</source>
+        <translation> Avustuksia ei ole vielä.</translation>
+    </message>
+    <message>
+        <source>There is no grant called “{name}”.</source>
+        <translation>Avustusta nimeltä ”{name}” ei ole.</translation>
+    </message>
+    <message>
+        <source>A grant named “{name}” already exists. Give this one another name, e.g. with its years.</source>
+        <translation>Avustus nimeltä ”{name}” on jo olemassa. Anna tälle toinen nimi, esim. vuosineen.</translation>
+    </message>
+    <message>
+        <source>{n} costs of this grant fall outside the new period. Move them to another grant&apos;s line or change their dates first.</source>
+        <translation>Tämän avustuksen kustannuksista {n} jää uuden käyttöajan ulkopuolelle. Siirrä ne ensin toisen avustuksen riville tai muuta niiden päivämääriä.</translation>
+    </message>
+    <message>
+        <source>A budget line was removed meanwhile. Close the form and open it again.</source>
+        <translation>Budjettirivi poistettiin sillä välin. Sulje lomake ja avaa se uudelleen.</translation>
+    </message>
+    <message>
+        <source>The budget line “{name}” has {n} costs booked on it: move them to another line before removing it.</source>
+        <translation>Budjettirivillä ”{name}” on {n} kustannusta: siirrä ne toiselle riville ennen kuin poistat sen.</translation>
+    </message>
+    <message>
+        <source>No school</source>
+        <translation>Ei koulua</translation>
+    </message>
+    <message>
+        <source>Amount (€)</source>
+        <translation>Summa (€)</translation>
+    </message>
+    <message>
+        <source>e.g. 245,80</source>
+        <translation>esim. 245,80</translation>
+    </message>
+    <message>
+        <source>e.g. Substitute, 2 days</source>
+        <translation>esim. Sijainen, 2 päivää</translation>
+    </message>
+    <message>
+        <source>the accounting&apos;s number</source>
+        <translation>kirjanpidon numero</translation>
+    </message>
+    <message>
+        <source>New cost</source>
+        <translation>Uusi kustannus</translation>
+    </message>
+    <message>
+        <source>Edit cost</source>
+        <translation>Muokkaa kustannusta</translation>
+    </message>
+    <message>
+        <source>e.g. Tutor teachers 2025–2026</source>
+        <translation>esim. Tutoropettajat 2025–2026</translation>
+    </message>
+    <message>
+        <source>e.g. Opetushallitus</source>
+        <translation>esim. Opetushallitus</translation>
+    </message>
+    <message>
+        <source>Period starts</source>
+        <translation>Käyttöaika alkaa</translation>
+    </message>
+    <message>
+        <source>Period ends</source>
+        <translation>Käyttöaika päättyy</translation>
+    </message>
+    <message>
+        <source>Amount of the grant (€)</source>
+        <translation>Avustuksen määrä (€)</translation>
+    </message>
+    <message>
+        <source>Share of the costs it covers (%)</source>
+        <translation>Osuus kustannuksista (%)</translation>
+    </message>
+    <message>
+        <source>Own share (€)</source>
+        <translation>Omarahoitusosuus (€)</translation>
+    </message>
+    <message>
+        <source>calculated</source>
+        <translation>laskettu</translation>
+    </message>
+    <message>
+        <source>The salary lines pay the tutors&apos; recorded hours</source>
+        <translation>Palkkarivit maksavat tutoropettajien kirjatut tunnit</translation>
+    </message>
+    <message>
+        <source>Budget (€)</source>
+        <translation>Budjetti (€)</translation>
+    </message>
+    <message>
+        <source>New grant</source>
+        <translation>Uusi avustus</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Lisää rivi</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Poista rivi</translation>
+    </message>
+    <message>
+        <source>Budget lines (the grant&apos;s money for each)</source>
+        <translation>Budjettirivit (avustuksen rahat kullekin)</translation>
+    </message>
+    <message>
+        <source>{spent} + {committed} booked</source>
+        <translation>{spent} + {committed} varattu</translation>
+    </message>
+    <message>
+        <source>{name} by month</source>
+        <translation>{name} kuukausittain</translation>
+    </message>
+    <message>
+        <source>The costs of each month, spent and booked (before the grant&apos;s share).</source>
+        <translation>Kunkin kuukauden kustannukset, toteutuneet ja varatut (ennen avustuksen osuutta).</translation>
+    </message>
+    <message>
+        <source>Tutors&apos; hours</source>
+        <translation>Tutoropettajien tunnit</translation>
+    </message>
+    <message>
+        <source>What is spent and booked, or the forecast, takes more than the line&apos;s budget.</source>
+        <translation>Toteutunut ja varattu tai ennuste ylittää rivin budjetin.</translation>
+    </message>
+    <message>
+        <source>{hours} h of tutors without an hourly cost</source>
+        <translation>{hours} h tutoropettajilta, joilla ei ole tuntikustannusta</translation>
+    </message>
+    <message>
         <source>{who} changed this {what} after you opened it ({fields}), so nothing was saved. Reload to see their values, or keep yours and save again to replace theirs.</source>
         <translation>{who} muutti tätä tietuetta ({what}) sen jälkeen, kun avasit sen ({fields}), joten mitään ei tallennettu. Lataa tiedot uudelleen nähdäksesi muutokset, tai pidä omat arvosi ja tallenna uudelleen, jolloin ne korvaavat toisen muutokset.</translation>
     </message>
@@ -6966,14 +8308,6 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     <message>
         <source>no field shown here</source>
         <translation>ei tässä näkyvää kenttää</translation>
-    </message>
-    <message>
-        <source>The server answers again.</source>
-        <translation>Palvelin vastaa taas.</translation>
-    </message>
-    <message>
-        <source>The server cannot be reached: {reason} The window shows what it last read; CoachDesk keeps trying.</source>
-        <translation>Palvelimeen ei saada yhteyttä: {reason} Ikkunassa näkyy se, mitä viimeksi luettiin; CoachDesk yrittää edelleen.</translation>
     </message>
     <message>
         <source>Server</source>
@@ -7006,6 +8340,14 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     <message>
         <source>Connect</source>
         <translation>Yhdistä</translation>
+    </message>
+    <message>
+        <source>The server answers again.</source>
+        <translation>Palvelin vastaa taas.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: {reason} The window shows what it last read; CoachDesk keeps trying.</source>
+        <translation>Palvelimeen ei saada yhteyttä: {reason} Ikkunassa näkyy se, mitä viimeksi luettiin; CoachDesk yrittää edelleen.</translation>
     </message>
 </context>
 </TS>

@@ -29,7 +29,7 @@
     </message>
     <message>
         <source>Write the year the school year starts in, from {first} to {last}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skriv året då läsåret börjar, mellan {first} och {last}.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -57,7 +57,7 @@
     </message>
     <message>
         <source>Choose the kind of break.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj typ av lov.</translation>
     </message>
     <message>
         <source>A break cannot end before it starts.</source>
@@ -84,8 +84,8 @@
         <translation>{day} är en ledig dag ({name}).</translation>
     </message>
     <message>
-        <source>{tutor} has {left:g} h left this term; this takes {hours:g} h.</source>
-        <translation>{tutor} har {left:g} h kvar denna termin; detta tar {hours:g} h.</translation>
+        <source>{tutor} has {left} h left this term; this takes {hours} h.</source>
+        <translation>{tutor} har {left} h kvar denna termin; detta tar {hours} h.</translation>
     </message>
     <message>
         <source>{when} is outside {tutor}&apos;s released time ({plan}).</source>
@@ -400,8 +400,8 @@
         <translation>Ingen ledig tid under de önskade tiderna</translation>
     </message>
     <message>
-        <source>{hours:g} h left this term</source>
-        <translation>{hours:g} h kvar denna termin</translation>
+        <source>{hours} h left this term</source>
+        <translation>{hours} h kvar denna termin</translation>
     </message>
     <message>
         <source>Pending</source>
@@ -457,7 +457,7 @@
     </message>
     <message>
         <source>“{target}” is not a step of recruitment.</source>
-        <translation type="unfinished"></translation>
+        <translation>”{target}” är inte ett steg i rekryteringen.</translation>
     </message>
     <message>
         <source>was refused</source>
@@ -552,8 +552,8 @@
         <translation>Tiden för tutorverksamhet måste sluta efter att den börjar.</translation>
     </message>
     <message>
-        <source>{hours:g} h a week, no fixed days</source>
-        <translation>{hours:g} h i veckan, inga fasta dagar</translation>
+        <source>{hours} h a week, no fixed days</source>
+        <translation>{hours} h i veckan, inga fasta dagar</translation>
     </message>
     <message>
         <source>No released time</source>
@@ -563,9 +563,12 @@
         <source>The {ordinal} {day} of each month</source>
         <translation>Varje månads {ordinal} {day}</translation>
     </message>
-    <message>
-        <source>Every {n} weeks on {days}</source>
-        <translation>Med {n} veckors mellanrum: {days}</translation>
+    <message numerus="yes">
+        <source>Every %n weeks on {days}</source>
+        <translation>
+            <numerusform>Med %n veckas mellanrum: {days}</numerusform>
+            <numerusform>Med %n veckors mellanrum: {days}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every {days}</source>
@@ -668,8 +671,112 @@
         <translation>Svenska</translation>
     </message>
     <message>
+        <source>Tutor salaries</source>
+        <translation>Tutorlärarnas löner</translation>
+    </message>
+    <message>
+        <source>Substitutes</source>
+        <translation>Vikarier</translation>
+    </message>
+    <message>
+        <source>Training and development days</source>
+        <translation>Utbildnings- och utvecklingsdagar</translation>
+    </message>
+    <message>
+        <source>Travel</source>
+        <translation>Resor</translation>
+    </message>
+    <message>
         <source>Other</source>
         <translation>Annat</translation>
+    </message>
+    <message>
+        <source>{label}: give euros and cents, at most two decimals.</source>
+        <translation>{label}: ange euro och cent, högst två decimaler.</translation>
+    </message>
+    <message>
+        <source>Funder</source>
+        <translation>Finansiär</translation>
+    </message>
+    <message>
+        <source>Decision number</source>
+        <translation>Beslutsnummer</translation>
+    </message>
+    <message>
+        <source>Give the first day of the grant&apos;s period.</source>
+        <translation>Ange första dagen av understödets användningstid.</translation>
+    </message>
+    <message>
+        <source>Give the last day of the grant&apos;s period.</source>
+        <translation>Ange sista dagen av understödets användningstid.</translation>
+    </message>
+    <message>
+        <source>Decision date</source>
+        <translation>Beslutsdatum</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Belopp</translation>
+    </message>
+    <message>
+        <source>Give the share of the costs the grant covers, e.g. 80.</source>
+        <translation>Ange den andel av kostnaderna som understödet täcker, t.ex. 80.</translation>
+    </message>
+    <message>
+        <source>The share is a percentage more than 0 and at most 100.</source>
+        <translation>Andelen är en procentsats över 0 och högst 100.</translation>
+    </message>
+    <message>
+        <source>Give the share with at most two decimals, e.g. 80.</source>
+        <translation>Ange andelen med högst två decimaler, t.ex. 80.</translation>
+    </message>
+    <message>
+        <source>Own share</source>
+        <translation>Självfinansieringsandel</translation>
+    </message>
+    <message>
+        <source>Choose the kind of budget line.</source>
+        <translation>Välj typ av budgetpost.</translation>
+    </message>
+    <message>
+        <source>Choose the language unit, or none.</source>
+        <translation>Välj språkenhet eller ingen.</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Budget line {n}: {problem}</source>
+        <translation>Budgetpost {n}: {problem}</translation>
+    </message>
+    <message>
+        <source>Budget lines {first} and {second} have the same name: give each line a name of its own.</source>
+        <translation>Budgetposterna {first} och {second} har samma namn: ge varje post ett eget namn.</translation>
+    </message>
+    <message>
+        <source>Budget lines {first} and {second} both pay the tutor salaries of one language unit: keep one, or give each its own unit.</source>
+        <translation>Budgetposterna {first} och {second} betalar båda tutorlärarnas löner för samma språkenhet: behåll den ena eller ge var och en sin egen enhet.</translation>
+    </message>
+    <message>
+        <source>Voucher</source>
+        <translation>Verifikat</translation>
+    </message>
+    <message>
+        <source>Give the date of the cost.</source>
+        <translation>Ange kostnadens datum.</translation>
+    </message>
+    <message>
+        <source>A cost of 0 € changes nothing: give the amount.</source>
+        <translation>En kostnad på 0 € ändrar ingenting: ange beloppet.</translation>
+    </message>
+    <message>
+        <source>Choose the budget line.</source>
+        <translation>Välj budgetpost.</translation>
+    </message>
+    <message>
+        <source>The grant&apos;s period is {first}–{last}: a cost on another day belongs to another grant.</source>
+        <translation>Understödets användningstid är {first}–{last}: en kostnad på en annan dag hör till ett annat understöd.</translation>
     </message>
     <message>
         <source>Choose the kind of school.</source>
@@ -713,11 +820,11 @@
     </message>
     <message>
         <source>Choose the level of the topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj utbildningstemats nivå.</translation>
     </message>
     <message>
         <source>Choose the audience of the topic.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj utbildningstemats målgrupp.</translation>
     </message>
     <message>
         <source>A link starts with http:// or https://.</source>
@@ -761,11 +868,11 @@
     </message>
     <message>
         <source>Choose the kind of tutor.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj typ av tutorlärare.</translation>
     </message>
     <message>
         <source>Choose a level for each strength.</source>
-        <translation type="unfinished"></translation>
+        <translation>Välj en nivå för varje styrka.</translation>
     </message>
     <message>
         <source>Choose the tutor&apos;s home school.</source>
@@ -782,6 +889,10 @@
     <message>
         <source>Hours per term must be between 0 and 1000.</source>
         <translation>Timmar per termin måste vara mellan 0 och 1000.</translation>
+    </message>
+    <message>
+        <source>Hourly cost</source>
+        <translation>Timkostnad</translation>
     </message>
     <message>
         <source>{label} is required.</source>
@@ -924,12 +1035,19 @@
         <translation>Stadens sammandrag sparades i {path}</translation>
     </message>
     <message>
+        <source>Wrote the report of the grant {grant} to {path}</source>
+        <translation>Rapporten om understödet {grant} har skrivits till {path}</translation>
+    </message>
+    <message>
         <source>Wrote the device report to {path}</source>
         <translation>Enhetsrapporten sparades i {path}</translation>
     </message>
-    <message>
-        <source>Wrote {count} school reports to {path}</source>
-        <translation>Skolrapporterna ({count} st.) sparades i {path}</translation>
+    <message numerus="yes">
+        <source>Wrote %n school reports to {path}</source>
+        <translation>
+            <numerusform>%n skolrapport sparades i {path}</numerusform>
+            <numerusform>%n skolrapporter sparades i {path}</numerusform>
+        </translation>
     </message>
     <message>
         <source>Devices on {day}</source>
@@ -1376,16 +1494,132 @@
         <translation>Genomförda skolbesök</translation>
     </message>
     <message>
+        <source>Visits planned</source>
+        <translation>Planerade skolbesök</translation>
+    </message>
+    <message>
         <source>Tutor hours at the school</source>
         <translation>Tutorlärarnas timmar på skolan</translation>
     </message>
     <message>
-        <source>Teachers reached in visits</source>
+        <source>Tutor hours in visits</source>
+        <translation>Tutorlärarnas timmar på skolbesök</translation>
+    </message>
+    <message>
+        <source>Teacher contacts in visits</source>
+        <translation>Lärarkontakter vid skolbesök</translation>
+    </message>
+    <message>
+        <source>Teachers reached by visits</source>
         <translation>Lärare som nåtts vid skolbesök</translation>
     </message>
     <message>
-        <source>Lessons attended by the school&apos;s teachers</source>
-        <translation>Skolans lärares deltaganden i utbildningstillfällen</translation>
+        <source>Share of the staff reached</source>
+        <translation>Andel av personalen som nåtts</translation>
+    </message>
+    <message>
+        <source>Share of the staff who attended a lesson</source>
+        <translation>Andel av personalen som deltagit i ett utbildningstillfälle</translation>
+    </message>
+    <message>
+        <source>Longest wait of an open request, days</source>
+        <translation>Längsta väntetid för en öppen begäran om besök, dagar</translation>
+    </message>
+    <message>
+        <source>Median school in the city</source>
+        <translation>Stadens medianskola</translation>
+    </message>
+    <message>
+        <source>Share of allotted hours used</source>
+        <translation>Andel av tilldelade timmar som använts</translation>
+    </message>
+    <message>
+        <source>Visits and lessons that start from the first day of the period to the last, both included.</source>
+        <translation>Skolbesök och utbildningstillfällen som börjar mellan periodens första och sista dag, båda dagarna medräknade.</translation>
+    </message>
+    <message>
+        <source>Visits the tutor logged as done.</source>
+        <translation>Skolbesök som tutorläraren har antecknat som genomförda.</translation>
+    </message>
+    <message>
+        <source>Visits booked from the day the report was made on to the end of the period. A visit booked earlier but not yet logged is counted in neither.</source>
+        <translation>Skolbesök som är bokade från den dag rapporten gjordes till periodens slut. Ett besök som bokats tidigare men ännu inte antecknats räknas i ingendera.</translation>
+    </message>
+    <message>
+        <source>The time the tutor logged as spent at a done visit, or else the time booked. Hours are shown as hours:minutes (1:30 is an hour and a half), so that totals match the rows to the minute.</source>
+        <translation>Den tid tutorläraren antecknat för ett genomfört skolbesök, annars den bokade tiden. Timmarna visas som timmar:minuter (1:30 är en och en halv timme), så att summorna stämmer med raderna på minuten.</translation>
+    </message>
+    <message>
+        <source>The number of teachers each done visit reached, added up: a teacher at three visits counts three times.</source>
+        <translation>Antalet lärare som varje genomfört skolbesök nådde, sammanräknat: en lärare som var med vid tre besök räknas tre gånger.</translation>
+    </message>
+    <message>
+        <source>Different teachers named in the log of a done visit, each once. A visit logged with a number of teachers only is counted in the contacts, not here.</source>
+        <translation>Olika lärare som namngetts i besöksanteckningen för ett genomfört skolbesök, var och en en gång. Ett besök som antecknats endast med ett antal lärare räknas i lärarkontakterna, inte här.</translation>
+    </message>
+    <message>
+        <source>A teacher enrolled in a lesson (not cancelled) and marked present or late: each teacher at each lesson once.</source>
+        <translation>En lärare som är anmäld till ett utbildningstillfälle (inte inställt) och markerad som närvarande eller försenad: varje lärare vid varje utbildningstillfälle en gång.</translation>
+    </message>
+    <message>
+        <source>The length of each lesson attended, once per teacher who attended it.</source>
+        <translation>Varje utbildningstillfälles längd, en gång per lärare som deltog.</translation>
+    </message>
+    <message>
+        <source>Different teachers with at least one lesson attendance, each once.</source>
+        <translation>Olika lärare som deltagit i minst ett utbildningstillfälle, var och en en gång.</translation>
+    </message>
+    <message>
+        <source>Lessons planned or published from the day the report was made on, with at least one of the school&apos;s teachers enrolled.</source>
+        <translation>Planerade eller publicerade utbildningstillfällen från den dag rapporten gjordes, med minst en av skolans lärare anmäld.</translation>
+    </message>
+    <message>
+        <source>Different teachers reached by a visit or who attended a lesson, each once.</source>
+        <translation>Olika lärare som nåtts vid ett skolbesök eller som deltagit i ett utbildningstillfälle, var och en en gång.</translation>
+    </message>
+    <message>
+        <source>The teachers on the school&apos;s staff in CoachDesk when the report was made (not archived). Teachers are counted with the school they are at now, and only active teachers are counted as reached, so a share of the staff never passes 100 %.</source>
+        <translation>Skolans lärare i CoachDesk när rapporten gjordes (inte arkiverade). Lärarna räknas till den skola där de är nu, och endast aktiva lärare räknas som nådda, så att en andel av personalen aldrig överstiger 100&#xa0;%.</translation>
+    </message>
+    <message>
+        <source>Teachers reached by visits or lessons, of the active teachers.</source>
+        <translation>Lärare som nåtts vid skolbesök eller utbildningstillfällen, av de aktiva lärarna.</translation>
+    </message>
+    <message>
+        <source>Teachers who attended a lesson, of the active teachers: the share that CoachDesk&apos;s Today and Attendance pages show.</source>
+        <translation>Lärare som deltagit i ett utbildningstillfälle, av de aktiva lärarna: samma andel som CoachDesks sidor I dag och Närvaro visar.</translation>
+    </message>
+    <message>
+        <source>Each figure of the school in the middle when the city&apos;s schools (not archived) are put in order by it: half have as much or less, half as much or more.</source>
+        <translation>Varje nyckeltal för den skola som står i mitten när stadens skolor (inte arkiverade) ordnas efter det: hälften har lika mycket eller mindre, hälften lika mycket eller mer.</translation>
+    </message>
+    <message>
+        <source>Requests for a visit that came in by the period&apos;s last day and are not yet done or cancelled; a request waits from the day it came in.</source>
+        <translation>Begäranden om besök som kommit in senast periodens sista dag och ännu inte är genomförda eller inställda; en begäran väntar från den dag den kom in.</translation>
+    </message>
+    <message>
+        <source>Devices lent to the school or to one of its teachers on that day.</source>
+        <translation>Enheter som är utlånade till skolan eller till någon av dess lärare den dagen.</translation>
+    </message>
+    <message>
+        <source>Hours of the tutor&apos;s done visits and of the held lessons the tutor taught.</source>
+        <translation>Timmarna för tutorlärarens genomförda skolbesök och för de hållna utbildningstillfällen som tutorläraren lett.</translation>
+    </message>
+    <message>
+        <source>The tutor&apos;s hours per term, for the part of each term of the period that the tutor&apos;s agreement covers.</source>
+        <translation>Tutorlärarens timmar per termin, för den del av varje termin under perioden som tutoravtalet täcker.</translation>
+    </message>
+    <message>
+        <source>Lessons not cancelled that start in the period; held: those marked held.</source>
+        <translation>Utbildningstillfällen som börjar under perioden och inte är inställda; hållna: de som markerats som hållna.</translation>
+    </message>
+    <message>
+        <source>How these figures are counted</source>
+        <translation>Så räknas siffrorna</translation>
+    </message>
+    <message>
+        <source>How it is counted</source>
+        <translation>Hur det räknas</translation>
     </message>
     <message>
         <source>Hours of lessons attended</source>
@@ -1394,6 +1628,14 @@
     <message>
         <source>Teachers who attended a lesson</source>
         <translation>Lärare som deltagit i ett utbildningstillfälle</translation>
+    </message>
+    <message>
+        <source>Upcoming lessons with the school&apos;s teachers enrolled</source>
+        <translation>Kommande utbildningstillfällen med skolans lärare anmälda</translation>
+    </message>
+    <message>
+        <source>Teachers reached by visits or lessons</source>
+        <translation>Lärare som nåtts vid skolbesök eller utbildningstillfällen</translation>
     </message>
     <message>
         <source>Active teachers</source>
@@ -1412,12 +1654,124 @@
         <translation>Period {period}</translation>
     </message>
     <message>
+        <source>Made on {day}</source>
+        <translation>Gjord {day}</translation>
+    </message>
+    <message>
+        <source>Key figures</source>
+        <translation>Nyckeltal</translation>
+    </message>
+    <message>
         <source>Key figure</source>
         <translation>Nyckeltal</translation>
     </message>
     <message>
-        <source>Lessons attended</source>
-        <translation>Deltaganden i utbildningstillfällen</translation>
+        <source>Grant report: {name}</source>
+        <translation>Rapport om understöd: {name}</translation>
+    </message>
+    <message>
+        <source>Grant report</source>
+        <translation>Rapport om understöd</translation>
+    </message>
+    <message>
+        <source>Tutoring paid by the grant: figures and costs</source>
+        <translation>Tutorverksamhet som finansieras med understödet: nyckeltal och kostnader</translation>
+    </message>
+    <message>
+        <source>Entered cost</source>
+        <translation>Införd kostnad</translation>
+    </message>
+    <message>
+        <source>School tutors</source>
+        <translation>Skolans tutorlärare</translation>
+    </message>
+    <message>
+        <source>Roaming tutors</source>
+        <translation>Ambulerande tutorlärare</translation>
+    </message>
+    <message>
+        <source>Teachers reached (different)</source>
+        <translation>Nådda lärare (olika)</translation>
+    </message>
+    <message>
+        <source>Tutors&apos; hours on the grant</source>
+        <translation>Tutorlärarnas timmar på understödet</translation>
+    </message>
+    <message>
+        <source>Grant</source>
+        <translation>Understöd</translation>
+    </message>
+    <message>
+        <source>Share of the costs the grant covers</source>
+        <translation>Understödets andel av kostnaderna</translation>
+    </message>
+    <message>
+        <source>Costs spent</source>
+        <translation>Genomförda kostnader</translation>
+    </message>
+    <message>
+        <source>Of which the grant pays</source>
+        <translation>Varav understödet betalar</translation>
+    </message>
+    <message>
+        <source>Own share so far</source>
+        <translation>Självfinansieringsandel hittills</translation>
+    </message>
+    <message>
+        <source>Own share budgeted</source>
+        <translation>Budgeterad självfinansieringsandel</translation>
+    </message>
+    <message>
+        <source>Costs committed (booked)</source>
+        <translation>Bundna kostnader (bokade)</translation>
+    </message>
+    <message>
+        <source>Grant left</source>
+        <translation>Kvar av understödet</translation>
+    </message>
+    <message>
+        <source>Forecast of the grant used by the end</source>
+        <translation>Prognos för understödets användning till slutet</translation>
+    </message>
+    <message>
+        <source>As of {day}</source>
+        <translation>Läget {day}</translation>
+    </message>
+    <message>
+        <source>decision {number}</source>
+        <translation>beslut {number}</translation>
+    </message>
+    <message>
+        <source>Costs by language unit</source>
+        <translation>Kostnader per språkenhet</translation>
+    </message>
+    <message>
+        <source>Language unit</source>
+        <translation>Språkenhet</translation>
+    </message>
+    <message>
+        <source>Every unit</source>
+        <translation>Alla enheter</translation>
+    </message>
+    <message>
+        <source>Budget lines</source>
+        <translation>Budgetposter</translation>
+    </message>
+    <message>
+        <source>Grant&apos;s part spent</source>
+        <translation>Understödets andel genomförd</translation>
+    </message>
+    <message>
+        <source>Grant&apos;s part committed</source>
+        <translation>Understödets andel bunden</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Kvar</translation>
+    </message>
+    <message>
+        <source>Forecast at the end</source>
+        <translation>Prognos vid slutet</translation>
     </message>
     <message>
         <source>Per month</source>
@@ -1428,6 +1782,26 @@
         <translation>Månad</translation>
     </message>
     <message>
+        <source>Rows</source>
+        <translation>Rader</translation>
+    </message>
+    <message>
+        <source>Description or tutor</source>
+        <translation>Beskrivning eller tutorlärare</translation>
+    </message>
+    <message>
+        <source>Spent or committed</source>
+        <translation>Genomfört eller bundet</translation>
+    </message>
+    <message>
+        <source>spent</source>
+        <translation>genomfört</translation>
+    </message>
+    <message>
+        <source>committed</source>
+        <translation>bundet</translation>
+    </message>
+    <message>
         <source>Visit hours</source>
         <translation>Besökstimmar</translation>
     </message>
@@ -1436,16 +1810,72 @@
         <translation>Utbildningstimmar</translation>
     </message>
     <message>
-        <source>Visits and hours per month</source>
-        <translation>Skolbesök och timmar per månad</translation>
-    </message>
-    <message>
         <source>Hours</source>
         <translation>Timmar</translation>
     </message>
     <message>
         <source>Date</source>
         <translation>Datum</translation>
+    </message>
+    <message>
+        <source>This school</source>
+        <translation>Den här skolan</translation>
+    </message>
+    <message>
+        <source>Visits and lessons per month</source>
+        <translation>Skolbesök och utbildningstillfällen per månad</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Antal</translation>
+    </message>
+    <message>
+        <source>The median school: half of the city&apos;s {n} schools have as much or less. How each figure is counted: the last sheet.</source>
+        <translation>Medianskolan: hälften av stadens {n} skolor har lika mycket eller mindre. Hur varje siffra räknas: det sista bladet.</translation>
+    </message>
+    <message>
+        <source>No topic was logged in a visit or a lesson attended.</source>
+        <translation>Inga utbildningsteman har antecknats för skolbesök eller deltaganden i utbildningstillfällen.</translation>
+    </message>
+    <message>
+        <source>{n} other topics</source>
+        <translation>{n} andra utbildningsteman</translation>
+    </message>
+    <message>
+        <source>Planned next</source>
+        <translation>Planerat härnäst</translation>
+    </message>
+    <message>
+        <source>Nothing is planned in the rest of the period.</source>
+        <translation>Inget är planerat för resten av perioden.</translation>
+    </message>
+    <message>
+        <source>Visit: {purpose}</source>
+        <translation>Skolbesök: {purpose}</translation>
+    </message>
+    <message>
+        <source>Lesson: {title}</source>
+        <translation>Utbildningstillfälle: {title}</translation>
+    </message>
+    <message>
+        <source>{n} enrolled from the school</source>
+        <translation>Anmälda från skolan: {n}</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Vem</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Teacher contacts</source>
+        <translation>Lärarkontakter</translation>
+    </message>
+    <message>
+        <source>Teachers named</source>
+        <translation>Namngivna lärare</translation>
     </message>
     <message>
         <source>Topics</source>
@@ -1478,6 +1908,10 @@
     <message>
         <source>Received</source>
         <translation>Mottagen</translation>
+    </message>
+    <message>
+        <source>Days waiting</source>
+        <translation>Väntat (dagar)</translation>
     </message>
     <message>
         <source>Asked by</source>
@@ -1524,12 +1958,12 @@
         <translation>Deltaganden i utbildningstillfällen</translation>
     </message>
     <message>
-        <source>Share of teachers who attended</source>
-        <translation>Andel lärare som deltagit i utbildningstillfällen</translation>
-    </message>
-    <message>
         <source>Tutoring in the municipality</source>
         <translation>Tutorlärarverksamheten i staden</translation>
+    </message>
+    <message>
+        <source>How each figure is counted: the last sheet.</source>
+        <translation>Hur varje siffra räknas: det sista bladet.</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1548,16 +1982,8 @@
         <translation>Andel använd</translation>
     </message>
     <message>
-        <source>Hours used and allotted</source>
-        <translation>Använda och tilldelade timmar</translation>
-    </message>
-    <message>
-        <source>Share who attended</source>
-        <translation>Andel som deltagit</translation>
-    </message>
-    <message>
-        <source>Visit and lesson hours per school</source>
-        <translation>Besöks- och utbildningstimmar per skola</translation>
+        <source>Visits and lesson attendances per school</source>
+        <translation>Skolbesök och deltaganden i utbildningstillfällen per skola</translation>
     </message>
     <message>
         <source>Attendance %</source>
@@ -1744,6 +2170,10 @@
         <translation>Okänd storlek på demodata ”{scale}”: välj small eller large.</translation>
     </message>
     <message>
+        <source>Demo data covers 1 to {most} school years, not {years}.</source>
+        <translation>Demodata omfattar 1–{most} läsår, inte {years}.</translation>
+    </message>
+    <message>
         <source>{name} already holds data. Demo data goes only into a new, empty database.</source>
         <translation>{name} innehåller redan data. Demodata kan bara läggas i en ny, tom databas.</translation>
     </message>
@@ -1756,8 +2186,16 @@
         <translation>Skolkalender</translation>
     </message>
     <message>
+        <source>Earlier school years</source>
+        <translation>Tidigare läsår</translation>
+    </message>
+    <message>
         <source>Lessons and enrollments</source>
         <translation>Utbildningstillfällen och anmälningar</translation>
+    </message>
+    <message>
+        <source>Trainings and certificates</source>
+        <translation>Utbildningar och intyg</translation>
     </message>
     <message>
         <source>Requests from schools</source>
@@ -1766,6 +2204,10 @@
     <message>
         <source>Devices and loans</source>
         <translation>Enheter och lån</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>Understöd</translation>
     </message>
     <message>
         <source>Saving</source>
@@ -1820,10 +2262,6 @@
         <translation>Det finns redan en kategori ”{name}”.</translation>
     </message>
     <message>
-        <source>{count} teachers are already enrolled, so the capacity cannot be less than {count}. Cancel enrollments first, or keep a larger capacity.</source>
-        <translation>{count} lärare är redan anmälda, så antalet platser kan inte vara mindre än {count}. Annullera först anmälningar eller behåll ett större antal platser.</translation>
-    </message>
-    <message>
         <source>{name} is already enrolled in this lesson.</source>
         <translation>{name} är redan anmäld till detta utbildningstillfälle.</translation>
     </message>
@@ -1862,6 +2300,13 @@
     <message>
         <source>{name} is not enrolled ({status}): attendance is marked only for enrolled teachers.</source>
         <translation>{name} är inte anmäld ({status}): närvaro registreras bara för anmälda lärare.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n teachers are already enrolled, so the capacity cannot be less than %n. Cancel enrollments first, or keep a larger capacity.</source>
+        <translation>
+            <numerusform>%n lärare är redan anmäld, så antalet platser kan inte vara mindre än %n. Annullera först anmälan eller behåll ett större antal platser.</numerusform>
+            <numerusform>%n lärare är redan anmälda, så antalet platser kan inte vara mindre än %n. Annullera först anmälningar eller behåll ett större antal platser.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name} gave feedback, so they attended: remove the feedback before marking them absent.</source>
@@ -2148,14 +2593,6 @@
         <translation>; nya kategorier: {names}</translation>
     </message>
     <message>
-        <source> and {count} more</source>
-        <translation> och {count} till</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: {count} rows have problems (rows {rows}). Correct them in the file or skip them, then import again.</source>
-        <translation>Inget importerades: {count} rader har problem (raderna {rows}). Rätta dem i filen eller hoppa över dem och importera sedan på nytt.</translation>
-    </message>
-    <message>
         <source>Nothing was imported: row {rows} has a problem. Correct it in the file or skip it, then import again.</source>
         <translation>Inget importerades: rad {rows} har ett problem. Rätta den i filen eller hoppa över den och importera sedan på nytt.</translation>
     </message>
@@ -2170,6 +2607,62 @@
     <message>
         <source>language</source>
         <translation>språk</translation>
+    </message>
+    <message>
+        <source>say which database to import into with --db PATH (or --url for a database server).</source>
+        <translation>ange med --db SÖKVÄG vilken databas som ska ta emot importen (eller --url för en databasserver).</translation>
+    </message>
+    <message>
+        <source>there is no database {path}; check the path, or create one by opening CoachDesk first.</source>
+        <translation>databasen {path} finns inte; kontrollera sökvägen eller skapa en genom att först öppna CoachDesk.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{file}: sheet “{sheet}”, header on row {row}, %n rows</source>
+        <translation>
+            <numerusform>{file}: blad ”{sheet}”, rubrikrad på rad {row}, %n rad</numerusform>
+            <numerusform>{file}: blad ”{sheet}”, rubrikrad på rad {row}, %n rader</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workbook also has the sheets {names}; read another with --sheet NAME.</source>
+        <translation>Arbetsboken har också bladen {names}; läs ett annat med --sheet NAMN.</translation>
+    </message>
+    <message>
+        <source>Categories that do not exist yet: {names}; add --create-categories to create them.</source>
+        <translation>Kategorier som inte finns ännu: {names}; lägg till --create-categories för att skapa dem.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was saved.</source>
+        <translation>Provkörning: inget sparades.</translation>
+    </message>
+    <message numerus="yes">
+        <source> and %n more</source>
+        <translation>
+            <numerusform> och %n till</numerusform>
+            <numerusform> och %n till</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>nothing was imported: row {rows} has a problem. Correct the file, or leave the row out, then import again.</source>
+        <translation>inget importerades: rad {rows} har ett problem. Rätta filen eller lämna bort raden och importera sedan på nytt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>nothing was imported: %n rows have problems (rows {rows}). Correct the file, or leave the rows out, then import again.</source>
+        <translation>
+            <numerusform>inget importerades: %n rad har problem (rad {rows}). Rätta filen eller lämna bort raden och importera sedan på nytt.</numerusform>
+            <numerusform>inget importerades: %n rader har problem (raderna {rows}). Rätta filen eller lämna bort raderna och importera sedan på nytt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported: {new} new, {updated} updated, {skipped} skipped.</source>
+        <translation>Importerat: nya {new}, uppdaterade {updated}, överhoppade {skipped}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n rows have problems (rows {rows}). Correct them in the file or skip them, then import again.</source>
+        <translation>
+            <numerusform>Inget importerades: %n rad har problem (rad {rows}). Rätta den i filen eller hoppa över den och importera sedan på nytt.</numerusform>
+            <numerusform>Inget importerades: %n rader har problem (raderna {rows}). Rätta dem i filen eller hoppa över dem och importera sedan på nytt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The school {name} is already on row {row}.</source>
@@ -2216,8 +2709,44 @@
         <translation>Ett utbildningstillfälle som har hållits kan inte annulleras.</translation>
     </message>
     <message>
+        <source>How to sign up</source>
+        <translation>Så här anmäler du dig</translation>
+    </message>
+    <message>
+        <source>Training offer for teachers</source>
+        <translation>Utbildningsutbud för lärare</translation>
+    </message>
+    <message>
+        <source>No lessons are open for this period yet.</source>
+        <translation>Inga utbildningstillfällen är ännu öppna för den här perioden.</translation>
+    </message>
+    <message>
+        <source>Published on {date} with CoachDesk.</source>
+        <translation>Publicerat {date} med CoachDesk.</translation>
+    </message>
+    <message>
         <source>When</source>
         <translation>Tidpunkt</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Tillfällen</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Plats</translation>
+    </message>
+    <message>
+        <source>Seats left</source>
+        <translation>Lediga platser</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Ingen begränsning</translation>
+    </message>
+    <message>
+        <source>None: sign up for the waiting list</source>
+        <translation>Inga: anmäl dig till reservplats</translation>
     </message>
     <message>
         <source>Place</source>
@@ -2436,6 +2965,10 @@
         <translation>Ett av de valda utbildningstemana finns inte längre.</translation>
     </message>
     <message>
+        <source>upcoming</source>
+        <translation>kommande</translation>
+    </message>
+    <message>
         <source>The period cannot end before it starts.</source>
         <translation>Perioden kan inte sluta innan den börjar.</translation>
     </message>
@@ -2444,12 +2977,52 @@
         <translation> Menade du: {names}?</translation>
     </message>
     <message>
+        <source>Nothing was imported: {count} rows have problems. Correct them in the file, then import it again.</source>
+        <translation>Ingenting importerades: {count} rader har problem. Rätta dem i filen och importera den sedan igen.</translation>
+    </message>
+    <message>
+        <source>Row {row}: {problems}</source>
+        <translation>Rad {row}: {problems}</translation>
+    </message>
+    <message>
+        <source>… and {count} more rows.</source>
+        <translation>… och {count} rader till.</translation>
+    </message>
+    <message>
+        <source>cost</source>
+        <translation>kostnad</translation>
+    </message>
+    <message>
+        <source>The file has no costs under its header row.</source>
+        <translation>Filen har inga kostnader under rubrikraden.</translation>
+    </message>
+    <message>
+        <source>grant</source>
+        <translation>understöd</translation>
+    </message>
+    <message>
+        <source>No budget line of the grant is called “{name}” (it has {names}).</source>
+        <translation>Understödet har ingen budgetpost som heter ”{name}” (det har {names}).</translation>
+    </message>
+    <message>
+        <source>Say the budget line ({names}).</source>
+        <translation>Ange budgetposten ({names}).</translation>
+    </message>
+    <message>
         <source>There is no school called “{name}”.</source>
         <translation>Det finns ingen skola som heter ”{name}”.</translation>
     </message>
     <message>
+        <source>That budget line no longer exists.</source>
+        <translation>Budgetposten finns inte längre.</translation>
+    </message>
+    <message>
         <source>That school no longer exists.</source>
         <translation>Skolan finns inte längre.</translation>
+    </message>
+    <message>
+        <source>That device no longer exists.</source>
+        <translation>Enheten finns inte längre.</translation>
     </message>
     <message>
         <source>That tutor no longer exists.</source>
@@ -2560,6 +3133,10 @@
         <translation>Följebrev till skolans rapport</translation>
     </message>
     <message>
+        <source>A teacher&apos;s certificate of a training</source>
+        <translation>En lärares intyg över en utbildning</translation>
+    </message>
+    <message>
         <source>English</source>
         <translation>Engelska</translation>
     </message>
@@ -2642,6 +3219,34 @@
     <message>
         <source>the name of the attached workbook</source>
         <translation>namnet på den bifogade arbetsboken</translation>
+    </message>
+    <message>
+        <source>the teacher&apos;s name</source>
+        <translation>lärarens namn</translation>
+    </message>
+    <message>
+        <source>the training&apos;s name</source>
+        <translation>utbildningens namn</translation>
+    </message>
+    <message>
+        <source>the training&apos;s dates, e.g. 1.–29.9.2026</source>
+        <translation>utbildningens datum, t.ex. 1.–29.9.2026</translation>
+    </message>
+    <message>
+        <source>the training&apos;s hours</source>
+        <translation>utbildningens timmar</translation>
+    </message>
+    <message>
+        <source>the certificate&apos;s verification code</source>
+        <translation>intygets verifieringskod</translation>
+    </message>
+    <message>
+        <source>the training&apos;s organiser</source>
+        <translation>utbildningens arrangör</translation>
+    </message>
+    <message>
+        <source>the name of the attached certificate</source>
+        <translation>namnet på det bifogade intyget</translation>
     </message>
     <message>
         <source>There is no message template “{key}”.</source>
@@ -3043,9 +3648,12 @@
         <source>What the teachers said, in a few sentences</source>
         <translation>Vad lärarna sade, med några meningar</translation>
     </message>
-    <message>
-        <source>{n} teachers</source>
-        <translation>{n} lärare</translation>
+    <message numerus="yes">
+        <source>%n teachers</source>
+        <translation>
+            <numerusform>%n lärare</numerusform>
+            <numerusform>%n lärare</numerusform>
+        </translation>
     </message>
     <message>
         <source>{n} {mark}</source>
@@ -3131,9 +3739,12 @@
         <source>A loan&apos;s due date comes from its device&apos;s category; it can still be changed on each loan.</source>
         <translation>Ett låns förfallodag bestäms av enhetens kategori; den kan ändå ändras för varje enskilt lån.</translation>
     </message>
-    <message>
-        <source>{days} days</source>
-        <translation>{days} dagar</translation>
+    <message numerus="yes">
+        <source>%n days</source>
+        <translation>
+            <numerusform>%n dag</numerusform>
+            <numerusform>%n dagar</numerusform>
+        </translation>
     </message>
     <message>
         <source>until the agreement ends</source>
@@ -3240,6 +3851,10 @@
         <translation>t.ex. ny, bra, sliten</translation>
     </message>
     <message>
+        <source>No device categories yet: add one with “New category…” (it sets how long its devices are lent).</source>
+        <translation>Det finns inga enhetskategorier ännu: lägg till en med ”Ny enhetskategori…” (den anger hur länge dess enheter lånas ut).</translation>
+    </message>
+    <message>
         <source>Storage location</source>
         <translation>Förvaringsplats</translation>
     </message>
@@ -3315,13 +3930,12 @@
         <source>{n} waiting</source>
         <translation>{n} på reservplats</translation>
     </message>
-    <message>
-        <source>1 seat free</source>
-        <translation>1 ledig plats</translation>
-    </message>
-    <message>
-        <source>{n} seats free</source>
-        <translation>{n} lediga platser</translation>
+    <message numerus="yes">
+        <source>%n seats free</source>
+        <translation>
+            <numerusform>%n ledig plats</numerusform>
+            <numerusform>%n lediga platser</numerusform>
+        </translation>
     </message>
     <message>
         <source>full</source>
@@ -3407,9 +4021,19 @@
         <source>The lesson is full: {name} is on the waitlist, number {place} in line. They move up when a seat frees.</source>
         <translation>Utbildningstillfället är fullt: {name} står som nummer {place} på kölistan och flyttas upp när en plats blir ledig.</translation>
     </message>
-    <message>
-        <source>{name} is in {n} lessons of the series</source>
-        <translation>{name} är med i {n} av seriens utbildningstillfällen</translation>
+    <message numerus="yes">
+        <source>{name} is in %n lessons of the series</source>
+        <translation>
+            <numerusform>{name} är med i %n av seriens utbildningstillfällen</numerusform>
+            <numerusform>{name} är med i %n av seriens utbildningstillfällen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n lessons already started, held or cancelled were left out</source>
+        <translation>
+            <numerusform>%n utbildningstillfälle som redan har börjat, hållits eller ställts in lämnades bort</numerusform>
+            <numerusform>%n utbildningstillfällen som redan har börjat, hållits eller ställts in lämnades bort</numerusform>
+        </translation>
     </message>
     <message>
         <source>on the waitlist in {n} of them</source>
@@ -3418,10 +4042,6 @@
     <message>
         <source>already in {n}</source>
         <translation>redan anmäld till {n}</translation>
-    </message>
-    <message>
-        <source>{n} lessons already started, held or cancelled were left out</source>
-        <translation>utbildningstillfällen som redan har börjat, hållits eller ställts in lämnades bort ({n})</translation>
     </message>
     <message>
         <source>Cancel {name}&apos;s enrollment in “{title}”?</source>
@@ -3555,9 +4175,12 @@ Meddela personen om platsen.</translation>
         <source>&amp;Sheet</source>
         <translation>&amp;Blad</translation>
     </message>
-    <message>
-        <source>Header on row {row}, {count} rows below it.</source>
-        <translation>Rubrikraden är rad {row}, med {count} rader under den.</translation>
+    <message numerus="yes">
+        <source>Header on row {row}, %n rows below it.</source>
+        <translation>
+            <numerusform>Rubrikraden är rad {row}, med %n rad under den.</numerusform>
+            <numerusform>Rubrikraden är rad {row}, med %n rader under den.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Total rows left out: {rows}.</source>
@@ -3627,13 +4250,12 @@ Meddela personen om platsen.</translation>
         <source> ({count} left out)</source>
         <translation> ({count} utelämnade)</translation>
     </message>
-    <message>
-        <source>; {count} rows with problems.</source>
-        <translation>; {count} rader med problem.</translation>
-    </message>
-    <message>
-        <source>; 1 row with a problem.</source>
-        <translation>; 1 rad med problem.</translation>
+    <message numerus="yes">
+        <source>; %n rows with problems.</source>
+        <translation>
+            <numerusform>; %n rad med problem.</numerusform>
+            <numerusform>; %n rader med problem.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import finished</source>
@@ -3771,13 +4393,19 @@ Meddela personen om platsen.</translation>
         <source>Type a school&apos;s name</source>
         <translation>Skriv en skolas namn</translation>
     </message>
-    <message>
-        <source>{category}: {days} days; to a tutor, until their agreement ends.</source>
-        <translation>{category}: {days} dagar; till tutorlärare tills tutoravtalet upphör.</translation>
+    <message numerus="yes">
+        <source>{category}: %n days; to a tutor, until their agreement ends.</source>
+        <translation>
+            <numerusform>{category}: %n dag; till tutorlärare tills tutoravtalet upphör.</numerusform>
+            <numerusform>{category}: %n dagar; till tutorlärare tills tutoravtalet upphör.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{category}: {days} days.</source>
-        <translation>{category}: {days} dagar.</translation>
+    <message numerus="yes">
+        <source>{category}: %n days.</source>
+        <translation>
+            <numerusform>{category}: %n dag.</numerusform>
+            <numerusform>{category}: %n dagar.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Condition on departure</source>
@@ -3944,10 +4572,6 @@ Slutför raderingen genom att frigöra utrymme eller göra mappen skrivbar och s
         <translation>Timmar kvar</translation>
     </message>
     <message>
-        <source>{h:g} h</source>
-        <translation>{h:g} h</translation>
-    </message>
-    <message>
         <source>Why</source>
         <translation>Motivering</translation>
     </message>
@@ -3988,8 +4612,8 @@ Slutför raderingen genom att frigöra utrymme eller göra mappen skrivbar och s
         <translation>Lediga tider</translation>
     </message>
     <message>
-        <source>Earliest free slots of {name}</source>
-        <translation>Första lediga tider för {name}</translation>
+        <source>Free slots of {name}</source>
+        <translation>Lediga tider för {name}</translation>
     </message>
     <message>
         <source>Visit booked</source>
@@ -4026,10 +4650,6 @@ Slutför raderingen genom att frigöra utrymme eller göra mappen skrivbar och s
     <message>
         <source>Old → new</source>
         <translation>Gammalt → nytt</translation>
-    </message>
-    <message>
-        <source>Who</source>
-        <translation>Vem</translation>
     </message>
     <message>
         <source>Changes recorded: {n}</source>
@@ -4207,6 +4827,13 @@ Slutför raderingen genom att frigöra utrymme eller göra mappen skrivbar och s
         <source>Tick the days of the week the lesson is on.</source>
         <translation>Kryssa för de veckodagar då utbildningstillfället hålls.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n lessons</source>
+        <translation>
+            <numerusform>%n utbildningstillfälle</numerusform>
+            <numerusform>%n utbildningstillfällen</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Tick the days of the week it is on.</source>
         <translation>Kryssa för de veckodagar då serien upprepas.</translation>
@@ -4214,14 +4841,6 @@ Slutför raderingen genom att frigöra utrymme eller göra mappen skrivbar och s
     <message>
         <source>No dates yet: see the message at the rule.</source>
         <translation>Inga datum ännu: se meddelandet vid upprepningsregeln.</translation>
-    </message>
-    <message>
-        <source>{n} lessons</source>
-        <translation>{n} utbildningstillfällen</translation>
-    </message>
-    <message>
-        <source>1 lesson</source>
-        <translation>1 utbildningstillfälle</translation>
     </message>
     <message>
         <source>{n} skipped</source>
@@ -4346,6 +4965,14 @@ Slutför raderingen genom att frigöra utrymme eller göra mappen skrivbar och s
     <message>
         <source>Released time</source>
         <translation>Tid för tutorverksamhet</translation>
+    </message>
+    <message>
+        <source>Hourly cost (€)</source>
+        <translation>Timkostnad (€)</translation>
+    </message>
+    <message>
+        <source>e.g. 45,50</source>
+        <translation>t.ex. 45,50</translation>
     </message>
     <message>
         <source>When the tutor works as a tutor instead of teaching. School breaks and public holidays are left out.</source>
@@ -4507,13 +5134,12 @@ Slutför raderingen genom att frigöra utrymme eller göra mappen skrivbar och s
         <source>No dates yet: see the message at the rule or the days.</source>
         <translation>Inga datum ännu: se meddelandet vid upprepningsregeln eller veckodagarna.</translation>
     </message>
-    <message>
-        <source>{n} visits</source>
-        <translation>{n} skolbesök</translation>
-    </message>
-    <message>
-        <source>1 visit</source>
-        <translation>1 skolbesök</translation>
+    <message numerus="yes">
+        <source>%n visits</source>
+        <translation>
+            <numerusform>%n skolbesök</numerusform>
+            <numerusform>%n skolbesök</numerusform>
+        </translation>
     </message>
     <message>
         <source>{n} skipped for breaks</source>
@@ -4688,16 +5314,20 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation>Utbildningstillfällen som börjar under perioden räknas</translation>
     </message>
     <message>
-        <source>Totals per</source>
-        <translation>Summor per</translation>
-    </message>
-    <message>
         <source>All schools</source>
         <translation>Alla skolor</translation>
     </message>
     <message>
         <source>Period</source>
         <translation>Period</translation>
+    </message>
+    <message>
+        <source>Completion of a training</source>
+        <translation>Slutförande av utbildning</translation>
+    </message>
+    <message>
+        <source>Show</source>
+        <translation>Visa</translation>
     </message>
     <message>
         <source>Only teachers with lessons</source>
@@ -4808,6 +5438,14 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation>Nästa vecka eller månad</translation>
     </message>
     <message>
+        <source>Find a tutor or school…</source>
+        <translation>Sök tutorlärare eller skola…</translation>
+    </message>
+    <message>
+        <source>Show only the tutors whose name, or the bookings whose school or title, holds this text</source>
+        <translation>Visa bara de tutorlärare vars namn, eller de bokningar vars skola eller rubrik, innehåller den här texten</translation>
+    </message>
+    <message>
         <source>All tutors</source>
         <translation>Alla tutorlärare</translation>
     </message>
@@ -4832,12 +5470,44 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation>{month} {year}</translation>
     </message>
     <message>
+        <source>No tutor or school matches “{text}”.</source>
+        <translation>Ingen tutorlärare eller skola motsvarar ”{text}”.</translation>
+    </message>
+    <message>
         <source>tutor {id}</source>
         <translation>tutorlärare {id}</translation>
     </message>
     <message>
         <source>Nothing planned in this period.</source>
         <translation>Inget är planerat under den här perioden.</translation>
+    </message>
+    <message>
+        <source>Nothing planned matches “{text}”.</source>
+        <translation>Inget planerat motsvarar ”{text}”.</translation>
+    </message>
+    <message>
+        <source>Tutors shown: {shown} of {booked}</source>
+        <translation>Tutorlärare som visas: {shown} av {booked}</translation>
+    </message>
+    <message>
+        <source>Tutors with bookings: {booked}</source>
+        <translation>Tutorlärare med bokningar: {booked}</translation>
+    </message>
+    <message>
+        <source>Visit</source>
+        <translation>Skolbesök</translation>
+    </message>
+    <message>
+        <source>A day&apos;s number is its bookings; the darker the day, the more hours booked.</source>
+        <translation>Dagens siffra är antalet bokningar; ju mörkare dagen är, desto fler timmar är bokade.</translation>
+    </message>
+    <message>
+        <source>Click a name to see that tutor&apos;s week. Double-click a booking to open it, or empty time to plan a lesson there.</source>
+        <translation>Klicka på ett namn för att se tutorlärarens vecka. Dubbelklicka på en bokning för att öppna den, eller på en tom tid för att planera ett utbildningstillfälle där.</translation>
+    </message>
+    <message>
+        <source>Click a name to see that tutor&apos;s month, or a day to see their week.</source>
+        <translation>Klicka på ett namn för att se tutorlärarens månad, eller på en dag för att se veckan.</translation>
     </message>
     <message>
         <source>Click a day to see its week.</source>
@@ -4899,9 +5569,12 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <source>Open {page}</source>
         <translation>Öppna sidan {page}</translation>
     </message>
-    <message>
-        <source>… and {n} more</source>
-        <translation>… och {n} till</translation>
+    <message numerus="yes">
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… och %n till</numerusform>
+            <numerusform>… och %n till</numerusform>
+        </translation>
     </message>
     <message>
         <source>Open on the {page} page</source>
@@ -4978,14 +5651,6 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     <message>
         <source>Tutor hours used of allotted (the mark); {n} % of the term has passed</source>
         <translation>Tutorlärarnas använda timmar (markeringen = tilldelade timmar); {n} % av terminen har gått</translation>
-    </message>
-    <message>
-        <source>{used:.0f} / {allotted:.0f} h</source>
-        <translation>{used:.0f} / {allotted:.0f} h</translation>
-    </message>
-    <message>
-        <source>{used:.0f} h</source>
-        <translation>{used:.0f} h</translation>
     </message>
     <message>
         <source>{share:.0f} % ({reached}/{teachers})</source>
@@ -5131,9 +5796,12 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <source>Show only devices that are {status}</source>
         <translation>Visa endast enheter med status ”{status}”</translation>
     </message>
-    <message>
-        <source>Nothing falls due in the coming {days} days.</source>
-        <translation>Inga lån förfaller de kommande {days} dagarna.</translation>
+    <message numerus="yes">
+        <source>Nothing falls due in the coming %n days.</source>
+        <translation>
+            <numerusform>Inga lån förfaller inom %n dag.</numerusform>
+            <numerusform>Inga lån förfaller de kommande %n dagarna.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No loan is overdue.</source>
@@ -5316,6 +5984,14 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation>E-post till skolor eller lärare om publicerade utbildningstillfällen</translation>
     </message>
     <message>
+        <source>Publish the offer…</source>
+        <translation>Publicera utbudet…</translation>
+    </message>
+    <message>
+        <source>The published lessons of a period as a PDF, an intranet page and a calendar</source>
+        <translation>Periodens publicerade utbildningstillfällen som PDF, intranätsida och kalender</translation>
+    </message>
+    <message>
         <source>Lessons: {n}</source>
         <translation>Utbildningstillfällen: {n}</translation>
     </message>
@@ -5340,6 +6016,10 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation>Avslutade utbildningstillfällen med anmälda lärare där närvaron ännu inte har registrerats</translation>
     </message>
     <message>
+        <source>“Attendance to mark” shows every lesson still to mark, whatever the period.</source>
+        <translation>”Närvaro ej registrerad” visar alla utbildningstillfällen där närvaron ännu inte är registrerad, oberoende av vald period.</translation>
+    </message>
+    <message>
         <source>Cancel lesson</source>
         <translation>Ställ in utbildningstillfället</translation>
     </message>
@@ -5360,8 +6040,96 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation>Alla ändringar i den valda posten: när, vilket fält, gammalt och nytt värde</translation>
     </message>
     <message>
+        <source>Delete a cost entered by mistake</source>
+        <translation>Ta bort en kostnad som förts in av misstag</translation>
+    </message>
+    <message>
+        <source>No grants yet</source>
+        <translation>Inga understöd ännu</translation>
+    </message>
+    <message>
+        <source>&amp;Grant:</source>
+        <translation>&amp;Understöd:</translation>
+    </message>
+    <message>
+        <source>New grant…</source>
+        <translation>Nytt understöd…</translation>
+    </message>
+    <message>
+        <source>Edit grant…</source>
+        <translation>Redigera understöd…</translation>
+    </message>
+    <message>
+        <source>Archive grant</source>
+        <translation>Arkivera understöd</translation>
+    </message>
+    <message>
+        <source>By month…</source>
+        <translation>Per månad…</translation>
+    </message>
+    <message>
+        <source>Import costs…</source>
+        <translation>Importera kostnader…</translation>
+    </message>
+    <message>
+        <source>Take in the costs of an accounting export (.xlsx): all rows or, if a row has a problem, none</source>
+        <translation>Importera kostnaderna i en export från bokföringen (.xlsx): alla rader eller, om någon rad har ett problem, ingen</translation>
+    </message>
+    <message>
+        <source>Costs: {n}</source>
+        <translation>Kostnader: {n}</translation>
+    </message>
+    <message>
+        <source>Archive {name}? It is no longer offered here; its budget lines and costs are kept.</source>
+        <translation>Arkivera {name}? Det visas inte längre här; dess budgetposter och kostnader sparas.</translation>
+    </message>
+    <message>
         <source>Archive</source>
         <translation>Arkivera</translation>
+    </message>
+    <message>
+        <source>Delete cost</source>
+        <translation>Ta bort kostnad</translation>
+    </message>
+    <message>
+        <source>Delete the cost of {amount} on {day}?</source>
+        <translation>Ta bort kostnaden på {amount} den {day}?</translation>
+    </message>
+    <message>
+        <source>Import costs from an accounting export</source>
+        <translation>Importera kostnader från en export från bokföringen</translation>
+    </message>
+    <message>
+        <source>Costs imported</source>
+        <translation>Kostnaderna importerade</translation>
+    </message>
+    <message>
+        <source>{n} costs were imported on {grant}.</source>
+        <translation>{n} kostnader importerades på understödet {grant}.</translation>
+    </message>
+    <message>
+        <source>No costs entered on this grant yet. Enter one with “New cost” (Ctrl+N).</source>
+        <translation>Inga kostnader har förts in på detta understöd ännu. För in en med ”Ny kostnad” (Ctrl+N).</translation>
+    </message>
+    <message>
+        <source>No grants yet. Add the first one with “New grant…”.</source>
+        <translation>Inga understöd ännu. Lägg till det första med ”Nytt understöd…”.</translation>
+    </message>
+    <message>
+        <source>{first}–{last} · {amount}, {share} % of the costs · own share {own}</source>
+        <translation>{first}–{last} · {amount}, {share} % av kostnaderna · självfinansieringsandel {own}</translation>
+    </message>
+    <message>
+        <source>Costs spent {spent}, of which the grant pays {grant} and the own share {own} · committed {committed} · the grant&apos;s money left {left}</source>
+        <translation>Genomförda kostnader {spent}, varav understödet betalar {grant} och självfinansieringsandelen {own} · bundet {committed} · kvar av understödet {left}</translation>
+    </message>
+    <message>
+        <source>“{line}” is about to run over its budget.</source>
+        <translation>”{line}” håller på att överskrida sin budget.</translation>
+    </message>
+    <message>
+        <source>The period ends on {day} and the forecast leaves {left} of the grant unused.</source>
+        <translation>Användningstiden slutar {day} och enligt prognosen blir {left} av understödet oanvänt.</translation>
     </message>
     <message>
         <source>Move forward</source>
@@ -5451,9 +6219,12 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <source>{appointed} of {sought} tutors appointed</source>
         <translation>utsedda tutorlärare: {appointed} av {sought}</translation>
     </message>
-    <message>
-        <source>{appointed} tutors appointed</source>
-        <translation>utsedda tutorlärare: {appointed}</translation>
+    <message numerus="yes">
+        <source>%n tutors appointed</source>
+        <translation>
+            <numerusform>utsedda tutorlärare: %n</numerusform>
+            <numerusform>utsedda tutorlärare: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>→ {step}</source>
@@ -5478,6 +6249,10 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     <message>
         <source>One school report per school, each file named after its school, so that every principal can be sent their own.</source>
         <translation>En skolrapport per skola, varje fil namngiven efter sin skola, så att varje rektor kan få sin egen.</translation>
+    </message>
+    <message>
+        <source>One grant for its funder: the tutors, schools, teachers reached, lessons, visits and hours of its period, its costs by budget line, language unit and month, the own share and what is left, and every underlying row.</source>
+        <translation>Ett understöd för finansiären: användningstidens tutorlärare, skolor, nådda lärare, utbildningstillfällen, skolbesök och timmar, kostnaderna per budgetpost, språkenhet och månad, självfinansieringsandelen och vad som återstår samt alla rader som siffrorna bygger på.</translation>
     </message>
     <message>
         <source>E-mails to principals with their reports</source>
@@ -5508,8 +6283,40 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation>Skriv för att söka</translation>
     </message>
     <message>
+        <source>as on the certificate, e.g. Digital leap for teachers</source>
+        <translation>som på intyget, t.ex. Lärarnas digisprång</translation>
+    </message>
+    <message>
+        <source>Lesson series or lesson</source>
+        <translation>Utbildningsserie eller utbildningstillfälle</translation>
+    </message>
+    <message>
+        <source>Sessions to attend (%)</source>
+        <translation>Tillfällen att delta i (%)</translation>
+    </message>
+    <message>
+        <source>A late arrival counts as present</source>
+        <translation>Försening räknas som närvaro</translation>
+    </message>
+    <message>
+        <source>on the certificate, e.g. City of Vantaa, Education services</source>
+        <translation>på intyget, t.ex. Vanda stad, Fostran och lärande</translation>
+    </message>
+    <message>
+        <source>the coordinator&apos;s name</source>
+        <translation>koordinatorns namn</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Välj…</translation>
+    </message>
+    <message>
+        <source>New training</source>
+        <translation>Ny utbildning</translation>
+    </message>
+    <message>
+        <source>No grants yet: add one on the Grants page</source>
+        <translation>Inga understöd ännu: lägg till ett på sidan Understöd</translation>
     </message>
     <message>
         <source>&amp;Report</source>
@@ -5522,6 +6329,10 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     <message>
         <source>&amp;School</source>
         <translation>&amp;Skola</translation>
+    </message>
+    <message>
+        <source>&amp;Grant</source>
+        <translation>&amp;Understöd</translation>
     </message>
     <message>
         <source>Save &amp;as</source>
@@ -5568,6 +6379,10 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation>Enhetsrapport {day}</translation>
     </message>
     <message>
+        <source>Grant report {grant} {day}</source>
+        <translation>Rapport om understöd {grant} {day}</translation>
+    </message>
+    <message>
         <source>E-mails to principals {period}</source>
         <translation>E-post till rektorerna {period}</translation>
     </message>
@@ -5594,6 +6409,10 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     <message>
         <source>Choose the school from the list.</source>
         <translation>Välj skolan i listan.</translation>
+    </message>
+    <message>
+        <source>Choose the grant. Grants are added on the Grants page.</source>
+        <translation>Välj understöd. Understöd läggs till på sidan Understöd.</translation>
     </message>
     <message>
         <source>Tick at least one school.</source>
@@ -5635,17 +6454,26 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <source>The report was not written</source>
         <translation>Rapporten skapades inte</translation>
     </message>
-    <message>
-        <source>Cancelled: {count} complete school reports were written to {folder}.</source>
-        <translation>Avbrutet. Färdiga skolrapporter sparade i {folder}: {count}.</translation>
+    <message numerus="yes">
+        <source>Cancelled: %n complete school reports were written to {folder}.</source>
+        <translation>
+            <numerusform>Avbrutet. %n färdig skolrapport sparades i {folder}.</numerusform>
+            <numerusform>Avbrutet. %n färdiga skolrapporter sparades i {folder}.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} school reports were written to {folder}.</source>
-        <translation>Skolrapporter sparade i {folder}: {count}.</translation>
+    <message numerus="yes">
+        <source>%n school reports were written to {folder}.</source>
+        <translation>
+            <numerusform>%n skolrapport sparades i {folder}.</numerusform>
+            <numerusform>%n skolrapporter sparades i {folder}.</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{count} e-mail drafts were written to {folder}.</source>
-        <translation>E-postutkast sparade i {folder}: {count}.</translation>
+    <message numerus="yes">
+        <source>%n e-mail drafts were written to {folder}.</source>
+        <translation>
+            <numerusform>%n e-postutkast sparades i {folder}.</numerusform>
+            <numerusform>%n e-postutkast sparades i {folder}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The report was written to {path}.</source>
@@ -5807,9 +6635,12 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <source>There is no school year yet. Create the first one: it gets the usual Finnish terms and breaks, which you can then adjust to your municipality.</source>
         <translation>Det finns inget läsår ännu. Skapa det första: det får de vanliga finländska terminerna och loven, som du sedan kan anpassa till din kommun.</translation>
     </message>
-    <message>
-        <source>{starts} – {ends} · {days} school days</source>
-        <translation>{starts} – {ends} · {days} skoldagar</translation>
+    <message numerus="yes">
+        <source>{starts} – {ends} · %n school days</source>
+        <translation>
+            <numerusform>{starts} – {ends} · %n skoldag</numerusform>
+            <numerusform>{starts} – {ends} · %n skoldagar</numerusform>
+        </translation>
     </message>
     <message>
         <source>Breaks ({n})</source>
@@ -5831,9 +6662,12 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <source>No schools yet. Add the first one with “New school” (Ctrl+N).</source>
         <translation>Inga skolor ännu. Lägg till den första med ”Ny skola” (Ctrl+N).</translation>
     </message>
-    <message>
-        <source>{name} has {n} teachers. Archiving the school hides it and its teachers from lists and choices. Nothing is deleted; you can restore it later.</source>
-        <translation>{name} har {n} lärare. Om skolan arkiveras döljs den och dess lärare i listor och val. Inget tas bort; du kan återställa den senare.</translation>
+    <message numerus="yes">
+        <source>{name} has %n teachers. Archiving the school hides it and its teachers from lists and choices. Nothing is deleted; you can restore it later.</source>
+        <translation>
+            <numerusform>{name} har %n lärare. Om skolan arkiveras döljs den och dess lärare i listor och val. Inget tas bort; du kan återställa den senare.</numerusform>
+            <numerusform>{name} har %n lärare. Om skolan arkiveras döljs den och dess lärare i listor och val. Inget tas bort; du kan återställa den senare.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Archiving hides {name} from lists and choices. Nothing is deleted; you can restore it later.</source>
@@ -6107,21 +6941,19 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <source>The link {url} could not be opened. Check that a web browser is installed, or copy the link.</source>
         <translation>Länken {url} kunde inte öppnas. Kontrollera att en webbläsare är installerad, eller kopiera länken.</translation>
     </message>
-    <message>
-        <source>1 tutor</source>
-        <translation>1 tutorlärare</translation>
+    <message numerus="yes">
+        <source>%n tutors</source>
+        <translation>
+            <numerusform>%n tutorlärare</numerusform>
+            <numerusform>%n tutorlärare</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>{n} tutors</source>
-        <translation>{n} tutorlärare</translation>
-    </message>
-    <message>
-        <source>1 planned lesson</source>
-        <translation>1 planerat utbildningstillfälle</translation>
-    </message>
-    <message>
-        <source>{n} planned lessons</source>
-        <translation>{n} planerade utbildningstillfällen</translation>
+    <message numerus="yes">
+        <source>%n planned lessons</source>
+        <translation>
+            <numerusform>%n planerat utbildningstillfälle</numerusform>
+            <numerusform>%n planerade utbildningstillfällen</numerusform>
+        </translation>
     </message>
     <message>
         <source>{name} is used by {tutors} (a strength) and {lessons}. Archiving hides the topic from choices; they keep it. Nothing is deleted; you can restore it later.</source>
@@ -6159,9 +6991,16 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <source>Agreement</source>
         <translation>Tutoravtal</translation>
     </message>
+    <message numerus="yes">
+        <source>ends in %n days</source>
+        <translation>
+            <numerusform>upphör om %n dygn</numerusform>
+            <numerusform>upphör om %n dygn</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>ends in {days} days</source>
-        <translation>upphör om {days} dygn</translation>
+        <source>Ended</source>
+        <translation>Upphört</translation>
     </message>
     <message>
         <source>Used</source>
@@ -6220,6 +7059,10 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation>Inga tutorlärare här ännu. Lägg till en med ”Ny tutorlärare” (Ctrl+N) eller utse en sökande på sidan Rekrytering.</translation>
     </message>
     <message>
+        <source>Allotted in the term</source>
+        <translation>Tilldelat under terminen</translation>
+    </message>
+    <message>
         <source>The period of “Hours used” in the list and the detail</source>
         <translation>Perioden för ”Använda timmar” i listan och detaljvyn</translation>
     </message>
@@ -6259,9 +7102,12 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <source>Booked despite conflicts</source>
         <translation>Bokat trots krockar</translation>
     </message>
-    <message>
-        <source>{n} teachers reached</source>
-        <translation>Nådda lärare: {n}</translation>
+    <message numerus="yes">
+        <source>%n teachers reached</source>
+        <translation>
+            <numerusform>Nådda lärare: %n</numerusform>
+            <numerusform>Nådda lärare: %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>{h} h spent</source>
@@ -6270,6 +7116,10 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     <message>
         <source>Log</source>
         <translation>Besöksanteckning</translation>
+    </message>
+    <message>
+        <source>Not logged yet: Log visit… (Ctrl+L)</source>
+        <translation>Inte antecknat ännu: Anteckna besöket… (Ctrl+L)</translation>
     </message>
     <message>
         <source> min</source>
@@ -6408,8 +7258,42 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation>Spara som PDF</translation>
     </message>
     <message>
+        <source>Offered to</source>
+        <translation>Till vem</translation>
+    </message>
+    <message>
+        <source>Every school</source>
+        <translation>Alla skolor</translation>
+    </message>
+    <message>
+        <source>The school&apos;s teaching language</source>
+        <translation>Skolans undervisningsspråk</translation>
+    </message>
+    <message>
+        <source>e.g. By e-mail to the ICT coordinator by the Friday before</source>
+        <translation>t.ex. Per e-post till IKT-koordinatorn senast fredagen innan</translation>
+    </message>
+    <message>
+        <source>Publish the offer</source>
+        <translation>Publicera utbudet</translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <translation>Publicera…</translation>
+    </message>
+    <message>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-filer (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The offer is ready to share:
+{pdf} to print or send,
+{page} for the intranet,
+{calendar} for teachers&apos; calendars.</source>
+        <translation>Utbudet är klart att dela:
+{pdf} att skriva ut eller skicka,
+{page} för intranätet,
+{calendar} för lärarnas kalendrar.</translation>
     </message>
     <message>
         <source>Devices held</source>
@@ -6567,9 +7451,12 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <source>Wk</source>
         <translation>V.</translation>
     </message>
-    <message>
-        <source>+{count} more</source>
-        <translation>+{count} till</translation>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n till</numerusform>
+            <numerusform>+%n till</numerusform>
+        </translation>
     </message>
     <message>
         <source>Weekly on days</source>
@@ -6648,12 +7535,12 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation>Markera minst en dag.</translation>
     </message>
     <message>
-        <source>{plan} · {hours:g} h a week</source>
-        <translation>{plan} · {hours:g} h i veckan</translation>
+        <source>{plan} · {hours} h a week</source>
+        <translation>{plan} · {hours} h i veckan</translation>
     </message>
     <message>
-        <source>{plan} · {hours:g} h a month</source>
-        <translation>{plan} · {hours:g} h i månaden</translation>
+        <source>{plan} · {hours} h a month</source>
+        <translation>{plan} · {hours} h i månaden</translation>
     </message>
     <message>
         <source>{plan}. Choose another pattern to change it.</source>
@@ -6859,9 +7746,12 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <source>Copy between a file and a server: --from FILE --to URL, or --from URL --to FILE.</source>
         <translation>Kopiera mellan en fil och en server: --from FIL --to URL eller --from URL --to FIL.</translation>
     </message>
-    <message>
-        <source>Copied {n} records from {source} to {target}.</source>
-        <translation>Kopierade {n} poster: {source} → {target}.</translation>
+    <message numerus="yes">
+        <source>Copied %n records from {source} to {target}.</source>
+        <translation>
+            <numerusform>Kopierade %n post: {source} → {target}.</numerusform>
+            <numerusform>Kopierade %n poster: {source} → {target}.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{url} is not a database server. Give the URL of a PostgreSQL database: postgresql://USER@HOST/DATABASE.</source>
@@ -6956,6 +7846,458 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation>{weekday} {day} kl. {times}</translation>
     </message>
     <message>
+        <source>Wrote the offer to {pdf}, {page} and {calendar}</source>
+        <translation>Utbudet skrevs till {pdf}, {page} och {calendar}</translation>
+    </message>
+    <message>
+        <source>New school…</source>
+        <translation>Ny skola…</translation>
+    </message>
+    <message>
+        <source>No schools yet: add one with “New school…”.</source>
+        <translation>Det finns inga skolor ännu: lägg till en med ”Ny skola…”.</translation>
+    </message>
+    <message>
+        <source>New topic…</source>
+        <translation>Nytt utbildningstema…</translation>
+    </message>
+    <message>
+        <source>No training topics yet: add one with “New topic…”, or leave this empty.</source>
+        <translation>Det finns inga utbildningsteman ännu: lägg till ett med ”Nytt utbildningstema…” eller lämna detta tomt.</translation>
+    </message>
+    <message>
+        <source>New tutor…</source>
+        <translation>Ny tutorlärare…</translation>
+    </message>
+    <message>
+        <source>No tutors yet: add one with “New tutor…”, or appoint a candidate on the Recruitment page.</source>
+        <translation>Det finns inga tutorlärare ännu: lägg till en med ”Ny tutorlärare…” eller utnämn en sökande på sidan Rekrytering.</translation>
+    </message>
+    <message>
+        <source>Prorated: the agreement covers only part of the term, so {hours} h of the {per_term} h per term are allotted in it.</source>
+        <translation>Proportionerat: tutoravtalet täcker bara en del av terminen, så av {per_term} h per termin tilldelas {hours} h under den.</translation>
+    </message>
+    <message>
+        <source>No tutor</source>
+        <translation>Ingen tutorlärare</translation>
+    </message>
+    <message>
+        <source>{count} bookings, {hours}</source>
+        <translation>Bokningar: {count}, {hours}</translation>
+    </message>
+    <message>
+        <source>Click to see this tutor&apos;s week.</source>
+        <translation>Klicka för att se tutorlärarens vecka.</translation>
+    </message>
+    <message>
+        <source>The window cannot start: the system library {library} (package {package}) is missing.</source>
+        <translation>Fönstret kan inte öppnas: systembiblioteket {library} (paketet {package}) saknas.</translation>
+    </message>
+    <message>
+        <source>The window cannot start: the system library {library} is missing.</source>
+        <translation>Fönstret kan inte öppnas: systembiblioteket {library} saknas.</translation>
+    </message>
+    <message>
+        <source>On Debian or Ubuntu install what the window needs with: sudo apt install {packages} — then start CoachDesk again. The README lists them for other systems.</source>
+        <translation>Installera det som fönstret behöver på Debian eller Ubuntu med sudo apt install {packages} och starta sedan CoachDesk igen. README listar dem också för andra system.</translation>
+    </message>
+    <message>
+        <source>More</source>
+        <translation>Mer</translation>
+    </message>
+    <message>
+        <source>The actions that do not fit in the window&apos;s width</source>
+        <translation>Åtgärderna som inte ryms i fönstrets bredd</translation>
+    </message>
+    <message>
+        <source>Wrote {count} certificates of “{training}” to {path}</source>
+        <translation>Skrev {count} intyg för ”{training}” till {path}</translation>
+    </message>
+    <message>
+        <source>{path} does not exist: name the CoachDesk database file with --db PATH.</source>
+        <translation>{path} finns inte: ange CoachDesks databasfil med --db PATH.</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Slutförd</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Pågår</translation>
+    </message>
+    <message>
+        <source>Not completed</source>
+        <translation>Inte slutförd</translation>
+    </message>
+    <message>
+        <source>No session is planned yet.</source>
+        <translation>Inget tillfälle är planerat ännu.</translation>
+    </message>
+    <message>
+        <source>Attended {attended} of {sessions} sessions so far; {needed} needed.</source>
+        <translation>Har hittills deltagit i {attended} av {sessions} tillfällen; {needed} krävs.</translation>
+    </message>
+    <message>
+        <source>Attended {attended} of {sessions} sessions; {needed} needed.</source>
+        <translation>Har deltagit i {attended} av {sessions} tillfällen; {needed} krävs.</translation>
+    </message>
+    <message>
+        <source>Attended {attended} of {sessions} sessions.</source>
+        <translation>Har deltagit i {attended} av {sessions} tillfällen.</translation>
+    </message>
+    <message>
+        <source>Content</source>
+        <translation>Innehåll</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Arrangör</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Undertecknare</translation>
+    </message>
+    <message>
+        <source>Choose the lesson series or the single lesson the training is made of.</source>
+        <translation>Välj den utbildningsserie eller det enskilda utbildningstillfälle som utbildningen består av.</translation>
+    </message>
+    <message>
+        <source>Give the share of sessions to attend, from 0 to 100 %.</source>
+        <translation>Ange andelen tillfällen att delta i, från 0 till 100 %.</translation>
+    </message>
+    <message>
+        <source>“{code}” is not a certificate code: check the characters typed (a code is ten letters and digits, such as 7KQ2M-X94RD).</source>
+        <translation>”{code}” är ingen intygskod: kontrollera tecknen (en kod har tio bokstäver och siffror, t.ex. 7KQ2M-X94RD).</translation>
+    </message>
+    <message>
+        <source>No certificate with the code {code} has been issued: the certificate is not genuine.</source>
+        <translation>Inget intyg med koden {code} har utfärdats: intyget är inte äkta.</translation>
+    </message>
+    <message>
+        <source>{code} certifies that {teacher} ({school}) completed “{training}”, {hours} h, {dates}; issued on {issued}.</source>
+        <translation>{code} intygar att {teacher} ({school}) har slutfört ”{training}”, {hours} h, {dates}; utfärdat {issued}.</translation>
+    </message>
+    <message>
+        <source>Revoked on {day}: the certificate is no longer valid.</source>
+        <translation>Återkallat {day}: intyget är inte längre giltigt.</translation>
+    </message>
+    <message>
+        <source>Genuine.</source>
+        <translation>Äkta.</translation>
+    </message>
+    <message>
+        <source>No teacher has completed this training yet: there is no certificate to issue.</source>
+        <translation>Ingen lärare har slutfört utbildningen ännu: det finns inga intyg att utfärda.</translation>
+    </message>
+    <message>
+        <source>No certificate has the code {code}.</source>
+        <translation>Inget intyg har koden {code}.</translation>
+    </message>
+    <message>
+        <source>The certificate is already revoked.</source>
+        <translation>Intyget är redan återkallat.</translation>
+    </message>
+    <message>
+        <source>Several trainings match “{name}”: {names}. Give more of the name, or the id.</source>
+        <translation>Flera utbildningar motsvarar ”{name}”: {names}. Ange mer av namnet, eller id-numret.</translation>
+    </message>
+    <message>
+        <source>There is no training called “{name}”.</source>
+        <translation>Det finns ingen utbildning som heter ”{name}”.</translation>
+    </message>
+    <message>
+        <source>{title}, {day}</source>
+        <translation>{title}, {day}</translation>
+    </message>
+    <message>
+        <source>{title}, {n} sessions, {dates}</source>
+        <translation>{title}, {n} tillfällen, {dates}</translation>
+    </message>
+    <message>
+        <source>That lesson series or lesson no longer exists; choose another.</source>
+        <translation>Utbildningsserien eller utbildningstillfället finns inte längre; välj ett annat.</translation>
+    </message>
+    <message>
+        <source>That lesson series or lesson already has a training; edit that one instead.</source>
+        <translation>Utbildningsserien eller utbildningstillfället har redan en utbildning; redigera den i stället.</translation>
+    </message>
+    <message>
+        <source>That training no longer exists.</source>
+        <translation>Utbildningen finns inte längre.</translation>
+    </message>
+    <message>
+        <source>Certificate of participation</source>
+        <translation>Deltagarintyg</translation>
+    </message>
+    <message>
+        <source>This certifies that</source>
+        <translation>Härmed intygas att</translation>
+    </message>
+    <message>
+        <source>has completed the training</source>
+        <translation>har slutfört utbildningen</translation>
+    </message>
+    <message>
+        <source>{dates} · {hours} hours · {n} sessions</source>
+        <translation>{dates} · {hours} timmar · {n} tillfällen</translation>
+    </message>
+    <message>
+        <source>Issued on {day}</source>
+        <translation>Utfärdat {day}</translation>
+    </message>
+    <message>
+        <source>ICT coordinator</source>
+        <translation>IKT-koordinator</translation>
+    </message>
+    <message>
+        <source>Verification code</source>
+        <translation>Verifieringskod</translation>
+    </message>
+    <message>
+        <source>The organiser confirms with this code that the certificate is genuine.</source>
+        <translation>Arrangören bekräftar med denna kod att intyget är äkta.</translation>
+    </message>
+    <message>
+        <source>Cannot make the folder {folder}: {reason}. Choose a folder you can write to.</source>
+        <translation>Mappen {folder} kan inte skapas: {reason}. Välj en mapp som du kan skriva till.</translation>
+    </message>
+    <message>
+        <source>{code} (revoked)</source>
+        <translation>{code} (återkallat)</translation>
+    </message>
+    <message>
+        <source>New training…</source>
+        <translation>Ny utbildning…</translation>
+    </message>
+    <message>
+        <source>Make a lesson series or a lesson a training with a completion rule</source>
+        <translation>Gör en utbildningsserie eller ett utbildningstillfälle till en utbildning med krav för slutförande</translation>
+    </message>
+    <message>
+        <source>Edit training…</source>
+        <translation>Redigera utbildning…</translation>
+    </message>
+    <message>
+        <source>Certificates…</source>
+        <translation>Intyg…</translation>
+    </message>
+    <message>
+        <source>Issue a certificate to everyone who completed the training and save them as PDF into a folder: one file per teacher, one with all of them for printing, and an e-mail draft to each teacher with the certificate attached</source>
+        <translation>Utfärda ett intyg till alla som slutfört utbildningen och spara intygen som PDF i en mapp: en fil per lärare, en med alla för utskrift och ett e-postutkast till varje lärare med intyget bifogat</translation>
+    </message>
+    <message>
+        <source>Revoke certificate…</source>
+        <translation>Återkalla intyg…</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Kontrollera</translation>
+    </message>
+    <message>
+        <source>Check a certificate&apos;s code</source>
+        <translation>Kontrollera ett intygs kod</translation>
+    </message>
+    <message>
+        <source>No teacher holds a seat in this training. Choose another training, or make a lesson series a training with “New training…”.</source>
+        <translation>Ingen lärare har en plats i den här utbildningen. Välj en annan utbildning, eller gör en utbildningsserie till en utbildning med ”Ny utbildning…”.</translation>
+    </message>
+    <message>
+        <source>Sessions attended</source>
+        <translation>Deltagna tillfällen</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Intyg</translation>
+    </message>
+    <message>
+        <source>Revoked</source>
+        <translation>Återkallat</translation>
+    </message>
+    <message>
+        <source>Folder for the certificates</source>
+        <translation>Mapp för intygen</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Intyg</translation>
+    </message>
+    <message>
+        <source>{n} certificates saved in {folder}, each in the language of the teacher&apos;s school, all of them in one file for printing, and an e-mail draft (.eml) to each teacher with the certificate attached: open it in your mail program and send.</source>
+        <translation>{n} intyg sparade i {folder}, vart och ett på språket i lärarens skola, alla i en fil för utskrift, och ett e-postutkast (.eml) till varje lärare med intyget bifogat: öppna det i ditt e-postprogram och skicka.</translation>
+    </message>
+    <message>
+        <source>Choose a teacher whose certificate is valid.</source>
+        <translation>Välj en lärare vars intyg är giltigt.</translation>
+    </message>
+    <message>
+        <source>Revoke certificate</source>
+        <translation>Återkalla intyg</translation>
+    </message>
+    <message>
+        <source>Why is the certificate {code} revoked? It stays in the register, and a check of its code says it is no longer valid.</source>
+        <translation>Varför återkallas intyget {code}? Det finns kvar i registret, och en kontroll av koden visar att det inte längre är giltigt.</translation>
+    </message>
+    <message>
+        <source>No training yet: a training is a lesson series or a lesson whose participants complete it by attending enough of its sessions.</source>
+        <translation>Inga utbildningar ännu: en utbildning är en utbildningsserie eller ett utbildningstillfälle som deltagarna slutför genom att delta i tillräckligt många tillfällen.</translation>
+    </message>
+    <message>
+        <source>{n} sessions, {hours} h. Completed by attending at least {share} % of the sessions ({needed} of {n}).</source>
+        <translation>{n} tillfällen, {hours} h. Slutförd genom att delta i minst {share} % av tillfällena ({needed} av {n}).</translation>
+    </message>
+    <message>
+        <source>A late arrival counts as present.</source>
+        <translation>Försening räknas som närvaro.</translation>
+    </message>
+    <message>
+        <source>A late arrival does not count as present.</source>
+        <translation>Försening räknas inte som närvaro.</translation>
+    </message>
+    <message>
+        <source>Budget line</source>
+        <translation>Budgetpost</translation>
+    </message>
+    <message>
+        <source>No header row was found in {path}: one of the first {rows} rows must name the columns, at least a date and an amount, for example Päivämäärä, Summa, Budjettirivi, Selite.</source>
+        <translation>Ingen rubrikrad hittades i {path}: en av de första {rows} raderna måste namnge kolumnerna, åtminstone ett datum och ett belopp, till exempel Datum, Belopp, Budgetpost, Beskrivning.</translation>
+    </message>
+    <message>
+        <source> The grants are: {names}.</source>
+        <translation> Understöden är: {names}.</translation>
+    </message>
+    <message>
+        <source> There are no grants yet.</source>
+        <translation> Det finns inga understöd ännu.</translation>
+    </message>
+    <message>
+        <source>There is no grant called “{name}”.</source>
+        <translation>Det finns inget understöd med namnet ”{name}”.</translation>
+    </message>
+    <message>
+        <source>A grant named “{name}” already exists. Give this one another name, e.g. with its years.</source>
+        <translation>Ett understöd med namnet ”{name}” finns redan. Ge detta ett annat namn, t.ex. med åren.</translation>
+    </message>
+    <message>
+        <source>{n} costs of this grant fall outside the new period. Move them to another grant&apos;s line or change their dates first.</source>
+        <translation>{n} av understödets kostnader faller utanför den nya användningstiden. Flytta dem först till ett annat understöds post eller ändra deras datum.</translation>
+    </message>
+    <message>
+        <source>A budget line was removed meanwhile. Close the form and open it again.</source>
+        <translation>En budgetpost togs bort under tiden. Stäng formuläret och öppna det igen.</translation>
+    </message>
+    <message>
+        <source>The budget line “{name}” has {n} costs booked on it: move them to another line before removing it.</source>
+        <translation>Budgetposten ”{name}” har {n} kostnader: flytta dem till en annan post innan du tar bort den.</translation>
+    </message>
+    <message>
+        <source>No school</source>
+        <translation>Ingen skola</translation>
+    </message>
+    <message>
+        <source>Amount (€)</source>
+        <translation>Belopp (€)</translation>
+    </message>
+    <message>
+        <source>e.g. 245,80</source>
+        <translation>t.ex. 245,80</translation>
+    </message>
+    <message>
+        <source>e.g. Substitute, 2 days</source>
+        <translation>t.ex. Vikarie, 2 dagar</translation>
+    </message>
+    <message>
+        <source>the accounting&apos;s number</source>
+        <translation>bokföringens nummer</translation>
+    </message>
+    <message>
+        <source>New cost</source>
+        <translation>Ny kostnad</translation>
+    </message>
+    <message>
+        <source>Edit cost</source>
+        <translation>Redigera kostnad</translation>
+    </message>
+    <message>
+        <source>e.g. Tutor teachers 2025–2026</source>
+        <translation>t.ex. Tutorlärare 2025–2026</translation>
+    </message>
+    <message>
+        <source>e.g. Opetushallitus</source>
+        <translation>t.ex. Utbildningsstyrelsen</translation>
+    </message>
+    <message>
+        <source>Period starts</source>
+        <translation>Användningstiden börjar</translation>
+    </message>
+    <message>
+        <source>Period ends</source>
+        <translation>Användningstiden slutar</translation>
+    </message>
+    <message>
+        <source>Amount of the grant (€)</source>
+        <translation>Understödets belopp (€)</translation>
+    </message>
+    <message>
+        <source>Share of the costs it covers (%)</source>
+        <translation>Andel av kostnaderna (%)</translation>
+    </message>
+    <message>
+        <source>Own share (€)</source>
+        <translation>Självfinansieringsandel (€)</translation>
+    </message>
+    <message>
+        <source>calculated</source>
+        <translation>beräknad</translation>
+    </message>
+    <message>
+        <source>The salary lines pay the tutors&apos; recorded hours</source>
+        <translation>Löneposterna betalar tutorlärarnas registrerade timmar</translation>
+    </message>
+    <message>
+        <source>Budget (€)</source>
+        <translation>Budget (€)</translation>
+    </message>
+    <message>
+        <source>New grant</source>
+        <translation>Nytt understöd</translation>
+    </message>
+    <message>
+        <source>Add line</source>
+        <translation>Lägg till post</translation>
+    </message>
+    <message>
+        <source>Remove line</source>
+        <translation>Ta bort post</translation>
+    </message>
+    <message>
+        <source>Budget lines (the grant&apos;s money for each)</source>
+        <translation>Budgetposter (understödets pengar för var och en)</translation>
+    </message>
+    <message>
+        <source>{spent} + {committed} booked</source>
+        <translation>{spent} + {committed} bokat</translation>
+    </message>
+    <message>
+        <source>{name} by month</source>
+        <translation>{name} per månad</translation>
+    </message>
+    <message>
+        <source>The costs of each month, spent and booked (before the grant&apos;s share).</source>
+        <translation>Varje månads kostnader, genomförda och bokade (före understödets andel).</translation>
+    </message>
+    <message>
+        <source>Tutors&apos; hours</source>
+        <translation>Tutorlärarnas timmar</translation>
+    </message>
+    <message>
+        <source>What is spent and booked, or the forecast, takes more than the line&apos;s budget.</source>
+        <translation>Det genomförda och bokade, eller prognosen, överskrider postens budget.</translation>
+    </message>
+    <message>
+        <source>{hours} h of tutors without an hourly cost</source>
+        <translation>{hours} h av tutorlärare utan timkostnad</translation>
+    </message>
+    <message>
         <source>{who} changed this {what} after you opened it ({fields}), so nothing was saved. Reload to see their values, or keep yours and save again to replace theirs.</source>
         <translation>{who} ändrade den här posten ({what}) efter att du öppnade den ({fields}), så inget sparades. Läs in uppgifterna på nytt för att se ändringarna, eller behåll dina värden och spara igen så att de ersätter den andras.</translation>
     </message>
@@ -6966,14 +8308,6 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     <message>
         <source>no field shown here</source>
         <translation>inget fält som visas här</translation>
-    </message>
-    <message>
-        <source>The server answers again.</source>
-        <translation>Servern svarar igen.</translation>
-    </message>
-    <message>
-        <source>The server cannot be reached: {reason} The window shows what it last read; CoachDesk keeps trying.</source>
-        <translation>Servern kan inte nås: {reason} Fönstret visar det som senast lästes; CoachDesk fortsätter att försöka.</translation>
     </message>
     <message>
         <source>Server</source>
@@ -7006,6 +8340,14 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     <message>
         <source>Connect</source>
         <translation>Anslut</translation>
+    </message>
+    <message>
+        <source>The server answers again.</source>
+        <translation>Servern svarar igen.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: {reason} The window shows what it last read; CoachDesk keeps trying.</source>
+        <translation>Servern kan inte nås: {reason} Fönstret visar det som senast lästes; CoachDesk fortsätter att försöka.</translation>
     </message>
 </context>
 </TS>

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from coachdesk.domain.calendar import Break, BreakKind, SchoolCalendar, Term
 from coachdesk.domain.conflicts import Booking, ConflictCheck, TutorPlan
-from coachdesk.domain.free_slots import SCHOOL_DAY, Window, free_slots
+from coachdesk.domain.free_slots import SCHOOL_DAY, Window, free_slots, spread_slots
 from coachdesk.domain.released_time import ReleasedPlan, weekly_rule
 
 AUTUMN = Term(1, "Autumn term 2026", date(2026, 8, 12), date(2026, 12, 19))
@@ -337,3 +337,45 @@ def test_the_first_slot_is_the_earliest_that_fits(tutor, others, windows_, minut
     expected = next((c for c in candidates
                      if fits(c, tutor, others, windows_, travel, site)), None)
     assert found == ([] if expected is None else [expected])
+
+
+# -- several slots, spread --------------------------------------------------------------
+
+
+def spread(windows, tutor=TUESDAYS, others=(), minutes=90, site=HERE, travel=0, **options):
+    check = ConflictCheck(CALENDAR, list(others), {TUTOR: tutor}, travel)
+    return spread_slots(TUTOR, tutor, check, list(windows), minutes, site, **options)
+
+
+def test_spread_slots_start_with_the_earliest_and_cover_the_days_first():
+    found = spread([week(days=14)], tutor=WEEKDAYS, limit=4)
+    assert found[0] == (at(MONDAY, 8), at(MONDAY, 9, 30))
+    assert len({s.date() for s, _ in found}) == 4  # four days before a second on one
+    assert len({s.time() for s, _ in found}) == 4  # and four times of day
+    assert found == sorted(found)
+
+
+def test_spread_slots_fill_a_single_day_without_overlap():
+    found = spread([week(starts=time(8), ends=time(15))], limit=4)
+    assert {s.date() for s, _ in found} == {TUESDAY}
+    assert found[0][0] == at(TUESDAY, 8) and found[-1][1] == at(TUESDAY, 15)
+    assert all(a[1] <= b[0] for a, b in zip(found, found[1:], strict=False))
+
+
+@settings(max_examples=150, deadline=None)
+@given(tutor=plans(), others=st.lists(bookings(), max_size=8),
+       windows_=st.lists(windows(), min_size=1, max_size=3),
+       minutes=st.sampled_from([30, 60, 90]), travel=st.sampled_from([0, 30]),
+       site=st.sampled_from(SITES), limit=st.integers(1, 6))
+def test_spread_slots_are_free_distinct_and_start_with_the_earliest(
+        tutor, others, windows_, minutes, travel, site, limit):
+    options = {"tutor": tutor, "others": others, "minutes": minutes, "travel": travel,
+               "site": site}
+    found = spread(windows_, limit=limit, **options)
+    every = slots(windows_, limit=10_000, per_day=10_000, **options)
+    assert set(found) <= set(every) and found == sorted(set(found))
+    assert found[:1] == every[:1]  # the earliest first
+    days = {start.date() for start, _ in every}
+    assert len(found) >= min(limit, len(days))  # a day with free time is not left out
+    for a, b in zip(found, found[1:], strict=False):
+        assert a[0].date() != b[0].date() or a[1] <= b[0]  # no overlap on a day

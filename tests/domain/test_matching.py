@@ -158,7 +158,7 @@ def test_reasons_name_the_topics_school_slot_and_hours():
         "Strong in Robotics (basic)",
         f"Serves {SCHOOL}",
         "Free 7.9. 9:00–10:30",
-        "12.2 h left this term",
+        "12.3 h left this term",  # a half rounds up
     ]
 
 

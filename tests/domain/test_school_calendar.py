@@ -15,6 +15,7 @@ from coachdesk.domain.calendar import (
     ranges_overlap,
     school_year_bounds,
 )
+from coachdesk.domain.language import speaking
 from coachdesk.services.school_calendar import finnish_school_year
 
 START_YEARS = st.integers(2020, 2040)
@@ -208,3 +209,14 @@ def test_a_year_has_a_plausible_number_of_school_days(start_year, winter_week):
     assert 175 <= len(school_days) <= 190
     assert school_days[0] >= date(start_year, 8, 10)
     assert school_days[-1] <= date(start_year + 1, 6, 6)
+
+
+def test_public_holidays_are_named_in_the_language_spoken():
+    def named(language: str) -> list[str]:
+        with speaking(language):
+            _year, _terms, breaks = finnish_school_year(2026)
+        return [b.name for b in of_kind(breaks, BreakKind.PUBLIC_HOLIDAY)]
+
+    assert named("fi") == ["Helatorstai"]  # 6 May 2027
+    assert named("sv") == ["Kristi himmelsfärdsdag"]
+    assert named("en") == ["Ascension Day"]

@@ -8,7 +8,15 @@ from hypothesis import strategies as st
 
 from coachdesk.domain.errors import ValidationError
 from coachdesk.domain.released_time import ReleasedPlan
-from coachdesk.domain.tutors import RecruitmentStatus, Tutor, TutorDraft, TutorKind, can_move
+from coachdesk.domain.tutors import (
+    RecruitmentStatus,
+    Tutor,
+    TutorDraft,
+    TutorKind,
+    allotment,
+    can_move,
+    default_agreement,
+)
 
 S = RecruitmentStatus
 OPEN = [S.APPLIED, S.INTERVIEWED, S.SELECTED]
@@ -240,3 +248,39 @@ def test_a_roaming_draft_needs_its_schools_and_a_school_tutor_does_not():
 ])
 def test_a_draft_refuses(changes, field):
     assert field in draft_errors(TutorDraft(**{**AGREED, **changes}))
+
+
+# -- a new agreement and the hours allotted ------------------------------------------------
+
+TERMS_2026 = [(date(2026, 8, 11), date(2026, 12, 21)), (date(2027, 1, 7), date(2027, 6, 1))]
+
+
+@pytest.mark.parametrize(("today", "expected"), [
+    (date(2026, 11, 30), (date(2026, 11, 30), date(2027, 7, 31))),  # mid-term: from today
+    (date(2026, 8, 3), (date(2026, 8, 3), date(2027, 7, 31))),  # August, before the term
+    (date(2026, 12, 28), (date(2026, 12, 28), date(2027, 7, 31))),  # Christmas break
+    (date(2027, 6, 15), (date(2027, 8, 1), date(2028, 7, 31))),  # summer: the coming year
+])
+def test_a_new_agreement_starts_today_or_with_the_coming_school_year(today, expected):
+    assert default_agreement(today, TERMS_2026 if today.year == 2026 or today.month < 6
+                             else []) == expected
+
+
+def test_the_coming_school_years_first_term_starts_an_agreement_made_in_the_summer():
+    terms = [*TERMS_2026, (date(2027, 8, 10), date(2027, 12, 20))]
+    assert default_agreement(date(2027, 6, 15), terms) == (date(2027, 8, 10),
+                                                           date(2028, 7, 31))
+
+
+def test_hours_allotted_are_prorated_over_the_days_the_agreement_covers():
+    autumn = TERMS_2026[0]
+    days = (autumn[1] - autumn[0]).days + 1
+    whole = allotment(120, TERMS_2026, *autumn, date(2026, 8, 1), date(2027, 7, 31))
+    assert whole.hours == 120 and not whole.prorated
+    half = allotment(120, TERMS_2026, *autumn, date(2026, 10, 15), None)
+    assert half.hours == round(120 * ((autumn[1] - date(2026, 10, 15)).days + 1) / days, 1)
+    assert half.prorated
+    year = allotment(120, TERMS_2026, date(2026, 8, 1), date(2027, 7, 31), None, None)
+    assert year.hours == 240  # two terms
+    assert allotment(None, TERMS_2026, *autumn, None, None) is None
+    assert allotment(120, [], *autumn, None, None) is None

@@ -168,6 +168,8 @@ def test_the_bundle_carries_the_application_and_what_installs_it(unpacked):
     assert (internal / "coachdesk/resources/translations/coachdesk_fi.qm").is_file()
     assert (internal / "coachdesk/resources/translations/coachdesk_sv.qm").is_file()
     assert list((internal / "holidays").rglob("*.mo")), "the holiday names' translations"
+    for library in ("libxcb-cursor.so.0", "libxcb-icccm.so.4", "libxkbcommon-x11.so.0"):
+        assert list(internal.rglob(library)), f"{library}: Qt's X11 window needs it"
 
 
 @pytest.mark.bundle

@@ -2,7 +2,7 @@
 numbers, frozen header, filter, print set-up, and a save that never leaves a broken file."""
 
 import zipfile
-from datetime import date, datetime, time
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 
 import openpyxl
@@ -75,9 +75,9 @@ def test_dates_are_real_dates_in_the_finnish_format_and_numbers_are_numbers(tmp_
                Column("Count", INTEGER), Column("Share", PERCENT), Column("Price", MONEY),
                Column("Attendance"), Column("Flag")]
     path = one_table(tmp_path, columns, [
-        [date(2026, 9, 1), time(8, 15), 1.5, 3, 0.25, Decimal("199.90"), Attendance.LATE,
+        [date(2026, 9, 1), time(8, 15), 90, 3, 0.25, Decimal("199.90"), Attendance.LATE,
          True],
-        [datetime(2026, 9, 2, 10, 30), None, 0.0, 0, None, None, None, False],
+        [datetime(2026, 9, 2, 10, 30), None, 0, 0, None, None, None, False],
     ])
     ws = reopen(path)["Data"]
     day = ws["A2"]
@@ -85,10 +85,12 @@ def test_dates_are_real_dates_in_the_finnish_format_and_numbers_are_numbers(tmp_
     assert day.number_format == "d.m.yyyy"
     assert ws["A3"].is_date and ws["A3"].number_format == "d.m.yyyy"
     assert ws["B2"].is_date and ws["B2"].number_format == "h:mm"
-    assert (ws["C2"].value, ws["C2"].data_type, ws["C2"].number_format) == (1.5, "n", "0.0")
+    # Hours are given in minutes and shown as hours and minutes: 90 minutes is 1:30
+    assert (ws["C2"].value, ws["C2"].number_format) == (timedelta(minutes=90), "[h]:mm")
     assert (ws["D2"].value, ws["D2"].data_type) == (3, "n")
     assert (ws["E2"].value, ws["E2"].number_format) == (0.25, "0%")
     assert ws["F2"].value == pytest.approx(199.9) and ws["F2"].data_type == "n"
+    assert ws["F2"].number_format == '#,##0.00 "€"'
     assert ws["G2"].value == "Late"  # an enum is written as its label
     assert (ws["H2"].value, ws["H3"].value) == ("yes", "no")
     assert ws["B3"].value is None and ws["E3"].value is None
@@ -205,3 +207,47 @@ def test_a_failure_while_writing_leaves_nothing_behind(tmp_path, monkeypatch):
     with pytest.raises(RuntimeError):
         save_atomically(wb, tmp_path / "report.xlsx")
     assert list(tmp_path.iterdir()) == []
+
+
+# -- looking finished ---------------------------------------------------------------------
+def test_hours_add_up_to_the_minute_where_tenths_of_an_hour_would_not(tmp_path):
+    """Twelve 45-minute visits are 9:00, a month of 2 h 15 min is 2:15, never "0.8" twelve
+    times over "9.0"."""
+    path = one_table(tmp_path, [Column("Hours", HOURS)], [[45]] * 12 + [[135]])
+    ws = reopen(path)["Data"]
+    values = [ws.cell(row, 1).value for row in range(2, 15)]
+    assert values[:12] == [timedelta(minutes=45)] * 12
+    assert sum(values[:12], timedelta()) == timedelta(hours=9)
+    assert values[12] == timedelta(hours=2, minutes=15)
+
+
+def test_wrapped_text_rows_are_tall_enough_and_the_row_reads_from_the_top(tmp_path):
+    note = "A long note that a tutor wrote after the visit, " * 6
+    path = one_table(tmp_path, [Column("Day", DATE), Column("Notes", width=30, wrap=True)],
+                     [[date(2026, 9, 1), note], [date(2026, 9, 2), "short"],
+                      [date(2026, 9, 3), "two\nlines"]])
+    ws = reopen(path)["Data"]
+    assert ws.row_dimensions[2].height >= 15 * 8  # ~290 letters in lines of ~35
+    assert ws.row_dimensions[3].height is None  # one line: the default height
+    assert ws.row_dimensions[4].height == 30
+    assert ws["B2"].alignment.wrap_text and ws["B2"].alignment.vertical == "top"
+    assert ws["A2"].alignment.vertical == "top" and ws["A2"].number_format == "d.m.yyyy"
+
+
+def test_every_cell_and_chart_text_names_its_font(tmp_path):
+    book = ReportBook("Fonts")
+    ws = book.sheet("Data")
+    row = book.heading(ws, "Title", "A line")
+    row = book.section(ws, row, "Section")
+    area = book.table(ws, [Column("Name"), Column("Count", INTEGER)], [["a", 1], ["b", 2]],
+                      start_row=row)
+    book.note(ws, area.last_row + 2, "A note")
+    book.chart(ws, area, "E2", "A chart", bars=[2], y_title="Count")
+    path = book.save(tmp_path / "fonts.xlsx")
+    with zipfile.ZipFile(path) as z:
+        styles = z.read("xl/styles.xml").decode()
+        chart = z.read("xl/charts/chart1.xml").decode()
+    fonts = styles.split("<fonts", 1)[1].split("</fonts>", 1)[0]
+    assert fonts.count("<font>") + fonts.count("<font ") == fonts.count('<name val="Calibri"')
+    assert 'typeface="Calibri"' in chart and "<c:smooth" not in chart.replace(
+        '<c:smooth val="0"', "")

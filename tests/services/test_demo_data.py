@@ -1,6 +1,6 @@
 """The demo municipality obeys the same rules as data typed in by hand."""
 
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 from sqlalchemy import func, select, text
@@ -354,3 +354,18 @@ def test_every_language_has_every_word():
                 assert ours and isinstance(ours, str), name
         assert words.stock_take.format(year=2026) != words.stock_take
         assert words.topics.keys() == {key for key, _, _ in names.TOPICS}
+
+
+def test_the_demo_has_trainings_with_certificates_that_verify(filled):
+    desk, counts = filled
+    trainings = desk.trainings.choices()
+    assert counts["trainings"] == len(trainings) >= 2
+    issued = [c for training_id, _name in trainings
+              for c in desk.certificates.of_training(training_id)]
+    assert len(issued) == counts["certificates"] > 0
+    completed = {(training_id, p.teacher_id) for training_id, _name in trainings
+                 for p in desk.trainings.participants(training_id, datetime(2026, 11, 24))
+                 if p.status.value == "completed"}
+    # Every certificate went to a teacher who completed the training.
+    assert {(c.training_id, c.teacher_id) for c in issued} <= completed
+    assert all(desk.certificates.verify(c.code).genuine for c in issued[:5])

@@ -518,10 +518,11 @@ def test_school_totals_teachers_reached_and_share(desk, school_id, other_school,
     assert korso["reached_share"] == pytest.approx(100 * 2 / 6)
     assert (ankkuri["enrolled"], ankkuri["attended"], ankkuri["reached"],
             ankkuri["attendance_percent"], ankkuri["reached_share"]) == (1, 0, 0, None, 0.0)
-    # An archived teacher stays in the totals but not in the share of active teachers.
+    # An archived teacher's attendances stay in the totals, but teachers reached are
+    # active teachers, as in the reports: the share is reached / active.
     desk.teachers.archive(teachers[1])
     korso = rows(source, [school_id], **PERIOD)[school_id]
-    assert (korso["reached"], korso["active_teachers"]) == (2, 5)
+    assert (korso["attended"], korso["reached"], korso["active_teachers"]) == (3, 1, 5)
     assert korso["reached_share"] == pytest.approx(100 * 1 / 5)
 
 

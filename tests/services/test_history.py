@@ -1,9 +1,10 @@
 """desk.history: a record's changes, the last deletion in words, and Undo."""
 
+from dataclasses import replace
 from datetime import date, datetime
 
 import pytest
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, insert, select, update
 
 from coachdesk.domain.calendar import Break, BreakKind, SchoolYear, SchoolYearDraft
 from coachdesk.domain.errors import NotFound
@@ -139,3 +140,52 @@ def test_undo_refuses_a_row_that_clashes_with_one_made_since(desk, year_id):
     with pytest.raises(CannotUndo, match="clashes with a record made since"):
         desk.history.undo_last_deletion()
     assert desk.history.last_deletion() == deletion  # nothing half-done
+
+
+# -- a record's links ---------------------------------------------------------------------
+def _tutor(desk, school_id: int, name: str) -> int:
+    from coachdesk.domain.tutors import TutorDraft
+
+    return desk.tutors.add(TutorDraft(name=name, home_school_id=school_id,
+                                      agreement_start=date(2026, 8, 1),
+                                      agreement_end=date(2027, 7, 31)))
+
+
+def _lesson(desk, school_id: int, tutor_ids: tuple[int, ...]) -> int:
+    from coachdesk.domain.lessons import LessonDraft
+
+    return desk.lessons.add(LessonDraft(
+        title="Scratch basics", school_id=school_id, starts_at=datetime(2026, 9, 9, 14, 30),
+        ends_at=datetime(2026, 9, 9, 16), tutor_ids=tutor_ids), confirmed=True)
+
+
+def test_a_records_links_are_in_its_history_by_name(desk, school_id):
+    aino, bertil = _tutor(desk, school_id, "Aino Aalto"), _tutor(desk, school_id, "Bertil Ek")
+    lesson_id = _lesson(desk, school_id, (aino,))
+    (created,) = desk.history.of(RecordKind.LESSON, lesson_id)  # one entry, links in it
+    assert {c.field: (c.label, c.old, c.new) for c in created.changes}["lesson_tutors"] == (
+        "Tutors", None, "Aino Aalto")
+    edit(desk.lessons, lesson_id, tutor_ids=(aino, bertil), confirmed=True)
+    edit(desk.lessons, lesson_id, notes="Bring laptops", confirmed=True)  # links unchanged
+    notes, tutors, _created = desk.history.of(RecordKind.LESSON, lesson_id)
+    assert [(c.label, c.old, c.new) for c in tutors.changes] == [
+        ("Tutors", "Aino Aalto", "Aino Aalto, Bertil Ek")]
+    assert [c.field for c in notes.changes] == ["notes"]
+
+
+def test_undo_brings_a_deleted_record_back_with_its_links(desk, school_id):
+    from coachdesk.domain.tutors import Tutor
+
+    other = desk.schools.add(replace(desk.schools.draft(school_id), name="Tikkurilan lukio"))
+    tutor_id = _tutor(desk, school_id, "Aino Aalto")
+    links = tables.tutor_schools
+    with desk.db.transaction() as s:  # a second school beside the tutor's own
+        s.execute(insert(links).values(tutor_id=tutor_id, school_id=other))
+    with desk.db.transaction() as s:
+        s.delete(s.get(Tutor, tutor_id))
+    with desk.db.transaction() as s:
+        assert s.scalars(select(links.c.school_id).where(links.c.tutor_id == tutor_id)).all() == []
+    desk.history.undo_last_deletion()
+    with desk.db.transaction() as s:
+        assert sorted(s.scalars(select(links.c.school_id)
+                                .where(links.c.tutor_id == tutor_id))) == sorted([school_id, other])

@@ -450,3 +450,28 @@ def test_categories_of_rows_left_out_are_not_created(desk, category):
     assert done.missing_categories == []
     assert [c.name for c in desk.devices.categories()] == ["iPad", "Robotit"]
     assert desk.devices.find_by_tag("IPAD-1").category == "iPad"
+
+
+def planner_statistics(desk) -> dict[str, str]:
+    """The schools' rows of SQLite's statistics (none before the first ANALYZE)."""
+    with desk.db.reading() as conn:
+        if not conn.exec_driver_sql("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'"
+                                    ).first():
+            return {}
+        return {r[0]: r[1] for r in conn.exec_driver_sql(
+            "SELECT idx, stat FROM sqlite_stat1 WHERE tbl = 'schools'")}
+
+
+def test_a_large_import_gathers_the_planners_statistics_of_its_table(desk):
+    from coachdesk.services.imports import LARGE_IMPORT
+
+    desk.imports.apply("schools", rows(*({"name": f"Koulu {n}", "kind": "primary",
+                                          "language": "fi"} for n in range(LARGE_IMPORT))))
+    stats = planner_statistics(desk)
+    assert stats and all(stat.split()[0] == str(LARGE_IMPORT) for stat in stats.values())
+
+
+def test_a_small_import_leaves_the_statistics_to_the_close(desk):
+    desk.imports.apply("schools", rows({"name": "Korson koulu", "kind": "primary",
+                                        "language": "fi"}))
+    assert planner_statistics(desk) == {}

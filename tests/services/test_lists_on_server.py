@@ -2,7 +2,7 @@
 in every order (empty values, case, ties), the filters, and Today."""
 
 from dataclasses import asdict
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 
@@ -75,3 +75,17 @@ def test_today_is_the_same_on_the_server(twins):
             assert [asdict(x) for x in there] == [asdict(x) for x in here], call
         else:
             assert asdict(there) == asdict(here), call
+
+
+def test_tutors_hours_allotted_in_a_term_are_the_same_on_the_server(twins):
+    """The days the agreements cover are counted alike by both engines (day_number)."""
+    in_file, on_server = twins
+    period = {"period_start": datetime(2026, 8, 1), "period_end": datetime(2027, 1, 1)}
+    request = ListRequest(sort_key="hours", filters=period)
+    here, there = in_file.tutors.list_source(TODAY), on_server.tutors.list_source(TODAY)
+    ids = here.ids(request)
+    assert there.ids(request) == ids
+    rows = same(here.rows(ids, request))
+    assert same(there.rows(ids, request)) == rows
+    column = [c.key for c in here.columns].index("allotted_in_period")
+    assert any(row[column] for row in rows)

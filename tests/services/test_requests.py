@@ -259,11 +259,36 @@ def test_proposed_slots_lie_inside_the_windows(desk, school_id, maija, roamer):
                                                                    starts=time(13), ends=time(15))])
     by_tutor = {m.tutor_id: m.slots for m in desk.requests.propose(request_id, today=TODAY,
                                                                    slots_per_tutor=10)}
-    assert by_tutor[maija] == [
-        (at(date(2026, 9, d), 9), at(date(2026, 9, d), 10, 30)) for d in (8, 9, 10, 11)] + [
-        (at(date(2026, 9, 21), 13), at(date(2026, 9, 21), 14, 30))]
-    # Riikka works on Tuesdays until 12: only Tuesday 8.9. fits.
-    assert by_tutor[roamer] == [(at(date(2026, 9, 8), 9), at(date(2026, 9, 8), 10, 30))]
+    found = by_tutor[maija]
+    assert found[0] == (at(date(2026, 9, 8), 9), at(date(2026, 9, 8), 10, 30))  # the earliest
+    assert {s.date() for s, _ in found} == {date(2026, 9, d) for d in (8, 9, 10, 11, 21)}
+    for starts, ends in found:
+        assert ends - starts == timedelta(minutes=90)
+        assert ((starts.date() <= date(2026, 9, 11) and time(9) <= starts.time()
+                 and ends.time() <= time(12))
+                or (starts.date() == date(2026, 9, 21) and time(13) <= starts.time()
+                    and ends.time() <= time(15)))
+    assert len({s.time() for s, _ in found}) > 2  # spread over the hours asked for
+    # Riikka works on Tuesdays until 12: only Tuesday 8.9. fits, two visits' worth.
+    assert by_tutor[roamer] == [(at(date(2026, 9, 8), 9), at(date(2026, 9, 8), 10, 30)),
+                                (at(date(2026, 9, 8), 10, 30), at(date(2026, 9, 8), 12))]
+
+
+def test_several_slots_spread_over_the_days_and_hours_asked_for(desk, school_id, year):
+    """A tutor released on Tuesdays and Thursdays, a window of 8–12 over four days: not
+    only 8:00 on each day, but the hours of the window on both days."""
+    both = desk.tutors.add(TutorDraft(
+        name="Tiina Tiistai", home_school_id=school_id, released_rule="FREQ=WEEKLY;BYDAY=TU,TH",
+        released_from=time(8), released_until=time(16), **AGREEMENT))
+    request_id = add(desk, school_id, windows=[PreferredTime(
+        date(2026, 9, 7), date(2026, 9, 10), time(8), time(12))], minutes=60)
+    (match,) = desk.requests.propose(request_id, today=TODAY)
+    tuesday, thursday = date(2026, 9, 8), date(2026, 9, 10)
+    assert match.tutor_id == both
+    assert match.slots == [(at(tuesday, 8), at(tuesday, 9)), (at(tuesday, 9, 30),
+                                                             at(tuesday, 10, 30)),
+                           (at(thursday, 8, 45), at(thursday, 9, 45)),
+                           (at(thursday, 11), at(thursday, 12))]
 
 
 def test_slots_avoid_the_tutors_bookings(desk, school_id, other_school, maija):
@@ -274,10 +299,11 @@ def test_slots_avoid_the_tutors_bookings(desk, school_id, other_school, maija):
     request_id = add(desk, school_id, windows=[WEEK])
     (match,) = desk.requests.propose(request_id, today=TODAY)
     # 8.9. has no 90 minutes left after 11:00; on 9.9. the visit at Ankkuri at 11 needs
-    # 30 minutes of travel, so 9:00–10:30 fits exactly.
+    # 30 minutes of travel, so 9:00–10:30 fits exactly. The others spread over the hours.
     assert match.slots == [(at(date(2026, 9, 9), 9), at(date(2026, 9, 9), 10, 30)),
                            (at(date(2026, 9, 10), 9), at(date(2026, 9, 10), 10, 30)),
-                           (at(date(2026, 9, 11), 9), at(date(2026, 9, 11), 10, 30))]
+                           (at(date(2026, 9, 10), 10, 30), at(date(2026, 9, 10), 12)),
+                           (at(date(2026, 9, 11), 9, 45), at(date(2026, 9, 11), 11, 15))]
 
 
 def test_a_window_already_past_is_left_out(desk, school_id, maija):
@@ -286,7 +312,7 @@ def test_a_window_already_past_is_left_out(desk, school_id, maija):
         PreferredTime(date(2026, 8, 31), date(2026, 9, 3), starts=time(9), ends=time(12))])
     (match,) = desk.requests.propose(request_id, today=TODAY, slots_per_tutor=10)
     # From tomorrow on: a slot earlier today may already have passed.
-    assert [start.date() for start, _ in match.slots] == [date(2026, 9, 2), date(2026, 9, 3)]
+    assert {start.date() for start, _ in match.slots} == {date(2026, 9, 2), date(2026, 9, 3)}
 
 
 def test_without_windows_the_next_four_weeks_are_searched(desk, school_id, roamer):
@@ -294,15 +320,16 @@ def test_without_windows_the_next_four_weeks_are_searched(desk, school_id, roame
     (match,) = desk.requests.propose(request_id, today=TODAY, slots_per_tutor=10)
     # Tuesdays from tomorrow to four weeks ahead: 8., 15., 22. and 29.9.; not today (1.9.)
     # and not 6.10.
-    assert [start for start, _ in match.slots] == [
-        at(date(2026, 9, d), 8) for d in (8, 15, 22, 29)]
+    assert {start.date() for start, _ in match.slots} == {
+        date(2026, 9, d) for d in (8, 15, 22, 29)}
+    assert match.slots[0][0] == at(date(2026, 9, 8), 8)
 
 
 def test_only_past_windows_search_the_next_four_weeks(desk, school_id, roamer):
     request_id = add(desk, school_id, windows=[PreferredTime(date(2026, 8, 1), date(2026, 8, 31))])
     (match,) = desk.requests.propose(request_id, today=TODAY, slots_per_tutor=10)
-    assert [start.date() for start, _ in match.slots] == [
-        date(2026, 9, d) for d in (8, 15, 22, 29)]
+    assert {start.date() for start, _ in match.slots} == {
+        date(2026, 9, d) for d in (8, 15, 22, 29)}
 
 
 def test_a_tutor_without_free_time_is_still_proposed_last(desk, school_id, maija, roamer):
@@ -335,8 +362,8 @@ def test_slots_stay_inside_the_agreement(desk, school_id, year):
     request_id = add(desk, school_id, windows=[WEEK])
     by_tutor = {m.tutor_id: m.slots for m in desk.requests.propose(request_id, today=TODAY,
                                                                    slots_per_tutor=10)}
-    assert [s.date() for s, _ in by_tutor[ending]] == [date(2026, 9, 8), date(2026, 9, 9)]
-    assert [s.date() for s, _ in by_tutor[starting]] == [date(2026, 9, 10), date(2026, 9, 11)]
+    assert {s.date() for s, _ in by_tutor[ending]} == {date(2026, 9, 8), date(2026, 9, 9)}
+    assert {s.date() for s, _ in by_tutor[starting]} == {date(2026, 9, 10), date(2026, 9, 11)}
     # Every proposed slot can be booked.
     for tutor, slots in by_tutor.items():
         for starts, _ in slots:

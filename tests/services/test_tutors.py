@@ -471,7 +471,8 @@ def test_list_sorts_by_hours_used_against_allotted(desk, school_id, tutor_id, wo
     add_visit(desk, third, school_id, datetime(2026, 10, 1, 8), 60)  # 1 of 2 h
     assert listed(desk, sort_key="hours") == [tutor_id, third, worked]
     assert listed(desk, sort_key="hours", descending=True) == [worked, third, tutor_id]
-    assert listed(desk, sort_key="name") == [third, tutor_id, worked]
+    # by surname: Aapo, Matti, Meikäläinen (Maija)
+    assert listed(desk, sort_key="name") == [third, worked, tutor_id]
 
 
 def test_a_time_kept_as_08_00_stays_so_when_other_fields_change(desk, tutor_id):

@@ -11,16 +11,18 @@ from sqlalchemy import event
 
 from coachdesk.domain.tutors import TutorDraft
 from coachdesk.domain.visits import VisitDraft
+from coachdesk.services.demo import fill_demo_data
 from coachdesk.storage.lists import ListRequest
 
 
 @contextmanager
 def recorded(desk):
-    """The SELECT statements (with their parameters) run inside the block."""
+    """The SELECT statements (with their parameters) run inside the block, with a WITH
+    clause or without."""
     seen: list[tuple[str, tuple]] = []
 
     def record(conn, cursor, statement, parameters, context, executemany):
-        if statement.lstrip().upper().startswith("SELECT"):
+        if statement.lstrip().upper().startswith(("SELECT", "WITH")):
             seen.append((statement, tuple(parameters or ())))
 
     event.listen(desk.db.engine, "before_cursor_execute", record)
@@ -78,9 +80,9 @@ def test_visits_of_one_tutor_in_a_period(desk, tutor_id):
 
 
 @pytest.mark.parametrize("which", ["overdue", "due_soon"])
-def test_loans_overdue_or_due_soon(desk, which):
+def test_loans_overdue_or_due_soon_read_the_open_loans_only(desk, which):
     steps = ids_plan(desk, desk.loans.loans_source(date(2026, 11, 26)), **{which: True})
-    assert_searched(steps, "loans", "ix_loans_due_on")
+    assert_searched(steps, "loans", "ix_loans_open_due")
 
 
 def test_enrollments_of_one_lesson(desk):
@@ -101,3 +103,121 @@ def test_conflict_check_reads_the_tutors_day_only(desk, school_id, tutor_id):
         assert not any(s.startswith("SCAN lessons") for s in steps), steps
         assert any("lesson_tutors" in s and "tutor_id" in s for s in steps) or any(
             "ix_lessons_starts_at" in s for s in steps), steps
+
+
+def bounded(steps: list[str], table: str, index: str, column: str) -> None:
+    """``table`` is searched through ``index`` with both ends of ``column`` bound: only
+    the period asked about is read, however many years lie before it."""
+    assert_searched(steps, table, index)
+    for step in steps:
+        if step.startswith(f"SEARCH {table} USING") and f"INDEX {index} " in step + " ":
+            assert f"{column}>" in step and f"{column}<" in step, step
+
+
+def test_conflict_check_bounds_both_ends_of_the_tutors_day(desk, school_id, tutor_id):
+    day = date.today() + timedelta(days=14)
+    nine = datetime.combine(day, datetime.min.time()) + timedelta(hours=9)
+    with recorded(desk) as seen:
+        desk.visits.conflicts(VisitDraft(school_id, tutor_id, nine, nine + timedelta(hours=1)))
+    for steps in plans_touching(desk, seen, "visits"):
+        if any("ix_visits_tutor_starts" in s and "starts_at" in s for s in steps):
+            bounded(steps, "visits", "ix_visits_tutor_starts", "starts_at")
+    day_lessons = [steps for s, p in seen if "FROM lessons" in s and "lessons.title" in s
+                   for steps in [plan(desk, s, p)]]
+    assert day_lessons
+    for steps in day_lessons:  # the day's lessons, not every lesson the tutor taught
+        bounded(steps, "lessons", "ix_lessons_starts_at", "starts_at")
+        assert not any("ix_lesson_tutors_tutor_id" in s for s in steps), steps
+
+
+@pytest.fixture
+def history(db_path, small_demo):
+    """A small demo city with two earlier school years, its planner statistics gathered
+    as demo-data leaves them."""
+    from coachdesk.services import Desk
+
+    with Desk.open(db_path) as made:
+        fill_demo_data(made, "small", seed=7, today=date.today(), years=3)
+    with Desk.open(db_path) as opened:
+        yield opened
+
+
+def service_plans(desk, work) -> list[tuple[str, list[str]]]:
+    with recorded(desk) as seen:
+        work()
+    return [(s, plan(desk, s, p)) for s, p in seen]
+
+
+def scanned(found: list[tuple[str, list[str]]], *tables: str) -> list[tuple[str, list[str]]]:
+    return [(s, steps) for s, steps in found
+            if any(step.startswith(f"SCAN {table}") for table in tables for step in steps)]
+
+
+BIG = ("visits", "lessons", "enrollments", "loans", "lesson_tutors")
+
+
+def test_today_reads_only_the_period_it_shows(history):
+    today = date.today()
+    found = service_plans(history, lambda: (history.dashboard.attention(today),
+                                            history.dashboard.glance(today)))
+    assert scanned(found, *BIG) == []
+    by_date = [steps for s, steps in found if "FROM visits" in s and "starts_at" in s]
+    assert by_date and all(any("ix_visits_" in step for step in steps) for steps in by_date)
+    loans = [steps for s, steps in found if "FROM loans" in s]
+    assert loans and all(any("ix_loans_open_due" in step for step in steps)
+                         for steps in loans)
+
+
+def test_the_calendar_reads_only_its_week(history):
+    first = date.today()
+    last = first + timedelta(days=6)
+    found = service_plans(history, lambda: (history.visits.events(first, last),
+                                            history.lessons.events(first, last)))
+    assert scanned(found, *BIG) == []
+    for s, steps in found:
+        if "FROM visits" in s:
+            bounded(steps, "visits", "ix_visits_starts", "starts_at")
+
+
+def test_the_free_slot_search_reads_only_its_days(history):
+    from sqlalchemy import select
+
+    from coachdesk.storage import tables as t
+
+    with history.db.reading() as conn:
+        request_id = conn.scalar(select(t.visit_requests.c.id)
+                                 .where(t.visit_requests.c.status == "new").limit(1))
+    assert request_id is not None
+    found = service_plans(history, lambda: history.requests.propose(request_id))
+    assert scanned(found, *BIG) == []
+    for s, steps in found:
+        if "FROM visits" in s and "visits.ends_at" in s:
+            bounded(steps, "visits", "ix_visits_tutor_starts", "starts_at")
+
+
+def test_the_planner_has_statistics_after_demo_data(history):
+    with history.db.reading() as conn:
+        tables = {r[0] for r in conn.exec_driver_sql("SELECT tbl FROM sqlite_stat1")}
+    assert {"visits", "lessons", "enrollments", "loans"} <= tables
+
+
+def test_the_catalogue_counts_lessons_from_an_index(history):
+    source = history.topics.list_source()
+    ids = source.ids(ListRequest())
+    found = service_plans(history, lambda: source.rows(ids[:50]))
+    counts = [steps for s, steps in found if "FROM lessons" in s]
+    assert counts
+    for steps in counts:
+        assert any("COVERING INDEX ix_lessons_topic_status" in step for step in steps), steps
+        assert not any(step.startswith("SCAN lessons") for step in steps), steps
+
+
+def test_the_tutors_hours_read_the_school_years_lessons_once(history):
+    source = history.tutors.list_source()
+    found = service_plans(history, lambda: source.rows(source.ids(ListRequest())))
+    rows = [steps for s, steps in found if "held_minutes" in s]
+    assert rows, "the held lessons are not summed once per list"
+    for steps in rows:  # not every lesson each tutor ever taught
+        assert not any("ix_lesson_tutors_tutor_id" in step for step in steps), steps
+        bounded(steps, "lessons", "ix_lessons_starts_at", "starts_at")
+        bounded(steps, "visits", "ix_visits_tutor_starts", "starts_at")

@@ -1,5 +1,6 @@
 """The Calendar (planning) page: the week and the month of lessons on a real database."""
 
+import threading
 from datetime import date, datetime, time, timedelta
 
 import pytest
@@ -53,7 +54,13 @@ def page(qtbot, desk, plan, answers):
     p.resize(1280, 800)
     p.show()
     p.start()
+    settle(p, qtbot)
     return p
+
+
+def settle(page, qtbot) -> None:
+    """Wait until the period asked for is read (beside the window) and shown."""
+    qtbot.waitUntil(lambda: not page.is_reading(), timeout=10_000)
 
 
 def shown(page) -> set[int]:
@@ -91,14 +98,18 @@ def test_a_lesson_takes_the_columns_left_free_beside_it():
 
 def test_navigation_moves_a_week_and_today_comes_back(page, plan, qtbot):
     page.next_action.trigger()
+    settle(page, qtbot)
     assert page.period_label.text() == "Week 49 · 30.11.–6.12.2026"
     assert shown(page) == {plan["next_week"]}
     page.previous_action.trigger()
+    settle(page, qtbot)
     page.previous_action.trigger()
+    settle(page, qtbot)
     assert page.period_label.text() == "Week 47 · 16.–22.11.2026"
     assert shown(page) == set()
     assert "Nothing planned" in page.legend.text()
     page.today_action.trigger()
+    settle(page, qtbot)
     assert page.period_label.text().startswith("Week 48 ")
     shortcuts = [s.toString() for s in page.next_action.shortcuts()]
     assert shortcuts == ["Alt+Right", "PgDown"]
@@ -108,29 +119,37 @@ def test_page_down_and_page_up_move_the_week(page, qtbot):
     page.activateWindow()
     page.week.setFocus()
     qtbot.keyClick(page.week, Qt.Key.Key_PageDown)
+    settle(page, qtbot)
     assert page.first_day() == date(2026, 11, 30)
     qtbot.keyClick(page.week, Qt.Key.Key_PageUp)
+    settle(page, qtbot)
     assert page.first_day() == date(2026, 11, 23)
 
 
 def test_the_tutor_filter_hides_other_tutors_and_shades_released_time(page, plan, desk, qtbot):
     page.choose_tutor(plan["ville"])
+    settle(page, qtbot)
     assert shown(page) == {plan["teams"], plan["microbit"]}
     assert page.week.released() == [(datetime(2026, 11, 24, 8), datetime(2026, 11, 24, 15))]
     assert "Released time" in page.legend.text()
     page.choose_tutor(None)
+    settle(page, qtbot)
     assert page.week.released() == []
     assert "Maija Meikäläinen" in page.legend.text()  # the colours of the tutors shown
 
     page.choose_tutor(plan["maija"])
+    settle(page, qtbot)
     page.choose_school(plan["school"])
+    settle(page, qtbot)
     assert shown(page) == set()  # Maija teaches nothing at Korson koulu
     page.choose_tutor(None)
+    settle(page, qtbot)
     assert shown(page) == {plan["teams"]}
 
     again = CalendarPage(desk, today=TODAY)  # the filters are remembered
     qtbot.addWidget(again)
     again.start()
+    settle(again, qtbot)
     assert again.tutor_id() is None and again.school_id() == plan["school"]
 
 
@@ -163,11 +182,13 @@ def test_double_click_on_empty_time_plans_a_lesson_at_the_quarter_hour(page, qtb
     assert planned.args == [datetime(2026, 11, 25, 13, 30)]
 
 
-def test_breaks_are_named_and_the_whole_week_shows_the_weekend(page, plan):
+def test_breaks_are_named_and_the_whole_week_shows_the_weekend(page, plan, qtbot):
     page.go_to(date(2026, 12, 22))
+    settle(page, qtbot)
     assert page.week.break_on(date(2026, 12, 22)) == "Christmas break"
     assert page.week.break_on(date(2026, 12, 18)) is None
     page.whole_week.setChecked(True)
+    settle(page, qtbot)
     assert len(page.week.days()) == 7
     assert page.last_day() == date(2026, 12, 27)
 
@@ -177,6 +198,7 @@ def test_the_month_lists_each_days_lessons_and_a_click_shows_the_week(page, plan
     for hour in range(9, 16):  # a busy Wednesday
         add_lesson(desk, [plan["maija"]], f"Drop-in {hour}", datetime(2026, 11, 25, hour), 30)
     page.month_action.trigger()
+    settle(page, qtbot)
     assert page.mode == MONTH
     assert page.period_label.text() == "November 2026"
     month = page.month
@@ -190,6 +212,7 @@ def test_the_month_lists_each_days_lessons_and_a_click_shows_the_week(page, plan
     assert plan["next_week"] in shown(page)  # the grid's last week is read too
 
     page.next_action.trigger()
+    settle(page, qtbot)
     assert page.period_label.text() == "December 2026"
     assert page.month.lines_on(date(2026, 12, 1)) == ["9:00 Flipped classroom"]
     with qtbot.waitSignal(month.day_activated):
@@ -198,17 +221,19 @@ def test_the_month_lists_each_days_lessons_and_a_click_shows_the_week(page, plan
     assert page.mode == WEEK and page.first_day() == date(2026, 11, 30)
 
 
-def test_cancelled_lessons_stay_on_the_calendar(page, plan, desk):
+def test_cancelled_lessons_stay_on_the_calendar(page, plan, desk, qtbot):
     desk.lessons.cancel(plan["teams"])
     page.refresh()
+    settle(page, qtbot)
     teams = next(e for e in page.events_shown() if e.id == plan["teams"])
     assert teams.status == "cancelled"
 
 
-def test_the_page_renders_in_both_views(page, plan):
+def test_the_page_renders_in_both_views(page, plan, qtbot):
     page.week.select_event("lesson", plan["scratch"])
     assert not page.grab().isNull()
     page.set_mode(MONTH)
+    settle(page, qtbot)
     assert not page.grab().isNull()
 
 
@@ -219,19 +244,43 @@ def test_visits_share_the_week_and_open_through_their_own_signal(page, desk, pla
                              confirmed=True, override_reason="test",
                              now=datetime(2026, 11, 20, 8))
     page.refresh()
+    settle(page, qtbot)
     assert ("visit", visit) in {(e.kind, e.id) for e in page.events_shown()}
     with qtbot.waitSignal(page.open_visit) as opened:
         page._activated("visit", visit)
     assert opened.args == [visit]
 
 
-def test_a_change_reads_the_period_again_and_the_pickers_only_for_people(page, desk, plan):
+def test_a_change_reads_the_period_again_and_the_pickers_only_for_people(page, desk, plan, qtbot):
     third = desk.tutors.add(TutorDraft(name="Aapo Ankkuri", email="aapo@vantaa.fi",
                                        home_school_id=plan["school"], **AGREEMENT, **TUESDAYS))
     late = add_lesson(desk, [plan["maija"]], "Late lesson", datetime(2026, 11, 27, 13))
     operations().did_execute.emit(Changes.of({RecordKind.LESSON}), None)
+    settle(page, qtbot)
     assert late in shown(page)
     assert page.tutor_picker.findData(third) < 0  # a lesson changed, not the tutors
     operations().did_execute.emit(Changes.of({RecordKind.TUTOR}), None)
+    settle(page, qtbot)
     assert page.tutor_picker.findData(third) > 0
 
+
+
+def test_the_period_is_read_beside_the_window_and_the_last_one_asked_for_shows(
+        page, plan, qtbot, monkeypatch):
+    on_the_windows_thread = []
+    read = page.read
+
+    def watched(*args):
+        on_the_windows_thread.append(threading.current_thread() is threading.main_thread())
+        return read(*args)
+
+    monkeypatch.setattr(page, "read", watched)
+    page.next_action.trigger()
+    assert page.is_reading()
+    assert page.period_label.text().startswith("Week 48 ")  # what is shown stays meanwhile
+    page.next_action.trigger()
+    page.next_action.trigger()
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        pass
+    assert page.period_label.text().startswith("Week 51 ") and not page.is_reading()
+    assert on_the_windows_thread == [False, False]  # the first asked for, then the last

@@ -280,7 +280,7 @@ def test_the_sheet_read_can_be_changed_and_what_is_left_out_is_shown(qtbot, wiza
     assert page.sheet.isEnabled()
     assert [page.sheet.itemText(i) for i in range(page.sheet.count())] == [
         "Ohje", "Yhteenveto", "Koulut"]
-    assert page.source.text() == "Header on row 1, 1 rows below it. Total rows left out: 3."
+    assert page.source.text() == "Header on row 1, 1 row below it. Total rows left out: 3."
     assert [c.currentText() for c in page.combos] == [
         "Name", "Kind", "Principal's e-mail", "(not imported)"]
 

@@ -32,7 +32,12 @@ def test_a_candidate_run_to_appointed_appears_in_the_tutor_register(window, desk
     recruitment.list.select_id(candidate)
     recruitment.forward_action.trigger()  # interviewed
     recruitment.forward_action.trigger()  # selected
-    with_dialog(recruitment.forward_action.trigger, lambda dialog: dialog.accept())
+
+    def appoint(dialog) -> None:  # released on Tuesdays: the dialog asks for the time
+        dialog.plan.day_boxes[2].setChecked(True)
+        dialog.accept()
+
+    with_dialog(recruitment.forward_action.trigger, appoint)
 
     window.nav.setCurrentRow(window.pages.index(tutors))  # the page reads its list again
     assert _tutor_names(tutors) == ["Liisa Nieminen"]

@@ -2,13 +2,14 @@ from datetime import date
 
 import pytest
 
+from coachdesk.domain.calendar import SchoolYearDraft
 from coachdesk.domain.recruitment import CandidateDraft, Consent, RoundDraft
 from coachdesk.domain.schools import SchoolDraft, TeacherDraft
 from coachdesk.domain.topics import Topic
 from coachdesk.domain.tutors import RecruitmentStatus, TutorKind
 from coachdesk.ui import messages
 from coachdesk.ui.app import make_application
-from coachdesk.ui.dialogs.appoint_dialog import coming_school_year
+from coachdesk.ui.dialogs.appoint_dialog import appoint
 from coachdesk.ui.dialogs.history_dialog import HistoryDialog
 from coachdesk.ui.pages.recruitment_page import RecruitmentPage
 from tests.ui.helpers import errors_shown, fill, with_dialog
@@ -51,6 +52,12 @@ def round_id(desk):
 def _names(page) -> list[str]:
     model = page.list.model
     return [model.index(r, 0).data() for r in range(model.rowCount())]
+
+
+def tuesdays(dialog) -> None:
+    """Release the tutor on Tuesdays in the dialog's plan."""
+    for day, box in dialog.plan.day_boxes.items():
+        box.setChecked(day == 2)
 
 
 def _tabs(page) -> list[str]:
@@ -107,12 +114,12 @@ def test_create_a_round_and_candidates_through_the_forms(page, desk, korso, qtmo
         dialog.accept()
 
     with_dialog(page.new_action.trigger, new_person)
-    assert _names(page) == ["Anna Virtanen", "Eeva Kivelä"]
+    assert _names(page) == ["Eeva Kivelä", "Anna Virtanen"]  # by surname
     assert _tabs(page)[:2] == ["All (2)", "Applied (2)"]
-    anna = page.list.model.id_at(0)
+    anna = page.list.model.id_at(1)
     assert desk.recruitment.get_candidate(anna).teacher_id is not None
     assert desk.recruitment.strengths_of(anna) == [coding]
-    assert page.list.model.value(0, "strengths") == "Coding with Scratch"
+    assert page.list.model.value(1, "strengths") == "Coding with Scratch"
     qtmodeltester.check(page.list.model)
     qtmodeltester.check(page.round_picker.model())
 
@@ -159,10 +166,10 @@ def test_steps_filter_the_list_and_their_counts_follow_every_move(page, desk, ko
     assert page.forward_action.text() == "→ Interviewed"
     page.forward_action.trigger()
     assert _tabs(page)[:3] == ["All (3)", "Applied (2)", "Interviewed (1)"]
-    assert _names(page) == ["Eeva Kivelä", "Mikko Korhonen"]  # Anna moved out of this step
+    assert _names(page) == ["Mikko Korhonen", "Anna Virtanen"]  # Eeva moved out of this step
 
     page.show_step(INTERVIEWED)
-    assert _names(page) == ["Anna Virtanen"]
+    assert _names(page) == ["Eeva Kivelä"]
     page.show_step(RecruitmentStatus.DECLINED)
     assert page.list.model.total == 0
     assert "Declined" in page.list.empty_label.text()
@@ -183,10 +190,11 @@ def test_move_a_candidate_from_applied_to_appointed(page, desk, korso, round_id,
     def agree(dialog):
         shown.update(start=dialog.value("agreement_start"), end=dialog.value("agreement_end"))
         fill(dialog, kind="roaming")
+        tuesdays(dialog)
         dialog.accept()
 
     with_dialog(page.forward_action.trigger, agree)
-    start, end = coming_school_year()
+    start, end = desk.tutors.default_agreement(date.today())
     assert shown == {"start": start, "end": end}
     candidate = desk.recruitment.get_candidate(cid)
     assert candidate.status is APPOINTED and candidate.tutor_id is not None
@@ -214,6 +222,7 @@ def test_an_agreement_ending_before_it_starts_is_refused_at_the_field(
     def agree(dialog):
         dialog.set_value("agreement_start", date(2027, 8, 1))
         dialog.set_value("agreement_end", date(2027, 7, 31))
+        tuesdays(dialog)
         dialog.accept()
         seen.update(errors_shown(dialog))
 
@@ -229,13 +238,13 @@ def test_appointing_without_consent_asks_first(page, desk, korso, round_id, answ
     page.list.select_id(cid)
 
     answers["answer"] = False  # "Cancel": nothing happens
-    with_dialog(page.forward_action.trigger, lambda dialog: dialog.accept())
+    with_dialog(page.forward_action.trigger, lambda dialog: tuesdays(dialog) or dialog.accept())
     assert len(answers["confirm"]) == 1 and "consent" in answers["confirm"][0]
     assert desk.recruitment.get_candidate(cid).status is SELECTED
     assert informed == []
 
     answers["answer"] = True  # "Appoint anyway"
-    with_dialog(page.forward_action.trigger, lambda dialog: dialog.accept())
+    with_dialog(page.forward_action.trigger, lambda dialog: tuesdays(dialog) or dialog.accept())
     assert len(answers["confirm"]) == 2
     assert desk.recruitment.get_candidate(cid).status is APPOINTED
     assert informed == ["Eeva Kivelä is now a tutor."]
@@ -330,10 +339,28 @@ def test_the_round_shown_is_remembered(qtbot, desk, round_id, page):
     assert again.round_picker.currentData() == round_id
 
 
-def test_the_agreement_defaults_to_the_coming_school_year():
-    assert coming_school_year(date(2026, 7, 31)) == (date(2026, 8, 1), date(2027, 7, 31))
-    assert coming_school_year(date(2026, 8, 1)) == (date(2027, 8, 1), date(2028, 7, 31))
-    assert coming_school_year(date(2027, 2, 10)) == (date(2027, 8, 1), date(2028, 7, 31))
+def test_appointing_in_november_makes_a_tutor_for_this_term(desk, korso, round_id, answers):
+    """Appointed on 30.11.2026 the agreement starts that day and runs to the end of the
+    school year; the released time asked in the same dialog is the new tutor's, so they are
+    offered for this term's lessons at once."""
+    make_application()
+    desk.school_years.create(SchoolYearDraft(2026))
+    cid = _candidate(desk, round_id, korso, "Anna Virtanen", reach=SELECTED)
+    shown = {}
+
+    def agree(dialog):
+        shown.update(start=dialog.value("agreement_start"), end=dialog.value("agreement_end"))
+        tuesdays(dialog)
+        dialog.accept()
+
+    tutor_id = []
+    with_dialog(lambda: tutor_id.append(appoint(None, desk, cid, today=date(2026, 11, 30))),
+                agree)
+    assert shown == {"start": date(2026, 11, 30), "end": date(2027, 7, 31)}
+    tutor = desk.tutors.get(tutor_id[0])
+    assert tutor.released_rule == "FREQ=WEEKLY;BYDAY=TU"
+    slots = desk.tutors.planned_slots(tutor.id, date(2026, 11, 30), date(2026, 12, 31))
+    assert slots and slots[0][0].date() == date(2026, 12, 1)
 
 
 def test_every_mistake_in_the_round_form_is_named_at_once(page, desk):

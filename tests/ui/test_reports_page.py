@@ -30,8 +30,8 @@ from tests.ui.helpers import with_dialog
 
 TODAY = date(2026, 11, 24)
 # A Finnish-language school's report is in Finnish, though the window speaks English.
-SCHOOL_SHEETS = ["Yhteenveto", "Koulukäynnit", "Koulutukset", "Lainassa olevat laitteet",
-                 "Avoimet käyntipyynnöt"]
+SCHOOL_SHEETS = ["Yhteenveto", "Kuukausittain", "Koulukäynnit", "Koulutukset",
+                 "Lainassa olevat laitteet", "Avoimet käyntipyynnöt", "Näin luvut lasketaan"]
 WAIT = 20_000  # ms: a report of the small demo takes well under a second
 
 
@@ -159,7 +159,8 @@ def test_the_municipal_summary_for_a_school_year(qtbot, page, tmp_path):
     written = tmp_path / "summary.xlsx"
     assert page.written == [written]
     book = openpyxl.load_workbook(written)
-    assert book.sheetnames == ["Summary", "Tutors", "Schools", "Topics"]
+    assert book.sheetnames == ["Summary", "Per month", "Tutors", "Schools", "Topics",
+                               "How these figures are counted"]
     assert book["Schools"].max_row > 15  # a row per school below the header
 
 
@@ -214,7 +215,7 @@ def test_all_schools_cancelled_after_the_first_file_leaves_only_whole_files(
     assert [f.name for f in files] == ["Hakunilan koulu.xlsx"]
     assert openpyxl.load_workbook(files[0]).sheetnames == SCHOOL_SHEETS
     assert page.written == files
-    assert page.status.text().startswith("Cancelled: 1 complete school reports")
+    assert page.status.text().startswith("Cancelled: 1 complete school report was written")
     assert page.open_folder_button.isVisible() and not page.open_file_button.isVisible()
 
 
@@ -350,4 +351,4 @@ def test_e_mails_to_principals_carry_their_school_reports(qtbot, page, tmp_path)
     assert message["To"]
     assert len(attachments) == 1 and attachments[0].endswith(".xlsx")
     assert "Hakunilan koulu" in attachments[0]
-    assert page.status.text().startswith("1 e-mail drafts were written")
+    assert page.status.text().startswith("1 e-mail draft was written")

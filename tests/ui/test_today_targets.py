@@ -182,3 +182,19 @@ def test_the_rules_filters_are_those_the_pages_apply(items, desk):
                 page = PAGES[home_of(item.target.kind)].class_name
                 named.setdefault(page, set()).update(item.target.filters)
     assert named and all(names <= applied[page] for page, names in named.items()), named
+
+
+def test_attendance_to_mark_shows_its_lessons_whatever_the_period(make, items):
+    """Ticked by hand with the period "Upcoming" (the default), it shows the lessons Today
+    counts, not none; the period comes back when it is unticked."""
+    item = items[AttentionKind.UNMARKED_LESSONS]
+    page = make(LessonsPage)
+    page.filters.set(period="upcoming", to_mark=False)
+    upcoming = page.list.model.total
+    page.to_mark.setChecked(True)
+    assert page.list.model.total == item.count > 0
+    assert page.period_picker.currentData() == "upcoming"
+    assert not page.period_picker.isEnabled()
+    page.to_mark.setChecked(False)
+    assert page.period_picker.isEnabled()
+    assert page.list.model.total == upcoming

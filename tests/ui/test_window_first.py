@@ -175,3 +175,40 @@ def test_the_window_paints_before_sqlalchemy_is_imported():
                           timeout=120, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_the_days_copy_is_taken_beside_the_window_after_todays_figures(qtbot, started,
+                                                                       db_path, monkeypatch):
+    """The first opening of a day copies the file, but only once Today has read its
+    figures: on a file of many years the copy takes seconds (issue 25)."""
+    import time
+    from concurrent.futures import wait
+
+    from coachdesk.services.backups import list_backups
+    from coachdesk.services.dashboard import DashboardService
+    from coachdesk.storage.database import Database
+
+    with Desk.open(db_path, daily_backup=False) as desk:
+        desk.schools.add(SchoolDraft(name="Tikkurilan koulu"))
+    assert list_backups(db_path) == []
+    moments: dict[str, float] = {}
+    glance, copy = DashboardService.glance, Database.take_daily_backup
+
+    def timed_glance(self, *args, **kwargs):
+        found = glance(self, *args, **kwargs)
+        moments["figures read"] = time.monotonic()
+        return found
+
+    def timed_copy(self):
+        moments["copy started"] = time.monotonic()
+        return copy(self)
+
+    monkeypatch.setattr(DashboardService, "glance", timed_glance)
+    monkeypatch.setattr(Database, "take_daily_backup", timed_copy)
+    window = started(db_path)
+    with qtbot.waitSignal(window.ready, timeout=30_000):
+        pass
+    qtbot.waitUntil(lambda: window.backing_up is not None, timeout=30_000)
+    wait([window.backing_up], timeout=30)
+    assert [b.label for b in list_backups(db_path)] == ["daily"]
+    assert moments["copy started"] >= moments["figures read"]

@@ -40,9 +40,11 @@ REACH = {VisitPurpose.CO_TEACHING: (1, 2), VisitPurpose.INDIVIDUAL_GUIDANCE: (1,
          VisitPurpose.PLANNING: (1, 2)}
 
 
-def add_calendar(ctx: DemoContext) -> tuple[date, date]:
-    """The current school year; returns its first and last day."""
-    start_year = ctx.today.year if ctx.today.month >= 8 else ctx.today.year - 1
+def add_calendar(ctx: DemoContext, start_year: int | None = None) -> tuple[date, date]:
+    """The school year starting in ``start_year`` (by default the current one); returns
+    its first and last day."""
+    if start_year is None:
+        start_year = ctx.today.year if ctx.today.month >= 8 else ctx.today.year - 1
     with speaking(ctx.language):  # the terms' and breaks' names
         year, terms, breaks = finnish_school_year(start_year)
     year.check()
@@ -136,7 +138,7 @@ def add_lessons(ctx: DemoContext) -> list[DemoLesson]:
     insert_rows(ctx.conn, t.lesson_schools, (
         {"lesson_id": i, "school_id": s} for i, listed in zip(ids, schools_of, strict=True)
         for s in listed))
-    ctx.counts["lessons"] = len(ids)
+    ctx.add_count("lessons", len(ids))
     return [(i, lesson, listed) for i, lesson, listed in zip(ids, lessons, schools_of, strict=True)
             if lesson.status is not LessonStatus.CANCELLED]
 
@@ -200,7 +202,7 @@ def add_enrollments(ctx: DemoContext, lessons: list[DemoLesson]) -> None:
             size = min(len(pool), max(1, round(rng.gauss(mean, mean / 3))))
             people = rng.sample(pool, size)
         rows.extend(_sign_up(ctx, lesson_id, lesson, people))
-    ctx.counts["enrollments"] = insert_rows(ctx.conn, t.enrollments, rows)
+    ctx.add_count("enrollments", insert_rows(ctx.conn, t.enrollments, rows))
 
 
 def _sign_up(ctx: DemoContext, lesson_id: int, lesson: Lesson, people: list[int]):
@@ -261,6 +263,6 @@ def add_visits(ctx: DemoContext) -> None:
         )
         visit.check()
         rows.append(entity_row(visit, t.visits))
-    ctx.counts["visits"] = insert_rows(ctx.conn, t.visits, rows)
+    ctx.add_count("visits", insert_rows(ctx.conn, t.visits, rows))
 
 

@@ -64,6 +64,8 @@ class DemoContext:
     scale: Scale
     today: date
     language: str = ENGLISH  # the demo's: municipality-wide texts are written in it
+    seed: int = 0
+    first_year_starts: date | None = None  # of the earliest school year with records
     schools: list[DemoSchool] = field(default_factory=list)
     teachers_by_school: dict[int, list[int]] = field(default_factory=dict)
     teacher_ids: list[int] = field(default_factory=list)
@@ -75,6 +77,10 @@ class DemoContext:
     swedish_school_ids: set[int] = field(default_factory=set)
     school_of_teacher: dict[int, int] = field(default_factory=dict)
     topic_names: dict[int, str] = field(default_factory=dict)
+
+    def add_count(self, name: str, made: int) -> None:
+        """Count what a step made (a step may run once per school year)."""
+        self.counts[name] = self.counts.get(name, 0) + made
 
     @property
     def words(self) -> Words:

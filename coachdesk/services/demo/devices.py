@@ -1,7 +1,9 @@
 """Demo inventory and two years of loans, one borrower at a time per device."""
 
+from dataclasses import replace
 from datetime import date, timedelta
 from decimal import Decimal
+from random import Random
 
 from coachdesk.domain.devices import (
     BorrowerKind,
@@ -59,7 +61,9 @@ def add_devices(ctx: DemoContext) -> None:
         elif roll < 0.08 and bought < ctx.today - timedelta(days=3 * 365):
             device.status, device.notes = DeviceStatus.RETIRED, words.retired_note
         devices.append(device)
-    loans = _loans(ctx, devices)
+    # The earlier loans first, while every device is still in its first state.
+    loans = _earlier_loans(ctx, devices)
+    loans += _loans(ctx, devices, ctx.today - timedelta(days=HISTORY_DAYS), ctx.scale.loans)
     rows = []
     for device in devices:
         device.check()
@@ -106,21 +110,22 @@ def _stock_take(ctx: DemoContext, devices: list[Device], ids: list[int]) -> None
     insert_rows(ctx.conn, t.audit_items, seen)
 
 
-def _loans(ctx: DemoContext, devices: list[Device]) -> list[tuple[int, Loan]]:
-    """Loans per device, back to back in time; the newest may still be out (on loan)."""
+def _loans(ctx: DemoContext, devices: list[Device], since: date, budget: int,
+           still_out: bool = True) -> list[tuple[int, Loan]]:
+    """Loans per device from ``since`` to ``ctx.today``, back to back in time, about
+    ``budget`` in all; the newest may still be out (on loan) when ``still_out``."""
     rng = ctx.rng
     lendable = [i for i, d in enumerate(devices) if d.status is DeviceStatus.AVAILABLE]
     kits = _kits(ctx)
-    per_device = ctx.scale.loans / max(1, len(lendable))
+    per_device = budget / max(1, len(lendable))
     loans: list[tuple[int, Loan]] = []
     for index in lendable:
-        if len(loans) >= ctx.scale.loans:
+        if len(loans) >= budget:
             break
         device = devices[index]
-        first = max(device.purchase_date + timedelta(days=7),
-                    ctx.today - timedelta(days=HISTORY_DAYS))
+        first = max(device.purchase_date + timedelta(days=7), since)
         count = min(max(0, round(rng.gauss(per_device, per_device / 4))),
-                    ctx.scale.loans - len(loans))
+                    budget - len(loans))
         span = (ctx.today - first).days
         if count == 0 or span < count:
             continue
@@ -131,7 +136,7 @@ def _loans(ctx: DemoContext, devices: list[Device]) -> list[tuple[int, Loan]]:
             loan = _loan(ctx, device.category in kits, out_on)
             gap_end = first + timedelta(days=int((n + 1) * step)) - timedelta(days=1)
             loan.condition_out = device.condition
-            if last and rng.random() < 0.4:
+            if still_out and last and rng.random() < 0.4:
                 # Still out, most of them due in the future, a few overdue.
                 days = LOAN_DAYS[loan.borrower_kind]
                 loan.out_on = max(out_on, ctx.today - timedelta(days=rng.randint(0, days * 6 // 5)))
@@ -146,6 +151,19 @@ def _loans(ctx: DemoContext, devices: list[Device]) -> list[tuple[int, Loan]]:
                     loan.notes = ctx.words.damaged_return_note
             loans.append((index, loan))
     return loans
+
+
+def _earlier_loans(ctx: DemoContext, devices: list[Device]) -> list[tuple[int, Loan]]:
+    """With earlier school years: the loans before the last two years, all returned, at
+    the same pace (a device lends from a week after it was bought)."""
+    first = ctx.first_year_starts
+    until = ctx.today - timedelta(days=HISTORY_DAYS)
+    if first is None or first >= until:
+        return []
+    earlier = replace(ctx, rng=Random(f"{ctx.seed}:loans"), today=until,
+                      year_starts=first)
+    budget = ctx.scale.loans * (until - first).days // HISTORY_DAYS
+    return _loans(earlier, devices, first, budget, still_out=False)
 
 
 def _kits(ctx: DemoContext) -> set[str]:

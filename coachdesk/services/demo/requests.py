@@ -2,6 +2,7 @@
 visit, done ones whose visit was logged; and what done visits covered."""
 
 from datetime import datetime, time, timedelta
+from random import Random
 
 from sqlalchemy import case, insert, select, update
 
@@ -59,15 +60,19 @@ def add_requests(ctx: DemoContext) -> None:
                              .values(request_id=request_id))
     insert_rows(ctx.conn, t.request_windows, windows)
     insert_rows(ctx.conn, t.request_topics, topic_rows)
-    _covered(ctx)
+    add_covered(ctx)
     ctx.counts["requests"] = len(ids)
 
 
-def _covered(ctx: DemoContext) -> None:
-    """Topics covered by done visits, and follow-ups some of them asked for."""
+def add_covered(ctx: DemoContext) -> None:
+    """Topics covered by the school year's done visits, and follow-ups some of them asked
+    for."""
     rng = ctx.rng
     v = t.visits.c
-    done = list(ctx.conn.scalars(select(v.id).where(v.status == VisitStatus.DONE)
+    year = (v.starts_at >= datetime.combine(ctx.year_starts, time()),
+            v.starts_at < datetime.combine(ctx.year_starts.replace(year=ctx.year_starts.year + 1),
+                                           time()))
+    done = list(ctx.conn.scalars(select(v.id).where(v.status == VisitStatus.DONE, *year)
                                  .order_by(v.id)))
     logged = done if len(done) < 2_000 else rng.sample(done, len(done) // 5)
     ctx.conn.execute(insert(t.visit_topics), [
@@ -80,3 +85,25 @@ def _covered(ctx: DemoContext) -> None:
         note = case((v.school_id.in_(sorted(ctx.swedish_school_ids)), swedish), else_=finnish)
         ctx.conn.execute(update(t.visits).where(v.id.in_(follow[start:start + 500]))
                          .values(follow_up=True, notes=note))
+    _named(ctx, set(logged))
+
+
+NAMED_UP_TO = 4  # a logged visit that reached this many teachers or fewer names them
+
+
+def _named(ctx: DemoContext, logged: set[int]) -> None:
+    """The teachers a logged visit reached, by name, as a tutor logs a co-teaching lesson or
+    a guidance; a staff training is logged with a number only. Its own random source, so
+    that the rest of the demo stays as it was."""
+    rng = Random(f"visit teachers {len(logged)}")
+    v = t.visits.c
+    rows = []
+    for visit_id, school_id, reached in ctx.conn.execute(
+            select(v.id, v.school_id, v.teachers_reached)
+            .where(v.status == VisitStatus.DONE, v.teachers_reached <= NAMED_UP_TO)
+            .order_by(v.id)):
+        pool = ctx.teachers_by_school.get(school_id, [])
+        if visit_id in logged and pool:
+            rows += [{"visit_id": visit_id, "teacher_id": teacher}
+                     for teacher in rng.sample(pool, min(reached, len(pool)))]
+    insert_rows(ctx.conn, t.visit_teachers, rows)

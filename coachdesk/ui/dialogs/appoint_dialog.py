@@ -1,24 +1,20 @@
-"""Appoint a candidate: the agreement period and the kind of tutor they become."""
+"""Appoint a candidate: the agreement period, the kind of tutor they become and when they
+are released from teaching (a tutor without released time cannot be booked sensibly)."""
 
 from datetime import date
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from coachdesk.domain.calendar import school_year_bounds
 from coachdesk.domain.errors import ConfirmationNeeded
 from coachdesk.domain.recruitment import Appointment
 from coachdesk.domain.text import tr
 from coachdesk.domain.tutors import TutorKind
 from coachdesk.services import Desk
 from coachdesk.ui import messages
+from coachdesk.ui.dialogs.tutor_dialog import PlanFormDialog
 from coachdesk.ui.operations import perform
-from coachdesk.ui.widgets.form import Field, FormDialog, problems_of
-
-
-def coming_school_year(today: date | None = None) -> tuple[date, date]:
-    """1 August – 31 July of the next school year to begin (this August until July)."""
-    today = today or date.today()
-    return school_year_bounds(today.year if today.month < 8 else today.year + 1)
+from coachdesk.ui.settings import settings
+from coachdesk.ui.widgets.form import Field, problems_of
 
 
 def appoint_fields() -> list[Field]:
@@ -33,14 +29,17 @@ def appointment_of(values: dict) -> Appointment:
     return Appointment(**{**values, "kind": TutorKind(values["kind"])})
 
 
-def appoint(parent: QWidget | None, desk: Desk, candidate_id: int) -> int | None:
-    """Ask for the agreement and appoint; returns the new tutor's id, None if not appointed.
+def appoint(parent: QWidget | None, desk: Desk, candidate_id: int,
+            today: date | None = None) -> int | None:
+    """Ask for the agreement and the released time and appoint; returns the new tutor's
+    id, None if not appointed. The agreement starts today (in the summer: with the coming
+    school year), so the new tutor can be booked for this term at once.
 
     Without the principal's consent the service asks for a confirmation first.
     """
     candidate = desk.recruitment.get_candidate(candidate_id)
-    start, end = coming_school_year()
-    dialog: FormDialog | None = None
+    start, end = desk.tutors.default_agreement(today or date.today())
+    dialog: PlanFormDialog | None = None
 
     def save(values: dict) -> int | None:
         appointment = appointment_of(values)
@@ -57,7 +56,7 @@ def appoint(parent: QWidget | None, desk: Desk, candidate_id: int) -> int | None
                 return None
             return appoint_it(True)
 
-    dialog = FormDialog(
+    dialog = PlanFormDialog(
         parent,
         tr("Appoint {name}").format(name=candidate.name),
         appoint_fields(),
@@ -70,4 +69,6 @@ def appoint(parent: QWidget | None, desk: Desk, candidate_id: int) -> int | None
                       "from teaching for tutoring.").format(name=candidate.name), wordWrap=True)
     intro.setObjectName("appoint_intro")
     dialog.layout().insertWidget(0, intro)
+    if settings().value("dialogs/appoint_dialog/geometry") is None:
+        dialog.resize(820, dialog.sizeHint().height())
     return dialog.result_value if dialog.exec() else None

@@ -363,7 +363,7 @@ class AttendanceDialog(QDialog):
 
     def _show_counts(self, *_args) -> None:
         counts = self.model.counts()
-        parts = [tr("{n} teachers").format(n=self.model.rowCount())]
+        parts = [tr("%n teachers", None, self.model.rowCount())]
         parts += [tr("{n} {mark}").format(n=counts[mark], mark=mark.label.lower())
                   for mark in Attendance if counts.get(mark)]
         if counts.get(None):

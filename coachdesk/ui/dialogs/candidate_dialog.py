@@ -7,6 +7,7 @@ from coachdesk.domain.errors import ValidationError
 from coachdesk.domain.recruitment import CandidateDraft, Consent
 from coachdesk.domain.text import tr
 from coachdesk.services import Desk
+from coachdesk.ui.dialogs.new_in_place import offer_school, offer_topic
 from coachdesk.ui.operations import perform
 from coachdesk.ui.widgets.form import Field, FormDialog, problems_of
 
@@ -98,6 +99,8 @@ def edit_candidate(
 
     dialog = FormDialog(parent, title, candidate_fields(desk, teachers), values, save,
                         "candidate_dialog", check=check)
+    offer_school(dialog, desk, "home_school_id")
+    offer_topic(dialog, desk, "strengths")
     combo: QComboBox = dialog.editors["teacher_id"]
     make_searchable(combo, tr("Type to search; leave empty for a new person"))
     combo.setCurrentIndex(combo.findData(values.get("teacher_id")) if values.get(

@@ -98,7 +98,7 @@ class CategoriesDialog(QDialog):
         for category in self.desk.devices.categories():
             item = QTreeWidgetItem([
                 category.name,
-                tr("{days} days").format(days=category.loan_days),
+                tr("%n days", None, category.loan_days),
                 tr("until the agreement ends") if category.until_agreement_end else "",
                 category.description.replace("\n", " "),
             ])

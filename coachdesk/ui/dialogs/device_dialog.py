@@ -9,9 +9,11 @@ from coachdesk.domain.formats import format_number
 from coachdesk.domain.kinds import RecordKind
 from coachdesk.domain.text import tr
 from coachdesk.services import Desk
+from coachdesk.ui.dialogs.category_dialog import edit_category
 from coachdesk.ui.operations import perform
 from coachdesk.ui.widgets.edited import Edited
 from coachdesk.ui.widgets.form import Field, FormDialog, problems_of
+from coachdesk.ui.widgets.way_forward import offer_new
 
 
 def device_fields(categories: list[str]) -> list[Field]:
@@ -68,4 +70,13 @@ def edit_device(parent: QWidget | None, desk: Desk, device_id: int | None = None
 
     dialog = FormDialog(parent, title, device_fields(categories), values, save,
                         "device_dialog", check=problems_of(device_draft), edited=edited)
+
+    def new_category() -> str | None:
+        category_id = edit_category(dialog, desk)
+        return None if category_id is None else desk.devices.category_draft(category_id).name
+
+    offer_new(dialog, "category", tr("New category…"), new_category,
+              lambda: [(c.name, c.name) for c in desk.devices.categories()],
+              tr("No device categories yet: add one with “New category…” (it sets how "
+                 "long its devices are lent)."))
     return dialog.result_value if dialog.exec() else None

@@ -75,8 +75,7 @@ def fill_text(desk: Desk, lesson_id: int) -> str:
     if fill.waitlisted:
         parts.append(tr("{n} waiting").format(n=fill.waitlisted))
     elif fill.free:
-        parts.append(tr("1 seat free") if fill.free == 1
-                     else tr("{n} seats free").format(n=fill.free))
+        parts.append(tr("%n seats free", None, fill.free))
     elif fill.capacity is not None:
         parts.append(tr("full"))
     if fill.average_score is not None:
@@ -352,14 +351,14 @@ class EnrollmentsDialog(QDialog):
             return
         done = outcome.value
         name = self.desk.teachers.get(teacher_id).name
-        parts = [tr("{name} is in {n} lessons of the series").format(name=name, n=done.total)]
+        parts = [tr("{name} is in %n lessons of the series", None, done.total).format(name=name)]
         if done.waitlisted:
             parts.append(tr("on the waitlist in {n} of them").format(n=done.waitlisted))
         if done.already:
             parts.append(tr("already in {n}").format(n=done.already))
         if done.skipped:
-            parts.append(tr("{n} lessons already started, held or cancelled were left out")
-                         .format(n=done.skipped))
+            parts.append(tr("%n lessons already started, held or cancelled were left out",
+                            None, done.skipped))
         self._say("; ".join(parts) + ".", WAIT_STYLE if done.waitlisted else DONE_STYLE)
         self._after_enrolling(teacher_id)
 

@@ -323,8 +323,8 @@ class MappingPage(QWizardPage):
             self.sheet.addItems(plan.sheets or [plan.sheet])
             self.sheet.setCurrentText(plan.sheet)
         self.sheet.setEnabled(self.sheet.count() > 1)
-        source = tr("Header on row {row}, {count} rows below it.").format(
-            row=plan.header_row, count=len(plan.rows))
+        source = tr("Header on row {row}, %n rows below it.", None, len(plan.rows)).format(
+            row=plan.header_row)
         if plan.total_rows:
             source += " " + tr("Total rows left out: {rows}.").format(
                 rows=", ".join(str(x.number) for x in plan.total_rows))
@@ -529,8 +529,7 @@ class PreviewPage(QWizardPage):
         if left_out:
             text += tr(" ({count} left out)").format(count=left_out)
         if problems:
-            text += tr("; {count} rows with problems.").format(count=problems) \
-                if problems > 1 else tr("; 1 row with a problem.")
+            text += tr("; %n rows with problems.", None, problems)
         else:
             text += "."
         self.summary.setText(text)

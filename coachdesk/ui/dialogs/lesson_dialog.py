@@ -22,6 +22,7 @@ from coachdesk.domain.text import tr
 from coachdesk.domain.topics import Level
 from coachdesk.services import Desk
 from coachdesk.ui import messages
+from coachdesk.ui.dialogs.new_in_place import offer_tutor
 from coachdesk.ui.formatting import format_date
 from coachdesk.ui.settings import settings
 from coachdesk.ui.widgets.booking_form import BookingForm, next_weekday
@@ -89,8 +90,14 @@ class LessonForm(BookingForm):
         self.editors["topic_id"].currentIndexChanged.connect(self._topic_chosen)
         self._place_chosen()
         self._audience_chosen()
+        offer_tutor(self, desk, "tutor_ids", lambda: desk.tutors.choices(on=self._on()))
 
     # -- behaviour ------------------------------------------------------------------------
+    def _on(self) -> date:
+        """The day whose tutors the form lists: the lesson's, or the series' first."""
+        key = "day" if "day" in self.editors else "first_day"
+        return (self.value(key) if key in self.editors else None) or date.today()
+
     def _place_chosen(self) -> None:
         shown = PLACE_FIELDS.get(self.value("place_kind"), ())
         for keys in PLACE_FIELDS.values():

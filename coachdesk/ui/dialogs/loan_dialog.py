@@ -6,6 +6,7 @@ ends) and follows the borrower and the first day until the coordinator saves.
 
 from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from PySide6.QtWidgets import QComboBox, QDateEdit, QLabel, QWidget
 
@@ -15,7 +16,7 @@ from coachdesk.domain.text import tr
 from coachdesk.services import Desk
 from coachdesk.ui.dialogs.candidate_dialog import make_searchable
 from coachdesk.ui.operations import perform
-from coachdesk.ui.widgets.form import Field, FormDialog
+from coachdesk.ui.widgets.form import Field, FormDialog, problems_of
 
 HINT_STYLE = "color: palette(dark);"
 
@@ -60,17 +61,20 @@ class BorrowerPicker:
         index = self.combo.findText(text) if text else -1
         return self.combo.itemData(index) if index >= 0 else None
 
-    def picked(self) -> int:
-        """The borrower to save; an empty box or a name that is no one's is an error."""
+    def unknown(self) -> dict[str, str]:
+        """The borrower's error when the name in the box is no one's (an empty box is the
+        request's own "Choose the borrower.")."""
         text = self.combo.currentText().strip()
-        found = self.chosen()
-        if found is not None:
-            return found
-        if not text:
-            raise ValidationError({"borrower": tr("Choose the borrower.")})
-        raise ValidationError({"borrower": tr(
-            "No {kind} matches “{text}”. Pick one from the list.").format(
-            kind=self.kind().label.lower(), text=text)})
+        if not text or self.chosen() is not None:
+            return {}
+        return {"borrower": tr("No {kind} matches “{text}”. Pick one from the list.").format(
+            kind=self.kind().label.lower(), text=text)}
+
+    def check(self, make: Callable[[dict], Any]) -> Callable[[dict], dict[str, str]]:
+        """A form's check: what is wrong with the request ``make`` builds of the values,
+        the borrower typed that is no one's among it."""
+        problems = problems_of(make)
+        return lambda values: {**problems(values), **self.unknown()}
 
     def select(self, kind: BorrowerKind, borrower_id: int | None) -> None:
         self.kind_combo.setCurrentIndex(max(0, self.kind_combo.findData(kind.value)))
@@ -95,6 +99,12 @@ class BorrowerPicker:
              BorrowerKind.SCHOOL: tr("Type a school's name")}[kind])
 
 
+def refuse_if(errors: dict[str, str]) -> None:
+    """Every mistake at once, before anything is sent to the service."""
+    if errors:
+        raise ValidationError(errors)
+
+
 def add_hint(dialog: FormDialog, key: str, text: str = "") -> QLabel:
     """A grey line under a field, above where its error would show."""
     hint = QLabel(text, wordWrap=True, styleSheet=HINT_STYLE)
@@ -109,10 +119,9 @@ def period_text(category: DeviceCategory | None) -> str:
     if category is None:
         return ""
     if category.until_agreement_end:
-        return tr("{category}: {days} days; to a tutor, until their agreement ends.").format(
-            category=category.name, days=category.loan_days)
-    return tr("{category}: {days} days.").format(category=category.name,
-                                                   days=category.loan_days)
+        return tr("{category}: %n days; to a tutor, until their agreement ends.", None,
+                  category.loan_days).format(category=category.name)
+    return tr("{category}: %n days.", None, category.loan_days).format(category=category.name)
 
 
 def default_kind(category: DeviceCategory | None) -> BorrowerKind:
@@ -142,16 +151,23 @@ def lend_device(parent: QWidget | None, desk: Desk, device_id: int,
     dialog: FormDialog | None = None
     picker: BorrowerPicker | None = None
 
+    def request_of(values: dict) -> LoanRequest:
+        return LoanRequest(device_id, picker.kind(), picker.chosen(),
+                           due_on=values["due_on"], out_on=values["out_on"],
+                           condition=values["condition"], notes=values["notes"])
+
+    def check(values: dict) -> dict[str, str]:
+        return picker.check(request_of)(values)
+
     def save(values: dict) -> int:
-        request = LoanRequest(device_id, picker.kind(), picker.picked(),
-                              due_on=values["due_on"], out_on=values["out_on"],
-                              condition=values["condition"], notes=values["notes"])
+        refuse_if(check(values))
+        request = request_of(values)
         return perform(lambda: desk.loans.check_out(request, today=today))
 
     title = tr("Lend {tag}").format(tag=device.asset_tag)
     if device.model:
         title += f" · {device.model}"
-    dialog = FormDialog(parent, title, fields, values, save, "loan_dialog")
+    dialog = FormDialog(parent, title, fields, values, save, "loan_dialog", check=check)
     add_hint(dialog, "due_on", period_text(category))
 
     def update_due() -> None:

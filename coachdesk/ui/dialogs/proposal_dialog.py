@@ -1,4 +1,5 @@
-"""Who could go: the tutors ranked for a request, and each one's earliest free slots.
+"""Who could go: the tutors ranked for a request, and each one's free slots (the earliest,
+and more spread over the days and hours the school asked for).
 
 The list shows each tutor's match as a bar with the reasons beside it (strengths in the
 topics, serving the school, free time, hours left). Choosing a tutor lists their free
@@ -32,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from coachdesk.domain.conflicts import ConflictsFound
 from coachdesk.domain.errors import CoachDeskError, ValidationError
+from coachdesk.domain.formats import format_amount
 from coachdesk.domain.matching import Match
 from coachdesk.domain.released_time import day_names
 from coachdesk.domain.text import tr
@@ -66,7 +68,7 @@ def match_model(matches: list[Match], parent: QObject | None = None) -> RowsMode
         Column(tr("Earliest free"), lambda m: m.slots[0] if m.slots else None,
                lambda slot: slot_text(*slot) if slot else tr("no free time")),
         Column(tr("Hours left"), lambda m: m.hours_left,
-               lambda h: "" if h is None else tr("{h:g} h").format(h=round(h, 1)),
+               lambda h: "" if h is None else tr("{h} h").format(h=format_amount(h, 1)),
                numeric=True),
         Column(tr("Why"), lambda m: "\n".join(m.reasons), str,
                tip=lambda m: "\n".join(m.reasons)),
@@ -207,7 +209,7 @@ class ProposalDialog(QDialog):
         topics = ", ".join(name for _id, name in self.desk.requests.topics_of(self.request_id))
         parts = [request.purpose.label, tr("{n} min").format(n=request.minutes)]
         if request.teachers_count:
-            parts.append(tr("{n} teachers").format(n=request.teachers_count))
+            parts.append(tr("%n teachers", None, request.teachers_count))
         if topics:
             parts.append(topics)
         windows = [tr("{first}–{last} {starts}–{ends}").format(
@@ -233,7 +235,7 @@ class ProposalDialog(QDialog):
             self.slots_title.setText("<b>" + escape(tr("Free slots")) + "</b>")
             self.book_button.setEnabled(False)
             return
-        self.slots_title.setText("<b>" + escape(tr("Earliest free slots of {name}").format(
+        self.slots_title.setText("<b>" + escape(tr("Free slots of {name}").format(
             name=match.name)) + "</b>")
         for starts, ends in match.slots:
             item = QListWidgetItem(slot_text(starts, ends))

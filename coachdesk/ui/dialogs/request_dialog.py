@@ -23,6 +23,7 @@ from coachdesk.domain.requests import AskedBy, PreferredTime, RequestDraft, Urge
 from coachdesk.domain.text import tr
 from coachdesk.domain.visits import VisitPurpose
 from coachdesk.services import Desk
+from coachdesk.ui.dialogs.new_in_place import offer_school, offer_topic
 from coachdesk.ui.dialogs.visit_dialog import VisitForm
 from coachdesk.ui.formatting import FINNISH_DATE
 from coachdesk.ui.settings import settings
@@ -157,6 +158,8 @@ class RequestDialog(VisitForm):
         outer.insertWidget(outer.indexOf(self.columns) + 1, group)
         for window in values.get("windows", []):
             self.windows_editor.add_row(**window)
+        offer_school(self, desk, "school_id")
+        offer_topic(self, desk, "topic_ids")
         if settings().value("dialogs/request_dialog/geometry") is None:
             self.resize(820, self.sizeHint().height())
 

@@ -13,6 +13,7 @@ from coachdesk.ui.dialogs.loan_dialog import (
     borrower_fields,
     default_kind,
     period_text,
+    refuse_if,
 )
 from coachdesk.ui.operations import perform
 from coachdesk.ui.widgets.form import Field, FormDialog
@@ -38,15 +39,23 @@ def reserve_device(parent: QWidget | None, desk: Desk, device_id: int,
               "starts": starts, "ends": starts + timedelta(days=days - 1)}
     picker: BorrowerPicker | None = None
 
+    def request_of(values: dict) -> ReservationRequest:
+        return ReservationRequest(device_id, picker.kind(), picker.chosen(),
+                                  values["starts"], values["ends"], notes=values["notes"])
+
+    def check(values: dict) -> dict[str, str]:
+        return picker.check(request_of)(values)
+
     def save(values: dict) -> int:
-        request = ReservationRequest(device_id, picker.kind(), picker.picked(),
-                                     values["starts"], values["ends"], notes=values["notes"])
+        refuse_if(check(values))
+        request = request_of(values)
         return perform(lambda: desk.loans.reserve(request, today=today))
 
     title = tr("Reserve {tag}").format(tag=device.asset_tag)
     if device.model:
         title += f" · {device.model}"
-    dialog = FormDialog(parent, title, fields, values, save, "reservation_dialog")
+    dialog = FormDialog(parent, title, fields, values, save, "reservation_dialog",
+                        check=check)
     add_hint(dialog, "ends", period_text(category))
     picker = BorrowerPicker(dialog, desk)
     picker.combo.setFocus()

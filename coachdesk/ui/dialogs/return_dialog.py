@@ -10,7 +10,7 @@ from coachdesk.services import Desk
 from coachdesk.ui.dialogs.loan_dialog import add_hint
 from coachdesk.ui.formatting import format_date
 from coachdesk.ui.operations import perform
-from coachdesk.ui.widgets.form import Field, FormDialog
+from coachdesk.ui.widgets.form import Field, FormDialog, problems_of
 
 
 def return_fields() -> list[Field]:
@@ -30,14 +30,18 @@ def return_device(parent: QWidget | None, desk: Desk, device_id: int,
                  if line.kind == "loan" and line.state == "open"), None)
     values = {"returned_on": today, "condition": device.condition}
 
+    def request_of(values: dict) -> ReturnRequest:
+        return ReturnRequest(device_id, values["returned_on"], values["condition"],
+                             values["notes"])
+
     def save(values: dict) -> bool:
-        request = ReturnRequest(device_id, values["returned_on"], values["condition"],
-                                values["notes"])
+        request = request_of(values)
         perform(lambda: desk.loans.check_in(request, today=today))
         return True
 
     dialog = FormDialog(parent, tr("Return {tag}").format(tag=device.asset_tag),
-                        return_fields(), values, save, "return_dialog")
+                        return_fields(), values, save, "return_dialog",
+                        check=problems_of(request_of))
     if loan is not None:
         add_hint(dialog, "returned_on", tr(
             "Lent to {who} on {out}, due {due}.").format(

@@ -57,8 +57,7 @@ class SeriesDialog(SeriesForm, LessonForm):
         return {}
 
     def summary_text(self, preview: SeriesPreview) -> str:
-        parts = [tr("{n} lessons").format(n=len(preview.kept)) if len(preview.kept) != 1
-                 else tr("1 lesson")]
+        parts = [tr("%n lessons", None, len(preview.kept))]
         if preview.skipped:
             parts.append(tr("{n} skipped").format(n=len(preview.skipped)))
         if preview.conflicts:

@@ -107,10 +107,7 @@ class SeriesForm(BookingForm):
     # -- saving ---------------------------------------------------------------------------
     def accept(self) -> None:
         local = self.local_errors()
-        if local:
-            self.show_errors(local)
-            return
-        draft = self.read(self.draft)
+        draft = self.read(self.draft, local)
         if draft is None:
             return
         if self.save_confirming(lambda confirmed, reason: self.save(draft, confirmed, reason),

@@ -6,6 +6,7 @@ from coachdesk.domain.kinds import RecordKind
 from coachdesk.domain.schools import TeacherDraft
 from coachdesk.domain.text import tr
 from coachdesk.services import Desk
+from coachdesk.ui.dialogs.new_in_place import offer_school
 from coachdesk.ui.operations import perform
 from coachdesk.ui.settings import settings
 from coachdesk.ui.widgets.edited import Edited
@@ -57,6 +58,7 @@ def edit_teacher(
 
     dialog = FormDialog(parent, title, teacher_fields(desk), values, save, "teacher_dialog",
                         check=problems_of(lambda values: TeacherDraft(**values)), edited=edited)
+    offer_school(dialog, desk, "school_id")
     return dialog.result_value if dialog.exec() else None
 
 

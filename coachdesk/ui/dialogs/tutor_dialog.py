@@ -13,14 +13,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.domain.formats import format_amount, format_money
 from coachdesk.domain.parse import as_number, convert
 from coachdesk.domain.text import tr
 from coachdesk.domain.tutors import TutorDraft, TutorKind
 from coachdesk.services import Desk
+from coachdesk.ui.dialogs.new_in_place import offer_school
 from coachdesk.ui.operations import perform
 from coachdesk.ui.settings import settings
 from coachdesk.ui.widgets.form import Field, FormDialog, problems_of
 from coachdesk.ui.widgets.plan_editor import PLAN_KEYS, PlanEditor
+from coachdesk.ui.widgets.way_forward import refill_list
 
 LAST_SCHOOL = "tutors/last_school"
 HINT_STYLE = "color: palette(dark);"
@@ -43,23 +46,19 @@ def tutor_fields(desk: Desk) -> list[Field]:
         Field("agreement_end", tr("Agreement ends"), "date", required=True),
         Field("allotted_hours_per_term", tr("Hours per term"), "decimal",
               placeholder=tr("e.g. 120")),
+        Field("hourly_cost", tr("Hourly cost (€)"), "money", placeholder=tr("e.g. 45,50")),
         Field("notes", tr("Notes"), "multiline"),
     ]
 
 
-def school_year_end(today: date) -> date:
-    """31 July that ends the school year ``today`` is in."""
-    return date(today.year + 1 if today.month >= 8 else today.year, 7, 31)
+class PlanFormDialog(FormDialog):
+    """A form with the released-time plan editor beside its fields (a tutor, an
+    appointment): the plan's values, numbers and errors are the form's own."""
 
-
-class TutorDialog(FormDialog):
-    """The tutor form, with the released-time plan editor beside the person's fields."""
-
-    def __init__(self, parent: QWidget | None, desk: Desk, title: str,
-                 values: dict[str, Any], save, plan: tuple = ("", None, None, None),
+    def __init__(self, parent: QWidget | None, title: str, fields: list[Field],
+                 values: dict[str, Any], save, name: str, plan: tuple = ("", None, None, None),
                  check=None):
-        super().__init__(parent, title, tutor_fields(desk), values, save, "tutor_dialog",
-                         check=check)
+        super().__init__(parent, title, fields, values, save, name, check=check)
         self.plan = PlanEditor()
         self.plan.set_plan(*plan)
         for key in PLAN_KEYS:  # the plan's errors are shown and marked like any field's
@@ -74,14 +73,7 @@ class TutorDialog(FormDialog):
         box.addWidget(self.plan)
         box.addStretch(1)
 
-        self.school_hint = QLabel(wordWrap=True, styleSheet=HINT_STYLE)
-        checklist = self.editors["school_ids"]
-        checklist.parentWidget().layout().insertWidget(1, self.school_hint)
-        self.editors["kind"].currentIndexChanged.connect(self._kind_chosen)
-        self.editors["home_school_id"].currentIndexChanged.connect(self._kind_chosen)
-        self._kind_chosen()
-
-        # the person's fields on the left, the plan on the right
+        # the fields on the left, the plan on the right
         outer = self.layout()
         form = next(outer.itemAt(i).layout() for i in range(outer.count())
                     if isinstance(outer.itemAt(i).layout(), QFormLayout))
@@ -92,8 +84,6 @@ class TutorDialog(FormDialog):
         columns.addLayout(form, 1)
         columns.addWidget(released, 1)
         outer.insertLayout(position, columns)
-        if settings().value("dialogs/tutor_dialog/geometry") is None:
-            self.resize(980, self.sizeHint().height())
 
     def values(self) -> dict[str, Any]:
         return {**super().values(), **self.plan.values()}
@@ -115,6 +105,24 @@ class TutorDialog(FormDialog):
             return
         super().accept()
 
+
+class TutorDialog(PlanFormDialog):
+    """The tutor form, with the released-time plan editor beside the person's fields."""
+
+    def __init__(self, parent: QWidget | None, desk: Desk, title: str,
+                 values: dict[str, Any], save, plan: tuple = ("", None, None, None),
+                 check=None):
+        super().__init__(parent, title, tutor_fields(desk), values, save, "tutor_dialog",
+                         plan, check)
+        self.school_hint = QLabel(wordWrap=True, styleSheet=HINT_STYLE)
+        checklist = self.editors["school_ids"]
+        checklist.parentWidget().layout().insertWidget(1, self.school_hint)
+        self.editors["kind"].currentIndexChanged.connect(self._kind_chosen)
+        self.editors["home_school_id"].currentIndexChanged.connect(self._kind_chosen)
+        self._kind_chosen()
+        if settings().value("dialogs/tutor_dialog/geometry") is None:
+            self.resize(980, self.sizeHint().height())
+
     def _kind_chosen(self) -> None:
         roaming = self.value("kind") == TutorKind.ROAMING.value
         self.editors["school_ids"].setEnabled(roaming)
@@ -132,7 +140,9 @@ def tutor_values(draft: TutorDraft) -> dict[str, Any]:
             "kind": draft.kind.value, "school_ids": list(draft.school_ids),
             "agreement_start": draft.agreement_start, "agreement_end": draft.agreement_end,
             "allotted_hours_per_term": None if draft.allotted_hours_per_term is None
-            else f"{draft.allotted_hours_per_term:g}",
+            else format_amount(draft.allotted_hours_per_term),
+            "hourly_cost": None if draft.hourly_cost is None
+            else format_money(draft.hourly_cost, symbol=False),
             "notes": draft.notes}
 
 
@@ -141,8 +151,9 @@ def edit_tutor(parent: QWidget | None, desk: Desk, tutor_id: int | None = None,
     """Open the form; returns the tutor's id when it was saved."""
     today = today or date.today()
     if tutor_id is None:
+        start, end = desk.tutors.default_agreement(today)
         base = TutorDraft(home_school_id=settings().value(LAST_SCHOOL, type=int) or None,
-                          agreement_start=today, agreement_end=school_year_end(today))
+                          agreement_start=start, agreement_end=end)
         title = tr("New tutor")
     else:
         base = desk.tutors.draft(tutor_id)  # the strengths stay as they are
@@ -164,4 +175,11 @@ def edit_tutor(parent: QWidget | None, desk: Desk, tutor_id: int | None = None,
     plan = (base.released_rule, base.released_from, base.released_until, base.weekly_hours)
     dialog = TutorDialog(parent, desk, title, tutor_values(base), save, plan,
                          check=problems_of(draft_of))
+
+    def list_new_school() -> None:  # among the schools a roaming tutor may serve
+        served = dialog.value("school_ids")
+        refill_list(dialog.editors["school_ids"], desk.schools.choices())
+        dialog.set_value("school_ids", served)
+
+    offer_school(dialog, desk, "home_school_id", list_new_school)
     return dialog.result_value if dialog.exec() else None

@@ -22,6 +22,7 @@ from coachdesk.domain.visits import VisitDraft, VisitPurpose, VisitStatus
 from coachdesk.services import Desk
 from coachdesk.ui import messages
 from coachdesk.ui.dialogs.conflicts_dialog import ConflictsDialog
+from coachdesk.ui.dialogs.new_in_place import offer_school, offer_topic, offer_tutor
 from coachdesk.ui.settings import settings
 from coachdesk.ui.widgets.booking_form import BookingForm, next_weekday
 from coachdesk.ui.widgets.form import Field
@@ -104,6 +105,10 @@ class VisitDialog(VisitForm):
         else:
             self.set_save_text(tr("Book"))
 
+        if visit_id is None:
+            offer_school(self, desk, "school_id")
+        offer_tutor(self, desk, "tutor_id")
+        offer_topic(self, desk, "topic_ids")
         self.watch_conflicts("visit_conflicts",
                              ("school_id", "tutor_id", "day", "starts_at", "ends_at"))
         if settings().value("dialogs/visit_dialog/geometry") is None:

@@ -31,6 +31,7 @@ from coachdesk.domain.visits import LOGGED, VisitLog, VisitStatus
 from coachdesk.services import Desk
 from coachdesk.ui import messages
 from coachdesk.ui.dialogs.candidate_dialog import make_searchable, picked_id
+from coachdesk.ui.dialogs.new_in_place import offer_topic
 from coachdesk.ui.dialogs.visit_dialog import VisitForm
 from coachdesk.ui.formatting import format_date
 from coachdesk.ui.settings import settings
@@ -84,6 +85,7 @@ class VisitLogDialog(VisitForm):
         super().__init__(parent, desk, tr("Log the visit"), fields, values, "visit_log_dialog")
         self.set_save_text(tr("Save log"))
         self.editors["follow_up"].setText(tr("The school needs another visit"))
+        offer_topic(self, desk, "topic_ids")
 
         heading = QLabel(objectName="visit_log_summary", wordWrap=True)
         heading.setText("<b>" + escape(visit_summary(desk, visit)) + "</b>")

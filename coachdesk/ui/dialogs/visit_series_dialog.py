@@ -89,8 +89,7 @@ class VisitSeriesDialog(SeriesForm, VisitForm):
 
     def summary_text(self, preview: SeriesPreview) -> str:
         breaks = len(preview.skipped) - len(preview.conflicts)
-        parts = [tr("{n} visits").format(n=len(preview.kept)) if len(preview.kept) != 1
-                 else tr("1 visit")]
+        parts = [tr("%n visits", None, len(preview.kept))]
         if breaks:
             parts.append(tr("{n} skipped for breaks").format(n=breaks))
         if preview.conflicts:

@@ -1,11 +1,14 @@
-"""The Attendance page: attended hours, totals and percentages per teacher and per school.
+"""The Attendance page: attended hours, totals and percentages per teacher and per school,
+and where each teacher stands in a training.
 
 One period (a term, or the school year around today before any is entered) applies to
-both lists; a toggle switches between teachers and schools.
+both lists of totals; a toggle switches between teachers, schools and trainings (a
+training's sessions are its own period).
 """
 
-from datetime import date
+from datetime import date, datetime
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -21,18 +24,20 @@ from coachdesk.domain.formats import format_number
 from coachdesk.domain.kinds import Changes, RecordKind
 from coachdesk.domain.text import tr
 from coachdesk.services import Desk
+from coachdesk.services.dashboard import Target
 from coachdesk.ui.columns import Look, Looks, looks
 from coachdesk.ui.pages.list_page import ListPage
+from coachdesk.ui.pages.training_view import TrainingView
 from coachdesk.ui.settings import settings
 from coachdesk.ui.widgets.labelled import labelled, refill
 from coachdesk.ui.widgets.list_panel import ListPanel
 from coachdesk.ui.widgets.term_picker import TermPicker, period_parameters
 
 TERM_KEY = "attendance/term_start"
-VIEW_KEY = "attendance/view"  # "teachers" or "schools"
+VIEW_KEY = "attendance/view"  # "teachers", "schools" or "trainings"
 WITH_LESSONS_KEY = "attendance/with_lessons"
 ARCHIVED_KEY = "attendance/show_archived"
-TEACHERS, SCHOOLS = "teachers", "schools"
+TEACHERS, SCHOOLS, TRAININGS = "teachers", "schools", "trainings"
 TERMS = frozenset({RecordKind.SCHOOL_YEAR, RecordKind.TERM})  # what the period picker shows
 
 
@@ -49,12 +54,15 @@ def total_looks() -> Looks:
 
 class AttendancePage(ListPage):
     # Besides its lists: the schools to choose from and the terms of the period picker.
-    shows = frozenset({RecordKind.SCHOOL}) | TERMS
+    shows = frozenset({RecordKind.SCHOOL, RecordKind.TRAINING}) | TERMS
+    target_chosen = Signal(object)  # a row opened: the teacher or school on its own page
 
-    def __init__(self, desk: Desk, parent: QWidget | None = None, today: date | None = None):
+    def __init__(self, desk: Desk, parent: QWidget | None = None, today: date | None = None,
+                 now: datetime | None = None):
         super().__init__(parent)
         self.desk = desk
         self.today = today or date.today()
+        self.trainings = TrainingView(desk, now)
 
         self.teachers = ListPanel(
             desk.enrollments.teacher_attendance_source(self.today),
@@ -62,7 +70,8 @@ class AttendancePage(ListPage):
             lambda n: tr("Teachers: {n}").format(n=n),
             tr("No teacher was enrolled in a lesson of this period. Choose another period, "
                "or untick “Only teachers with lessons”."),
-            columns={**looks(teacher=tr("Teacher"), school=tr("School")), **total_looks(),
+            columns={**looks(teacher=Look(tr("Teacher"), stretch=True), school=tr("School")),
+                     **total_looks(),
                      **looks(archived=tr("Archived"))},
         )
         self.schools = ListPanel(
@@ -70,7 +79,7 @@ class AttendancePage(ListPage):
             "attendance_schools",
             lambda n: tr("Schools: {n}").format(n=n),
             tr("No schools yet. Add them on the Schools page."),
-            columns={**looks(school=tr("School")), **total_looks(),
+            columns={**looks(school=Look(tr("School"), stretch=True)), **total_looks(),
                      **looks(reached=tr("Teachers reached"),
                              active_teachers=tr("Active teachers"),
                              reached_share=Look(tr("Share reached"), percent_text),
@@ -84,22 +93,22 @@ class AttendancePage(ListPage):
         self.term_picker.chosen.connect(lambda _term: self._apply_term())
         self.teachers_button = QRadioButton(tr("Teachers"), objectName="attendance_by_teacher")
         self.schools_button = QRadioButton(tr("Schools"), objectName="attendance_by_school")
+        self.trainings_button = QRadioButton(tr("Completion of a training"),
+                                             objectName="attendance_by_training")
         self.view_group = QButtonGroup(self)
-        self.view_group.addButton(self.teachers_button)
-        self.view_group.addButton(self.schools_button)
         shown = QWidget()
         shown_row = QHBoxLayout(shown)
         shown_row.setContentsMargins(0, 0, 0, 0)
-        shown_row.addWidget(QLabel(tr("Totals per")))
-        shown_row.addWidget(self.teachers_button)
-        shown_row.addWidget(self.schools_button)
+        shown_row.addWidget(QLabel(tr("Show")))
+        for button in (self.teachers_button, self.schools_button, self.trainings_button):
+            self.view_group.addButton(button)
+            shown_row.addWidget(button)
         self.school_picker = QComboBox(objectName="attendance_school")
         self.school_picker.addItem(tr("All schools"), None)
         self.school_picker.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.school_picker.setMinimumContentsLength(16)
-        self.school_picker.currentIndexChanged.connect(
-            lambda: self.teachers.set_filter("school_id", self.school_picker.currentData()))
+        self.school_picker.currentIndexChanged.connect(self._apply_school)
         self.school_box = labelled(tr("School"), self.school_picker)
         choices = QHBoxLayout()
         for widget in (labelled(tr("Period"), self.term_picker), shown, self.school_box):
@@ -128,9 +137,15 @@ class AttendancePage(ListPage):
             self.archived_boxes.append(box)
         self._apply_archived(self.archived_boxes[0].isChecked())
 
+        self.teachers.activated.connect(
+            lambda row_id: self.target_chosen.emit(Target(RecordKind.TEACHER, row_id)))
+        self.schools.activated.connect(
+            lambda row_id: self.target_chosen.emit(Target(RecordKind.SCHOOL, row_id)))
+
         self.stack = QStackedWidget(objectName="attendance_stack")
         self.stack.addWidget(self.teachers)
         self.stack.addWidget(self.schools)
+        self.stack.addWidget(self.trainings)
         self.body.addWidget(self.stack, 1)
         self.note = QLabel(tr(
             "Hours attended: lessons marked present or late. Attendance % = attended / "
@@ -141,20 +156,21 @@ class AttendancePage(ListPage):
         self.body.addWidget(self.note)
 
         self.list = self.teachers
-        self.teachers_button.setChecked(settings().value(VIEW_KEY, TEACHERS) != SCHOOLS)
-        self.schools_button.setChecked(not self.teachers_button.isChecked())
+        view = settings().value(VIEW_KEY, TEACHERS)
+        {SCHOOLS: self.schools_button, TRAININGS: self.trainings_button}.get(
+            view, self.teachers_button).setChecked(True)
         self.view_group.buttonToggled.connect(self._view_toggled)
         self._show_view()
 
     # -- loading ----------------------------------------------------------------------------
     def start(self) -> None:
         self._reload_choices()
-        for panel in (self.teachers, self.schools):
+        for panel in (self.teachers, self.schools, self.trainings.panel):
             panel.start()
 
     def refresh(self) -> None:
         self._reload_choices()
-        for panel in (self.teachers, self.schools):
+        for panel in (self.teachers, self.schools, self.trainings.panel):
             panel.refresh()
 
     def refresh_extras(self, changes: Changes) -> None:
@@ -162,18 +178,25 @@ class AttendancePage(ListPage):
             self._reload_terms()
         if changes.touches({RecordKind.SCHOOL}):
             self._reload_schools()
+        if changes.touches({RecordKind.TRAINING, RecordKind.LESSON}):
+            self.trainings.reload()
 
     def save_state(self) -> None:
-        for panel in (self.teachers, self.schools):
+        for panel in (self.teachers, self.schools, self.trainings.panel):
             panel.save_state()
 
     def _reload_choices(self) -> None:
         self._reload_terms()
         self._reload_schools()
+        self.trainings.reload()
 
     def _reload_schools(self) -> None:
         refill(self.school_picker, self.desk.schools.choices())
-        self.teachers.set_filter("school_id", self.school_picker.currentData())
+        self._apply_school()
+
+    def _apply_school(self) -> None:
+        for panel in (self.teachers, self.trainings.panel):
+            panel.set_filter("school_id", self.school_picker.currentData())
 
     def _reload_terms(self) -> None:
         self.term_picker.reload()
@@ -190,6 +213,26 @@ class AttendancePage(ListPage):
             for name, value in period_parameters(term).items():
                 panel.set_filter(name, value)
 
+    # -- what Today or a history asks for ---------------------------------------------------
+    def show_target(self, kind: RecordKind, record_id: int | None,
+                    filters: dict[str, object]) -> None:
+        """A training (or a certificate, by its teacher in its training) is shown in the
+        trainings' view."""
+        if kind not in (RecordKind.TRAINING, RecordKind.CERTIFICATE):
+            super().show_target(kind, record_id, filters)
+            return
+        self.show_trainings()
+        if record_id is None:
+            return
+        if kind is RecordKind.CERTIFICATE:
+            found = self.desk.certificates.get(record_id)
+            if found is None:
+                return
+            self.trainings.choose(found.training_id)
+            self.select_record(self.trainings.panel, found.teacher_id)
+        else:
+            self.trainings.choose(record_id)
+
     # -- the toggles -------------------------------------------------------------------------
     def show_teachers(self) -> None:
         self.teachers_button.setChecked(True)
@@ -197,19 +240,31 @@ class AttendancePage(ListPage):
     def show_schools(self) -> None:
         self.schools_button.setChecked(True)
 
+    def show_trainings(self) -> None:
+        self.trainings_button.setChecked(True)
+
     def _view_toggled(self, _button, checked: bool) -> None:
         if checked:
-            settings().setValue(VIEW_KEY, SCHOOLS if self.schools_button.isChecked()
-                                else TEACHERS)
+            settings().setValue(VIEW_KEY, self._view())
             self._show_view()
 
+    def _view(self) -> str:
+        if self.schools_button.isChecked():
+            return SCHOOLS
+        return TRAININGS if self.trainings_button.isChecked() else TEACHERS
+
     def _show_view(self) -> None:
-        by_school = self.schools_button.isChecked()
-        self.list = self.schools if by_school else self.teachers
-        self.stack.setCurrentWidget(self.list)
+        view = self._view()
+        by_school = view == SCHOOLS
+        self.list = {SCHOOLS: self.schools, TRAININGS: self.trainings.panel}.get(
+            view, self.teachers)
+        self.stack.setCurrentWidget(self.trainings if view == TRAININGS else self.list)
         self.school_box.setEnabled(not by_school)
         self.school_box.setToolTip(tr("The school filter narrows the teachers' list")
                                    if by_school else "")
+        # a training's sessions are its own period, and its rule says what counts
+        self.term_picker.setEnabled(view != TRAININGS)
+        self.note.setVisible(view != TRAININGS)
 
     def _with_lessons_toggled(self, only: bool) -> None:
         settings().setValue(WITH_LESSONS_KEY, only)

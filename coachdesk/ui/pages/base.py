@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from coachdesk.domain.kinds import Changes, RecordKind
 from coachdesk.ui.operations import operations
 from coachdesk.ui.pages.catalog import title_of
-from coachdesk.ui.widgets.action_button import action_button
+from coachdesk.ui.widgets.action_button import ActionBar, action_button
 
 
 class Page(QWidget):
@@ -24,9 +24,12 @@ class Page(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
         heading.setFont(font)
+        # The page's actions: those that do not fit the window's width are under "More".
+        self.action_bar = ActionBar()
         self._actions_row = QHBoxLayout()
         self._actions_row.addWidget(heading)
         self._actions_row.addStretch(1)
+        self._actions_row.addWidget(self.action_bar)
         self.body = QVBoxLayout(self)
         self.body.addLayout(self._actions_row)
 
@@ -43,7 +46,7 @@ class Page(QWidget):
         tip: str = "",
     ) -> QAction:
         """A button in the title row, with a keyboard shortcut that works on this page."""
-        return action_button(self, self._actions_row, text, slot, shortcut, tip)
+        return action_button(self, self.action_bar, text, slot, shortcut, tip)
 
     def start(self) -> None:
         """Load the page's data the first time it is shown."""

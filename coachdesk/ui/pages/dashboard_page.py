@@ -29,6 +29,7 @@ from coachdesk.services.dashboard import AttentionItem, Glance, SetupStep, Targe
 from coachdesk.ui import messages
 from coachdesk.ui.background import in_background
 from coachdesk.ui.formatting import format_date, format_datetime
+from coachdesk.ui.hours import is_prorated, prorated_tip, used_of_allotted
 from coachdesk.ui.pages.base import Page
 from coachdesk.ui.pages.catalog import PAGES, REPORTS, home_of
 from coachdesk.ui.widgets.bar_chart import LOW, OVER, ROW_HEIGHT, Bar, BarChart
@@ -120,7 +121,7 @@ class AttentionModel(QAbstractItemModel):
         item = self.items[index.internalId() - 1]
         if index.row() >= len(item.lines):  # "… and N more"
             if role == Qt.ItemDataRole.DisplayRole:
-                return tr("… and {n} more").format(n=item.count - len(item.lines))
+                return tr("… and %n more", None, item.count - len(item.lines))
             if role == Qt.ItemDataRole.ToolTipRole:
                 return tr("Open {page}").format(page=_page_title(item.target))
             if role == TARGET_ROLE:
@@ -351,11 +352,13 @@ class DashboardPage(Page):
         for row in sorted(glance.tutors, key=lambda r: -(r.used / r.allotted)
                           if r.allotted else 0):
             over = row.allotted is not None and row.used > row.allotted
-            text = (tr("{used:.0f} / {allotted:.0f} h").format(used=row.used,
-                                                               allotted=row.allotted)
-                    if row.allotted is not None else tr("{used:.0f} h").format(used=row.used))
+            text = tr("{hours} h").format(hours=used_of_allotted(row.used, row.allotted))
+            tip = ""
+            if row.allotment is not None and is_prorated(row.allotted, row.allotment.per_term):
+                tip = f"{row.name}: {text}\n" + prorated_tip(row.allotted,
+                                                             row.allotment.per_term)
             hours.append(Bar(row.name, row.used, text, row.allotted,
-                             OVER if over else None))
+                             OVER if over else None, tip))
         self.hours_chart.set_bars(hours)
         visits = [Bar(_month(m.month.month), m.visits, str(m.visits))
                   for m in glance.months]

@@ -15,7 +15,6 @@ from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QStyledItemDelegate,
@@ -44,7 +43,8 @@ from coachdesk.ui.pages.list_page import ListPage
 from coachdesk.ui.settings import settings
 from coachdesk.ui.widgets.detail_panel import PARAGRAPH as P
 from coachdesk.ui.widgets.detail_panel import DetailPanel, heading
-from coachdesk.ui.widgets.form import Field, FormDialog
+from coachdesk.ui.widgets.flow_layout import FlowLayout
+from coachdesk.ui.widgets.form import Field, FormDialog, problems_of
 from coachdesk.ui.widgets.labelled import choose, filter_picker, labelled, refill
 from coachdesk.ui.widgets.list_panel import ListPanel
 from coachdesk.ui.widgets.remembered_splitter import RememberedSplitter
@@ -66,10 +66,6 @@ def _section_title(text: str) -> QLabel:
     font.setBold(True)
     label.setFont(font)
     return label
-
-
-def _column(panel: ListPanel, key: str) -> int:
-    return next(i for i in range(panel.model.columnCount()) if panel.model.column_key(i) == key)
 
 
 class RowColorDelegate(QStyledItemDelegate):
@@ -159,20 +155,14 @@ class DeviceDetail(DetailPanel):
             parts.append(P + f"<span style='color: {MUTED}'>"
                          + escape(tr("Never lent or reserved.")) + "</span></p>")
         else:
-            lines = []
-            for line in history:
-                lines.append("<tr>" + "".join(
-                    f"<td valign='top' style='padding-right: 10px'>{cell}</td>"
-                    for cell in self._history_cells(line, today)) + "</tr>")
-            parts.append("<table cellspacing='0' cellpadding='1'>" + "".join(lines)
-                         + "</table>")
+            # One short paragraph per loan or reservation, not a table of four columns:
+            # it wraps in a detail panel as narrow as the splitter allows.
+            parts.extend(self._history_entry(line, today) for line in history)
         return "".join(parts)
 
     @staticmethod
-    def _history_cells(line, today: date) -> list[str]:
+    def _history_entry(line, today: date) -> str:
         span = format_date(line.first) + "–" + (format_date(line.last) if line.last else "")
-        who = escape(line.borrower or "—") + (
-            f"<br><span style='color: {MUTED}'>{escape(line.borrower_kind.label)}</span>")
         if line.kind == "loan":
             what = escape(tr("Loan"))
             if line.state == "open":
@@ -187,7 +177,9 @@ class DeviceDetail(DetailPanel):
         else:
             what = escape(tr("Reservation"))
             state = escape(ReservationStatus(line.state).label.lower())
-        return [what, escape(span), who, state]
+        return (f"<p style='margin-top: 0px; margin-bottom: 4px'><b>{what}</b> {escape(span)}"
+                f" · {state}<br>{escape(line.borrower or '—')} <span style='color: {MUTED}'>"
+                f"({escape(line.borrower_kind.label.lower())})</span></p>")
 
 
 class DevicesPage(ListPage):
@@ -236,14 +228,11 @@ class DevicesPage(ListPage):
         self.overdue_only = QCheckBox(tr("Overdue only"), objectName="devices_overdue")
         self.show_retired = QCheckBox(tr("Show retired"), objectName="devices_show_retired")
         self.show_retired.setChecked(settings().value("devices/show_retired", False, type=bool))
-        filters = QHBoxLayout()
+        filters = FlowLayout()  # wraps in a narrow window
         filters.addWidget(labelled(tr("Category"), self.category_picker))
-        filters.addSpacing(12)
         filters.addWidget(labelled(tr("Status"), self.status_picker))
-        filters.addSpacing(12)
         filters.addWidget(self.overdue_only)
         filters.addWidget(self.show_retired)
-        filters.addSpacing(18)
         self.chips: dict[DeviceStatus, QPushButton] = {}
         for status in DeviceStatus:
             chip = QPushButton(objectName=f"chip_{status.value}", checkable=True)
@@ -254,7 +243,6 @@ class DevicesPage(ListPage):
             chip.clicked.connect(lambda _checked, s=status: self.filter_status(s))
             self.chips[status] = chip
             filters.addWidget(chip)
-        filters.addStretch(1)
         self.body.insertLayout(1, filters)
         for picker in (self.category_picker, self.status_picker):
             picker.currentIndexChanged.connect(self._apply_filters)
@@ -269,7 +257,7 @@ class DevicesPage(ListPage):
 
         # -- due soon, overdue, reservations -------------------------------------------
         self.due_soon = self._loans_panel("devices_due_soon", "due_soon", tr(
-            "Nothing falls due in the coming {days} days.").format(days=DUE_SOON_DAYS))
+            "Nothing falls due in the coming %n days.", None, DUE_SOON_DAYS))
         self.overdue = self._loans_panel("devices_overdue", "overdue", tr(
             "No loan is overdue."))
         self.reservations = ListPanel(
@@ -336,22 +324,9 @@ class DevicesPage(ListPage):
     # -- loading --------------------------------------------------------------------------
     def start(self) -> None:
         self.reload_choices()
-        first_time = not settings().contains("lists/devices/header")
         self.list.start()
         for panel in (self.due_soon, self.overdue, self.reservations):
             panel.start()
-        if first_time:
-            for panel, widths in ((self.list, (("asset_tag", 90), ("category", 130),
-                                               ("model", 150), ("status", 80),
-                                               ("holder", 150), ("due_on", 92),
-                                               ("condition", 90), ("location", 110))),
-                                  (self.due_soon, (("borrower", 200), ("email", 240))),
-                                  (self.overdue, (("borrower", 200), ("email", 240))),
-                                  (self.reservations, (("borrower", 200),))):
-                for key, widest in widths:
-                    column = _column(panel, key)
-                    panel.view.setColumnWidth(column, min(panel.view.columnWidth(column),
-                                                          widest))
         self._update_counts()
         self.show_detail()
 
@@ -572,15 +547,18 @@ class DevicesPage(ListPage):
         today = self.today()
         tag = self.list.model.value(self.list.selected_row(), "asset_tag")
 
+        def report_of(values: dict) -> LossReport:
+            return LossReport(device_id, values["lost_on"], values["notes"])
+
         def save(values: dict) -> bool:
-            report = LossReport(device_id, values["lost_on"], values["notes"])
+            report = report_of(values)
             perform(lambda: self.desk.loans.mark_lost(report, today=today))
             return True
 
         dialog = FormDialog(self, tr("{tag} is lost").format(tag=tag), [
             Field("lost_on", tr("Lost on"), "date", required=True),
             Field("notes", tr("What happened"), "multiline"),
-        ], {"lost_on": today}, save, "lost_dialog")
+        ], {"lost_on": today}, save, "lost_dialog", check=problems_of(report_of))
         add_hint(dialog, "lost_on", tr("Its loan ends and its reservations are cancelled."))
         dialog.exec()
 

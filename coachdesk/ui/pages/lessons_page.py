@@ -27,7 +27,6 @@ from coachdesk.ui.dialogs.series_dialog import new_series
 from coachdesk.ui.formatting import format_date, when_text
 from coachdesk.ui.operations import run_op
 from coachdesk.ui.pages.list_page import ListPage
-from coachdesk.ui.settings import settings
 from coachdesk.ui.widgets.detail_panel import PARAGRAPH as P
 from coachdesk.ui.widgets.detail_panel import DetailPanel, heading, side_by_side
 from coachdesk.ui.widgets.filter_bar import FilterBar
@@ -57,7 +56,8 @@ def place_label(value: str) -> str:
 def lesson_looks() -> Looks:
     """The lessons list's columns as the page shows them."""
     return looks(
-        starts_at=tr("When"), title=tr("Title"), topic=tr("Topic"), level=tr("Level"),
+        starts_at=tr("When"), title=Look(tr("Title"), stretch=True), topic=tr("Topic"),
+        level=tr("Level"),
         place=Look(tr("Place"), place_label), tutors=tr("Tutors"),
         enrolled=Look(tr("Enrolled"), seats, with_key="capacity"),
         capacity=tr("Capacity"), waiting=tr("Waitlist"), status=tr("Status"),
@@ -194,6 +194,9 @@ class LessonsPage(ListPage):
         self.announce_action = self.action(
             tr("Announce…"), self.announce, None,
             tr("An e-mail to schools or teachers about published lessons"))
+        self.offer_action = self.action(
+            tr("Publish the offer…"), self.publish_offer, None,
+            tr("The published lessons of a period as a PDF, an intranet page and a calendar"))
 
         panel = ListPanel(
             desk.lessons.list_source(),
@@ -243,16 +246,7 @@ class LessonsPage(ListPage):
 
     def start(self) -> None:
         self.reload_choices()
-        first_time = not settings().contains("lists/lessons/header")
         self.list.start()
-        if first_time:  # titles and tutors can be long: leave room for the seats
-            view = self.list.view
-            for key, widest in (("title", 260), ("tutors", 170), ("place", 170),
-                                ("topic", 160), ("level", 100), ("enrolled", 72),
-                                ("waiting", 64), ("feedback", 72)):
-                column = next(i for i in range(self.list.model.columnCount())
-                              if self.list.model.column_key(i) == key)
-                view.setColumnWidth(column, min(view.columnWidth(column), widest))
         self.show_detail()
 
     def refresh(self) -> None:
@@ -289,9 +283,15 @@ class LessonsPage(ListPage):
         return None, None
 
     def _apply_filters(self) -> None:
-        self.list.set_filter("to_mark_before",
-                             self.today if self.filters.value("to_mark") else None)
-        first, last = self.period()
+        to_mark = self.filters.value("to_mark")
+        self.list.set_filter("to_mark_before", self.today if to_mark else None)
+        # Lessons to mark are over: "Upcoming" would hide every one of them, so the
+        # check box shows them all, whatever the period, and says so at the picker.
+        self.period_picker.setEnabled(not to_mark)
+        self.period_picker.setToolTip(tr(
+            "“Attendance to mark” shows every lesson still to mark, whatever the period.")
+            if to_mark else "")
+        first, last = (None, None) if to_mark else self.period()
         self.list.set_filter("from", first)
         self.list.set_filter("until", last)
         for key, name in zip(FILTER_KEYS, ("status", "topic", "tutor", "school"), strict=True):
@@ -384,6 +384,11 @@ class LessonsPage(ListPage):
         from coachdesk.ui.dialogs.communication_actions import announce
 
         announce(self, self.desk, self.list.selected_id(), self.today)
+
+    def publish_offer(self) -> None:
+        from coachdesk.ui.dialogs.offer_dialog import publish_offer
+
+        publish_offer(self, self.desk, self.today)
 
     def cancel_lesson(self) -> None:
         lesson_id = self.list.selected_id()

@@ -4,7 +4,7 @@ from datetime import date
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QTabBar, QToolButton, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QTabBar, QToolButton, QWidget
 
 from coachdesk.domain.kinds import Changes, RecordKind
 from coachdesk.domain.recruitment import next_step
@@ -12,7 +12,7 @@ from coachdesk.domain.text import tr
 from coachdesk.domain.tutors import RecruitmentStatus
 from coachdesk.services import Desk
 from coachdesk.ui import messages
-from coachdesk.ui.columns import looks
+from coachdesk.ui.columns import Look, looks
 from coachdesk.ui.dialogs.appoint_dialog import appoint
 from coachdesk.ui.dialogs.candidate_dialog import edit_candidate
 from coachdesk.ui.dialogs.decline_dialog import decline
@@ -23,6 +23,7 @@ from coachdesk.ui.operations import run_op
 from coachdesk.ui.pages.list_page import ListPage
 from coachdesk.ui.settings import settings
 from coachdesk.ui.widgets.list_panel import ListPanel
+from coachdesk.ui.widgets.title_row import TitleRow
 
 LAST_ROUND = "recruitment/round"
 STEPS: list[RecruitmentStatus | None] = [None, *RecruitmentStatus]  # None: every step
@@ -58,10 +59,10 @@ class RecruitmentPage(ListPage):
         round_label.setBuddy(self.round_picker)
         self.new_round_action = self._round_button(tr("New round…"), self.add_round)
         self.edit_round_action = self._round_button(tr("Edit round…"), self.edit_round)
-        self.round_info = QLabel()
+        self.round_info = QLabel(wordWrap=True)  # wraps in a narrow window
         self.round_info.setObjectName("recruitment_round_info")
         self.round_info.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        round_row = QHBoxLayout()
+        round_row = TitleRow()
         round_row.addWidget(round_label)
         round_row.addWidget(self.round_picker)
         for act in (self.new_round_action, self.edit_round_action):
@@ -78,7 +79,8 @@ class RecruitmentPage(ListPage):
                 "candidates",
                 lambda n: tr("Candidates: {n}").format(n=n),
                 columns=looks(
-                    name=tr("Name"), school=tr("Home school"), status=tr("Step"),
+                    name=Look(tr("Name"), stretch=True), school=tr("Home school"),
+                    status=tr("Step"),
                     consent=tr("Principal's consent"), strengths=tr("Strengths"),
                     applied=tr("Applied on"), email=tr("E-mail"),
                     decline_reason=tr("Reason declined")),
@@ -262,7 +264,7 @@ class RecruitmentPage(ListPage):
             sought = tr("{appointed} of {sought} tutors appointed").format(
                 appointed=appointed, sought=rnd.tutors_sought)
         else:
-            sought = tr("{appointed} tutors appointed").format(appointed=appointed)
+            sought = tr("%n tutors appointed", None, appointed)
         return f"{format_date(rnd.opens)} – {format_date(rnd.closes)} · {state} · {sought}"
 
     def _update_actions(self) -> None:

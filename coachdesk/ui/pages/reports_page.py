@@ -53,6 +53,8 @@ KIND_KEY = "reports/kind"
 PERIOD_KEY = "reports/period"  # "term:2026-08-12", "year:2026-08-01" or "custom"
 
 SCHOOL, SUMMARY, DEVICES, ALL_SCHOOLS = "school", "summary", "devices", "all-schools"
+GRANT = "grant"
+UNDATED = (DEVICES, GRANT)  # reports without a period to choose (a grant has its own)
 COVERS = "covers"
 FOLDER_KINDS = (ALL_SCHOOLS, COVERS)  # write one file per school into a folder
 CUSTOM = "custom"
@@ -76,6 +78,10 @@ def report_kinds() -> list[tuple[str, str, str]]:
         (ALL_SCHOOLS, tr("All schools into a folder"),
          tr("One school report per school, each file named after its school, so that "
             "every principal can be sent their own.")),
+        (GRANT, tr("Grant report"),
+         tr("One grant for its funder: the tutors, schools, teachers reached, lessons, "
+            "visits and hours of its period, its costs by budget line, language unit and "
+            "month, the own share and what is left, and every underlying row.")),
         (COVERS, tr("E-mails to principals with their reports"),
          tr("One e-mail draft (.eml) per principal, from the report cover template, with "
             "the school's report attached: open each in the mail program and send.")),
@@ -101,6 +107,7 @@ class ExportJob:
     school_id: int | None = None
     school_ids: tuple[int, ...] | None = None
     today: date | None = None
+    grant_id: int | None = None
 
 
 def default_folder() -> Path:
@@ -139,6 +146,11 @@ def export(desk: Desk, job: ExportJob, task: Task) -> ExportOutcome:
             from coachdesk.reports.device_report import write_device_report
 
             return _one(task, lambda: write_device_report(desk, job.target, today=job.today))
+        if job.kind == GRANT:
+            from coachdesk.reports.grant_report import write_grant_report
+
+            return _one(task, lambda: write_grant_report(desk, job.grant_id, job.target,
+                                                         today=job.today))
         ids = list(job.school_ids) if job.school_ids is not None else None
         if job.kind == COVERS:
             from coachdesk.reports.messages import write_report_covers
@@ -193,7 +205,7 @@ def _date_edit(name: str) -> QDateEdit:
 
 
 class ReportsPage(Page):
-    shows = frozenset({RecordKind.SCHOOL}) | TERMS
+    shows = frozenset({RecordKind.SCHOOL, RecordKind.GRANT}) | TERMS
 
     def __init__(self, desk: Desk, parent: QWidget | None = None, today: date | None = None):
         super().__init__(parent)
@@ -239,6 +251,11 @@ class ReportsPage(Page):
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.school_picker.setCompleter(completer)
 
+        self.grant_picker = QComboBox(objectName="reports_grant")
+        self.grant_picker.setPlaceholderText(tr("No grants yet: add one on the Grants page"))
+        self.grant_picker.setMinimumContentsLength(28)
+        self.grant_picker.currentIndexChanged.connect(lambda: self._suggest_target())
+
         self.school_list = QListWidget(objectName="reports_schools")
         self.school_list.setMaximumHeight(self.fontMetrics().lineSpacing() * 9)
         self.school_list.setMinimumWidth(320)
@@ -275,9 +292,11 @@ class ReportsPage(Page):
         form.addRow(tr("&Period"), self.period_box)
         form.addRow(tr("&School"), self.school_picker)
         form.addRow(tr("Schools"), self.schools_box)
+        form.addRow(tr("&Grant"), self.grant_picker)
         self.target_label = QLabel(tr("Save &as"))
         form.addRow(self.target_label, self.target_box)
-        for label_for in (self.kind_picker, self.period_picker, self.school_picker):
+        for label_for in (self.kind_picker, self.period_picker, self.school_picker,
+                          self.grant_picker):
             label = form.labelForField(label_for)
             if isinstance(label, QLabel):
                 label.setBuddy(label_for)
@@ -352,6 +371,8 @@ class ReportsPage(Page):
             self._reload_periods()
         if changes.touches({RecordKind.SCHOOL}):
             self._reload_schools()
+        if changes.touches({RecordKind.GRANT}):
+            self._reload_grants()
 
     def save_state(self) -> None:
         """The window is closing: stop an export at the next file and wait for it."""
@@ -363,6 +384,7 @@ class ReportsPage(Page):
     def _reload(self) -> None:
         self._reload_periods()
         self._reload_schools()
+        self._reload_grants()
         self._suggest_target()
 
     def _reload_periods(self) -> None:
@@ -421,6 +443,17 @@ class ReportsPage(Page):
                                else Qt.CheckState.Checked)
             self.school_list.addItem(item)
 
+    def _reload_grants(self) -> None:
+        current = self.grant_picker.currentData()
+        with QSignalBlocker(self.grant_picker):
+            self.grant_picker.clear()
+            for grant_id, name in self.desk.grants.choices():
+                self.grant_picker.addItem(name, grant_id)
+            self.grant_picker.setCurrentIndex(max(0, self.grant_picker.findData(current))
+                                              if self.grant_picker.count() else -1)
+        if self.grant_picker.currentData() != current and self.kind() == GRANT:
+            self._suggest_target()  # named after the grant that is now chosen
+
     # -- the choices ------------------------------------------------------------------------
     def kind(self) -> str:
         return self.kind_picker.currentData()
@@ -466,7 +499,8 @@ class ReportsPage(Page):
         kind = self.kind()
         about = {k: text for k, _label, text in report_kinds()}
         self.kind_about.setText(about.get(kind, ""))
-        self.form.setRowVisible(self.period_box, kind != DEVICES)
+        self.form.setRowVisible(self.period_box, kind not in UNDATED)
+        self.form.setRowVisible(self.grant_picker, kind == GRANT)
         self.form.setRowVisible(self.school_picker, kind == SCHOOL)
         self.form.setRowVisible(self.schools_box, kind in FOLDER_KINDS)
         self.target_label.setText(tr("Save &in folder") if kind in FOLDER_KINDS
@@ -511,6 +545,10 @@ class ReportsPage(Page):
             name = tr("Municipal summary {period}").format(period=self.period_name())
         elif kind == DEVICES:
             name = tr("Device report {day}").format(day=self._day().isoformat())
+        elif kind == GRANT:
+            name = tr("Grant report {grant} {day}").format(
+                grant=self.grant_picker.currentText() or tr("Grant"),
+                day=self._day().isoformat())
         elif kind == COVERS:
             name = tr("E-mails to principals {period}").format(period=self.period_name())
         else:
@@ -570,7 +608,7 @@ class ReportsPage(Page):
             self._show_problem(tr("Choose where to save the report."))
             return None
         first = last = None
-        if kind != DEVICES:
+        if kind not in UNDATED:
             first, last = self.period()
             if last < first:
                 self._show_problem(tr("The period ends ({last}) before it starts ({first}): "
@@ -586,6 +624,13 @@ class ReportsPage(Page):
             if school_id is None:
                 self._show_problem(tr("Choose the school from the list."))
                 return None
+        elif kind == GRANT:
+            grant_id = self.grant_picker.currentData()
+            if grant_id is None:
+                self._show_problem(tr("Choose the grant. Grants are added on the Grants "
+                                      "page."))
+                return None
+            return ExportJob(kind, None, None, target, today=self.today, grant_id=grant_id)
         elif kind in FOLDER_KINDS:
             school_ids = tuple(self.school_ids())
             if not school_ids:
@@ -670,14 +715,15 @@ class ReportsPage(Page):
         self.status.setStyleSheet(DONE_STYLE)
         if job.kind == ALL_SCHOOLS:
             count = len(self.written)
-            text = (tr("Cancelled: {count} complete school reports were written to {folder}.")
+            text = (tr("Cancelled: %n complete school reports were written to {folder}.",
+                       None, count)
                     if outcome.cancelled else
-                    tr("{count} school reports were written to {folder}.")).format(
-                count=count, folder=job.target)
+                    tr("%n school reports were written to {folder}.", None, count)).format(
+                folder=job.target)
             self.status.setText(text)
         elif job.kind == COVERS:
-            self.status.setText(tr("{count} e-mail drafts were written to {folder}.").format(
-                count=len(self.written), folder=job.target))
+            self.status.setText(tr("%n e-mail drafts were written to {folder}.", None,
+                                   len(self.written)).format(folder=job.target))
         else:
             self.status.setText(tr("The report was written to {path}.").format(
                 path=self.written[0] if self.written else job.target))

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QDate, Qt, QTime, Signal
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -36,6 +36,7 @@ from coachdesk.domain.errors import CoachDeskError, NotFound
 from coachdesk.domain.kinds import Changes, RecordKind
 from coachdesk.domain.text import tr
 from coachdesk.services import Desk
+from coachdesk.services.dashboard import Target
 from coachdesk.services.loans import ScanAction
 from coachdesk.ui import printing
 from coachdesk.ui.dialogs.candidate_dialog import make_searchable
@@ -43,6 +44,7 @@ from coachdesk.ui.formatting import FINNISH_DATE, format_date
 from coachdesk.ui.operations import run_op
 from coachdesk.ui.pages.base import Page
 from coachdesk.ui.pages.device_columns import device_looks
+from coachdesk.ui.widgets.action_button import key_shortcut
 from coachdesk.ui.widgets.form import ERROR_STYLE
 from coachdesk.ui.widgets.list_panel import ListPanel
 
@@ -154,6 +156,7 @@ class ScanDeskPage(Page):
     # The borrowers to choose from, and (in bulk check-in) the devices still out.
     BORROWERS = frozenset({RecordKind.TUTOR, RecordKind.TEACHER, RecordKind.SCHOOL})
     shows = BORROWERS
+    target_chosen = Signal(object)  # a device still out opened on the Devices page
 
     def __init__(self, desk: Desk, parent: QWidget | None = None, today: date | None = None):
         super().__init__(parent)
@@ -228,10 +231,8 @@ class ScanDeskPage(Page):
         self.borrower_picker.currentIndexChanged.connect(self._borrower_changed)
         for edit in (self.borrower_picker.lineEdit(), self.condition):
             edit.returnPressed.connect(self.lend)
-        QShortcut(QKeySequence("Escape"), self.lend_box, self.cancel_lend,
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence("Return"), self.due_edit, self.lend,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        key_shortcut(self.lend_box, "Escape", self.cancel_lend)
+        key_shortcut(self.due_edit, "Return", self.lend)
         self._fill_borrowers()
 
         # -- this session, and in bulk mode what came back and what is still out ----------
@@ -245,10 +246,8 @@ class ScanDeskPage(Page):
             lambda n: tr("Still out: {n}").format(n=n),
             tr("Every device is back."), columns=device_looks())
         self.still_out.set_filter("status", "on_loan")
-        for shortcut in self.still_out.findChildren(QShortcut):
-            # the list opens a row on Return anywhere in the window: here Return is the
-            # scanner's, so the list takes it only when it has the focus
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self.still_out.activated.connect(
+            lambda row_id: self.target_chosen.emit(Target(RecordKind.DEVICE, row_id)))
         self.still_out_title = QLabel(tr("Still out"))
         self.bulk_panel = QSplitter(Qt.Orientation.Horizontal)
         self.bulk_panel.addWidget(titled(self.came_back_title, self.came_back))

@@ -64,7 +64,7 @@ class SchoolCalendarPage(Page):
         self._terms: list[Term] = []
         self._breaks: list[Break] = []
         self.new_year_action = self.action(
-            tr("New school year…"), self.new_year, "Ctrl+Shift+N",
+            tr("New school year…"), self.new_year, "Ctrl+Alt+N",
             tr("Create a school year with the usual Finnish terms and breaks"))
 
         # The year picker and what the year holds; or, with no year yet, what to do.
@@ -250,8 +250,8 @@ class SchoolCalendarPage(Page):
         else:
             days = sum(school_days(t.starts, t.ends, self._terms, self._breaks)
                        for t in self._terms)
-            self.year_summary.setText(tr("{starts} – {ends} · {days} school days").format(
-                starts=format_date(year.starts), ends=format_date(year.ends), days=days))
+            self.year_summary.setText(tr("{starts} – {ends} · %n school days", None, days).format(
+                starts=format_date(year.starts), ends=format_date(year.ends)))
         self.breaks_title.setText(tr("Breaks ({n})").format(n=len(self._breaks)))
         self._update_actions()
 

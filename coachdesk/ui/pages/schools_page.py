@@ -8,7 +8,7 @@ from coachdesk.domain.kinds import RecordKind
 from coachdesk.domain.text import tr
 from coachdesk.services import Desk
 from coachdesk.ui import messages
-from coachdesk.ui.columns import looks
+from coachdesk.ui.columns import Look, looks
 from coachdesk.ui.dialogs.school_dialog import edit_school
 from coachdesk.ui.operations import run_op
 from coachdesk.ui.pages.list_page import ListPage
@@ -35,7 +35,7 @@ class SchoolsPage(ListPage):
                 lambda n: tr("Schools: {n}").format(n=n),
                 tr("No schools yet. Add the first one with “New school” (Ctrl+N)."),
                 columns=looks(
-                    name=tr("Name"), kind=tr("Kind"), language=tr("Language"),
+                    name=Look(tr("Name"), stretch=True), kind=tr("Kind"), language=tr("Language"),
                     teachers=tr("Teachers listed"), teacher_count=tr("Teachers in total"),
                     principal=tr("Principal"), ict_contact=tr("ICT contact"),
                     archived=tr("Archived"), address=tr("Address")),
@@ -66,9 +66,9 @@ class SchoolsPage(ListPage):
         teachers = self.desk.schools.active_teacher_count(school_id)
         if teachers:
             text = tr(
-                "{name} has {n} teachers. Archiving the school hides it and its teachers "
-                "from lists and choices. Nothing is deleted; you can restore it later."
-            ).format(name=name, n=teachers)
+                "{name} has %n teachers. Archiving the school hides it and its teachers "
+                "from lists and choices. Nothing is deleted; you can restore it later.",
+                None, teachers).format(name=name)
         else:
             text = tr(
                 "Archiving hides {name} from lists and choices. Nothing is deleted; "

@@ -7,7 +7,7 @@ from coachdesk.domain.kinds import Changes, RecordKind
 from coachdesk.domain.text import tr
 from coachdesk.services import Desk
 from coachdesk.ui import messages
-from coachdesk.ui.columns import looks
+from coachdesk.ui.columns import Look, looks
 from coachdesk.ui.dialogs.privacy_actions import erase_person, export_person
 from coachdesk.ui.dialogs.teacher_dialog import edit_teacher, move_teacher
 from coachdesk.ui.operations import run_op
@@ -39,7 +39,8 @@ class TeachersPage(ListPage):
                 "teachers",
                 lambda n: tr("Teachers: {n}").format(n=n),
                 tr("No teachers here yet. Add one with “New teacher” (Ctrl+N)."),
-                columns=looks(name=tr("Name"), email=tr("E-mail"), school=tr("School"),
+                columns=looks(name=Look(tr("Name"), stretch=True), email=tr("E-mail"),
+                              school=tr("School"),
                               subjects=tr("Subjects"), archived=tr("Archived"),
                               notes=tr("Notes")),
             ),

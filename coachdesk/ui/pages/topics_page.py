@@ -8,16 +8,12 @@ from coachdesk.domain.text import tr
 from coachdesk.domain.topics import Audience, Level
 from coachdesk.services import Desk
 from coachdesk.ui import messages
-from coachdesk.ui.columns import looks
+from coachdesk.ui.columns import Look, looks
 from coachdesk.ui.dialogs.topic_dialog import edit_topic
 from coachdesk.ui.operations import run_op
 from coachdesk.ui.pages.list_page import ListPage
 from coachdesk.ui.settings import settings
 from coachdesk.ui.widgets.list_panel import ListPanel
-
-
-def _count(n: int, one: str, many: str) -> str:
-    return (one if n == 1 else many).format(n=n)
 
 
 class TopicsPage(ListPage):
@@ -27,7 +23,7 @@ class TopicsPage(ListPage):
         self.desk = desk
         self.new_action = self.action(tr("New topic"), self.add, QKeySequence.StandardKey.New)
         self.edit_action = self.action(tr("Edit"), self.edit, "F2")
-        self.open_action = self.action(tr("Open materials"), self.open_materials, "Ctrl+O",
+        self.open_action = self.action(tr("Open materials"), self.open_materials, "Ctrl+Shift+O",
                                        tr("Open the topic's materials in the web browser"))
         self.archive_action = self.action(tr("Archive"), self.archive_or_restore, "Ctrl+Delete")
 
@@ -38,7 +34,8 @@ class TopicsPage(ListPage):
                 lambda n: tr("Topics: {n}").format(n=n),
                 tr("No topics yet. Add the first one with “New topic” (Ctrl+N)."),
                 columns=looks(
-                    name=tr("Name"), level=tr("Level"), audience=tr("Audience"),
+                    name=Look(tr("Name"), stretch=True), level=tr("Level"),
+                    audience=tr("Audience"),
                     planned=tr("Lessons planned"), held=tr("Lessons held"),
                     tutors=tr("Tutors strong in it"), archived=tr("Archived"),
                     materials_url=tr("Materials")),
@@ -103,9 +100,8 @@ class TopicsPage(ListPage):
 
     def _confirm_archive(self, name: str, topic_id: int) -> bool:
         usage = self.desk.topics.usage(topic_id)
-        tutors = _count(usage.tutors, tr("1 tutor"), tr("{n} tutors"))
-        lessons = _count(usage.planned_lessons, tr("1 planned lesson"),
-                         tr("{n} planned lessons"))
+        tutors = tr("%n tutors", None, usage.tutors)
+        lessons = tr("%n planned lessons", None, usage.planned_lessons)
         if usage.tutors or usage.planned_lessons:
             text = tr(
                 "{name} is used by {tutors} (a strength) and {lessons}. Archiving hides the "

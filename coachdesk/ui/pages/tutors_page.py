@@ -29,6 +29,7 @@ from coachdesk.ui.dialogs.served_schools_dialog import edit_served_schools
 from coachdesk.ui.dialogs.strengths_dialog import edit_strengths
 from coachdesk.ui.dialogs.tutor_dialog import edit_tutor
 from coachdesk.ui.formatting import format_date
+from coachdesk.ui.hours import hours_figure, is_prorated, prorated_tip, used_of_allotted
 from coachdesk.ui.pages.list_page import ListPage
 from coachdesk.ui.settings import settings
 from coachdesk.ui.widgets.detail_panel import DetailPanel, heading, side_by_side
@@ -46,13 +47,12 @@ CURRENT_KEY = "tutors/current_only"
 
 
 def _hours(value: float) -> str:
-    return tr("{hours} h").format(hours=f"{value:.1f}")
+    return tr("{hours} h").format(hours=hours_figure(value))
 
 
 def hours_text(used: float | None, allotted: float | None) -> str:
     """The list's "Hours used / allotted": "12.5 / 108", or only the hours used."""
-    text = f"{(used or 0):.1f}"
-    return f"{text} / {allotted:g}" if allotted is not None else text
+    return used_of_allotted(used, allotted)
 
 
 class RenewalDelegate(QStyledItemDelegate):
@@ -70,6 +70,15 @@ class RenewalDelegate(QStyledItemDelegate):
             return "renewal"
         ends = self.model.value(row, "agreement_end")
         return "ended" if ends is not None and ends < self.today else ""
+
+    def _prorated_tip(self, index) -> str:
+        """On "Hours used / allotted": why fewer hours than per term are allotted."""
+        if (index.row() >= self.model.rowCount()
+                or self.model.column_key(index.column()) != "hours"):
+            return ""
+        allotted = self.model.value(index.row(), "allotted_in_period")
+        per_term = self.model.value(index.row(), "allotted")
+        return prorated_tip(allotted, per_term) if is_prorated(allotted, per_term) else ""
 
     def initStyleOption(self, option: QStyleOptionViewItem, index) -> None:
         super().initStyleOption(option, index)
@@ -89,6 +98,10 @@ class RenewalDelegate(QStyledItemDelegate):
 
     def helpEvent(self, event, view, option, index) -> bool:
         if event.type() == QEvent.Type.ToolTip and index.isValid():
+            tip = self._prorated_tip(index)
+            if tip:
+                QToolTip.showText(event.globalPos(), tip, view)
+                return True
             state = self._state(index.row())
             ends = self.model.value(index.row(), "agreement_end") if state else None
             if state == "renewal":
@@ -136,12 +149,14 @@ class TutorDetail(DetailPanel):
         ends = tutor.agreement_end
         if ends is not None and self.today <= ends <= self.today + timedelta(days=RENEWAL_DAYS):
             days = (ends - self.today).days
+            due = escape(tr("Renewal due"))  # lupdate does not look inside f-strings
             agreement += (
                 f"<br><span style='background-color: {RENEWAL_COLOR}; color: {RENEWAL_TEXT};"
-                f" font-weight: bold'>&nbsp;{escape(tr('Renewal due'))}&nbsp;</span> "
-                + escape(tr("ends in {days} days").format(days=days)))
+                f" font-weight: bold'>&nbsp;{due}&nbsp;</span> "
+                + escape(tr("ends in %n days", None, days)))
         elif ends is not None and ends < self.today:
-            agreement += f"<br><span style='color: {ENDED_COLOR}'>{escape(tr('Ended'))}</span>"
+            ended = escape(tr("Ended"))
+            agreement += f"<br><span style='color: {ENDED_COLOR}'>{ended}</span>"
         parts.append(f"<p>{agreement}</p>")
 
         parts.append(heading(tr("Released time")))
@@ -152,12 +167,16 @@ class TutorDetail(DetailPanel):
             planned = desk.tutors.planned_hours(tutor_id, first_day, last_day)
             used = desk.tutors.hours_used(tutor_id, first_day, last_day)
             rows = [(tr("Planned"), _hours(planned)), (tr("Used"), _hours(used))]
-            if tutor.allotted_hours_per_term is not None:
-                rows.append((tr("Allotted"), _hours(tutor.allotted_hours_per_term)))
+            allotment = desk.tutors.allotment(tutor_id, first_day, last_day)
+            if allotment is not None:
+                rows.append((tr("Allotted"), _hours(allotment.hours)))
             parts.append(heading(name))
             parts.append("<table cellspacing='0' cellpadding='1'>" + "".join(
                 f"<tr><td>{escape(label)}</td><td align='right' style='padding-left: 16px'>"
                 f"{escape(value)}</td></tr>" for label, value in rows) + "</table>")
+            if allotment is not None and is_prorated(allotment.hours, allotment.per_term):
+                parts.append("<p style='color: palette(dark)'>" + escape(
+                    prorated_tip(allotment.hours, allotment.per_term)) + "</p>")
 
         columns = ["".join(parts)]
         parts = [heading(tr("Strengths"))]
@@ -216,9 +235,11 @@ class TutorsPage(ListPage):
             tr("No tutors here yet. Add one with “New tutor” (Ctrl+N), or appoint a "
                "candidate on the Recruitment page."),
             columns=looks(
-                name=tr("Name"), school=tr("Home school"), kind=tr("Kind"),
+                name=Look(tr("Name"), stretch=True), school=tr("Home school"), kind=tr("Kind"),
                 strengths=tr("Strengths"), schools=tr("Schools served"),
-                hours=Look(tr("Hours used / allotted"), hours_text, with_key="allotted"),
+                hours=Look(tr("Hours used / allotted"), hours_text,
+                           with_key="allotted_in_period"),
+                allotted_in_period=tr("Allotted in the term"),
                 allotted=tr("Allotted per term"), agreement_end=tr("Agreement ends"),
                 renewal=tr("Renewal due"), archived=tr("Archived")),
         )
@@ -226,7 +247,8 @@ class TutorsPage(ListPage):
                               self.end_action, self.calendar_action,
                               self.export_data_action, self.erase_data_action])
         panel.show_column("archived", False)  # tutors are not archived: agreements end
-        panel.show_column("allotted", False)  # shown in "used / allotted"
+        panel.show_column("allotted_in_period", False)  # shown in "used / allotted"
+        panel.show_column("allotted", False)  # its prorated share is
         self.delegate = RenewalDelegate(panel, self.today)
         panel.view.setItemDelegate(self.delegate)
 
@@ -273,14 +295,7 @@ class TutorsPage(ListPage):
     # -- loading --------------------------------------------------------------------------
     def start(self) -> None:
         self.reload_choices()
-        first_time = not settings().contains("lists/tutors/header")
         self.list.start()
-        if first_time:  # the strengths can be long: leave room for the hours
-            view = self.list.view
-            for key, widest in (("strengths", 260), ("school", 180)):
-                column = next(i for i in range(self.list.model.columnCount())
-                              if self.list.model.column_key(i) == key)
-                view.setColumnWidth(column, min(view.columnWidth(column), widest))
         self.show_detail()
 
     def refresh(self) -> None:

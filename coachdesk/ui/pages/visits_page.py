@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
-    QHBoxLayout,
     QLabel,
     QSpinBox,
     QStyledItemDelegate,
@@ -41,14 +40,14 @@ from coachdesk.ui.formatting import format_date, when_text
 from coachdesk.ui.operations import perform, run_op
 from coachdesk.ui.pages.lessons_page import CancelledDelegate, series_rule
 from coachdesk.ui.pages.list_page import ListPage
-from coachdesk.ui.settings import settings
-from coachdesk.ui.widgets.action_button import action_button
+from coachdesk.ui.widgets.action_button import ActionBar, action_button
 from coachdesk.ui.widgets.detail_panel import PARAGRAPH as P
 from coachdesk.ui.widgets.detail_panel import DetailPanel, heading
 from coachdesk.ui.widgets.filter_bar import FilterBar
 from coachdesk.ui.widgets.labelled import labelled
 from coachdesk.ui.widgets.list_panel import ListPanel
 from coachdesk.ui.widgets.remembered_splitter import RememberedSplitter
+from coachdesk.ui.widgets.title_row import TitleRow
 
 UPCOMING, PAST, TERM, ALL = "upcoming", "past", "term", "all"
 URGENT_COLOR = "#b3261e"
@@ -73,7 +72,8 @@ def duration_text(minutes: int) -> str:
 def visit_looks() -> Looks:
     """The visits list's columns as the page shows them."""
     return looks(
-        starts_at=tr("When"), school=tr("School"), tutor=tr("Tutor"), purpose=tr("Purpose"),
+        starts_at=tr("When"), school=tr("School"), tutor=tr("Tutor"),
+        purpose=Look(tr("Purpose"), stretch=True),
         status=tr("Status"), hours=Look(tr("Time"), duration_text),
         reached=tr("Teachers reached"), topics=tr("Topics"), follow_up=tr("Follow-up"),
         request=Look(tr("Request"), lambda x: tr("Request") if x else ""),
@@ -95,7 +95,7 @@ def request_looks(today: date) -> Looks:
         received_on=tr("Received"), age=Look(tr("Waiting"), waited(today)),
         school=tr("School"), purpose=tr("Purpose"), topics=tr("Topics"),
         urgency=tr("Urgency"), status=tr("Status"), visits=tr("Visits"),
-        asked_by=tr("Asked by"), description=tr("Description"))
+        asked_by=tr("Asked by"), description=Look(tr("Description"), stretch=True))
 
 
 def _section_title(text: str) -> QLabel:
@@ -176,7 +176,7 @@ class VisitDetail(DetailPanel):
         if visit.status is VisitStatus.DONE:
             log = []
             if visit.teachers_reached is not None:
-                log.append(tr("{n} teachers reached").format(n=visit.teachers_reached))
+                log.append(tr("%n teachers reached", None, visit.teachers_reached))
             minutes = visit.spent_minutes if visit.spent_minutes is not None else visit.minutes
             log.append(tr("{h} h spent").format(
                 h=format_number(minutes / 60, 2).rstrip("0").rstrip(",.")))
@@ -186,7 +186,7 @@ class VisitDetail(DetailPanel):
             parts += [heading(tr("Log")), P + "<br>".join(escape(x) for x in log)
                       + (f"<br>{escape(names)}" if names else "") + "</p>"]
         elif visit.status is VisitStatus.BOOKED and visit.starts_at <= self.now():
-            parts += [P + f"<i>{escape(tr('Not logged yet: Log visit… (Ctrl+L)'))}</i></p>"]
+            parts += [P + "<i>" + escape(tr("Not logged yet: Log visit… (Ctrl+L)")) + "</i></p>"]
         if visit.notes:
             parts += [heading(tr("Notes")),
                       P + escape(visit.notes).replace("\n", "<br>") + "</p>"]
@@ -221,18 +221,20 @@ class VisitsPage(ListPage):
         self._actions_row.addWidget(labelled(tr("Travel buffer:"), self.travel_buffer))
 
         # -- requests -------------------------------------------------------------------
-        requests_row = QHBoxLayout()
+        requests_row = TitleRow()
         requests_row.addWidget(_section_title(tr("Requests from schools")))
         requests_row.addSpacing(12)
+        requests_bar = ActionBar()  # what does not fit the width is under "More"
+        requests_row.addWidget(requests_bar)
         self.new_request_action = action_button(
-            self, requests_row, tr("New request"), self.add_request, "Ctrl+Shift+R",
+            self, requests_bar, tr("New request"), self.add_request, "Ctrl+Shift+R",
             tr("Record a school's request"))
         self.edit_request_action = action_button(
-            self, requests_row, tr("Edit request"), self.edit_request)
+            self, requests_bar, tr("Edit request"), self.edit_request)
         self.cancel_request_action = action_button(
-            self, requests_row, tr("Cancel request"), self.cancel_request)
+            self, requests_bar, tr("Cancel request"), self.cancel_request)
         self.propose_action = action_button(
-            self, requests_row, tr("Propose tutors…"), self.propose, "Ctrl+P",
+            self, requests_bar, tr("Propose tutors…"), self.propose, "Ctrl+P",
             tr("Tutors ranked for the request, with their earliest free slots"))
         requests_row.addStretch(1)
         self.requests = ListPanel(
@@ -258,27 +260,29 @@ class VisitsPage(ListPage):
         box.addWidget(self.requests)
 
         # -- visits ---------------------------------------------------------------------
-        visits_row = QHBoxLayout()
+        visits_row = TitleRow()
         visits_row.addWidget(_section_title(tr("Tutors' visits")))
         visits_row.addSpacing(12)
+        visits_bar = ActionBar()
+        visits_row.addWidget(visits_bar)
         self.new_action = action_button(
-            self, visits_row, tr("New visit"), self.add, QKeySequence.StandardKey.New)
+            self, visits_bar, tr("New visit"), self.add, QKeySequence.StandardKey.New)
         self.series_action = action_button(
-            self, visits_row, tr("Recurring visits…"), self.add_series, "Ctrl+Alt+N",
+            self, visits_bar, tr("Recurring visits…"), self.add_series, "Ctrl+Alt+N",
             tr("Book a visit that repeats, skipping breaks and conflicts"))
         self.move_action = action_button(
-            self, visits_row, tr("Move…"), self.move, "F2",
+            self, visits_bar, tr("Move…"), self.move, "F2",
             tr("Move the visit or change its tutor, topics, notes"))
         self.log_action = action_button(
-            self, visits_row, tr("Log visit…"), self.log, "Ctrl+L",
+            self, visits_bar, tr("Log visit…"), self.log, "Ctrl+L",
             tr("Record what the visit achieved"))
         self.cancel_action = action_button(
-            self, visits_row, tr("Cancel visit…"), self.cancel_visit)
+            self, visits_bar, tr("Cancel visit…"), self.cancel_visit)
         self.confirm_action = action_button(
-            self, visits_row, tr("Send confirmation…"), self.send_confirmation, None,
+            self, visits_bar, tr("Send confirmation…"), self.send_confirmation, None,
             tr("An e-mail confirming the visit to the school or the tutor"))
         self.ics_action = action_button(
-            self, visits_row, tr("Add to calendar (.ics)…"), self.save_ics)
+            self, visits_bar, tr("Add to calendar (.ics)…"), self.save_ics)
         visits_row.addStretch(1)
         panel = ListPanel(
             desk.visits.list_source(), "visits",
@@ -340,23 +344,8 @@ class VisitsPage(ListPage):
     def start(self) -> None:
         self.reload_choices()
         self._load_travel_buffer()
-        first_time = not settings().contains("lists/visits/header")
         self.requests.start()
         self.list.start()
-        if first_time:
-            for panel, widths in ((self.list, (("starts_at", 120), ("school", 190),
-                                               ("tutor", 150), ("purpose", 150),
-                                               ("status", 80), ("hours", 56),
-                                               ("topics", 180))),
-                                  (self.requests, (("age", 64), ("school", 190),
-                                                   ("purpose", 150), ("topics", 200),
-                                                   ("urgency", 70), ("status", 80),
-                                                   ("visits", 48), ("asked_by", 160)))):
-                for key, widest in widths:
-                    column = next(i for i in range(panel.model.columnCount())
-                                  if panel.model.column_key(i) == key)
-                    panel.view.setColumnWidth(column, min(panel.view.columnWidth(column),
-                                                          widest))
         self.show_detail()
         self.requests.view.setFocus()
 

@@ -216,12 +216,15 @@ class BookingForm(FormDialog):
         return []
 
     # -- saving ---------------------------------------------------------------------------
-    def read(self, make: Callable[[dict[str, Any]], D]) -> D | None:
+    def read(self, make: Callable[[dict[str, Any]], D],
+             missing: dict[str, str] | None = None) -> D | None:
         """The form's values as the draft ``make`` builds of them (counts and decimals
         read), or None when something is wrong: then every mistake is shown at once, those
-        that cannot be read and those the draft's own check names."""
+        that cannot be read, those the draft's own check names and ``missing`` (what the
+        form itself knows is not there yet)."""
         values, unreadable = self.converted()
-        errors = {**problems_of(make)({**values, **dict.fromkeys(unreadable)}), **unreadable}
+        errors = {**problems_of(make)({**values, **dict.fromkeys(unreadable)}), **unreadable,
+                  **(missing or {})}
         self.show_errors(errors)
         return None if errors else make(values)
 

@@ -4,15 +4,17 @@ remember their choices and say once that the filters changed.
 A page builds its row once (``picker``, ``check``), fills the pickers whose choices come
 from the database with ``refill`` (the choice made, or the one remembered from the last
 run, stays), reads the choices with ``value`` and listens to ``changed``: one signal for a
-choice the coordinator made, or for several set at once with ``set``.
+choice the coordinator made, or for several set at once with ``set``. The row wraps
+onto a second line when the window is too narrow for it.
 """
 
 from typing import Any
 
 from PySide6.QtCore import QSignalBlocker, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
 
 from coachdesk.ui.settings import settings
+from coachdesk.ui.widgets.flow_layout import FlowLayout
 from coachdesk.ui.widgets.labelled import filter_picker, labelled
 
 NONE = ""  # how a remembered "All …" (None) is kept in the settings
@@ -25,9 +27,7 @@ class FilterBar(QWidget):
         """``key`` names the page in the settings ("lessons": "lessons/period")."""
         super().__init__(parent)
         self.key = key
-        self.spacing = spacing
-        self.row = QHBoxLayout(self)
-        self.row.setContentsMargins(0, 0, 0, 0)
+        self.row = FlowLayout(self, spacing)
         self.controls: dict[str, QComboBox | QCheckBox] = {}
         self._remembered: set[str] = set()
         self._pending: dict[str, Any] = {}  # remembered choices not among the choices yet
@@ -38,7 +38,7 @@ class FilterBar(QWidget):
         """A picker of ``choices`` (data, text), the first one standing for all ("Any
         status", data None); ``remember`` keeps the choice for the next run."""
         picker = filter_picker(f"{self.key}_{name}", choices)
-        picker.setMinimumContentsLength(min_chars)
+        picker.setMinimumContentsLength(max(min_chars, len(picker.itemText(0))))
         picker.setToolTip(tip)
         self._add(name, labelled(label, picker) if label else picker, picker, remember)
         if remember and not self._choose(picker, self._saved(name)):
@@ -59,8 +59,7 @@ class FilterBar(QWidget):
         return box
 
     def finish(self) -> None:
-        """Close the row: what follows stays at the right."""
-        self.row.addStretch(1)
+        """Close the row (its lines start at the left)."""
 
     # -- reading and setting --------------------------------------------------------------
     def value(self, name: str) -> Any:
@@ -99,8 +98,6 @@ class FilterBar(QWidget):
     # -- inside ---------------------------------------------------------------------------
     def _add(self, name: str, shown: QWidget | None, control, remember: bool) -> None:
         if shown is not None:
-            if self.row.count():
-                self.row.addSpacing(self.spacing)
             self.row.addWidget(shown)
         self.controls[name] = control
         if remember:

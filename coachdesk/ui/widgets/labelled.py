@@ -20,9 +20,10 @@ def filter_picker(name: str, choices: list[tuple[object, str]]) -> QComboBox:
     """A picker of ``choices`` (data, text), as narrow as its longest name allows."""
     picker = QComboBox(objectName=name)
     picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-    picker.setMinimumContentsLength(10)
     for data, text in choices:
         picker.addItem(text, data)
+    # At least the first choice shows whole: "Kaikki tutoropettajat", "Alla tutorlärare".
+    picker.setMinimumContentsLength(max(10, len(choices[0][1]) if choices else 0))
     return picker
 
 

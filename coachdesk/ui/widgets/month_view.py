@@ -160,7 +160,7 @@ class MonthView(QWidget):
 
     @staticmethod
     def _more(count: int) -> str:
-        return tr("+{count} more").format(count=count)
+        return tr("+%n more", None, count)
 
     # -- input ----------------------------------------------------------------------------
     def mousePressEvent(self, event: QMouseEvent) -> None:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.domain.errors import ValidationError
+from coachdesk.domain.formats import format_amount
 from coachdesk.domain.parse import as_number
 from coachdesk.domain.released_time import (
     DAY_CODES,
@@ -190,7 +191,7 @@ class PlanEditor(QWidget):
         self.weekday.setCurrentIndex(max(0, self.weekday.findData(settings.get("weekday", 1))))
         self.starts.setTime(_qtime(starts, QTime(8, 0)))
         self.ends.setTime(_qtime(ends, QTime(15, 0)))
-        self.weekly_hours.setText("" if weekly_hours is None else f"{weekly_hours:g}")
+        self.weekly_hours.setText("" if weekly_hours is None else format_amount(weekly_hours))
         if not rule and weekly_hours is None:
             pattern = WEEKLY  # no plan yet: start from the usual case
         self.pattern.setCurrentIndex(self.pattern.findData(pattern))
@@ -256,8 +257,9 @@ class PlanEditor(QWidget):
             return text
         if pattern == WEEKLY:
             per_week = hours * len(self.weekdays()) / self.interval.currentData()
-            return tr("{plan} · {hours:g} h a week").format(plan=text, hours=round(per_week, 2))
-        return tr("{plan} · {hours:g} h a month").format(plan=text, hours=round(hours, 2))
+            return tr("{plan} · {hours} h a week").format(plan=text,
+                                                          hours=format_amount(per_week))
+        return tr("{plan} · {hours} h a month").format(plan=text, hours=format_amount(hours))
 
     # -- errors ---------------------------------------------------------------------------
     def show_errors(self, errors: dict[str, str]) -> None:

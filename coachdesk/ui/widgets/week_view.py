@@ -10,7 +10,7 @@ events share their day's width side by side.
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
-from typing import Any, Protocol
+from typing import Any
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from coachdesk.domain.formats import format_day_month, format_time
 from coachdesk.domain.text import tr
+from coachdesk.services.bookings import CalendarEvent
 
 FIRST_HOUR, LAST_HOUR = 7, 19  # the hours the grid shows
 SLOT_MINUTES = 15  # a double-click on empty time plans from the quarter hour clicked in
@@ -46,19 +47,6 @@ TODAY_FILL = QColor(255, 214, 10, 34)
 TEXT_ON_EVENT = QColor("#1f2328")
 
 
-class CalendarItem(Protocol):
-    """What the calendar views draw: a lesson or a visit."""
-
-    kind: str
-    id: int
-    title: str
-    starts_at: datetime
-    ends_at: datetime
-    tutor_ids: tuple[int, ...]
-    place: str
-    status: str
-
-
 def tutor_color(tutor_id: int | None) -> QColor:
     """The tutor's colour: the same on every page and every day."""
     if tutor_id is None:
@@ -66,7 +54,7 @@ def tutor_color(tutor_id: int | None) -> QColor:
     return QColor(PALETTE[(tutor_id - 1) % len(PALETTE)])
 
 
-def event_color(event: CalendarItem) -> QColor:
+def event_color(event: CalendarEvent) -> QColor:
     return tutor_color(event.tutor_ids[0] if event.tutor_ids else None)
 
 
@@ -85,7 +73,7 @@ def clock(value: datetime | time) -> str:
     return format_time(value)
 
 
-def time_range(event: CalendarItem) -> str:
+def time_range(event: CalendarEvent) -> str:
     return f"{clock(event.starts_at)}–{clock(event.ends_at)}"
 
 
@@ -94,7 +82,7 @@ def status_text(status: str) -> str:
     return getattr(status, "label", str(status))
 
 
-def describe(event: CalendarItem, tutor_names: dict[int, str]) -> str:
+def describe(event: CalendarEvent, tutor_names: dict[int, str]) -> str:
     """The event in one line: title · day and time · place · tutors · status."""
     day = event.starts_at.date()
     parts = [event.title, tr("{weekday} {day} {times}").format(

@@ -38,6 +38,8 @@ WORDS = Words(
     title_endings=["", "", ": getting started", ": hands-on workshop", ": next steps",
                    ": questions and answers"],
     network_meeting="Tutor network meeting",
+    organiser="City of Vantaa, Education and Learning",
+    signer="Kaisa Koordinaattori",
     rooms=["Library", "Auditorium", "Computer room", "Room A12", "Room B204", "Staff room",
            "Music room", "Crafts room"],
     venues=["Education services training room, Tikkurila", "Vantaa main library, Tikkurila",

@@ -40,6 +40,8 @@ WORDS = Words(
     title_endings=["", "", ": ensiaskeleet", ": käytännön työpaja", ": seuraavat askeleet",
                    ": kysymyksiä ja vastauksia"],
     network_meeting="Tutoropettajien verkostotapaaminen",
+    organiser="Vantaan kaupunki, Kasvatuksen ja oppimisen toimiala",
+    signer="Kaisa Koordinaattori",
     rooms=["Kirjasto", "Auditorio", "ATK-luokka", "Luokka A12", "Luokka B204",
            "Opettajainhuone", "Musiikkiluokka", "Käsityöluokka"],
     venues=["Opetuspalveluiden koulutustila, Tikkurila", "Vantaan pääkirjasto, Tikkurila",

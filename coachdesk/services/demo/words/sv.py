@@ -40,6 +40,8 @@ WORDS = Words(
     title_endings=["", "", ": kom i gång", ": praktisk workshop", ": nästa steg",
                    ": frågor och svar"],
     network_meeting="Nätverksträff för tutorlärare",
+    organiser="Vanda stad, Fostran och lärande",
+    signer="Kaisa Koordinaattori",
     rooms=["Biblioteket", "Auditoriet", "Datasalen", "Klassrum A12", "Klassrum B204",
            "Lärarrummet", "Musiksalen", "Slöjdsalen"],
     venues=["Utbildningstjänsternas utbildningslokal, Dickursby",

@@ -17,6 +17,8 @@ class Words:
     topics: dict[str, tuple[str, str]]
     title_endings: list[str]  # a lesson's title is a topic's name and one of these
     network_meeting: str  # the title of the tutors' monthly meeting
+    organiser: str  # who organises the trainings, on their certificates
+    signer: str  # the coordinator who signs the certificates
     rooms: list[str]
     venues: list[str]
     categories: dict[str, str]  # device categories by key (see names.DEVICES)

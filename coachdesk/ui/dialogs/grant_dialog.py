@@ -1,0 +1,163 @@
+"""Add or edit a grant: the decision's figures, and its budget lines in a table below."""
+
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from coachdesk.domain.errors import ValidationError
+from coachdesk.domain.formats import format_money
+from coachdesk.domain.grants import GrantDraft, LineDraft, LineKind, own_share_of
+from coachdesk.domain.parse import as_money
+from coachdesk.domain.schools import Language
+from coachdesk.domain.text import tr
+from coachdesk.services import Desk
+from coachdesk.ui.operations import perform
+from coachdesk.ui.widgets.form import Field, FormDialog, problems_of
+
+NAME, KIND, UNIT, BUDGET = range(4)
+
+
+def grant_fields() -> list[Field]:
+    return [
+        Field("name", tr("Name"), required=True, placeholder=tr("e.g. Tutor teachers 2025–2026")),
+        Field("funder", tr("Funder"), placeholder=tr("e.g. Opetushallitus")),
+        Field("decision_number", tr("Decision number")),
+        Field("decision_date", tr("Decision date"), "date"),
+        Field("starts", tr("Period starts"), "date", required=True),
+        Field("ends", tr("Period ends"), "date", required=True),
+        Field("amount", tr("Amount of the grant (€)"), "money", required=True),
+        Field("share", tr("Share of the costs it covers (%)"), "decimal", required=True,
+              placeholder="80"),
+        Field("own_share", tr("Own share (€)"), "money",
+              placeholder=tr("calculated")),
+        Field("values_hours", tr("The salary lines pay the tutors' recorded hours"),
+              "checkbox"),
+        Field("notes", tr("Notes"), "multiline"),
+    ]
+
+
+class LinesTable(QTableWidget):
+    """The grant's budget lines: a name, a kind, a language unit and a budget each."""
+
+    def __init__(self, lines: tuple[LineDraft, ...]):
+        super().__init__(0, 4)
+        self.setObjectName("grant_lines")
+        self.setHorizontalHeaderLabels([tr("Budget line"), tr("Kind"), tr("Language unit"),
+                                        tr("Budget (€)")])
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 14)
+        self.setMinimumHeight(self.fontMetrics().height() * 9)
+        self._ids: list[int | None] = []
+        for line in lines:
+            self.add_line(line)
+
+    def add_line(self, line: LineDraft | None = None) -> None:
+        line = line or LineDraft()
+        row = self.rowCount()
+        self.insertRow(row)
+        self._ids.append(line.id)
+        self.setItem(row, NAME, QTableWidgetItem(line.name))
+        kinds = QComboBox()
+        for kind in LineKind:
+            kinds.addItem(kind.label, kind.value)
+        kinds.setCurrentIndex(kinds.findData(line.kind.value))
+        self.setCellWidget(row, KIND, kinds)
+        units = QComboBox()
+        units.addItem(tr("Every unit"), None)
+        for language in (Language.FINNISH, Language.SWEDISH):
+            units.addItem(language.label, language.value)
+        units.setCurrentIndex(max(0, units.findData(
+            None if line.language is None else line.language.value)))
+        self.setCellWidget(row, UNIT, units)
+        budget = "" if line.budget is None else format_money(line.budget, symbol=False)
+        self.setItem(row, BUDGET, QTableWidgetItem(budget))
+
+    def remove_line(self) -> None:
+        row = self.currentRow()
+        if row >= 0:
+            self.removeRow(row)
+            del self._ids[row]
+
+    def lines(self) -> tuple[tuple[LineDraft, ...], str]:
+        """The lines as drafts, and what cannot be read of them ("" if all can)."""
+        drafts, problem = [], ""
+        for row in range(self.rowCount()):
+            text = self.item(row, BUDGET).text() if self.item(row, BUDGET) else ""
+            try:
+                budget = as_money("budget", text, tr("Budget"))
+            except ValidationError as exc:
+                budget = Decimal(0)
+                problem = problem or tr("Budget line {n}: {problem}").format(
+                    n=row + 1, problem=exc.errors["budget"])
+            name = self.item(row, NAME).text() if self.item(row, NAME) else ""
+            unit = self.cellWidget(row, UNIT).currentData()
+            drafts.append(LineDraft(name, LineKind(self.cellWidget(row, KIND).currentData()),
+                                    budget, None if unit is None else Language(unit),
+                                    self._ids[row]))
+        return tuple(drafts), problem
+
+
+def grant_draft(values: dict[str, Any], lines: tuple[LineDraft, ...] = ()) -> GrantDraft:
+    share = values["share"]
+    return GrantDraft(**{**values, "share": None if share is None else Decimal(str(share)),
+                         "lines": lines})
+
+
+def edit_grant(parent: QWidget | None, desk: Desk, grant_id: int | None = None) -> int | None:
+    """Open the form; returns the id of the saved grant, or None if cancelled."""
+    if grant_id is None:
+        draft = GrantDraft(share=Decimal(80))
+        title = tr("New grant")
+    else:
+        draft = desk.grants.draft(grant_id)
+        title = tr("Edit {name}").format(name=draft.name)
+    values = {**{f.key: getattr(draft, f.key) for f in grant_fields()},
+              "amount": None if draft.amount is None else format_money(draft.amount, False),
+              "own_share": None if grant_id is None or draft.own_share == own_share_of(
+                  draft.amount, draft.share) else format_money(draft.own_share, False),
+              "share": None if draft.share is None else f"{draft.share.normalize():f}"
+              .replace(".", ",")}
+    table = LinesTable(draft.lines)
+
+    def whole(values: dict[str, Any]) -> GrantDraft:
+        lines, problem = table.lines()
+        if problem:  # said with every other mistake of the grant's own fields
+            raise ValidationError({**problems_of(grant_draft)(values), "lines": problem})
+        return grant_draft(values, lines)
+
+    def save(values: dict[str, Any]) -> int:
+        made = whole(values)
+        if grant_id is None:
+            return perform(lambda: desk.grants.add(made))
+        perform(lambda: desk.grants.update(grant_id, made))
+        return grant_id
+
+    dialog = FormDialog(parent, title, grant_fields(), values, save, "grant_dialog",
+                        check=problems_of(whole))
+    dialog.lines = table
+    buttons = QHBoxLayout()
+    add = QPushButton(tr("Add line"), objectName="add_line")
+    add.clicked.connect(lambda: table.add_line())
+    remove = QPushButton(tr("Remove line"), objectName="remove_line")
+    remove.clicked.connect(table.remove_line)
+    buttons.addWidget(QLabel(tr("Budget lines (the grant's money for each)")), 1)
+    buttons.addWidget(add)
+    buttons.addWidget(remove)
+    layout = dialog.layout()
+    at = layout.indexOf(dialog.buttons) - 1  # above "* required"
+    layout.insertLayout(at, buttons)
+    layout.insertWidget(at + 1, table)
+    dialog.resize(max(dialog.width(), 640), dialog.sizeHint().height())
+    return dialog.result_value if dialog.exec() else None
