@@ -157,7 +157,7 @@ class Database:
         reader = FileReader(path)
         engine = create_engine("sqlite://", creator=reader.connect, poolclass=QueuePool)
         event.listen(engine, "connect", _sqlite_reader_on_connect)
-        event.listen(engine, "begin", _sqlite_on_begin)
+        event.listen(engine, "begin", _sqlite_reader_on_begin)  # never a write lock
         db = cls(engine, path)
         db._reader = reader
         return db
@@ -303,6 +303,10 @@ def _friendly(exc: OperationalError, path: Path | None) -> Exception:
         return ReadOnly(tr("CoachDesk cannot write to the database: the file or its "
                            "folder is read-only. Nothing was saved."))
     return problem or exc
+
+
+def _sqlite_reader_on_begin(conn: Connection) -> None:
+    conn.exec_driver_sql("BEGIN")
 
 
 def _sqlite_reader_on_connect(dbapi_connection, _record) -> None:
