@@ -45,13 +45,12 @@ class CostImportProblems(ValidationError):
     def __init__(self, problems: dict[int, list[str]]):
         super().__init__({f"row {row}": " ".join(texts) for row, texts in problems.items()})
         rows = sorted(problems)
-        head = tr("Nothing was imported: {count} rows have problems. Correct them in the "
-                  "file, then import it again.").format(count=len(rows))
+        head = tr("Nothing was imported: %n rows have problems. Correct them in the "
+                  "file, then import it again.", None, len(rows))
         details = [tr("Row {row}: {problems}").format(row=row, problems=" ".join(
             problems[row])) for row in rows[:SHOWN_PROBLEMS]]
         if len(rows) > SHOWN_PROBLEMS:
-            details.append(tr("… and {count} more rows.").format(
-                count=len(rows) - SHOWN_PROBLEMS))
+            details.append(tr("… and %n more rows.", None, len(rows) - SHOWN_PROBLEMS))
         self.args = ("\n".join([head, *details]),)
 
 

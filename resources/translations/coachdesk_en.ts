@@ -227,5 +227,19 @@
             <numerusform>ends in %n days</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n rows have problems. Correct them in the file, then import it again.</source>
+        <translation>
+            <numerusform>Nothing was imported: %n row has problems. Correct it in the file, then import it again.</numerusform>
+            <numerusform>Nothing was imported: %n rows have problems. Correct them in the file, then import it again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more rows.</source>
+        <translation>
+            <numerusform>… and %n more row.</numerusform>
+            <numerusform>… and %n more rows.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

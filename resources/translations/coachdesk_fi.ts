@@ -2977,16 +2977,22 @@
         <translation> Tarkoititko: {names}?</translation>
     </message>
     <message>
-        <source>Nothing was imported: {count} rows have problems. Correct them in the file, then import it again.</source>
-        <translation>Mitään ei tuotu: {count} rivillä on ongelmia. Korjaa ne tiedostoon ja tuo se sitten uudelleen.</translation>
-    </message>
-    <message>
         <source>Row {row}: {problems}</source>
         <translation>Rivi {row}: {problems}</translation>
     </message>
-    <message>
-        <source>… and {count} more rows.</source>
-        <translation>… ja {count} riviä lisää.</translation>
+    <message numerus="yes">
+        <source>Nothing was imported: %n rows have problems. Correct them in the file, then import it again.</source>
+        <translation>
+            <numerusform>Mitään ei tuotu: %n rivillä on ongelmia. Korjaa se tiedostoon ja tuo se sitten uudelleen.</numerusform>
+            <numerusform>Mitään ei tuotu: %n rivillä on ongelmia. Korjaa ne tiedostoon ja tuo se sitten uudelleen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more rows.</source>
+        <translation>
+            <numerusform>… ja %n rivi lisää.</numerusform>
+            <numerusform>… ja %n riviä lisää.</numerusform>
+        </translation>
     </message>
     <message>
         <source>cost</source>

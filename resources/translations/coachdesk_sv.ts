@@ -2977,16 +2977,22 @@
         <translation> Menade du: {names}?</translation>
     </message>
     <message>
-        <source>Nothing was imported: {count} rows have problems. Correct them in the file, then import it again.</source>
-        <translation>Ingenting importerades: {count} rader har problem. Rätta dem i filen och importera den sedan igen.</translation>
-    </message>
-    <message>
         <source>Row {row}: {problems}</source>
         <translation>Rad {row}: {problems}</translation>
     </message>
-    <message>
-        <source>… and {count} more rows.</source>
-        <translation>… och {count} rader till.</translation>
+    <message numerus="yes">
+        <source>Nothing was imported: %n rows have problems. Correct them in the file, then import it again.</source>
+        <translation>
+            <numerusform>Ingenting importerades: %n rad har problem. Rätta den i filen och importera den sedan igen.</numerusform>
+            <numerusform>Ingenting importerades: %n rader har problem. Rätta dem i filen och importera den sedan igen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more rows.</source>
+        <translation>
+            <numerusform>… och %n rad till.</numerusform>
+            <numerusform>… och %n rader till.</numerusform>
+        </translation>
     </message>
     <message>
         <source>cost</source>

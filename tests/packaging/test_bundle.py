@@ -113,6 +113,9 @@ def test_the_inno_setup_script_wraps_the_pyinstaller_folder():
     assert 'executable("CoachDesk", console=False)' in (PACKAGING / "coachdesk.spec").read_text()
 
 
+REQUIRE_DESKTOP = "COACHDESK_REQUIRE_DESKTOP_LIBRARIES"
+
+
 # -- the bundle -----------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
@@ -120,6 +123,12 @@ def bundle(tmp_path_factory) -> Path:
     """Build with packaging/build_linux.sh into a temporary folder; the tarball's path."""
     if not sys.platform.startswith("linux"):
         pytest.skip("the Linux bundle builds on Linux; for Windows see packaging/README.md")
+    from coachdesk.ui.desktop_libraries import missing_library
+
+    missing = missing_library()
+    if missing and os.environ.get(REQUIRE_DESKTOP) != "1":  # CI installs them: fails there
+        pytest.skip(f"{missing} is missing, and the bundle carries this machine's: install "
+                    "the packages the README names under Linux desktop libraries")
     out = tmp_path_factory.mktemp("build")
     env = no_screen_env(DIST_DIR=str(out / "dist"), BUILD_DIR=str(out / "work"),
                         PYTHON=sys.executable)
