@@ -152,7 +152,12 @@ class BookingService:
             .order_by(cls.starts_at)))
 
     def conflicts_of(self, s, booking: Booking) -> list[Conflict]:
-        """What ``booking`` would clash with."""
+        """What ``booking`` would clash with.
+
+        The tutors' rows are locked first (PostgreSQL; SQLite's writers take turns whole):
+        two desks booking one tutor at the same moment check one after the other, and the
+        second sees the first's booking and hears the usual conflict."""
+        lock_tutors(s, booking.tutor_ids)
         check = load_check(s, self.calendar, booking.starts_at, booking.ends_at,
                            set(booking.tutor_ids), booking.place,
                            self.settings.travel_buffer_minutes, booking.key,
@@ -224,6 +229,15 @@ def lesson_site(place_kind: PlaceKind, school_id: int | None, venue: str) -> str
 
 def school_site(school_id: int) -> str:
     return f"school:{school_id}"
+
+
+def lock_tutors(session, tutor_ids) -> None:
+    """Hold the tutors' rows until the transaction ends (in id order, so that two desks
+    never wait for each other the wrong way round)."""
+    if tutor_ids:
+        tu = t.tutors.c
+        session.execute(select(tu.id).where(tu.id.in_(sorted(tutor_ids)))
+                        .order_by(tu.id).with_for_update())
 
 
 def load_check(session, calendar: SchoolYearService, starts: datetime, ends: datetime,

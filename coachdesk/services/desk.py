@@ -4,6 +4,7 @@ from pathlib import Path
 
 from coachdesk.services.audits import AuditService
 from coachdesk.services.certificates import CertificateService
+from coachdesk.services.changes import OthersWork
 from coachdesk.services.costs import CostService
 from coachdesk.services.dashboard import DashboardService
 from coachdesk.services.devices import DeviceService
@@ -30,6 +31,7 @@ from coachdesk.services.topics import TopicService
 from coachdesk.services.trainings import TrainingService
 from coachdesk.services.tutors import TutorService
 from coachdesk.services.valued_hours import ValuedHoursService
+from coachdesk.services.versions import VersionService
 from coachdesk.services.visits import VisitService
 from coachdesk.storage.database import Database
 
@@ -59,6 +61,8 @@ class Desk:
         self.offer = OfferService(db, self.outbox)
         self.dashboard = DashboardService(db)
         self.privacy = PrivacyService(db)
+        self.versions = VersionService(db)
+        self.others = OthersWork(db)  # the other coordinators' work, on a server
         self.trainings = TrainingService(db)
         self.certificates = CertificateService(db, self.trainings)
         self.grants = GrantService(db)

@@ -15,8 +15,9 @@ def apply(entity: object, fields: dict[str, Any], allowed: set[str]) -> None:
         setattr(entity, key, storable(value) if type(value) is str else value)
 
 
-def get_or_raise(session, cls: type, entity_id: int, what: str):
-    entity = session.get(cls, entity_id)
+def get_or_raise(session, cls: type, entity_id: int, what: str, lock: bool = False):
+    """The entity, or NotFound; ``lock``: its row is held until the transaction ends."""
+    entity = session.get(cls, entity_id, with_for_update=lock or None)
     if entity is None:
         raise NotFound(tr("That {what} no longer exists.").format(what=what))
     return entity

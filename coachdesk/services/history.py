@@ -22,8 +22,9 @@ from coachdesk.storage.database import Database
 
 cl = tables.change_log.c
 
-# Derived columns kept for searching and sorting: never worth showing.
-HIDDEN_FIELDS = {"id", "name_key", "search_key", "sort_key"}
+# Derived columns kept for searching and sorting, and the count of saves: never worth
+# showing.
+HIDDEN_FIELDS = {"id", "name_key", "search_key", "sort_key", "version"}
 # What a row of a table is called in a sentence ("the break “Autumn break”").
 _NAME_FIELDS = ("name", "title", "asset_tag")
 
@@ -48,6 +49,7 @@ class HistoryEntry:
     what: str  # "Created", "Changed", "Deleted", "Restored" (translated)
     changes: list[FieldChange]
     undone: bool
+    login: str = ""  # who made it: the database login ("" before revision 0010)
 
 
 @dataclass(frozen=True)
@@ -116,7 +118,7 @@ class HistoryService:
         table_name = KIND_TABLES[kind]
         with self.db.reading() as conn:
             rows = conn.execute(
-                select(cl.id, cl.at, cl.action, cl.changes, cl.undone)
+                select(cl.id, cl.at, cl.action, cl.changes, cl.undone, cl.login)
                 .where(cl.table_name == table_name, cl.row_id == row_id)
                 .order_by(cl.id)).all()
         mapper = audit.tracked_mappers().get(table_name)
@@ -145,12 +147,13 @@ class HistoryService:
                     continue  # only a derived column changed
             deleted = row.action == audit.DELETE
             entries.append(HistoryEntry(row.id, row.at, row.action, what, fields,
-                                        bool(row.undone)))
+                                        bool(row.undone), row.login))
         entries.reverse()
         return entries
 
     def last_deletion(self) -> Deletion | None:
-        """What Edit → Undo would restore: the newest deletion not undone yet."""
+        """What Edit → Undo would restore: the user's newest deletion not undone yet (on
+        a shared server, never another coordinator's)."""
         with self.db.reading() as conn:
             row = conn.execute(self._last_query()).first()
         return None if row is None else self._deletion(row)
@@ -202,12 +205,14 @@ class HistoryService:
             s.execute(update(tables.change_log).where(cl.id == row.id).values(undone=True))
             return deletion
 
-    @staticmethod
-    def _last_query():
+    def _last_query(self):
         # Rows removed by a statement went with an edit of their parent: not undoable.
+        # The user's own deletions only; those recorded before logins were (revision
+        # 0010) were made on one laptop by its one user.
         return (select(cl.id, cl.at, cl.table_name, cl.row_id, cl.changes)
                 .where(cl.action == audit.DELETE, ~cl.undone,
-                       ~cl.changes.contains(f'"{audit.STATEMENT}": true'))
+                       ~cl.changes.contains(f'"{audit.STATEMENT}": true'),
+                       cl.login.in_([self.db.login, ""]))
                 .order_by(cl.id.desc()).limit(1))
 
     @staticmethod

@@ -538,9 +538,12 @@ def _save(conn: Connection, kind: ImportKind, preview: Preview) -> None:
     changed = [x for x in preview.lines if x.action is Action.UPDATE]
     insert_rows(conn, table, (entity_row(entity, table) for entity in new))
     if changed:
-        columns = [c.key for c in table.columns if c.key not in ("id", "archived", "status")]
+        columns = [c.key for c in table.columns
+                   if c.key not in ("id", "archived", "status", "version")]
+        # One save more of each record: a form open on it meanwhile is told (desk.versions).
         statement = (table.update().where(table.c.id == bindparam("b_id"))
-                     .values({name: bindparam(f"b_{name}") for name in columns}))
+                     .values({**{name: bindparam(f"b_{name}") for name in columns},
+                              "version": table.c.version + 1}))
         conn.execute(statement, [
             {"b_id": line.existing_id,
              **{f"b_{name}": getattr(line.entity, name) for name in columns}}

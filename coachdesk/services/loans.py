@@ -281,7 +281,10 @@ class LoanService:
 
     # -- inside a transaction -------------------------------------------------------------
     def _file(self, s, device_id: int, today: date) -> DeviceFile:
-        device = get_or_raise(s, Device, device_id, tr("device"))
+        # The device's row is locked first (PostgreSQL; SQLite's writers take turns whole):
+        # two desks lending it at the same moment act one after the other, and the second
+        # hears that it is on loan. The one-open-loan index is the database's last word.
+        device = get_or_raise(s, Device, device_id, tr("device"), lock=True)
         loan = s.scalar(select(Loan).where(Loan.device_id == device_id,
                                            Loan.returned_on.is_(None), Loan.lost_on.is_(None)))
         reservations = list(s.scalars(select(Reservation).where(

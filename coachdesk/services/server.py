@@ -14,9 +14,10 @@ import sqlite3
 import tempfile
 from pathlib import Path
 
+from sqlalchemy import URL
 from sqlalchemy.exc import DBAPIError, SQLAlchemyError
 
-from coachdesk.domain.errors import CoachDeskError
+from coachdesk.domain.errors import CoachDeskError, ValidationError
 from coachdesk.domain.text import tr
 from coachdesk.storage import schema, server, transfer
 from coachdesk.storage.backup import check_file
@@ -35,6 +36,22 @@ def _server_url(url: str):
                                 "PostgreSQL database: postgresql://USER@HOST/DATABASE.")
                              .format(url=url))
     return parsed
+
+
+def server_address(host: str, port: int | None, database: str, user: str) -> str:
+    """The URL of a server database as File → Connect to server… gives it: no password
+    (libpq finds it in the password file, a service file or the keyring's means), and
+    TLS required unless the host is this machine (``server.server_url``)."""
+    fields = {"host": host.strip(), "database": database.strip(), "user": user.strip()}
+    errors = {key: tr("Fill this in.") for key, value in fields.items() if not value}
+    if port is not None and not 0 < port < 65536:
+        errors["port"] = tr("A port is a number from 1 to 65535 (PostgreSQL's is 5432).")
+    if errors:
+        raise ValidationError(errors)
+    url = URL.create("postgresql", username=fields["user"], host=fields["host"],
+                     port=port, database=fields["database"])
+    _server_url(url)  # refuses what could not be used
+    return url.render_as_string()
 
 
 def init_server(url: str) -> State:

@@ -19,6 +19,10 @@ entry keeps its link rows under ``"_links"``, so Undo brings them back too.
 What is *not* logged: bulk writes made on ``session.connection()`` or another Connection
 (demo data, imports). Those are bulk loads of new data, not edits.
 
+Each entry names who made the change (``login``: the database login on a server, the
+computer's user name with a file), so that the history says it and Undo offers each
+coordinator their own deletions.
+
 ``changes`` holds JSON. An insert: ``{field: [null, new]}`` for the fields that have a
 value; an update: ``{field: [old, new]}`` for the changed fields only; a delete: the whole
 row ``{field: value}``; a row removed by a Core DELETE also has ``"_statement": true``
@@ -27,6 +31,7 @@ offered to Undo). Values are JSON-plain: dates and times as ISO text, enums as t
 values, Decimals as text (see :func:`plain` and :func:`restore_value`).
 """
 
+import getpass
 import json
 from collections.abc import Iterable, Mapping
 from datetime import date, datetime, time
@@ -34,7 +39,18 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import Column, Date, DateTime, Numeric, Table, Time, event, insert, select
+from sqlalchemy import (
+    Column,
+    Connection,
+    Date,
+    DateTime,
+    Numeric,
+    Table,
+    Time,
+    event,
+    insert,
+    select,
+)
 from sqlalchemy import Enum as SQLEnum
 from sqlalchemy.orm import Mapper, ORMExecuteState, Session, sessionmaker
 from sqlalchemy.orm.attributes import instance_state
@@ -123,7 +139,31 @@ def _entry(at: datetime, table: str, row_id: int, action: str, changes: dict) ->
 
 def _write(session: Session, entries: list[dict]) -> None:
     if entries:
-        session.connection().execute(insert(tables.change_log), entries)
+        conn = session.connection()
+        who = login(conn)
+        conn.execute(insert(tables.change_log), [{**e, "login": who} for e in entries])
+
+
+_LOGIN = "coachdesk_login"  # the DBAPI connection's info: its login, once found
+
+
+def login(conn: Connection) -> str:
+    """Who is working through ``conn``: the database login on a server (each coordinator
+    has their own), the computer's user name with a file."""
+    info = conn.info
+    if _LOGIN not in info:
+        if conn.dialect.name == "postgresql":
+            info[_LOGIN] = conn.connection.dbapi_connection.info.user  # known, not asked
+        else:
+            info[_LOGIN] = computer_user()
+    return info[_LOGIN]
+
+
+def computer_user() -> str:
+    try:
+        return getpass.getuser()
+    except (OSError, KeyError, ImportError):  # no user name to be found (a bare container)
+        return ""
 
 
 def now() -> datetime:

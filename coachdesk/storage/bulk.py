@@ -13,8 +13,10 @@ CHUNK = 5_000
 
 
 def entity_row(entity: object, table: Table) -> dict[str, Any]:
-    """The table's columns read from a domain entity; ``id`` is left to the database."""
-    return {c.key: getattr(entity, c.key) for c in table.columns if c.key != "id"}
+    """The table's columns read from a domain entity; ``id`` and ``version`` are left to
+    the database (a new record is at version 1)."""
+    return {c.key: getattr(entity, c.key) for c in table.columns
+            if c.key not in ("id", "version")}
 
 
 def insert_returning_ids(conn: Connection, table: Table, rows: Sequence[dict]) -> list[int]:

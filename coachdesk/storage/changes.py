@@ -5,16 +5,24 @@ flush, a Core statement or a bulk load) names its table; the tables are kept on 
 connection until its transaction commits, then added to the recorder of the work that
 runs on this thread (see :func:`recording`). A rollback drops them: only what was saved
 is reported. Nothing is recorded when no one is listening.
+
+On a shared server the other coordinators' work is seen through :class:`Counters`: each
+transaction that writes a kind of record adds one to that kind's row of
+``change_counters`` as it commits, and the window reads the rows every few seconds
+(:meth:`Counters.poll`); the kinds whose counter moved, but not by this process's own
+transactions, are the others' changes.
 """
 
 import re
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 
-from sqlalchemy import Connection, Engine, event
+from sqlalchemy import Connection, Engine, event, select
 
 from coachdesk.domain.kinds import Changes, RecordKind
+from coachdesk.storage.tables import change_counters
 
 K = RecordKind
 # What each table holds, as the window refreshes it.
@@ -37,7 +45,7 @@ TABLE_KINDS: dict[str, RecordKind] = {
     "loans": K.LOAN, "reservations": K.RESERVATION,
     "audits": K.STOCKTAKE, "audit_items": K.STOCKTAKE,
     "app_settings": K.SETTING, "message_templates": K.TEMPLATE,
-    "change_log": K.HISTORY, "erasures": K.HISTORY,
+    "change_log": K.HISTORY, "erasures": K.HISTORY, "change_counters": K.HISTORY,
     "trainings": K.TRAINING, "certificates": K.CERTIFICATE,
     "grants": K.GRANT, "budget_lines": K.GRANT, "costs": K.COST,
 }
@@ -111,3 +119,69 @@ def install(engine: Engine) -> None:
     event.listen(engine, "after_cursor_execute", _after_cursor_execute)
     event.listen(engine, "commit", _commit)
     event.listen(engine, "rollback", _rollback)
+
+
+# -- the others' work, on a server ---------------------------------------------------------
+_COUNTED = "coachdesk_counted_tables"  # connection.info key: tables written, to count
+# Every write is logged in change_log: counting it would make one row that every
+# transaction waits for, and no page needs to see the others' history as it happens.
+_NOT_COUNTED = frozenset({K.HISTORY})
+_BUMP = ("INSERT INTO change_counters (kind, counter) "
+         "SELECT kind, 1 FROM unnest(%s::text[]) AS kind ORDER BY kind "
+         "ON CONFLICT (kind) DO UPDATE SET counter = change_counters.counter + 1 "
+         "RETURNING kind, counter")
+
+
+class Counters:
+    """The change counters of one server database, as this process last saw them."""
+
+    def __init__(self) -> None:
+        self._seen: dict[str, int] | None = None  # None: not read yet
+        self._lock = threading.Lock()  # the writer thread and the poll share it
+
+    def install(self, engine: Engine) -> None:
+        event.listen(engine, "after_cursor_execute", self._heard)
+        event.listen(engine, "commit", self._commit)
+        event.listen(engine, "rollback", self._rollback)
+
+    def poll(self, conn: Connection) -> Changes:
+        """The kinds others wrote since the last poll (nothing at the first one)."""
+        rows = dict(conn.execute(select(change_counters.c.kind, change_counters.c.counter)).all())
+        with self._lock:
+            seen, self._seen = self._seen, rows
+        if seen is None:
+            return Changes()
+        moved = {kind for kind, n in rows.items() if seen.get(kind) != n}
+        known = {kind.value for kind in RecordKind}
+        return Changes.of(RecordKind(k) for k in moved if k in known)
+
+    def _heard(self, conn: Connection, _cursor, statement, *_args) -> None:
+        if isinstance(statement, str):
+            match = _WRITE.match(statement)
+            if match is not None:
+                conn.info.setdefault(_COUNTED, set()).add(match.group(1).lower())
+
+    def _commit(self, conn: Connection) -> None:
+        written = conn.info.pop(_COUNTED, None)
+        kinds = sorted({TABLE_KINDS[t].value for t in written or ()
+                        if t in TABLE_KINDS} - _NOT_COUNTED)
+        if not kinds:
+            return
+        # On the driver's own cursor, in the transaction being committed: the counters
+        # move if and only if the work is saved. The rows are taken in one order, so two
+        # transactions never wait for each other the wrong way round.
+        cursor = conn.connection.dbapi_connection.cursor()
+        try:
+            cursor.execute(_BUMP, (kinds,))
+            bumped = cursor.fetchall()
+        finally:
+            cursor.close()
+        with self._lock:
+            if self._seen is not None:
+                for kind, n in bumped:
+                    if self._seen.get(kind, 0) == n - 1:  # only ours since the last poll
+                        self._seen[kind] = n
+
+    @staticmethod
+    def _rollback(conn: Connection) -> None:
+        conn.info.pop(_COUNTED, None)

@@ -9,14 +9,17 @@ import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 
-from sqlalchemy import URL, Connection, Engine, create_engine, event
+from sqlalchemy import URL, Connection, Engine, create_engine, event, make_url
 from sqlalchemy.exc import DatabaseError as SQLDatabaseError
 from sqlalchemy.exc import NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
 from sqlalchemy.pool import QueuePool
 
+from coachdesk.domain.errors import ChangedMeanwhile
 from coachdesk.domain.text import tr
 from coachdesk.storage import audit, changes, schema, server
 from coachdesk.storage.backup import daily_backup
@@ -52,13 +55,24 @@ def _sqlite_on_connect(dbapi_connection, _record) -> None:
     cursor.close()
 
 
+WRITER = "coachdesk_writer"  # an execution option: the connection of a unit of work
+_in_transaction: ContextVar[bool] = ContextVar("coachdesk_in_transaction", default=False)
+
+
 def _sqlite_on_begin(conn: Connection) -> None:
-    conn.exec_driver_sql("BEGIN")
+    # A unit of work takes the write lock as it begins: two desks on one file then take
+    # turns whole (the second waits, up to the busy timeout, and reads what the first
+    # saved), instead of both reading and the second failing at its first write.
+    immediate = conn.get_execution_options().get(WRITER)
+    conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 def make_engine(url: str | URL) -> Engine:
+    # A server's connection may have died while it lay in the pool (the server restarted,
+    # the laptop slept): it is tried first and replaced, so CoachDesk reconnects by itself.
+    pre_ping = make_url(url).get_backend_name() != "sqlite"
     try:
-        engine = create_engine(url)
+        engine = create_engine(url, pool_pre_ping=pre_ping)
     except (ImportError, NoSuchModuleError) as exc:  # psycopg: the "server" extra
         raise server.driver_missing() from exc
     changes.install(engine)  # what each operation committed, for the window to refresh
@@ -92,8 +106,19 @@ class Database:
         self._reader: FileReader | None = None  # opened for reading only
         self._optimize_at_close = False  # a file opened for writing, once it is ready
         self.state: schema.State | None = None  # what opening found (new, older, current)
-        self._sessions = sessionmaker(engine, class_=_Session, expire_on_commit=False)
-        audit.install(self._sessions)  # every change through a session goes to change_log
+        self._login: str | None = None
+        self._sessions = sessionmaker(engine.execution_options(**{WRITER: True}),
+                                      class_=_Session, expire_on_commit=False)
+        # A service that asks another one inside its unit of work (the calendar, for a
+        # booking's conflicts) reads beside it, without waiting for its own write lock.
+        self._inner_sessions = sessionmaker(engine, class_=_Session, expire_on_commit=False)
+        for sessions in (self._sessions, self._inner_sessions):
+            audit.install(sessions)  # every change through a session goes to change_log
+        # On a server, the others' work is seen through counters (a file has one writer).
+        self.counters: changes.Counters | None = None
+        if engine.dialect.name == "postgresql":
+            self.counters = changes.Counters()
+            self.counters.install(engine)
 
     @classmethod
     def open(cls, path: Path | str, create: bool = True,
@@ -132,7 +157,7 @@ class Database:
         reader = FileReader(path)
         engine = create_engine("sqlite://", creator=reader.connect, poolclass=QueuePool)
         event.listen(engine, "connect", _sqlite_reader_on_connect)
-        event.listen(engine, "begin", _sqlite_on_begin)
+        event.listen(engine, "begin", _sqlite_reader_on_begin)  # never a write lock
         db = cls(engine, path)
         db._reader = reader
         return db
@@ -192,14 +217,36 @@ class Database:
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """One unit of work: committed if the block ends normally, rolled back otherwise."""
-        session = self._sessions()
+        outermost = not _in_transaction.get()
+        session = (self._sessions if outermost else self._inner_sessions)()
+        token = _in_transaction.set(True)
         try:
             with session.begin():
                 yield session
         except OperationalError as exc:
             raise self._friendly(exc) from exc
+        except StaleDataError as exc:  # another desk saved the record between our read
+            raise ChangedMeanwhile(tr(  # and our write (see storage/mapping.py)
+                "Someone else changed the same record at the same moment, so nothing was "
+                "saved. Try again: you will see their change.")) from exc
         finally:
+            _in_transaction.reset(token)
             session.close()
+
+    def on_flush(self, listener: Callable) -> None:
+        """Call ``listener`` (a session's ``before_flush`` event) as every unit of work
+        saves: the services' own checks (services/versions.py)."""
+        for sessions in (self._sessions, self._inner_sessions):
+            if not event.contains(sessions, "before_flush", listener):  # a twin Desk
+                event.listen(sessions, "before_flush", listener)
+
+    @property
+    def login(self) -> str:
+        """Who works on this database: the server login, or the computer's user name."""
+        if self._login is None:
+            with self.reading() as conn:
+                self._login = audit.login(conn)
+        return self._login
 
     @contextmanager
     def reading(self) -> Iterator[Connection]:
@@ -256,6 +303,10 @@ def _friendly(exc: OperationalError, path: Path | None) -> Exception:
         return ReadOnly(tr("CoachDesk cannot write to the database: the file or its "
                            "folder is read-only. Nothing was saved."))
     return problem or exc
+
+
+def _sqlite_reader_on_begin(conn: Connection) -> None:
+    conn.exec_driver_sql("BEGIN")
 
 
 def _sqlite_reader_on_connect(dbapi_connection, _record) -> None:

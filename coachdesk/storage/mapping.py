@@ -1,4 +1,10 @@
-"""Imperative mapping: the domain dataclasses stay free of SQLAlchemy."""
+"""Imperative mapping: the domain dataclasses stay free of SQLAlchemy.
+
+Each record is versioned (``version_id_col``): SQLAlchemy counts its saves and writes
+``UPDATE … WHERE id = ? AND version = ?``, so two transactions that read the same record
+cannot both change it; the second gets ``StaleDataError`` (said as
+``ChangedMeanwhile``, see storage/database.py).
+"""
 
 from sqlalchemy.orm import registry
 
@@ -49,5 +55,8 @@ def map_domain() -> None:
         (BudgetLine, tables.budget_lines),
         (Cost, tables.costs),
     ):
-        mapper_registry.map_imperatively(cls, table)
+        # Every UPDATE and DELETE of a record names the version it was read at, so that
+        # a change made meanwhile by another desk is never silently overwritten.
+        version = table.c.get("version")  # the tables of revision 0010's time
+        mapper_registry.map_imperatively(cls, table, version_id_col=version)
     _mapped = True

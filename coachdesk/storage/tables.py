@@ -69,6 +69,11 @@ def _text(name: str) -> Column:
     return Column(name, Text, nullable=False, default="", server_default="")
 
 
+def _version() -> Column:
+    """How many times the record was saved: a form that read it at another version saves
+    over someone else's change, and is refused (storage/mapping.py, services/versions.py).
+    Last in every table, where revision 0010 put it."""
+    return Column("version", Integer, nullable=False, default=1, server_default="1")
 # Compared character by character on every database: PostgreSQL's own collation would put
 # "å", "ä", "ö" among the a's and o's (domain.text.person_sort_key makes the key).
 SORT_KEY = Text().with_variant(Text(collation="C"), "postgresql")
@@ -95,6 +100,7 @@ schools = Table(
     _text("notes"),
     Column("archived", Boolean, nullable=False, default=False, server_default="0"),
     _text("search_key"),
+    _version(),
 )
 
 teachers = Table(
@@ -108,6 +114,7 @@ teachers = Table(
     _text("notes"),
     Column("archived", Boolean, nullable=False, default=False, server_default="0"),
     _text("search_key"),
+    _version(),
     _sort_key(),
 )
 # No index on name: ordering 100,000 teachers through it reads every row at random and
@@ -123,6 +130,7 @@ topics = Table(
     Column("audience", enum(Audience), nullable=False),
     _text("materials_url"),
     Column("archived", Boolean, nullable=False, default=False, server_default="0"),
+    _version(),
 )
 
 tutors = Table(
@@ -145,6 +153,7 @@ tutors = Table(
     _text("notes"),
     Column("archived", Boolean, nullable=False, default=False, server_default="0"),
     _text("search_key"),
+    _version(),
     _sort_key(),
     Column("hourly_cost", Numeric(8, 2)),  # € an hour of released time costs (grants)
     CheckConstraint(
@@ -175,6 +184,7 @@ school_years = Table(
     Column("name", String(50), nullable=False, unique=True),
     Column("starts", Date, nullable=False),
     Column("ends", Date, nullable=False),
+    _version(),
 )
 
 terms = Table(
@@ -186,6 +196,7 @@ terms = Table(
     Column("name", String(100), nullable=False),
     Column("starts", Date, nullable=False),
     Column("ends", Date, nullable=False),
+    _version(),
     CheckConstraint("ends >= starts", name="order"),
 )
 
@@ -199,6 +210,7 @@ breaks = Table(
     Column("kind", enum(BreakKind), nullable=False),
     Column("starts", Date, nullable=False),
     Column("ends", Date, nullable=False),
+    _version(),
     CheckConstraint("ends >= starts", name="order"),
 )
 
@@ -209,6 +221,7 @@ lesson_series = Table(
     Column("rule", String(200), nullable=False),
     Column("first_day", Date, nullable=False),
     Column("last_day", Date, nullable=False),
+    _version(),
     CheckConstraint("last_day >= first_day", name="order"),
 )
 
@@ -236,6 +249,7 @@ lessons = Table(
     # Columns added by later revisions go last, where the migrations put them.
     _text("feedback_summary"),
     _text("override_reason"),
+    _version(),
     # A topic's lessons by status (the catalogue's planned and held counts), counted from
     # the index alone however many years of lessons there are.
     Index("ix_lessons_topic_status", "topic_id", "status"),
@@ -269,6 +283,7 @@ enrollments = Table(
     Column("attendance", enum(Attendance)),
     _text("feedback_comment"),
     Column("promoted_at", DateTime),
+    _version(),
     Index("ix_enrollments_lesson_teacher", "lesson_id", "teacher_id", unique=True),
     # Covers the lessons list's seat counts and average feedback per lesson, and the
     # attendance counted per lesson, teacher and school (reports, the dashboard).
@@ -293,6 +308,7 @@ visit_requests = Table(
     _text("description"),
     Column("urgency", enum(Urgency), nullable=False),
     Column("status", enum(RequestStatus), nullable=False, index=True),
+    _version(),
 )
 
 request_windows = Table(
@@ -305,6 +321,7 @@ request_windows = Table(
     Column("last_day", Date, nullable=False),
     Column("starts", String(5), nullable=False),
     Column("ends", String(5), nullable=False),
+    _version(),
     CheckConstraint("last_day >= first_day", name="order"),
 )
 
@@ -322,6 +339,7 @@ visit_series = Table(
     Column("rule", String(200), nullable=False),
     Column("first_day", Date, nullable=False),
     Column("last_day", Date, nullable=False),
+    _version(),
     CheckConstraint("last_day >= first_day", name="order"),
 )
 
@@ -344,6 +362,7 @@ visits = Table(
     _text("override_reason"),
     Column("follow_up", Boolean, nullable=False, default=False, server_default="0"),
     Column("spent_minutes", Integer),
+    _version(),
     # Covers the sums of a tutor's hours in a period: read from the index alone.
     Index("ix_visits_tutor_starts", "tutor_id", "starts_at", "status", "minutes"),
     # Questions about a period (Today, the Calendar, the reports) read only its visits,
@@ -370,6 +389,7 @@ devices = Table(
     _text("location"),
     Column("content_count", Integer),
     _text("notes"),
+    _version(),
 )
 
 loans = Table(
@@ -389,7 +409,14 @@ loans = Table(
     _text("notes"),
     Column("renewals", Integer, nullable=False, default=0, server_default="0"),
     Column("lost_on", Date),
+    _version(),
     Index("ix_loans_device_out", "device_id", "out_on"),
+    # One open loan per device, held by the database itself: two desks lending the same
+    # device at the same moment cannot both succeed (services/loans.py locks the device
+    # first, so the loser hears the usual message; this is the last word).
+    Index("ux_loans_open_device", "device_id", unique=True,
+          sqlite_where=text("returned_on IS NULL AND lost_on IS NULL"),
+          postgresql_where=text("returned_on IS NULL AND lost_on IS NULL")),
     # The open loans only, by due date (overdue, due soon): the returned ones of every
     # earlier year are not in it.
     Index("ix_loans_open_due", "due_on",
@@ -414,6 +441,7 @@ recruitment_rounds = Table(
     Column("closes", Date, nullable=False),
     _text("description"),
     Column("tutors_sought", Integer),
+    _version(),
     CheckConstraint("closes >= opens", name="order"),
 )
 
@@ -434,6 +462,7 @@ candidates = Table(
     _text("decline_reason"),
     Column("tutor_id", ForeignKey("tutors.id"), index=True),
     _text("search_key"),
+    _version(),
     _sort_key(),
 )
 
@@ -454,6 +483,7 @@ candidate_steps = Table(
     Column("to_status", enum(RecruitmentStatus), nullable=False),
     Column("moved_on", Date, nullable=False),
     _text("note"),
+    _version(),
 )
 
 visit_topics = Table(
@@ -485,6 +515,7 @@ device_categories = Table(
     Column("loan_days", Integer, nullable=False),
     Column("until_agreement_end", Boolean, nullable=False, default=False, server_default="0"),
     _text("description"),
+    _version(),
 )
 
 reservations = Table(
@@ -502,6 +533,7 @@ reservations = Table(
     Column("loan_id", ForeignKey("loans.id")),
     Column("made_on", Date),
     _text("notes"),
+    _version(),
     Index("ix_reservations_device_starts", "device_id", "starts"),
     CheckConstraint("ends >= starts", name="order"),
     CheckConstraint(
@@ -548,7 +580,20 @@ change_log = Table(
     Column("action", String(10), nullable=False),  # insert, update, delete
     _text("changes"),  # JSON: {field: [old, new]}, or the whole row of a deleted record
     Column("undone", Boolean, nullable=False, default=False, server_default="0"),
+    # Who made the change: the database login on a server, the computer's user name on a
+    # laptop ("" for what was recorded before revision 0010).
+    Column("login", String(128), nullable=False, server_default=""),
     Index("ix_change_log_row", "table_name", "row_id"),
+)
+
+# How many transactions have written each kind of record (a RecordKind value), on a
+# shared server: the window compares them every few seconds to see the other
+# coordinators' work (storage/changes.py bumps them as each transaction commits).
+change_counters = Table(
+    "change_counters",
+    metadata,
+    Column("kind", String(32), primary_key=True),
+    Column("counter", Integer, nullable=False),
 )
 
 # A lesson series (or a single lesson) that ends in a certificate, and what completes it.

@@ -29,6 +29,7 @@ from coachdesk.ui.desk_opener import open_desk
 from coachdesk.ui.dialogs.about_dialog import AboutDialog
 from coachdesk.ui.language_menu import add_language_menu
 from coachdesk.ui.operations import operations, run_op
+from coachdesk.ui.others_work import OthersWatch
 from coachdesk.ui.pages.base import Page
 from coachdesk.ui.pages.catalog import PAGES, REPORTS, home_of, page_class, row_of
 from coachdesk.ui.settings import recent_files, remember_file, settings
@@ -115,6 +116,10 @@ class MainWindow(QMainWindow):
 
         self.db_label = QLabel()
         self.statusBar().addPermanentWidget(self.db_label)
+        # On a shared server, the others' saves reach the pages as operations do.
+        self.others_watch = OthersWatch(self, lambda: self.desk,
+                                        lambda text: self.statusBar().showMessage(text))
+        self.others_watch.start()
         self._build_menus()
         if desk is not None:
             self._load_pages()
@@ -248,6 +253,8 @@ class MainWindow(QMainWindow):
                                              self.open_database, QKeySequence.StandardKey.Open)
         self.new_action = self._menu_action(file_menu, tr("&New database…"),
                                             self.new_database, "Ctrl+Shift+N")
+        self.connect_action = self._menu_action(file_menu, tr("&Connect to server…"),
+                                                self.connect_to_server)
         file_menu.addSeparator()
         self.backup_action = self._menu_action(file_menu, tr("&Back up now"), self.back_up_now)
         self.restore_action = self._menu_action(file_menu, tr("&Restore from backup…"),
@@ -285,7 +292,8 @@ class MainWindow(QMainWindow):
 
     def _enable_file_actions(self, enabled: bool) -> None:
         """What needs an open database (or would race the one being opened)."""
-        for action in (self.open_action, self.new_action, self.backup_action,
+        for action in (self.open_action, self.new_action, self.connect_action,
+                       self.backup_action,
                        self.restore_action, self.recent_menu.menuAction()):
             action.setEnabled(enabled)
         self.update_undo()
@@ -372,7 +380,8 @@ class MainWindow(QMainWindow):
             return
         self.opening = None
         old, self.desk = self.desk, desk
-        if self._opening_lock is not None:  # another file: its lock replaces the old one
+        # Another file (its lock replaces the old one), or a server instead of a file.
+        if self._opening_lock is not None or (old is not None and desk.path is None):
             if old is not None:
                 old.close()
             if self.lock is not None:
@@ -453,6 +462,17 @@ class MainWindow(QMainWindow):
         if self._opening_lock is not None:
             self._opening_lock.release()
             self._opening_lock = None
+
+    def connect_to_server(self) -> None:
+        """A shared database on a PostgreSQL server, opened beside the window; the one
+        open now comes back if the server cannot be used."""
+        from coachdesk.ui.dialogs.server_dialog import ask_server
+
+        url = ask_server(self)
+        if url is None or (self.desk is not None and self.desk.label == url):
+            return
+        self._save_pages()
+        self._open_beside(None, url, self._switch_failed)
 
     def open_database(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -579,6 +599,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self._closed = True
+        self.others_watch.stop()
         if self.opening is not None:  # closed while opening: an upgrade is not cut short
             from coachdesk.services import Desk  # loaded: a file was being opened
 

@@ -3451,6 +3451,10 @@
         <translation>Varmuuskopio {path} on vioittunut; valitse toinen.</translation>
     </message>
     <message>
+        <source>Someone else changed the same record at the same moment, so nothing was saved. Try again: you will see their change.</source>
+        <translation>Joku muu muutti samaa tietuetta samalla hetkellä, joten mitään ei tallennettu. Yritä uudelleen: näet silloin hänen muutoksensa.</translation>
+    </message>
+    <message>
         <source>The disk is full, so nothing was saved. Free some space (or move the database to a disk with room) and try again.</source>
         <translation>Levy on täynnä, joten mitään ei tallennettu. Vapauta tilaa (tai siirrä tietokanta levylle, jolla on tilaa) ja yritä uudelleen.</translation>
     </message>
@@ -5174,6 +5178,10 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     <message>
         <source>&amp;New database…</source>
         <translation>&amp;Uusi tietokanta…</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to server…</source>
+        <translation>&amp;Yhdistä palvelimeen…</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
@@ -7418,8 +7426,24 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation>({h} h {m:02d} min)</translation>
     </message>
     <message>
+        <source>Reload their values</source>
+        <translation>Lataa heidän arvonsa</translation>
+    </message>
+    <message>
+        <source>Keep my values</source>
+        <translation>Pidä omat arvoni</translation>
+    </message>
+    <message>
         <source>* required</source>
         <translation>* pakollinen</translation>
+    </message>
+    <message>
+        <source>The form shows the record as it is now.</source>
+        <translation>Lomakkeella näkyy nyt tietueen nykyinen tila.</translation>
+    </message>
+    <message>
+        <source>Your values are kept: Save replaces the other change with them.</source>
+        <translation>Arvosi säilyvät: Tallenna korvaa niillä toisen tekemän muutoksen.</translation>
     </message>
     <message>
         <source>Filter… (Ctrl+F)</source>
@@ -7738,6 +7762,14 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     <message>
         <source>{url} is not a database server. Give the URL of a PostgreSQL database: postgresql://USER@HOST/DATABASE.</source>
         <translation>{url} ei ole tietokantapalvelin. Anna PostgreSQL-tietokannan osoite: postgresql://KÄYTTÄJÄ@PALVELIN/TIETOKANTA.</translation>
+    </message>
+    <message>
+        <source>Fill this in.</source>
+        <translation>Täytä tämä kenttä.</translation>
+    </message>
+    <message>
+        <source>A port is a number from 1 to 65535 (PostgreSQL&apos;s is 5432).</source>
+        <translation>Portti on luku väliltä 1–65535 (PostgreSQL:n portti on 5432).</translation>
     </message>
     <message>
         <source>The database {server} already holds CoachDesk data, and a copy goes only into an empty one, so that nothing there is overwritten or mixed. Ask for a new database (createdb), set it up with coachdesk server init, and copy into that.</source>
@@ -8270,6 +8302,58 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     <message>
         <source>{hours} h of tutors without an hourly cost</source>
         <translation>{hours} h tutoropettajilta, joilla ei ole tuntikustannusta</translation>
+    </message>
+    <message>
+        <source>{who} changed this {what} after you opened it ({fields}), so nothing was saved. Reload to see their values, or keep yours and save again to replace theirs.</source>
+        <translation>{who} muutti tätä tietuetta ({what}) sen jälkeen, kun avasit sen ({fields}), joten mitään ei tallennettu. Lataa tiedot uudelleen nähdäksesi muutokset, tai pidä omat arvosi ja tallenna uudelleen, jolloin ne korvaavat toisen muutokset.</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Joku muu</translation>
+    </message>
+    <message>
+        <source>no field shown here</source>
+        <translation>ei tässä näkyvää kenttää</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Palvelin</translation>
+    </message>
+    <message>
+        <source>e.g. db.vantaa.fi</source>
+        <translation>esim. db.vantaa.fi</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Portti</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Tietokanta</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Käyttäjätunnus</translation>
+    </message>
+    <message>
+        <source>Connect to server</source>
+        <translation>Yhdistä palvelimeen</translation>
+    </message>
+    <message>
+        <source>The password is not asked here, nor kept by CoachDesk: PostgreSQL reads it from your password file (~/.pgpass, or the file PGPASSFILE names) or a service file. Another machine is reached only through an encrypted connection (TLS).</source>
+        <translation>Salasanaa ei kysytä tässä, eikä CoachDesk tallenna sitä: PostgreSQL lukee sen salasanatiedostostasi (~/.pgpass tai PGPASSFILE-muuttujan nimeämä tiedosto) tai palvelutiedostosta. Toiseen koneeseen otetaan yhteys vain salatulla yhteydellä (TLS).</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Yhdistä</translation>
+    </message>
+    <message>
+        <source>The server answers again.</source>
+        <translation>Palvelin vastaa taas.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: {reason} The window shows what it last read; CoachDesk keeps trying.</source>
+        <translation>Palvelimeen ei saada yhteyttä: {reason} Ikkunassa näkyy se, mitä viimeksi luettiin; CoachDesk yrittää edelleen.</translation>
     </message>
 </context>
 </TS>

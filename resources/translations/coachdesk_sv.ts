@@ -3451,6 +3451,10 @@
         <translation>Säkerhetskopian {path} är skadad; välj en annan.</translation>
     </message>
     <message>
+        <source>Someone else changed the same record at the same moment, so nothing was saved. Try again: you will see their change.</source>
+        <translation>Någon annan ändrade samma post i samma ögonblick, så inget sparades. Försök igen: då ser du den andras ändring.</translation>
+    </message>
+    <message>
         <source>The disk is full, so nothing was saved. Free some space (or move the database to a disk with room) and try again.</source>
         <translation>Disken är full, så inget sparades. Frigör utrymme (eller flytta databasen till en disk med plats) och försök igen.</translation>
     </message>
@@ -5174,6 +5178,10 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     <message>
         <source>&amp;New database…</source>
         <translation>&amp;Ny databas…</translation>
+    </message>
+    <message>
+        <source>&amp;Connect to server…</source>
+        <translation>&amp;Anslut till server…</translation>
     </message>
     <message>
         <source>&amp;Back up now</source>
@@ -7418,8 +7426,24 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation>({h} h {m:02d} min)</translation>
     </message>
     <message>
+        <source>Reload their values</source>
+        <translation>Läs in deras värden</translation>
+    </message>
+    <message>
+        <source>Keep my values</source>
+        <translation>Behåll mina värden</translation>
+    </message>
+    <message>
         <source>* required</source>
         <translation>* obligatorisk</translation>
+    </message>
+    <message>
+        <source>The form shows the record as it is now.</source>
+        <translation>Formuläret visar nu posten som den är just nu.</translation>
+    </message>
+    <message>
+        <source>Your values are kept: Save replaces the other change with them.</source>
+        <translation>Dina värden behålls: Spara ersätter den andras ändring med dem.</translation>
     </message>
     <message>
         <source>Filter… (Ctrl+F)</source>
@@ -7738,6 +7762,14 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     <message>
         <source>{url} is not a database server. Give the URL of a PostgreSQL database: postgresql://USER@HOST/DATABASE.</source>
         <translation>{url} är ingen databasserver. Ange adressen till en PostgreSQL-databas: postgresql://ANVÄNDARE@SERVER/DATABAS.</translation>
+    </message>
+    <message>
+        <source>Fill this in.</source>
+        <translation>Fyll i det här fältet.</translation>
+    </message>
+    <message>
+        <source>A port is a number from 1 to 65535 (PostgreSQL&apos;s is 5432).</source>
+        <translation>En port är ett tal från 1 till 65535 (PostgreSQL:s är 5432).</translation>
     </message>
     <message>
         <source>The database {server} already holds CoachDesk data, and a copy goes only into an empty one, so that nothing there is overwritten or mixed. Ask for a new database (createdb), set it up with coachdesk server init, and copy into that.</source>
@@ -8270,6 +8302,58 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     <message>
         <source>{hours} h of tutors without an hourly cost</source>
         <translation>{hours} h av tutorlärare utan timkostnad</translation>
+    </message>
+    <message>
+        <source>{who} changed this {what} after you opened it ({fields}), so nothing was saved. Reload to see their values, or keep yours and save again to replace theirs.</source>
+        <translation>{who} ändrade den här posten ({what}) efter att du öppnade den ({fields}), så inget sparades. Läs in uppgifterna på nytt för att se ändringarna, eller behåll dina värden och spara igen så att de ersätter den andras.</translation>
+    </message>
+    <message>
+        <source>Someone else</source>
+        <translation>Någon annan</translation>
+    </message>
+    <message>
+        <source>no field shown here</source>
+        <translation>inget fält som visas här</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>e.g. db.vantaa.fi</source>
+        <translation>t.ex. db.vantaa.fi</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Database</source>
+        <translation>Databas</translation>
+    </message>
+    <message>
+        <source>User name</source>
+        <translation>Användarnamn</translation>
+    </message>
+    <message>
+        <source>Connect to server</source>
+        <translation>Anslut till server</translation>
+    </message>
+    <message>
+        <source>The password is not asked here, nor kept by CoachDesk: PostgreSQL reads it from your password file (~/.pgpass, or the file PGPASSFILE names) or a service file. Another machine is reached only through an encrypted connection (TLS).</source>
+        <translation>Lösenordet efterfrågas inte här och sparas inte av CoachDesk: PostgreSQL läser det från din lösenordsfil (~/.pgpass eller filen som PGPASSFILE anger) eller från en tjänstefil. En annan dator nås endast via en krypterad anslutning (TLS).</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Anslut</translation>
+    </message>
+    <message>
+        <source>The server answers again.</source>
+        <translation>Servern svarar igen.</translation>
+    </message>
+    <message>
+        <source>The server cannot be reached: {reason} The window shows what it last read; CoachDesk keeps trying.</source>
+        <translation>Servern kan inte nås: {reason} Fönstret visar det som senast lästes; CoachDesk fortsätter att försöka.</translation>
     </message>
 </context>
 </TS>

@@ -62,7 +62,7 @@ def test_a_delete_logs_the_whole_row(desk):
     action, row = _entries(desk, "breaks", gap)[-1]
     assert action == "delete"
     assert row == {"id": gap, "school_year_id": year_id, "name": "Koulutuspäivä",
-                   "kind": "other", "starts": "2026-10-02", "ends": "2026-10-02"}
+                   "kind": "other", "starts": "2026-10-02", "ends": "2026-10-02", "version": 1}
 
 
 def test_the_entry_says_when(desk, school_id):

@@ -45,10 +45,11 @@ def test_history_of_a_school_after_an_edit(window, desk, school_id, tmp_path):
     with_dialog(page.record_history_action.trigger, read)
     assert seen["title"] == "History of the school Korson yhtenäiskoulu"
     assert seen["summary"] == "Changes recorded: 2"
-    changed = [row[1:] for row in seen["rows"] if row[1] == "Changed"]
+    changed = [row[2:] for row in seen["rows"] if row[2] == "Changed"]
     assert changed == [["Changed", "Name", "Korson koulu → Korson yhtenäiskoulu"],
                        ["Changed", "Teachers in total", "— → 40"]]
-    assert ["Created", "Name", "— → Korson koulu"] in [row[1:] for row in seen["rows"]]
+    assert ["Created", "Name", "— → Korson koulu"] in [row[2:] for row in seen["rows"]]
+    assert {row[1] for row in seen["rows"]} == {desk.db.login}  # who made each change
     assert (tmp_path / "record_history.png").stat().st_size > 0
 
 

@@ -6,10 +6,12 @@ from PySide6.QtWidgets import QWidget
 
 from coachdesk.domain.devices import DeviceDraft
 from coachdesk.domain.formats import format_number
+from coachdesk.domain.kinds import RecordKind
 from coachdesk.domain.text import tr
 from coachdesk.services import Desk
 from coachdesk.ui.dialogs.category_dialog import edit_category
 from coachdesk.ui.operations import perform
+from coachdesk.ui.widgets.edited import Edited
 from coachdesk.ui.widgets.form import Field, FormDialog, problems_of
 from coachdesk.ui.widgets.way_forward import offer_new
 
@@ -43,6 +45,7 @@ def device_draft(values: dict) -> DeviceDraft:
 def edit_device(parent: QWidget | None, desk: Desk, device_id: int | None = None) -> int | None:
     """Open the form; returns the id of the saved device, or None if cancelled."""
     categories = [c.name for c in desk.devices.categories()]
+    edited = None
     if device_id is None:
         values = {"category": categories[0] if len(categories) == 1 else None}
         title = tr("New device")
@@ -50,19 +53,23 @@ def edit_device(parent: QWidget | None, desk: Desk, device_id: int | None = None
         def save(values: dict) -> int:
             return perform(lambda: desk.devices.add(device_draft(values)))
     else:
-        draft = desk.devices.draft(device_id)
-        values = {**vars(draft), "price": "" if draft.price is None
-                  else format_number(float(draft.price), 2)}
-        if draft.category not in categories:
-            categories.append(draft.category)
-        title = tr("Edit {tag}").format(tag=draft.asset_tag)
+        def load() -> dict:
+            draft = desk.devices.draft(device_id)
+            return {**vars(draft), "price": "" if draft.price is None
+                    else format_number(float(draft.price), 2)}
+
+        edited = Edited(desk.versions, RecordKind.DEVICE, device_id, load)
+        values = load()
+        if values["category"] not in categories:
+            categories.append(values["category"])
+        title = tr("Edit {tag}").format(tag=values["asset_tag"])
 
         def save(values: dict) -> int:
-            perform(lambda: desk.devices.update(device_id, device_draft(values)))
+            perform(edited.op(lambda: desk.devices.update(device_id, device_draft(values))))
             return device_id
 
     dialog = FormDialog(parent, title, device_fields(categories), values, save,
-                        "device_dialog", check=problems_of(device_draft))
+                        "device_dialog", check=problems_of(device_draft), edited=edited)
 
     def new_category() -> str | None:
         category_id = edit_category(dialog, desk)

@@ -1,4 +1,4 @@
-"""Any record's change history: when, what happened, which field, old → new."""
+"""Any record's change history: when, who, what happened, which field, old → new."""
 
 import re
 from datetime import date, datetime
@@ -42,16 +42,16 @@ def value_text(value: Any) -> str:
     return str(value)
 
 
-def history_rows(entries: list[HistoryEntry]) -> list[tuple[str, str, str, str]]:
-    """One row per changed field: (when, what, field, "old → new")."""
+def history_rows(entries: list[HistoryEntry]) -> list[tuple[str, str, str, str, str]]:
+    """One row per changed field: (when, who, what, field, "old → new")."""
     rows = []
     for entry in entries:
         when = format_datetime(entry.at)
         what = entry.what + (" " + tr("(undone)") if entry.undone else "")
         if not entry.changes:
-            rows.append((when, what, "", ""))
+            rows.append((when, entry.login, what, "", ""))
         for change in entry.changes:
-            rows.append((when, what, change.label,
+            rows.append((when, entry.login, what, change.label,
                          tr("{old} → {new}").format(old=value_text(change.old),
                                                     new=value_text(change.new))))
     return rows
@@ -68,10 +68,10 @@ class RecordHistoryDialog(QDialog):
         entries = desk.history.of(record, row_id)
         rows = history_rows(entries)
 
-        self.table = QTableWidget(len(rows), 4)
+        self.table = QTableWidget(len(rows), 5)
         self.table.setObjectName("record_history_table")
         self.table.setHorizontalHeaderLabels(
-            [tr("When"), tr("What"), tr("Field"), tr("Old → new")])
+            [tr("When"), tr("Who"), tr("What"), tr("Field"), tr("Old → new")])
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -80,7 +80,7 @@ class RecordHistoryDialog(QDialog):
             for column, text in enumerate(texts):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         header = self.table.horizontalHeader()
-        for column in range(3):
+        for column in range(4):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.table.resizeRowsToContents()

@@ -2,10 +2,12 @@
 
 from PySide6.QtWidgets import QWidget
 
+from coachdesk.domain.kinds import RecordKind
 from coachdesk.domain.schools import Language, SchoolDraft, SchoolKind
 from coachdesk.domain.text import tr
 from coachdesk.services import Desk
 from coachdesk.ui.operations import perform
+from coachdesk.ui.widgets.edited import Edited
 from coachdesk.ui.widgets.form import Field, FormDialog, problems_of
 
 
@@ -31,6 +33,7 @@ def school_draft(values: dict) -> SchoolDraft:
 
 def edit_school(parent: QWidget | None, desk: Desk, school_id: int | None = None) -> int | None:
     """Open the form; returns the id of the saved school, or None if cancelled."""
+    edited = None
     if school_id is None:
         values = {"kind": SchoolKind.COMPREHENSIVE.value, "language": Language.FINNISH.value}
         title = tr("New school")
@@ -38,14 +41,18 @@ def edit_school(parent: QWidget | None, desk: Desk, school_id: int | None = None
         def save(values: dict) -> int:
             return perform(lambda: desk.schools.add(school_draft(values)))
     else:
-        draft = desk.schools.draft(school_id)
-        values = {**vars(draft), "kind": draft.kind.value, "language": draft.language.value}
-        title = tr("Edit {name}").format(name=draft.name)
+        def load() -> dict:
+            draft = desk.schools.draft(school_id)
+            return {**vars(draft), "kind": draft.kind.value, "language": draft.language.value}
+
+        edited = Edited(desk.versions, RecordKind.SCHOOL, school_id, load)
+        values = load()
+        title = tr("Edit {name}").format(name=values["name"])
 
         def save(values: dict) -> int:
-            perform(lambda: desk.schools.update(school_id, school_draft(values)))
+            perform(edited.op(lambda: desk.schools.update(school_id, school_draft(values))))
             return school_id
 
     dialog = FormDialog(parent, title, school_fields(), values, save, "school_dialog",
-                        check=problems_of(school_draft))
+                        check=problems_of(school_draft), edited=edited)
     return dialog.result_value if dialog.exec() else None

@@ -2,12 +2,14 @@
 
 from PySide6.QtWidgets import QWidget
 
+from coachdesk.domain.kinds import RecordKind
 from coachdesk.domain.schools import TeacherDraft
 from coachdesk.domain.text import tr
 from coachdesk.services import Desk
 from coachdesk.ui.dialogs.new_in_place import offer_school
 from coachdesk.ui.operations import perform
 from coachdesk.ui.settings import settings
+from coachdesk.ui.widgets.edited import Edited
 from coachdesk.ui.widgets.form import Field, FormDialog, problems_of
 
 LAST_SCHOOL = "teachers/last_school"
@@ -35,6 +37,7 @@ def edit_teacher(
     school_id: int | None = None,
 ) -> int | None:
     """Open the form; a new teacher starts in ``school_id`` or the last school chosen."""
+    edited = None
     if teacher_id is None:
         values = {"school_id": school_id or settings().value(LAST_SCHOOL, type=int)}
         title = tr("New teacher")
@@ -44,16 +47,17 @@ def edit_teacher(
             settings().setValue(LAST_SCHOOL, values["school_id"])
             return new_id
     else:
-        draft = desk.teachers.draft(teacher_id)
-        values = vars(draft)
-        title = tr("Edit {name}").format(name=draft.name)
+        edited = Edited(desk.versions, RecordKind.TEACHER, teacher_id,
+                        lambda: vars(desk.teachers.draft(teacher_id)))
+        values = edited.values()
+        title = tr("Edit {name}").format(name=values["name"])
 
         def save(values: dict) -> int:
-            perform(lambda: desk.teachers.update(teacher_id, TeacherDraft(**values)))
+            perform(edited.op(lambda: desk.teachers.update(teacher_id, TeacherDraft(**values))))
             return teacher_id
 
     dialog = FormDialog(parent, title, teacher_fields(desk), values, save, "teacher_dialog",
-                        check=problems_of(lambda values: TeacherDraft(**values)))
+                        check=problems_of(lambda values: TeacherDraft(**values)), edited=edited)
     offer_school(dialog, desk, "school_id")
     return dialog.result_value if dialog.exec() else None
 

@@ -18,21 +18,24 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
 from coachdesk.domain.characters import one_line
-from coachdesk.domain.errors import CoachDeskError, ValidationError
+from coachdesk.domain.errors import ChangedMeanwhile, CoachDeskError, ValidationError
 from coachdesk.domain.parse import as_count, as_money, as_number, convert
 from coachdesk.domain.text import tr
 from coachdesk.ui.formatting import FINNISH_DATE
 from coachdesk.ui.settings import settings
+from coachdesk.ui.widgets.edited import Edited
 
 NUMBER_KINDS = {"count": as_count, "decimal": as_number, "money": as_money}
 ERROR_STYLE = "color: #b3261e;"
@@ -73,22 +76,43 @@ class FormDialog(QDialog):
         save: Callable[[dict[str, Any]], Any],
         name: str,
         check: Callable[[dict[str, Any]], dict[str, str]] | None = None,
+        edited: Edited | None = None,
     ):
         """``save`` gets the values (counts and decimals read) and saves through the
         services; ``check`` names what is wrong with values without saving (a draft's own
-        rules), so that a field that cannot be read is shown with every other mistake."""
+        rules), so that a field that cannot be read is shown with every other mistake.
+        ``edited``: the record edited, when ``save`` runs its operations through
+        ``edited.op``; a change someone else saved meanwhile is then offered to reload or
+        to keep the user's values."""
         super().__init__(parent)
         self.setObjectName(name)
         self.setWindowTitle(title)
         self._fields = list(fields)
         self._save = save
         self._check = check
+        self._edited = edited
         self.result_value: Any = None
         self.editors: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
 
         self.general_error = QLabel(wordWrap=True, styleSheet=ERROR_STYLE)
         self.general_error.hide()
+        # Someone else saved the record meanwhile: theirs, or mine on purpose.
+        self.changed_meanwhile = QWidget()
+        self.changed_meanwhile.setObjectName("changed_meanwhile")
+        choice = QHBoxLayout(self.changed_meanwhile)
+        choice.setContentsMargins(0, 0, 0, 0)
+        self.reload_button = QPushButton(tr("Reload their values"))
+        self.reload_button.setObjectName("reload_theirs")
+        self.reload_button.clicked.connect(self._reload)
+        self.keep_button = QPushButton(tr("Keep my values"))
+        self.keep_button.setObjectName("keep_mine")
+        self.keep_button.clicked.connect(self._keep_mine)
+        choice.addWidget(self.reload_button)
+        choice.addWidget(self.keep_button)
+        choice.addStretch()
+        self.changed_meanwhile.hide()
+        self._refused: ChangedMeanwhile | None = None
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for f in self._fields:
@@ -117,6 +141,7 @@ class FormDialog(QDialog):
         self.buttons = buttons
         layout = QVBoxLayout(self)
         layout.addWidget(self.general_error)
+        layout.addWidget(self.changed_meanwhile)
         layout.addLayout(form)
         if any(f.required for f in self._fields):
             layout.addWidget(QLabel(tr("* required"), styleSheet="color: palette(mid);"))
@@ -180,6 +205,7 @@ class FormDialog(QDialog):
         """Save through ``save``; what it refuses is shown beside each field (every field
         at once: those that cannot be read, and those the service refuses)."""
         self.show_errors({})
+        self.changed_meanwhile.hide()
         values, unreadable = self.converted()
         if unreadable:  # nothing goes to the service: the draft names the other mistakes
             problems = ({} if self._check is None
@@ -191,11 +217,38 @@ class FormDialog(QDialog):
         except ValidationError as exc:
             self.show_errors(exc.errors)
             return
+        except ChangedMeanwhile as exc:
+            self.general_error.setText(str(exc))
+            self.general_error.show()
+            if self._edited is not None:
+                self._refused = exc
+                self.changed_meanwhile.show()
+            return
         except CoachDeskError as exc:
             self.general_error.setText(str(exc))
             self.general_error.show()
             return
         super().accept()
+
+    def _reload(self) -> None:
+        """Show the record as it is now; the user's input goes."""
+        for key, value in self._edited.values().items():
+            if key in self.editors:
+                self.set_value(key, value)
+        self._settled(tr("The form shows the record as it is now."))
+
+    def _keep_mine(self) -> None:
+        """The user's values stay; Save writes them over the other change."""
+        self._edited.keep_mine(self._refused)
+        self._settled(tr("Your values are kept: Save replaces the other change with them."))
+
+    def _settled(self, note: str) -> None:
+        self._refused = None
+        self.changed_meanwhile.hide()
+        self.show_errors({})
+        self.general_error.setText(note)  # a note, not an error
+        self.general_error.setStyleSheet("")
+        self.general_error.show()
 
     def done(self, result: int) -> None:
         settings().setValue(f"dialogs/{self.objectName()}/geometry", self.saveGeometry())
@@ -211,6 +264,7 @@ class FormDialog(QDialog):
             if message and first is None:
                 first = self.editors[key]
         other = [m for k, m in errors.items() if k not in self.errors]
+        self.general_error.setStyleSheet(ERROR_STYLE)
         self.general_error.setText("\n".join(other))
         self.general_error.setVisible(bool(other))
         if first is not None:

@@ -1,7 +1,7 @@
 """indexes that lead with the period, and planner statistics
 
 Revision ID: 0011
-Revises: 0009
+Revises: 0010
 Create Date: 2026-12-02 10:00:00
 
 A city adds a school year of records every year; a question about this term must cost the
@@ -17,7 +17,7 @@ from alembic import op
 from sqlalchemy import text
 
 revision = '0011'
-down_revision = '0009'
+down_revision = '0010'
 branch_labels = None
 depends_on = None
 

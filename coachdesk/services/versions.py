@@ -1,0 +1,97 @@
+"""desk.versions: a form saves over the record it read, never over someone else's change.
+
+A form reads the record's version as it opens (:meth:`VersionService.of`) and saves inside
+:meth:`VersionService.expecting`: when the record was saved meanwhile (another coordinator
+on the server, another window), the save is refused with :class:`ChangedMeanwhile`, which
+says who changed what; the form keeps its input, and the user reads the record again or
+saves their values over the change on purpose (``expecting`` the version now).
+
+The check runs as the unit of work flushes, on the record as the transaction read it; the
+database then updates it only at that version (``version_id_col``, storage/mapping.py), so
+two saves at the same moment cannot both pass.
+"""
+
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import instance_state
+
+from coachdesk.domain.errors import ChangedMeanwhile, NotFound
+from coachdesk.domain.kinds import RecordKind
+from coachdesk.domain.text import tr
+from coachdesk.services.history import HIDDEN_FIELDS, field_label, record_kind
+from coachdesk.storage import audit, tables
+from coachdesk.storage.changes import KIND_TABLES
+from coachdesk.storage.database import Database
+
+# (table name, id) -> the version the form read: what the current operation expects.
+_expected: ContextVar[dict[tuple[str, int], int] | None] = ContextVar(
+    "coachdesk_expected_versions", default=None)
+
+
+class VersionService:
+    def __init__(self, db: Database):
+        self.db = db
+        db.on_flush(_check)
+
+    def of(self, kind: RecordKind, record_id: int) -> int:
+        """The record's version now: read it as the form opens."""
+        table = tables.metadata.tables[KIND_TABLES[kind]]
+        with self.db.reading() as conn:
+            version = conn.scalar(select(table.c.version).where(table.c.id == record_id))
+        if version is None:
+            raise NotFound(tr("That {what} no longer exists.").format(
+                what=record_kind(table.name)))
+        return version
+
+    @contextmanager
+    def expecting(self, kind: RecordKind, record_id: int, version: int) -> Iterator[None]:
+        """Service calls in the block save the record only at ``version``."""
+        wanted = {**(_expected.get() or {}), (KIND_TABLES[kind], record_id): version}
+        token = _expected.set(wanted)
+        try:
+            yield
+        finally:
+            _expected.reset(token)
+
+
+def _check(session: Session, _context, _instances) -> None:
+    expected = _expected.get()
+    if not expected:
+        return
+    for entity in (*session.dirty, *session.deleted):
+        state = instance_state(entity)
+        if state.key is None:
+            continue
+        key = (state.mapper.local_table.name, state.key[1][0])
+        wanted = expected.get(key)
+        if wanted is None or wanted == entity.version:
+            continue
+        if entity in session.dirty and not session.is_modified(entity):
+            continue
+        raise _changed(session, *key, wanted, entity.version)
+
+
+def _changed(session: Session, table: str, row_id: int, wanted: int, now: int
+             ) -> ChangedMeanwhile:
+    """What was saved since ``wanted``: each save of a record makes it one version newer
+    and writes one entry, so the newest ``now - wanted`` updates are the others' work."""
+    cl = tables.change_log.c
+    rows = session.connection().execute(
+        select(cl.login, cl.changes).where(cl.table_name == table, cl.row_id == row_id,
+                                           cl.action == audit.UPDATE)
+        .order_by(cl.id.desc()).limit(max(now - wanted, 1))).all()
+    who = tuple(dict.fromkeys(r.login for r in reversed(rows) if r.login))
+    fields = tuple(dict.fromkeys(
+        field_label(name) for r in reversed(rows) for name in json.loads(r.changes or "{}")
+        if name not in HIDDEN_FIELDS))
+    message = tr("{who} changed this {what} after you opened it ({fields}), so nothing was "
+                 "saved. Reload to see their values, or keep yours and save again to "
+                 "replace theirs.").format(
+        who=", ".join(who) or tr("Someone else"), what=record_kind(table),
+        fields=", ".join(fields) or tr("no field shown here"))
+    return ChangedMeanwhile(message, who, fields, now)
