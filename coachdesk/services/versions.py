@@ -67,7 +67,7 @@ def _check(session: Session, _context, _instances) -> None:
         state = instance_state(entity)
         if state.key is None:
             continue
-        key = (state.mapper.local_table.name, state.key[1][0])
+        key = (state.mapper.persist_selectable.description, state.key[1][0])
         wanted = expected.get(key)
         if wanted is None or wanted == entity.version:
             continue

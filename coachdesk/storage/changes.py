@@ -170,7 +170,9 @@ class Counters:
         # On the driver's own cursor, in the transaction being committed: the counters
         # move if and only if the work is saved. The rows are taken in one order, so two
         # transactions never wait for each other the wrong way round.
-        cursor = conn.connection.dbapi_connection.cursor()
+        dbapi = conn.connection.dbapi_connection
+        assert dbapi is not None  # the connection is in use: committing
+        cursor = dbapi.cursor()
         try:
             cursor.execute(_BUMP, (kinds,))
             bumped = cursor.fetchall()
