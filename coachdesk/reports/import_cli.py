@@ -134,11 +134,11 @@ def run_cost_import(args: argparse.Namespace, db_path, url, out) -> int:
     from coachdesk.services.file_lock import DatabaseLock
 
     if not args.grant:
-        raise CoachDeskError("say which grant the costs are for with --grant NAME.")
+        raise CoachDeskError(tr("Say which grant the costs are for with --grant NAME."))
     if args.dry_run:
-        raise CoachDeskError("--dry-run is for schools, teachers and devices: a cost import "
-                             "saves every row or none, so a file with a problem changes "
-                             "nothing.")
+        raise CoachDeskError(tr("--dry-run is for schools, teachers and devices: a cost "
+                                "import saves every row or none, so a file with a problem "
+                                "changes nothing."))
     sheet = read_costs(args.file)
     print(f"{args.file}: sheet “{sheet.sheet}”, header on row {sheet.header_row}, "
           f"{len(sheet.rows)} rows", file=out)

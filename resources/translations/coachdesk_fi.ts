@@ -2657,6 +2657,14 @@
         <source>Imported: {new} new, {updated} updated, {skipped} skipped.</source>
         <translation>Tuotu: uusia {new}, päivitettyjä {updated}, ohitettuja {skipped}.</translation>
     </message>
+    <message>
+        <source>Say which grant the costs are for with --grant NAME.</source>
+        <translation>Kerro valitsimella --grant NIMI, mitä avustusta kustannukset koskevat.</translation>
+    </message>
+    <message>
+        <source>--dry-run is for schools, teachers and devices: a cost import saves every row or none, so a file with a problem changes nothing.</source>
+        <translation>--dry-run on kouluille, opettajille ja laitteille: kustannusten tuonti tallentaa kaikki rivit tai ei yhtään, joten virheellinen tiedosto ei muuta mitään.</translation>
+    </message>
     <message numerus="yes">
         <source>Nothing was imported: %n rows have problems (rows {rows}). Correct them in the file or skip them, then import again.</source>
         <translation>

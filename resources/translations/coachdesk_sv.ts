@@ -2657,6 +2657,14 @@
         <source>Imported: {new} new, {updated} updated, {skipped} skipped.</source>
         <translation>Importerat: nya {new}, uppdaterade {updated}, överhoppade {skipped}.</translation>
     </message>
+    <message>
+        <source>Say which grant the costs are for with --grant NAME.</source>
+        <translation>Ange med --grant NAMN vilket bidrag kostnaderna gäller.</translation>
+    </message>
+    <message>
+        <source>--dry-run is for schools, teachers and devices: a cost import saves every row or none, so a file with a problem changes nothing.</source>
+        <translation>--dry-run gäller skolor, lärare och enheter: en kostnadsimport sparar alla rader eller ingen, så en fil med fel ändrar ingenting.</translation>
+    </message>
     <message numerus="yes">
         <source>Nothing was imported: %n rows have problems (rows {rows}). Correct them in the file or skip them, then import again.</source>
         <translation>
