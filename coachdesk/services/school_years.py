@@ -61,6 +61,12 @@ class SchoolYearService:
                                     .order_by(Break.starts)))
             return year, terms, breaks
 
+    def spans(self) -> list[tuple[int, str, date, date]]:
+        """(id, name, first day, last day) of every school year, the newest first."""
+        with self.db.transaction() as s:
+            return [(y.id, y.name, y.starts, y.ends) for y in s.scalars(
+                select(SchoolYear).order_by(SchoolYear.starts.desc()))]
+
     def year_of(self, day: date) -> int | None:
         with self.db.transaction() as s:
             return s.scalar(select(SchoolYear.id).where(

@@ -6014,6 +6014,10 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation>Ei koulutuksia. Suunnittele koulutus valinnalla ”Uusi koulutus” (Ctrl+N) tai toistuva koulutus valinnalla ”Uusi koulutussarja…” (Ctrl+Alt+N), tai valitse toinen aikaväli.</translation>
     </message>
     <message>
+        <source>This school year</source>
+        <translation>Tämä lukuvuosi</translation>
+    </message>
+    <message>
         <source>Upcoming</source>
         <translation>Tulevat</translation>
     </message>
@@ -6028,6 +6032,10 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     <message>
         <source>Lessons that are over, with teachers enrolled and no attendance marked yet</source>
         <translation>Päättyneet koulutukset, joihin on ilmoittautunut opettajia mutta joiden läsnäoloa ei ole vielä kirjattu</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Kaikki vuodet</translation>
     </message>
     <message>
         <source>“Attendance to mark” shows every lesson still to mark, whatever the period.</source>

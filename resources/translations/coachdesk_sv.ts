@@ -6014,6 +6014,10 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation>Inga utbildningstillfällen här. Planera ett med ”Nytt utbildningstillfälle” (Ctrl+N) eller ett återkommande med ”Ny utbildningsserie…” (Ctrl+Alt+N), eller välj en annan period.</translation>
     </message>
     <message>
+        <source>This school year</source>
+        <translation>Detta läsår</translation>
+    </message>
+    <message>
         <source>Upcoming</source>
         <translation>Kommande</translation>
     </message>
@@ -6028,6 +6032,10 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     <message>
         <source>Lessons that are over, with teachers enrolled and no attendance marked yet</source>
         <translation>Avslutade utbildningstillfällen med anmälda lärare där närvaron ännu inte har registrerats</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Alla år</translation>
     </message>
     <message>
         <source>“Attendance to mark” shows every lesson still to mark, whatever the period.</source>
