@@ -6665,8 +6665,32 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         </translation>
     </message>
     <message>
+        <source>closed: its lessons, visits and loans are read, not changed</source>
+        <translation>suljettu: koulutuksia, koulukäyntejä ja lainoja voi katsoa, ei muuttaa</translation>
+    </message>
+    <message>
+        <source>Reopen school year</source>
+        <translation>Avaa lukuvuosi uudelleen</translation>
+    </message>
+    <message>
+        <source>Close school year…</source>
+        <translation>Sulje lukuvuosi…</translation>
+    </message>
+    <message>
+        <source>Keep the year&apos;s lessons, visits and loans for every report, and stop them from being changed</source>
+        <translation>Säilytä lukuvuoden koulutukset, koulukäynnit ja lainat kaikkia raportteja varten ja estä niiden muuttaminen</translation>
+    </message>
+    <message>
         <source>Breaks ({n})</source>
         <translation>Lomat ({n})</translation>
+    </message>
+    <message>
+        <source>Close school year</source>
+        <translation>Sulje lukuvuosi</translation>
+    </message>
+    <message>
+        <source>Close the school year {name}? Its lessons, visits and loans stay in every list and report but can no longer be changed. You can reopen it here.</source>
+        <translation>Suljetaanko lukuvuosi {name}? Sen koulutukset, koulukäynnit ja lainat näkyvät edelleen kaikissa luetteloissa ja raporteissa, mutta niitä ei voi enää muuttaa. Voit avata lukuvuoden uudelleen täällä.</translation>
     </message>
     <message>
         <source>Delete the break “{name}” ({starts} – {ends})? Its days become school days again.</source>
@@ -8370,6 +8394,10 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     <message>
         <source>The server cannot be reached: {reason} The window shows what it last read; CoachDesk keeps trying.</source>
         <translation>Palvelimeen ei saada yhteyttä: {reason} Ikkunassa näkyy se, mitä viimeksi luettiin; CoachDesk yrittää edelleen.</translation>
+    </message>
+    <message>
+        <source>The school year {name} is closed: its lessons, visits and loans can be read but not changed, so nothing was saved. Reopen the year on the School calendar page to change them.</source>
+        <translation>Lukuvuosi {name} on suljettu: sen koulutuksia, koulukäyntejä ja lainoja voi katsoa mutta ei muuttaa, joten mitään ei tallennettu. Avaa lukuvuosi uudelleen Koulukalenteri-sivulla, jos haluat muuttaa niitä.</translation>
     </message>
 </context>
 </TS>
