@@ -15,12 +15,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import instance_state
 
-from coachdesk.domain.calendar import SchoolYear
 from coachdesk.domain.devices import Loan
 from coachdesk.domain.errors import CoachDeskError
 from coachdesk.domain.lessons import Enrollment, Lesson
 from coachdesk.domain.text import tr
 from coachdesk.domain.visits import Visit
+from coachdesk.storage import tables as t
 
 DATED = (Lesson, Visit, Enrollment, Loan)
 
@@ -35,8 +35,9 @@ def refuse_closed_years(session: Session, _context, _instances) -> None:
     if not touched:
         return
     with session.no_autoflush:  # one small read; the days only when a year is closed
-        closed = session.execute(select(SchoolYear.name, SchoolYear.starts, SchoolYear.ends)
-                                 .where(SchoolYear.closed)).all()
+        sy = t.school_years.c
+        closed = session.execute(select(sy.name, sy.starts, sy.ends)
+                                 .where(sy.closed)).all()
     if not closed:
         return
     days = {day for entity in touched for day in _days(session, entity)}
