@@ -54,6 +54,18 @@ class CostImportProblems(ValidationError):
         self.args = ("\n".join([head, *details]),)
 
 
+class CostRowsProblems(ValidationError):
+    """Rows of a cost table have problems; nothing was saved. ``rows`` holds each such
+    row's problems by field (row index from 0: field: message)."""
+
+    def __init__(self, rows: dict[int, dict[str, str]]):
+        super().__init__({f"row {row + 1}": " ".join(dict.fromkeys(said.values()))
+                          for row, said in rows.items()})
+        self.rows = rows
+        self.args = (tr("Nothing was saved: %n rows have problems. Correct them, then "
+                        "save again.", None, len(rows)),)
+
+
 class CostService:
     def __init__(self, db: Database):
         self.db = db
@@ -66,6 +78,37 @@ class CostService:
             s.add(cost)
             s.flush()
             return cost.id
+
+    def add_many(self, drafts: list[CostDraft]) -> list[int]:
+        """Enter the costs of a table, all or none: if any row has a problem,
+        CostRowsProblems names each such row's fields. Returns the ids in row order."""
+        if not drafts:
+            raise ValidationError({"rows": tr("Type at least one cost in the table.")})
+        with self.db.transaction() as s:
+            costs, problems = self._rows(s, drafts)
+            if problems:
+                raise CostRowsProblems(problems)
+            s.add_all(costs)
+            s.flush()
+            return [cost.id for cost in costs]
+
+    def check_many(self, drafts: list[CostDraft]) -> dict[int, dict[str, str]]:
+        """What add_many would refuse of each row (row index: field: message), saving
+        nothing: a table shows it beside the rows it cannot read yet."""
+        with self.db.transaction() as s:
+            return self._rows(s, drafts)[1]
+
+    def _rows(self, session, drafts: list[CostDraft]
+              ) -> tuple[list[Cost], dict[int, dict[str, str]]]:
+        costs, problems = [], {}
+        for row, draft in enumerate(drafts):
+            cost = Cost(line_id=0, spent_on=None, amount=None)
+            try:
+                self._fill(session, cost, draft)
+            except ValidationError as exc:
+                problems[row] = exc.errors
+            costs.append(cost)
+        return costs, problems
 
     def update(self, cost_id: int, draft: CostDraft) -> None:
         with self.db.transaction() as s:

@@ -3002,6 +3002,17 @@
             <numerusform>… ja %n riviä lisää.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Nothing was saved: %n rows have problems. Correct them, then save again.</source>
+        <translation>
+            <numerusform>Mitään ei tallennettu: %n rivillä on ongelmia. Korjaa ne ja tallenna sitten uudelleen.</numerusform>
+            <numerusform>Mitään ei tallennettu: %n rivillä on ongelmia. Korjaa ne ja tallenna sitten uudelleen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type at least one cost in the table.</source>
+        <translation>Kirjoita taulukkoon vähintään yksi kustannus.</translation>
+    </message>
     <message>
         <source>cost</source>
         <translation>kustannus</translation>
@@ -4120,6 +4131,22 @@ Kerro hänelle, että hän sai paikan.</translation>
     <message>
         <source>Problems</source>
         <translation>Ongelmat</translation>
+    </message>
+    <message>
+        <source>Enter costs on {grant}</source>
+        <translation>Kirjaa kustannuksia avustukselle {grant}</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Lisää rivi</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Poista rivi</translation>
+    </message>
+    <message>
+        <source>One cost a row; rows left blank are skipped. Nothing is saved until every row is right.</source>
+        <translation>Yksi kustannus riville; tyhjät rivit ohitetaan. Mitään ei tallenneta, ennen kuin kaikki rivit ovat kunnossa.</translation>
     </message>
     <message>
         <source>left out</source>
@@ -6080,6 +6107,14 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     <message>
         <source>By month…</source>
         <translation>Kuukausittain…</translation>
+    </message>
+    <message>
+        <source>Enter several costs…</source>
+        <translation>Kirjaa useita kustannuksia…</translation>
+    </message>
+    <message>
+        <source>Type several costs in the rows of a table and save them all at once</source>
+        <translation>Kirjoita useita kustannuksia taulukon riveille ja tallenna ne kaikki kerralla</translation>
     </message>
     <message>
         <source>Import costs…</source>

@@ -3002,6 +3002,17 @@
             <numerusform>… och %n rader till.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Nothing was saved: %n rows have problems. Correct them, then save again.</source>
+        <translation>
+            <numerusform>Ingenting sparades: %n rad har problem. Rätta den och spara sedan igen.</numerusform>
+            <numerusform>Ingenting sparades: %n rader har problem. Rätta dem och spara sedan igen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type at least one cost in the table.</source>
+        <translation>Skriv minst en kostnad i tabellen.</translation>
+    </message>
     <message>
         <source>cost</source>
         <translation>kostnad</translation>
@@ -4120,6 +4131,22 @@ Meddela personen om platsen.</translation>
     <message>
         <source>Problems</source>
         <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Enter costs on {grant}</source>
+        <translation>För in kostnader på understödet {grant}</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Lägg till rad</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Ta bort rad</translation>
+    </message>
+    <message>
+        <source>One cost a row; rows left blank are skipped. Nothing is saved until every row is right.</source>
+        <translation>En kostnad per rad; tomma rader hoppas över. Ingenting sparas förrän alla rader är i skick.</translation>
     </message>
     <message>
         <source>left out</source>
@@ -6080,6 +6107,14 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     <message>
         <source>By month…</source>
         <translation>Per månad…</translation>
+    </message>
+    <message>
+        <source>Enter several costs…</source>
+        <translation>För in flera kostnader…</translation>
+    </message>
+    <message>
+        <source>Type several costs in the rows of a table and save them all at once</source>
+        <translation>Skriv flera kostnader på raderna i en tabell och spara alla på en gång</translation>
     </message>
     <message>
         <source>Import costs…</source>

@@ -25,6 +25,7 @@ from coachdesk.services import Desk
 from coachdesk.ui import messages
 from coachdesk.ui.columns import Look, looks
 from coachdesk.ui.dialogs.cost_dialog import edit_cost
+from coachdesk.ui.dialogs.cost_table_dialog import enter_costs
 from coachdesk.ui.dialogs.grant_dialog import edit_grant
 from coachdesk.ui.dialogs.grant_months_dialog import show_months
 from coachdesk.ui.operations import run_op
@@ -64,6 +65,10 @@ class GrantsPage(ListPage):
         self.archive_grant_action = self._grant_button(tr("Archive grant"),
                                                        self.archive_grant)
         self.months_action = self._grant_button(tr("By month…"), self.show_months)
+        self.table_action = self._grant_button(tr("Enter several costs…"),
+                                               self.enter_costs)
+        self.table_action.setToolTip(tr("Type several costs in the rows of a table and "
+                                        "save them all at once"))
         self.import_action = self._grant_button(tr("Import costs…"),
                                                 lambda: self.import_costs())
         self.import_action.setToolTip(tr("Take in the costs of an accounting export (.xlsx): "
@@ -72,7 +77,7 @@ class GrantsPage(ListPage):
         row.addWidget(grant_label)
         row.addWidget(self.grant_picker)
         for act in (self.new_grant_action, self.edit_grant_action, self.archive_grant_action,
-                    self.months_action, self.import_action):
+                    self.months_action, self.table_action, self.import_action):
             button = QToolButton()
             button.setDefaultAction(act)
             row.addWidget(button)
@@ -174,6 +179,13 @@ class GrantsPage(ListPage):
             costs = self.desk.costs
             run_op(self, lambda: costs.delete(cost_id), initiator=self)
 
+    def enter_costs(self) -> None:
+        if self.grant_id() is not None:
+            saved = enter_costs(self, self.desk, self.grant_id(),
+                                self.grant_picker.currentText())
+            if saved:
+                self.list.select_id(saved[0])
+
     def import_costs(self, path: Path | None = None) -> None:
         """Read an accounting export and save its costs on the grant, all or none."""
         grant_id = self.grant_id()
@@ -212,7 +224,7 @@ class GrantsPage(ListPage):
         has_grant = grant_id is not None
         self.grant_picker.setEnabled(has_grant)
         for act in (self.edit_grant_action, self.archive_grant_action, self.months_action,
-                    self.import_action, self.new_action):
+                    self.table_action, self.import_action, self.new_action):
             act.setEnabled(has_grant)
         self.list.set_empty_text(
             tr("No costs entered on this grant yet. Enter one with “New cost” (Ctrl+N).")
