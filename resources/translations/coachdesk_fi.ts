@@ -2070,6 +2070,10 @@
         <translation>Päättymisajan on oltava alkamisajan jälkeen.</translation>
     </message>
     <message>
+        <source>Grants to follow up</source>
+        <translation>Seurattavat avustukset</translation>
+    </message>
+    <message>
         <source>Reservations to hand out</source>
         <translation>Luovutettavat varaukset</translation>
     </message>

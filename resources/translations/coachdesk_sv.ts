@@ -2070,6 +2070,10 @@
         <translation>Sluttiden måste vara efter starttiden.</translation>
     </message>
     <message>
+        <source>Grants to follow up</source>
+        <translation>Understöd att följa upp</translation>
+    </message>
+    <message>
         <source>Reservations to hand out</source>
         <translation>Reservationer att lämna ut</translation>
     </message>

@@ -133,6 +133,15 @@ class GrantsPage(ListPage):
     def grant_id(self) -> int | None:
         return self.grant_picker.currentData()
 
+    def show_target(self, kind: RecordKind, record_id: int | None,
+                    filters: dict[str, object]) -> None:
+        """Today's grant warnings open their grant; a cost is selected in the list."""
+        if kind is RecordKind.GRANT:
+            if record_id is not None:
+                self.reload_grants(select=record_id)
+        else:
+            super().show_target(kind, record_id, filters)
+
     # -- grants ---------------------------------------------------------------------------
     def add_grant(self) -> None:
         new_id = edit_grant(self, self.desk)
@@ -251,13 +260,7 @@ class GrantsPage(ListPage):
             spent=format_money(follow.costs.spent), grant=format_money(follow.grant_spent),
             own=format_money(follow.own_share_spent),
             committed=format_money(follow.costs.committed), left=format_money(follow.left))
-        warnings = [tr("“{line}” is about to run over its budget.").format(line=line.name)
-                    for line in follow.lines_running_over]
-        if follow.ends_with_money_left:
-            warnings.append(tr("The period ends on {day} and the forecast leaves {left} of "
-                               "the grant unused.").format(
-                day=format_date(grant.ends),
-                left=format_money(grant.amount - follow.grant_forecast)))
+        warnings = [text for text, _urgent in follow.warnings()]
         self.grant_info.setText("\n".join([head, spent, *warnings]))
         self.lines_table.show_follow_up(follow, self.desk.valued_hours.by_line(grant_id,
                                                                               self.today()))
