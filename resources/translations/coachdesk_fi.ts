@@ -1818,6 +1818,10 @@
         <translation>Päivämäärä</translation>
     </message>
     <message>
+        <source>Costs of the school on the grants</source>
+        <translation>Koulun kustannukset avustuksilla</translation>
+    </message>
+    <message>
         <source>This school</source>
         <translation>Tämä koulu</translation>
     </message>
@@ -1864,6 +1868,26 @@
     <message>
         <source>Who</source>
         <translation>Kuka</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>Kustannukset</translation>
+    </message>
+    <message>
+        <source>{first}–{last}: the costs entered for the school and the tutors&apos; done visits and lessons there valued at their hourly cost, before the grant&apos;s share.</source>
+        <translation>{first}–{last}: koululle kirjatut kustannukset sekä tutoropettajien toteutuneet koulukäynnit ja koulutukset koululla heidän tuntikustannuksellaan laskettuina, ennen avustuksen osuutta.</translation>
+    </message>
+    <message>
+        <source>No cost on a grant&apos;s budget line is for this school in the period.</source>
+        <translation>Millään avustuksen budjettirivillä ei ole kustannuksia tälle koululle tällä aikavälillä.</translation>
+    </message>
+    <message>
+        <source>Costs entered</source>
+        <translation>Kirjatut kustannukset</translation>
+    </message>
+    <message>
+        <source>Tutors&apos; time valued</source>
+        <translation>Tutoropettajien aika euroina</translation>
     </message>
     <message>
         <source>Total</source>
@@ -6382,6 +6406,10 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     <message>
         <source>&amp;School</source>
         <translation>&amp;Koulu</translation>
+    </message>
+    <message>
+        <source>With the costs of the grants (what each budget line paid for the school)</source>
+        <translation>Avustusten kustannukset mukaan (mitä kukin budjettirivi maksoi koululle)</translation>
     </message>
     <message>
         <source>&amp;Grant</source>

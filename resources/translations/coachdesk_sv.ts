@@ -1818,6 +1818,10 @@
         <translation>Datum</translation>
     </message>
     <message>
+        <source>Costs of the school on the grants</source>
+        <translation>Skolans kostnader på understöden</translation>
+    </message>
+    <message>
         <source>This school</source>
         <translation>Den här skolan</translation>
     </message>
@@ -1864,6 +1868,26 @@
     <message>
         <source>Who</source>
         <translation>Vem</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>Kostnader</translation>
+    </message>
+    <message>
+        <source>{first}–{last}: the costs entered for the school and the tutors&apos; done visits and lessons there valued at their hourly cost, before the grant&apos;s share.</source>
+        <translation>{first}–{last}: kostnaderna som förts in för skolan och tutorlärarnas genomförda skolbesök och utbildningstillfällen där, värderade till deras timkostnad, före understödets andel.</translation>
+    </message>
+    <message>
+        <source>No cost on a grant&apos;s budget line is for this school in the period.</source>
+        <translation>Ingen budgetpost i något understöd har kostnader för den här skolan under perioden.</translation>
+    </message>
+    <message>
+        <source>Costs entered</source>
+        <translation>Införda kostnader</translation>
+    </message>
+    <message>
+        <source>Tutors&apos; time valued</source>
+        <translation>Tutorlärarnas tid i euro</translation>
     </message>
     <message>
         <source>Total</source>
@@ -6382,6 +6406,10 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     <message>
         <source>&amp;School</source>
         <translation>&amp;Skola</translation>
+    </message>
+    <message>
+        <source>With the costs of the grants (what each budget line paid for the school)</source>
+        <translation>Med understödens kostnader (vad varje budgetpost betalade för skolan)</translation>
     </message>
     <message>
         <source>&amp;Grant</source>
