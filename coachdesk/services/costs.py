@@ -182,24 +182,35 @@ class CostService:
                 row.spent_on, grant.starts, grant.ends).items() if key not in problems})
         return draft, list(dict.fromkeys(problems.values()))
 
+    def device_choices(self) -> list[tuple[int, str]]:
+        """(id, "asset tag · category model") of the register's devices, for the cost
+        of buying one; by asset tag, so that typing a tag in the picker finds it."""
+        d = t.devices.c
+        with self.db.reading() as conn:
+            rows = conn.execute(select(d.id, d.asset_tag, d.category, d.model)
+                                .order_by(d.asset_tag)).all()
+        return [(row.id, " ".join(filter(None, (f"{row.asset_tag} ·", row.category,
+                                                row.model)))) for row in rows]
+
     def list_source(self) -> ListSource:
         """Costs by date. Filter ``grant`` (an id) shows one grant's."""
-        k, b, sc = t.costs.c, t.budget_lines.c, t.schools.c
+        k, b, sc, d = t.costs.c, t.budget_lines.c, t.schools.c, t.devices.c
         return ListSource(
             db=self.db,
             id_column=k.id,
             from_clause=t.costs.join(t.budget_lines).outerjoin(
-                t.schools, sc.id == k.school_id),
+                t.schools, sc.id == k.school_id).outerjoin(t.devices, d.id == k.device_id),
             columns=[
                 ListColumn("spent_on", k.spent_on),
                 ListColumn("line", b.name),
                 ListColumn("amount", k.amount, numeric=True),
                 ListColumn("description", k.description),
                 ListColumn("school", sc.name, sort=sc.name_key),
+                ListColumn("device", d.asset_tag),
                 ListColumn("reference", k.reference),
             ],
             search=[func.lower(k.description), func.lower(b.name), func.lower(k.reference),
-                    sc.name_key],
+                    sc.name_key, func.lower(d.asset_tag)],
             filters={"grant": lambda grant_id: None if grant_id is None
                      else b.grant_id == grant_id},
             default_sort="spent_on",

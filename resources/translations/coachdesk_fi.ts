@@ -8275,6 +8275,10 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation>Ei koulua</translation>
     </message>
     <message>
+        <source>No device</source>
+        <translation>Ei laitetta</translation>
+    </message>
+    <message>
         <source>Amount (€)</source>
         <translation>Summa (€)</translation>
     </message>
@@ -8285,6 +8289,10 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     <message>
         <source>e.g. Substitute, 2 days</source>
         <translation>esim. Sijainen, 2 päivää</translation>
+    </message>
+    <message>
+        <source>Device bought</source>
+        <translation>Ostettu laite</translation>
     </message>
     <message>
         <source>the accounting&apos;s number</source>

@@ -8275,6 +8275,10 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation>Ingen skola</translation>
     </message>
     <message>
+        <source>No device</source>
+        <translation>Ingen enhet</translation>
+    </message>
+    <message>
         <source>Amount (€)</source>
         <translation>Belopp (€)</translation>
     </message>
@@ -8285,6 +8289,10 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     <message>
         <source>e.g. Substitute, 2 days</source>
         <translation>t.ex. Vikarie, 2 dagar</translation>
+    </message>
+    <message>
+        <source>Device bought</source>
+        <translation>Köpt enhet</translation>
     </message>
     <message>
         <source>the accounting&apos;s number</source>

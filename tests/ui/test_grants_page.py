@@ -243,3 +243,36 @@ def test_several_costs_typed_in_a_table_are_saved_all_or_none(page, desk):
     page.list.refresh()
     assert page.list.model.total == 3
     assert line_row(page, "Development days")[2] == "100.40\u00a0€"  # 80 % of 125,50 €
+
+
+def test_a_cost_is_linked_to_a_device_of_the_register(page, desk):
+    from coachdesk.domain.devices import CategoryDraft, DeviceDraft
+
+    desk.devices.add_category(CategoryDraft(name="Laptop", loan_days=14))
+    desk.devices.add(DeviceDraft(asset_tag="LAP-2", category="Laptop"))
+    laptop = desk.devices.add(DeviceDraft(asset_tag="LAP-1", category="Laptop",
+                                          model="ThinkPad"))
+    grant_id = desk.grants.add(helsinki())
+    page.reload_grants(select=grant_id)
+    seen = {}
+
+    def add(dialog):
+        devices = dialog.editors["device_id"]
+        seen["devices"] = [devices.itemText(i) for i in range(devices.count())]
+        fill(dialog, amount="899", description="Laptop for a tutor", device_id=laptop)
+        _set_date(dialog, "spent_on", date(2019, 9, 12))
+        dialog.accept()
+
+    with_dialog(page.new_action.trigger, add)
+    assert seen["devices"] == ["No device", "LAP-1 · Laptop ThinkPad", "LAP-2 · Laptop"]
+    cost_id = page.list.selected_id()
+    assert desk.costs.get(cost_id).device_id == laptop
+    assert page.list.model.index(page.list.selected_row(), 5).data() == "LAP-1"
+
+    def unlink(dialog):
+        assert dialog.editors["device_id"].currentData() == laptop
+        fill(dialog, device_id=None)
+        dialog.accept()
+
+    with_dialog(page.edit_action.trigger, unlink)
+    assert desk.costs.get(cost_id).device_id is None

@@ -98,7 +98,7 @@ class GrantsPage(ListPage):
                 lambda n: tr("Costs: {n}").format(n=n),
                 columns=looks(spent_on=tr("Date"), line=tr("Budget line"), amount=money,
                               description=tr("Description"), school=tr("School"),
-                              reference=tr("Voucher")),
+                              device=tr("Device"), reference=tr("Voucher")),
             ),
             [self.edit_action, self.delete_action],
         )
