@@ -48,6 +48,9 @@ class GrantsPage(ListPage):
         self.desk = desk
         self._today = today  # None: the real today (tests set a day)
         self.new_action = self.action(tr("New cost"), self.add, QKeySequence.StandardKey.New)
+        self.table_action = self.action(
+            tr("Enter several costs…"), self.enter_costs, None,
+            tr("Type several costs in the rows of a table and save them all at once"))
         self.edit_action = self.action(tr("Edit"), self.edit, "F2")
         self.delete_action = self.action(tr("Delete"), self.delete, "Ctrl+Delete",
                                          tr("Delete a cost entered by mistake"))
@@ -65,10 +68,6 @@ class GrantsPage(ListPage):
         self.archive_grant_action = self._grant_button(tr("Archive grant"),
                                                        self.archive_grant)
         self.months_action = self._grant_button(tr("By month…"), self.show_months)
-        self.table_action = self._grant_button(tr("Enter several costs…"),
-                                               self.enter_costs)
-        self.table_action.setToolTip(tr("Type several costs in the rows of a table and "
-                                        "save them all at once"))
         self.import_action = self._grant_button(tr("Import costs…"),
                                                 lambda: self.import_costs())
         self.import_action.setToolTip(tr("Take in the costs of an accounting export (.xlsx): "
@@ -77,7 +76,7 @@ class GrantsPage(ListPage):
         row.addWidget(grant_label)
         row.addWidget(self.grant_picker)
         for act in (self.new_grant_action, self.edit_grant_action, self.archive_grant_action,
-                    self.months_action, self.table_action, self.import_action):
+                    self.months_action, self.import_action):
             button = QToolButton()
             button.setDefaultAction(act)
             row.addWidget(button)
