@@ -147,3 +147,13 @@ def test_a_missing_argument_is_an_argparse_error(capsys):
         main(["report", "school", "--db", "x.sqlite3"])
     assert done.value.code == 2
     assert "--school" in capsys.readouterr().err
+
+
+def test_a_school_report_with_costs_only_when_asked(demo_db, tmp_path, capsys):
+    db, schools = demo_db
+    for extra, out in (((), tmp_path / "plain.xlsx"), (("--costs",), tmp_path / "costs.xlsx")):
+        code, _, err = run(capsys, "school", "--db", db, "--school", schools[0][1], *PERIOD,
+                           "--out", out, "--today", "2026-11-24", "--lang", "en", *extra)
+        assert code == 0, err
+    assert "Costs" not in sheets(tmp_path / "plain.xlsx")
+    assert sheets(tmp_path / "costs.xlsx")[-2] == "Costs"

@@ -40,6 +40,8 @@ def add_report_commands(subparsers) -> None:
     school.add_argument("--school", required=True, help="the school's name")
     _period(school)
     school.add_argument("--out", required=True, type=Path, help="the .xlsx file to write")
+    school.add_argument("--costs", action="store_true",
+                        help="with what the grants' budget lines paid for the school")
     _today(school)
     add_language(school, SCHOOLS_LANGUAGE)
 
@@ -142,7 +144,7 @@ def run_report(args: argparse.Namespace) -> int:
 
             school_id, name = desk.reports.find_school(args.school)
             written = write_school_report(desk, school_id, first, last, out, today=today,
-                                          language=language)
+                                          language=language, costs=args.costs)
             print(tr("Wrote the report of {school} to {path}").format(school=name,
                                                                        path=written))
         elif kind == "summary":

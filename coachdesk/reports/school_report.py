@@ -17,6 +17,7 @@ from coachdesk.reports.workbook import (
     DATE,
     HOURS,
     INTEGER,
+    MONEY,
     MONTH,
     PERCENT,
     TIME,
@@ -41,10 +42,11 @@ DEFINED = ["period", "visits_done", "visits_planned", "visit_hours", "contacts",
 
 def write_school_report(desk: Desk, school_id: int, first: date, last: date,
                         path: Path | str, today: date | None = None,
-                        language: str | None = None) -> Path:
+                        language: str | None = None, costs: bool = False) -> Path:
     """Build the report of one school for the period and save it atomically to ``path``:
-    in ``language`` if given, else in the school's."""
-    data = desk.reports.school_report(school_id, first, last, today=today)
+    in ``language`` if given, else in the school's; ``costs``: with what the grants paid
+    for the school (the coordinator chooses)."""
+    data = desk.reports.school_report(school_id, first, last, today=today, costs=costs)
     return build_school_report(data, language).save(path)
 
 
@@ -63,6 +65,8 @@ def build_school_report(data: SchoolReport, language: str | None = None) -> Repo
         _lessons(book, data)
         _devices(book, data)
         _requests(book, data)
+        if data.costs is not None:
+            _costs(book, data)
         definitions_sheet(book, DEFINED)
     return book
 
@@ -89,6 +93,9 @@ def figures(data: SchoolReport) -> list[tuple[str, str, object, object]]:
         (names["longest_wait"], INTEGER, f.longest_wait_days, None),
         (tr("Devices on loan on {day}").format(day=day_text(data.as_of)), INTEGER,
          f.devices_on_loan, None),
+        *([] if data.costs is None else [
+            (tr("Costs of the school on the grants"), MONEY,
+             sum(cost.total for cost in data.costs), None)]),
     ]
 
 
@@ -214,3 +221,26 @@ def _requests(book: ReportBook, data: SchoolReport) -> None:
     ], ((r.received_on, r.waited_days, r.asked_by, r.asked_by_name, r.purpose, r.minutes,
          r.teachers_count, r.urgency, r.status, r.topics, r.description)
         for r in data.requests))
+
+
+def _costs(book: ReportBook, data: SchoolReport) -> None:
+    """What each budget line of the grants paid for the school, up to the report's day."""
+    ws = book.sheet(tr("Costs"))
+    row = book.heading(ws, tr("Costs of the school on the grants"), tr(
+        "{first}–{last}: the costs entered for the school and the tutors' done visits and "
+        "lessons there valued at their hourly cost, before the grant's share.").format(
+        first=day_text(data.first), last=day_text(min(data.last, data.today))))
+    if not data.costs:
+        book.note(ws, row, tr("No cost on a grant's budget line is for this school in the "
+                              "period."))
+        return
+    area = book.table(ws, [
+        Column(tr("Grant"), width=34), Column(tr("Budget line"), width=34),
+        Column(tr("Costs entered"), MONEY), Column(tr("Tutors' time valued"), MONEY),
+        Column(tr("Total"), MONEY),
+    ], ((c.grant, c.line, c.entered, c.hours, c.total) for c in data.costs),
+        start_row=row, main=False)
+    book.total_row(ws, area, [
+        tr("Total"), None, sum(c.entered for c in data.costs),
+        sum(c.hours for c in data.costs), sum(c.total for c in data.costs),
+    ], [None, None, MONEY, MONEY, MONEY])

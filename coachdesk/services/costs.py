@@ -54,6 +54,18 @@ class CostImportProblems(ValidationError):
         self.args = ("\n".join([head, *details]),)
 
 
+class CostRowsProblems(ValidationError):
+    """Rows of a cost table have problems; nothing was saved. ``rows`` holds each such
+    row's problems by field (row index from 0: field: message)."""
+
+    def __init__(self, rows: dict[int, dict[str, str]]):
+        super().__init__({f"row {row + 1}": " ".join(dict.fromkeys(said.values()))
+                          for row, said in rows.items()})
+        self.rows = rows
+        self.args = (tr("Nothing was saved: %n rows have problems. Correct them, then "
+                        "save again.", None, len(rows)),)
+
+
 class CostService:
     def __init__(self, db: Database):
         self.db = db
@@ -66,6 +78,37 @@ class CostService:
             s.add(cost)
             s.flush()
             return cost.id
+
+    def add_many(self, drafts: list[CostDraft]) -> list[int]:
+        """Enter the costs of a table, all or none: if any row has a problem,
+        CostRowsProblems names each such row's fields. Returns the ids in row order."""
+        if not drafts:
+            raise ValidationError({"rows": tr("Type at least one cost in the table.")})
+        with self.db.transaction() as s:
+            costs, problems = self._rows(s, drafts)
+            if problems:
+                raise CostRowsProblems(problems)
+            s.add_all(costs)
+            s.flush()
+            return [cost.id for cost in costs]
+
+    def check_many(self, drafts: list[CostDraft]) -> dict[int, dict[str, str]]:
+        """What add_many would refuse of each row (row index: field: message), saving
+        nothing: a table shows it beside the rows it cannot read yet."""
+        with self.db.transaction() as s:
+            return self._rows(s, drafts)[1]
+
+    def _rows(self, session, drafts: list[CostDraft]
+              ) -> tuple[list[Cost], dict[int, dict[str, str]]]:
+        costs, problems = [], {}
+        for row, draft in enumerate(drafts):
+            cost = Cost(line_id=0, spent_on=None, amount=None)
+            try:
+                self._fill(session, cost, draft)
+            except ValidationError as exc:
+                problems[row] = exc.errors
+            costs.append(cost)
+        return costs, problems
 
     def update(self, cost_id: int, draft: CostDraft) -> None:
         with self.db.transaction() as s:
@@ -139,24 +182,35 @@ class CostService:
                 row.spent_on, grant.starts, grant.ends).items() if key not in problems})
         return draft, list(dict.fromkeys(problems.values()))
 
+    def device_choices(self) -> list[tuple[int, str]]:
+        """(id, "asset tag · category model") of the register's devices, for the cost
+        of buying one; by asset tag, so that typing a tag in the picker finds it."""
+        d = t.devices.c
+        with self.db.reading() as conn:
+            rows = conn.execute(select(d.id, d.asset_tag, d.category, d.model)
+                                .order_by(d.asset_tag)).all()
+        return [(row.id, " ".join(filter(None, (f"{row.asset_tag} ·", row.category,
+                                                row.model)))) for row in rows]
+
     def list_source(self) -> ListSource:
         """Costs by date. Filter ``grant`` (an id) shows one grant's."""
-        k, b, sc = t.costs.c, t.budget_lines.c, t.schools.c
+        k, b, sc, d = t.costs.c, t.budget_lines.c, t.schools.c, t.devices.c
         return ListSource(
             db=self.db,
             id_column=k.id,
             from_clause=t.costs.join(t.budget_lines).outerjoin(
-                t.schools, sc.id == k.school_id),
+                t.schools, sc.id == k.school_id).outerjoin(t.devices, d.id == k.device_id),
             columns=[
                 ListColumn("spent_on", k.spent_on),
                 ListColumn("line", b.name),
                 ListColumn("amount", k.amount, numeric=True),
                 ListColumn("description", k.description),
                 ListColumn("school", sc.name, sort=sc.name_key),
+                ListColumn("device", d.asset_tag),
                 ListColumn("reference", k.reference),
             ],
             search=[func.lower(k.description), func.lower(b.name), func.lower(k.reference),
-                    sc.name_key],
+                    sc.name_key, func.lower(d.asset_tag)],
             filters={"grant": lambda grant_id: None if grant_id is None
                      else b.grant_id == grant_id},
             default_sort="spent_on",

@@ -4,10 +4,12 @@
 the most pressing first, each with its first few records and a target (a page and a
 record) a click away. ``glance(today)`` gives the current term's figures for the charts.
 ``getting_started()`` says what an empty database needs first. Everything is counted and
-summed in SQL: opening the dashboard on the large demo database stays instant
+summed in SQL (the grants: each running grant followed up as the Grants page does, a
+few at a time): opening the dashboard on the large demo database stays instant
 (benchmarks/bench_dashboard.py).
 """
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
@@ -30,6 +32,7 @@ from coachdesk.services.figures import (
     done_visit,
     visit_minutes,
 )
+from coachdesk.services.follow_up import FollowUpService
 from coachdesk.services.lessons import attendance_to_mark
 from coachdesk.services.loans import DUE_SOON_DAYS, open_clause
 from coachdesk.services.tutors import RENEWAL_DAYS
@@ -53,6 +56,7 @@ class AttentionKind(StrEnum):
     AGREEMENTS_ENDING = "agreements_ending"
     VISITS_SOON = "visits_soon"
     LESSONS_SOON = "lessons_soon"
+    GRANTS = "grants"  # a budget line running over, a period ending with money left
 
 
 @dataclass(frozen=True)
@@ -144,8 +148,9 @@ def _end_of_next_week(today: date) -> date:
 
 
 class DashboardService:
-    def __init__(self, db: Database):
+    def __init__(self, db: Database, follow_up: FollowUpService):
         self.db = db
+        self.follow_up = follow_up
 
     # -- what needs the coordinator -------------------------------------------------------
     def attention(self, today: date | None = None) -> list[AttentionItem]:
@@ -156,7 +161,28 @@ class DashboardService:
                  self._agreements_ending, self._visits_soon, self._lessons_soon)
         with self.db.reading() as conn:
             items = [rule(conn, today) for rule in rules]
+            running = conn.execute(
+                select(t.grants.c.id).where(~t.grants.c.archived, t.grants.c.starts <= today,
+                                            t.grants.c.ends >= today)
+                .order_by(t.grants.c.ends, t.grants.c.name_key)).scalars().all()
+        items.insert(rules.index(self._agreements_ending), self._grants(running, today))
         return [item for item in items if item is not None and item.count]
+
+    def _grants(self, grant_ids: Sequence[int], today: date) -> AttentionItem | None:
+        """The follow-up's warnings of the grants running today (each grant followed up
+        as the Grants page shows it; there are a few grants at a time)."""
+        lines = []
+        for grant_id in grant_ids:
+            follow = self.follow_up.of_grant(grant_id, today)
+            lines += [AttentionLine(follow.grant.ends, text, follow.grant.name,
+                                    Target(K.GRANT, grant_id), urgent)
+                      for text, urgent in follow.warnings()]
+        if not lines:
+            return None
+        return AttentionItem(AttentionKind.GRANTS, len(lines), tr("Grants to follow up"),
+                             lines[:LINES], lines[0].target if len({
+                                 line.target.record_id for line in lines}) == 1
+                             else Target(K.GRANT), any(line.urgent for line in lines))
 
     @staticmethod
     def _item(conn, kind: AttentionKind, title: str, query, line, target: Target,

@@ -59,7 +59,6 @@ class Desk:
         self.templates = TemplateService(db)
         self.outbox = Outbox(db)  # what calendars and e-mail drafts read
         self.offer = OfferService(db, self.outbox)
-        self.dashboard = DashboardService(db)
         self.privacy = PrivacyService(db)
         self.versions = VersionService(db)
         self.others = OthersWork(db)  # the other coordinators' work, on a server
@@ -69,6 +68,7 @@ class Desk:
         self.costs = CostService(db)
         self.valued_hours = ValuedHoursService(db)
         self.follow_up = FollowUpService(db, self.valued_hours)
+        self.dashboard = DashboardService(db, self.follow_up)
         self.grant_report = GrantReportService(db, self.follow_up)
 
     @classmethod

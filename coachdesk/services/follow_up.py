@@ -25,6 +25,7 @@ from coachdesk.domain.costing import (
     months_of,
     total,
 )
+from coachdesk.domain.formats import format_date, format_money
 from coachdesk.domain.grants import Grant
 from coachdesk.domain.text import tr
 from coachdesk.services.fields import get_or_raise
@@ -75,6 +76,18 @@ class GrantFollowUp:
     def ends_with_money_left(self) -> bool:
         return ends_with_money_left(self.grant.amount, self.grant_forecast, self.grant.ends,
                                     self.today)
+
+    def warnings(self) -> list[tuple[str, bool]]:
+        """What the follow-up warns of (the Grants page, Today), each with whether it is
+        urgent: a line already over its budget is, one only forecast to run over is not."""
+        said = [(tr("“{line}” is about to run over its budget.").format(line=line.name),
+                 line.left < 0) for line in self.lines_running_over]
+        if self.ends_with_money_left:
+            said.append((tr("The period ends on {day} and the forecast leaves {left} of "
+                            "the grant unused.").format(
+                day=format_date(self.grant.ends),
+                left=format_money(self.grant.amount - self.grant_forecast)), False))
+        return said
 
     def month_total(self, month: Month) -> Money:
         return total(self.per_month.get(month, {}).values())

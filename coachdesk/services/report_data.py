@@ -40,6 +40,7 @@ from coachdesk.services.figures import (
     visit_minutes,
     visit_pass,
 )
+from coachdesk.services.valued_hours import ValuedHoursService
 from coachdesk.storage import tables as t
 from coachdesk.storage.database import Database
 
@@ -223,6 +224,22 @@ class SchoolReport:
     devices: list[LoanRow]
     requests: list[RequestRow]
     language: str = ""  # the school's teaching language ("fi", "sv", "other"): the report's
+    costs: list["SchoolCost"] | None = None  # None: the coordinator did not ask for them
+
+
+@dataclass(frozen=True)
+class SchoolCost:
+    """What one budget line paid for a school over a report's period, before the grant's
+    share: the costs entered naming the school, and the tutors' time there valued."""
+
+    grant: str
+    line: str
+    entered: Decimal
+    hours: Decimal
+
+    @property
+    def total(self) -> Decimal:
+        return self.entered + self.hours
 
 
 # -- the municipal summary ------------------------------------------------------------------
@@ -361,6 +378,7 @@ def _overdue_days(due: date, day: date) -> int:
 class ReportDataService:
     def __init__(self, db: Database):
         self.db = db
+        self.valued_hours = ValuedHoursService(db)  # the tutors' time a school had, valued
 
     # -- choosing -------------------------------------------------------------------------
     def find_school(self, name: str) -> tuple[int, str]:
@@ -439,9 +457,10 @@ class ReportDataService:
 
     # -- one school -----------------------------------------------------------------------
     def school_report(self, school_id: int, first: date, last: date,
-                      today: date | None = None, city: City | None = None) -> SchoolReport:
+                      today: date | None = None, city: City | None = None,
+                      costs: bool = False) -> SchoolReport:
         """The school's report; ``city`` (of the same period and day) saves reading every
-        school's activity again."""
+        school's activity again; ``costs``: with what the grants paid for the school."""
         start, end = _bounds(first, last)
         today = today or date.today()
         as_of = min(last, today)
@@ -476,7 +495,35 @@ class ReportDataService:
             max((r.waited_days for r in requests), default=None), len(loans))
         return SchoolReport(school_id, school.name, school.principal_name, first, last, as_of,
                             today, figures, months, topics, planned, visits, attendance,
-                            loans, requests, school.language.value)
+                            loans, requests, school.language.value,
+                            self.school_costs(school_id, first, min(last, today), today)
+                            if costs else None)
+
+    def school_costs(self, school_id: int, first: date, last: date,
+                     today: date | None = None) -> list[SchoolCost]:
+        """Per budget line of the grants running in the period, what it paid for the
+        school from ``first`` to ``last``: the costs entered naming the school and the
+        tutors' done visits and lessons there, valued as the follow-up values them.
+        Lines that paid nothing for the school are left out."""
+        g, b, k = t.grants.c, t.budget_lines.c, t.costs.c
+        with self.db.reading() as conn:
+            lines = conn.execute(
+                select(b.id, b.grant_id, g.name.label("grant"), b.name.label("line"))
+                .select_from(t.budget_lines.join(t.grants))
+                .where(g.starts <= last, g.ends >= first)
+                .order_by(g.starts, g.name_key, b.id)).all()
+            entered = {line_id: Decimal(amount) for line_id, amount in conn.execute(
+                select(k.line_id, func.sum(k.amount))
+                .where(k.school_id == school_id, k.spent_on >= first, k.spent_on <= last)
+                .group_by(k.line_id))}
+        hours: dict[int, Decimal] = defaultdict(Decimal)
+        for grant_id in dict.fromkeys(row.grant_id for row in lines):
+            for row in self.valued_hours.of_grant(grant_id, today):
+                if row.done and row.school_id == school_id and first <= row.day <= last:
+                    hours[row.line_id] += row.cost
+        return [SchoolCost(row.grant, row.line, entered.get(row.id, Decimal(0)),
+                           hours.get(row.id, Decimal(0)))
+                for row in lines if row.id in entered or hours.get(row.id)]
 
     def _school_months(self, conn, school_id: int, first: date, last: date, start: datetime,
                        end: datetime, today: date) -> list[MonthRow]:

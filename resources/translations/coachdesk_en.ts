@@ -241,5 +241,12 @@
             <numerusform>… and %n more rows.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Nothing was saved: %n rows have problems. Correct them, then save again.</source>
+        <translation>
+            <numerusform>Nothing was saved: %n row has problems. Correct it, then save again.</numerusform>
+            <numerusform>Nothing was saved: %n rows have problems. Correct them, then save again.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -1818,6 +1818,10 @@
         <translation>Päivämäärä</translation>
     </message>
     <message>
+        <source>Costs of the school on the grants</source>
+        <translation>Koulun kustannukset avustuksilla</translation>
+    </message>
+    <message>
         <source>This school</source>
         <translation>Tämä koulu</translation>
     </message>
@@ -1864,6 +1868,26 @@
     <message>
         <source>Who</source>
         <translation>Kuka</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>Kustannukset</translation>
+    </message>
+    <message>
+        <source>{first}–{last}: the costs entered for the school and the tutors&apos; done visits and lessons there valued at their hourly cost, before the grant&apos;s share.</source>
+        <translation>{first}–{last}: koululle kirjatut kustannukset sekä tutoropettajien toteutuneet koulukäynnit ja koulutukset koululla heidän tuntikustannuksellaan laskettuina, ennen avustuksen osuutta.</translation>
+    </message>
+    <message>
+        <source>No cost on a grant&apos;s budget line is for this school in the period.</source>
+        <translation>Millään avustuksen budjettirivillä ei ole kustannuksia tälle koululle tällä aikavälillä.</translation>
+    </message>
+    <message>
+        <source>Costs entered</source>
+        <translation>Kirjatut kustannukset</translation>
+    </message>
+    <message>
+        <source>Tutors&apos; time valued</source>
+        <translation>Tutoropettajien aika euroina</translation>
     </message>
     <message>
         <source>Total</source>
@@ -2068,6 +2092,10 @@
     <message>
         <source>It must end after it starts.</source>
         <translation>Päättymisajan on oltava alkamisajan jälkeen.</translation>
+    </message>
+    <message>
+        <source>Grants to follow up</source>
+        <translation>Seurattavat avustukset</translation>
     </message>
     <message>
         <source>Reservations to hand out</source>
@@ -3001,6 +3029,17 @@
             <numerusform>… ja %n rivi lisää.</numerusform>
             <numerusform>… ja %n riviä lisää.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was saved: %n rows have problems. Correct them, then save again.</source>
+        <translation>
+            <numerusform>Mitään ei tallennettu: %n rivillä on ongelmia. Korjaa ne ja tallenna sitten uudelleen.</numerusform>
+            <numerusform>Mitään ei tallennettu: %n rivillä on ongelmia. Korjaa ne ja tallenna sitten uudelleen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type at least one cost in the table.</source>
+        <translation>Kirjoita taulukkoon vähintään yksi kustannus.</translation>
     </message>
     <message>
         <source>cost</source>
@@ -4120,6 +4159,22 @@ Kerro hänelle, että hän sai paikan.</translation>
     <message>
         <source>Problems</source>
         <translation>Ongelmat</translation>
+    </message>
+    <message>
+        <source>Enter costs on {grant}</source>
+        <translation>Kirjaa kustannuksia avustukselle {grant}</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Lisää rivi</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Poista rivi</translation>
+    </message>
+    <message>
+        <source>One cost a row; rows left blank are skipped. Nothing is saved until every row is right.</source>
+        <translation>Yksi kustannus riville; tyhjät rivit ohitetaan. Mitään ei tallenneta, ennen kuin kaikki rivit ovat kunnossa.</translation>
     </message>
     <message>
         <source>left out</source>
@@ -6090,6 +6145,14 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation>Kuukausittain…</translation>
     </message>
     <message>
+        <source>Enter several costs…</source>
+        <translation>Kirjaa useita kustannuksia…</translation>
+    </message>
+    <message>
+        <source>Type several costs in the rows of a table and save them all at once</source>
+        <translation>Kirjoita useita kustannuksia taulukon riveille ja tallenna ne kaikki kerralla</translation>
+    </message>
+    <message>
         <source>Import costs…</source>
         <translation>Tuo kustannukset…</translation>
     </message>
@@ -6351,6 +6414,10 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     <message>
         <source>&amp;School</source>
         <translation>&amp;Koulu</translation>
+    </message>
+    <message>
+        <source>With the costs of the grants (what each budget line paid for the school)</source>
+        <translation>Avustusten kustannukset mukaan (mitä kukin budjettirivi maksoi koululle)</translation>
     </message>
     <message>
         <source>&amp;Grant</source>
@@ -8240,6 +8307,10 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation>Ei koulua</translation>
     </message>
     <message>
+        <source>No device</source>
+        <translation>Ei laitetta</translation>
+    </message>
+    <message>
         <source>Amount (€)</source>
         <translation>Summa (€)</translation>
     </message>
@@ -8250,6 +8321,10 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     <message>
         <source>e.g. Substitute, 2 days</source>
         <translation>esim. Sijainen, 2 päivää</translation>
+    </message>
+    <message>
+        <source>Device bought</source>
+        <translation>Ostettu laite</translation>
     </message>
     <message>
         <source>the accounting&apos;s number</source>

@@ -1818,6 +1818,10 @@
         <translation>Datum</translation>
     </message>
     <message>
+        <source>Costs of the school on the grants</source>
+        <translation>Skolans kostnader på understöden</translation>
+    </message>
+    <message>
         <source>This school</source>
         <translation>Den här skolan</translation>
     </message>
@@ -1864,6 +1868,26 @@
     <message>
         <source>Who</source>
         <translation>Vem</translation>
+    </message>
+    <message>
+        <source>Costs</source>
+        <translation>Kostnader</translation>
+    </message>
+    <message>
+        <source>{first}–{last}: the costs entered for the school and the tutors&apos; done visits and lessons there valued at their hourly cost, before the grant&apos;s share.</source>
+        <translation>{first}–{last}: kostnaderna som förts in för skolan och tutorlärarnas genomförda skolbesök och utbildningstillfällen där, värderade till deras timkostnad, före understödets andel.</translation>
+    </message>
+    <message>
+        <source>No cost on a grant&apos;s budget line is for this school in the period.</source>
+        <translation>Ingen budgetpost i något understöd har kostnader för den här skolan under perioden.</translation>
+    </message>
+    <message>
+        <source>Costs entered</source>
+        <translation>Införda kostnader</translation>
+    </message>
+    <message>
+        <source>Tutors&apos; time valued</source>
+        <translation>Tutorlärarnas tid i euro</translation>
     </message>
     <message>
         <source>Total</source>
@@ -2068,6 +2092,10 @@
     <message>
         <source>It must end after it starts.</source>
         <translation>Sluttiden måste vara efter starttiden.</translation>
+    </message>
+    <message>
+        <source>Grants to follow up</source>
+        <translation>Understöd att följa upp</translation>
     </message>
     <message>
         <source>Reservations to hand out</source>
@@ -3001,6 +3029,17 @@
             <numerusform>… och %n rad till.</numerusform>
             <numerusform>… och %n rader till.</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was saved: %n rows have problems. Correct them, then save again.</source>
+        <translation>
+            <numerusform>Ingenting sparades: %n rad har problem. Rätta den och spara sedan igen.</numerusform>
+            <numerusform>Ingenting sparades: %n rader har problem. Rätta dem och spara sedan igen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Type at least one cost in the table.</source>
+        <translation>Skriv minst en kostnad i tabellen.</translation>
     </message>
     <message>
         <source>cost</source>
@@ -4120,6 +4159,22 @@ Meddela personen om platsen.</translation>
     <message>
         <source>Problems</source>
         <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Enter costs on {grant}</source>
+        <translation>För in kostnader på understödet {grant}</translation>
+    </message>
+    <message>
+        <source>Add row</source>
+        <translation>Lägg till rad</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <translation>Ta bort rad</translation>
+    </message>
+    <message>
+        <source>One cost a row; rows left blank are skipped. Nothing is saved until every row is right.</source>
+        <translation>En kostnad per rad; tomma rader hoppas över. Ingenting sparas förrän alla rader är i skick.</translation>
     </message>
     <message>
         <source>left out</source>
@@ -6090,6 +6145,14 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation>Per månad…</translation>
     </message>
     <message>
+        <source>Enter several costs…</source>
+        <translation>För in flera kostnader…</translation>
+    </message>
+    <message>
+        <source>Type several costs in the rows of a table and save them all at once</source>
+        <translation>Skriv flera kostnader på raderna i en tabell och spara alla på en gång</translation>
+    </message>
+    <message>
         <source>Import costs…</source>
         <translation>Importera kostnader…</translation>
     </message>
@@ -6351,6 +6414,10 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     <message>
         <source>&amp;School</source>
         <translation>&amp;Skola</translation>
+    </message>
+    <message>
+        <source>With the costs of the grants (what each budget line paid for the school)</source>
+        <translation>Med understödens kostnader (vad varje budgetpost betalade för skolan)</translation>
     </message>
     <message>
         <source>&amp;Grant</source>
@@ -8240,6 +8307,10 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation>Ingen skola</translation>
     </message>
     <message>
+        <source>No device</source>
+        <translation>Ingen enhet</translation>
+    </message>
+    <message>
         <source>Amount (€)</source>
         <translation>Belopp (€)</translation>
     </message>
@@ -8250,6 +8321,10 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     <message>
         <source>e.g. Substitute, 2 days</source>
         <translation>t.ex. Vikarie, 2 dagar</translation>
+    </message>
+    <message>
+        <source>Device bought</source>
+        <translation>Köpt enhet</translation>
     </message>
     <message>
         <source>the accounting&apos;s number</source>

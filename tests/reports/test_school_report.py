@@ -305,3 +305,47 @@ def test_all_schools_can_be_cancelled_and_keeps_whole_files(demo, tmp_path):
     assert sorted(tmp_path.iterdir()) == sorted(result.written)
     for path in result.written:
         openpyxl.load_workbook(path)  # complete and readable
+
+
+def test_the_costs_of_the_school_when_the_coordinator_asks_for_them(demo, report, tmp_path,
+                                                                     window_in_english):
+    """The sheet "Costs": per budget line what was entered for the school (recomputed
+    here in SQL) and its tutors' time valued, their total on the first page."""
+    from decimal import Decimal
+
+    from coachdesk.domain.grants import CostDraft, LineKind
+
+    school, _, plain_book = report
+    assert "Costs" not in plain_book.sheetnames  # only when asked for
+    grant = demo.grants.draft(demo.grants.choices()[0][0])
+    line = next(x.id for x in grant.lines if x.kind is not LineKind.TUTOR_SALARIES)
+    day = max(grant.starts, FIRST)
+    for amount in ("120.10", "0.20"):
+        demo.costs.add(CostDraft(line, day, Decimal(amount), "Venue", school_id=school))
+    path = write_school_report(demo, school, FIRST, LAST, tmp_path / "costs.xlsx",
+                               today=TODAY, costs=True, language="en")
+    book = openpyxl.load_workbook(path)
+    assert book.sheetnames[-2:] == ["Costs", "How these figures are counted"]
+    cells = [row for row in book["Costs"].iter_rows(values_only=True) if any(row)]
+    header = next(n for n, row in enumerate(cells) if row[0] == "Grant")
+    *lines, total = cells[header + 1:]  # every line of the one grant, then the total
+    assert total[0] == "Total"
+    with demo.db.reading() as conn:
+        entered = {(grant, line): Decimal(str(amount)) for grant, line, amount in conn.execute(
+            text("SELECT g.name, b.name, SUM(k.amount) FROM costs k "
+                 "JOIN budget_lines b ON b.id = k.line_id JOIN grants g ON g.id = b.grant_id "
+                 "WHERE k.school_id = :school AND k.spent_on BETWEEN :first AND :today "
+                 "GROUP BY g.name, b.name"), {"school": school, "first": FIRST,
+                                              "today": TODAY})}
+    assert sum(entered.values()) >= Decimal("120.30")
+    rows = {(row[0], row[1]): row for row in lines}
+    assert {key: Decimal(str(row[2])) for key, row in rows.items() if row[2]} == entered
+    assert any(row[3] for row in rows.values())  # the tutors' time there, valued
+    for row in rows.values():
+        assert round(row[2] + row[3], 2) == round(row[4], 2)
+    assert round(total[4], 2) == round(sum(row[4] for row in rows.values()), 2)
+    figures = first_page_figures(book["Summary"])
+    assert round(figures["Costs of the school on the grants"][0], 2) == round(total[4], 2)
+    finnish = openpyxl.load_workbook(write_school_report(
+        demo, school, FIRST, LAST, tmp_path / "fi.xlsx", today=TODAY, costs=True))
+    assert finnish.sheetnames[-2] == "Kustannukset"  # the school's language otherwise

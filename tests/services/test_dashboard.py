@@ -252,3 +252,25 @@ def test_glance_of_the_current_term(desk, school_id, tutor_id, teachers):
     assert [(s.name, s.reached, s.teachers) for s in glance.schools] == [
         ("Ankkurin koulu", 0, 1), ("Korson koulu", 2, 4)]
     assert glance.schools[1].share == pytest.approx(50)
+
+
+def test_grant_lines_running_over_and_money_left_at_the_end(desk):
+    from decimal import Decimal
+
+    from coachdesk.domain.grants import CostDraft
+    from tests.domain.test_grants import helsinki
+
+    grant = desk.grants.add(helsinki())
+    days = next(line.id for line in desk.grants.lines(grant)
+                if line.name == "Development days")
+    desk.costs.add(CostDraft(days, date(2020, 3, 2), Decimal("26000")))  # 80 %: 20 800 €
+    item = kinds(desk, date(2020, 6, 15))[AttentionKind.GRANTS]  # 46 days before its end
+    assert [(line.text, line.note, line.urgent) for line in item.lines] == [
+        ("“Development days” is about to run over its budget.", "Tutor teachers 2019–2020",
+         True),
+        ("The period ends on 31.7.2020 and the forecast leaves 514,177.50\u00a0€ of the "
+         "grant unused.", "Tutor teachers 2019–2020", False)]
+    assert item.count == 2 and item.urgent and item.target == Target(RecordKind.GRANT, grant)
+    assert AttentionKind.GRANTS not in kinds(desk, date(2020, 8, 1))  # the period is over
+    desk.grants.archive(grant)
+    assert AttentionKind.GRANTS not in kinds(desk, date(2020, 6, 15))

@@ -104,3 +104,36 @@ def test_overlapping_grants_share_the_days_the_one_ending_first_first(desk, tuto
     today = date(2021, 1, 1)
     assert [r.day for r in desk.valued_hours.of_grant(old, today)] == [date(2020, 3, 3)]
     assert [r.day for r in desk.valued_hours.of_grant(new, today)] == [date(2020, 9, 1)]
+
+
+def test_what_the_grants_paid_for_a_school(desk, tutors):
+    """desk.reports.school_costs: per line, the costs entered for the school and the
+    tutors' done time there valued; committed time and other schools' costs left out."""
+    from coachdesk.domain.grants import CostDraft
+
+    grant = desk.grants.add(helsinki())
+    lines = _lines(desk, grant)
+    add_visit(desk, tutors["maija"], tutors["fi"], datetime(2019, 9, 3, 9), 90)  # 68,25 €
+    add_visit(desk, tutors["sara"], tutors["fi"], datetime(2019, 9, 4, 9), 30)  # 20,00 €
+    add_visit(desk, tutors["maija"], tutors["sv"], datetime(2019, 9, 5, 9), 60)  # elsewhere
+    add_visit(desk, tutors["maija"], tutors["fi"], datetime(2019, 11, 5, 9), 60, "booked")
+    days = lines["Development days"]
+    desk.costs.add(CostDraft(days, date(2019, 9, 12), D("100.10"), school_id=tutors["fi"]))
+    desk.costs.add(CostDraft(days, date(2019, 9, 13), D("0.20"), school_id=tutors["fi"]))
+    desk.costs.add(CostDraft(days, date(2019, 9, 13), D("50"), school_id=tutors["sv"]))
+    desk.costs.add(CostDraft(days, date(2019, 9, 14), D("70")))  # no school
+    desk.costs.add(CostDraft(days, date(2019, 7, 1), D("9"), school_id=tutors["fi"]))
+    found = desk.reports.school_costs(tutors["fi"], date(2019, 8, 1), date(2019, 12, 31),
+                                      today=TODAY)
+    assert [(c.grant, c.line, c.entered, c.hours, c.total) for c in found] == [
+        ("Tutor teachers 2019–2020", "Tutor salaries, Finnish", D("0"), D("68.25"),
+         D("68.25")),
+        ("Tutor teachers 2019–2020", "Tutor salaries, Swedish", D("0"), D("20.00"),
+         D("20.00")),
+        ("Tutor teachers 2019–2020", "Development days", D("100.30"), D("0"), D("100.30"))]
+    report = desk.reports.school_report(tutors["fi"], date(2019, 8, 1), date(2019, 12, 31),
+                                        today=TODAY, costs=True)
+    assert report.costs == found
+    assert desk.reports.school_report(tutors["fi"], date(2019, 8, 1), date(2019, 12, 31),
+                                      today=TODAY).costs is None  # not asked for
+    assert desk.reports.school_costs(tutors["fi"], date(2021, 1, 1), date(2021, 6, 30)) == []

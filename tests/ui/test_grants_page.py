@@ -194,3 +194,85 @@ def test_costs_are_imported_from_an_accounting_export_or_none(page, desk, answer
     assert line_row(page, "Development days")[2] == "96.40\u00a0€"  # 80 % of 120,50 €
     page.import_costs(tmp_path / "missing.xlsx")
     assert "There is no file" in answers["errors"][-1]
+
+
+def _type_row(table, row: int, line: int, day: str, amount: str, text: str = "") -> None:
+    from coachdesk.ui.dialogs.cost_table_dialog import AMOUNT, DATE, DESCRIPTION, LINE
+
+    lines = table.cellWidget(row, LINE)
+    lines.setCurrentIndex(lines.findData(line))
+    table.item(row, DATE).setText(day)
+    table.item(row, AMOUNT).setText(amount)
+    table.item(row, DESCRIPTION).setText(text)
+
+
+def test_several_costs_typed_in_a_table_are_saved_all_or_none(page, desk):
+    from coachdesk.ui.dialogs.cost_table_dialog import AMOUNT, DATE, PROBLEMS
+
+    grant_id = desk.grants.add(helsinki())
+    page.reload_grants(select=grant_id)
+    days = desk.grants.lines(grant_id)[2].id
+    seen = {}
+
+    def enter(dialog):
+        table = dialog.table
+        _type_row(table, 0, days, "12.9.2019", "100", "Venue")
+        _type_row(table, 1, days, "4.1.2021", "5", "Late")  # after the period
+        _type_row(table, 3, days, "13.9.2019", "ten", "Coffee")  # row 2 left blank
+        dialog.accept()
+        seen["problems"] = [table.item(r, PROBLEMS).text() for r in range(4)]
+        seen["marked"] = (table.item(1, DATE).toolTip() != "",
+                          table.item(3, AMOUNT).toolTip(), table.item(0, DATE).toolTip())
+        seen["said"] = dialog.general_error.text()
+        seen["open"] = dialog.isVisible()
+        seen["saved_meanwhile"] = desk.costs.check_many([]) == {} and page.list.model.total
+        table.item(1, DATE).setText("14.9.2019")
+        table.item(3, AMOUNT).setText("20,50")
+        dialog.accept()
+        seen["problems_after"] = [table.item(r, PROBLEMS).text() for r in range(4)]
+
+    with_dialog(page.table_action.trigger, enter)
+    assert seen["problems"][0] == seen["problems"][2] == ""
+    assert "another grant" in seen["problems"][1]
+    assert seen["problems"][3] == "Amount must be a number."
+    assert seen["marked"] == (True, "Amount must be a number.", "")
+    assert seen["said"] == "Nothing was saved: 2 rows have problems. Correct them, then " \
+                           "save again."
+    assert seen["open"] and seen["saved_meanwhile"] == 0
+    assert seen["problems_after"] == ["", "", "", ""]
+    page.list.refresh()
+    assert page.list.model.total == 3
+    assert line_row(page, "Development days")[2] == "100.40\u00a0€"  # 80 % of 125,50 €
+
+
+def test_a_cost_is_linked_to_a_device_of_the_register(page, desk):
+    from coachdesk.domain.devices import CategoryDraft, DeviceDraft
+
+    desk.devices.add_category(CategoryDraft(name="Laptop", loan_days=14))
+    desk.devices.add(DeviceDraft(asset_tag="LAP-2", category="Laptop"))
+    laptop = desk.devices.add(DeviceDraft(asset_tag="LAP-1", category="Laptop",
+                                          model="ThinkPad"))
+    grant_id = desk.grants.add(helsinki())
+    page.reload_grants(select=grant_id)
+    seen = {}
+
+    def add(dialog):
+        devices = dialog.editors["device_id"]
+        seen["devices"] = [devices.itemText(i) for i in range(devices.count())]
+        fill(dialog, amount="899", description="Laptop for a tutor", device_id=laptop)
+        _set_date(dialog, "spent_on", date(2019, 9, 12))
+        dialog.accept()
+
+    with_dialog(page.new_action.trigger, add)
+    assert seen["devices"] == ["No device", "LAP-1 · Laptop ThinkPad", "LAP-2 · Laptop"]
+    cost_id = page.list.selected_id()
+    assert desk.costs.get(cost_id).device_id == laptop
+    assert page.list.model.index(page.list.selected_row(), 5).data() == "LAP-1"
+
+    def unlink(dialog):
+        assert dialog.editors["device_id"].currentData() == laptop
+        fill(dialog, device_id=None)
+        dialog.accept()
+
+    with_dialog(page.edit_action.trigger, unlink)
+    assert desk.costs.get(cost_id).device_id is None

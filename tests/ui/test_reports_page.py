@@ -352,3 +352,18 @@ def test_e_mails_to_principals_carry_their_school_reports(qtbot, page, tmp_path)
     assert len(attachments) == 1 and attachments[0].endswith(".xlsx")
     assert "Hakunilan koulu" in attachments[0]
     assert page.status.text().startswith("1 e-mail draft was written")
+
+
+def test_a_school_report_with_the_costs_of_the_grants_when_ticked(qtbot, make_page,
+                                                                  tmp_path):
+    page = make_page()
+    assert page.costs_box.isVisible() and not page.costs_box.isChecked()
+    choose_school(page, "Korson koulu")
+    page.costs_box.setChecked(True)
+    target = tmp_path / "korso.xlsx"
+    page.target_edit.setText(str(target))
+    create_and_wait(qtbot, page)
+    assert openpyxl.load_workbook(target).sheetnames[-2] == "Kustannukset"
+    page.set_kind(DEVICES)
+    assert not page.costs_box.isVisible()
+    assert make_page().costs_box.isChecked()  # the coordinator's choice is remembered

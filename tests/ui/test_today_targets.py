@@ -198,3 +198,26 @@ def test_attendance_to_mark_shows_its_lessons_whatever_the_period(make, items):
     page.to_mark.setChecked(False)
     assert page.period_picker.isEnabled()
     assert page.list.model.total == upcoming
+
+
+def test_a_grant_warning_opens_its_grant_on_the_grants_page(window, desk):
+    from dataclasses import replace
+    from decimal import Decimal
+
+    from coachdesk.domain.grants import CostDraft
+    from coachdesk.ui.pages.grants_page import GrantsPage
+    from tests.domain.test_grants import helsinki
+
+    grant = desk.grants.add(replace(helsinki(), name="Autumn devices",
+                                    starts=date(2026, 8, 1), ends=date(2027, 7, 31)))
+    line = desk.grants.lines(grant)[2].id
+    desk.costs.add(CostDraft(line, date(2026, 9, 1), Decimal("30000")))
+    item = {i.kind: i for i in desk.dashboard.attention(TODAY)}[AttentionKind.GRANTS]
+    warning = next(x for x in item.lines if x.note == "Autumn devices")
+    assert warning.target == Target(RecordKind.GRANT, grant)
+    page = window.page(GrantsPage)
+    other = desk.grants.add(replace(helsinki(), name="Another grant"))
+    page.reload_grants(select=other)  # the page shows another grant when Today is clicked
+    window.open_target(warning.target)
+    assert window.current_page() is page
+    assert page.grant_id() == grant

@@ -15,6 +15,7 @@ from coachdesk.ui.widgets.form import Field, FormDialog, problems_of
 def cost_fields(desk: Desk, grant_id: int) -> list[Field]:
     lines = [(line.id, line.name) for line in desk.grants.lines(grant_id)]
     schools = [(None, tr("No school")), *desk.schools.choices()]
+    devices = [(None, tr("No device")), *desk.costs.device_choices()]
     return [
         Field("line_id", tr("Budget line"), "choice", lines, required=True),
         Field("spent_on", tr("Date"), "date", required=True),
@@ -22,12 +23,13 @@ def cost_fields(desk: Desk, grant_id: int) -> list[Field]:
               placeholder=tr("e.g. 245,80")),
         Field("description", tr("Description"), placeholder=tr("e.g. Substitute, 2 days")),
         Field("school_id", tr("School"), "choice", schools),
+        Field("device_id", tr("Device bought"), "choice", devices),
         Field("reference", tr("Voucher"), placeholder=tr("the accounting's number")),
     ]
 
 
 def cost_draft(values: dict[str, Any], kept: CostDraft | None = None) -> CostDraft:
-    """The form's values over what the form does not show (the device bought)."""
+    """The form's values over the draft edited (what a form without a field keeps)."""
     return CostDraft(**{**(vars(kept) if kept else {}), **values})
 
 

@@ -25,6 +25,7 @@ from coachdesk.services import Desk
 from coachdesk.ui import messages
 from coachdesk.ui.columns import Look, looks
 from coachdesk.ui.dialogs.cost_dialog import edit_cost
+from coachdesk.ui.dialogs.cost_table_dialog import enter_costs
 from coachdesk.ui.dialogs.grant_dialog import edit_grant
 from coachdesk.ui.dialogs.grant_months_dialog import show_months
 from coachdesk.ui.operations import run_op
@@ -47,6 +48,9 @@ class GrantsPage(ListPage):
         self.desk = desk
         self._today = today  # None: the real today (tests set a day)
         self.new_action = self.action(tr("New cost"), self.add, QKeySequence.StandardKey.New)
+        self.table_action = self.action(
+            tr("Enter several costs…"), self.enter_costs, None,
+            tr("Type several costs in the rows of a table and save them all at once"))
         self.edit_action = self.action(tr("Edit"), self.edit, "F2")
         self.delete_action = self.action(tr("Delete"), self.delete, "Ctrl+Delete",
                                          tr("Delete a cost entered by mistake"))
@@ -93,7 +97,7 @@ class GrantsPage(ListPage):
                 lambda n: tr("Costs: {n}").format(n=n),
                 columns=looks(spent_on=tr("Date"), line=tr("Budget line"), amount=money,
                               description=tr("Description"), school=tr("School"),
-                              reference=tr("Voucher")),
+                              device=tr("Device"), reference=tr("Voucher")),
             ),
             [self.edit_action, self.delete_action],
         )
@@ -127,6 +131,15 @@ class GrantsPage(ListPage):
 
     def grant_id(self) -> int | None:
         return self.grant_picker.currentData()
+
+    def show_target(self, kind: RecordKind, record_id: int | None,
+                    filters: dict[str, object]) -> None:
+        """Today's grant warnings open their grant; a cost is selected in the list."""
+        if kind is RecordKind.GRANT:
+            if record_id is not None:
+                self.reload_grants(select=record_id)
+        else:
+            super().show_target(kind, record_id, filters)
 
     # -- grants ---------------------------------------------------------------------------
     def add_grant(self) -> None:
@@ -174,6 +187,13 @@ class GrantsPage(ListPage):
             costs = self.desk.costs
             run_op(self, lambda: costs.delete(cost_id), initiator=self)
 
+    def enter_costs(self) -> None:
+        if self.grant_id() is not None:
+            saved = enter_costs(self, self.desk, self.grant_id(),
+                                self.grant_picker.currentText())
+            if saved:
+                self.list.select_id(saved[0])
+
     def import_costs(self, path: Path | None = None) -> None:
         """Read an accounting export and save its costs on the grant, all or none."""
         grant_id = self.grant_id()
@@ -212,7 +232,7 @@ class GrantsPage(ListPage):
         has_grant = grant_id is not None
         self.grant_picker.setEnabled(has_grant)
         for act in (self.edit_grant_action, self.archive_grant_action, self.months_action,
-                    self.import_action, self.new_action):
+                    self.table_action, self.import_action, self.new_action):
             act.setEnabled(has_grant)
         self.list.set_empty_text(
             tr("No costs entered on this grant yet. Enter one with “New cost” (Ctrl+N).")
@@ -239,13 +259,7 @@ class GrantsPage(ListPage):
             spent=format_money(follow.costs.spent), grant=format_money(follow.grant_spent),
             own=format_money(follow.own_share_spent),
             committed=format_money(follow.costs.committed), left=format_money(follow.left))
-        warnings = [tr("“{line}” is about to run over its budget.").format(line=line.name)
-                    for line in follow.lines_running_over]
-        if follow.ends_with_money_left:
-            warnings.append(tr("The period ends on {day} and the forecast leaves {left} of "
-                               "the grant unused.").format(
-                day=format_date(grant.ends),
-                left=format_money(grant.amount - follow.grant_forecast)))
+        warnings = [text for text, _urgent in follow.warnings()]
         self.grant_info.setText("\n".join([head, spent, *warnings]))
         self.lines_table.show_follow_up(follow, self.desk.valued_hours.by_line(grant_id,
                                                                               self.today()))

@@ -19,6 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QDate, QSignalBlocker, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QCompleter,
     QDateEdit,
@@ -58,6 +59,7 @@ UNDATED = (DEVICES, GRANT)  # reports without a period to choose (a grant has it
 COVERS = "covers"
 FOLDER_KINDS = (ALL_SCHOOLS, COVERS)  # write one file per school into a folder
 CUSTOM = "custom"
+COSTS_KEY = "reports/school_costs"  # the coordinator's choice to show a school's costs
 TERMS = frozenset({RecordKind.SCHOOL_YEAR, RecordKind.TERM})  # what the periods come from
 ERROR_STYLE = "color: #b3261e;"
 DONE_STYLE = "color: #1b6e20;"
@@ -108,6 +110,7 @@ class ExportJob:
     school_ids: tuple[int, ...] | None = None
     today: date | None = None
     grant_id: int | None = None
+    costs: bool = False  # a school report with what the grants paid for the school
 
 
 def default_folder() -> Path:
@@ -136,7 +139,8 @@ def export(desk: Desk, job: ExportJob, task: Task) -> ExportOutcome:
             from coachdesk.reports.school_report import write_school_report
 
             return _one(task, lambda: write_school_report(
-                desk, job.school_id, job.first, job.last, job.target, today=job.today))
+                desk, job.school_id, job.first, job.last, job.target, today=job.today,
+                costs=job.costs))
         if job.kind == SUMMARY:
             from coachdesk.reports.summary_report import write_summary_report
 
@@ -291,6 +295,11 @@ class ReportsPage(Page):
         form.addRow("", self.kind_about)
         form.addRow(tr("&Period"), self.period_box)
         form.addRow(tr("&School"), self.school_picker)
+        self.costs_box = QCheckBox(tr("With the costs of the grants (what each budget "
+                                      "line paid for the school)"), objectName="reports_costs")
+        self.costs_box.setChecked(settings().value(COSTS_KEY, False, type=bool))
+        self.costs_box.toggled.connect(lambda on: settings().setValue(COSTS_KEY, on))
+        form.addRow("", self.costs_box)
         form.addRow(tr("Schools"), self.schools_box)
         form.addRow(tr("&Grant"), self.grant_picker)
         self.target_label = QLabel(tr("Save &as"))
@@ -502,6 +511,7 @@ class ReportsPage(Page):
         self.form.setRowVisible(self.period_box, kind not in UNDATED)
         self.form.setRowVisible(self.grant_picker, kind == GRANT)
         self.form.setRowVisible(self.school_picker, kind == SCHOOL)
+        self.form.setRowVisible(self.costs_box, kind == SCHOOL)
         self.form.setRowVisible(self.schools_box, kind in FOLDER_KINDS)
         self.target_label.setText(tr("Save &in folder") if kind in FOLDER_KINDS
                                   else tr("Save &as"))
@@ -636,7 +646,8 @@ class ReportsPage(Page):
             if not school_ids:
                 self._show_problem(tr("Tick at least one school."))
                 return None
-        return ExportJob(kind, first, last, target, school_id, school_ids, self.today)
+        return ExportJob(kind, first, last, target, school_id, school_ids, self.today,
+                         costs=kind == SCHOOL and self.costs_box.isChecked())
 
     def create(self) -> None:
         if self.running:
