@@ -328,6 +328,14 @@
         <translation>Otsikko</translation>
     </message>
     <message>
+        <source>Give a score from 1 to {n}, or none.</source>
+        <translation>Anna arvosana väliltä 1–{n} tai jätä se tyhjäksi.</translation>
+    </message>
+    <message>
+        <source>Mark the review as given, or clear its score and comment.</source>
+        <translation>Merkitse arvio annetuksi tai tyhjennä sen arvosana ja kommentti.</translation>
+    </message>
+    <message>
         <source>Feedback summary</source>
         <translation>Palautteen yhteenveto</translation>
     </message>
@@ -6313,6 +6321,22 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation>Myöhästyminen lasketaan läsnäoloksi</translation>
     </message>
     <message>
+        <source>Every assignment handed in</source>
+        <translation>Kaikki tehtävät palautettu</translation>
+    </message>
+    <message>
+        <source>Every peer review given</source>
+        <translation>Kaikki vertaisarviot annettu</translation>
+    </message>
+    <message>
+        <source>Peers who review each submission</source>
+        <translation>Vertaisarvioijia palautusta kohden</translation>
+    </message>
+    <message>
+        <source>Highest score of a review</source>
+        <translation>Vertaisarvion korkein arvosana</translation>
+    </message>
+    <message>
         <source>on the certificate, e.g. City of Vantaa, Education services</source>
         <translation>todistukseen, esim. Vantaan kaupunki, Kasvatuksen ja oppimisen toimiala</translation>
     </message>
@@ -7956,6 +7980,14 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation>Osallistunut {attended}/{sessions} kertaan; tarvitaan {needed}.</translation>
     </message>
     <message>
+        <source>“{title}” not handed in.</source>
+        <translation>”{title}” on palauttamatta.</translation>
+    </message>
+    <message>
+        <source>{n} peer reviews of “{title}” still to give.</source>
+        <translation>Tehtävän ”{title}” vertaisarvioita antamatta: {n}.</translation>
+    </message>
+    <message>
         <source>Attended {attended} of {sessions} sessions.</source>
         <translation>Osallistunut {attended}/{sessions} kertaan.</translation>
     </message>
@@ -7978,6 +8010,14 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     <message>
         <source>Give the share of sessions to attend, from 0 to 100 %.</source>
         <translation>Anna osallistuttavien koulutuskertojen osuus, 0–100 %.</translation>
+    </message>
+    <message>
+        <source>Give the number of peers who review each submission, from 1 to {n}.</source>
+        <translation>Anna vertaisarvioijien määrä palautusta kohden väliltä 1–{n}.</translation>
+    </message>
+    <message>
+        <source>Give the highest score of a review, from 2 to {n}.</source>
+        <translation>Anna vertaisarvion korkein arvosana väliltä 2–{n}.</translation>
     </message>
     <message>
         <source>“{code}” is not a certificate code: check the characters typed (a code is ten letters and digits, such as 7KQ2M-X94RD).</source>
@@ -8038,6 +8078,30 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     <message>
         <source>That training no longer exists.</source>
         <translation>Koulutusta ei enää ole.</translation>
+    </message>
+    <message>
+        <source>Only the training&apos;s participants can hand its assignments in.</source>
+        <translation>Vain koulutuksen osallistujat voivat palauttaa sen tehtäviä.</translation>
+    </message>
+    <message>
+        <source>A review of their work, or by them, has been given already: keep them among those who handed in.</source>
+        <translation>Heidän työstään tai heidän antamansa vertaisarvio on jo annettu: pidä heidät palauttaneiden joukossa.</translation>
+    </message>
+    <message>
+        <source>Reviews of this assignment have been given already, so its reviewers stay as they are.</source>
+        <translation>Tämän tehtävän vertaisarvioita on jo annettu, joten arvioijat pysyvät ennallaan.</translation>
+    </message>
+    <message>
+        <source>At least two must have handed the assignment in before they can review each other&apos;s work.</source>
+        <translation>Tehtävän on oltava vähintään kahden palauttama, ennen kuin he voivat arvioida toistensa töitä.</translation>
+    </message>
+    <message>
+        <source>That review is no longer assigned; assign the reviewers again.</source>
+        <translation>Tätä vertaisarviota ei enää ole jaettu; jaa arvioijat uudelleen.</translation>
+    </message>
+    <message>
+        <source>That assignment no longer exists.</source>
+        <translation>Tehtävää ei enää ole.</translation>
     </message>
     <message>
         <source>Certificate of participation</source>

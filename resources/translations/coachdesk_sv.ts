@@ -328,6 +328,14 @@
         <translation>Titel</translation>
     </message>
     <message>
+        <source>Give a score from 1 to {n}, or none.</source>
+        <translation>Ge ett vitsord från 1 till {n}, eller inget.</translation>
+    </message>
+    <message>
+        <source>Mark the review as given, or clear its score and comment.</source>
+        <translation>Markera bedömningen som given, eller töm dess vitsord och kommentar.</translation>
+    </message>
+    <message>
         <source>Feedback summary</source>
         <translation>Sammanfattning av responsen</translation>
     </message>
@@ -6313,6 +6321,22 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation>Försening räknas som närvaro</translation>
     </message>
     <message>
+        <source>Every assignment handed in</source>
+        <translation>Alla uppgifter inlämnade</translation>
+    </message>
+    <message>
+        <source>Every peer review given</source>
+        <translation>Alla kamratbedömningar gjorda</translation>
+    </message>
+    <message>
+        <source>Peers who review each submission</source>
+        <translation>Kamratbedömare per inlämning</translation>
+    </message>
+    <message>
+        <source>Highest score of a review</source>
+        <translation>Högsta vitsord i en kamratbedömning</translation>
+    </message>
+    <message>
         <source>on the certificate, e.g. City of Vantaa, Education services</source>
         <translation>på intyget, t.ex. Vanda stad, Fostran och lärande</translation>
     </message>
@@ -7956,6 +7980,14 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation>Har deltagit i {attended} av {sessions} tillfällen; {needed} krävs.</translation>
     </message>
     <message>
+        <source>“{title}” not handed in.</source>
+        <translation>”{title}” har inte lämnats in.</translation>
+    </message>
+    <message>
+        <source>{n} peer reviews of “{title}” still to give.</source>
+        <translation>Kamratbedömningar av ”{title}” som ännu ska göras: {n}.</translation>
+    </message>
+    <message>
         <source>Attended {attended} of {sessions} sessions.</source>
         <translation>Har deltagit i {attended} av {sessions} tillfällen.</translation>
     </message>
@@ -7978,6 +8010,14 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     <message>
         <source>Give the share of sessions to attend, from 0 to 100 %.</source>
         <translation>Ange andelen tillfällen att delta i, från 0 till 100 %.</translation>
+    </message>
+    <message>
+        <source>Give the number of peers who review each submission, from 1 to {n}.</source>
+        <translation>Ange antalet kamratbedömare per inlämning, från 1 till {n}.</translation>
+    </message>
+    <message>
+        <source>Give the highest score of a review, from 2 to {n}.</source>
+        <translation>Ange det högsta vitsordet i en kamratbedömning, från 2 till {n}.</translation>
     </message>
     <message>
         <source>“{code}” is not a certificate code: check the characters typed (a code is ten letters and digits, such as 7KQ2M-X94RD).</source>
@@ -8038,6 +8078,30 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     <message>
         <source>That training no longer exists.</source>
         <translation>Utbildningen finns inte längre.</translation>
+    </message>
+    <message>
+        <source>Only the training&apos;s participants can hand its assignments in.</source>
+        <translation>Endast utbildningens deltagare kan lämna in dess uppgifter.</translation>
+    </message>
+    <message>
+        <source>A review of their work, or by them, has been given already: keep them among those who handed in.</source>
+        <translation>En bedömning av deras arbete, eller gjord av dem, har redan getts: behåll dem bland dem som lämnat in.</translation>
+    </message>
+    <message>
+        <source>Reviews of this assignment have been given already, so its reviewers stay as they are.</source>
+        <translation>Kamratbedömningar av den här uppgiften har redan getts, så bedömarna förblir som de är.</translation>
+    </message>
+    <message>
+        <source>At least two must have handed the assignment in before they can review each other&apos;s work.</source>
+        <translation>Minst två måste ha lämnat in uppgiften innan de kan bedöma varandras arbeten.</translation>
+    </message>
+    <message>
+        <source>That review is no longer assigned; assign the reviewers again.</source>
+        <translation>Den bedömningen är inte längre tilldelad; tilldela bedömarna på nytt.</translation>
+    </message>
+    <message>
+        <source>That assignment no longer exists.</source>
+        <translation>Uppgiften finns inte längre.</translation>
     </message>
     <message>
         <source>Certificate of participation</source>
