@@ -2321,8 +2321,96 @@
         <translation>{name} on antanut palautetta, joten hän osallistui: poista palaute ennen kuin merkitset hänet poissaolevaksi.</translation>
     </message>
     <message>
+        <source>e.g. Plan a lesson with a digital tool</source>
+        <translation>esim. Suunnittele oppitunti digitaalisen työkalun avulla</translation>
+    </message>
+    <message>
+        <source>New assignment</source>
+        <translation>Uusi tehtävä</translation>
+    </message>
+    <message>
+        <source>Score (1–{n})</source>
+        <translation>Arvosana (1–{n})</translation>
+    </message>
+    <message>
+        <source>Assignments of {name}</source>
+        <translation>Koulutuksen {name} tehtävät</translation>
+    </message>
+    <message>
+        <source>New assignment…</source>
+        <translation>Uusi tehtävä…</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Tehtävä</translation>
+    </message>
+    <message>
+        <source>Save who handed in</source>
+        <translation>Tallenna palauttaneet</translation>
+    </message>
+    <message>
+        <source>Handed in (tick each teacher)</source>
+        <translation>Palauttaneet (rastita opettajat)</translation>
+    </message>
+    <message>
+        <source>Assign reviewers</source>
+        <translation>Jaa vertaisarvioijat</translation>
+    </message>
+    <message>
+        <source>Give each teacher who handed in this many peers to review their work: never themselves, from other schools where possible, everyone reviewing as many</source>
+        <translation>Anna jokaiselle palauttaneelle opettajalle näin monta vertaisarvioijaa: ei koskaan itseään, mahdollisuuksien mukaan muista kouluista, ja kaikille yhtä monta arvioitavaa</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Arvioija</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s school</source>
+        <translation>Arvioijan koulu</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Tekijä</translation>
+    </message>
+    <message>
+        <source>Author&apos;s school</source>
+        <translation>Tekijän koulu</translation>
+    </message>
+    <message>
         <source>Score</source>
         <translation>Arvosana</translation>
+    </message>
+    <message>
+        <source>Record review…</source>
+        <translation>Kirjaa vertaisarvio…</translation>
+    </message>
+    <message>
+        <source>Reviewers per submission</source>
+        <translation>Arvioijia palautusta kohden</translation>
+    </message>
+    <message>
+        <source>{title}, due {day}</source>
+        <translation>{title}, eräpäivä {day}</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>annettu</translation>
+    </message>
+    <message>
+        <source>Remove assignment</source>
+        <translation>Poista tehtävä</translation>
+    </message>
+    <message>
+        <source>Remove “{title}” with who handed it in and its reviews?</source>
+        <translation>Poistetaanko ”{title}” palautuksineen ja vertaisarvioineen?</translation>
+    </message>
+    <message>
+        <source>Choose the review to record in the list.</source>
+        <translation>Valitse luettelosta kirjattava vertaisarvio.</translation>
+    </message>
+    <message>
+        <source>Review of {author}&apos;s work by {reviewer}</source>
+        <translation>Vertaisarvio: {reviewer} arvioi tekijän {author} työn</translation>
     </message>
     <message>
         <source>The lesson was cancelled: there is no feedback to sum up.</source>
@@ -8156,6 +8244,14 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation>Muokkaa koulutusta…</translation>
     </message>
     <message>
+        <source>Assignments…</source>
+        <translation>Tehtävät…</translation>
+    </message>
+    <message>
+        <source>The training&apos;s assignments: who handed each in, and the peers who review each one&apos;s work</source>
+        <translation>Koulutuksen tehtävät: kuka on palauttanut minkin ja ketkä arvioivat kunkin työn</translation>
+    </message>
+    <message>
         <source>Certificates…</source>
         <translation>Todistukset…</translation>
     </message>
@@ -8230,6 +8326,14 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     <message>
         <source>A late arrival does not count as present.</source>
         <translation>Myöhästymistä ei lasketa läsnäoloksi.</translation>
+    </message>
+    <message>
+        <source>Every assignment must be handed in.</source>
+        <translation>Kaikki tehtävät on palautettava.</translation>
+    </message>
+    <message>
+        <source>Every peer review asked of a teacher must be given.</source>
+        <translation>Kaikki opettajalle jaetut vertaisarviot on annettava.</translation>
     </message>
     <message>
         <source>Budget line</source>

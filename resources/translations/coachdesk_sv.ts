@@ -2321,8 +2321,96 @@
         <translation>{name} har gett respons och har alltså deltagit: ta bort responsen innan du markerar personen som frånvarande.</translation>
     </message>
     <message>
+        <source>e.g. Plan a lesson with a digital tool</source>
+        <translation>t.ex. Planera en lektion med ett digitalt verktyg</translation>
+    </message>
+    <message>
+        <source>New assignment</source>
+        <translation>Ny uppgift</translation>
+    </message>
+    <message>
+        <source>Score (1–{n})</source>
+        <translation>Vitsord (1–{n})</translation>
+    </message>
+    <message>
+        <source>Assignments of {name}</source>
+        <translation>Uppgifter i {name}</translation>
+    </message>
+    <message>
+        <source>New assignment…</source>
+        <translation>Ny uppgift…</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Uppgift</translation>
+    </message>
+    <message>
+        <source>Save who handed in</source>
+        <translation>Spara vilka som lämnat in</translation>
+    </message>
+    <message>
+        <source>Handed in (tick each teacher)</source>
+        <translation>Inlämnat (kryssa för varje lärare)</translation>
+    </message>
+    <message>
+        <source>Assign reviewers</source>
+        <translation>Tilldela kamratbedömare</translation>
+    </message>
+    <message>
+        <source>Give each teacher who handed in this many peers to review their work: never themselves, from other schools where possible, everyone reviewing as many</source>
+        <translation>Ge varje lärare som lämnat in så här många kamratbedömare: aldrig sig själv, om möjligt från andra skolor, och alla bedömer lika många</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Bedömare</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s school</source>
+        <translation>Bedömarens skola</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Författare</translation>
+    </message>
+    <message>
+        <source>Author&apos;s school</source>
+        <translation>Författarens skola</translation>
+    </message>
+    <message>
         <source>Score</source>
         <translation>Betyg</translation>
+    </message>
+    <message>
+        <source>Record review…</source>
+        <translation>Registrera bedömning…</translation>
+    </message>
+    <message>
+        <source>Reviewers per submission</source>
+        <translation>Bedömare per inlämning</translation>
+    </message>
+    <message>
+        <source>{title}, due {day}</source>
+        <translation>{title}, förfallodag {day}</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>given</translation>
+    </message>
+    <message>
+        <source>Remove assignment</source>
+        <translation>Ta bort uppgift</translation>
+    </message>
+    <message>
+        <source>Remove “{title}” with who handed it in and its reviews?</source>
+        <translation>Ta bort ”{title}” med inlämningarna och bedömningarna?</translation>
+    </message>
+    <message>
+        <source>Choose the review to record in the list.</source>
+        <translation>Välj bedömningen som ska registreras i listan.</translation>
+    </message>
+    <message>
+        <source>Review of {author}&apos;s work by {reviewer}</source>
+        <translation>Bedömning: {reviewer} bedömer {author}s arbete</translation>
     </message>
     <message>
         <source>The lesson was cancelled: there is no feedback to sum up.</source>
@@ -8156,6 +8244,14 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation>Redigera utbildning…</translation>
     </message>
     <message>
+        <source>Assignments…</source>
+        <translation>Uppgifter…</translation>
+    </message>
+    <message>
+        <source>The training&apos;s assignments: who handed each in, and the peers who review each one&apos;s work</source>
+        <translation>Utbildningens uppgifter: vem som lämnat in vilken, och vilka som bedömer vems arbete</translation>
+    </message>
+    <message>
         <source>Certificates…</source>
         <translation>Intyg…</translation>
     </message>
@@ -8230,6 +8326,14 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     <message>
         <source>A late arrival does not count as present.</source>
         <translation>Försening räknas inte som närvaro.</translation>
+    </message>
+    <message>
+        <source>Every assignment must be handed in.</source>
+        <translation>Alla uppgifter ska lämnas in.</translation>
+    </message>
+    <message>
+        <source>Every peer review asked of a teacher must be given.</source>
+        <translation>Alla kamratbedömningar som tilldelats en lärare ska göras.</translation>
     </message>
     <message>
         <source>Budget line</source>
