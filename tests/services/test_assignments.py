@@ -141,3 +141,19 @@ def test_completion_asks_for_the_work_handed_in_and_the_reviews_given(desk, trai
     # And a certificate goes only to those who completed.
     issued = desk.certificates.issue(training_id, date(2026, 10, 6), later)
     assert sorted(c.teacher for c in issued) == ["Aino", "Bertta", "Cecilia", "Daniel"]
+
+
+def test_erasing_a_teacher_blanks_the_review_comments_by_and_of_them(desk, training):
+    training_id, people, _olli = training
+    essay = desk.assignments.add(training_id, AssignmentDraft("Essee", DUE))
+    desk.assignments.record_handed_in(essay, set(people.values()), DUE)
+    desk.assignments.assign_reviewers(essay)
+    for pair in desk.assignments.pairs(essay):
+        desk.assignments.record_review(pair.id, ReviewDraft(True, 4, f"Hyvä, {pair.author}!"))
+    desk.privacy.erase_teacher(people["Aino"])
+    pairs = desk.assignments.pairs(essay)
+    assert all("Aino" not in p.comment for p in pairs)
+    assert {p.score for p in pairs} == {4}  # the scores stay for the statistics
+    aino = [p for p in pairs if people["Aino"] in (p.author_id, p.reviewer_id)]
+    assert aino and all(p.comment == "" for p in aino)
+    assert all(p.comment for p in pairs if p not in aino)
