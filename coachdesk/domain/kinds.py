@@ -37,6 +37,7 @@ class RecordKind(StrEnum):
     TEMPLATE = "template"  # message templates
     TRAINING = "training"  # trainings: a series or a lesson with its completion rule
     CERTIFICATE = "certificate"  # certificates issued, and revoked
+    ASSIGNMENT = "assignment"  # a training's assignments, submissions and peer reviews
     GRANT = "grant"  # grants and their budget lines
     COST = "cost"  # costs entered or imported on a budget line
     HISTORY = "history"  # the change log, which Undo reads

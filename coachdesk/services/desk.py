@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+from coachdesk.services.assignments import AssignmentService
 from coachdesk.services.audits import AuditService
 from coachdesk.services.certificates import CertificateService
 from coachdesk.services.changes import OthersWork
@@ -64,6 +65,7 @@ class Desk:
         self.others = OthersWork(db)  # the other coordinators' work, on a server
         self.trainings = TrainingService(db)
         self.certificates = CertificateService(db, self.trainings)
+        self.assignments = AssignmentService(db)
         self.grants = GrantService(db)
         self.costs = CostService(db)
         self.valued_hours = ValuedHoursService(db)

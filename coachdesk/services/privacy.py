@@ -305,6 +305,12 @@ def _erase_rows(s: Session, kind: str, person_id: int) -> None:
         ids = list(s.scalars(select(vt.visit_id).where(vt.teacher_id == person_id)))
         s.execute(update(t.visits).where(vi.id.in_(ids)).values(notes=""))
         touched += [(t.visits.name, i) for i in ids]
+        # So may a peer review's comment, by them or of their work.
+        rv = t.reviews.c
+        theirs = (rv.reviewer_id == person_id) | (rv.author_id == person_id)
+        ids = list(s.scalars(select(rv.id).where(theirs)))
+        s.execute(update(t.reviews).where(theirs).values(comment=""))
+        touched += [(t.reviews.name, i) for i in ids]
     else:
         s.execute(delete(t.tutor_strengths)
                   .where(t.tutor_strengths.c.tutor_id == person_id))

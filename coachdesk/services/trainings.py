@@ -36,6 +36,7 @@ from coachdesk.domain.training import (
 )
 from coachdesk.domain.validation import storable
 from coachdesk.services.rows_source import RowColumn, RowsSource
+from coachdesk.services.work import work_of
 from coachdesk.storage import tables as t
 from coachdesk.storage.database import Database
 
@@ -134,7 +135,9 @@ class TrainingService:
         c = t.trainings.c
         with self.db.reading() as conn:
             row = conn.execute(select(c.name, c.series_id, c.lesson_id, c.description,
-                                      c.min_attendance, c.late_counts, c.organiser, c.signer)
+                                      c.min_attendance, c.late_counts, c.require_submissions,
+                                      c.require_reviews, c.reviewers, c.score_max,
+                                      c.organiser, c.signer)
                                .where(c.id == training_id)).first()
         if row is None:
             raise self._gone()
@@ -249,6 +252,7 @@ class TrainingService:
             issued = {row.teacher_id: row for row in conn.execute(
                 select(ce.teacher_id, ce.code, ce.revoked_on)
                 .where(ce.training_id == training_id))}
+            work = work_of(conn, training_id)
 
         def mark(teacher: int, lesson: int) -> Attendance | None:
             if lesson in marks[teacher]:
@@ -262,7 +266,8 @@ class TrainingService:
 
         found = [Participant(teacher, row.name, row.email, row.school_id, row.school,
                              completion(facts.rule, Progress(tuple(
-                                 mark(teacher, lesson) for lesson in sessions))),
+                                 mark(teacher, lesson) for lesson in sessions), work(teacher)),
+                                 now.date()),
                              **certificate(teacher))
                  for teacher, row in people.items()]
         return sorted(found, key=lambda p: (p.name.casefold(), p.teacher_id))
@@ -288,14 +293,16 @@ class TrainingService:
              RowColumn("sessions", numeric=True), RowColumn("status"), RowColumn("reason"),
              RowColumn("certificate"), RowColumn("revoked")],
             read, frozenset({RecordKind.TRAINING, RecordKind.ENROLLMENT, RecordKind.LESSON,
-                             RecordKind.TEACHER, RecordKind.SCHOOL, RecordKind.CERTIFICATE}),
+                             RecordKind.TEACHER, RecordKind.SCHOOL, RecordKind.CERTIFICATE,
+                             RecordKind.ASSIGNMENT}),
             search=["teacher", "school"], default_sort="teacher")
 
     # -- inside ---------------------------------------------------------------------------
     def _facts(self, conn, training_id: int) -> TrainingFacts:
         c, le, tp = t.trainings.c, t.lessons.c, t.topics.c
         row = conn.execute(select(c.name, c.description, c.series_id, c.lesson_id,
-                                  c.min_attendance, c.late_counts, c.organiser, c.signer)
+                                  c.min_attendance, c.late_counts, c.require_submissions,
+                                  c.require_reviews, c.organiser, c.signer)
                            .where(c.id == training_id)).first()
         if row is None:
             raise self._gone()
@@ -307,7 +314,8 @@ class TrainingService:
             .where(which, le.status != LessonStatus.CANCELLED)
             .order_by(le.starts_at, le.id)).all()
         return TrainingFacts(training_id, row.name, row.description,
-                             CompletionRule(row.min_attendance, row.late_counts),
+                             CompletionRule(row.min_attendance, row.late_counts,
+                                            row.require_submissions, row.require_reviews),
                              tuple(TrainingSession(*x) for x in sessions), row.organiser,
                              row.signer)
 
@@ -318,7 +326,10 @@ class TrainingService:
         return {"name": storable(draft.name), "series_id": draft.series_id,
                 "lesson_id": draft.lesson_id, "description": storable(draft.description),
                 "min_attendance": draft.min_attendance, "late_counts": draft.late_counts,
-                "organiser": storable(draft.organiser), "signer": storable(draft.signer)}
+                "require_submissions": draft.require_submissions,
+                "require_reviews": draft.require_reviews, "reviewers": draft.reviewers,
+                "score_max": draft.score_max, "organiser": storable(draft.organiser),
+                "signer": storable(draft.signer)}
 
     @staticmethod
     def _check_source(s, draft: TrainingDraft) -> None:

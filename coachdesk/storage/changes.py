@@ -47,6 +47,7 @@ TABLE_KINDS: dict[str, RecordKind] = {
     "app_settings": K.SETTING, "message_templates": K.TEMPLATE,
     "change_log": K.HISTORY, "erasures": K.HISTORY, "change_counters": K.HISTORY,
     "trainings": K.TRAINING, "certificates": K.CERTIFICATE,
+    "assignments": K.ASSIGNMENT, "submissions": K.ASSIGNMENT, "reviews": K.ASSIGNMENT,
     "grants": K.GRANT, "budget_lines": K.GRANT, "costs": K.COST,
 }
 # The table that holds records of each kind (where their history is kept).
@@ -58,7 +59,7 @@ KIND_TABLES: dict[RecordKind, str] = {
     K.REQUEST: "visit_requests", K.DEVICE: "devices", K.CATEGORY: "device_categories",
     K.LOAN: "loans", K.RESERVATION: "reservations", K.STOCKTAKE: "audits",
     K.SETTING: "app_settings", K.TEMPLATE: "message_templates", K.HISTORY: "change_log",
-    K.TRAINING: "trainings", K.CERTIFICATE: "certificates",
+    K.TRAINING: "trainings", K.CERTIFICATE: "certificates", K.ASSIGNMENT: "assignments",
     K.GRANT: "grants", K.COST: "costs",
 }
 _PENDING = "coachdesk_written_tables"  # connection.info key: tables written, not committed

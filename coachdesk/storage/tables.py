@@ -612,8 +612,54 @@ trainings = Table(
     Column("late_counts", Boolean, nullable=False),
     _text("organiser"),  # on the certificate: who organised it
     _text("signer"),  # on the certificate: the coordinator who signs it
+    # Peer-reviewed assignments: whether completing asks for them, how many peers review
+    # each submission and the scale of a review's score (1 to score_max).
+    Column("require_submissions", Boolean, nullable=False, default=False,
+           server_default="0"),
+    Column("require_reviews", Boolean, nullable=False, default=False,
+           server_default="0"),
+    Column("reviewers", Integer, nullable=False, default=2, server_default="2"),
+    Column("score_max", Integer, nullable=False, default=5, server_default="5"),
     CheckConstraint("(series_id IS NULL) <> (lesson_id IS NULL)", name="one_source"),
     CheckConstraint("min_attendance BETWEEN 0 AND 100", name="min_attendance"),
+)
+
+# A training's assignments; who handed each in; and who reviews whose work (the pairs
+# CoachDesk assigned, each with the review once given).
+assignments = Table(
+    "assignments",
+    metadata,
+    _id(),
+    Column("training_id", ForeignKey("trainings.id", ondelete="CASCADE"), nullable=False,
+           index=True),
+    Column("title", String(200), nullable=False),
+    Column("due_on", Date),
+    _text("notes"),
+)
+
+submissions = Table(
+    "submissions",
+    metadata,
+    Column("assignment_id", ForeignKey("assignments.id", ondelete="CASCADE"),
+           primary_key=True),
+    Column("teacher_id", ForeignKey("teachers.id"), primary_key=True, index=True),
+    Column("handed_in_on", Date, nullable=False),
+)
+
+reviews = Table(
+    "reviews",
+    metadata,
+    _id(),
+    Column("assignment_id", ForeignKey("assignments.id", ondelete="CASCADE"),
+           nullable=False),
+    Column("reviewer_id", ForeignKey("teachers.id"), nullable=False, index=True),
+    Column("author_id", ForeignKey("teachers.id"), nullable=False, index=True),
+    Column("done", Boolean, nullable=False, default=False, server_default="0"),
+    Column("score", Integer),
+    _text("comment"),
+    Index("ix_reviews_assignment_pair", "assignment_id", "reviewer_id", "author_id",
+          unique=True),
+    CheckConstraint("reviewer_id <> author_id", name="not_oneself"),
 )
 
 # The register of certificates issued: one per training and teacher, its code for ever

@@ -328,6 +328,14 @@
         <translation>Otsikko</translation>
     </message>
     <message>
+        <source>Give a score from 1 to {n}, or none.</source>
+        <translation>Anna arvosana väliltä 1–{n} tai jätä se tyhjäksi.</translation>
+    </message>
+    <message>
+        <source>Mark the review as given, or clear its score and comment.</source>
+        <translation>Merkitse arvio annetuksi tai tyhjennä sen arvosana ja kommentti.</translation>
+    </message>
+    <message>
         <source>Feedback summary</source>
         <translation>Palautteen yhteenveto</translation>
     </message>
@@ -2341,8 +2349,96 @@
         <translation>{name} on antanut palautetta, joten hän osallistui: poista palaute ennen kuin merkitset hänet poissaolevaksi.</translation>
     </message>
     <message>
+        <source>e.g. Plan a lesson with a digital tool</source>
+        <translation>esim. Suunnittele oppitunti digitaalisen työkalun avulla</translation>
+    </message>
+    <message>
+        <source>New assignment</source>
+        <translation>Uusi tehtävä</translation>
+    </message>
+    <message>
+        <source>Score (1–{n})</source>
+        <translation>Arvosana (1–{n})</translation>
+    </message>
+    <message>
+        <source>Assignments of {name}</source>
+        <translation>Koulutuksen {name} tehtävät</translation>
+    </message>
+    <message>
+        <source>New assignment…</source>
+        <translation>Uusi tehtävä…</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Tehtävä</translation>
+    </message>
+    <message>
+        <source>Save who handed in</source>
+        <translation>Tallenna palauttaneet</translation>
+    </message>
+    <message>
+        <source>Handed in (tick each teacher)</source>
+        <translation>Palauttaneet (rastita opettajat)</translation>
+    </message>
+    <message>
+        <source>Assign reviewers</source>
+        <translation>Jaa vertaisarvioijat</translation>
+    </message>
+    <message>
+        <source>Give each teacher who handed in this many peers to review their work: never themselves, from other schools where possible, everyone reviewing as many</source>
+        <translation>Anna jokaiselle palauttaneelle opettajalle näin monta vertaisarvioijaa: ei koskaan itseään, mahdollisuuksien mukaan muista kouluista, ja kaikille yhtä monta arvioitavaa</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Arvioija</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s school</source>
+        <translation>Arvioijan koulu</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Tekijä</translation>
+    </message>
+    <message>
+        <source>Author&apos;s school</source>
+        <translation>Tekijän koulu</translation>
+    </message>
+    <message>
         <source>Score</source>
         <translation>Arvosana</translation>
+    </message>
+    <message>
+        <source>Record review…</source>
+        <translation>Kirjaa vertaisarvio…</translation>
+    </message>
+    <message>
+        <source>Reviewers per submission</source>
+        <translation>Arvioijia palautusta kohden</translation>
+    </message>
+    <message>
+        <source>{title}, due {day}</source>
+        <translation>{title}, eräpäivä {day}</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>annettu</translation>
+    </message>
+    <message>
+        <source>Remove assignment</source>
+        <translation>Poista tehtävä</translation>
+    </message>
+    <message>
+        <source>Remove “{title}” with who handed it in and its reviews?</source>
+        <translation>Poistetaanko ”{title}” palautuksineen ja vertaisarvioineen?</translation>
+    </message>
+    <message>
+        <source>Choose the review to record in the list.</source>
+        <translation>Valitse luettelosta kirjattava vertaisarvio.</translation>
+    </message>
+    <message>
+        <source>Review of {author}&apos;s work by {reviewer}</source>
+        <translation>Vertaisarvio: {reviewer} arvioi tekijän {author} työn</translation>
     </message>
     <message>
         <source>The lesson was cancelled: there is no feedback to sum up.</source>
@@ -6384,6 +6480,22 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation>Myöhästyminen lasketaan läsnäoloksi</translation>
     </message>
     <message>
+        <source>Every assignment handed in</source>
+        <translation>Kaikki tehtävät palautettu</translation>
+    </message>
+    <message>
+        <source>Every peer review given</source>
+        <translation>Kaikki vertaisarviot annettu</translation>
+    </message>
+    <message>
+        <source>Peers who review each submission</source>
+        <translation>Vertaisarvioijia palautusta kohden</translation>
+    </message>
+    <message>
+        <source>Highest score of a review</source>
+        <translation>Vertaisarvion korkein arvosana</translation>
+    </message>
+    <message>
         <source>on the certificate, e.g. City of Vantaa, Education services</source>
         <translation>todistukseen, esim. Vantaan kaupunki, Kasvatuksen ja oppimisen toimiala</translation>
     </message>
@@ -8055,6 +8167,14 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation>Osallistunut {attended}/{sessions} kertaan; tarvitaan {needed}.</translation>
     </message>
     <message>
+        <source>“{title}” not handed in.</source>
+        <translation>”{title}” on palauttamatta.</translation>
+    </message>
+    <message>
+        <source>{n} peer reviews of “{title}” still to give.</source>
+        <translation>Tehtävän ”{title}” vertaisarvioita antamatta: {n}.</translation>
+    </message>
+    <message>
         <source>Attended {attended} of {sessions} sessions.</source>
         <translation>Osallistunut {attended}/{sessions} kertaan.</translation>
     </message>
@@ -8077,6 +8197,14 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     <message>
         <source>Give the share of sessions to attend, from 0 to 100 %.</source>
         <translation>Anna osallistuttavien koulutuskertojen osuus, 0–100 %.</translation>
+    </message>
+    <message>
+        <source>Give the number of peers who review each submission, from 1 to {n}.</source>
+        <translation>Anna vertaisarvioijien määrä palautusta kohden väliltä 1–{n}.</translation>
+    </message>
+    <message>
+        <source>Give the highest score of a review, from 2 to {n}.</source>
+        <translation>Anna vertaisarvion korkein arvosana väliltä 2–{n}.</translation>
     </message>
     <message>
         <source>“{code}” is not a certificate code: check the characters typed (a code is ten letters and digits, such as 7KQ2M-X94RD).</source>
@@ -8139,6 +8267,30 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation>Koulutusta ei enää ole.</translation>
     </message>
     <message>
+        <source>Only the training&apos;s participants can hand its assignments in.</source>
+        <translation>Vain koulutuksen osallistujat voivat palauttaa sen tehtäviä.</translation>
+    </message>
+    <message>
+        <source>A review of their work, or by them, has been given already: keep them among those who handed in.</source>
+        <translation>Heidän työstään tai heidän antamansa vertaisarvio on jo annettu: pidä heidät palauttaneiden joukossa.</translation>
+    </message>
+    <message>
+        <source>Reviews of this assignment have been given already, so its reviewers stay as they are.</source>
+        <translation>Tämän tehtävän vertaisarvioita on jo annettu, joten arvioijat pysyvät ennallaan.</translation>
+    </message>
+    <message>
+        <source>At least two must have handed the assignment in before they can review each other&apos;s work.</source>
+        <translation>Tehtävän on oltava vähintään kahden palauttama, ennen kuin he voivat arvioida toistensa töitä.</translation>
+    </message>
+    <message>
+        <source>That review is no longer assigned; assign the reviewers again.</source>
+        <translation>Tätä vertaisarviota ei enää ole jaettu; jaa arvioijat uudelleen.</translation>
+    </message>
+    <message>
+        <source>That assignment no longer exists.</source>
+        <translation>Tehtävää ei enää ole.</translation>
+    </message>
+    <message>
         <source>Certificate of participation</source>
         <translation>Osallistumistodistus</translation>
     </message>
@@ -8189,6 +8341,14 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     <message>
         <source>Edit training…</source>
         <translation>Muokkaa koulutusta…</translation>
+    </message>
+    <message>
+        <source>Assignments…</source>
+        <translation>Tehtävät…</translation>
+    </message>
+    <message>
+        <source>The training&apos;s assignments: who handed each in, and the peers who review each one&apos;s work</source>
+        <translation>Koulutuksen tehtävät: kuka on palauttanut minkin ja ketkä arvioivat kunkin työn</translation>
     </message>
     <message>
         <source>Certificates…</source>
@@ -8265,6 +8425,14 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     <message>
         <source>A late arrival does not count as present.</source>
         <translation>Myöhästymistä ei lasketa läsnäoloksi.</translation>
+    </message>
+    <message>
+        <source>Every assignment must be handed in.</source>
+        <translation>Kaikki tehtävät on palautettava.</translation>
+    </message>
+    <message>
+        <source>Every peer review asked of a teacher must be given.</source>
+        <translation>Kaikki opettajalle jaetut vertaisarviot on annettava.</translation>
     </message>
     <message>
         <source>Budget line</source>

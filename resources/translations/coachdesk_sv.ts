@@ -328,6 +328,14 @@
         <translation>Titel</translation>
     </message>
     <message>
+        <source>Give a score from 1 to {n}, or none.</source>
+        <translation>Ge ett vitsord från 1 till {n}, eller inget.</translation>
+    </message>
+    <message>
+        <source>Mark the review as given, or clear its score and comment.</source>
+        <translation>Markera bedömningen som given, eller töm dess vitsord och kommentar.</translation>
+    </message>
+    <message>
         <source>Feedback summary</source>
         <translation>Sammanfattning av responsen</translation>
     </message>
@@ -2341,8 +2349,96 @@
         <translation>{name} har gett respons och har alltså deltagit: ta bort responsen innan du markerar personen som frånvarande.</translation>
     </message>
     <message>
+        <source>e.g. Plan a lesson with a digital tool</source>
+        <translation>t.ex. Planera en lektion med ett digitalt verktyg</translation>
+    </message>
+    <message>
+        <source>New assignment</source>
+        <translation>Ny uppgift</translation>
+    </message>
+    <message>
+        <source>Score (1–{n})</source>
+        <translation>Vitsord (1–{n})</translation>
+    </message>
+    <message>
+        <source>Assignments of {name}</source>
+        <translation>Uppgifter i {name}</translation>
+    </message>
+    <message>
+        <source>New assignment…</source>
+        <translation>Ny uppgift…</translation>
+    </message>
+    <message>
+        <source>Assignment</source>
+        <translation>Uppgift</translation>
+    </message>
+    <message>
+        <source>Save who handed in</source>
+        <translation>Spara vilka som lämnat in</translation>
+    </message>
+    <message>
+        <source>Handed in (tick each teacher)</source>
+        <translation>Inlämnat (kryssa för varje lärare)</translation>
+    </message>
+    <message>
+        <source>Assign reviewers</source>
+        <translation>Tilldela kamratbedömare</translation>
+    </message>
+    <message>
+        <source>Give each teacher who handed in this many peers to review their work: never themselves, from other schools where possible, everyone reviewing as many</source>
+        <translation>Ge varje lärare som lämnat in så här många kamratbedömare: aldrig sig själv, om möjligt från andra skolor, och alla bedömer lika många</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Bedömare</translation>
+    </message>
+    <message>
+        <source>Reviewer&apos;s school</source>
+        <translation>Bedömarens skola</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Författare</translation>
+    </message>
+    <message>
+        <source>Author&apos;s school</source>
+        <translation>Författarens skola</translation>
+    </message>
+    <message>
         <source>Score</source>
         <translation>Betyg</translation>
+    </message>
+    <message>
+        <source>Record review…</source>
+        <translation>Registrera bedömning…</translation>
+    </message>
+    <message>
+        <source>Reviewers per submission</source>
+        <translation>Bedömare per inlämning</translation>
+    </message>
+    <message>
+        <source>{title}, due {day}</source>
+        <translation>{title}, förfallodag {day}</translation>
+    </message>
+    <message>
+        <source>given</source>
+        <translation>given</translation>
+    </message>
+    <message>
+        <source>Remove assignment</source>
+        <translation>Ta bort uppgift</translation>
+    </message>
+    <message>
+        <source>Remove “{title}” with who handed it in and its reviews?</source>
+        <translation>Ta bort ”{title}” med inlämningarna och bedömningarna?</translation>
+    </message>
+    <message>
+        <source>Choose the review to record in the list.</source>
+        <translation>Välj bedömningen som ska registreras i listan.</translation>
+    </message>
+    <message>
+        <source>Review of {author}&apos;s work by {reviewer}</source>
+        <translation>Bedömning: {reviewer} bedömer {author}s arbete</translation>
     </message>
     <message>
         <source>The lesson was cancelled: there is no feedback to sum up.</source>
@@ -6384,6 +6480,22 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation>Försening räknas som närvaro</translation>
     </message>
     <message>
+        <source>Every assignment handed in</source>
+        <translation>Alla uppgifter inlämnade</translation>
+    </message>
+    <message>
+        <source>Every peer review given</source>
+        <translation>Alla kamratbedömningar gjorda</translation>
+    </message>
+    <message>
+        <source>Peers who review each submission</source>
+        <translation>Kamratbedömare per inlämning</translation>
+    </message>
+    <message>
+        <source>Highest score of a review</source>
+        <translation>Högsta vitsord i en kamratbedömning</translation>
+    </message>
+    <message>
         <source>on the certificate, e.g. City of Vantaa, Education services</source>
         <translation>på intyget, t.ex. Vanda stad, Fostran och lärande</translation>
     </message>
@@ -8055,6 +8167,14 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation>Har deltagit i {attended} av {sessions} tillfällen; {needed} krävs.</translation>
     </message>
     <message>
+        <source>“{title}” not handed in.</source>
+        <translation>”{title}” har inte lämnats in.</translation>
+    </message>
+    <message>
+        <source>{n} peer reviews of “{title}” still to give.</source>
+        <translation>Kamratbedömningar av ”{title}” som ännu ska göras: {n}.</translation>
+    </message>
+    <message>
         <source>Attended {attended} of {sessions} sessions.</source>
         <translation>Har deltagit i {attended} av {sessions} tillfällen.</translation>
     </message>
@@ -8077,6 +8197,14 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     <message>
         <source>Give the share of sessions to attend, from 0 to 100 %.</source>
         <translation>Ange andelen tillfällen att delta i, från 0 till 100 %.</translation>
+    </message>
+    <message>
+        <source>Give the number of peers who review each submission, from 1 to {n}.</source>
+        <translation>Ange antalet kamratbedömare per inlämning, från 1 till {n}.</translation>
+    </message>
+    <message>
+        <source>Give the highest score of a review, from 2 to {n}.</source>
+        <translation>Ange det högsta vitsordet i en kamratbedömning, från 2 till {n}.</translation>
     </message>
     <message>
         <source>“{code}” is not a certificate code: check the characters typed (a code is ten letters and digits, such as 7KQ2M-X94RD).</source>
@@ -8139,6 +8267,30 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation>Utbildningen finns inte längre.</translation>
     </message>
     <message>
+        <source>Only the training&apos;s participants can hand its assignments in.</source>
+        <translation>Endast utbildningens deltagare kan lämna in dess uppgifter.</translation>
+    </message>
+    <message>
+        <source>A review of their work, or by them, has been given already: keep them among those who handed in.</source>
+        <translation>En bedömning av deras arbete, eller gjord av dem, har redan getts: behåll dem bland dem som lämnat in.</translation>
+    </message>
+    <message>
+        <source>Reviews of this assignment have been given already, so its reviewers stay as they are.</source>
+        <translation>Kamratbedömningar av den här uppgiften har redan getts, så bedömarna förblir som de är.</translation>
+    </message>
+    <message>
+        <source>At least two must have handed the assignment in before they can review each other&apos;s work.</source>
+        <translation>Minst två måste ha lämnat in uppgiften innan de kan bedöma varandras arbeten.</translation>
+    </message>
+    <message>
+        <source>That review is no longer assigned; assign the reviewers again.</source>
+        <translation>Den bedömningen är inte längre tilldelad; tilldela bedömarna på nytt.</translation>
+    </message>
+    <message>
+        <source>That assignment no longer exists.</source>
+        <translation>Uppgiften finns inte längre.</translation>
+    </message>
+    <message>
         <source>Certificate of participation</source>
         <translation>Deltagarintyg</translation>
     </message>
@@ -8189,6 +8341,14 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     <message>
         <source>Edit training…</source>
         <translation>Redigera utbildning…</translation>
+    </message>
+    <message>
+        <source>Assignments…</source>
+        <translation>Uppgifter…</translation>
+    </message>
+    <message>
+        <source>The training&apos;s assignments: who handed each in, and the peers who review each one&apos;s work</source>
+        <translation>Utbildningens uppgifter: vem som lämnat in vilken, och vilka som bedömer vems arbete</translation>
     </message>
     <message>
         <source>Certificates…</source>
@@ -8265,6 +8425,14 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     <message>
         <source>A late arrival does not count as present.</source>
         <translation>Försening räknas inte som närvaro.</translation>
+    </message>
+    <message>
+        <source>Every assignment must be handed in.</source>
+        <translation>Alla uppgifter ska lämnas in.</translation>
+    </message>
+    <message>
+        <source>Every peer review asked of a teacher must be given.</source>
+        <translation>Alla kamratbedömningar som tilldelats en lärare ska göras.</translation>
     </message>
     <message>
         <source>Budget line</source>

@@ -1,5 +1,7 @@
 """Completion rules of a training: the rules without a database."""
 
+from datetime import date
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -11,6 +13,7 @@ from coachdesk.domain.training import (
     CompletionStatus,
     Progress,
     TrainingDraft,
+    Work,
     completion,
 )
 
@@ -63,8 +66,34 @@ def test_completed_exactly_when_enough_sessions_count(marks, share, late_counts)
         assert attended + marks.count(None) < needed
 
 
+def test_assignments_handed_in_and_reviews_given_when_the_rule_asks():
+    today, past, ahead = date(2026, 11, 16), date(2026, 11, 1), date(2026, 12, 1)
+    rule = CompletionRule(100, require_submissions=True, require_reviews=True)
+
+    def result(*work: Work):
+        return completion(rule, Progress((P, P), work), today)
+
+    assert result(Work("Essay", past, True, 2, 2)).status is CompletionStatus.COMPLETED
+    late = result(Work("Essay", past, False))
+    assert late.status is CompletionStatus.NOT_COMPLETED
+    assert late.reason == "“Essay” not handed in."
+    waiting = result(Work("Essay", ahead, True, 2, 1))
+    assert waiting.status is CompletionStatus.IN_PROGRESS
+    assert waiting.reason == "1 peer reviews of “Essay” still to give."
+    # One piece of work past its day decides, whatever else can still be done.
+    assert result(Work("Plan", ahead, False), Work("Essay", past, True, 2, 0)).status \
+        is CompletionStatus.NOT_COMPLETED
+    # Without the requirements the missing work does not matter.
+    assert completion(RULE, Progress((P, P), (Work("Essay", past, False, 2, 0),)),
+                      today).status is CompletionStatus.COMPLETED
+    only_handing_in = CompletionRule(100, require_submissions=True)
+    assert completion(only_handing_in, Progress((P, P), (Work("Essay", past, True, 2, 0),)),
+                      today).status is CompletionStatus.COMPLETED
+
+
 def test_a_training_names_one_source_and_a_rule_in_range():
     with pytest.raises(ValidationError) as raised:
-        TrainingDraft(name="", min_attendance=120).check()
-    assert set(raised.value.errors) == {"name", "source", "min_attendance"}
+        TrainingDraft(name="", min_attendance=120, reviewers=0, score_max=1).check()
+    assert set(raised.value.errors) == {"name", "source", "min_attendance", "reviewers",
+                                        "score_max"}
     TrainingDraft(name="Digiloikka", series_id=1).check()

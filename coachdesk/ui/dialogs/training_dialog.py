@@ -18,6 +18,10 @@ def training_fields(sources: list[tuple[object, str]]) -> list[Field]:
         Field("description", tr("Content"), "multiline"),
         Field("min_attendance", tr("Sessions to attend (%)"), "count", required=True),
         Field("late_counts", tr("A late arrival counts as present"), "checkbox"),
+        Field("require_submissions", tr("Every assignment handed in"), "checkbox"),
+        Field("require_reviews", tr("Every peer review given"), "checkbox"),
+        Field("reviewers", tr("Peers who review each submission"), "count", required=True),
+        Field("score_max", tr("Highest score of a review"), "count", required=True),
         Field("organiser", tr("Organiser"),
               placeholder=tr("on the certificate, e.g. City of Vantaa, Education services")),
         Field("signer", tr("Signed by"), placeholder=tr("the coordinator's name")),
@@ -37,6 +41,9 @@ def training_draft(values: dict) -> TrainingDraft:
         series_id=source_id if kind == SERIES else None,
         lesson_id=source_id if kind == LESSON else None,
         min_attendance=values["min_attendance"], late_counts=values["late_counts"],
+        require_submissions=values["require_submissions"],
+        require_reviews=values["require_reviews"], reviewers=values["reviewers"],
+        score_max=values["score_max"],
         organiser=values["organiser"], signer=values["signer"])
 
 
@@ -49,6 +56,7 @@ def edit_training(parent: QWidget | None, desk: Desk, training_id: int | None = 
         latest = desk.trainings.choices()[:1]  # its organiser and signer are likely again
         before = desk.trainings.draft(latest[0][0]) if latest else TrainingDraft()
         values = {"min_attendance": 80, "late_counts": True, "source": None,
+                  "reviewers": 2, "score_max": 5,
                   "organiser": before.organiser, "signer": before.signer}
         title = tr("New training")
 

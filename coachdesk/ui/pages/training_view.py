@@ -24,6 +24,7 @@ from coachdesk.services import Desk
 from coachdesk.ui import messages
 from coachdesk.ui.certificate_print import write_files, write_mails
 from coachdesk.ui.columns import Look, looks
+from coachdesk.ui.dialogs.assignments_dialog import show_assignments
 from coachdesk.ui.dialogs.training_dialog import edit_training
 from coachdesk.ui.operations import run_op
 from coachdesk.ui.settings import settings
@@ -59,6 +60,7 @@ class TrainingView(QWidget):
                  parent: QWidget | None = None):
         super().__init__(parent)
         self.desk = desk
+        self.now = now
         self.picker = QComboBox(objectName="attendance_training")
         self.picker.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -70,6 +72,12 @@ class TrainingView(QWidget):
         self.new_button.clicked.connect(self.new_training)
         self.edit_button = QPushButton(tr("Edit training…"), objectName="training_edit")
         self.edit_button.clicked.connect(self.edit_training)
+        self.assignments_button = QPushButton(tr("Assignments…"),
+                                              objectName="training_assignments")
+        self.assignments_button.setToolTip(tr(
+            "The training's assignments: who handed each in, and the peers who review "
+            "each one's work"))
+        self.assignments_button.clicked.connect(self.show_assignments)
         self.certificates_button = QPushButton(tr("Certificates…"),
                                                objectName="training_certificates")
         self.certificates_button.setToolTip(tr(
@@ -82,8 +90,8 @@ class TrainingView(QWidget):
         self.revoke_button.clicked.connect(self.revoke_certificate)
         row = QHBoxLayout()
         row.addWidget(labelled(tr("Training"), self.picker))
-        for button in (self.new_button, self.edit_button, self.certificates_button,
-                       self.revoke_button):
+        for button in (self.new_button, self.edit_button, self.assignments_button,
+                       self.certificates_button, self.revoke_button):
             row.addWidget(button)
         row.addStretch(1)
         self.code = QLineEdit(objectName="certificate_code", placeholderText="7KQ2M-X94RD")
@@ -152,6 +160,12 @@ class TrainingView(QWidget):
         if training_id is not None and edit_training(self, self.desk, training_id):
             self.reload()
 
+    def show_assignments(self) -> None:
+        training_id = self.training_id()
+        if training_id is not None:
+            show_assignments(self, self.desk, training_id, self.now)
+            self._chosen()  # the work recorded may change who completed
+
     def write_certificates(self) -> None:
         """Issue the certificates (an operation), then write the PDFs into a folder."""
         training_id = self.training_id()
@@ -202,7 +216,8 @@ class TrainingView(QWidget):
         training_id = self.training_id()
         if training_id is not None:
             settings().setValue(TRAINING_KEY, training_id)
-        for button in (self.edit_button, self.certificates_button, self.revoke_button):
+        for button in (self.edit_button, self.assignments_button, self.certificates_button,
+                       self.revoke_button):
             button.setEnabled(training_id is not None)
         self.rule.setText(self._rule_text(training_id))
         self.panel.set_filter("training_id", training_id)
@@ -223,6 +238,10 @@ class TrainingView(QWidget):
             needed=rule.needed(sessions))
         text += " " + (tr("A late arrival counts as present.") if rule.late_counts
                        else tr("A late arrival does not count as present."))
+        if rule.require_submissions:
+            text += " " + tr("Every assignment must be handed in.")
+        if rule.require_reviews:
+            text += " " + tr("Every peer review asked of a teacher must be given.")
         if facts.first_day is not None:
             text = format_date_range(facts.first_day, facts.last_day) + ": " + text
         return text
