@@ -78,7 +78,8 @@ def record_kind(table_name: str) -> str:
         "reservations": tr("reservation"), "recruitment_rounds": tr("recruitment round"),
         "candidates": tr("candidate"), "candidate_steps": tr("candidate step"),
         "visit_requests": tr("visit request"), "request_windows": tr("preferred time"),
-        "visit_series": tr("visit series"),
+        "visit_series": tr("visit series"), "trainings": tr("training"),
+        "grants": tr("grant"), "budget_lines": tr("budget line"), "costs": tr("cost"),
     }
     return kinds.get(table_name) or table_name.replace("_", " ")  # every table is named above
 

@@ -36,6 +36,7 @@ from coachdesk.domain.training import (
 )
 from coachdesk.domain.validation import storable
 from coachdesk.services.rows_source import RowColumn, RowsSource
+from coachdesk.services.versions import update_record
 from coachdesk.services.work import work_of
 from coachdesk.storage import tables as t
 from coachdesk.storage.database import Database
@@ -123,9 +124,7 @@ class TrainingService:
         with self.db.transaction() as s:
             self._check_source(s, draft)
             try:
-                done = len(s.execute(t.trainings.update()
-                                     .where(t.trainings.c.id == training_id)
-                                     .values(**values).returning(t.trainings.c.id)).all())
+                done = update_record(s, t.trainings, training_id, values)
             except IntegrityError as exc:
                 raise self._taken() from exc
             if not done:

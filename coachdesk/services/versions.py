@@ -15,8 +15,9 @@ import json
 from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
+from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import instance_state
 
@@ -57,6 +58,30 @@ class VersionService:
             yield
         finally:
             _expected.reset(token)
+
+
+def update_record(session: Session, table: Table, row_id: int, values: dict[str, Any]
+                  ) -> bool:
+    """A Core UPDATE of one record, checked as the mapper checks an entity (a table
+    written without the ORM): one version newer, only at the version this transaction read
+    and, in an operation that expects a version, at that one. Values that are the
+    record's already write nothing. False when there is no such record."""
+    row = session.execute(select(table.c.version, *(table.c[key] for key in values))
+                          .where(table.c.id == row_id)).first()
+    if row is None:
+        return False
+    if all(row._mapping[key] == value for key, value in values.items()):
+        return True
+    wanted = (_expected.get() or {}).get((table.name, row_id))
+    if wanted is not None and wanted != row.version:
+        raise _changed(session, table.name, row_id, wanted, row.version)
+    done = session.execute(table.update()
+                           .where(table.c.id == row_id, table.c.version == row.version)
+                           .values(**values, version=row.version + 1)
+                           .returning(table.c.id)).first() is not None
+    if not done:  # saved by someone else since this transaction read it
+        raise _changed(session, table.name, row_id, row.version, row.version + 1)
+    return True
 
 
 def _check(session: Session, _context, _instances) -> None:

@@ -114,6 +114,7 @@ class Database:
         self._inner_sessions = sessionmaker(engine, class_=_Session, expire_on_commit=False)
         for sessions in (self._sessions, self._inner_sessions):
             audit.install(sessions)  # every change through a session goes to change_log
+        self._flush_listeners: set[Callable] = set()  # on_flush's, once each
         # On a server, the others' work is seen through counters (a file has one writer).
         self.counters: changes.Counters | None = None
         if engine.dialect.name == "postgresql":
@@ -236,9 +237,14 @@ class Database:
     def on_flush(self, listener: Callable) -> None:
         """Call ``listener`` (a session's ``before_flush`` event) as every unit of work
         saves: the services' own checks (services/versions.py)."""
+        # Kept here, not asked of event.contains: SQLAlchemy keys its registry by id(),
+        # which a sessionmaker of a database closed before may have had, and then
+        # answers yes for a listener that was never added to this one.
+        if listener in self._flush_listeners:  # a twin Desk
+            return
+        self._flush_listeners.add(listener)
         for sessions in (self._sessions, self._inner_sessions):
-            if not event.contains(sessions, "before_flush", listener):  # a twin Desk
-                event.listen(sessions, "before_flush", listener)
+            event.listen(sessions, "before_flush", listener)
 
     @property
     def login(self) -> str:

@@ -57,6 +57,6 @@ def map_domain() -> None:
     ):
         # Every UPDATE and DELETE of a record names the version it was read at, so that
         # a change made meanwhile by another desk is never silently overwritten.
-        version = table.c.get("version")  # the tables of revision 0010's time
+        version = table.c.get("version")  # every table mapped here has one (0010, 0015)
         mapper_registry.map_imperatively(cls, table, version_id_col=version)
     _mapped = True

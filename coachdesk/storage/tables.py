@@ -72,7 +72,7 @@ def _text(name: str) -> Column:
 def _version() -> Column:
     """How many times the record was saved: a form that read it at another version saves
     over someone else's change, and is refused (storage/mapping.py, services/versions.py).
-    Last in every table, where revision 0010 put it."""
+    Last in every table, where revisions 0010 and 0015 put it."""
     return Column("version", Integer, nullable=False, default=1, server_default="1")
 # Compared character by character on every database: PostgreSQL's own collation would put
 # "å", "ä", "ö" among the a's and o's (domain.text.person_sort_key makes the key).
@@ -612,6 +612,7 @@ trainings = Table(
     Column("late_counts", Boolean, nullable=False),
     _text("organiser"),  # on the certificate: who organised it
     _text("signer"),  # on the certificate: the coordinator who signs it
+    _version(),  # from revision 0015
     # Peer-reviewed assignments: whether completing asks for them, how many peers review
     # each submission and the scale of a review's score (1 to score_max).
     Column("require_submissions", Boolean, nullable=False, default=False,
@@ -707,6 +708,7 @@ grants = Table(
     Column("values_hours", Boolean, nullable=False, default=True, server_default="1"),
     _text("notes"),
     Column("archived", Boolean, nullable=False, default=False, server_default="0"),
+    _version(),  # from revision 0015
     CheckConstraint("ends >= starts", name="order"),
     CheckConstraint("share > 0 AND share <= 100", name="share"),
 )
@@ -721,6 +723,7 @@ budget_lines = Table(
     Column("language", enum(Language)),  # the language unit it pays for; NULL: every unit
     Column("name", String(200), nullable=False),
     Column("budget", Numeric(12, 2), nullable=False),
+    _version(),  # from revision 0015
 )
 
 costs = Table(
@@ -734,5 +737,6 @@ costs = Table(
     Column("school_id", ForeignKey("schools.id"), index=True),
     Column("device_id", ForeignKey("devices.id"), index=True),
     Column("reference", String(100), nullable=False, default="", server_default=""),
+    _version(),  # from revision 0015
     Index("ix_costs_line_spent", "line_id", "spent_on"),
 )

@@ -2601,6 +2601,14 @@
         <translation>käyntisarja</translation>
     </message>
     <message>
+        <source>training</source>
+        <translation>koulutus</translation>
+    </message>
+    <message>
+        <source>budget line</source>
+        <translation>budjettirivi</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Kieli</translation>
     </message>

@@ -2601,6 +2601,14 @@
         <translation>besöksserie</translation>
     </message>
     <message>
+        <source>training</source>
+        <translation>utbildning</translation>
+    </message>
+    <message>
+        <source>budget line</source>
+        <translation>budgetpost</translation>
+    </message>
+    <message>
         <source>Language</source>
         <translation>Språk</translation>
     </message>

@@ -2,13 +2,16 @@
 changed what, and goes through when the user keeps their values on purpose; a save that
 expects nothing works as before (one coordinator on a laptop)."""
 
+import gc
 from dataclasses import replace
 
 import pytest
 
 from coachdesk.domain.errors import ChangedMeanwhile, NotFound
 from coachdesk.domain.kinds import RecordKind
+from coachdesk.domain.schools import SchoolDraft
 from coachdesk.services import Desk
+from tests.prepared import open_copy
 
 SCHOOL = RecordKind.SCHOOL
 
@@ -50,3 +53,28 @@ def test_a_save_expecting_nothing_works_as_before(desk, school_id):
 def test_the_version_of_a_deleted_record_is_not_found(desk):
     with pytest.raises(NotFound):
         desk.versions.of(SCHOOL, 999)
+
+
+def test_every_desk_opened_in_one_process_checks_versions(tmp_path, migrated_template):
+    """The window opens another file or a server after the first (and a test run opens
+    hundreds): each new database checks the versions of what it saves, however many
+    were opened and closed before it."""
+    unchecked = []
+    for i in range(150):
+        other = open_copy(migrated_template, tmp_path / str(i) / "coachdesk.sqlite3")
+        try:
+            school_id = other.schools.add(SchoolDraft(name="Korson koulu"))
+            other.schools.update(school_id, replace(other.schools.draft(school_id),
+                                                    notes="theirs"))
+            try:
+                with other.versions.expecting(SCHOOL, school_id, 1):
+                    other.schools.update(school_id, replace(
+                        other.schools.draft(school_id), notes="mine"))
+                unchecked.append(i)
+            except ChangedMeanwhile:
+                pass
+        finally:
+            other.close()
+        if i % 7 == 0:
+            gc.collect()  # as the window's collector does: the closed ones go
+    assert unchecked == []

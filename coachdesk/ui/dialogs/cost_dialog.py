@@ -6,9 +6,11 @@ from PySide6.QtWidgets import QWidget
 
 from coachdesk.domain.formats import format_money
 from coachdesk.domain.grants import CostDraft
+from coachdesk.domain.kinds import RecordKind
 from coachdesk.domain.text import tr
 from coachdesk.services import Desk
 from coachdesk.ui.operations import perform
+from coachdesk.ui.widgets.edited import Edited
 from coachdesk.ui.widgets.form import Field, FormDialog, problems_of
 
 
@@ -36,6 +38,7 @@ def cost_draft(values: dict[str, Any], kept: CostDraft | None = None) -> CostDra
 def edit_cost(parent: QWidget | None, desk: Desk, grant_id: int,
               cost_id: int | None = None) -> int | None:
     """Open the form; returns the id of the saved cost, or None if cancelled."""
+    edited = None
     if cost_id is None:
         values: dict[str, Any] = {}
         title = tr("New cost")
@@ -43,14 +46,20 @@ def edit_cost(parent: QWidget | None, desk: Desk, grant_id: int,
         def save(values: dict) -> int:
             return perform(lambda: desk.costs.add(cost_draft(values)))
     else:
-        draft = desk.costs.draft(cost_id)
-        values = {**vars(draft), "amount": format_money(draft.amount, symbol=False)}
+        def load() -> dict[str, Any]:  # and what the form does not show, as it is now
+            nonlocal draft
+            draft = desk.costs.draft(cost_id)
+            return {**vars(draft), "amount": format_money(draft.amount, symbol=False)}
+
+        draft = None
+        edited = Edited(desk.versions, RecordKind.COST, cost_id, load)
+        values = load()
         title = tr("Edit cost")
 
         def save(values: dict) -> int:
-            perform(lambda: desk.costs.update(cost_id, cost_draft(values, draft)))
+            perform(edited.op(lambda: desk.costs.update(cost_id, cost_draft(values, draft))))
             return cost_id
 
     dialog = FormDialog(parent, title, cost_fields(desk, grant_id), values, save,
-                        "cost_dialog", check=problems_of(cost_draft))
+                        "cost_dialog", check=problems_of(cost_draft), edited=edited)
     return dialog.result_value if dialog.exec() else None

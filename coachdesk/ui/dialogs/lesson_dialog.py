@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from coachdesk.domain.bookings import Scope
 from coachdesk.domain.errors import ValidationError
+from coachdesk.domain.kinds import RecordKind
 from coachdesk.domain.lessons import LessonDraft, LessonKind, LessonStatus, PlaceKind
 from coachdesk.domain.text import tr
 from coachdesk.domain.topics import Level
@@ -26,6 +27,7 @@ from coachdesk.ui.dialogs.new_in_place import offer_tutor
 from coachdesk.ui.formatting import format_date
 from coachdesk.ui.settings import settings
 from coachdesk.ui.widgets.booking_form import BookingForm, next_weekday
+from coachdesk.ui.widgets.edited import Edited
 from coachdesk.ui.widgets.form import Field
 
 LESSON_MINUTES = 90
@@ -82,8 +84,9 @@ class LessonForm(BookingForm):
     listed only when the lesson is not open to all, the team beside the lesson."""
 
     def __init__(self, parent: QWidget | None, desk: Desk, title: str, fields: list[Field],
-                 values: dict[str, Any], name: str):
-        super().__init__(parent, desk, title, fields, values, name, side_keys=TEAM_KEYS)
+                 values: dict[str, Any], name: str, edited: Edited | None = None):
+        super().__init__(parent, desk, title, fields, values, name, side_keys=TEAM_KEYS,
+                         edited=edited)
         self.team_form = self.side_form
         self.editors["place_kind"].currentIndexChanged.connect(self._place_chosen)
         self.editors["open_to_all"].toggled.connect(self._audience_chosen)
@@ -150,11 +153,12 @@ class LessonForm(BookingForm):
 class LessonDialog(LessonForm):
     def __init__(self, parent: QWidget | None, desk: Desk, title: str,
                  values: dict[str, Any], lesson_id: int | None = None,
-                 series_id: int | None = None, team: list[tuple[int, str]] = ()):
+                 series_id: int | None = None, team: list[tuple[int, str]] = (),
+                 edited: Edited | None = None):
         starts, ends = values.pop("starts", DEFAULT_START), values.pop("ends", None)
         on = values.get("day") or date.today()
         fields = lesson_fields(desk, on, new=lesson_id is None, team=team)
-        super().__init__(parent, desk, title, fields, values, "lesson_dialog")
+        super().__init__(parent, desk, title, fields, values, "lesson_dialog", edited)
         self.lesson_id = lesson_id
         self.series_id = series_id
         self.scope = Scope.THIS
@@ -242,8 +246,11 @@ def edit_lesson(parent: QWidget | None, desk: Desk, lesson_id: int | None = None
     today = today or date.today()
     series_id = None
     team: list[tuple[int, str]] = []
+    edited = None
     if lesson_id is not None:
-        values = form_values(desk.lessons.draft(lesson_id))
+        edited = Edited(desk.versions, RecordKind.LESSON, lesson_id,
+                        lambda: form_values(desk.lessons.draft(lesson_id)))
+        values = edited.values()
         series_id = desk.lessons.get(lesson_id).series_id
         team = desk.lessons.tutors_of(lesson_id)
         title = tr("Edit {title}").format(title=values["title"])
@@ -261,5 +268,5 @@ def edit_lesson(parent: QWidget | None, desk: Desk, lesson_id: int | None = None
                   "place_kind": PlaceKind.SCHOOL.value, "open_to_all": True,
                   "status": LessonStatus.PLANNED.value}
         title = tr("New lesson")
-    dialog = LessonDialog(parent, desk, title, values, lesson_id, series_id, team)
+    dialog = LessonDialog(parent, desk, title, values, lesson_id, series_id, team, edited)
     return dialog.result_value if dialog.exec() else None

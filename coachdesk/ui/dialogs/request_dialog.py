@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from coachdesk.domain.kinds import RecordKind
 from coachdesk.domain.requests import AskedBy, PreferredTime, RequestDraft, Urgency
 from coachdesk.domain.text import tr
 from coachdesk.domain.visits import VisitPurpose
@@ -28,6 +29,7 @@ from coachdesk.ui.dialogs.visit_dialog import VisitForm
 from coachdesk.ui.formatting import FINNISH_DATE
 from coachdesk.ui.settings import settings
 from coachdesk.ui.widgets.booking_form import next_weekday, time_edit
+from coachdesk.ui.widgets.edited import Edited
 from coachdesk.ui.widgets.form import ERROR_STYLE, Field
 
 WINDOW_DAYS = 14  # a new preferred time spans two weeks
@@ -123,7 +125,8 @@ class WindowsEditor(QWidget):
 
 class RequestDialog(VisitForm):
     def __init__(self, parent: QWidget | None, desk: Desk, title: str, values: dict[str, Any],
-                 request_id: int | None = None, today: date | None = None):
+                 request_id: int | None = None, today: date | None = None,
+                 edited: Edited | None = None):
         self.today = today or date.today()
         schools = desk.schools.choices()
         fields = [
@@ -141,7 +144,7 @@ class RequestDialog(VisitForm):
             Field("description", tr("Description"), "multiline"),
             Field("topic_ids", tr("Topics"), "checklist", desk.topics.choices()),
         ]
-        super().__init__(parent, desk, title, fields, values, "request_dialog")
+        super().__init__(parent, desk, title, fields, values, "request_dialog", edited=edited)
         self.request_id = request_id
 
         self.windows_editor = WindowsEditor(self.today)
@@ -156,12 +159,22 @@ class RequestDialog(VisitForm):
         self.editors["windows"] = self.windows_editor
         outer = self.layout()
         outer.insertWidget(outer.indexOf(self.columns) + 1, group)
-        for window in values.get("windows", []):
-            self.windows_editor.add_row(**window)
+        self.show_windows(values.get("windows", []))
         offer_school(self, desk, "school_id")
         offer_topic(self, desk, "topic_ids")
         if settings().value("dialogs/request_dialog/geometry") is None:
             self.resize(820, self.sizeHint().height())
+
+    def show_windows(self, windows: list[dict[str, Any]]) -> None:
+        while self.windows_editor.rows:
+            self.windows_editor.remove_row(0)
+        for window in windows:
+            self.windows_editor.add_row(**window)
+
+    def show_values(self, values: dict[str, Any]) -> None:
+        """A request's values, its preferred times among them."""
+        super().show_values({key: value for key, value in values.items() if key != "windows"})
+        self.show_windows(values.get("windows", []))
 
     def draft(self, values: dict[str, Any]) -> RequestDraft:
         """The request of the form's ``values`` (counts read; no length written: 90
@@ -189,23 +202,31 @@ class RequestDialog(VisitForm):
             QDialog.accept(self)
 
 
+def request_values(draft: RequestDraft) -> dict[str, Any]:
+    """What the form shows of a request."""
+    values = {key: getattr(draft, key) for key in REQUEST_KEYS}
+    for key in ("asked_by", "purpose", "urgency"):
+        values[key] = values[key].value
+    values["topic_ids"] = list(draft.topic_ids)
+    values["windows"] = [{"first_day": w.first_day, "last_day": w.last_day,
+                          "starts": w.starts, "ends": w.ends} for w in draft.windows]
+    return values
+
+
 def edit_request(parent: QWidget | None, desk: Desk, request_id: int | None = None,
                  today: date | None = None) -> int | None:
     """Open the request form; returns the request's id once saved, None if cancelled."""
     today = today or date.today()
+    edited = None
     if request_id is None:
         values: dict[str, Any] = {"received_on": today, "asked_by": AskedBy.PRINCIPAL.value,
                                   "purpose": VisitPurpose.CO_TEACHING.value,
                                   "urgency": Urgency.NORMAL.value, "minutes": 90}
         title = tr("New request")
     else:
-        draft = desk.requests.draft(request_id)
-        values = {key: getattr(draft, key) for key in REQUEST_KEYS}
-        for key in ("asked_by", "purpose", "urgency"):
-            values[key] = values[key].value
-        values["topic_ids"] = list(draft.topic_ids)
-        values["windows"] = [{"first_day": w.first_day, "last_day": w.last_day,
-                              "starts": w.starts, "ends": w.ends} for w in draft.windows]
+        edited = Edited(desk.versions, RecordKind.REQUEST, request_id,
+                        lambda: request_values(desk.requests.draft(request_id)))
+        values = edited.values()
         title = tr("Edit the request")
-    dialog = RequestDialog(parent, desk, title, values, request_id, today)
+    dialog = RequestDialog(parent, desk, title, values, request_id, today, edited)
     return dialog.result_value if dialog.exec() else None

@@ -2,11 +2,13 @@
 
 from PySide6.QtWidgets import QWidget
 
+from coachdesk.domain.kinds import RecordKind
 from coachdesk.domain.text import tr
 from coachdesk.domain.training import TrainingDraft
 from coachdesk.services import Desk
 from coachdesk.services.trainings import LESSON, SERIES
 from coachdesk.ui.operations import perform
+from coachdesk.ui.widgets.edited import Edited
 from coachdesk.ui.widgets.form import Field, FormDialog, problems_of
 
 
@@ -52,6 +54,7 @@ def edit_training(parent: QWidget | None, desk: Desk, training_id: int | None = 
     """Open the form; returns the id of the saved training, or None if cancelled."""
     sources: list[tuple[object, str]] = [(None, tr("Choose…"))]
     sources += [(source_key(*key), label) for key, label in desk.trainings.sources(training_id)]
+    edited = None
     if training_id is None:
         latest = desk.trainings.choices()[:1]  # its organiser and signer are likely again
         before = desk.trainings.draft(latest[0][0]) if latest else TrainingDraft()
@@ -63,16 +66,21 @@ def edit_training(parent: QWidget | None, desk: Desk, training_id: int | None = 
         def save(values: dict) -> int:
             return perform(lambda: desk.trainings.add(training_draft(values)))
     else:
-        draft = desk.trainings.draft(training_id)
-        source = source_key(SERIES, draft.series_id) if draft.series_id is not None \
-            else source_key(LESSON, draft.lesson_id)
-        values = {**vars(draft), "source": source}
-        title = tr("Edit {name}").format(name=draft.name)
+        def load() -> dict:
+            draft = desk.trainings.draft(training_id)
+            source = source_key(SERIES, draft.series_id) if draft.series_id is not None \
+                else source_key(LESSON, draft.lesson_id)
+            return {**vars(draft), "source": source}
+
+        edited = Edited(desk.versions, RecordKind.TRAINING, training_id, load)
+        values = load()
+        title = tr("Edit {name}").format(name=values["name"])
 
         def save(values: dict) -> int:
-            perform(lambda: desk.trainings.update(training_id, training_draft(values)))
+            perform(edited.op(lambda: desk.trainings.update(training_id,
+                                                            training_draft(values))))
             return training_id
 
     dialog = FormDialog(parent, title, training_fields(sources), values, save,
-                        "training_dialog", check=problems_of(training_draft))
+                        "training_dialog", check=problems_of(training_draft), edited=edited)
     return dialog.result_value if dialog.exec() else None

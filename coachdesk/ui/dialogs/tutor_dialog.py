@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.domain.formats import format_amount, format_money
+from coachdesk.domain.kinds import RecordKind
 from coachdesk.domain.parse import as_number, convert
 from coachdesk.domain.text import tr
 from coachdesk.domain.tutors import TutorDraft, TutorKind
@@ -21,6 +22,7 @@ from coachdesk.services import Desk
 from coachdesk.ui.dialogs.new_in_place import offer_school
 from coachdesk.ui.operations import perform
 from coachdesk.ui.settings import settings
+from coachdesk.ui.widgets.edited import Edited
 from coachdesk.ui.widgets.form import Field, FormDialog, problems_of
 from coachdesk.ui.widgets.plan_editor import PLAN_KEYS, PlanEditor
 from coachdesk.ui.widgets.way_forward import refill_list
@@ -57,8 +59,8 @@ class PlanFormDialog(FormDialog):
 
     def __init__(self, parent: QWidget | None, title: str, fields: list[Field],
                  values: dict[str, Any], save, name: str, plan: tuple = ("", None, None, None),
-                 check=None):
-        super().__init__(parent, title, fields, values, save, name, check=check)
+                 check=None, edited: Edited | None = None):
+        super().__init__(parent, title, fields, values, save, name, check=check, edited=edited)
         self.plan = PlanEditor()
         self.plan.set_plan(*plan)
         for key in PLAN_KEYS:  # the plan's errors are shown and marked like any field's
@@ -88,6 +90,12 @@ class PlanFormDialog(FormDialog):
     def values(self) -> dict[str, Any]:
         return {**super().values(), **self.plan.values()}
 
+    def show_values(self, values: dict[str, Any]) -> None:
+        """A record's values, the plan's among them."""
+        super().show_values({k: v for k, v in values.items() if k not in PLAN_KEYS})
+        if "released_rule" in values:
+            self.plan.set_plan(*(values[key] for key in PLAN_KEYS))
+
     def converted(self) -> tuple[dict[str, Any], dict[str, str]]:
         """The form's numbers read, the plan's hours per week among them."""
         values, errors = super().converted()
@@ -111,9 +119,9 @@ class TutorDialog(PlanFormDialog):
 
     def __init__(self, parent: QWidget | None, desk: Desk, title: str,
                  values: dict[str, Any], save, plan: tuple = ("", None, None, None),
-                 check=None):
+                 check=None, edited: Edited | None = None):
         super().__init__(parent, title, tutor_fields(desk), values, save, "tutor_dialog",
-                         plan, check)
+                         plan, check, edited)
         self.school_hint = QLabel(wordWrap=True, styleSheet=HINT_STYLE)
         checklist = self.editors["school_ids"]
         checklist.parentWidget().layout().insertWidget(1, self.school_hint)
@@ -150,13 +158,20 @@ def edit_tutor(parent: QWidget | None, desk: Desk, tutor_id: int | None = None,
                today: date | None = None) -> int | None:
     """Open the form; returns the tutor's id when it was saved."""
     today = today or date.today()
+    edited = None
     if tutor_id is None:
         start, end = desk.tutors.default_agreement(today)
         base = TutorDraft(home_school_id=settings().value(LAST_SCHOOL, type=int) or None,
                           agreement_start=start, agreement_end=end)
         title = tr("New tutor")
     else:
-        base = desk.tutors.draft(tutor_id)  # the strengths stay as they are
+        def load() -> dict[str, Any]:  # the strengths stay as they are now
+            nonlocal base
+            base = desk.tutors.draft(tutor_id)
+            return {**tutor_values(base), **{key: getattr(base, key) for key in PLAN_KEYS}}
+
+        edited = Edited(desk.versions, RecordKind.TUTOR, tutor_id, load)
+        load()
         title = tr("Edit {name}").format(name=base.name)
 
     def draft_of(values: dict[str, Any]) -> TutorDraft:
@@ -166,7 +181,7 @@ def edit_tutor(parent: QWidget | None, desk: Desk, tutor_id: int | None = None,
     def save(values: dict[str, Any]) -> int:
         draft = draft_of(values)
         if tutor_id is not None:
-            perform(lambda: desk.tutors.update(tutor_id, draft))
+            perform(edited.op(lambda: desk.tutors.update(tutor_id, draft)))
             return tutor_id
         new_id = perform(lambda: desk.tutors.add(draft))
         settings().setValue(LAST_SCHOOL, draft.home_school_id)
@@ -174,7 +189,7 @@ def edit_tutor(parent: QWidget | None, desk: Desk, tutor_id: int | None = None,
 
     plan = (base.released_rule, base.released_from, base.released_until, base.weekly_hours)
     dialog = TutorDialog(parent, desk, title, tutor_values(base), save, plan,
-                         check=problems_of(draft_of))
+                         check=problems_of(draft_of), edited=edited)
 
     def list_new_school() -> None:  # among the schools a roaming tutor may serve
         served = dialog.value("school_ids")

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from coachdesk.domain.conflicts import Conflict
 from coachdesk.domain.errors import ValidationError
+from coachdesk.domain.kinds import RecordKind
 from coachdesk.domain.text import tr
 from coachdesk.domain.visits import VisitDraft, VisitPurpose, VisitStatus
 from coachdesk.services import Desk
@@ -25,6 +26,7 @@ from coachdesk.ui.dialogs.conflicts_dialog import ConflictsDialog
 from coachdesk.ui.dialogs.new_in_place import offer_school, offer_topic, offer_tutor
 from coachdesk.ui.settings import settings
 from coachdesk.ui.widgets.booking_form import BookingForm, next_weekday
+from coachdesk.ui.widgets.edited import Edited
 from coachdesk.ui.widgets.form import Field
 
 VISIT_MINUTES = 90
@@ -46,8 +48,9 @@ class VisitForm(BookingForm):
     """The visit dialogs: the topics in a second column, conflicts worded for a visit."""
 
     def __init__(self, parent: QWidget | None, desk: Desk, title: str, fields: list[Field],
-                 values: dict[str, Any], name: str, side_keys: Sequence[str] = SIDE_KEYS):
-        super().__init__(parent, desk, title, fields, values, name, side_keys)
+                 values: dict[str, Any], name: str, side_keys: Sequence[str] = SIDE_KEYS,
+                 edited: Edited | None = None):
+        super().__init__(parent, desk, title, fields, values, name, side_keys, edited=edited)
 
     def ask_reason(self, conflicts: Sequence[Conflict], what: str) -> str | None:
         return ask_visit_reason(self, conflicts, what)
@@ -81,7 +84,7 @@ def purpose_fields(desk: Desk) -> list[Field]:
 class VisitDialog(VisitForm):
     def __init__(self, parent: QWidget | None, desk: Desk, title: str, values: dict[str, Any],
                  visit_id: int | None = None, now: datetime | None = None,
-                 team: Sequence[tuple[int, str]] = ()):
+                 team: Sequence[tuple[int, str]] = (), edited: Edited | None = None):
         self._now = now
         starts, ends = values.pop("starts", DEFAULT_START), values.pop("ends", None)
         day = values.get("day") or date.today()
@@ -89,7 +92,7 @@ class VisitDialog(VisitForm):
                   Field("day", tr("When"), "date", required=True),
                   *purpose_fields(desk),
                   Field("notes", tr("Notes"), "multiline")]
-        super().__init__(parent, desk, title, fields, values, "visit_dialog")
+        super().__init__(parent, desk, title, fields, values, "visit_dialog", edited=edited)
         self.visit_id = visit_id
 
         if ends is None:
@@ -168,18 +171,24 @@ def edit_visit(parent: QWidget | None, desk: Desk, visit_id: int | None = None,
     ``visit_id`` moves or edits that visit; otherwise a new visit is booked, starting at
     ``starts_at`` (default: the next weekday at 9:00) for 90 minutes."""
     team: list[tuple[int, str]] = []
+    edited = None
     if visit_id is not None:
         visit = desk.visits.get(visit_id)
         if visit.status is not VisitStatus.BOOKED:
             messages.error(parent, tr("Only a booked visit can be moved; this one is "
                                       "{status}.").format(status=visit.status.label.lower()))
             return None
-        draft = desk.visits.draft(visit_id)
         team = [(visit.tutor_id, desk.tutors.get(visit.tutor_id).name)]
-        values = {"school_id": draft.school_id, "tutor_id": draft.tutor_id,
-                  "day": draft.starts_at.date(), "starts": draft.starts_at.time(),
-                  "ends": draft.ends_at.time(), "purpose": draft.purpose.value,
-                  "topic_ids": list(draft.topic_ids), "notes": draft.notes}
+
+        def load() -> dict[str, Any]:
+            draft = desk.visits.draft(visit_id)
+            return {"school_id": draft.school_id, "tutor_id": draft.tutor_id,
+                    "day": draft.starts_at.date(), "starts": draft.starts_at.time(),
+                    "ends": draft.ends_at.time(), "purpose": draft.purpose.value,
+                    "topic_ids": list(draft.topic_ids), "notes": draft.notes}
+
+        edited = Edited(desk.versions, RecordKind.VISIT, visit_id, load)
+        values = load()
         title = tr("Move or edit the visit")
     else:
         today = (now or datetime.now()).date()
@@ -188,5 +197,5 @@ def edit_visit(parent: QWidget | None, desk: Desk, visit_id: int | None = None,
                   "purpose": VisitPurpose.CO_TEACHING.value, "school_id": school_id,
                   "tutor_id": tutor_id}
         title = tr("New visit")
-    dialog = VisitDialog(parent, desk, title, values, visit_id, now, team)
+    dialog = VisitDialog(parent, desk, title, values, visit_id, now, team, edited)
     return dialog.result_value if dialog.exec() else None

@@ -28,12 +28,13 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.domain.conflicts import Conflict, ConflictsFound
-from coachdesk.domain.errors import CoachDeskError, ValidationError
+from coachdesk.domain.errors import ChangedMeanwhile, CoachDeskError, ValidationError
 from coachdesk.domain.text import tr
 from coachdesk.services import Desk
 from coachdesk.ui.dialogs import conflicts_dialog
 from coachdesk.ui.dialogs.conflicts_dialog import WARNING_STYLE, conflicts_html
 from coachdesk.ui.operations import perform
+from coachdesk.ui.widgets.edited import Edited
 from coachdesk.ui.widgets.form import ERROR_STYLE, Field, FormDialog, problems_of
 
 D = TypeVar("D")
@@ -69,8 +70,11 @@ def length_text(minutes: int) -> str:
 
 class BookingForm(FormDialog):
     def __init__(self, parent: QWidget | None, desk: Desk, title: str, fields: list[Field],
-                 values: dict[str, Any], name: str, side_keys: Sequence[str] = ()):
-        super().__init__(parent, title, fields, values, lambda _fields: None, name)
+                 values: dict[str, Any], name: str, side_keys: Sequence[str] = (),
+                 edited: Edited | None = None):
+        """``edited``: the record edited (saved only at the version read)."""
+        super().__init__(parent, title, fields, values, lambda _fields: None, name,
+                         edited=edited)
         self.desk = desk
         outer = self.layout()
         self.form = next(outer.itemAt(i).layout() for i in range(outer.count())
@@ -187,6 +191,16 @@ class BookingForm(FormDialog):
     def _show_length(self) -> None:
         self.length.setText(length_text(self.starts.time().secsTo(self.ends.time()) // 60))
 
+    def show_values(self, values: dict[str, Any]) -> None:
+        """A record's values, its start and end times among them."""
+        values = dict(values)
+        starts, ends = values.pop("starts", None), values.pop("ends", None)
+        super().show_values(values)
+        if starts is not None:  # the start first: moving it moves the end along
+            self.starts.setTime(QTime(starts.hour, starts.minute))
+        if ends is not None:
+            self.ends.setTime(QTime(ends.hour, ends.minute))
+
     # -- live conflict warnings -----------------------------------------------------------
     def watch_conflicts(self, name: str, keys: Sequence[str]) -> None:
         """A warning area above the buttons, checked a moment after any of ``keys``
@@ -238,9 +252,15 @@ class BookingForm(FormDialog):
         self.show_errors({})
         confirmed, reason = False, ""
         while True:
-            try:
-                self.result_value = perform(lambda go=confirmed, why=reason: op(go, why))
+            def call(go: bool = confirmed, why: str = reason) -> Any:
+                return op(go, why)
+            try:  # the record edited is saved only at the version the form read
+                self.result_value = perform(call if self._edited is None
+                                            else self._edited.op(call))
                 return True
+            except ChangedMeanwhile as exc:
+                self.show_changed_meanwhile(exc)
+                return False
             except ConflictsFound as exc:
                 answer = self.ask_reason(exc.conflicts, what)
                 if answer is None:

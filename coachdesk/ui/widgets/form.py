@@ -218,11 +218,7 @@ class FormDialog(QDialog):
             self.show_errors(exc.errors)
             return
         except ChangedMeanwhile as exc:
-            self.general_error.setText(str(exc))
-            self.general_error.show()
-            if self._edited is not None:
-                self._refused = exc
-                self.changed_meanwhile.show()
+            self.show_changed_meanwhile(exc)
             return
         except CoachDeskError as exc:
             self.general_error.setText(str(exc))
@@ -230,11 +226,23 @@ class FormDialog(QDialog):
             return
         super().accept()
 
-    def _reload(self) -> None:
-        """Show the record as it is now; the user's input goes."""
-        for key, value in self._edited.values().items():
+    def show_changed_meanwhile(self, refused: ChangedMeanwhile) -> None:
+        """Say who changed what; for the record edited, offer theirs or mine."""
+        self.general_error.setText(str(refused))
+        self.general_error.show()
+        if self._edited is not None:
+            self._refused = refused
+            self.changed_meanwhile.show()
+
+    def show_values(self, values: dict[str, Any]) -> None:
+        """Put a record's values in the form (a form with editors of its own adds them)."""
+        for key, value in values.items():
             if key in self.editors:
                 self.set_value(key, value)
+
+    def _reload(self) -> None:
+        """Show the record as it is now; the user's input goes."""
+        self.show_values(self._edited.values())
         self._settled(tr("The form shows the record as it is now."))
 
     def _keep_mine(self) -> None:
