@@ -451,30 +451,42 @@ def today_rows(desk, runs: int) -> list[Row]:
 
 
 def list_rows(desk, runs: int) -> list[Row]:
+    """The Lessons list as it opens (the current school year, issue 25) and over all
+    years (one click away)."""
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
     from coachdesk.ui.table_model import LazyTableModel
 
     app = QApplication.instance()
-    model = LazyTableModel(desk.lessons.list_source())
-    model.refresh()
-    title = next(c for c in range(model.columnCount()) if model.column_key(c) == "title")
+    today = date.today()
+    year = next((span for span in desk.school_years.spans()
+                 if span[2] <= today <= span[3]), None)
+    rows = []
+    for label, period in (("this school year, as the page opens", year), ("all years", None)):
+        model = LazyTableModel(desk.lessons.list_source())
+        if period is not None:
+            model.set_filter("from", period[2])
+            model.set_filter("until", period[3])
+        model.refresh()
+        title = next(c for c in range(model.columnCount()) if model.column_key(c) == "title")
 
-    def keystroke():
-        model.set_text("scr")
-        app.processEvents()
+        def keystroke(model=model):
+            model.set_text("scr")
+            app.processEvents()
 
-    def sort():
-        model.sort(title, Qt.SortOrder.DescendingOrder)
-        app.processEvents()
+        def sort(model=model, title=title):
+            model.sort(title, Qt.SortOrder.DescendingOrder)
+            app.processEvents()
 
-    rows = [Row("lessons (20,000): filter keystroke 'sc' → 'scr'",
-                measure(keystroke, runs * 2, setup=lambda: model.set_text("sc")), "< 50 ms")]
-    model.set_text("")
-    rows.append(Row("lessons (20,000): sort by title", measure(
-        sort, runs * 2, setup=lambda: model.sort(title, Qt.SortOrder.AscendingOrder)),
-        "< 50 ms", note="each click really sorts"))
+        rows.append(Row(f"lessons ({label}): filter keystroke 'sc' → 'scr'",
+                        measure(keystroke, runs * 2, setup=lambda m=model: m.set_text("sc")),
+                        "< 50 ms"))
+        model.set_text("")
+        rows.append(Row(f"lessons ({label}): sort by title", measure(
+            sort, runs * 2,
+            setup=lambda m=model, c=title: m.sort(c, Qt.SortOrder.AscendingOrder)),
+            "< 50 ms", note="each click really sorts"))
     return rows
 
 

@@ -97,6 +97,7 @@ class SchoolYear:
     starts: date
     ends: date
     id: int | None = None
+    closed: bool = False  # its records are kept for every report and no longer change
 
     @classmethod
     def beginning(cls, start_year: int) -> "SchoolYear":

@@ -18,6 +18,7 @@ from coachdesk.domain.calendar import (
 from coachdesk.domain.errors import ValidationError
 from coachdesk.domain.parse import as_enum
 from coachdesk.domain.text import tr
+from coachdesk.services.closed_years import refuse_closed_years
 from coachdesk.services.fields import get_or_raise
 from coachdesk.services.school_calendar import finnish_school_year
 from coachdesk.storage.database import Database
@@ -26,6 +27,7 @@ from coachdesk.storage.database import Database
 class SchoolYearService:
     def __init__(self, db: Database):
         self.db = db
+        db.on_flush(refuse_closed_years)
 
     def create(self, draft: SchoolYearDraft) -> int:
         """A new school year with the usual Finnish terms and breaks, ready to adjust; a
@@ -60,6 +62,24 @@ class SchoolYearService:
             breaks = list(s.scalars(select(Break).where(Break.school_year_id == year_id)
                                     .order_by(Break.starts)))
             return year, terms, breaks
+
+    def close(self, year_id: int, closed: bool = True) -> None:
+        """Close the school year (``closed=False``: reopen it): its lessons, visits and
+        loans stay in every list and report and can no longer be changed (see
+        services/closed_years.py)."""
+        with self.db.transaction() as s:
+            get_or_raise(s, SchoolYear, year_id, tr("school year")).closed = closed
+
+    def closed(self) -> set[int]:
+        """The ids of the closed school years."""
+        with self.db.transaction() as s:
+            return set(s.scalars(select(SchoolYear.id).where(SchoolYear.closed)))
+
+    def spans(self) -> list[tuple[int, str, date, date]]:
+        """(id, name, first day, last day) of every school year, the newest first."""
+        with self.db.transaction() as s:
+            return [(y.id, y.name, y.starts, y.ends) for y in s.scalars(
+                select(SchoolYear).order_by(SchoolYear.starts.desc()))]
 
     def year_of(self, day: date) -> int | None:
         with self.db.transaction() as s:

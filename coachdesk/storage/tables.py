@@ -185,6 +185,9 @@ school_years = Table(
     Column("starts", Date, nullable=False),
     Column("ends", Date, nullable=False),
     _version(),
+    # A closed year's lessons, visits and loans are read (reports, lists), never changed
+    # (after the version: where revision 0017 adds it to an existing file).
+    Column("closed", Boolean, nullable=False, default=False, server_default="0"),
 )
 
 terms = Table(

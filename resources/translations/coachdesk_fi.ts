@@ -6014,6 +6014,10 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation>Ei koulutuksia. Suunnittele koulutus valinnalla ”Uusi koulutus” (Ctrl+N) tai toistuva koulutus valinnalla ”Uusi koulutussarja…” (Ctrl+Alt+N), tai valitse toinen aikaväli.</translation>
     </message>
     <message>
+        <source>This school year</source>
+        <translation>Tämä lukuvuosi</translation>
+    </message>
+    <message>
         <source>Upcoming</source>
         <translation>Tulevat</translation>
     </message>
@@ -6028,6 +6032,10 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     <message>
         <source>Lessons that are over, with teachers enrolled and no attendance marked yet</source>
         <translation>Päättyneet koulutukset, joihin on ilmoittautunut opettajia mutta joiden läsnäoloa ei ole vielä kirjattu</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Kaikki vuodet</translation>
     </message>
     <message>
         <source>“Attendance to mark” shows every lesson still to mark, whatever the period.</source>
@@ -6657,8 +6665,32 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         </translation>
     </message>
     <message>
+        <source>closed: its lessons, visits and loans are read, not changed</source>
+        <translation>suljettu: koulutuksia, koulukäyntejä ja lainoja voi katsoa, ei muuttaa</translation>
+    </message>
+    <message>
+        <source>Reopen school year</source>
+        <translation>Avaa lukuvuosi uudelleen</translation>
+    </message>
+    <message>
+        <source>Close school year…</source>
+        <translation>Sulje lukuvuosi…</translation>
+    </message>
+    <message>
+        <source>Keep the year&apos;s lessons, visits and loans for every report, and stop them from being changed</source>
+        <translation>Säilytä lukuvuoden koulutukset, koulukäynnit ja lainat kaikkia raportteja varten ja estä niiden muuttaminen</translation>
+    </message>
+    <message>
         <source>Breaks ({n})</source>
         <translation>Lomat ({n})</translation>
+    </message>
+    <message>
+        <source>Close school year</source>
+        <translation>Sulje lukuvuosi</translation>
+    </message>
+    <message>
+        <source>Close the school year {name}? Its lessons, visits and loans stay in every list and report but can no longer be changed. You can reopen it here.</source>
+        <translation>Suljetaanko lukuvuosi {name}? Sen koulutukset, koulukäynnit ja lainat näkyvät edelleen kaikissa luetteloissa ja raporteissa, mutta niitä ei voi enää muuttaa. Voit avata lukuvuoden uudelleen täällä.</translation>
     </message>
     <message>
         <source>Delete the break “{name}” ({starts} – {ends})? Its days become school days again.</source>
@@ -8362,6 +8394,10 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     <message>
         <source>The server cannot be reached: {reason} The window shows what it last read; CoachDesk keeps trying.</source>
         <translation>Palvelimeen ei saada yhteyttä: {reason} Ikkunassa näkyy se, mitä viimeksi luettiin; CoachDesk yrittää edelleen.</translation>
+    </message>
+    <message>
+        <source>The school year {name} is closed: its lessons, visits and loans can be read but not changed, so nothing was saved. Reopen the year on the School calendar page to change them.</source>
+        <translation>Lukuvuosi {name} on suljettu: sen koulutuksia, koulukäyntejä ja lainoja voi katsoa mutta ei muuttaa, joten mitään ei tallennettu. Avaa lukuvuosi uudelleen Koulukalenteri-sivulla, jos haluat muuttaa niitä.</translation>
     </message>
 </context>
 </TS>

@@ -6014,6 +6014,10 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation>Inga utbildningstillfällen här. Planera ett med ”Nytt utbildningstillfälle” (Ctrl+N) eller ett återkommande med ”Ny utbildningsserie…” (Ctrl+Alt+N), eller välj en annan period.</translation>
     </message>
     <message>
+        <source>This school year</source>
+        <translation>Detta läsår</translation>
+    </message>
+    <message>
         <source>Upcoming</source>
         <translation>Kommande</translation>
     </message>
@@ -6028,6 +6032,10 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     <message>
         <source>Lessons that are over, with teachers enrolled and no attendance marked yet</source>
         <translation>Avslutade utbildningstillfällen med anmälda lärare där närvaron ännu inte har registrerats</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Alla år</translation>
     </message>
     <message>
         <source>“Attendance to mark” shows every lesson still to mark, whatever the period.</source>
@@ -6657,8 +6665,32 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         </translation>
     </message>
     <message>
+        <source>closed: its lessons, visits and loans are read, not changed</source>
+        <translation>stängt: utbildningstillfällen, skolbesök och lån kan läsas, inte ändras</translation>
+    </message>
+    <message>
+        <source>Reopen school year</source>
+        <translation>Öppna läsåret igen</translation>
+    </message>
+    <message>
+        <source>Close school year…</source>
+        <translation>Stäng läsåret…</translation>
+    </message>
+    <message>
+        <source>Keep the year&apos;s lessons, visits and loans for every report, and stop them from being changed</source>
+        <translation>Behåll läsårets utbildningstillfällen, skolbesök och lån för alla rapporter och hindra att de ändras</translation>
+    </message>
+    <message>
         <source>Breaks ({n})</source>
         <translation>Lov ({n})</translation>
+    </message>
+    <message>
+        <source>Close school year</source>
+        <translation>Stäng läsåret</translation>
+    </message>
+    <message>
+        <source>Close the school year {name}? Its lessons, visits and loans stay in every list and report but can no longer be changed. You can reopen it here.</source>
+        <translation>Stänga läsåret {name}? Dess utbildningstillfällen, skolbesök och lån finns kvar i alla listor och rapporter men kan inte längre ändras. Du kan öppna läsåret igen här.</translation>
     </message>
     <message>
         <source>Delete the break “{name}” ({starts} – {ends})? Its days become school days again.</source>
@@ -8362,6 +8394,10 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     <message>
         <source>The server cannot be reached: {reason} The window shows what it last read; CoachDesk keeps trying.</source>
         <translation>Servern kan inte nås: {reason} Fönstret visar det som senast lästes; CoachDesk fortsätter att försöka.</translation>
+    </message>
+    <message>
+        <source>The school year {name} is closed: its lessons, visits and loans can be read but not changed, so nothing was saved. Reopen the year on the School calendar page to change them.</source>
+        <translation>Läsåret {name} är stängt: dess utbildningstillfällen, skolbesök och lån kan läsas men inte ändras, så inget sparades. Öppna läsåret igen på sidan Skolkalender för att ändra dem.</translation>
     </message>
 </context>
 </TS>

@@ -74,6 +74,9 @@ def test_years_newest_first_and_year_of(desk, year_id):
     assert desk.school_years.year_of(date(2027, 7, 31)) == year_id
     assert desk.school_years.year_of(date(2027, 8, 1)) == later
     assert desk.school_years.year_of(date(2020, 1, 1)) is None
+    assert desk.school_years.spans() == [
+        (later, "2027–2028", date(2027, 8, 1), date(2028, 7, 31)),
+        (year_id, "2026–2027", date(2026, 8, 1), date(2027, 7, 31))]
 
 
 def test_a_missing_year(desk):

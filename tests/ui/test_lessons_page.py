@@ -15,7 +15,7 @@ from coachdesk.ui import messages
 from coachdesk.ui.app import make_application
 from coachdesk.ui.dialogs.conflicts_dialog import ask_reason
 from coachdesk.ui.operations import operations
-from coachdesk.ui.pages.lessons_page import ALL, LessonsPage, lesson_looks
+from coachdesk.ui.pages.lessons_page import ALL, UPCOMING, LessonsPage, lesson_looks
 from tests.ui.helpers import errors_shown, fill, with_dialog
 
 TODAY = date(2026, 11, 26)
@@ -334,6 +334,7 @@ def test_duplicate_plans_the_same_lesson_a_week_later(make_page, desk, school_id
 def test_the_calendar_opens_lessons_and_plans_them(make_page, desk, school_id, anna):
     past = _lesson(desk, [anna], day=date(2026, 9, 9), school_id=school_id)
     page = make_page()
+    page.period_picker.setCurrentIndex(page.period_picker.findData(UPCOMING))
     assert page.list.model.total == 0  # upcoming only
     seen = {}
 
@@ -374,6 +375,7 @@ def test_a_reason_is_required_to_go_ahead(qtbot, desk, year, anna, school_id):
 def test_filters_detail_and_list_model_on_demo_data(make_page, desk, qtmodeltester):
     fill_demo_data(desk, "small", today=TODAY)
     page = make_page()
+    page.period_picker.setCurrentIndex(page.period_picker.findData(UPCOMING))
     upcoming = page.list.model.total
     assert upcoming > 0
     assert all(page.list.model.value(r, "starts_at").date() >= TODAY
@@ -439,3 +441,28 @@ def test_a_change_elsewhere_refreshes_the_pickers_not_the_lessons(make_page, des
     assert page.topic_picker.findData(topic) > 0
     operations().did_execute.emit(Changes.of({RecordKind.DEVICE}), None)
     assert resets == [1]  # the list shows topics; devices it does not
+
+
+def test_the_list_opens_on_this_school_year_and_remembers_the_year_chosen(
+        make_page, desk, school_id, year, anna):
+    """Issue 25: a question about now does not read the years behind it; every year and
+    "All years" are one click away, and the choice is kept for the next time."""
+    desk.school_years.create(SchoolYearDraft(2025))
+    _lesson(desk, [anna], school_id=school_id, title="This year")
+    ben = desk.tutors.add(TutorDraft(name="Ben Koski", home_school_id=school_id,
+                                     agreement_start=date(2025, 8, 1),
+                                     agreement_end=date(2026, 7, 31), **WEEKDAYS))
+    _lesson(desk, [ben], day=date(2025, 10, 8), school_id=school_id, title="Last year")
+    page = make_page()
+    assert page.period_picker.currentText() == "This school year"
+    assert _titles(page) == ["This year"]
+    texts = [page.period_picker.itemText(i) for i in range(page.period_picker.count())]
+    assert texts == ["This school year", "Upcoming", "This term", "2025–2026", "All years"]
+
+    page.period_picker.setCurrentIndex(texts.index("2025–2026"))
+    assert _titles(page) == ["Last year"]
+    again = make_page()  # the next time the page is opened
+    assert again.period_picker.currentText() == "2025–2026"
+    assert _titles(again) == ["Last year"]
+    again.period_picker.setCurrentIndex(again.period_picker.findData(ALL))
+    assert sorted(_titles(again)) == ["Last year", "This year"]

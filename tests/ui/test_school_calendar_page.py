@@ -280,3 +280,23 @@ def test_enter_on_a_break_opens_it(page, desk, qtbot):
     with_dialog(lambda: qtbot.keyClick(page.breaks_view, Qt.Key.Key_Return),
                 lambda dialog: seen.update(dialog.values()))
     assert seen["name"] == "Easter" and seen["kind"] == "easter"
+
+
+def test_close_and_reopen_a_school_year(page, desk, answers):
+    """Issue 25: the year shown is closed (asked first) and reopened from its row."""
+    year_id = desk.school_years.create(SchoolYearDraft(2025))
+    page.reload(select_year=year_id)
+    assert page.close_button.text() == "Close school year…"
+    answers["answer"] = False
+    page.close_button.click()
+    assert "Close the school year 2025–2026?" in answers["confirm"][-1]
+    assert desk.school_years.closed() == set()
+
+    answers["answer"] = True
+    page.close_button.click()
+    assert desk.school_years.closed() == {year_id}
+    assert page.close_button.text() == "Reopen school year"
+    assert "closed" in page.year_summary.text()
+    page.close_button.click()
+    assert desk.school_years.closed() == set()
+    assert page.close_button.text() == "Close school year…"

@@ -83,6 +83,12 @@ class SchoolCalendarPage(Page):
         picker_row.addSpacing(12)
         picker_row.addWidget(self.year_summary)
         picker_row.addStretch(1)
+        # Archive, not delete (issue 25): a closed year is read in every list and report.
+        self._closed = False
+        self.close_button = QPushButton()
+        self.close_button.setObjectName("calendar_close_year")
+        self.close_button.clicked.connect(self.toggle_closed)
+        picker_row.addWidget(self.close_button)
 
         self.terms_view = self._table("calendar_terms", [
             Column(tr("Term"), lambda t: t.name),
@@ -245,13 +251,23 @@ class SchoolCalendarPage(Page):
             keep_term = next((t.id for t in self._terms if date.today() <= t.ends), None)
         self._select(self.terms_view, keep_term, first=True)
         self._select(self.breaks_view, keep_break)
+        self._closed = year is not None and year.closed
         if year is None:
             self.year_summary.clear()
         else:
             days = sum(school_days(t.starts, t.ends, self._terms, self._breaks)
                        for t in self._terms)
-            self.year_summary.setText(tr("{starts} – {ends} · %n school days", None, days).format(
-                starts=format_date(year.starts), ends=format_date(year.ends)))
+            summary = tr("{starts} – {ends} · %n school days", None, days).format(
+                starts=format_date(year.starts), ends=format_date(year.ends))
+            if self._closed:
+                summary += " · " + tr("closed: its lessons, visits and loans are read, not "
+                                      "changed")
+            self.year_summary.setText(summary)
+        self.close_button.setText(tr("Reopen school year") if self._closed
+                                  else tr("Close school year…"))
+        self.close_button.setToolTip("" if self._closed else tr(
+            "Keep the year's lessons, visits and loans for every report, and stop them "
+            "from being changed"))
         self.breaks_title.setText(tr("Breaks ({n})").format(n=len(self._breaks)))
         self._update_actions()
 
@@ -296,6 +312,7 @@ class SchoolCalendarPage(Page):
 
     def _update_actions(self) -> None:
         has_year = self.year_id() is not None
+        self.close_button.setEnabled(has_year)
         self.new_break_action.setEnabled(has_year)
         self.edit_term_action.setEnabled(has_year and self.selected_term() is not None)
         has_break = has_year and self.selected_break() is not None
@@ -313,6 +330,22 @@ class SchoolCalendarPage(Page):
         year_id = new_school_year(self, self.desk)
         if year_id is not None:
             self.year_picker.setCurrentIndex(self.year_picker.findData(year_id))
+
+    def toggle_closed(self) -> None:
+        """Close the year shown (asked first), or reopen it."""
+        year_id, closed = self.year_id(), not self._closed
+        if year_id is None:
+            return
+        if closed and not messages.confirm(
+                self, tr("Close school year"),
+                tr("Close the school year {name}? Its lessons, visits and loans stay in every "
+                   "list and report but can no longer be changed. You can reopen it here."
+                   ).format(name=self.year_picker.currentText()),
+                tr("Close school year")):
+            return
+        years = self.desk.school_years
+        if run_op(self, lambda: years.close(year_id, closed), initiator=self):
+            self.load_year()
 
     def edit_term(self) -> None:
         term_id = self.selected_term()

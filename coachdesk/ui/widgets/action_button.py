@@ -71,7 +71,10 @@ class ActionBar(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self._buttons: list[QToolButton] = []
         self.more = QToolButton(self, objectName="more_actions")
-        self.more.setText(tr("More"))
+        # The arrow in the text: the style's own indicator is drawn over a short word
+        # ("Mer", "Lisää") instead of beside it.
+        self.more.setText(tr("More") + " ▾")
+        self.more.setStyleSheet("QToolButton::menu-indicator { image: none; width: 0; }")
         self.more.setToolTip(tr("The actions that do not fit in the window's width"))
         self.more.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.more.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
