@@ -458,7 +458,7 @@ class EnrollmentService:
         Attendance % = attended / (present + late + absent): an excused absence is not
         counted as missed, it is left out. Empty when nothing was marked.
         """
-        stats = _totals(t.enrollments.c.teacher_id).subquery("stats")
+        stats = _totals(t.enrollments.c.teacher_id, by_teacher=True).subquery("stats")
         tc, sc = t.teachers.c, t.schools.c
         columns = _total_columns(stats)
         return ListSource(
@@ -667,11 +667,14 @@ class EnrollmentService:
         return status
 
 
-def _totals(key, *extra):
+def _totals(key, *extra, by_teacher: bool = False):
     """Per ``key`` (teacher or school): enrollments in lessons starting in the bound
-    period, not cancelled, with what was marked."""
+    period, not cancelled, with what was marked. ``by_teacher``: ``key`` and ``extra``
+    read the enrollment only, so the teachers are not joined (a lookup per enrollment
+    saved, ~300,000 for a big city's school year)."""
     e, le, tc = t.enrollments.c, t.lessons.c, t.teachers.c
     attended = e.attendance.in_([Attendance.PRESENT, Attendance.LATE])
+    lessons = t.enrollments.join(t.lessons, e.lesson_id == le.id)
     return (
         select(
             key.label("key"),
@@ -683,8 +686,8 @@ def _totals(key, *extra):
             func.coalesce(func.sum(case((attended, le.minutes), else_=0)), 0).label("minutes"),
             *extra,
         )
-        .select_from(t.enrollments.join(t.lessons, e.lesson_id == le.id)
-                     .join(t.teachers, e.teacher_id == tc.id))
+        .select_from(lessons if by_teacher else lessons.join(t.teachers,
+                                                             e.teacher_id == tc.id))
         .where(e.status == EnrollmentStatus.ENROLLED, le.status != LessonStatus.CANCELLED,
                le.starts_at >= bindparam("period_start"),
                le.starts_at < bindparam("period_end"))

@@ -1,9 +1,12 @@
-"""Marking attendance and feedback after a lesson, and the hours on the Attendance page."""
+"""Marking attendance and feedback after a lesson, and the hours on the Attendance page,
+which it reads beside the window (issue 23, item 9)."""
 
+import threading
 from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from sqlalchemy import event
 
 from coachdesk.domain.attendance import Feedback
 from coachdesk.domain.calendar import SchoolYearDraft
@@ -148,7 +151,8 @@ def test_save_marks_attendance_and_feedback_and_the_page_credits_hours(
     qtbot.addWidget(page)
     page.resize(1200, 700)
     page.show()
-    page.start()
+    with qtbot.waitSignal(page.loaded):
+        page.start()
     assert page.term_picker.currentText() == "Autumn term 2026"
     teachers_list = page.teachers
     assert cell(teachers_list, row_of(teachers_list, "Aino Aalto"), "hours") == "1.5"
@@ -157,11 +161,13 @@ def test_save_marks_attendance_and_feedback_and_the_page_credits_hours(
     assert cell(teachers_list, row_of(teachers_list, "Bertta Berg"), "hours") == "0.0"
     assert cell(teachers_list, row_of(teachers_list, "Bertta Berg"), "attendance_percent") == (
         "0 %")
-    page.school_picker.setCurrentIndex(page.school_picker.findData(ankkuri))
+    with qtbot.waitSignal(page.loaded):
+        page.school_picker.setCurrentIndex(page.school_picker.findData(ankkuri))
     assert teachers_list.model.rowCount() == 1
     assert cell(teachers_list, 0, "teacher") == "Cecilia Cronqvist"
 
-    page.show_schools()
+    with qtbot.waitSignal(page.loaded):  # the schools' list is read once shown
+        page.show_schools()
     assert page.stack.currentWidget() is page.schools
     assert not page.school_box.isEnabled()
     schools = page.schools
@@ -170,9 +176,11 @@ def test_save_marks_attendance_and_feedback_and_the_page_credits_hours(
     assert cell(schools, row_of(schools, "Ankkurin koulu"), "hours") == "1.5"
 
     # another period: nothing attended there
-    page.term_picker.setCurrentIndex(page.term_picker.findText("Spring term 2027"))
+    with qtbot.waitSignal(page.loaded):
+        page.term_picker.setCurrentIndex(page.term_picker.findText("Spring term 2027"))
     assert cell(schools, row_of(schools, "Korson koulu"), "hours") == "0.0"
-    page.show_teachers()
+    with qtbot.waitSignal(page.loaded):
+        page.show_teachers()
     assert teachers_list.model.rowCount() == 0  # only teachers with lessons
 
 
@@ -256,3 +264,92 @@ def test_models(qtmodeltester, qtbot, desk, tutor, teachers, open_dialog):
     page.start()
     qtmodeltester.check(page.teachers.model)
     qtmodeltester.check(page.schools.model)
+
+
+# -- read beside the window ------------------------------------------------------------
+SPRING = datetime(2027, 2, 10, 14, 30)
+
+
+def open_page(qtbot, desk) -> AttendancePage:
+    make_application()
+    page = AttendancePage(desk, today=NOW.date())
+    qtbot.addWidget(page)
+    page.resize(1200, 700)
+    page.show()
+    with qtbot.waitSignal(page.loaded):
+        page.start()
+    return page
+
+
+def test_the_totals_are_read_off_the_windows_thread(qtbot, desk, tutor, teachers):
+    add_lesson(desk, tutor, teachers, datetime(2026, 10, 7, 14, 30))
+    threads = []
+
+    def record(_conn, _cursor, statement, *_args):
+        if "enrollments" in statement:
+            threads.append(threading.current_thread() is threading.main_thread())
+
+    event.listen(desk.db.engine, "before_cursor_execute", record)
+    try:
+        page = open_page(qtbot, desk)
+        with qtbot.waitSignal(page.loaded):
+            page.term_picker.setCurrentIndex(page.term_picker.findText("Spring term 2027"))
+        with qtbot.waitSignal(page.loaded):
+            page.teachers.view.sortByColumn(3, Qt.SortOrder.DescendingOrder)
+        with qtbot.waitSignal(page.loaded):
+            page.show_schools()
+    finally:
+        event.remove(desk.db.engine, "before_cursor_execute", record)
+    assert len(threads) >= 4  # open, the period, the sort, the schools' list
+    assert not any(threads), "the totals were read on the window's thread"
+
+
+class Gate:
+    """The real source, whose reading waits until the test opens the gate."""
+
+    def __init__(self, source):
+        self.source = source
+        self.entered = threading.Event()
+        self.open = threading.Event()
+
+    def ordered_rows(self, request):
+        self.entered.set()
+        self.open.wait(10)
+        return self.source.ordered_rows(request)
+
+
+def test_only_the_newest_periods_rows_are_shown(qtbot, desk, tutor, teachers):
+    autumn = add_lesson(desk, tutor, teachers, datetime(2026, 10, 7, 14, 30))
+    desk.enrollments.mark_attendance(
+        autumn, {desk.enrollments.find(autumn, t).id: Attendance.PRESENT
+                 for t in teachers.values()}, now=NOW)
+    spring = add_lesson(desk, tutor, {"Aino Aalto": teachers["Aino Aalto"]}, SPRING)
+    assert spring
+    page = open_page(qtbot, desk)
+    model = page.teachers.model
+    assert model.rowCount() == 3  # the autumn term: all three
+    shown = []
+    model.modelReset.connect(lambda: shown.append(model.rowCount()))
+    gate = Gate(page.teacher_reader.source)
+    page.teacher_reader.source = gate
+
+    page.term_picker.setCurrentIndex(page.term_picker.findText("Spring term 2027"))
+    qtbot.waitUntil(gate.entered.is_set)  # the spring term is being read
+    assert page.is_reading()
+    page.term_picker.setCurrentIndex(page.term_picker.findText("School year 2026–2027"))
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        gate.open.set()
+    assert not page.is_reading()
+    assert 1 not in shown, "the spring term's rows (one teacher) were shown"
+    assert model.rowCount() == 3
+    assert cell(page.teachers, row_of(page.teachers, "Aino Aalto"), "enrolled") == "2"
+
+
+def test_a_change_reads_the_shown_list_again_beside_the_window(qtbot, desk, tutor,
+                                                               teachers):
+    page = open_page(qtbot, desk)
+    assert page.teachers.model.rowCount() == 0  # no lessons yet
+    add_lesson(desk, tutor, teachers, datetime(2026, 10, 7, 14, 30))
+    with qtbot.waitSignal(page.loaded):
+        page.refresh()
+    assert page.teachers.model.rowCount() == 3

@@ -4,11 +4,18 @@ and where each teacher stands in a training.
 One period (a term, or the school year around today before any is entered) applies to
 both lists of totals; a toggle switches between teachers, schools and trainings (a
 training's sessions are its own period).
+
+The totals sum a period's enrollments (a school year of a big city: ~300,000), which
+takes longer than the window may stop answering. So both lists are read whole beside the
+window (:class:`ReadBeside`), only while shown, one query per filter, sort or period
+(sorted in SQL), and show what they held until the newest reading is in; ``loaded``
+says it is.
 """
 
+from collections.abc import Callable
 from datetime import date, datetime
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -25,6 +32,9 @@ from coachdesk.domain.kinds import Changes, RecordKind
 from coachdesk.domain.text import tr
 from coachdesk.services import Desk
 from coachdesk.services.dashboard import Target
+from coachdesk.services.listing import ListRequest, ListSource
+from coachdesk.ui import messages
+from coachdesk.ui.background import in_background
 from coachdesk.ui.columns import Look, Looks, looks
 from coachdesk.ui.pages.list_page import ListPage
 from coachdesk.ui.pages.training_view import TrainingView
@@ -52,10 +62,98 @@ def total_looks() -> Looks:
                  attendance_percent=Look(tr("Attendance %"), percent_text))
 
 
+class ReadBeside:
+    """Stands in for a list's source in its table model: the model's every read (a new
+    filter, sort or period, a refresh) is answered at once from the rows read last, and
+    asks for the list to be read again, whole, on a worker thread; once the newest
+    request's rows are in, ``arrived`` is called on the window's thread (the page then
+    lets the model read them). Requests made while a reading runs, or in the same turn of
+    the event loop (a period sets its start and its end), make one more reading, and only
+    the newest request's rows are ever shown. While not ``active`` (a list not shown)
+    nothing is read; the latest request is read once it is."""
+
+    def __init__(self, source: ListSource, owner: QObject, arrived: Callable[[], None]):
+        self.source = source
+        self.columns = source.columns
+        self.kinds = source.kinds
+        self._owner = owner
+        self._arrived = arrived
+        self._ids: list[int] = []
+        self._rows: dict[int, tuple] = {}
+        self._wanted = ListRequest()
+        self._asked = 0  # requests made: a reading holds the number of the one it read
+        self._held = 0  # the request whose rows are held
+        self._reading = False  # a reading (or one about to start) is under way
+        self._serving = False  # the model reads the rows just arrived: no new reading
+        self.active = False
+
+    # -- what the model calls --------------------------------------------------------------
+    def ids(self, request: ListRequest) -> list[int]:
+        if not self._serving:
+            self._want(request)
+        return list(self._ids)
+
+    def rows_by_id(self, ids, request: ListRequest | None = None) -> dict[int, tuple]:
+        return {i: self._rows[i] for i in ids if i in self._rows}
+
+    # -- reading ---------------------------------------------------------------------------
+    def is_reading(self) -> bool:
+        """Whether the list is shown and its rows are not the newest request's."""
+        return self.active and self._held != self._asked
+
+    def activate(self, active: bool) -> None:
+        self.active = active
+        self._schedule()
+
+    def _want(self, request: ListRequest) -> None:
+        self._wanted = request
+        self._asked += 1
+        self._schedule()
+
+    def _schedule(self) -> None:
+        if self.active and not self._reading and self._held != self._asked:
+            self._reading = True
+            QTimer.singleShot(0, self._owner, self._start)  # after the turn's other requests
+
+    def _start(self) -> None:
+        number, request, source = self._asked, self._wanted, self.source
+        in_background(self._owner, lambda: source.ordered_rows(request),
+                      lambda rows: self._done(number, rows),
+                      lambda message: self._failed(number, message))
+
+    def _done(self, number: int, rows: list[tuple]) -> None:
+        self._reading = False
+        if number != self._asked:  # asked again meanwhile: read the newest, drop these
+            self._schedule()
+            return
+        self._ids = [row[0] for row in rows]
+        self._rows = {row[0]: row[1:] for row in rows}
+        self._held = number
+        self._serving = True
+        try:
+            self._arrived()
+        finally:
+            self._serving = False
+
+    def _failed(self, number: int, message: str) -> None:
+        self._reading = False
+        if number != self._asked:  # asked again meanwhile: that may read
+            self._schedule()
+            return
+        self._held = number  # nothing comes of this request: the rows read before stay
+        messages.error(self._owner, message)
+        self._serving = True
+        try:
+            self._arrived()
+        finally:
+            self._serving = False
+
+
 class AttendancePage(ListPage):
     # Besides its lists: the schools to choose from and the terms of the period picker.
     shows = frozenset({RecordKind.SCHOOL, RecordKind.TRAINING}) | TERMS
     target_chosen = Signal(object)  # a row opened: the teacher or school on its own page
+    loaded = Signal()  # the list shown holds the totals of the newest request
 
     def __init__(self, desk: Desk, parent: QWidget | None = None, today: date | None = None,
                  now: datetime | None = None):
@@ -64,21 +162,29 @@ class AttendancePage(ListPage):
         self.today = today or date.today()
         self.trainings = TrainingView(desk, now)
 
+        # Both lists say why they are empty only once read (not while the first reading runs).
+        self._empty_texts = {
+            "teachers": tr("No teacher was enrolled in a lesson of this period. Choose another "
+                           "period, or untick “Only teachers with lessons”."),
+            "schools": tr("No schools yet. Add them on the Schools page.")}
+        self.teacher_reader = ReadBeside(
+            desk.enrollments.teacher_attendance_source(self.today), self,
+            lambda: self._arrived(self.teachers, "teachers"))
         self.teachers = ListPanel(
-            desk.enrollments.teacher_attendance_source(self.today),
+            self.teacher_reader,
             "attendance_teachers",
             lambda n: tr("Teachers: {n}").format(n=n),
-            tr("No teacher was enrolled in a lesson of this period. Choose another period, "
-               "or untick “Only teachers with lessons”."),
             columns={**looks(teacher=Look(tr("Teacher"), stretch=True), school=tr("School")),
                      **total_looks(),
                      **looks(archived=tr("Archived"))},
         )
+        self.school_reader = ReadBeside(
+            desk.enrollments.school_attendance_source(self.today), self,
+            lambda: self._arrived(self.schools, "schools"))
         self.schools = ListPanel(
-            desk.enrollments.school_attendance_source(self.today),
+            self.school_reader,
             "attendance_schools",
             lambda n: tr("Schools: {n}").format(n=n),
-            tr("No schools yet. Add them on the Schools page."),
             columns={**looks(school=Look(tr("School"), stretch=True)), **total_looks(),
                      **looks(reached=tr("Teachers reached"),
                              active_teachers=tr("Active teachers"),
@@ -163,6 +269,16 @@ class AttendancePage(ListPage):
         self._show_view()
 
     # -- loading ----------------------------------------------------------------------------
+    def _arrived(self, panel: ListPanel, name: str) -> None:
+        panel.set_empty_text(self._empty_texts[name])
+        panel.refresh()  # the model takes the rows just read, keeping selection and scroll
+        if not self.is_reading():
+            self.loaded.emit()
+
+    def is_reading(self) -> bool:
+        """Whether the list shown is being read (``loaded`` follows)."""
+        return self.teacher_reader.is_reading() or self.school_reader.is_reading()
+
     def start(self) -> None:
         self._reload_choices()
         for panel in (self.teachers, self.schools, self.trainings.panel):
@@ -259,6 +375,8 @@ class AttendancePage(ListPage):
         self.list = {SCHOOLS: self.schools, TRAININGS: self.trainings.panel}.get(
             view, self.teachers)
         self.stack.setCurrentWidget(self.trainings if view == TRAININGS else self.list)
+        self.teacher_reader.activate(view == TEACHERS)  # the hidden list is read when shown
+        self.school_reader.activate(view == SCHOOLS)
         self.school_box.setEnabled(not by_school)
         self.school_box.setToolTip(tr("The school filter narrows the teachers' list")
                                    if by_school else "")
