@@ -13,7 +13,6 @@ revoked, unknown or mistyped one, and says what it certifies.
 """
 
 import argparse
-import os
 import sys
 from pathlib import Path
 
@@ -55,8 +54,10 @@ def _certificates(args: argparse.Namespace) -> int:
     with DatabaseLock(args.certificates_db, holder="coachdesk certificates"), \
             Desk.open(args.certificates_db, create=False) as desk:
         training_id, name = desk.trainings.find(args.training)
-        _qt()
         from coachdesk.ui.certificate_print import write_certificates, write_mails
+        from coachdesk.ui.headless import headless_application
+
+        headless_application()  # Qt draws the PDFs, without a screen
 
         written = write_certificates(desk, training_id, args.out_dir,
                                      language=args.output_language, one_file=args.one_file)
@@ -91,14 +92,3 @@ def _existing(path: Path) -> None:
                                 "with --db PATH.").format(path=path))
 
 
-_app = None  # the Qt application _qt() made: kept while the command runs
-
-
-def _qt() -> None:
-    """A Qt application for drawing PDFs without a screen (fonts need one)."""
-    global _app
-    from PySide6.QtWidgets import QApplication
-
-    if QApplication.instance() is None:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-        _app = QApplication(["coachdesk"])  # a widget application, as the window makes

@@ -59,12 +59,8 @@ def run_offer(args: argparse.Namespace) -> int:
 
 def _write_pdf(page: str, path: Path, title: str) -> None:
     """Qt lays the page out: an offscreen application is enough, no screen needed."""
-    import os
-
-    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtGui import QGuiApplication
-
+    from coachdesk.ui.headless import headless_application
     from coachdesk.ui.offer_pdf import write_offer_pdf
 
-    _app = QGuiApplication.instance() or QGuiApplication(["coachdesk"])
+    headless_application()
     write_offer_pdf(page, path, title)
