@@ -5810,6 +5810,10 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation>Ei vielä mitään: aloita yllä olevista vaiheista.</translation>
     </message>
     <message>
+        <source>The server cannot be reached, so Today shows what it last read. It reads again by itself when the server answers.</source>
+        <translation>Palvelimeen ei saada yhteyttä, joten Tänään-sivulla näkyy se, mitä viimeksi luettiin. Sivu luetaan uudelleen itsestään, kun palvelin vastaa.</translation>
+    </message>
+    <message>
         <source>Getting started: what to do first</source>
         <translation>Näin pääset alkuun: tee ensin nämä</translation>
     </message>

@@ -5810,6 +5810,10 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation>Inget ännu: börja med stegen ovan.</translation>
     </message>
     <message>
+        <source>The server cannot be reached, so Today shows what it last read. It reads again by itself when the server answers.</source>
+        <translation>Servern kan inte nås, så sidan I dag visar det som senast lästes. Den läses på nytt av sig själv när servern svarar.</translation>
+    </message>
+    <message>
         <source>Getting started: what to do first</source>
         <translation>Kom igång: det här gör du först</translation>
     </message>
