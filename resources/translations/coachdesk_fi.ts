@@ -2389,6 +2389,30 @@
         <translation>Anna jokaiselle palauttaneelle opettajalle näin monta vertaisarvioijaa: ei koskaan itseään, mahdollisuuksien mukaan muista kouluista, ja kaikille yhtä monta arvioitavaa</translation>
     </message>
     <message>
+        <source>Peer reviews: {assignment}</source>
+        <translation>Vertaisarvioinnit: {assignment}</translation>
+    </message>
+    <message>
+        <source>Peer reviews</source>
+        <translation>Vertaisarvioinnit</translation>
+    </message>
+    <message>
+        <source>Who reviews whose work</source>
+        <translation>Kuka arvioi kenenkin työn</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Arviointiparit</translation>
+    </message>
+    <message>
+        <source>due {day}</source>
+        <translation>määräpäivä {day}</translation>
+    </message>
+    <message>
+        <source>made on {day}</source>
+        <translation>laadittu {day}</translation>
+    </message>
+    <message>
         <source>Reviewer</source>
         <translation>Arvioija</translation>
     </message>
@@ -2413,6 +2437,22 @@
         <translation>Kirjaa vertaisarvio…</translation>
     </message>
     <message>
+        <source>Mail the pairs…</source>
+        <translation>Lähetä parit sähköpostilla…</translation>
+    </message>
+    <message>
+        <source>An e-mail draft (.eml) to each reviewer naming whose work to review and the due day, in the language of their school</source>
+        <translation>Sähköpostiluonnos (.eml) jokaiselle arvioijalle: kenen työt arvioidaan ja mihin mennessä, arvioijan koulun kielellä</translation>
+    </message>
+    <message>
+        <source>Print the pairs…</source>
+        <translation>Tulosta parit…</translation>
+    </message>
+    <message>
+        <source>The list of who reviews whose work, as a workbook</source>
+        <translation>Luettelo siitä, kuka arvioi kenenkin työn, Excel-työkirjana</translation>
+    </message>
+    <message>
         <source>Reviewers per submission</source>
         <translation>Arvioijia palautusta kohden</translation>
     </message>
@@ -2431,6 +2471,30 @@
     <message>
         <source>Remove “{title}” with who handed it in and its reviews?</source>
         <translation>Poistetaanko ”{title}” palautuksineen ja vertaisarvioineen?</translation>
+    </message>
+    <message>
+        <source>Folder for the e-mail drafts</source>
+        <translation>Kansio sähköpostiluonnoksille</translation>
+    </message>
+    <message>
+        <source>Mail the pairs</source>
+        <translation>Lähetä parit sähköpostilla</translation>
+    </message>
+    <message>
+        <source>{n} e-mail drafts (.eml) are in {folder}: open each in your mail program and send it.</source>
+        <translation>{n} sähköpostiluonnosta (.eml) on kansiossa {folder}: avaa kukin sähköpostiohjelmassasi ja lähetä se.</translation>
+    </message>
+    <message>
+        <source>Peer reviews {title}</source>
+        <translation>Vertaisarvioinnit {title}</translation>
+    </message>
+    <message>
+        <source>Print the pairs</source>
+        <translation>Tulosta parit</translation>
+    </message>
+    <message>
+        <source>The list of pairs is in {path}.</source>
+        <translation>Parien luettelo on tiedostossa {path}.</translation>
     </message>
     <message>
         <source>Choose the review to record in the list.</source>
@@ -3386,6 +3450,10 @@
         <translation>Opettajan koulutuksen todistus</translation>
     </message>
     <message>
+        <source>A peer reviewer&apos;s works to review</source>
+        <translation>Vertaisarvioijan arvioitavat työt</translation>
+    </message>
+    <message>
         <source>English</source>
         <translation>Englanti</translation>
     </message>
@@ -3496,6 +3564,26 @@
     <message>
         <source>the name of the attached certificate</source>
         <translation>liitteenä olevan todistuksen nimi</translation>
+    </message>
+    <message>
+        <source>the reviewer&apos;s name</source>
+        <translation>arvioijan nimi</translation>
+    </message>
+    <message>
+        <source>the assignment&apos;s title</source>
+        <translation>tehtävän otsikko</translation>
+    </message>
+    <message>
+        <source>the day the reviews are due, e.g. 15.10.2026</source>
+        <translation>arviointien määräpäivä, esim. 15.10.2026</translation>
+    </message>
+    <message>
+        <source>whose work to review, one per line with their school</source>
+        <translation>kenen työt arvioidaan, yksi riville koulun kanssa</translation>
+    </message>
+    <message>
+        <source>how many works to review</source>
+        <translation>arvioitavien töiden määrä</translation>
     </message>
     <message>
         <source>There is no message template “{key}”.</source>
@@ -8461,6 +8549,10 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     <message>
         <source>At least two must have handed the assignment in before they can review each other&apos;s work.</source>
         <translation>Tehtävän on oltava vähintään kahden palauttama, ennen kuin he voivat arvioida toistensa töitä.</translation>
+    </message>
+    <message>
+        <source>No reviewers have been assigned for this assignment yet: assign them first.</source>
+        <translation>Tälle tehtävälle ei ole vielä jaettu vertaisarvioijia: jaa heidät ensin.</translation>
     </message>
     <message>
         <source>That review is no longer assigned; assign the reviewers again.</source>

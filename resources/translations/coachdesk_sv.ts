@@ -2389,6 +2389,30 @@
         <translation>Ge varje lärare som lämnat in så här många kamratbedömare: aldrig sig själv, om möjligt från andra skolor, och alla bedömer lika många</translation>
     </message>
     <message>
+        <source>Peer reviews: {assignment}</source>
+        <translation>Kamratbedömningar: {assignment}</translation>
+    </message>
+    <message>
+        <source>Peer reviews</source>
+        <translation>Kamratbedömningar</translation>
+    </message>
+    <message>
+        <source>Who reviews whose work</source>
+        <translation>Vem bedömer vems arbete</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Bedömningspar</translation>
+    </message>
+    <message>
+        <source>due {day}</source>
+        <translation>senast {day}</translation>
+    </message>
+    <message>
+        <source>made on {day}</source>
+        <translation>uppgjord {day}</translation>
+    </message>
+    <message>
         <source>Reviewer</source>
         <translation>Bedömare</translation>
     </message>
@@ -2413,6 +2437,22 @@
         <translation>Registrera bedömning…</translation>
     </message>
     <message>
+        <source>Mail the pairs…</source>
+        <translation>Skicka paren per e-post…</translation>
+    </message>
+    <message>
+        <source>An e-mail draft (.eml) to each reviewer naming whose work to review and the due day, in the language of their school</source>
+        <translation>Ett e-postutkast (.eml) till varje bedömare med vems arbete som ska bedömas och senast när, på bedömarens skolas språk</translation>
+    </message>
+    <message>
+        <source>Print the pairs…</source>
+        <translation>Skriv ut paren…</translation>
+    </message>
+    <message>
+        <source>The list of who reviews whose work, as a workbook</source>
+        <translation>Listan över vem som bedömer vems arbete, som Excel-arbetsbok</translation>
+    </message>
+    <message>
         <source>Reviewers per submission</source>
         <translation>Bedömare per inlämning</translation>
     </message>
@@ -2431,6 +2471,30 @@
     <message>
         <source>Remove “{title}” with who handed it in and its reviews?</source>
         <translation>Ta bort ”{title}” med inlämningarna och bedömningarna?</translation>
+    </message>
+    <message>
+        <source>Folder for the e-mail drafts</source>
+        <translation>Mapp för e-postutkasten</translation>
+    </message>
+    <message>
+        <source>Mail the pairs</source>
+        <translation>Skicka paren per e-post</translation>
+    </message>
+    <message>
+        <source>{n} e-mail drafts (.eml) are in {folder}: open each in your mail program and send it.</source>
+        <translation>{n} e-postutkast (.eml) finns i {folder}: öppna vart och ett i ditt e-postprogram och skicka det.</translation>
+    </message>
+    <message>
+        <source>Peer reviews {title}</source>
+        <translation>Kamratbedömningar {title}</translation>
+    </message>
+    <message>
+        <source>Print the pairs</source>
+        <translation>Skriv ut paren</translation>
+    </message>
+    <message>
+        <source>The list of pairs is in {path}.</source>
+        <translation>Listan över paren finns i {path}.</translation>
     </message>
     <message>
         <source>Choose the review to record in the list.</source>
@@ -3386,6 +3450,10 @@
         <translation>En lärares intyg över en utbildning</translation>
     </message>
     <message>
+        <source>A peer reviewer&apos;s works to review</source>
+        <translation>Kamratbedömarens arbeten att bedöma</translation>
+    </message>
+    <message>
         <source>English</source>
         <translation>Engelska</translation>
     </message>
@@ -3496,6 +3564,26 @@
     <message>
         <source>the name of the attached certificate</source>
         <translation>namnet på det bifogade intyget</translation>
+    </message>
+    <message>
+        <source>the reviewer&apos;s name</source>
+        <translation>bedömarens namn</translation>
+    </message>
+    <message>
+        <source>the assignment&apos;s title</source>
+        <translation>uppgiftens rubrik</translation>
+    </message>
+    <message>
+        <source>the day the reviews are due, e.g. 15.10.2026</source>
+        <translation>dagen då bedömningarna ska vara klara, t.ex. 15.10.2026</translation>
+    </message>
+    <message>
+        <source>whose work to review, one per line with their school</source>
+        <translation>vems arbeten som ska bedömas, en per rad med skolan</translation>
+    </message>
+    <message>
+        <source>how many works to review</source>
+        <translation>antalet arbeten att bedöma</translation>
     </message>
     <message>
         <source>There is no message template “{key}”.</source>
@@ -8461,6 +8549,10 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     <message>
         <source>At least two must have handed the assignment in before they can review each other&apos;s work.</source>
         <translation>Minst två måste ha lämnat in uppgiften innan de kan bedöma varandras arbeten.</translation>
+    </message>
+    <message>
+        <source>No reviewers have been assigned for this assignment yet: assign them first.</source>
+        <translation>Inga kamratbedömare har ännu tilldelats för den här uppgiften: tilldela dem först.</translation>
     </message>
     <message>
         <source>That review is no longer assigned; assign the reviewers again.</source>
