@@ -71,3 +71,25 @@ def test_clear_refusals(db, tmp_path, capsys):
                           "--out", tmp_path / "x.docx")
     assert code == 2 and "ending in .xlsx or .pdf" in err
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_coachdesk_import_takes_training_done_elsewhere(db, tmp_path, capsys):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.append(["Sähköposti", "Koulutus", "Järjestäjä", "Päivämäärä", "Tunnit"])
+    book.active.append(["aino@korso.fi", "Tekoäly", "OPH", date(2026, 10, 1), 3])
+    book.active.append(["nobody@x.fi", "Robotiikka", "OPH", "1.10.2026", "x"])
+    book.save(tmp_path / "courses.xlsx")
+    code, stdout, _err = run(capsys, "import", "training-elsewhere", tmp_path / "courses.xlsx",
+                             "--db", db)
+    assert code == 1  # nothing imported: row 3 says both its problems
+    assert "Row 3:" in stdout and "No teacher has the e-mail nobody@x.fi." in stdout
+    book.active.delete_rows(3)
+    book.save(tmp_path / "courses.xlsx")
+    code, _stdout, err = run(capsys, "import", "training-elsewhere", tmp_path / "courses.xlsx",
+                             "--db", db)
+    assert code == 0, err
+    code, _stdout, err = run(capsys, "training-record", "--db", db, "--teacher",
+                             "aino@korso.fi", "--out", tmp_path / "a.pdf", "--lang", "en")
+    assert code == 0 and "Tekoäly" in pdf_text(tmp_path / "a.pdf")
