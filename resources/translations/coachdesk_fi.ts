@@ -2480,9 +2480,12 @@
         <source>Mail the pairs</source>
         <translation>Lähetä parit sähköpostilla</translation>
     </message>
-    <message>
-        <source>{n} e-mail drafts (.eml) are in {folder}: open each in your mail program and send it.</source>
-        <translation>{n} sähköpostiluonnosta (.eml) on kansiossa {folder}: avaa kukin sähköpostiohjelmassasi ja lähetä se.</translation>
+    <message numerus="yes">
+        <source>%n e-mail drafts (.eml) are in {folder}: open each in your mail program and send it.</source>
+        <translation>
+            <numerusform>%n sähköpostiluonnos (.eml) on kansiossa {folder}: avaa se sähköpostiohjelmassasi ja lähetä se.</numerusform>
+            <numerusform>%n sähköpostiluonnosta (.eml) on kansiossa {folder}: avaa kukin sähköpostiohjelmassasi ja lähetä se.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Peer reviews {title}</source>

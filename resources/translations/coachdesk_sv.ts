@@ -2480,9 +2480,12 @@
         <source>Mail the pairs</source>
         <translation>Skicka paren per e-post</translation>
     </message>
-    <message>
-        <source>{n} e-mail drafts (.eml) are in {folder}: open each in your mail program and send it.</source>
-        <translation>{n} e-postutkast (.eml) finns i {folder}: öppna vart och ett i ditt e-postprogram och skicka det.</translation>
+    <message numerus="yes">
+        <source>%n e-mail drafts (.eml) are in {folder}: open each in your mail program and send it.</source>
+        <translation>
+            <numerusform>%n e-postutkast (.eml) finns i {folder}: öppna det i ditt e-postprogram och skicka det.</numerusform>
+            <numerusform>%n e-postutkast (.eml) finns i {folder}: öppna vart och ett i ditt e-postprogram och skicka det.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Peer reviews {title}</source>

@@ -283,8 +283,8 @@ class AssignmentsDialog(QDialog):
         done = run_op(self, lambda: write_review_mails(desk, assignment, folder))
         if done:
             messages.inform(self, tr("Mail the pairs"), tr(
-                "{n} e-mail drafts (.eml) are in {folder}: open each in your mail program "
-                "and send it.").format(n=len(done.value), folder=folder))
+                "%n e-mail drafts (.eml) are in {folder}: open each in your mail program "
+                "and send it.", None, len(done.value)).format(folder=folder))
 
     def print_pairs(self) -> None:
         """The list of pairs as a workbook, to print or hand out."""
