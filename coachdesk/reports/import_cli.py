@@ -14,7 +14,7 @@ from pathlib import Path
 
 from coachdesk.domain.text import tr
 
-KINDS = ("schools", "teachers", "devices", "costs")
+KINDS = ("schools", "teachers", "devices", "training-elsewhere", "costs")
 
 
 def add_import_commands(subparsers) -> None:

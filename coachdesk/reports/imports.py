@@ -111,6 +111,20 @@ HEADERS: dict[ImportKind, dict[str, str]] = {
                       "content count|items|items in kit|quantity|count",
         notes=_NOTES,
     ),
+    ImportKind.TRAINING_ELSEWHERE: _synonyms(
+        teacher="opettaja|nimi|opettajan nimi|osallistuja|lärare|namn|deltagare|teacher|"
+                "name|participant",
+        email=_EMAIL,
+        school="koulu|koulun nimi|yksikkö|skola|school",
+        course="koulutus|kurssi|koulutuksen nimi|kurssin nimi|utbildning|kurs|"
+               "utbildningens namn|course|training|course name",
+        provider="järjestäjä|kouluttaja|toteuttaja|palveluntarjoaja|arrangör|anordnare|"
+                 "utbildare|provider|organiser|organizer",
+        held_on="päivämäärä|pvm|päivä|ajankohta|suoritettu|datum|dag|date|held on|day",
+        hours="tunnit|tuntia|tuntimäärä|laajuus|laajuus h|h|timmar|antal timmar|omfattning|"
+              "hours|duration|h",
+        notes=_NOTES,
+    ),
 }
 
 # Fields of the sheet that are not fields of the entity: joined into one on reading.
@@ -135,8 +149,8 @@ _AGGREGATE = re.compile(
     r"\s*\(|\$?[A-Z]{1,3}\$?\d+\s*:\s*\$?[A-Z]{1,3}\$?\d+|\b[A-Z]{1,3}:[A-Z]{1,3}\b",
     re.IGNORECASE)
 
-_DATE_FIELDS = {"purchase_date"}
-_NUMBER_FIELDS = {"price"}
+_DATE_FIELDS = {"purchase_date", "held_on"}
+_NUMBER_FIELDS = {"price", "hours"}
 _COUNT_FIELDS = {"teacher_count", "content_count"}
 _LINES_FIELDS = {"notes"}  # keep their line breaks; every other field is one line
 

@@ -29,6 +29,7 @@ from coachdesk.services.settings import SettingsService
 from coachdesk.services.teachers import TeacherService
 from coachdesk.services.templates import TemplateService
 from coachdesk.services.topics import TopicService
+from coachdesk.services.training_record import TrainingRecordService
 from coachdesk.services.trainings import TrainingService
 from coachdesk.services.tutors import TutorService
 from coachdesk.services.valued_hours import ValuedHoursService
@@ -60,12 +61,13 @@ class Desk:
         self.templates = TemplateService(db)
         self.outbox = Outbox(db)  # what calendars and e-mail drafts read
         self.offer = OfferService(db, self.outbox)
-        self.privacy = PrivacyService(db)
         self.versions = VersionService(db)
         self.others = OthersWork(db)  # the other coordinators' work, on a server
         self.trainings = TrainingService(db)
         self.certificates = CertificateService(db, self.trainings)
         self.assignments = AssignmentService(db)
+        self.training_record = TrainingRecordService(db, self.trainings)
+        self.privacy = PrivacyService(db, self.training_record)
         self.grants = GrantService(db)
         self.costs = CostService(db)
         self.valued_hours = ValuedHoursService(db)

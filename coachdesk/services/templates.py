@@ -23,7 +23,8 @@ VISIT_SCHOOL = "visit_confirmation_school"
 VISIT_TUTOR = "visit_confirmation_tutor"
 REPORT_COVER = "report_cover"
 CERTIFICATE = "certificate"
-KEYS = (ANNOUNCEMENT, VISIT_SCHOOL, VISIT_TUTOR, REPORT_COVER, CERTIFICATE)
+REVIEW_PAIRS = "review_pairs"  # a peer reviewer told whose work to review, and by when
+KEYS = (ANNOUNCEMENT, VISIT_SCHOOL, VISIT_TUTOR, REPORT_COVER, CERTIFICATE, REVIEW_PAIRS)
 LANGUAGES = ("fi", "sv", "en")
 SUBJECT_MAX, BODY_MAX = 250, 20_000
 
@@ -35,6 +36,7 @@ def key_label(key: str) -> str:
         VISIT_TUTOR: tr("Visit confirmation to the tutor"),
         REPORT_COVER: tr("Cover e-mail of a school report"),
         CERTIFICATE: tr("A teacher's certificate of a training"),
+        REVIEW_PAIRS: tr("A peer reviewer's works to review"),
     }[key]
 
 
@@ -89,6 +91,15 @@ def placeholders(key: str) -> dict[str, str]:
             "code": tr("the certificate's verification code"),
             "organiser": tr("the training's organiser"),
             "file_name": tr("the name of the attached certificate"),
+        }
+    if key == REVIEW_PAIRS:
+        return {
+            "teacher": tr("the reviewer's name"),
+            "training": tr("the training's name"),
+            "assignment": tr("the assignment's title"),
+            "due": tr("the day the reviews are due, e.g. 15.10.2026"),
+            "authors": tr("whose work to review, one per line with their school"),
+            "count": tr("how many works to review"),
         }
     raise ValidationError({"key": tr("There is no message template “{key}”.").format(key=key)})
 
@@ -242,6 +253,33 @@ DEFAULTS: dict[tuple[str, str], tuple[str, str]] = {
         "Attached is your certificate of participation ({file_name}).\n\n"
         "Its verification code is {code}: with it the organiser can confirm that the "
         "certificate is genuine.\n\n"
+        "Best regards\nICT coordinator",
+    ),
+    (REVIEW_PAIRS, "fi"): (
+        "Vertaisarviointi: {assignment}",
+        "Hei {teacher},\n\n"
+        "koulutuksen {training} tehtävästä {assignment} arvioit seuraavien osallistujien "
+        "työt ({count} kpl):\n\n"
+        "{authors}\n\n"
+        "Anna arviointisi viimeistään {due}.\n\n"
+        "Ystävällisin terveisin\nTVT-koordinaattori",
+    ),
+    (REVIEW_PAIRS, "sv"): (
+        "Kamratbedömning: {assignment}",
+        "Hej {teacher},\n\n"
+        "i uppgiften {assignment} i utbildningen {training} bedömer du följande deltagares "
+        "arbeten ({count} st.):\n\n"
+        "{authors}\n\n"
+        "Ge din bedömning senast {due}.\n\n"
+        "Med vänliga hälsningar\nIKT-koordinatorn",
+    ),
+    (REVIEW_PAIRS, "en"): (
+        "Peer review: {assignment}",
+        "Dear {teacher},\n\n"
+        "for the assignment {assignment} of the training {training} you review the work "
+        "of these participants ({count}):\n\n"
+        "{authors}\n\n"
+        "Please give your reviews by {due}.\n\n"
         "Best regards\nICT coordinator",
     ),
 }

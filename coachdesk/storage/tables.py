@@ -678,6 +678,21 @@ certificates = Table(
     Index("ix_certificates_training_teacher", "training_id", "teacher_id", unique=True),
 )
 
+# Training a teacher did elsewhere (another provider's course), entered by the coordinator
+# or imported: part of the teacher's training record (issue 18).
+external_trainings = Table(
+    "external_trainings",
+    metadata,
+    _id(),
+    Column("teacher_id", ForeignKey("teachers.id"), nullable=False, index=True),
+    Column("course", String(200), nullable=False),
+    _text("provider"),
+    Column("held_on", Date, nullable=False),
+    Column("hours", Float, nullable=False),
+    _text("notes"),
+    CheckConstraint("hours > 0", name="hours"),
+)
+
 # Whose personal data was erased, by record kind and id only (nothing that names them), so
 # that restoring a copy from before the erase erases them again. No foreign key: a file
 # restored from before the person existed keeps the record, so that a newcomer given the

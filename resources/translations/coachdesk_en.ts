@@ -248,5 +248,12 @@
             <numerusform>Nothing was saved: %n rows have problems. Correct them, then save again.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n e-mail drafts (.eml) are in {folder}: open each in your mail program and send it.</source>
+        <translation>
+            <numerusform>%n e-mail draft (.eml) is in {folder}: open it in your mail program and send it.</numerusform>
+            <numerusform>%n e-mail drafts (.eml) are in {folder}: open each in your mail program and send it.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -2389,6 +2389,30 @@
         <translation>Anna jokaiselle palauttaneelle opettajalle näin monta vertaisarvioijaa: ei koskaan itseään, mahdollisuuksien mukaan muista kouluista, ja kaikille yhtä monta arvioitavaa</translation>
     </message>
     <message>
+        <source>Peer reviews: {assignment}</source>
+        <translation>Vertaisarvioinnit: {assignment}</translation>
+    </message>
+    <message>
+        <source>Peer reviews</source>
+        <translation>Vertaisarvioinnit</translation>
+    </message>
+    <message>
+        <source>Who reviews whose work</source>
+        <translation>Kuka arvioi kenenkin työn</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Arviointiparit</translation>
+    </message>
+    <message>
+        <source>due {day}</source>
+        <translation>määräpäivä {day}</translation>
+    </message>
+    <message>
+        <source>made on {day}</source>
+        <translation>laadittu {day}</translation>
+    </message>
+    <message>
         <source>Reviewer</source>
         <translation>Arvioija</translation>
     </message>
@@ -2413,6 +2437,22 @@
         <translation>Kirjaa vertaisarvio…</translation>
     </message>
     <message>
+        <source>Mail the pairs…</source>
+        <translation>Lähetä parit sähköpostilla…</translation>
+    </message>
+    <message>
+        <source>An e-mail draft (.eml) to each reviewer naming whose work to review and the due day, in the language of their school</source>
+        <translation>Sähköpostiluonnos (.eml) jokaiselle arvioijalle: kenen työt arvioidaan ja mihin mennessä, arvioijan koulun kielellä</translation>
+    </message>
+    <message>
+        <source>Print the pairs…</source>
+        <translation>Tulosta parit…</translation>
+    </message>
+    <message>
+        <source>The list of who reviews whose work, as a workbook</source>
+        <translation>Luettelo siitä, kuka arvioi kenenkin työn, Excel-työkirjana</translation>
+    </message>
+    <message>
         <source>Reviewers per submission</source>
         <translation>Arvioijia palautusta kohden</translation>
     </message>
@@ -2431,6 +2471,33 @@
     <message>
         <source>Remove “{title}” with who handed it in and its reviews?</source>
         <translation>Poistetaanko ”{title}” palautuksineen ja vertaisarvioineen?</translation>
+    </message>
+    <message>
+        <source>Folder for the e-mail drafts</source>
+        <translation>Sähköpostiluonnosten kansio</translation>
+    </message>
+    <message>
+        <source>Mail the pairs</source>
+        <translation>Lähetä parit sähköpostilla</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail drafts (.eml) are in {folder}: open each in your mail program and send it.</source>
+        <translation>
+            <numerusform>%n sähköpostiluonnos (.eml) on kansiossa {folder}: avaa se sähköpostiohjelmassasi ja lähetä se.</numerusform>
+            <numerusform>%n sähköpostiluonnosta (.eml) on kansiossa {folder}: avaa kukin sähköpostiohjelmassasi ja lähetä se.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Peer reviews {title}</source>
+        <translation>Vertaisarvioinnit {title}</translation>
+    </message>
+    <message>
+        <source>Print the pairs</source>
+        <translation>Tulosta parit</translation>
+    </message>
+    <message>
+        <source>The list of pairs is in {path}.</source>
+        <translation>Parien luettelo on tiedostossa {path}.</translation>
     </message>
     <message>
         <source>Choose the review to record in the list.</source>
@@ -2613,8 +2680,76 @@
         <translation>Kieli</translation>
     </message>
     <message>
+        <source>Training record: {name}</source>
+        <translation>Koulutushistoria: {name}</translation>
+    </message>
+    <message>
         <source>School year</source>
         <translation>Lukuvuosi</translation>
+    </message>
+    <message>
+        <source>Lessons attended</source>
+        <translation>Koulutuksiin osallistuttu</translation>
+    </message>
+    <message>
+        <source>Hours in lessons</source>
+        <translation>Tunnit koulutuksissa</translation>
+    </message>
+    <message>
+        <source>Trainings completed</source>
+        <translation>Suoritetut koulutukset</translation>
+    </message>
+    <message>
+        <source>Courses elsewhere</source>
+        <translation>Muualla käydyt kurssit</translation>
+    </message>
+    <message>
+        <source>Hours elsewhere</source>
+        <translation>Tunnit muualla</translation>
+    </message>
+    <message>
+        <source>Hours in all</source>
+        <translation>Tunnit yhteensä</translation>
+    </message>
+    <message>
+        <source>Training record</source>
+        <translation>Koulutushistoria</translation>
+    </message>
+    <message>
+        <source>A teacher&apos;s training: lessons, trainings completed, certificates and training done elsewhere</source>
+        <translation>Opettajan koulutukset: koulutuskerrat, suoritetut koulutukset, todistukset ja muualla käydyt koulutukset</translation>
+    </message>
+    <message>
+        <source>Per school year</source>
+        <translation>Lukuvuosittain</translation>
+    </message>
+    <message>
+        <source>{school} · made on {day}</source>
+        <translation>{school} · laadittu {day}</translation>
+    </message>
+    <message>
+        <source>In all</source>
+        <translation>Yhteensä</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Ei vielä merkintöjä.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Tunniste</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Myönnetty</translation>
+    </message>
+    <message>
+        <source>Training done elsewhere</source>
+        <translation>Muualla käydyt koulutukset</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Ei yhtään.</translation>
     </message>
     <message>
         <source>Device</source>
@@ -2843,6 +2978,30 @@
     <message>
         <source>The tag {tag} is already on row {row}.</source>
         <translation>Laitetunnus {tag} on jo rivillä {row}.</translation>
+    </message>
+    <message>
+        <source>No teacher has the e-mail {email}.</source>
+        <translation>Millään opettajalla ei ole sähköpostiosoitetta {email}.</translation>
+    </message>
+    <message>
+        <source>Name the teacher, by e-mail or by name.</source>
+        <translation>Kerro opettaja sähköpostiosoitteella tai nimellä.</translation>
+    </message>
+    <message>
+        <source>There is no teacher called {name}{at}.</source>
+        <translation>Opettajaa nimeltä {name} ei löydy{at}.</translation>
+    </message>
+    <message>
+        <source> at {school}</source>
+        <translation> koulusta {school}</translation>
+    </message>
+    <message>
+        <source>Several teachers are called {name}: give the e-mail or the school.</source>
+        <translation>Usean opettajan nimi on {name}: anna sähköpostiosoite tai koulu.</translation>
+    </message>
+    <message>
+        <source>The same course on the same day is already on row {row}.</source>
+        <translation>Sama kurssi samana päivänä on jo rivillä {row}.</translation>
     </message>
     <message>
         <source>A lesson that was held cannot be cancelled.</source>
@@ -3294,6 +3453,10 @@
         <translation>Opettajan koulutuksen todistus</translation>
     </message>
     <message>
+        <source>A peer reviewer&apos;s works to review</source>
+        <translation>Vertaisarvioijan arvioitavat työt</translation>
+    </message>
+    <message>
         <source>English</source>
         <translation>Englanti</translation>
     </message>
@@ -3404,6 +3567,26 @@
     <message>
         <source>the name of the attached certificate</source>
         <translation>liitteenä olevan todistuksen nimi</translation>
+    </message>
+    <message>
+        <source>the reviewer&apos;s name</source>
+        <translation>arvioijan nimi</translation>
+    </message>
+    <message>
+        <source>the assignment&apos;s title</source>
+        <translation>tehtävän otsikko</translation>
+    </message>
+    <message>
+        <source>the day the reviews are due, e.g. 15.10.2026</source>
+        <translation>arviointien määräpäivä, esim. 15.10.2026</translation>
+    </message>
+    <message>
+        <source>whose work to review, one per line with their school</source>
+        <translation>kenen työt arvioidaan, yksi riville koulun kanssa</translation>
+    </message>
+    <message>
+        <source>how many works to review</source>
+        <translation>arvioitavien töiden määrä</translation>
     </message>
     <message>
         <source>There is no message template “{key}”.</source>
@@ -4657,8 +4840,8 @@ Kerro hänelle, että hän sai paikan.</translation>
         <translation>Kaikki CoachDeskiin tallennetut tiedot henkilöstä {name} ovat tiedostossa {path}.</translation>
     </message>
     <message>
-        <source>their name, e-mail, subjects and notes; the comments of their feedback; the notes of visits that reached them</source>
-        <translation>nimi, sähköposti, opetettavat aineet ja lisätiedot; hänen antamiensa palautteiden kommentit; häntä koskeneiden koulukäyntien lisätiedot</translation>
+        <source>their name, e-mail, subjects and notes; the comments of their feedback; the notes of visits that reached them; the training they did elsewhere</source>
+        <translation>nimi, sähköpostiosoite, opetettavat aineet ja lisätiedot; palautteiden kommentit; niiden koulukäyntien lisätiedot, joihin hän osallistui; muualla käydyt koulutukset</translation>
     </message>
     <message>
         <source>{enrollments} enrollments with attendance and feedback scores, {visits} visits reached</source>
@@ -6456,8 +6639,80 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation>Yksi sähköpostiluonnos (.eml) kullekin rehtorille raportin saatepohjasta, liitteenä koulun raportti: avaa kukin sähköpostiohjelmassa ja lähetä.</translation>
     </message>
     <message>
+        <source>e.g. Digital skills MOOC</source>
+        <translation>esim. Digitaidot-MOOC</translation>
+    </message>
+    <message>
+        <source>e.g. a university</source>
+        <translation>esim. yliopisto</translation>
+    </message>
+    <message>
+        <source>New training done elsewhere</source>
+        <translation>Uusi muualla käyty koulutus</translation>
+    </message>
+    <message>
+        <source>Edit {course}</source>
+        <translation>Muokkaa: {course}</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Lisää…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Poista…</translation>
+    </message>
+    <message>
         <source>Import from Excel…</source>
         <translation>Tuo Excelistä…</translation>
+    </message>
+    <message>
+        <source>A list with the teacher (e-mail or name), course, provider, date and hours; all rows or none are saved</source>
+        <translation>Luettelo, jossa on opettaja (sähköposti tai nimi), kurssi, järjestäjä, päivämäärä ja tunnit; kaikki rivit tallennetaan tai ei mitään</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Tallenna PDF:nä…</translation>
+    </message>
+    <message>
+        <source>Save as Excel…</source>
+        <translation>Tallenna Excelinä…</translation>
+    </message>
+    <message>
+        <source>{name}, {school}: {lessons} lessons attended, {completed} trainings completed, {certificates} certificates, {elsewhere} courses elsewhere; {hours} hours of training in all.</source>
+        <translation>{name}, {school}: osallistunut {lessons} koulutukseen, suorittanut {completed} koulutusta, {certificates} todistusta, {elsewhere} kurssia muualla; koulutusta yhteensä {hours} tuntia.</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>myöhässä</translation>
+    </message>
+    <message>
+        <source>Choose the course in the list first.</source>
+        <translation>Valitse ensin kurssi luettelosta.</translation>
+    </message>
+    <message>
+        <source>Delete training done elsewhere</source>
+        <translation>Poista muualla käyty koulutus</translation>
+    </message>
+    <message>
+        <source>Delete “{course}” from the training record? This cannot be undone.</source>
+        <translation>Poistetaanko ”{course}” koulutushistoriasta? Poistoa ei voi perua.</translation>
+    </message>
+    <message>
+        <source>Training record {name}</source>
+        <translation>Koulutushistoria {name}</translation>
+    </message>
+    <message>
+        <source>Save the training record</source>
+        <translation>Tallenna koulutushistoria</translation>
+    </message>
+    <message>
+        <source>The training record is in {path}.</source>
+        <translation>Koulutushistoria on tiedostossa {path}.</translation>
     </message>
     <message>
         <source>Take in a list of schools, teachers or devices from an .xlsx file</source>
@@ -7117,6 +7372,14 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     <message>
         <source>Move to school…</source>
         <translation>Siirrä toiseen kouluun…</translation>
+    </message>
+    <message>
+        <source>Training record…</source>
+        <translation>Koulutushistoria…</translation>
+    </message>
+    <message>
+        <source>The lessons, trainings, certificates and training done elsewhere of the teacher, with totals per school year</source>
+        <translation>Opettajan koulutuskerrat, koulutukset, todistukset ja muualla käydyt koulutukset lukuvuosittaisine yhteismäärineen</translation>
     </message>
     <message>
         <source>Export personal data…</source>
@@ -8295,6 +8558,10 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation>Tehtävän on oltava vähintään kahden palauttama, ennen kuin he voivat arvioida toistensa töitä.</translation>
     </message>
     <message>
+        <source>No reviewers have been assigned for this assignment yet: assign them first.</source>
+        <translation>Tälle tehtävälle ei ole vielä jaettu vertaisarvioijia: jaa heidät ensin.</translation>
+    </message>
+    <message>
         <source>That review is no longer assigned; assign the reviewers again.</source>
         <translation>Tätä vertaisarviota ei enää ole jaettu; jaa arvioijat uudelleen.</translation>
     </message>
@@ -8653,6 +8920,46 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     <message>
         <source>The school year {name} is closed: its lessons, visits and loans can be read but not changed, so nothing was saved. Reopen the year on the School calendar page to change them.</source>
         <translation>Lukuvuosi {name} on suljettu: sen koulutuksia, koulukäyntejä ja lainoja voi katsoa mutta ei muuttaa, joten mitään ei tallennettu. Avaa lukuvuosi uudelleen Koulukalenteri-sivulla, jos haluat muuttaa niitä.</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Kurssi</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Järjestäjä</translation>
+    </message>
+    <message>
+        <source>Give the day the course was held (or ended).</source>
+        <translation>Anna päivä, jona kurssi pidettiin (tai päättyi).</translation>
+    </message>
+    <message>
+        <source>Give the course&apos;s hours, e.g. 3 or 1,5.</source>
+        <translation>Anna kurssin tunnit, esim. 3 tai 1,5.</translation>
+    </message>
+    <message>
+        <source>Give the hours as a number above 0 and at most {n}.</source>
+        <translation>Anna tunnit lukuna, joka on yli 0 ja enintään {n}.</translation>
+    </message>
+    <message>
+        <source>Several teachers are called {name}: give the e-mail or the id.</source>
+        <translation>Usean opettajan nimi on {name}: anna sähköpostiosoite tai tunnus (id).</translation>
+    </message>
+    <message>
+        <source>There is no teacher “{name}”: give the e-mail, the id or the name.</source>
+        <translation>Opettajaa ”{name}” ei löydy: anna sähköpostiosoite, tunnus (id) tai nimi.</translation>
+    </message>
+    <message>
+        <source>That training done elsewhere no longer exists.</source>
+        <translation>Tätä muualla käytyä koulutusta ei enää ole.</translation>
+    </message>
+    <message>
+        <source>{path}: give a file name ending in .xlsx or .pdf.</source>
+        <translation>{path}: anna tiedostonimi, jonka pääte on .xlsx tai .pdf.</translation>
+    </message>
+    <message>
+        <source>Wrote the training record of {name} to {path}</source>
+        <translation>Kirjoitettiin opettajan {name} koulutushistoria tiedostoon {path}</translation>
     </message>
 </context>
 </TS>

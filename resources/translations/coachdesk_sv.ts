@@ -2389,6 +2389,30 @@
         <translation>Ge varje lärare som lämnat in så här många kamratbedömare: aldrig sig själv, om möjligt från andra skolor, och alla bedömer lika många</translation>
     </message>
     <message>
+        <source>Peer reviews: {assignment}</source>
+        <translation>Kamratbedömningar: {assignment}</translation>
+    </message>
+    <message>
+        <source>Peer reviews</source>
+        <translation>Kamratbedömningar</translation>
+    </message>
+    <message>
+        <source>Who reviews whose work</source>
+        <translation>Vem bedömer vems arbete</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Bedömningspar</translation>
+    </message>
+    <message>
+        <source>due {day}</source>
+        <translation>senast {day}</translation>
+    </message>
+    <message>
+        <source>made on {day}</source>
+        <translation>uppgjord {day}</translation>
+    </message>
+    <message>
         <source>Reviewer</source>
         <translation>Bedömare</translation>
     </message>
@@ -2413,6 +2437,22 @@
         <translation>Registrera bedömning…</translation>
     </message>
     <message>
+        <source>Mail the pairs…</source>
+        <translation>Skicka paren per e-post…</translation>
+    </message>
+    <message>
+        <source>An e-mail draft (.eml) to each reviewer naming whose work to review and the due day, in the language of their school</source>
+        <translation>Ett e-postutkast (.eml) till varje bedömare med vems arbete som ska bedömas och senast när, på bedömarens skolas språk</translation>
+    </message>
+    <message>
+        <source>Print the pairs…</source>
+        <translation>Skriv ut paren…</translation>
+    </message>
+    <message>
+        <source>The list of who reviews whose work, as a workbook</source>
+        <translation>Listan över vem som bedömer vems arbete, som Excel-arbetsbok</translation>
+    </message>
+    <message>
         <source>Reviewers per submission</source>
         <translation>Bedömare per inlämning</translation>
     </message>
@@ -2431,6 +2471,33 @@
     <message>
         <source>Remove “{title}” with who handed it in and its reviews?</source>
         <translation>Ta bort ”{title}” med inlämningarna och bedömningarna?</translation>
+    </message>
+    <message>
+        <source>Folder for the e-mail drafts</source>
+        <translation>Mapp för e-postutkasten</translation>
+    </message>
+    <message>
+        <source>Mail the pairs</source>
+        <translation>Skicka paren per e-post</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail drafts (.eml) are in {folder}: open each in your mail program and send it.</source>
+        <translation>
+            <numerusform>%n e-postutkast (.eml) finns i {folder}: öppna det i ditt e-postprogram och skicka det.</numerusform>
+            <numerusform>%n e-postutkast (.eml) finns i {folder}: öppna vart och ett i ditt e-postprogram och skicka det.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Peer reviews {title}</source>
+        <translation>Kamratbedömningar {title}</translation>
+    </message>
+    <message>
+        <source>Print the pairs</source>
+        <translation>Skriv ut paren</translation>
+    </message>
+    <message>
+        <source>The list of pairs is in {path}.</source>
+        <translation>Listan över paren finns i {path}.</translation>
     </message>
     <message>
         <source>Choose the review to record in the list.</source>
@@ -2613,8 +2680,76 @@
         <translation>Språk</translation>
     </message>
     <message>
+        <source>Training record: {name}</source>
+        <translation>Utbildningshistorik: {name}</translation>
+    </message>
+    <message>
         <source>School year</source>
         <translation>Läsår</translation>
+    </message>
+    <message>
+        <source>Lessons attended</source>
+        <translation>Deltagit i utbildningstillfällen</translation>
+    </message>
+    <message>
+        <source>Hours in lessons</source>
+        <translation>Timmar i utbildningstillfällen</translation>
+    </message>
+    <message>
+        <source>Trainings completed</source>
+        <translation>Slutförda utbildningar</translation>
+    </message>
+    <message>
+        <source>Courses elsewhere</source>
+        <translation>Kurser på annat håll</translation>
+    </message>
+    <message>
+        <source>Hours elsewhere</source>
+        <translation>Timmar på annat håll</translation>
+    </message>
+    <message>
+        <source>Hours in all</source>
+        <translation>Timmar totalt</translation>
+    </message>
+    <message>
+        <source>Training record</source>
+        <translation>Utbildningshistorik</translation>
+    </message>
+    <message>
+        <source>A teacher&apos;s training: lessons, trainings completed, certificates and training done elsewhere</source>
+        <translation>Lärarens utbildning: utbildningstillfällen, slutförda utbildningar, intyg och utbildning på annat håll</translation>
+    </message>
+    <message>
+        <source>Per school year</source>
+        <translation>Per läsår</translation>
+    </message>
+    <message>
+        <source>{school} · made on {day}</source>
+        <translation>{school} · uppgjord {day}</translation>
+    </message>
+    <message>
+        <source>In all</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Inget antecknat ännu.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Utfärdat</translation>
+    </message>
+    <message>
+        <source>Training done elsewhere</source>
+        <translation>Utbildning på annat håll</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Inga.</translation>
     </message>
     <message>
         <source>Device</source>
@@ -2843,6 +2978,30 @@
     <message>
         <source>The tag {tag} is already on row {row}.</source>
         <translation>Inventarienumret {tag} finns redan på rad {row}.</translation>
+    </message>
+    <message>
+        <source>No teacher has the e-mail {email}.</source>
+        <translation>Ingen lärare har e-postadressen {email}.</translation>
+    </message>
+    <message>
+        <source>Name the teacher, by e-mail or by name.</source>
+        <translation>Ange läraren med e-postadress eller namn.</translation>
+    </message>
+    <message>
+        <source>There is no teacher called {name}{at}.</source>
+        <translation>Det finns ingen lärare som heter {name}{at}.</translation>
+    </message>
+    <message>
+        <source> at {school}</source>
+        <translation> vid {school}</translation>
+    </message>
+    <message>
+        <source>Several teachers are called {name}: give the e-mail or the school.</source>
+        <translation>Flera lärare heter {name}: ange e-postadressen eller skolan.</translation>
+    </message>
+    <message>
+        <source>The same course on the same day is already on row {row}.</source>
+        <translation>Samma kurs samma dag finns redan på rad {row}.</translation>
     </message>
     <message>
         <source>A lesson that was held cannot be cancelled.</source>
@@ -3294,6 +3453,10 @@
         <translation>En lärares intyg över en utbildning</translation>
     </message>
     <message>
+        <source>A peer reviewer&apos;s works to review</source>
+        <translation>Kamratbedömarens arbeten att bedöma</translation>
+    </message>
+    <message>
         <source>English</source>
         <translation>Engelska</translation>
     </message>
@@ -3404,6 +3567,26 @@
     <message>
         <source>the name of the attached certificate</source>
         <translation>namnet på det bifogade intyget</translation>
+    </message>
+    <message>
+        <source>the reviewer&apos;s name</source>
+        <translation>bedömarens namn</translation>
+    </message>
+    <message>
+        <source>the assignment&apos;s title</source>
+        <translation>uppgiftens rubrik</translation>
+    </message>
+    <message>
+        <source>the day the reviews are due, e.g. 15.10.2026</source>
+        <translation>dagen då bedömningarna ska vara klara, t.ex. 15.10.2026</translation>
+    </message>
+    <message>
+        <source>whose work to review, one per line with their school</source>
+        <translation>vems arbeten som ska bedömas, en per rad med skolan</translation>
+    </message>
+    <message>
+        <source>how many works to review</source>
+        <translation>antalet arbeten att bedöma</translation>
     </message>
     <message>
         <source>There is no message template “{key}”.</source>
@@ -4657,8 +4840,8 @@ Meddela personen om platsen.</translation>
         <translation>Allt som CoachDesk har sparat om {name} finns i {path}.</translation>
     </message>
     <message>
-        <source>their name, e-mail, subjects and notes; the comments of their feedback; the notes of visits that reached them</source>
-        <translation>namn, e-post, ämnen och anteckningar; kommentarerna i personens respons; anteckningarna från skolbesök som nådde personen</translation>
+        <source>their name, e-mail, subjects and notes; the comments of their feedback; the notes of visits that reached them; the training they did elsewhere</source>
+        <translation>namn, e-post, ämnen och anteckningar; kommentarerna i responsen; anteckningarna om skolbesök som nådde läraren; utbildning på annat håll</translation>
     </message>
     <message>
         <source>{enrollments} enrollments with attendance and feedback scores, {visits} visits reached</source>
@@ -6456,8 +6639,80 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation>Ett e-postutkast (.eml) per rektor, från mallen för följebrevet, med skolans rapport bifogad: öppna vart och ett i e-postprogrammet och skicka.</translation>
     </message>
     <message>
+        <source>e.g. Digital skills MOOC</source>
+        <translation>t.ex. MOOC i digitala färdigheter</translation>
+    </message>
+    <message>
+        <source>e.g. a university</source>
+        <translation>t.ex. ett universitet</translation>
+    </message>
+    <message>
+        <source>New training done elsewhere</source>
+        <translation>Ny utbildning på annat håll</translation>
+    </message>
+    <message>
+        <source>Edit {course}</source>
+        <translation>Redigera: {course}</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Lägg till…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Ta bort…</translation>
+    </message>
+    <message>
         <source>Import from Excel…</source>
         <translation>Importera från Excel…</translation>
+    </message>
+    <message>
+        <source>A list with the teacher (e-mail or name), course, provider, date and hours; all rows or none are saved</source>
+        <translation>En lista med lärare (e-post eller namn), kurs, arrangör, datum och timmar; alla rader sparas eller ingen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Spara som PDF…</translation>
+    </message>
+    <message>
+        <source>Save as Excel…</source>
+        <translation>Spara som Excel…</translation>
+    </message>
+    <message>
+        <source>{name}, {school}: {lessons} lessons attended, {completed} trainings completed, {certificates} certificates, {elsewhere} courses elsewhere; {hours} hours of training in all.</source>
+        <translation>{name}, {school}: deltagit i {lessons} utbildningstillfällen, slutfört {completed} utbildningar, {certificates} intyg, {elsewhere} kurser på annat håll; totalt {hours} timmar utbildning.</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>försenad</translation>
+    </message>
+    <message>
+        <source>Choose the course in the list first.</source>
+        <translation>Välj först kursen i listan.</translation>
+    </message>
+    <message>
+        <source>Delete training done elsewhere</source>
+        <translation>Ta bort utbildning på annat håll</translation>
+    </message>
+    <message>
+        <source>Delete “{course}” from the training record? This cannot be undone.</source>
+        <translation>Ta bort ”{course}” ur utbildningshistoriken? Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <source>Training record {name}</source>
+        <translation>Utbildningshistorik {name}</translation>
+    </message>
+    <message>
+        <source>Save the training record</source>
+        <translation>Spara utbildningshistoriken</translation>
+    </message>
+    <message>
+        <source>The training record is in {path}.</source>
+        <translation>Utbildningshistoriken finns i {path}.</translation>
     </message>
     <message>
         <source>Take in a list of schools, teachers or devices from an .xlsx file</source>
@@ -7117,6 +7372,14 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     <message>
         <source>Move to school…</source>
         <translation>Flytta till skola…</translation>
+    </message>
+    <message>
+        <source>Training record…</source>
+        <translation>Utbildningshistorik…</translation>
+    </message>
+    <message>
+        <source>The lessons, trainings, certificates and training done elsewhere of the teacher, with totals per school year</source>
+        <translation>Lärarens utbildningstillfällen, utbildningar, intyg och utbildning på annat håll, med summor per läsår</translation>
     </message>
     <message>
         <source>Export personal data…</source>
@@ -8295,6 +8558,10 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation>Minst två måste ha lämnat in uppgiften innan de kan bedöma varandras arbeten.</translation>
     </message>
     <message>
+        <source>No reviewers have been assigned for this assignment yet: assign them first.</source>
+        <translation>Inga kamratbedömare har ännu tilldelats för den här uppgiften: tilldela dem först.</translation>
+    </message>
+    <message>
         <source>That review is no longer assigned; assign the reviewers again.</source>
         <translation>Den bedömningen är inte längre tilldelad; tilldela bedömarna på nytt.</translation>
     </message>
@@ -8653,6 +8920,46 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     <message>
         <source>The school year {name} is closed: its lessons, visits and loans can be read but not changed, so nothing was saved. Reopen the year on the School calendar page to change them.</source>
         <translation>Läsåret {name} är stängt: dess utbildningstillfällen, skolbesök och lån kan läsas men inte ändras, så inget sparades. Öppna läsåret igen på sidan Skolkalender för att ändra dem.</translation>
+    </message>
+    <message>
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Arrangör</translation>
+    </message>
+    <message>
+        <source>Give the day the course was held (or ended).</source>
+        <translation>Ange dagen då kursen hölls (eller slutade).</translation>
+    </message>
+    <message>
+        <source>Give the course&apos;s hours, e.g. 3 or 1,5.</source>
+        <translation>Ange kursens timmar, t.ex. 3 eller 1,5.</translation>
+    </message>
+    <message>
+        <source>Give the hours as a number above 0 and at most {n}.</source>
+        <translation>Ange timmarna som ett tal över 0 och högst {n}.</translation>
+    </message>
+    <message>
+        <source>Several teachers are called {name}: give the e-mail or the id.</source>
+        <translation>Flera lärare heter {name}: ange e-postadressen eller id-numret.</translation>
+    </message>
+    <message>
+        <source>There is no teacher “{name}”: give the e-mail, the id or the name.</source>
+        <translation>Det finns ingen lärare ”{name}”: ange e-postadressen, id-numret eller namnet.</translation>
+    </message>
+    <message>
+        <source>That training done elsewhere no longer exists.</source>
+        <translation>Den utbildningen på annat håll finns inte längre.</translation>
+    </message>
+    <message>
+        <source>{path}: give a file name ending in .xlsx or .pdf.</source>
+        <translation>{path}: ange ett filnamn som slutar på .xlsx eller .pdf.</translation>
+    </message>
+    <message>
+        <source>Wrote the training record of {name} to {path}</source>
+        <translation>Skrev utbildningshistoriken för {name} till {path}</translation>
     </message>
 </context>
 </TS>

@@ -18,6 +18,7 @@ from coachdesk.domain.text import tr
 from coachdesk.services.demo import (
     activity,
     devices,
+    elsewhere,
     grants,
     history,
     people,
@@ -75,6 +76,7 @@ def fill_demo_data(
             (tr("Lessons and enrollments"),
              lambda: activity.add_enrollments(ctx, activity.add_lessons(ctx))),
             (tr("Trainings and certificates"), lambda: trainings.add_trainings(ctx)),
+            (tr("Training done elsewhere"), lambda: elsewhere.add_training_elsewhere(ctx)),
             (tr("Visits"), lambda: activity.add_visits(ctx)),
             (tr("Requests from schools"), lambda: requests.add_requests(ctx)),
             (tr("Devices and loans"), lambda: devices.add_devices(ctx)),

@@ -10,6 +10,7 @@ from coachdesk.ui import messages
 from coachdesk.ui.columns import Look, looks
 from coachdesk.ui.dialogs.privacy_actions import erase_person, export_person
 from coachdesk.ui.dialogs.teacher_dialog import edit_teacher, move_teacher
+from coachdesk.ui.dialogs.training_record_dialog import show_training_record
 from coachdesk.ui.operations import run_op
 from coachdesk.ui.pages.list_page import ListPage
 from coachdesk.ui.widgets.labelled import refill
@@ -26,6 +27,10 @@ class TeachersPage(ListPage):
         self.edit_action = self.action(tr("Edit"), self.edit, "F2")
         self.move_action = self.action(tr("Move to school…"), self.move, "Ctrl+M")
         self.archive_action = self.action(tr("Archive"), self.archive_or_restore, "Ctrl+Delete")
+        self.record_action = self.action(
+            tr("Training record…"), self.training_record, None,
+            tr("The lessons, trainings, certificates and training done elsewhere of the "
+               "teacher, with totals per school year"))
         self.export_data_action = self.action(
             tr("Export personal data…"), self.export_personal_data, None,
             tr("Everything CoachDesk holds about the teacher, as a workbook"))
@@ -44,7 +49,7 @@ class TeachersPage(ListPage):
                               subjects=tr("Subjects"), archived=tr("Archived"),
                               notes=tr("Notes")),
             ),
-            [self.edit_action, self.move_action, self.archive_action,
+            [self.edit_action, self.move_action, self.archive_action, self.record_action,
              self.export_data_action, self.erase_data_action],
         )
         self.add_archive_toggle("teachers/show_archived")
@@ -103,6 +108,9 @@ class TeachersPage(ListPage):
                 run_op(self, lambda: self.desk.teachers.archive(teacher_id), initiator=self)
 
         self.with_selected(toggle)
+
+    def training_record(self) -> None:
+        self.with_selected(lambda tid: show_training_record(self, self.desk, tid))
 
     def export_personal_data(self) -> None:
         self.with_selected(lambda tid: export_person(self, self.desk, "teacher", tid))
