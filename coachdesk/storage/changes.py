@@ -49,6 +49,7 @@ TABLE_KINDS: dict[str, RecordKind] = {
     "trainings": K.TRAINING, "certificates": K.CERTIFICATE,
     "assignments": K.ASSIGNMENT, "submissions": K.ASSIGNMENT, "reviews": K.ASSIGNMENT,
     "grants": K.GRANT, "budget_lines": K.GRANT, "costs": K.COST,
+    "form_rows": K.HISTORY,  # which rows of form exports were taken in
 }
 # The table that holds records of each kind (where their history is kept).
 KIND_TABLES: dict[RecordKind, str] = {
