@@ -462,6 +462,13 @@ def _field_named(kind: Kind, header: Any) -> str | None:
     return name
 
 
+FORM_TOOL_HEADERS = {fold("Email"), fold("Name")}
+
+
+def _column_of(mapping: dict[int, str], name: str) -> int:
+    return next(column for column, field in mapping.items() if field == name)
+
+
 def match_headers(kind: Kind | str, headers: Iterable[Any]) -> dict[int, str]:
     """{column index: field} for the headers that name a field; the first column wins
     when two name the same field. On a school list a lone e-mail column ("Sähköposti",
@@ -473,6 +480,12 @@ def match_headers(kind: Kind | str, headers: Iterable[Any]) -> dict[int, str]:
     for i, key in enumerate(keys):
         name = synonyms.get(key)
         if name and name not in mapping.values():
+            mapping[i] = name
+        elif name and isinstance(kind, FormKind) and key != keys[_column_of(mapping, name)] \
+                and keys[_column_of(mapping, name)] in FORM_TOOL_HEADERS:
+            # Microsoft Forms' own "Email" and "Name" ("anonymous" unless respondents
+            # sign in) yield to the form's question asking for the same.
+            del mapping[_column_of(mapping, name)]
             mapping[i] = name
     emails = [i for i, key in enumerate(keys) if key in EMAIL_HEADERS and i not in mapping]
     if kind is ImportKind.SCHOOLS and len(emails) == 1 \

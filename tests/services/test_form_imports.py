@@ -216,6 +216,19 @@ def test_a_choice_with_the_date_picks_one_of_two_lessons_of_the_same_title(desk,
     assert plan.lines[1].lesson_ids == (later,)
 
 
+def test_microsoft_forms_own_email_and_name_yield_to_the_questions(desk, world, tmp_path):
+    path = write_form(tmp_path / "msforms.xlsx", [
+        "ID", "Start time", "Completion time", "Email", "Name", "Nimi", "Sähköposti",
+        "Koulu", "Koulutukset"], [
+        [1, ASKED, ASKED, "anonymous", "", "Aino Aalto", "aino.aalto@korso.fi",
+         "Korson koulu", "Padlet-perusteet;"]])
+
+    plan = desk.forms.apply(FormKind.SIGNUPS, rows_of(path, FormKind.SIGNUPS), now=NOW)
+
+    assert [(x.teacher_id, x.outcome) for x in plan.lines] == [
+        (world["aino"], Outcome.ENROLLED)]
+
+
 def test_google_forms_commas_and_text_timestamps(desk, world, tmp_path):
     path = write_form(tmp_path / "google.xlsx",
                       ["Aikaleima", "Sähköpostiosoite", "Nimi", "Koulu", "Koulutukset"], [
