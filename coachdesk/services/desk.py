@@ -11,6 +11,7 @@ from coachdesk.services.dashboard import DashboardService
 from coachdesk.services.devices import DeviceService
 from coachdesk.services.enrollments import EnrollmentService
 from coachdesk.services.follow_up import FollowUpService
+from coachdesk.services.forms import FormService
 from coachdesk.services.grant_report import GrantReportService
 from coachdesk.services.grants import GrantService
 from coachdesk.services.history import HistoryService
@@ -56,6 +57,7 @@ class Desk:
         self.loans = LoanService(db, self.devices)
         self.audits = AuditService(db, self.devices)
         self.imports = ImportService(db)
+        self.forms = FormService(db, self.enrollments, self.requests)  # form exports
         self.reports = ReportDataService(db)
         self.history = HistoryService(db)
         self.templates = TemplateService(db)

@@ -24,7 +24,9 @@ VISIT_TUTOR = "visit_confirmation_tutor"
 REPORT_COVER = "report_cover"
 CERTIFICATE = "certificate"
 REVIEW_PAIRS = "review_pairs"  # a peer reviewer told whose work to review, and by when
-KEYS = (ANNOUNCEMENT, VISIT_SCHOOL, VISIT_TUTOR, REPORT_COVER, CERTIFICATE, REVIEW_PAIRS)
+FORM_REPLY = "form_reply"  # to a teacher after their sign-up or cancellation form
+KEYS = (ANNOUNCEMENT, VISIT_SCHOOL, VISIT_TUTOR, REPORT_COVER, CERTIFICATE, REVIEW_PAIRS,
+        FORM_REPLY)
 LANGUAGES = ("fi", "sv", "en")
 SUBJECT_MAX, BODY_MAX = 250, 20_000
 
@@ -37,6 +39,7 @@ def key_label(key: str) -> str:
         REPORT_COVER: tr("Cover e-mail of a school report"),
         CERTIFICATE: tr("A teacher's certificate of a training"),
         REVIEW_PAIRS: tr("A peer reviewer's works to review"),
+        FORM_REPLY: tr("Reply to a teacher's sign-up or cancellation"),
     }[key]
 
 
@@ -100,6 +103,11 @@ def placeholders(key: str) -> dict[str, str]:
             "due": tr("the day the reviews are due, e.g. 15.10.2026"),
             "authors": tr("whose work to review, one per line with their school"),
             "count": tr("how many works to review"),
+        }
+    if key == FORM_REPLY:
+        return {
+            "teacher": tr("the teacher's name"),
+            "results": tr("each lesson asked for, one per line, with what became of it"),
         }
     raise ValidationError({"key": tr("There is no message template “{key}”.").format(key=key)})
 
@@ -280,6 +288,33 @@ DEFAULTS: dict[tuple[str, str], tuple[str, str]] = {
         "of these participants ({count}):\n\n"
         "{authors}\n\n"
         "Please give your reviews by {due}.\n\n"
+        "Best regards\nICT coordinator",
+    ),
+    (FORM_REPLY, "fi"): (
+        "Ilmoittautumisesi tutoropettajien koulutuksiin",
+        "Hei {teacher},\n\n"
+        "kiitos ilmoittautumisestasi. Näin se on käsitelty:\n\n"
+        "{results}\n\n"
+        "Jos paikka vapautuu jonosta, saat siitä tiedon. Voit perua ilmoittautumisesi "
+        "samalla tavalla kuin ilmoittauduit.\n\n"
+        "Ystävällisin terveisin\nTVT-koordinaattori",
+    ),
+    (FORM_REPLY, "sv"): (
+        "Din anmälan till tutorlärarnas utbildningar",
+        "Hej {teacher},\n\n"
+        "tack för din anmälan. Så här har den behandlats:\n\n"
+        "{results}\n\n"
+        "Om en plats blir ledig från kön får du veta det. Du kan avanmäla dig på samma "
+        "sätt som du anmälde dig.\n\n"
+        "Med vänliga hälsningar\nIKT-koordinatorn",
+    ),
+    (FORM_REPLY, "en"): (
+        "Your sign-up for the tutor teachers' lessons",
+        "Dear {teacher},\n\n"
+        "thank you for signing up. This is what became of it:\n\n"
+        "{results}\n\n"
+        "If a seat frees up while you wait, you will hear from us. You can cancel the same "
+        "way you signed up.\n\n"
         "Best regards\nICT coordinator",
     ),
 }

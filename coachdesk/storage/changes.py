@@ -50,6 +50,7 @@ TABLE_KINDS: dict[str, RecordKind] = {
     "assignments": K.ASSIGNMENT, "submissions": K.ASSIGNMENT, "reviews": K.ASSIGNMENT,
     "grants": K.GRANT, "budget_lines": K.GRANT, "costs": K.COST,
     "external_trainings": K.EXTERNAL_TRAINING,
+    "form_rows": K.HISTORY,  # which rows of form exports were taken in
 }
 # The table that holds records of each kind (where their history is kept).
 KIND_TABLES: dict[RecordKind, str] = {

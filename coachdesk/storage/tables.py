@@ -755,3 +755,14 @@ costs = Table(
     _version(),  # from revision 0015
     Index("ix_costs_line_spent", "line_id", "spent_on"),
 )
+
+# The rows of form exports (sign-ups, cancellations, visit requests) already taken in, so
+# that importing the same export again takes no one in twice (issue 24). Only a digest of
+# the row's identifying cells is kept: no name or e-mail of a person lives here.
+form_rows = Table(
+    "form_rows",
+    metadata,
+    Column("kind", String(20), primary_key=True),
+    Column("digest", String(64), primary_key=True),
+    Column("imported_at", DateTime, nullable=False),
+)

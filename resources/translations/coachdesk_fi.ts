@@ -1350,6 +1350,26 @@
         <translation>Valitse koulut, joille raportit lähetetään.</translation>
     </message>
     <message>
+        <source>you have a seat</source>
+        <translation>sinulla on paikka</translation>
+    </message>
+    <message>
+        <source>you are on the waiting list; you will hear from us if a seat frees up</source>
+        <translation>olet varasijalla; saat tiedon, jos paikka vapautuu</translation>
+    </message>
+    <message>
+        <source>your sign-up is cancelled</source>
+        <translation>ilmoittautumisesi on peruttu</translation>
+    </message>
+    <message>
+        <source>a seat freed up: you have a seat now</source>
+        <translation>paikka vapautui: sinulla on nyt paikka</translation>
+    </message>
+    <message>
+        <source>not possible: {reason}</source>
+        <translation>ei onnistunut: {reason}</translation>
+    </message>
+    <message>
         <source>{path} is a file, not a folder: choose a folder for the e-mails.</source>
         <translation>{path} on tiedosto, ei kansio: valitse sähköpostiviesteille kansio.</translation>
     </message>
@@ -2925,6 +2945,17 @@
         <translation>Tuotu: uusia {new}, päivitettyjä {updated}, ohitettuja {skipped}.</translation>
     </message>
     <message>
+        <source>nothing was imported: the rows {rows} of the form have problems. Correct the file, or leave the rows out, then import again.</source>
+        <translation>mitään ei tuotu: lomakkeen riveillä {rows} on ongelmia. Korjaa tiedosto tai jätä rivit pois ja tuo sitten uudelleen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail drafts written to {folder}.</source>
+        <translation>
+            <numerusform>%n sähköpostiluonnos tallennettu kansioon {folder}.</numerusform>
+            <numerusform>%n sähköpostiluonnosta tallennettu kansioon {folder}.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Say which grant the costs are for with --grant NAME.</source>
         <translation>Kerro valitsimella --grant NIMI, mitä avustusta kustannukset koskevat.</translation>
     </message>
@@ -2944,6 +2975,21 @@
         <translation>Koulu {name} on jo rivillä {row}.</translation>
     </message>
     <message>
+        <source>the same answer as row {row}</source>
+        <translation>sama vastaus kuin rivillä {row}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n preferred times</source>
+        <translation>
+            <numerusform>%n toivottu ajankohta</numerusform>
+            <numerusform>%n toivottua ajankohtaa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The time of the answer “{value}” cannot be read: write it as 15.8.2026 10:30.</source>
+        <translation>Vastausajan ”{value}” lukeminen ei onnistu: kirjoita se muodossa 15.8.2026 10:30.</translation>
+    </message>
+    <message>
         <source>The school is missing.</source>
         <translation>Koulu puuttuu.</translation>
     </message>
@@ -2952,8 +2998,76 @@
         <translation>Koulua nimeltä ”{name}” ei ole: lisää tai tuo se ensin, tai korjaa nimi.</translation>
     </message>
     <message>
+        <source>role</source>
+        <translation>rooli</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a {label} CoachDesk knows.</source>
+        <translation>CoachDesk ei tunne arvoa ”{value}” ({label}).</translation>
+    </message>
+    <message>
+        <source>Length (minutes)</source>
+        <translation>Kesto (minuuttia)</translation>
+    </message>
+    <message>
+        <source>Topics asked: {names}</source>
+        <translation>Toivotut aiheet: {names}</translation>
+    </message>
+    <message>
+        <source>Preferred times: {times}</source>
+        <translation>Toivotut ajankohdat: {times}</translation>
+    </message>
+    <message>
+        <source>No lesson or series is called “{choice}”: correct the choice in the file or the lesson&apos;s title.</source>
+        <translation>Yhdenkään koulutuksen tai koulutussarjan nimi ei ole ”{choice}”: korjaa valinta tiedostossa tai koulutuksen nimi.</translation>
+    </message>
+    <message>
+        <source>Several lessons are called “{choice}”: add the date to the choice, e.g. “{choice} {day}”.</source>
+        <translation>Usean koulutuksen nimi on ”{choice}”: lisää valintaan päivämäärä, esim. ”{choice} {day}”.</translation>
+    </message>
+    <message>
+        <source>No lesson is chosen.</source>
+        <translation>Yhtään koulutusta ei ole valittu.</translation>
+    </message>
+    <message>
+        <source>The answer has neither an e-mail nor a name.</source>
+        <translation>Vastauksessa ei ole sähköpostia eikä nimeä.</translation>
+    </message>
+    <message>
+        <source>new teacher</source>
+        <translation>uusi opettaja</translation>
+    </message>
+    <message>
+        <source>no teacher with this e-mail or name and school</source>
+        <translation>ei opettajaa tällä sähköpostilla eikä tällä nimellä ja koululla</translation>
+    </message>
+    <message>
+        <source>no teacher with this e-mail: nothing to cancel</source>
+        <translation>ei opettajaa tällä sähköpostilla: ei peruttavaa</translation>
+    </message>
+    <message>
+        <source>a seat freed by {name}</source>
+        <translation>paikan vapautti {name}</translation>
+    </message>
+    <message>
+        <source>The teacher is not in CoachDesk and the school “{name}” is unknown: correct the school, or add the teacher first.</source>
+        <translation>Opettajaa ei ole CoachDeskissä, eikä koulua ”{name}” tunneta: korjaa koulu tai lisää opettaja ensin.</translation>
+    </message>
+    <message>
+        <source>The teacher is not in CoachDesk and the answer names no school: add the teacher first.</source>
+        <translation>Opettajaa ei ole CoachDeskissä, eikä vastauksessa ole koulua: lisää opettaja ensin.</translation>
+    </message>
+    <message>
         <source>{name} is archived; choose an active school.</source>
         <translation>{name} on arkistoitu; valitse aktiivinen koulu.</translation>
+    </message>
+    <message>
+        <source>waiting list for {n} of {total} sessions</source>
+        <translation>varasijalla {n}/{total} kerrassa</translation>
+    </message>
+    <message>
+        <source>place {n} in the queue</source>
+        <translation>{n}. varasijalla</translation>
     </message>
     <message>
         <source>The e-mail {email} is already on row {row}.</source>
@@ -3457,6 +3571,10 @@
         <translation>Vertaisarvioijan arvioitavat työt</translation>
     </message>
     <message>
+        <source>Reply to a teacher&apos;s sign-up or cancellation</source>
+        <translation>Vastaus opettajan ilmoittautumiseen tai peruutukseen</translation>
+    </message>
+    <message>
         <source>English</source>
         <translation>Englanti</translation>
     </message>
@@ -3587,6 +3705,10 @@
     <message>
         <source>how many works to review</source>
         <translation>arvioitavien töiden määrä</translation>
+    </message>
+    <message>
+        <source>each lesson asked for, one per line, with what became of it</source>
+        <translation>jokainen pyydetty koulutus omalla rivillään ja miten sen kävi</translation>
     </message>
     <message>
         <source>There is no message template “{key}”.</source>
@@ -4484,6 +4606,38 @@ Kerro hänelle, että hän sai paikan.</translation>
         <translation>{kind} (tarvitaan: {fields})</translation>
     </message>
     <message>
+        <source>Result</source>
+        <translation>Tulos</translation>
+    </message>
+    <message>
+        <source>Reason or problem</source>
+        <translation>Syy tai ongelma</translation>
+    </message>
+    <message>
+        <source>Choose the form&apos;s answers</source>
+        <translation>Valitse lomakkeen vastaukset</translation>
+    </message>
+    <message>
+        <source>The answers exported to Excel (.xlsx) from Microsoft Forms, Google Forms or Webropol: one row per answer under a row of the questions.</source>
+        <translation>Microsoft Formsista, Google Formsista tai Webropolista Exceliin (.xlsx) viedyt vastaukset: yksi rivi vastausta kohden kysymysrivin alla.</translation>
+    </message>
+    <message>
+        <source>What does the form collect?</source>
+        <translation>Mitä lomakkeella kerätään?</translation>
+    </message>
+    <message>
+        <source>Sign-ups to lessons</source>
+        <translation>Ilmoittautumisia koulutuksiin</translation>
+    </message>
+    <message>
+        <source>Cancellations of sign-ups</source>
+        <translation>Ilmoittautumisten peruutuksia</translation>
+    </message>
+    <message>
+        <source>Schools&apos; visit requests</source>
+        <translation>Koulujen käyntipyyntöjä</translation>
+    </message>
+    <message>
         <source>The .xlsx file</source>
         <translation>.xlsx-tiedosto</translation>
     </message>
@@ -4494,6 +4648,60 @@ Kerro hänelle, että hän sai paikan.</translation>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
+    </message>
+    <message>
+        <source>Open the form&apos;s answers</source>
+        <translation>Avaa lomakkeen vastaukset</translation>
+    </message>
+    <message>
+        <source>Check the plan</source>
+        <translation>Tarkista suunnitelma</translation>
+    </message>
+    <message>
+        <source>Nothing is saved yet. Rows with problems are shown in red: correct them in the file or leave them out. Import saves every row, or nothing at all.</source>
+        <translation>Mitään ei ole vielä tallennettu. Rivit, joissa on ongelmia, näkyvät punaisina: korjaa ne tiedostossa tai jätä ne pois. Tuonti tallentaa kaikki rivit tai ei mitään.</translation>
+    </message>
+    <message>
+        <source>Add the teachers CoachDesk does not know, to the school their answer names</source>
+        <translation>Lisää opettajat, joita CoachDesk ei tunne, vastauksessa mainittuun kouluun</translation>
+    </message>
+    <message>
+        <source>Otherwise their answers are left for a later import, once the teachers are added.</source>
+        <translation>Muuten heidän vastauksensa jäävät myöhempään tuontiin, kun opettajat on lisätty.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows with problems.</source>
+        <translation>
+            <numerusform>%n rivillä on ongelmia.</numerusform>
+            <numerusform>%n rivillä on ongelmia.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Tuotu</translation>
+    </message>
+    <message>
+        <source>Everything is saved: the lists show it now.</source>
+        <translation>Kaikki on tallennettu: luettelot näyttävät sen nyt.</translation>
+    </message>
+    <message>
+        <source>Write the e-mail drafts</source>
+        <translation>Tallenna sähköpostiluonnokset</translation>
+    </message>
+    <message>
+        <source>Imported: {summary}</source>
+        <translation>Tuotu: {summary}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n teachers can be told what became of their answer: write an e-mail draft (.eml) to each of them into a folder, in their school&apos;s language, and send them from your mail program.</source>
+        <translation>
+            <numerusform>%n opettajalle voi kertoa, miten hänen vastauksensa kävi: tallenna kullekin sähköpostiluonnos (.eml) kansioon hänen koulunsa kielellä ja lähetä luonnokset sähköpostiohjelmastasi.</numerusform>
+            <numerusform>%n opettajalle voi kertoa, miten heidän vastauksensa kävi: tallenna kullekin sähköpostiluonnos (.eml) kansioon hänen koulunsa kielellä ja lähetä luonnokset sähköpostiohjelmastasi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import from a form</source>
+        <translation>Tuo lomakkeelta</translation>
     </message>
     <message>
         <source>Open a list</source>
@@ -5052,8 +5260,128 @@ Viimeistele poisto vapauttamalla tilaa tai hankkimalla kansioon kirjoitusoikeus 
         <translation>esim. 12</translation>
     </message>
     <message>
+        <source>Sign-ups</source>
+        <translation>Ilmoittautumiset</translation>
+    </message>
+    <message>
+        <source>Cancellations</source>
+        <translation>Peruutukset</translation>
+    </message>
+    <message>
+        <source>Visit requests</source>
+        <translation>Käyntipyynnöt</translation>
+    </message>
+    <message>
+        <source>Time of the answer</source>
+        <translation>Vastausaika</translation>
+    </message>
+    <message>
+        <source>Lessons chosen</source>
+        <translation>Valitut koulutukset</translation>
+    </message>
+    <message>
+        <source>Lessons cancelled</source>
+        <translation>Perutut koulutukset</translation>
+    </message>
+    <message>
+        <source>Who asks</source>
+        <translation>Pyytäjä</translation>
+    </message>
+    <message>
         <source>Preferred times</source>
         <translation>Toivotut ajankohdat</translation>
+    </message>
+    <message>
+        <source>enrolled</source>
+        <translation>ilmoittautunut</translation>
+    </message>
+    <message>
+        <source>waiting list</source>
+        <translation>varasijalla</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>hylätty</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>peruttu</translation>
+    </message>
+    <message>
+        <source>moved up from the waiting list</source>
+        <translation>nousi varasijalta</translation>
+    </message>
+    <message>
+        <source>new request</source>
+        <translation>uusi käyntipyyntö</translation>
+    </message>
+    <message>
+        <source>already imported</source>
+        <translation>tuotu jo aiemmin</translation>
+    </message>
+    <message>
+        <source>unknown teacher</source>
+        <translation>tuntematon opettaja</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>ongelma</translation>
+    </message>
+    <message>
+        <source>the lesson has been cancelled</source>
+        <translation>koulutus on peruttu</translation>
+    </message>
+    <message>
+        <source>the lesson has already started or been held</source>
+        <translation>koulutus on jo alkanut tai pidetty</translation>
+    </message>
+    <message>
+        <source>the lesson is not open to the teacher&apos;s school</source>
+        <translation>koulutus ei ole avoin opettajan koululle</translation>
+    </message>
+    <message>
+        <source>already signed up</source>
+        <translation>on jo ilmoittautunut</translation>
+    </message>
+    <message>
+        <source>the teacher is archived</source>
+        <translation>opettaja on arkistoitu</translation>
+    </message>
+    <message>
+        <source>not signed up: nothing to cancel</source>
+        <translation>ei ilmoittautunut: ei peruttavaa</translation>
+    </message>
+    <message>
+        <source>the lesson is not open to your school</source>
+        <translation>koulutus ei ole avoin koulullesi</translation>
+    </message>
+    <message>
+        <source>you were already signed up</source>
+        <translation>olit jo ilmoittautunut</translation>
+    </message>
+    <message>
+        <source>you are no longer on the list of teachers</source>
+        <translation>et ole enää opettajaluettelossa</translation>
+    </message>
+    <message>
+        <source>you were not signed up</source>
+        <translation>et ollut ilmoittautunut</translation>
+    </message>
+    <message>
+        <source>Row {row}: {who}</source>
+        <translation>Rivi {row}: {who}</translation>
+    </message>
+    <message>
+        <source>new teachers: {n}</source>
+        <translation>uusia opettajia: {n}</translation>
+    </message>
+    <message>
+        <source>no rows</source>
+        <translation>ei rivejä</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the rows {rows} of the form have problems. Correct them in the file or leave them out, then import again.</source>
+        <translation>Mitään ei tuotu: lomakkeen riveillä {rows} on ongelmia. Korjaa ne tiedostossa tai jätä ne pois ja tuo sitten uudelleen.</translation>
     </message>
     <message>
         <source>New request</source>
@@ -6350,6 +6678,14 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     <message>
         <source>The published lessons of a period as a PDF, an intranet page and a calendar</source>
         <translation>Aikavälin julkaistut koulutukset PDF-tiedostona, intranet-sivuna ja kalenterina</translation>
+    </message>
+    <message>
+        <source>Import sign-ups…</source>
+        <translation>Tuo ilmoittautumiset…</translation>
+    </message>
+    <message>
+        <source>Take in the sign-ups or cancellations of a form exported to Excel</source>
+        <translation>Tuo Exceliin viedyn lomakkeen ilmoittautumiset tai peruutukset</translation>
     </message>
     <message>
         <source>Lessons: {n}</source>
@@ -7652,6 +7988,14 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     <message>
         <source>Tutors ranked for the request, with their earliest free slots</source>
         <translation>Tutoropettajat paremmuusjärjestyksessä käyntipyyntöä varten ja heidän aikaisimmat vapaat aikansa</translation>
+    </message>
+    <message>
+        <source>Import requests…</source>
+        <translation>Tuo käyntipyynnöt…</translation>
+    </message>
+    <message>
+        <source>Take in the answers of a request form exported to Excel</source>
+        <translation>Tuo Exceliin viedyn käyntipyyntölomakkeen vastaukset</translation>
     </message>
     <message>
         <source>Requests: {n}</source>

@@ -1350,6 +1350,26 @@
         <translation>Välj skolorna som rapporterna ska skickas till.</translation>
     </message>
     <message>
+        <source>you have a seat</source>
+        <translation>du har en plats</translation>
+    </message>
+    <message>
+        <source>you are on the waiting list; you will hear from us if a seat frees up</source>
+        <translation>du står på reservplats; du får besked om en plats blir ledig</translation>
+    </message>
+    <message>
+        <source>your sign-up is cancelled</source>
+        <translation>din anmälan är avbokad</translation>
+    </message>
+    <message>
+        <source>a seat freed up: you have a seat now</source>
+        <translation>en plats blev ledig: du har nu en plats</translation>
+    </message>
+    <message>
+        <source>not possible: {reason}</source>
+        <translation>inte möjligt: {reason}</translation>
+    </message>
+    <message>
         <source>{path} is a file, not a folder: choose a folder for the e-mails.</source>
         <translation>{path} är en fil, inte en mapp: välj en mapp för e-postmeddelandena.</translation>
     </message>
@@ -2925,6 +2945,17 @@
         <translation>Importerat: nya {new}, uppdaterade {updated}, överhoppade {skipped}.</translation>
     </message>
     <message>
+        <source>nothing was imported: the rows {rows} of the form have problems. Correct the file, or leave the rows out, then import again.</source>
+        <translation>inget importerades: formulärets rader {rows} har problem. Rätta filen eller utelämna raderna och importera sedan på nytt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail drafts written to {folder}.</source>
+        <translation>
+            <numerusform>%n e-postutkast sparat i {folder}.</numerusform>
+            <numerusform>%n e-postutkast sparade i {folder}.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Say which grant the costs are for with --grant NAME.</source>
         <translation>Ange med --grant NAMN vilket bidrag kostnaderna gäller.</translation>
     </message>
@@ -2944,6 +2975,21 @@
         <translation>Skolan {name} finns redan på rad {row}.</translation>
     </message>
     <message>
+        <source>the same answer as row {row}</source>
+        <translation>samma svar som på rad {row}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n preferred times</source>
+        <translation>
+            <numerusform>%n önskad tid</numerusform>
+            <numerusform>%n önskade tider</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The time of the answer “{value}” cannot be read: write it as 15.8.2026 10:30.</source>
+        <translation>Svarstiden ”{value}” kan inte läsas: skriv den som 15.8.2026 10:30.</translation>
+    </message>
+    <message>
         <source>The school is missing.</source>
         <translation>Skolan saknas.</translation>
     </message>
@@ -2952,8 +2998,76 @@
         <translation>Det finns ingen skola som heter ”{name}”: lägg till eller importera den först, eller rätta namnet.</translation>
     </message>
     <message>
+        <source>role</source>
+        <translation>roll</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a {label} CoachDesk knows.</source>
+        <translation>CoachDesk känner inte till värdet ”{value}” ({label}).</translation>
+    </message>
+    <message>
+        <source>Length (minutes)</source>
+        <translation>Längd (minuter)</translation>
+    </message>
+    <message>
+        <source>Topics asked: {names}</source>
+        <translation>Önskade teman: {names}</translation>
+    </message>
+    <message>
+        <source>Preferred times: {times}</source>
+        <translation>Önskade tider: {times}</translation>
+    </message>
+    <message>
+        <source>No lesson or series is called “{choice}”: correct the choice in the file or the lesson&apos;s title.</source>
+        <translation>Inget utbildningstillfälle eller ingen utbildningsserie heter ”{choice}”: rätta valet i filen eller utbildningstillfällets namn.</translation>
+    </message>
+    <message>
+        <source>Several lessons are called “{choice}”: add the date to the choice, e.g. “{choice} {day}”.</source>
+        <translation>Flera utbildningstillfällen heter ”{choice}”: lägg till datumet i valet, t.ex. ”{choice} {day}”.</translation>
+    </message>
+    <message>
+        <source>No lesson is chosen.</source>
+        <translation>Inget utbildningstillfälle har valts.</translation>
+    </message>
+    <message>
+        <source>The answer has neither an e-mail nor a name.</source>
+        <translation>Svaret har varken e-post eller namn.</translation>
+    </message>
+    <message>
+        <source>new teacher</source>
+        <translation>ny lärare</translation>
+    </message>
+    <message>
+        <source>no teacher with this e-mail or name and school</source>
+        <translation>ingen lärare med denna e-post eller detta namn och denna skola</translation>
+    </message>
+    <message>
+        <source>no teacher with this e-mail: nothing to cancel</source>
+        <translation>ingen lärare med denna e-post: inget att avboka</translation>
+    </message>
+    <message>
+        <source>a seat freed by {name}</source>
+        <translation>platsen frigjordes av {name}</translation>
+    </message>
+    <message>
+        <source>The teacher is not in CoachDesk and the school “{name}” is unknown: correct the school, or add the teacher first.</source>
+        <translation>Läraren finns inte i CoachDesk och skolan ”{name}” är okänd: rätta skolan eller lägg till läraren först.</translation>
+    </message>
+    <message>
+        <source>The teacher is not in CoachDesk and the answer names no school: add the teacher first.</source>
+        <translation>Läraren finns inte i CoachDesk och svaret anger ingen skola: lägg till läraren först.</translation>
+    </message>
+    <message>
         <source>{name} is archived; choose an active school.</source>
         <translation>{name} är arkiverad; välj en aktiv skola.</translation>
+    </message>
+    <message>
+        <source>waiting list for {n} of {total} sessions</source>
+        <translation>på reservplats vid {n} av {total} tillfällen</translation>
+    </message>
+    <message>
+        <source>place {n} in the queue</source>
+        <translation>reservplats nummer {n}</translation>
     </message>
     <message>
         <source>The e-mail {email} is already on row {row}.</source>
@@ -3457,6 +3571,10 @@
         <translation>Kamratbedömarens arbeten att bedöma</translation>
     </message>
     <message>
+        <source>Reply to a teacher&apos;s sign-up or cancellation</source>
+        <translation>Svar på en lärares anmälan eller avbokning</translation>
+    </message>
+    <message>
         <source>English</source>
         <translation>Engelska</translation>
     </message>
@@ -3587,6 +3705,10 @@
     <message>
         <source>how many works to review</source>
         <translation>antalet arbeten att bedöma</translation>
+    </message>
+    <message>
+        <source>each lesson asked for, one per line, with what became of it</source>
+        <translation>varje utbildningstillfälle som önskades, ett per rad, och hur det gick</translation>
     </message>
     <message>
         <source>There is no message template “{key}”.</source>
@@ -4484,6 +4606,38 @@ Meddela personen om platsen.</translation>
         <translation>{kind} (kräver: {fields})</translation>
     </message>
     <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Reason or problem</source>
+        <translation>Orsak eller problem</translation>
+    </message>
+    <message>
+        <source>Choose the form&apos;s answers</source>
+        <translation>Välj formulärets svar</translation>
+    </message>
+    <message>
+        <source>The answers exported to Excel (.xlsx) from Microsoft Forms, Google Forms or Webropol: one row per answer under a row of the questions.</source>
+        <translation>Svaren exporterade till Excel (.xlsx) från Microsoft Forms, Google Forms eller Webropol: en rad per svar under en rad med frågorna.</translation>
+    </message>
+    <message>
+        <source>What does the form collect?</source>
+        <translation>Vad samlar formuläret in?</translation>
+    </message>
+    <message>
+        <source>Sign-ups to lessons</source>
+        <translation>Anmälningar till utbildningstillfällen</translation>
+    </message>
+    <message>
+        <source>Cancellations of sign-ups</source>
+        <translation>Avbokningar av anmälningar</translation>
+    </message>
+    <message>
+        <source>Schools&apos; visit requests</source>
+        <translation>Skolors begäranden om besök</translation>
+    </message>
+    <message>
         <source>The .xlsx file</source>
         <translation>.xlsx-filen</translation>
     </message>
@@ -4494,6 +4648,60 @@ Meddela personen om platsen.</translation>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>Open the form&apos;s answers</source>
+        <translation>Öppna formulärets svar</translation>
+    </message>
+    <message>
+        <source>Check the plan</source>
+        <translation>Kontrollera planen</translation>
+    </message>
+    <message>
+        <source>Nothing is saved yet. Rows with problems are shown in red: correct them in the file or leave them out. Import saves every row, or nothing at all.</source>
+        <translation>Inget har sparats ännu. Rader med problem visas i rött: rätta dem i filen eller utelämna dem. Importen sparar alla rader eller ingenting.</translation>
+    </message>
+    <message>
+        <source>Add the teachers CoachDesk does not know, to the school their answer names</source>
+        <translation>Lägg till lärare som CoachDesk inte känner till i den skola som svaret anger</translation>
+    </message>
+    <message>
+        <source>Otherwise their answers are left for a later import, once the teachers are added.</source>
+        <translation>Annars lämnas deras svar till en senare import, när lärarna har lagts till.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows with problems.</source>
+        <translation>
+            <numerusform>%n rad med problem.</numerusform>
+            <numerusform>%n rader med problem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importerat</translation>
+    </message>
+    <message>
+        <source>Everything is saved: the lists show it now.</source>
+        <translation>Allt är sparat: listorna visar det nu.</translation>
+    </message>
+    <message>
+        <source>Write the e-mail drafts</source>
+        <translation>Spara e-postutkasten</translation>
+    </message>
+    <message>
+        <source>Imported: {summary}</source>
+        <translation>Importerat: {summary}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n teachers can be told what became of their answer: write an e-mail draft (.eml) to each of them into a folder, in their school&apos;s language, and send them from your mail program.</source>
+        <translation>
+            <numerusform>%n lärare kan få veta hur det gick med svaret: spara ett e-postutkast (.eml) till var och en i en mapp, på skolans språk, och skicka dem från ditt e-postprogram.</numerusform>
+            <numerusform>%n lärare kan få veta hur det gick med svaren: spara ett e-postutkast (.eml) till var och en i en mapp, på skolans språk, och skicka dem från ditt e-postprogram.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import from a form</source>
+        <translation>Importera från ett formulär</translation>
     </message>
     <message>
         <source>Open a list</source>
@@ -5052,8 +5260,128 @@ Slutför raderingen genom att frigöra utrymme eller göra mappen skrivbar och s
         <translation>t.ex. 12</translation>
     </message>
     <message>
+        <source>Sign-ups</source>
+        <translation>Anmälningar</translation>
+    </message>
+    <message>
+        <source>Cancellations</source>
+        <translation>Avbokningar</translation>
+    </message>
+    <message>
+        <source>Visit requests</source>
+        <translation>Begäranden om besök</translation>
+    </message>
+    <message>
+        <source>Time of the answer</source>
+        <translation>Svarstid</translation>
+    </message>
+    <message>
+        <source>Lessons chosen</source>
+        <translation>Valda utbildningstillfällen</translation>
+    </message>
+    <message>
+        <source>Lessons cancelled</source>
+        <translation>Avbokade utbildningstillfällen</translation>
+    </message>
+    <message>
+        <source>Who asks</source>
+        <translation>Vem som ber om besöket</translation>
+    </message>
+    <message>
         <source>Preferred times</source>
         <translation>Önskade tider</translation>
+    </message>
+    <message>
+        <source>enrolled</source>
+        <translation>anmäld</translation>
+    </message>
+    <message>
+        <source>waiting list</source>
+        <translation>på reservplats</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>avslagen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>avbokad</translation>
+    </message>
+    <message>
+        <source>moved up from the waiting list</source>
+        <translation>flyttad upp från reservplats</translation>
+    </message>
+    <message>
+        <source>new request</source>
+        <translation>ny begäran om besök</translation>
+    </message>
+    <message>
+        <source>already imported</source>
+        <translation>redan importerad</translation>
+    </message>
+    <message>
+        <source>unknown teacher</source>
+        <translation>okänd lärare</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>problem</translation>
+    </message>
+    <message>
+        <source>the lesson has been cancelled</source>
+        <translation>utbildningstillfället har ställts in</translation>
+    </message>
+    <message>
+        <source>the lesson has already started or been held</source>
+        <translation>utbildningstillfället har redan börjat eller hållits</translation>
+    </message>
+    <message>
+        <source>the lesson is not open to the teacher&apos;s school</source>
+        <translation>utbildningstillfället är inte öppet för lärarens skola</translation>
+    </message>
+    <message>
+        <source>already signed up</source>
+        <translation>redan anmäld</translation>
+    </message>
+    <message>
+        <source>the teacher is archived</source>
+        <translation>läraren är arkiverad</translation>
+    </message>
+    <message>
+        <source>not signed up: nothing to cancel</source>
+        <translation>inte anmäld: inget att avboka</translation>
+    </message>
+    <message>
+        <source>the lesson is not open to your school</source>
+        <translation>utbildningstillfället är inte öppet för din skola</translation>
+    </message>
+    <message>
+        <source>you were already signed up</source>
+        <translation>du var redan anmäld</translation>
+    </message>
+    <message>
+        <source>you are no longer on the list of teachers</source>
+        <translation>du finns inte längre i lärarförteckningen</translation>
+    </message>
+    <message>
+        <source>you were not signed up</source>
+        <translation>du var inte anmäld</translation>
+    </message>
+    <message>
+        <source>Row {row}: {who}</source>
+        <translation>Rad {row}: {who}</translation>
+    </message>
+    <message>
+        <source>new teachers: {n}</source>
+        <translation>nya lärare: {n}</translation>
+    </message>
+    <message>
+        <source>no rows</source>
+        <translation>inga rader</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the rows {rows} of the form have problems. Correct them in the file or leave them out, then import again.</source>
+        <translation>Inget importerades: formulärets rader {rows} har problem. Rätta dem i filen eller utelämna dem och importera sedan på nytt.</translation>
     </message>
     <message>
         <source>New request</source>
@@ -6350,6 +6678,14 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     <message>
         <source>The published lessons of a period as a PDF, an intranet page and a calendar</source>
         <translation>Periodens publicerade utbildningstillfällen som PDF, intranätsida och kalender</translation>
+    </message>
+    <message>
+        <source>Import sign-ups…</source>
+        <translation>Importera anmälningar…</translation>
+    </message>
+    <message>
+        <source>Take in the sign-ups or cancellations of a form exported to Excel</source>
+        <translation>Importera anmälningar eller avbokningar från ett formulär som exporterats till Excel</translation>
     </message>
     <message>
         <source>Lessons: {n}</source>
@@ -7652,6 +7988,14 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     <message>
         <source>Tutors ranked for the request, with their earliest free slots</source>
         <translation>Tutorlärare rangordnade för begäran, med deras tidigaste lediga tider</translation>
+    </message>
+    <message>
+        <source>Import requests…</source>
+        <translation>Importera begäranden…</translation>
+    </message>
+    <message>
+        <source>Take in the answers of a request form exported to Excel</source>
+        <translation>Importera svaren från ett formulär för begäranden om besök som exporterats till Excel</translation>
     </message>
     <message>
         <source>Requests: {n}</source>

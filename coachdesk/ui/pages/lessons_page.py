@@ -200,6 +200,9 @@ class LessonsPage(ListPage):
         self.offer_action = self.action(
             tr("Publish the offer…"), self.publish_offer, None,
             tr("The published lessons of a period as a PDF, an intranet page and a calendar"))
+        self.import_signups_action = self.action(
+            tr("Import sign-ups…"), self.import_signups, None,
+            tr("Take in the sign-ups or cancellations of a form exported to Excel"))
 
         panel = ListPanel(
             desk.lessons.list_source(),
@@ -410,6 +413,11 @@ class LessonsPage(ListPage):
         from coachdesk.ui.dialogs.offer_dialog import publish_offer
 
         publish_offer(self, self.desk, self.today)
+
+    def import_signups(self) -> None:
+        from coachdesk.ui.dialogs.form_import_wizard import FormImportWizard
+
+        FormImportWizard(self.desk, parent=self).exec()
 
     def cancel_lesson(self) -> None:
         lesson_id = self.list.selected_id()

@@ -236,6 +236,9 @@ class VisitsPage(ListPage):
         self.propose_action = action_button(
             self, requests_bar, tr("Propose tutors…"), self.propose, "Ctrl+P",
             tr("Tutors ranked for the request, with their earliest free slots"))
+        self.import_requests_action = action_button(
+            self, requests_bar, tr("Import requests…"), self.import_requests, None,
+            tr("Take in the answers of a request form exported to Excel"))
         requests_row.addStretch(1)
         self.requests = ListPanel(
             desk.requests.list_source(), "visit_requests",
@@ -563,6 +566,12 @@ class VisitsPage(ListPage):
         request_id = edit_request(self, self.desk, today=self.today())
         if request_id is not None:
             self.requests.select_id(request_id)
+
+    def import_requests(self) -> None:
+        from coachdesk.services.form_rows import FormKind
+        from coachdesk.ui.dialogs.form_import_wizard import FormImportWizard
+
+        FormImportWizard(self.desk, (FormKind.REQUESTS,), self).exec()
 
     def edit_request(self) -> None:
         request_id = self.requests.selected_id()
