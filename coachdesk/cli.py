@@ -16,6 +16,7 @@ from coachdesk.reports.import_cli import add_import_commands
 from coachdesk.safety_cli import add_safety_commands
 from coachdesk.self_test import add_self_test
 from coachdesk.server_cli import add_server_commands
+from coachdesk.years_cli import add_year_commands
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -50,6 +51,7 @@ def _parser() -> argparse.ArgumentParser:
     add_certificate_commands(sub)
     add_safety_commands(sub)
     add_server_commands(sub)
+    add_year_commands(sub)
     add_self_test(parser, sub)
     return parser
 

@@ -3242,6 +3242,14 @@
         <translation>Lukuvuosi {name} on jo olemassa.</translation>
     </message>
     <message>
+        <source>There is no school year in this file yet: add one on the School calendar page.</source>
+        <translation>Tiedostossa ei ole vielä yhtään lukuvuotta: lisää lukuvuosi Koulukalenteri-sivulla.</translation>
+    </message>
+    <message>
+        <source>There is no school year called “{name}”. The school years are: {names}.</source>
+        <translation>Lukuvuotta ”{name}” ei ole. Lukuvuodet ovat: {names}.</translation>
+    </message>
+    <message>
         <source>Starting year is required.</source>
         <translation>Alkamisvuosi on pakollinen.</translation>
     </message>
@@ -8649,6 +8657,22 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     <message>
         <source>The school year {name} is closed: its lessons, visits and loans can be read but not changed, so nothing was saved. Reopen the year on the School calendar page to change them.</source>
         <translation>Lukuvuosi {name} on suljettu: sen koulutuksia, koulukäyntejä ja lainoja voi katsoa mutta ei muuttaa, joten mitään ei tallennettu. Avaa lukuvuosi uudelleen Koulukalenteri-sivulla, jos haluat muuttaa niitä.</translation>
+    </message>
+    <message>
+        <source>The school year {name} was already closed; nothing changed.</source>
+        <translation>Lukuvuosi {name} oli jo suljettu; mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>The school year {name} was not closed; nothing changed.</source>
+        <translation>Lukuvuosi {name} ei ollut suljettu; mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>Closed the school year {name}: its lessons, visits and loans stay in every list and report and can no longer be changed. Reopen it with coachdesk reopen-year.</source>
+        <translation>Lukuvuosi {name} suljettiin: sen koulutukset, koulukäynnit ja lainat näkyvät edelleen kaikissa luetteloissa ja raporteissa, mutta niitä ei voi enää muuttaa. Avaa se uudelleen komennolla coachdesk reopen-year.</translation>
+    </message>
+    <message>
+        <source>Reopened the school year {name}: its lessons, visits and loans can be changed again.</source>
+        <translation>Lukuvuosi {name} avattiin uudelleen: sen koulutuksia, koulukäyntejä ja lainoja voi taas muuttaa.</translation>
     </message>
 </context>
 </TS>
