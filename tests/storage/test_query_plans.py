@@ -265,3 +265,15 @@ def test_the_attendance_totals_of_this_school_year_read_that_year_only(history):
     assert sums
     for steps in sums:
         bounded(steps, "lessons", "ix_lessons_starts_at", "starts_at")
+
+
+def test_the_trainings_are_ordered_by_their_first_lesson_found_through_its_source(history):
+    """The Attendance page lists the trainings newest first when it opens: each one's
+    first lesson is found through its series (or its one lesson), not by walking every
+    lesson of every year by date until one belongs to it (370 ms on five years)."""
+    assert history.trainings.choices()
+    found = service_plans(history, history.trainings.choices)
+    steps = [step for _s, plan_ in found for step in plan_]
+    assert any("ix_lessons_series_id (series_id=?)" in step for step in steps), steps
+    assert not any("ix_lessons_starts_at" in step or step.startswith("SCAN lessons")
+                   for step in steps), steps
