@@ -17,6 +17,7 @@ from coachdesk.safety_cli import add_safety_commands
 from coachdesk.self_test import add_self_test
 from coachdesk.server_cli import add_server_commands
 from coachdesk.training_record_cli import add_training_record_command
+from coachdesk.years_cli import add_year_commands
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -52,6 +53,7 @@ def _parser() -> argparse.ArgumentParser:
     add_training_record_command(sub)
     add_safety_commands(sub)
     add_server_commands(sub)
+    add_year_commands(sub)
     add_self_test(parser, sub)
     return parser
 

@@ -256,6 +256,8 @@ lessons = Table(
     # A topic's lessons by status (the catalogue's planned and held counts), counted from
     # the index alone however many years of lessons there are.
     Index("ix_lessons_topic_status", "topic_id", "status"),
+    # "All years" of the Lessons list sorted by title: the index hands them over in order.
+    Index("ix_lessons_title", "title"),
     CheckConstraint("ends_at > starts_at", name="order"),
     CheckConstraint("capacity IS NULL OR capacity >= 0", name="capacity"),
 )

@@ -3515,6 +3515,14 @@
         <translation>Lukuvuosi {name} on jo olemassa.</translation>
     </message>
     <message>
+        <source>There is no school year in this file yet: add one on the School calendar page.</source>
+        <translation>Tiedostossa ei ole vielä yhtään lukuvuotta: lisää lukuvuosi Koulukalenteri-sivulla.</translation>
+    </message>
+    <message>
+        <source>There is no school year called “{name}”. The school years are: {names}.</source>
+        <translation>Lukuvuotta ”{name}” ei ole. Lukuvuodet ovat: {names}.</translation>
+    </message>
+    <message>
         <source>Starting year is required.</source>
         <translation>Alkamisvuosi on pakollinen.</translation>
     </message>
@@ -9304,6 +9312,22 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     <message>
         <source>Wrote the training record of {name} to {path}</source>
         <translation>Kirjoitettiin opettajan {name} koulutushistoria tiedostoon {path}</translation>
+    </message>
+    <message>
+        <source>The school year {name} was already closed; nothing changed.</source>
+        <translation>Lukuvuosi {name} oli jo suljettu; mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>The school year {name} was not closed; nothing changed.</source>
+        <translation>Lukuvuosi {name} ei ollut suljettu; mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>Closed the school year {name}: its lessons, visits and loans stay in every list and report and can no longer be changed. Reopen it with coachdesk reopen-year.</source>
+        <translation>Lukuvuosi {name} suljettiin: sen koulutukset, koulukäynnit ja lainat näkyvät edelleen kaikissa luetteloissa ja raporteissa, mutta niitä ei voi enää muuttaa. Avaa se uudelleen komennolla coachdesk reopen-year.</translation>
+    </message>
+    <message>
+        <source>Reopened the school year {name}: its lessons, visits and loans can be changed again.</source>
+        <translation>Lukuvuosi {name} avattiin uudelleen: sen koulutuksia, koulukäyntejä ja lainoja voi taas muuttaa.</translation>
     </message>
 </context>
 </TS>

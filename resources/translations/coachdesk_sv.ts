@@ -3515,6 +3515,14 @@
         <translation>Läsåret {name} finns redan.</translation>
     </message>
     <message>
+        <source>There is no school year in this file yet: add one on the School calendar page.</source>
+        <translation>Filen har ännu inget läsår: lägg till ett på sidan Skolkalender.</translation>
+    </message>
+    <message>
+        <source>There is no school year called “{name}”. The school years are: {names}.</source>
+        <translation>Det finns inget läsår som heter ”{name}”. Läsåren är: {names}.</translation>
+    </message>
+    <message>
         <source>Starting year is required.</source>
         <translation>Startår är obligatoriskt.</translation>
     </message>
@@ -9304,6 +9312,22 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     <message>
         <source>Wrote the training record of {name} to {path}</source>
         <translation>Skrev utbildningshistoriken för {name} till {path}</translation>
+    </message>
+    <message>
+        <source>The school year {name} was already closed; nothing changed.</source>
+        <translation>Läsåret {name} var redan stängt; inget ändrades.</translation>
+    </message>
+    <message>
+        <source>The school year {name} was not closed; nothing changed.</source>
+        <translation>Läsåret {name} var inte stängt; inget ändrades.</translation>
+    </message>
+    <message>
+        <source>Closed the school year {name}: its lessons, visits and loans stay in every list and report and can no longer be changed. Reopen it with coachdesk reopen-year.</source>
+        <translation>Läsåret {name} stängdes: dess utbildningstillfällen, skolbesök och lån finns kvar i alla listor och rapporter men kan inte längre ändras. Öppna det igen med kommandot coachdesk reopen-year.</translation>
+    </message>
+    <message>
+        <source>Reopened the school year {name}: its lessons, visits and loans can be changed again.</source>
+        <translation>Läsåret {name} öppnades igen: dess utbildningstillfällen, skolbesök och lån kan ändras igen.</translation>
     </message>
 </context>
 </TS>
