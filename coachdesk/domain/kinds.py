@@ -40,6 +40,7 @@ class RecordKind(StrEnum):
     ASSIGNMENT = "assignment"  # a training's assignments, submissions and peer reviews
     GRANT = "grant"  # grants and their budget lines
     COST = "cost"  # costs entered or imported on a budget line
+    SITUATION = "situation"  # a school's ICT situation: devices, platforms, network, needs
     HISTORY = "history"  # the change log, which Undo reads
 
 

@@ -8650,5 +8650,113 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <source>The school year {name} is closed: its lessons, visits and loans can be read but not changed, so nothing was saved. Reopen the year on the School calendar page to change them.</source>
         <translation>Lukuvuosi {name} on suljettu: sen koulutuksia, koulukäyntejä ja lainoja voi katsoa mutta ei muuttaa, joten mitään ei tallennettu. Avaa lukuvuosi uudelleen Koulukalenteri-sivulla, jos haluat muuttaa niitä.</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation>Avoin</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Ratkaistu</translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation>Oppilaat</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Kannettava tietokone</translation>
+    </message>
+    <message>
+        <source>Chromebook</source>
+        <translation>Chromebook</translation>
+    </message>
+    <message>
+        <source>Tablet</source>
+        <translation>Tabletti</translation>
+    </message>
+    <message>
+        <source>Desktop computer</source>
+        <translation>Pöytätietokone</translation>
+    </message>
+    <message>
+        <source>Interactive display</source>
+        <translation>Interaktiivinen näyttö</translation>
+    </message>
+    <message>
+        <source>Other device</source>
+        <translation>Muu laite</translation>
+    </message>
+    <message>
+        <source>Under 2 years</source>
+        <translation>Alle 2 vuotta</translation>
+    </message>
+    <message>
+        <source>2–4 years</source>
+        <translation>2–4 vuotta</translation>
+    </message>
+    <message>
+        <source>5 years or more</source>
+        <translation>5 vuotta tai enemmän</translation>
+    </message>
+    <message>
+        <source>Age unknown</source>
+        <translation>Ikä ei tiedossa</translation>
+    </message>
+    <message>
+        <source>Give how many devices there are.</source>
+        <translation>Anna laitteiden määrä.</translation>
+    </message>
+    <message>
+        <source>A number of devices is more than 0 and at most {maximum}.</source>
+        <translation>Laitteiden määrä on yli 0 ja enintään {maximum}.</translation>
+    </message>
+    <message>
+        <source>Device row {row}: {problem}</source>
+        <translation>Laiterivi {row}: {problem}</translation>
+    </message>
+    <message>
+        <source>Platforms and tools</source>
+        <translation>Alustat ja työkalut</translation>
+    </message>
+    <message>
+        <source>A platform&apos;s name</source>
+        <translation>Alustan nimi</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Verkko</translation>
+    </message>
+    <message>
+        <source>Looked at on</source>
+        <translation>Tilanne katsottu</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Tarve</translation>
+    </message>
+    <message>
+        <source>Noted on</source>
+        <translation>Havaittu</translation>
+    </message>
+    <message>
+        <source>A visit that did not take place notes no needs: log it as done first.</source>
+        <translation>Toteutumattomalla käynnillä ei voi kirjata tarpeita: kirjaa käynti ensin toteutuneeksi.</translation>
+    </message>
+    <message>
+        <source>A need chosen as resolved is no longer the school&apos;s: open the log again.</source>
+        <translation>Ratkaistuksi valittu tarve ei ole enää koulun: avaa kirjaus uudelleen.</translation>
+    </message>
+    <message>
+        <source>The file has no answers under its header row.</source>
+        <translation>Tiedostossa ei ole vastauksia otsikkorivin alla.</translation>
+    </message>
+    <message>
+        <source>Say the school.</source>
+        <translation>Kerro koulu.</translation>
+    </message>
+    <message>
+        <source>That need no longer exists: someone removed it meanwhile.</source>
+        <translation>Tarvetta ei ole enää: joku poisti sen sillä välin.</translation>
+    </message>
 </context>
 </TS>

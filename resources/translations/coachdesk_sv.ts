@@ -8650,5 +8650,113 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <source>The school year {name} is closed: its lessons, visits and loans can be read but not changed, so nothing was saved. Reopen the year on the School calendar page to change them.</source>
         <translation>Läsåret {name} är stängt: dess utbildningstillfällen, skolbesök och lån kan läsas men inte ändras, så inget sparades. Öppna läsåret igen på sidan Skolkalender för att ändra dem.</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppen</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Löst</translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation>Elever</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Bärbar dator</translation>
+    </message>
+    <message>
+        <source>Chromebook</source>
+        <translation>Chromebook</translation>
+    </message>
+    <message>
+        <source>Tablet</source>
+        <translation>Surfplatta</translation>
+    </message>
+    <message>
+        <source>Desktop computer</source>
+        <translation>Stationär dator</translation>
+    </message>
+    <message>
+        <source>Interactive display</source>
+        <translation>Interaktiv skärm</translation>
+    </message>
+    <message>
+        <source>Other device</source>
+        <translation>Annan enhet</translation>
+    </message>
+    <message>
+        <source>Under 2 years</source>
+        <translation>Under 2 år</translation>
+    </message>
+    <message>
+        <source>2–4 years</source>
+        <translation>2–4 år</translation>
+    </message>
+    <message>
+        <source>5 years or more</source>
+        <translation>5 år eller mer</translation>
+    </message>
+    <message>
+        <source>Age unknown</source>
+        <translation>Åldern okänd</translation>
+    </message>
+    <message>
+        <source>Give how many devices there are.</source>
+        <translation>Ange hur många enheter det finns.</translation>
+    </message>
+    <message>
+        <source>A number of devices is more than 0 and at most {maximum}.</source>
+        <translation>Antalet enheter är över 0 och högst {maximum}.</translation>
+    </message>
+    <message>
+        <source>Device row {row}: {problem}</source>
+        <translation>Enhetsrad {row}: {problem}</translation>
+    </message>
+    <message>
+        <source>Platforms and tools</source>
+        <translation>Plattformar och verktyg</translation>
+    </message>
+    <message>
+        <source>A platform&apos;s name</source>
+        <translation>En plattforms namn</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Nätverk</translation>
+    </message>
+    <message>
+        <source>Looked at on</source>
+        <translation>Läget granskat</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Behov</translation>
+    </message>
+    <message>
+        <source>Noted on</source>
+        <translation>Noterat</translation>
+    </message>
+    <message>
+        <source>A visit that did not take place notes no needs: log it as done first.</source>
+        <translation>Ett besök som inte blev av kan inte notera behov: logga det först som genomfört.</translation>
+    </message>
+    <message>
+        <source>A need chosen as resolved is no longer the school&apos;s: open the log again.</source>
+        <translation>Ett behov som valts som löst hör inte längre till skolan: öppna loggen på nytt.</translation>
+    </message>
+    <message>
+        <source>The file has no answers under its header row.</source>
+        <translation>Filen har inga svar under rubrikraden.</translation>
+    </message>
+    <message>
+        <source>Say the school.</source>
+        <translation>Ange skolan.</translation>
+    </message>
+    <message>
+        <source>That need no longer exists: someone removed it meanwhile.</source>
+        <translation>Behovet finns inte längre: någon tog bort det under tiden.</translation>
+    </message>
 </context>
 </TS>
