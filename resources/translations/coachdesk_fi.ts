@@ -2617,8 +2617,112 @@
         <translation>Lukuvuosi</translation>
     </message>
     <message>
+        <source>Coordinator</source>
+        <translation>Koordinaattori</translation>
+    </message>
+    <message>
+        <source>Visit request</source>
+        <translation>Käyntipyyntö</translation>
+    </message>
+    <message>
+        <source>The situation at your school</source>
+        <translation>Tilanne koulussanne</translation>
+    </message>
+    <message>
+        <source>Devices, platforms and network as seen on {day} by {who}.</source>
+        <translation>Laitteet, alustat ja verkko tilanteen mukaan {day}, {who}.</translation>
+    </message>
+    <message>
+        <source>The devices, platforms and network have not been recorded yet.</source>
+        <translation>Laitteita, alustoja ja verkkoa ei ole vielä kirjattu.</translation>
+    </message>
+    <message>
         <source>Device</source>
         <translation>Laite</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Käyttäjät</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Ikä</translation>
+    </message>
+    <message>
+        <source>No devices recorded.</source>
+        <translation>Laitteita ei ole kirjattu.</translation>
+    </message>
+    <message>
+        <source>Platforms and network</source>
+        <translation>Alustat ja verkko</translation>
+    </message>
+    <message>
+        <source>Needs noticed</source>
+        <translation>Havaitut tarpeet</translation>
+    </message>
+    <message>
+        <source>No needs have been noted at the school.</source>
+        <translation>Koulussa ei ole havaittu tarpeita.</translation>
+    </message>
+    <message>
+        <source>Noted by</source>
+        <translation>Havaitsija</translation>
+    </message>
+    <message>
+        <source>Planned as</source>
+        <translation>Suunniteltu</translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation>Ratkaistu</translation>
+    </message>
+    <message>
+        <source>ICT situations</source>
+        <translation>TVT-tilanne kouluissa</translation>
+    </message>
+    <message>
+        <source>ICT situations at the schools</source>
+        <translation>Koulujen TVT-tilanne</translation>
+    </message>
+    <message>
+        <source>{open} needs open at {schools} schools.</source>
+        <translation>Avoimia tarpeita {open}, kouluja {schools}.</translation>
+    </message>
+    <message>
+        <source>Needs most often noted</source>
+        <translation>Useimmin havaitut tarpeet</translation>
+    </message>
+    <message>
+        <source>Times noted</source>
+        <translation>Kertaa havaittu</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Yhä avoinna</translation>
+    </message>
+    <message>
+        <source>No needs have been noted.</source>
+        <translation>Tarpeita ei ole havaittu.</translation>
+    </message>
+    <message>
+        <source>Schools without a recent look</source>
+        <translation>Koulut, joiden tilannetta ei ole katsottu äskettäin</translation>
+    </message>
+    <message>
+        <source>Nobody has recorded the situation or noted a need in the last {months} months.</source>
+        <translation>Kukaan ei ole kirjannut tilannetta eikä havainnut tarvetta viimeisten {months} kuukauden aikana.</translation>
+    </message>
+    <message>
+        <source>Every school was looked at.</source>
+        <translation>Kaikkien koulujen tilanne on katsottu.</translation>
+    </message>
+    <message>
+        <source>Last look</source>
+        <translation>Katsottu viimeksi</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>ei koskaan</translation>
     </message>
     <message>
         <source>Minutes</source>

@@ -2617,8 +2617,112 @@
         <translation>Läsår</translation>
     </message>
     <message>
+        <source>Coordinator</source>
+        <translation>Koordinator</translation>
+    </message>
+    <message>
+        <source>Visit request</source>
+        <translation>Begäran om besök</translation>
+    </message>
+    <message>
+        <source>The situation at your school</source>
+        <translation>Läget på er skola</translation>
+    </message>
+    <message>
+        <source>Devices, platforms and network as seen on {day} by {who}.</source>
+        <translation>Enheter, plattformar och nätverk enligt läget {day}, {who}.</translation>
+    </message>
+    <message>
+        <source>The devices, platforms and network have not been recorded yet.</source>
+        <translation>Enheterna, plattformarna och nätverket har inte registrerats ännu.</translation>
+    </message>
+    <message>
         <source>Device</source>
         <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Används av</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Ålder</translation>
+    </message>
+    <message>
+        <source>No devices recorded.</source>
+        <translation>Inga enheter registrerade.</translation>
+    </message>
+    <message>
+        <source>Platforms and network</source>
+        <translation>Plattformar och nätverk</translation>
+    </message>
+    <message>
+        <source>Needs noticed</source>
+        <translation>Noterade behov</translation>
+    </message>
+    <message>
+        <source>No needs have been noted at the school.</source>
+        <translation>Inga behov har noterats i skolan.</translation>
+    </message>
+    <message>
+        <source>Noted by</source>
+        <translation>Noterat av</translation>
+    </message>
+    <message>
+        <source>Planned as</source>
+        <translation>Planerat som</translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation>Löst</translation>
+    </message>
+    <message>
+        <source>ICT situations</source>
+        <translation>IKT-läget i skolorna</translation>
+    </message>
+    <message>
+        <source>ICT situations at the schools</source>
+        <translation>IKT-läget i skolorna</translation>
+    </message>
+    <message>
+        <source>{open} needs open at {schools} schools.</source>
+        <translation>Öppna behov {open}, skolor {schools}.</translation>
+    </message>
+    <message>
+        <source>Needs most often noted</source>
+        <translation>Oftast noterade behov</translation>
+    </message>
+    <message>
+        <source>Times noted</source>
+        <translation>Gånger noterat</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Fortfarande öppna</translation>
+    </message>
+    <message>
+        <source>No needs have been noted.</source>
+        <translation>Inga behov har noterats.</translation>
+    </message>
+    <message>
+        <source>Schools without a recent look</source>
+        <translation>Skolor vars läge inte granskats nyligen</translation>
+    </message>
+    <message>
+        <source>Nobody has recorded the situation or noted a need in the last {months} months.</source>
+        <translation>Ingen har registrerat läget eller noterat ett behov under de senaste {months} månaderna.</translation>
+    </message>
+    <message>
+        <source>Every school was looked at.</source>
+        <translation>Alla skolors läge har granskats.</translation>
+    </message>
+    <message>
+        <source>Last look</source>
+        <translation>Senast granskat</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldrig</translation>
     </message>
     <message>
         <source>Minutes</source>
