@@ -8,6 +8,10 @@ from coachdesk.domain.text import tr
 from coachdesk.reports.workbook import DATE, INTEGER, Column, ReportBook, day_text
 from coachdesk.services.situations import CitySituations, Need, Situation
 
+# The tables of a sheet share its columns: one width per column for all of them, so that
+# text wrapped in one is never measured for a width another table changes.
+WIDTHS = (50, 30, 20, 12, 18, 12)
+
 
 def noted_by(name: str) -> str:
     return name or tr("Coordinator")
@@ -33,17 +37,17 @@ def school_situation_sheet(book: ReportBook, situation: Situation) -> None:
     row = book.section(ws, row, tr("Devices"))
     if draft.devices:
         area = book.table(ws, [
-            Column(tr("Used by"), width=16), Column(tr("Device"), width=28),
-            Column(tr("Age"), width=22), Column(tr("Number"), INTEGER, width=12)],
+            Column(tr("Used by"), width=WIDTHS[0]), Column(tr("Device"), width=WIDTHS[1]),
+            Column(tr("Age"), width=WIDTHS[2]), Column(tr("Number"), INTEGER, width=WIDTHS[3])],
             ((d.user, d.kind, d.age, d.count) for d in draft.devices),
             start_row=row, main=False)
         row = area.last_row + 2
     else:
         row = book.note(ws, row, tr("No devices recorded.")) + 1
     row = book.section(ws, row, tr("Platforms and network"))
-    area = book.table(ws, [Column(tr("Platforms and tools"), width=40, wrap=True),
-                           Column(tr("Network"), width=50, wrap=True),
-                           Column(tr("Notes"), width=40, wrap=True)],
+    area = book.table(ws, [Column(tr("Platforms and tools"), width=WIDTHS[0], wrap=True),
+                           Column(tr("Network"), width=WIDTHS[1], wrap=True),
+                           Column(tr("Notes"), width=WIDTHS[2], wrap=True)],
                       [(", ".join(draft.platforms) or "—", draft.network or "—",
                         draft.notes or "—")], start_row=row, main=False)
     row = book.section(ws, area.last_row + 2, tr("Needs noticed"))
@@ -52,10 +56,12 @@ def school_situation_sheet(book: ReportBook, situation: Situation) -> None:
         book.note(ws, row, tr("No needs have been noted at the school."))
         return
     book.table(ws, [
-        Column(tr("Need"), width=62, wrap=True), Column(tr("Noted on"), DATE),
-        Column(tr("Noted by"), width=22), Column(tr("Status"), width=14),
-        Column(tr("Planned as"), width=18), Column(tr("Resolved on"), DATE)],
-        ((n.description, n.noted_on, noted_by(n.noted_by), n.status, made_into(n),
+        Column(tr("Need"), width=WIDTHS[0], wrap=True),
+        Column(tr("Noted by"), width=WIDTHS[1]), Column(tr("Status"), width=WIDTHS[2]),
+        Column(tr("Noted on"), DATE, width=WIDTHS[3]),
+        Column(tr("Planned as"), width=WIDTHS[4]),
+        Column(tr("Resolved on"), DATE, width=WIDTHS[5])],
+        ((n.description, noted_by(n.noted_by), n.status, n.noted_on, made_into(n),
           n.resolved_on) for n in needs), start_row=row, main=False)
 
 
@@ -68,7 +74,7 @@ def city_situations_sheet(book: ReportBook, city: CitySituations) -> None:
     row = book.section(ws, row, tr("Needs most often noted"))
     if city.most_noted:
         area = book.table(ws, [
-            Column(tr("Need"), width=62, wrap=True), Column(tr("Times noted"), INTEGER),
+            Column(tr("Need"), width=WIDTHS[0], wrap=True), Column(tr("Times noted"), INTEGER),
             Column(tr("Schools"), INTEGER), Column(tr("Still open"), INTEGER)],
             ((n.description, n.times, n.schools, n.open) for n in city.most_noted),
             start_row=row, main=False)
@@ -82,6 +88,6 @@ def city_situations_sheet(book: ReportBook, city: CitySituations) -> None:
     if not city.not_looked:
         book.note(ws, row, tr("Every school was looked at."))
         return
-    book.table(ws, [Column(tr("School"), width=40), Column(tr("Last look"), DATE)],
+    book.table(ws, [Column(tr("School"), width=WIDTHS[0]), Column(tr("Last look"), DATE)],
                ((s.school, s.last_look if s.last_look else tr("never"))
                 for s in city.not_looked), start_row=row, main=False)

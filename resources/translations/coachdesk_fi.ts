@@ -2670,11 +2670,11 @@
     </message>
     <message>
         <source>Planned as</source>
-        <translation>Suunniteltu</translation>
+        <translation>Suunnitelma</translation>
     </message>
     <message>
         <source>Resolved on</source>
-        <translation>Ratkaistu</translation>
+        <translation>Ratkaisupäivä</translation>
     </message>
     <message>
         <source>ICT situations</source>

@@ -2674,7 +2674,7 @@
     </message>
     <message>
         <source>Resolved on</source>
-        <translation>Löst</translation>
+        <translation>Löst den</translation>
     </message>
     <message>
         <source>ICT situations</source>

@@ -31,6 +31,8 @@ def test_the_demo_notes_needs_at_schools_and_leaves_some_schools_unlooked(small_
         needs = [n for s in situations for n in s.needs]
         assert demo.counts["needs"] == len(needs)
         assert {n.status for n in needs} == set(NeedStatus)
+        assert all(n.request_id or n.lesson_id for n in needs
+                   if n.status is NeedStatus.PLANNED)  # made into a request or a lesson
         assert any(n.noted_by for n in needs) and any(not n.noted_by for n in needs)
         with desk.db.engine.connect() as conn:  # noted at a done visit by its tutor
             v, n = t.visits.c, t.school_needs.c

@@ -7,7 +7,7 @@ The words are in the school's language (Finnish or Swedish; English in an Englis
 the needs come from a short list per language, so that the same need is noted at several
 schools, as it is in a real city."""
 
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 
 from sqlalchemy import insert, select
 
@@ -83,6 +83,15 @@ def add_situations(ctx: DemoContext) -> None:
             .where(v.status == VisitStatus.DONE,
                    v.starts_at >= today - timedelta(days=330)).order_by(v.starts_at)):
         done.setdefault(row.school_id, []).append((row.id, row.tutor_id, row.starts_at.date()))
+    now = datetime.combine(today, time(12))
+    made = {}  # school → what a planned need was made into: its requests, its lessons
+    for request_id, school_id in ctx.conn.execute(
+            select(t.visit_requests.c.id, t.visit_requests.c.school_id)):
+        made.setdefault(school_id, []).append({"request_id": request_id})
+    for lesson_id, school_id in ctx.conn.execute(
+            select(t.lessons.c.id, t.lessons.c.school_id)
+            .where(t.lessons.c.school_id.is_not(None), t.lessons.c.starts_at > now)):
+        made.setdefault(school_id, []).append({"lesson_id": lesson_id})
     schools = list(ctx.schools)
     situations, devices, needs = [], [], []
     for number, school in enumerate(schools):
@@ -107,7 +116,8 @@ def add_situations(ctx: DemoContext) -> None:
         for _ in range(rng.randint(2, 4)):
             chosen.add(rng.choices(pool, WEIGHTS[:len(pool)])[0])
         for description in sorted(chosen):
-            needs.append(_need(rng, school.id, description, visits, looked_on, today))
+            needs.append(_need(rng, school.id, description, visits, looked_on, today,
+                               made.get(school.id, [])))
     insert_rows(ctx.conn, t.school_situations, situations)
     insert_rows(ctx.conn, t.school_devices, devices)
     if needs:
@@ -133,18 +143,25 @@ def _devices(rng, school: DemoSchool) -> list[dict]:
             for user, kind, count, age in lines]
 
 
-def _need(rng, school_id: int, description: str, visits, looked_on, today) -> dict:
+def _need(rng, school_id: int, description: str, visits, looked_on, today,
+          made: list[dict]) -> dict:
     """A need noted at one of the school's done visits by its tutor, or else by the
-    coordinator on the day the situation was looked at; open, planned or resolved."""
+    coordinator on the day the situation was looked at; open, planned (as one of the
+    school's requests or coming lessons, where it has one) or resolved."""
     if visits and rng.random() < 0.75:
         visit_id, tutor_id, noted_on = rng.choice(visits)
     else:
         visit_id, tutor_id, noted_on = None, None, looked_on
     status = rng.choices(list(NeedStatus), [5, 2, 3])[0]
+    links = {"request_id": None, "lesson_id": None}
+    if status is NeedStatus.PLANNED:
+        if made:
+            links.update(rng.choice(made))
+        else:
+            status = NeedStatus.OPEN
     resolved_on = None
     if status is NeedStatus.RESOLVED:
         resolved_on = min(today, noted_on + timedelta(days=rng.randint(14, 90)))
     return {"school_id": school_id, "description": description, "noted_on": noted_on,
             "tutor_id": tutor_id, "status": status, "visit_id": visit_id,
-            "resolved_on": resolved_on, "request_id": None, "lesson_id": None,
-            "resolved_visit_id": None}
+            "resolved_on": resolved_on, "resolved_visit_id": None, **links}
