@@ -5236,8 +5236,32 @@ Viimeistele poisto vapauttamalla tilaa tai hankkimalla kansioon kirjoitusoikeus 
         <translation>Uusi koulutusaihe</translation>
     </message>
     <message>
+        <source>Add a row</source>
+        <translation>Lisää rivi</translation>
+    </message>
+    <message>
+        <source>Remove the row</source>
+        <translation>Poista rivi</translation>
+    </message>
+    <message>
         <source>e.g. 120</source>
         <translation>esim. 120</translation>
+    </message>
+    <message>
+        <source>e.g. Teams; Wilma; Seppo; Google Classroom</source>
+        <translation>esim. Teams; Wilma; Seppo; Google Classroom</translation>
+    </message>
+    <message>
+        <source>Looked at by</source>
+        <translation>Tilanteen katsoi</translation>
+    </message>
+    <message>
+        <source>e.g. Teams assignments for the teachers of grade 7</source>
+        <translation>esim. Teamsin tehtävät 7. luokan opettajille</translation>
+    </message>
+    <message>
+        <source>Note a need</source>
+        <translation>Kirjaa tarve</translation>
     </message>
     <message>
         <source>Released time</source>
@@ -5350,6 +5374,14 @@ Viimeistele poisto vapauttamalla tilaa tai hankkimalla kansioon kirjoitusoikeus 
     <message>
         <source>Follow-up needed</source>
         <translation>Jatkotoimia tarvitaan</translation>
+    </message>
+    <message>
+        <source>Needs resolved</source>
+        <translation>Ratkaistut tarpeet</translation>
+    </message>
+    <message>
+        <source>One need a line, e.g. Teams assignments for the teachers of grade 7</source>
+        <translation>Yksi tarve riville, esim. Teamsin tehtävät 7. luokan opettajille</translation>
     </message>
     <message>
         <source>Topics covered</source>
@@ -6994,6 +7026,14 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     <message>
         <source>Show the teachers of this school</source>
         <translation>Näytä koulun opettajat</translation>
+    </message>
+    <message>
+        <source>ICT situation…</source>
+        <translation>TVT-tilanne…</translation>
+    </message>
+    <message>
+        <source>Devices, platforms, network and the needs noticed at this school</source>
+        <translation>Koulun laitteet, alustat, verkko ja havaitut tarpeet</translation>
     </message>
     <message>
         <source>No schools yet. Add the first one with “New school” (Ctrl+N).</source>
@@ -8861,6 +8901,50 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     <message>
         <source>That need no longer exists: someone removed it meanwhile.</source>
         <translation>Tarvetta ei ole enää: joku poisti sen sillä välin.</translation>
+    </message>
+    <message>
+        <source>Last looked at on {day} by {who}.</source>
+        <translation>Tilanne katsottu viimeksi {day}, {who}.</translation>
+    </message>
+    <message>
+        <source>{user}: {device}, {n}, {age}</source>
+        <translation>{user}: {device}, {n} kpl, {age}</translation>
+    </message>
+    <message>
+        <source>ICT situation: {school}</source>
+        <translation>TVT-tilanne: {school}</translation>
+    </message>
+    <message>
+        <source>Edit the situation…</source>
+        <translation>Muokkaa tilannetta…</translation>
+    </message>
+    <message>
+        <source>Note a need…</source>
+        <translation>Kirjaa tarve…</translation>
+    </message>
+    <message>
+        <source>Mark resolved</source>
+        <translation>Merkitse ratkaistuksi</translation>
+    </message>
+    <message>
+        <source>Open again</source>
+        <translation>Avaa uudelleen</translation>
+    </message>
+    <message>
+        <source>Make a visit request…</source>
+        <translation>Tee käyntipyyntö…</translation>
+    </message>
+    <message>
+        <source>Make a lesson…</source>
+        <translation>Tee koulutus…</translation>
+    </message>
+    <message>
+        <source>Remove the need</source>
+        <translation>Poista tarve</translation>
+    </message>
+    <message>
+        <source>Remove “{need}” from the school&apos;s needs?</source>
+        <translation>Poistetaanko ”{need}” koulun tarpeista?</translation>
     </message>
 </context>
 </TS>

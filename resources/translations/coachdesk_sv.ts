@@ -5236,8 +5236,32 @@ Slutför raderingen genom att frigöra utrymme eller göra mappen skrivbar och s
         <translation>Nytt utbildningstema</translation>
     </message>
     <message>
+        <source>Add a row</source>
+        <translation>Lägg till en rad</translation>
+    </message>
+    <message>
+        <source>Remove the row</source>
+        <translation>Ta bort raden</translation>
+    </message>
+    <message>
         <source>e.g. 120</source>
         <translation>t.ex. 120</translation>
+    </message>
+    <message>
+        <source>e.g. Teams; Wilma; Seppo; Google Classroom</source>
+        <translation>t.ex. Teams; Wilma; Seppo; Google Classroom</translation>
+    </message>
+    <message>
+        <source>Looked at by</source>
+        <translation>Granskat av</translation>
+    </message>
+    <message>
+        <source>e.g. Teams assignments for the teachers of grade 7</source>
+        <translation>t.ex. uppgifter i Teams för lärarna i årskurs 7</translation>
+    </message>
+    <message>
+        <source>Note a need</source>
+        <translation>Notera ett behov</translation>
     </message>
     <message>
         <source>Released time</source>
@@ -5350,6 +5374,14 @@ Slutför raderingen genom att frigöra utrymme eller göra mappen skrivbar och s
     <message>
         <source>Follow-up needed</source>
         <translation>Uppföljning behövs</translation>
+    </message>
+    <message>
+        <source>Needs resolved</source>
+        <translation>Lösta behov</translation>
+    </message>
+    <message>
+        <source>One need a line, e.g. Teams assignments for the teachers of grade 7</source>
+        <translation>Ett behov per rad, t.ex. uppgifter i Teams för lärarna i årskurs 7</translation>
     </message>
     <message>
         <source>Topics covered</source>
@@ -6994,6 +7026,14 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     <message>
         <source>Show the teachers of this school</source>
         <translation>Visa skolans lärare</translation>
+    </message>
+    <message>
+        <source>ICT situation…</source>
+        <translation>IKT-läge…</translation>
+    </message>
+    <message>
+        <source>Devices, platforms, network and the needs noticed at this school</source>
+        <translation>Skolans enheter, plattformar, nätverk och noterade behov</translation>
     </message>
     <message>
         <source>No schools yet. Add the first one with “New school” (Ctrl+N).</source>
@@ -8861,6 +8901,50 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     <message>
         <source>That need no longer exists: someone removed it meanwhile.</source>
         <translation>Behovet finns inte längre: någon tog bort det under tiden.</translation>
+    </message>
+    <message>
+        <source>Last looked at on {day} by {who}.</source>
+        <translation>Läget granskades senast {day}, {who}.</translation>
+    </message>
+    <message>
+        <source>{user}: {device}, {n}, {age}</source>
+        <translation>{user}: {device}, {n} st., {age}</translation>
+    </message>
+    <message>
+        <source>ICT situation: {school}</source>
+        <translation>IKT-läge: {school}</translation>
+    </message>
+    <message>
+        <source>Edit the situation…</source>
+        <translation>Redigera läget…</translation>
+    </message>
+    <message>
+        <source>Note a need…</source>
+        <translation>Notera ett behov…</translation>
+    </message>
+    <message>
+        <source>Mark resolved</source>
+        <translation>Markera som löst</translation>
+    </message>
+    <message>
+        <source>Open again</source>
+        <translation>Öppna igen</translation>
+    </message>
+    <message>
+        <source>Make a visit request…</source>
+        <translation>Skapa en begäran om besök…</translation>
+    </message>
+    <message>
+        <source>Make a lesson…</source>
+        <translation>Skapa ett utbildningstillfälle…</translation>
+    </message>
+    <message>
+        <source>Remove the need</source>
+        <translation>Ta bort behovet</translation>
+    </message>
+    <message>
+        <source>Remove “{need}” from the school&apos;s needs?</source>
+        <translation>Ta bort ”{need}” från skolans behov?</translation>
     </message>
 </context>
 </TS>

@@ -27,6 +27,9 @@ class SchoolsPage(ListPage):
         self.archive_action = self.action(tr("Archive"), self.archive_or_restore, "Ctrl+Delete")
         self.teachers_action = self.action(tr("Teachers"), self.open_teachers, "Ctrl+T",
                                            tr("Show the teachers of this school"))
+        self.situation_action = self.action(
+            tr("ICT situation…"), self.open_situation, None,
+            tr("Devices, platforms, network and the needs noticed at this school"))
 
         self.set_list(
             ListPanel(
@@ -40,7 +43,8 @@ class SchoolsPage(ListPage):
                     principal=tr("Principal"), ict_contact=tr("ICT contact"),
                     archived=tr("Archived"), address=tr("Address")),
             ),
-            [self.edit_action, self.archive_action, self.teachers_action],
+            [self.edit_action, self.archive_action, self.teachers_action,
+             self.situation_action],
         )
         self.add_archive_toggle("schools/show_archived")
 
@@ -80,3 +84,8 @@ class SchoolsPage(ListPage):
         school_id = self.list.selected_id()
         if school_id is not None:
             self.show_teachers.emit(school_id)
+
+    def open_situation(self) -> None:
+        from coachdesk.ui.dialogs.situation_dialog import show_situation
+
+        self.with_selected(lambda school_id: show_situation(self, self.desk, school_id))
