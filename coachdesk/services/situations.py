@@ -216,6 +216,19 @@ def _write_situation(session, school_id: int, draft: SituationDraft, today: date
              "count": d.count} for d in draft.devices])
 
 
+def kept(had: Situation, given: SituationDraft) -> SituationDraft:
+    """What an import records: what a survey answer gives, and what the school had where
+    the answer is blank (an import fills in and corrects, it does not erase)."""
+    if not had.recorded:
+        return given
+    old = had.draft
+    answered = {line.user for line in given.devices}
+    devices = (*given.devices, *(line for line in old.devices if line.user not in answered))
+    return SituationDraft(devices, given.platforms or old.platforms,
+                          given.network or old.network, given.notes or old.notes,
+                          given.looked_on, given.tutor_id)
+
+
 class SituationService:
     def __init__(self, db: Database):
         self.db = db
@@ -338,7 +351,8 @@ class SituationService:
             if problems:
                 raise SurveyImportProblems(problems)
             for school_id, draft, needs in plans:
-                _write_situation(s, school_id, draft, today)
+                had = school_situation(s.connection(), school_id)
+                _write_situation(s, school_id, kept(had, draft), today)
                 for need in needs:
                     key = (school_id, need.noted_on, search_key(clean(need.description)))
                     if key not in noted:

@@ -7036,6 +7036,14 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation>Koulun laitteet, alustat, verkko ja havaitut tarpeet</translation>
     </message>
     <message>
+        <source>Import an ICT survey…</source>
+        <translation>Tuo TVT-kysely…</translation>
+    </message>
+    <message>
+        <source>Take in the schools&apos; answers to an ICT survey exported to Excel from Microsoft Forms, Google Forms or Webropol</source>
+        <translation>Tuo koulujen vastaukset TVT-kyselyyn, joka on viety Exceliin Microsoft Formsista, Google Formsista tai Webropolista</translation>
+    </message>
+    <message>
         <source>No schools yet. Add the first one with “New school” (Ctrl+N).</source>
         <translation>Ei vielä kouluja. Lisää ensimmäinen valinnalla ”Uusi koulu” (Ctrl+N).</translation>
     </message>
@@ -7053,6 +7061,18 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     <message>
         <source>Archive school</source>
         <translation>Arkistoi koulu</translation>
+    </message>
+    <message>
+        <source>Import an ICT survey</source>
+        <translation>Tuo TVT-kysely</translation>
+    </message>
+    <message>
+        <source>Survey imported</source>
+        <translation>Kysely tuotu</translation>
+    </message>
+    <message>
+        <source>The answers of {n} schools were recorded.</source>
+        <translation>Koulujen vastauksia kirjattiin: {n}.</translation>
     </message>
     <message>
         <source>Spring</source>
@@ -8945,6 +8965,34 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     <message>
         <source>Remove “{need}” from the school&apos;s needs?</source>
         <translation>Poistetaanko ”{need}” koulun tarpeista?</translation>
+    </message>
+    <message>
+        <source>“{answer}” is not a kind of device CoachDesk knows: say laptop, Chromebook, tablet, desktop computer, interactive display or other.</source>
+        <translation>”{answer}” ei ole CoachDeskin tuntema laitetyyppi: kerro kannettava tietokone, Chromebook, tabletti, pöytätietokone, interaktiivinen näyttö tai muu.</translation>
+    </message>
+    <message>
+        <source>No header row was found in {path}: one of the first {rows} rows must name the school and the survey&apos;s questions, for example Koulu, Oppilaiden laitteet, Käytössä olevat alustat, Verkko, Tarpeet.</source>
+        <translation>Tiedostosta {path} ei löytynyt otsikkoriviä: jonkin {rows} ensimmäisestä rivistä on nimettävä koulu ja kyselyn kysymykset, esimerkiksi Koulu, Oppilaiden laitteet, Käytössä olevat alustat, Verkko, Tarpeet.</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Vastattu</translation>
+    </message>
+    <message>
+        <source>Number of devices ({user})</source>
+        <translation>Laitteiden määrä ({user})</translation>
+    </message>
+    <message>
+        <source>“{answer}” is not an age of devices: say under 2 years, 2–4 years or 5 years or more.</source>
+        <translation>”{answer}” ei ole laitteiden ikä: kerro alle 2 vuotta, 2–4 vuotta tai 5 vuotta tai enemmän.</translation>
+    </message>
+    <message>
+        <source>{user}: say which devices the {n} are.</source>
+        <translation>{user}: kerro, mitä laitteita {n} laitetta ovat.</translation>
+    </message>
+    <message>
+        <source>{user}: say how many of each device, e.g. Chromebook 120; iPad 30.</source>
+        <translation>{user}: kerro kunkin laitteen määrä, esim. Chromebook 120; iPad 30.</translation>
     </message>
 </context>
 </TS>

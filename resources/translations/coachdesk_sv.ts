@@ -7036,6 +7036,14 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation>Skolans enheter, plattformar, nätverk och noterade behov</translation>
     </message>
     <message>
+        <source>Import an ICT survey…</source>
+        <translation>Importera en IKT-enkät…</translation>
+    </message>
+    <message>
+        <source>Take in the schools&apos; answers to an ICT survey exported to Excel from Microsoft Forms, Google Forms or Webropol</source>
+        <translation>Importera skolornas svar på en IKT-enkät som exporterats till Excel från Microsoft Forms, Google Forms eller Webropol</translation>
+    </message>
+    <message>
         <source>No schools yet. Add the first one with “New school” (Ctrl+N).</source>
         <translation>Inga skolor ännu. Lägg till den första med ”Ny skola” (Ctrl+N).</translation>
     </message>
@@ -7053,6 +7061,18 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     <message>
         <source>Archive school</source>
         <translation>Arkivera skola</translation>
+    </message>
+    <message>
+        <source>Import an ICT survey</source>
+        <translation>Importera en IKT-enkät</translation>
+    </message>
+    <message>
+        <source>Survey imported</source>
+        <translation>Enkäten importerad</translation>
+    </message>
+    <message>
+        <source>The answers of {n} schools were recorded.</source>
+        <translation>Skolornas svar registrerades: {n}.</translation>
     </message>
     <message>
         <source>Spring</source>
@@ -8945,6 +8965,34 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     <message>
         <source>Remove “{need}” from the school&apos;s needs?</source>
         <translation>Ta bort ”{need}” från skolans behov?</translation>
+    </message>
+    <message>
+        <source>“{answer}” is not a kind of device CoachDesk knows: say laptop, Chromebook, tablet, desktop computer, interactive display or other.</source>
+        <translation>”{answer}” är ingen enhetstyp som CoachDesk känner till: ange bärbar dator, Chromebook, surfplatta, stationär dator, interaktiv skärm eller annan.</translation>
+    </message>
+    <message>
+        <source>No header row was found in {path}: one of the first {rows} rows must name the school and the survey&apos;s questions, for example Koulu, Oppilaiden laitteet, Käytössä olevat alustat, Verkko, Tarpeet.</source>
+        <translation>Ingen rubrikrad hittades i {path}: en av de {rows} första raderna ska namnge skolan och enkätens frågor, till exempel Skola, Elevernas enheter, Plattformar och verktyg, Nätverk, Behov.</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Besvarad</translation>
+    </message>
+    <message>
+        <source>Number of devices ({user})</source>
+        <translation>Antal enheter ({user})</translation>
+    </message>
+    <message>
+        <source>“{answer}” is not an age of devices: say under 2 years, 2–4 years or 5 years or more.</source>
+        <translation>”{answer}” är ingen ålder för enheter: ange under 2 år, 2–4 år eller 5 år eller mer.</translation>
+    </message>
+    <message>
+        <source>{user}: say which devices the {n} are.</source>
+        <translation>{user}: ange vilka enheter de {n} är.</translation>
+    </message>
+    <message>
+        <source>{user}: say how many of each device, e.g. Chromebook 120; iPad 30.</source>
+        <translation>{user}: ange antalet av varje enhet, t.ex. Chromebook 120; iPad 30.</translation>
     </message>
 </context>
 </TS>

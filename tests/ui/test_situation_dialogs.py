@@ -19,6 +19,7 @@ from coachdesk.ui.dialogs.situation_dialog import SituationDialog
 from coachdesk.ui.dialogs.situation_form import SituationForm, note_need
 from coachdesk.ui.dialogs.visit_log_dialog import log_visit
 from coachdesk.ui.pages.schools_page import SchoolsPage
+from tests.reports.test_situation_import import KORSO, export
 from tests.ui.helpers import errors_shown, fill, with_dialog
 from tests.ui.speech import english_in, shown_texts
 from tests.ui.test_speaks_the_language import TODAY, speaking  # noqa: F401 (the fixture)
@@ -195,3 +196,21 @@ def test_the_situation_dialogs_speak_the_language(speaking, qtbot, answers):  # 
     with_dialog(lambda: log_visit(None, desk, visit, now=datetime(2027, 7, 1)),
                 lambda form: read("visit log", form))
     assert not leaks, leaks
+
+
+def test_a_survey_imported_from_the_schools_page_all_or_nothing(qtbot, desk, school_id,
+                                                                answers, tmp_path):
+    make_application()
+    page = SchoolsPage(desk)
+    qtbot.addWidget(page)
+    page.show()
+    bad = [*KORSO[:5], "Hakunilan koulu", *KORSO[6:]]
+    page.import_survey(export(tmp_path / "bad.xlsx", [KORSO, bad]))
+    assert "Row 3: There is no school called “Hakunilan koulu”." in answers["errors"][0]
+    assert desk.situations.needs(school_id) == []
+    fixed = [*KORSO[:9], "Kannettava tietokone 35", *KORSO[10:]]
+    page.import_survey(export(tmp_path / "good.xlsx", [fixed]))
+    assert len(answers["errors"]) == 1
+    assert len(desk.situations.needs(school_id)) == 2
+    page.import_survey(tmp_path / "missing.xlsx")
+    assert "There is no file" in answers["errors"][1]

@@ -1,9 +1,12 @@
 """The Schools page: every school of the municipality."""
 
+from pathlib import Path
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
+from coachdesk.domain.errors import CoachDeskError
 from coachdesk.domain.kinds import RecordKind
 from coachdesk.domain.text import tr
 from coachdesk.services import Desk
@@ -30,6 +33,10 @@ class SchoolsPage(ListPage):
         self.situation_action = self.action(
             tr("ICT situation…"), self.open_situation, None,
             tr("Devices, platforms, network and the needs noticed at this school"))
+        self.survey_action = self.action(
+            tr("Import an ICT survey…"), self.import_survey, None,
+            tr("Take in the schools' answers to an ICT survey exported to Excel from "
+               "Microsoft Forms, Google Forms or Webropol"))
 
         self.set_list(
             ListPanel(
@@ -89,3 +96,24 @@ class SchoolsPage(ListPage):
         from coachdesk.ui.dialogs.situation_dialog import show_situation
 
         self.with_selected(lambda school_id: show_situation(self, self.desk, school_id))
+
+    def import_survey(self, path: Path | None = None) -> None:
+        """Read a survey's export and record every school's answers, all or none."""
+        from coachdesk.reports.situation_import import read_survey
+
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self, tr("Import an ICT survey"), "", tr("Excel workbooks (*.xlsx)"))
+            if not chosen:
+                return
+            path = Path(chosen)
+        try:
+            rows = read_survey(path).rows
+        except CoachDeskError as exc:
+            messages.error(self, str(exc))
+            return
+        situations = self.desk.situations
+        done = run_op(self, lambda: situations.import_survey(rows), initiator=self)
+        if done:
+            messages.inform(self, tr("Survey imported"), tr(
+                "The answers of {n} schools were recorded.").format(n=done.value))
