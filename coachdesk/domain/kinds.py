@@ -41,6 +41,7 @@ class RecordKind(StrEnum):
     EXTERNAL_TRAINING = "external_training"  # training a teacher did elsewhere
     GRANT = "grant"  # grants and their budget lines
     COST = "cost"  # costs entered or imported on a budget line
+    SITUATION = "situation"  # a school's ICT situation: devices, platforms, network, needs
     HISTORY = "history"  # the change log, which Undo reads
 
 

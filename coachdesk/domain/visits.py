@@ -8,6 +8,7 @@ from coachdesk.domain.bookings import Repeat, errors_of
 from coachdesk.domain.clock import elapsed_hours
 from coachdesk.domain.errors import ValidationError
 from coachdesk.domain.formats import format_day_month, format_time
+from coachdesk.domain.situations import NeedDraft
 from coachdesk.domain.text import tr
 from coachdesk.domain.validation import Checker, clean_text
 
@@ -193,9 +194,14 @@ class VisitLog:
     hours_spent: float | None = None  # None: as long as booked
     follow_up: bool = False
     notes: str = ""
+    new_needs: tuple[str, ...] = ()  # needs noticed at the school (its ICT situation)
+    resolved_need_ids: tuple[int, ...] = ()  # the school's needs the visit resolved
 
     def check(self) -> None:
         c = Checker()
+        for need in self.new_needs:
+            for problem in errors_of(NeedDraft(need).check).values():
+                c.fail("new_needs", problem)
         if self.status not in LOGGED:
             c.fail("status", tr("Log a visit as done or no-show."))
         c.count("teachers_reached", self.teachers_reached, tr("Teachers reached"), 1_000)

@@ -13,6 +13,7 @@ from pathlib import Path
 from coachdesk.domain.language import speaking
 from coachdesk.domain.text import tr
 from coachdesk.reports.figure_texts import definitions_sheet, figure_names
+from coachdesk.reports.situation_sheets import school_situation_sheet
 from coachdesk.reports.workbook import (
     DATE,
     HOURS,
@@ -65,6 +66,8 @@ def build_school_report(data: SchoolReport, language: str | None = None) -> Repo
         _lessons(book, data)
         _devices(book, data)
         _requests(book, data)
+        if data.situation is not None:
+            school_situation_sheet(book, data.situation)
         if data.costs is not None:
             _costs(book, data)
         definitions_sheet(book, DEFINED)

@@ -9,6 +9,7 @@ from coachdesk.domain.language import speaking
 from coachdesk.domain.text import tr
 from coachdesk.reports.figure_texts import definitions_sheet, figure_names
 from coachdesk.reports.school_report import month_sheet
+from coachdesk.reports.situation_sheets import city_situations_sheet
 from coachdesk.reports.workbook import (
     HOURS,
     INTEGER,
@@ -49,6 +50,8 @@ def build_summary_report(data: MunicipalSummary, language: str | None = None) ->
         _tutors(book, data)
         _schools(book, data)
         _topics(book, data)
+        if data.situations is not None:
+            city_situations_sheet(book, data.situations)
         definitions_sheet(book, DEFINED)
     return book
 

@@ -27,6 +27,7 @@ from coachdesk.services.requests import RequestService
 from coachdesk.services.school_years import SchoolYearService
 from coachdesk.services.schools import SchoolService
 from coachdesk.services.settings import SettingsService
+from coachdesk.services.situations import SituationService
 from coachdesk.services.teachers import TeacherService
 from coachdesk.services.templates import TemplateService
 from coachdesk.services.topics import TopicService
@@ -76,6 +77,7 @@ class Desk:
         self.follow_up = FollowUpService(db, self.valued_hours)
         self.dashboard = DashboardService(db, self.follow_up)
         self.grant_report = GrantReportService(db, self.follow_up)
+        self.situations = SituationService(db)  # each school's ICT situation and needs
 
     @classmethod
     def open(cls, path: Path | str, create: bool = True, daily_backup: bool = True) -> "Desk":

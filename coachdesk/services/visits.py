@@ -40,6 +40,7 @@ from coachdesk.services.bookings import (
 )
 from coachdesk.services.fields import get_or_raise
 from coachdesk.services.links import linked_names, replace_links, require_known
+from coachdesk.services.situations import note_at_visit
 from coachdesk.storage import tables as t
 from coachdesk.storage.lists import ListColumn, ListSource
 
@@ -183,6 +184,7 @@ class VisitService(BookingService):
             vt = t.visit_teachers.c
             replace_links(s, vt.visit_id, visit_id, vt.teacher_id, named)
             self._close_request(s, visit.request_id)
+            note_at_visit(s, visit, log.new_needs, log.resolved_need_ids)
 
     # -- reading --------------------------------------------------------------------------
     def topics_of(self, visit_id: int) -> list[tuple[int, str]]:

@@ -51,6 +51,8 @@ TABLE_KINDS: dict[str, RecordKind] = {
     "grants": K.GRANT, "budget_lines": K.GRANT, "costs": K.COST,
     "external_trainings": K.EXTERNAL_TRAINING,
     "form_rows": K.HISTORY,  # which rows of form exports were taken in
+    "school_situations": K.SITUATION, "school_devices": K.SITUATION,
+    "school_needs": K.SITUATION,
 }
 # The table that holds records of each kind (where their history is kept).
 KIND_TABLES: dict[RecordKind, str] = {
@@ -63,6 +65,7 @@ KIND_TABLES: dict[RecordKind, str] = {
     K.SETTING: "app_settings", K.TEMPLATE: "message_templates", K.HISTORY: "change_log",
     K.TRAINING: "trainings", K.CERTIFICATE: "certificates", K.ASSIGNMENT: "assignments",
     K.GRANT: "grants", K.COST: "costs", K.EXTERNAL_TRAINING: "external_trainings",
+    K.SITUATION: "school_situations",
 }
 _PENDING = "coachdesk_written_tables"  # connection.info key: tables written, not committed
 _WRITE = re.compile(r"^\s*(?:insert\s+(?:or\s+\w+\s+)?into|update|delete\s+from)\s+"

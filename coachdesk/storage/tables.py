@@ -34,6 +34,7 @@ from coachdesk.domain.lessons import (
 from coachdesk.domain.recruitment import Consent
 from coachdesk.domain.requests import AskedBy, RequestStatus, Urgency
 from coachdesk.domain.schools import Language, SchoolKind
+from coachdesk.domain.situations import DeviceAge, DeviceKind, DeviceUser, NeedStatus
 from coachdesk.domain.topics import Audience, Level
 from coachdesk.domain.tutors import RecruitmentStatus, TutorKind
 from coachdesk.domain.visits import VisitPurpose, VisitStatus
@@ -767,4 +768,54 @@ form_rows = Table(
     Column("kind", String(20), primary_key=True),
     Column("digest", String(64), primary_key=True),
     Column("imported_at", DateTime, nullable=False),
+)
+
+# -- a school's ICT situation (issue 24) ----------------------------------------------------
+# One per school: the platforms in use (one a line), the network, and when it was last
+# looked at and by which tutor (none: the coordinator).
+school_situations = Table(
+    "school_situations",
+    metadata,
+    _id(),
+    Column("school_id", ForeignKey("schools.id", ondelete="CASCADE"), nullable=False,
+           unique=True),
+    _text("platforms"),
+    _text("network"),
+    _text("notes"),
+    Column("looked_on", Date, nullable=False),
+    Column("tutor_id", ForeignKey("tutors.id", ondelete="SET NULL")),
+)
+
+# The pupils' and teachers' devices of a school, by kind and rough age.
+school_devices = Table(
+    "school_devices",
+    metadata,
+    _id(),
+    Column("school_id", ForeignKey("schools.id", ondelete="CASCADE"), nullable=False,
+           index=True),
+    Column("user", enum(DeviceUser), nullable=False),
+    Column("kind", enum(DeviceKind), nullable=False),
+    Column("age", enum(DeviceAge), nullable=False),
+    Column("count", Integer, nullable=False),
+    CheckConstraint("count > 0", name="count"),
+)
+
+# The needs noticed at a school: when and by whom (no tutor: the coordinator), at which
+# visit, what was made of them (a request, a lesson) and the visit that resolved them.
+school_needs = Table(
+    "school_needs",
+    metadata,
+    _id(),
+    Column("school_id", ForeignKey("schools.id", ondelete="CASCADE"), nullable=False,
+           index=True),
+    Column("description", String(300), nullable=False),
+    Column("noted_on", Date, nullable=False),
+    Column("tutor_id", ForeignKey("tutors.id", ondelete="SET NULL")),
+    Column("status", enum(NeedStatus), nullable=False),
+    Column("visit_id", ForeignKey("visits.id", ondelete="SET NULL")),
+    Column("request_id", ForeignKey("visit_requests.id", ondelete="SET NULL")),
+    Column("lesson_id", ForeignKey("lessons.id", ondelete="SET NULL")),
+    Column("resolved_on", Date),
+    Column("resolved_visit_id", ForeignKey("visits.id", ondelete="SET NULL")),
+    Index("ix_school_needs_noted_on", "noted_on"),
 )

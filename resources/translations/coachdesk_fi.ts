@@ -2772,8 +2772,112 @@
         <translation>Ei yhtään.</translation>
     </message>
     <message>
+        <source>Coordinator</source>
+        <translation>Koordinaattori</translation>
+    </message>
+    <message>
+        <source>Visit request</source>
+        <translation>Käyntipyyntö</translation>
+    </message>
+    <message>
+        <source>The situation at your school</source>
+        <translation>Tilanne koulussanne</translation>
+    </message>
+    <message>
+        <source>Devices, platforms and network as seen on {day} by {who}.</source>
+        <translation>Laitteet, alustat ja verkko tilanteen mukaan {day}, {who}.</translation>
+    </message>
+    <message>
+        <source>The devices, platforms and network have not been recorded yet.</source>
+        <translation>Laitteita, alustoja ja verkkoa ei ole vielä kirjattu.</translation>
+    </message>
+    <message>
         <source>Device</source>
         <translation>Laite</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Käyttäjät</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Ikä</translation>
+    </message>
+    <message>
+        <source>No devices recorded.</source>
+        <translation>Laitteita ei ole kirjattu.</translation>
+    </message>
+    <message>
+        <source>Platforms and network</source>
+        <translation>Alustat ja verkko</translation>
+    </message>
+    <message>
+        <source>Needs noticed</source>
+        <translation>Havaitut tarpeet</translation>
+    </message>
+    <message>
+        <source>No needs have been noted at the school.</source>
+        <translation>Koulussa ei ole havaittu tarpeita.</translation>
+    </message>
+    <message>
+        <source>Noted by</source>
+        <translation>Havaitsija</translation>
+    </message>
+    <message>
+        <source>Planned as</source>
+        <translation>Suunnitelma</translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation>Ratkaisupäivä</translation>
+    </message>
+    <message>
+        <source>ICT situations</source>
+        <translation>TVT-tilanne kouluissa</translation>
+    </message>
+    <message>
+        <source>ICT situations at the schools</source>
+        <translation>Koulujen TVT-tilanne</translation>
+    </message>
+    <message>
+        <source>{open} needs open at {schools} schools.</source>
+        <translation>Avoimia tarpeita {open}, kouluja {schools}.</translation>
+    </message>
+    <message>
+        <source>Needs most often noted</source>
+        <translation>Useimmin havaitut tarpeet</translation>
+    </message>
+    <message>
+        <source>Times noted</source>
+        <translation>Kertaa havaittu</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Yhä avoinna</translation>
+    </message>
+    <message>
+        <source>No needs have been noted.</source>
+        <translation>Tarpeita ei ole havaittu.</translation>
+    </message>
+    <message>
+        <source>Schools without a recent look</source>
+        <translation>Koulut, joiden tilannetta ei ole katsottu äskettäin</translation>
+    </message>
+    <message>
+        <source>Nobody has recorded the situation or noted a need in the last {months} months.</source>
+        <translation>Kukaan ei ole kirjannut tilannetta eikä havainnut tarvetta viimeisten {months} kuukauden aikana.</translation>
+    </message>
+    <message>
+        <source>Every school was looked at.</source>
+        <translation>Kaikkien koulujen tilanne on katsottu.</translation>
+    </message>
+    <message>
+        <source>Last look</source>
+        <translation>Katsottu viimeksi</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>ei koskaan</translation>
     </message>
     <message>
         <source>Minutes</source>
@@ -5651,8 +5755,32 @@ Viimeistele poisto vapauttamalla tilaa tai hankkimalla kansioon kirjoitusoikeus 
         <translation>Uusi koulutusaihe</translation>
     </message>
     <message>
+        <source>Add a row</source>
+        <translation>Lisää rivi</translation>
+    </message>
+    <message>
+        <source>Remove the row</source>
+        <translation>Poista rivi</translation>
+    </message>
+    <message>
         <source>e.g. 120</source>
         <translation>esim. 120</translation>
+    </message>
+    <message>
+        <source>e.g. Teams; Wilma; Seppo; Google Classroom</source>
+        <translation>esim. Teams; Wilma; Seppo; Google Classroom</translation>
+    </message>
+    <message>
+        <source>Looked at by</source>
+        <translation>Tilanteen katsoi</translation>
+    </message>
+    <message>
+        <source>e.g. Teams assignments for the teachers of grade 7</source>
+        <translation>esim. Teamsin tehtävät 7. luokan opettajille</translation>
+    </message>
+    <message>
+        <source>Note a need</source>
+        <translation>Kirjaa tarve</translation>
     </message>
     <message>
         <source>Released time</source>
@@ -5765,6 +5893,14 @@ Viimeistele poisto vapauttamalla tilaa tai hankkimalla kansioon kirjoitusoikeus 
     <message>
         <source>Follow-up needed</source>
         <translation>Jatkotoimia tarvitaan</translation>
+    </message>
+    <message>
+        <source>Needs resolved</source>
+        <translation>Ratkaistut tarpeet</translation>
+    </message>
+    <message>
+        <source>One need a line, e.g. Teams assignments for the teachers of grade 7</source>
+        <translation>Yksi tarve riville, esim. Teamsin tehtävät 7. luokan opettajille</translation>
     </message>
     <message>
         <source>Topics covered</source>
@@ -7495,6 +7631,22 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation>Näytä koulun opettajat</translation>
     </message>
     <message>
+        <source>ICT situation…</source>
+        <translation>TVT-tilanne…</translation>
+    </message>
+    <message>
+        <source>Devices, platforms, network and the needs noticed at this school</source>
+        <translation>Koulun laitteet, alustat, verkko ja havaitut tarpeet</translation>
+    </message>
+    <message>
+        <source>Import an ICT survey…</source>
+        <translation>Tuo TVT-kysely…</translation>
+    </message>
+    <message>
+        <source>Take in the schools&apos; answers to an ICT survey exported to Excel from Microsoft Forms, Google Forms or Webropol</source>
+        <translation>Tuo koulujen vastaukset TVT-kyselyyn, joka on viety Exceliin Microsoft Formsista, Google Formsista tai Webropolista</translation>
+    </message>
+    <message>
         <source>No schools yet. Add the first one with “New school” (Ctrl+N).</source>
         <translation>Ei vielä kouluja. Lisää ensimmäinen valinnalla ”Uusi koulu” (Ctrl+N).</translation>
     </message>
@@ -7512,6 +7664,18 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     <message>
         <source>Archive school</source>
         <translation>Arkistoi koulu</translation>
+    </message>
+    <message>
+        <source>Import an ICT survey</source>
+        <translation>Tuo TVT-kysely</translation>
+    </message>
+    <message>
+        <source>Survey imported</source>
+        <translation>Kysely tuotu</translation>
+    </message>
+    <message>
+        <source>The answers of {n} schools were recorded.</source>
+        <translation>Koulujen vastauksia kirjattiin: {n}.</translation>
     </message>
     <message>
         <source>Spring</source>
@@ -9328,6 +9492,186 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     <message>
         <source>Reopened the school year {name}: its lessons, visits and loans can be changed again.</source>
         <translation>Lukuvuosi {name} avattiin uudelleen: sen koulutuksia, koulukäyntejä ja lainoja voi taas muuttaa.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Avoin</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Ratkaistu</translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation>Oppilaat</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Kannettava tietokone</translation>
+    </message>
+    <message>
+        <source>Chromebook</source>
+        <translation>Chromebook</translation>
+    </message>
+    <message>
+        <source>Tablet</source>
+        <translation>Tabletti</translation>
+    </message>
+    <message>
+        <source>Desktop computer</source>
+        <translation>Pöytätietokone</translation>
+    </message>
+    <message>
+        <source>Interactive display</source>
+        <translation>Interaktiivinen näyttö</translation>
+    </message>
+    <message>
+        <source>Other device</source>
+        <translation>Muu laite</translation>
+    </message>
+    <message>
+        <source>Under 2 years</source>
+        <translation>Alle 2 vuotta</translation>
+    </message>
+    <message>
+        <source>2–4 years</source>
+        <translation>2–4 vuotta</translation>
+    </message>
+    <message>
+        <source>5 years or more</source>
+        <translation>5 vuotta tai enemmän</translation>
+    </message>
+    <message>
+        <source>Age unknown</source>
+        <translation>Ikä ei tiedossa</translation>
+    </message>
+    <message>
+        <source>Give how many devices there are.</source>
+        <translation>Anna laitteiden määrä.</translation>
+    </message>
+    <message>
+        <source>A number of devices is more than 0 and at most {maximum}.</source>
+        <translation>Laitteiden määrä on yli 0 ja enintään {maximum}.</translation>
+    </message>
+    <message>
+        <source>Device row {row}: {problem}</source>
+        <translation>Laiterivi {row}: {problem}</translation>
+    </message>
+    <message>
+        <source>Platforms and tools</source>
+        <translation>Alustat ja työkalut</translation>
+    </message>
+    <message>
+        <source>A platform&apos;s name</source>
+        <translation>Alustan nimi</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Verkko</translation>
+    </message>
+    <message>
+        <source>Looked at on</source>
+        <translation>Tilanne katsottu</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Tarve</translation>
+    </message>
+    <message>
+        <source>Noted on</source>
+        <translation>Havaittu</translation>
+    </message>
+    <message>
+        <source>“{answer}” is not a kind of device CoachDesk knows: say laptop, Chromebook, tablet, desktop computer, interactive display or other.</source>
+        <translation>”{answer}” ei ole CoachDeskin tuntema laitetyyppi: kerro kannettava tietokone, Chromebook, tabletti, pöytätietokone, interaktiivinen näyttö tai muu.</translation>
+    </message>
+    <message>
+        <source>No header row was found in {path}: one of the first {rows} rows must name the school and the survey&apos;s questions, for example Koulu, Oppilaiden laitteet, Käytössä olevat alustat, Verkko, Tarpeet.</source>
+        <translation>Tiedostosta {path} ei löytynyt otsikkoriviä: jonkin {rows} ensimmäisestä rivistä on nimettävä koulu ja kyselyn kysymykset, esimerkiksi Koulu, Oppilaiden laitteet, Käytössä olevat alustat, Verkko, Tarpeet.</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Vastattu</translation>
+    </message>
+    <message>
+        <source>Number of devices ({user})</source>
+        <translation>Laitteiden määrä ({user})</translation>
+    </message>
+    <message>
+        <source>“{answer}” is not an age of devices: say under 2 years, 2–4 years or 5 years or more.</source>
+        <translation>”{answer}” ei ole laitteiden ikä: kerro alle 2 vuotta, 2–4 vuotta tai 5 vuotta tai enemmän.</translation>
+    </message>
+    <message>
+        <source>{user}: say which devices the {n} are.</source>
+        <translation>{user}: kerro, mitä laitteita {n} laitetta ovat.</translation>
+    </message>
+    <message>
+        <source>{user}: say how many of each device, e.g. Chromebook 120; iPad 30.</source>
+        <translation>{user}: kerro kunkin laitteen määrä, esim. Chromebook 120; iPad 30.</translation>
+    </message>
+    <message>
+        <source>A visit that did not take place notes no needs: log it as done first.</source>
+        <translation>Toteutumattomalla käynnillä ei voi kirjata tarpeita: kirjaa käynti ensin toteutuneeksi.</translation>
+    </message>
+    <message>
+        <source>A need chosen as resolved is no longer the school&apos;s: open the log again.</source>
+        <translation>Ratkaistuksi valittu tarve ei ole enää koulun: avaa kirjaus uudelleen.</translation>
+    </message>
+    <message>
+        <source>The file has no answers under its header row.</source>
+        <translation>Tiedostossa ei ole vastauksia otsikkorivin alla.</translation>
+    </message>
+    <message>
+        <source>Say the school.</source>
+        <translation>Kerro koulu.</translation>
+    </message>
+    <message>
+        <source>That need no longer exists: someone removed it meanwhile.</source>
+        <translation>Tarvetta ei ole enää: joku poisti sen sillä välin.</translation>
+    </message>
+    <message>
+        <source>Last looked at on {day} by {who}.</source>
+        <translation>Tilanne katsottu viimeksi {day}, {who}.</translation>
+    </message>
+    <message>
+        <source>{user}: {device}, {n}, {age}</source>
+        <translation>{user}: {device}, {n} kpl, {age}</translation>
+    </message>
+    <message>
+        <source>ICT situation: {school}</source>
+        <translation>TVT-tilanne: {school}</translation>
+    </message>
+    <message>
+        <source>Edit the situation…</source>
+        <translation>Muokkaa tilannetta…</translation>
+    </message>
+    <message>
+        <source>Note a need…</source>
+        <translation>Kirjaa tarve…</translation>
+    </message>
+    <message>
+        <source>Mark resolved</source>
+        <translation>Merkitse ratkaistuksi</translation>
+    </message>
+    <message>
+        <source>Open again</source>
+        <translation>Avaa uudelleen</translation>
+    </message>
+    <message>
+        <source>Make a visit request…</source>
+        <translation>Tee käyntipyyntö…</translation>
+    </message>
+    <message>
+        <source>Make a lesson…</source>
+        <translation>Tee koulutus…</translation>
+    </message>
+    <message>
+        <source>Remove the need</source>
+        <translation>Poista tarve</translation>
+    </message>
+    <message>
+        <source>Remove “{need}” from the school&apos;s needs?</source>
+        <translation>Poistetaanko ”{need}” koulun tarpeista?</translation>
     </message>
 </context>
 </TS>

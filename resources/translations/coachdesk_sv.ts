@@ -2772,8 +2772,112 @@
         <translation>Inga.</translation>
     </message>
     <message>
+        <source>Coordinator</source>
+        <translation>Koordinator</translation>
+    </message>
+    <message>
+        <source>Visit request</source>
+        <translation>Begäran om besök</translation>
+    </message>
+    <message>
+        <source>The situation at your school</source>
+        <translation>Läget på er skola</translation>
+    </message>
+    <message>
+        <source>Devices, platforms and network as seen on {day} by {who}.</source>
+        <translation>Enheter, plattformar och nätverk enligt läget {day}, {who}.</translation>
+    </message>
+    <message>
+        <source>The devices, platforms and network have not been recorded yet.</source>
+        <translation>Enheterna, plattformarna och nätverket har inte registrerats ännu.</translation>
+    </message>
+    <message>
         <source>Device</source>
         <translation>Enhet</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Används av</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Ålder</translation>
+    </message>
+    <message>
+        <source>No devices recorded.</source>
+        <translation>Inga enheter registrerade.</translation>
+    </message>
+    <message>
+        <source>Platforms and network</source>
+        <translation>Plattformar och nätverk</translation>
+    </message>
+    <message>
+        <source>Needs noticed</source>
+        <translation>Noterade behov</translation>
+    </message>
+    <message>
+        <source>No needs have been noted at the school.</source>
+        <translation>Inga behov har noterats i skolan.</translation>
+    </message>
+    <message>
+        <source>Noted by</source>
+        <translation>Noterat av</translation>
+    </message>
+    <message>
+        <source>Planned as</source>
+        <translation>Planerat som</translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation>Löst den</translation>
+    </message>
+    <message>
+        <source>ICT situations</source>
+        <translation>IKT-läget i skolorna</translation>
+    </message>
+    <message>
+        <source>ICT situations at the schools</source>
+        <translation>IKT-läget i skolorna</translation>
+    </message>
+    <message>
+        <source>{open} needs open at {schools} schools.</source>
+        <translation>Öppna behov {open}, skolor {schools}.</translation>
+    </message>
+    <message>
+        <source>Needs most often noted</source>
+        <translation>Oftast noterade behov</translation>
+    </message>
+    <message>
+        <source>Times noted</source>
+        <translation>Gånger noterat</translation>
+    </message>
+    <message>
+        <source>Still open</source>
+        <translation>Fortfarande öppna</translation>
+    </message>
+    <message>
+        <source>No needs have been noted.</source>
+        <translation>Inga behov har noterats.</translation>
+    </message>
+    <message>
+        <source>Schools without a recent look</source>
+        <translation>Skolor vars läge inte granskats nyligen</translation>
+    </message>
+    <message>
+        <source>Nobody has recorded the situation or noted a need in the last {months} months.</source>
+        <translation>Ingen har registrerat läget eller noterat ett behov under de senaste {months} månaderna.</translation>
+    </message>
+    <message>
+        <source>Every school was looked at.</source>
+        <translation>Alla skolors läge har granskats.</translation>
+    </message>
+    <message>
+        <source>Last look</source>
+        <translation>Senast granskat</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>aldrig</translation>
     </message>
     <message>
         <source>Minutes</source>
@@ -5651,8 +5755,32 @@ Slutför raderingen genom att frigöra utrymme eller göra mappen skrivbar och s
         <translation>Nytt utbildningstema</translation>
     </message>
     <message>
+        <source>Add a row</source>
+        <translation>Lägg till en rad</translation>
+    </message>
+    <message>
+        <source>Remove the row</source>
+        <translation>Ta bort raden</translation>
+    </message>
+    <message>
         <source>e.g. 120</source>
         <translation>t.ex. 120</translation>
+    </message>
+    <message>
+        <source>e.g. Teams; Wilma; Seppo; Google Classroom</source>
+        <translation>t.ex. Teams; Wilma; Seppo; Google Classroom</translation>
+    </message>
+    <message>
+        <source>Looked at by</source>
+        <translation>Granskat av</translation>
+    </message>
+    <message>
+        <source>e.g. Teams assignments for the teachers of grade 7</source>
+        <translation>t.ex. uppgifter i Teams för lärarna i årskurs 7</translation>
+    </message>
+    <message>
+        <source>Note a need</source>
+        <translation>Notera ett behov</translation>
     </message>
     <message>
         <source>Released time</source>
@@ -5765,6 +5893,14 @@ Slutför raderingen genom att frigöra utrymme eller göra mappen skrivbar och s
     <message>
         <source>Follow-up needed</source>
         <translation>Uppföljning behövs</translation>
+    </message>
+    <message>
+        <source>Needs resolved</source>
+        <translation>Lösta behov</translation>
+    </message>
+    <message>
+        <source>One need a line, e.g. Teams assignments for the teachers of grade 7</source>
+        <translation>Ett behov per rad, t.ex. uppgifter i Teams för lärarna i årskurs 7</translation>
     </message>
     <message>
         <source>Topics covered</source>
@@ -7495,6 +7631,22 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation>Visa skolans lärare</translation>
     </message>
     <message>
+        <source>ICT situation…</source>
+        <translation>IKT-läge…</translation>
+    </message>
+    <message>
+        <source>Devices, platforms, network and the needs noticed at this school</source>
+        <translation>Skolans enheter, plattformar, nätverk och noterade behov</translation>
+    </message>
+    <message>
+        <source>Import an ICT survey…</source>
+        <translation>Importera en IKT-enkät…</translation>
+    </message>
+    <message>
+        <source>Take in the schools&apos; answers to an ICT survey exported to Excel from Microsoft Forms, Google Forms or Webropol</source>
+        <translation>Importera skolornas svar på en IKT-enkät som exporterats till Excel från Microsoft Forms, Google Forms eller Webropol</translation>
+    </message>
+    <message>
         <source>No schools yet. Add the first one with “New school” (Ctrl+N).</source>
         <translation>Inga skolor ännu. Lägg till den första med ”Ny skola” (Ctrl+N).</translation>
     </message>
@@ -7512,6 +7664,18 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     <message>
         <source>Archive school</source>
         <translation>Arkivera skola</translation>
+    </message>
+    <message>
+        <source>Import an ICT survey</source>
+        <translation>Importera en IKT-enkät</translation>
+    </message>
+    <message>
+        <source>Survey imported</source>
+        <translation>Enkäten importerad</translation>
+    </message>
+    <message>
+        <source>The answers of {n} schools were recorded.</source>
+        <translation>Skolornas svar registrerades: {n}.</translation>
     </message>
     <message>
         <source>Spring</source>
@@ -9328,6 +9492,186 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     <message>
         <source>Reopened the school year {name}: its lessons, visits and loans can be changed again.</source>
         <translation>Läsåret {name} öppnades igen: dess utbildningstillfällen, skolbesök och lån kan ändras igen.</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öppen</translation>
+    </message>
+    <message>
+        <source>Resolved</source>
+        <translation>Löst</translation>
+    </message>
+    <message>
+        <source>Pupils</source>
+        <translation>Elever</translation>
+    </message>
+    <message>
+        <source>Laptop</source>
+        <translation>Bärbar dator</translation>
+    </message>
+    <message>
+        <source>Chromebook</source>
+        <translation>Chromebook</translation>
+    </message>
+    <message>
+        <source>Tablet</source>
+        <translation>Surfplatta</translation>
+    </message>
+    <message>
+        <source>Desktop computer</source>
+        <translation>Stationär dator</translation>
+    </message>
+    <message>
+        <source>Interactive display</source>
+        <translation>Interaktiv skärm</translation>
+    </message>
+    <message>
+        <source>Other device</source>
+        <translation>Annan enhet</translation>
+    </message>
+    <message>
+        <source>Under 2 years</source>
+        <translation>Under 2 år</translation>
+    </message>
+    <message>
+        <source>2–4 years</source>
+        <translation>2–4 år</translation>
+    </message>
+    <message>
+        <source>5 years or more</source>
+        <translation>5 år eller mer</translation>
+    </message>
+    <message>
+        <source>Age unknown</source>
+        <translation>Åldern okänd</translation>
+    </message>
+    <message>
+        <source>Give how many devices there are.</source>
+        <translation>Ange hur många enheter det finns.</translation>
+    </message>
+    <message>
+        <source>A number of devices is more than 0 and at most {maximum}.</source>
+        <translation>Antalet enheter är över 0 och högst {maximum}.</translation>
+    </message>
+    <message>
+        <source>Device row {row}: {problem}</source>
+        <translation>Enhetsrad {row}: {problem}</translation>
+    </message>
+    <message>
+        <source>Platforms and tools</source>
+        <translation>Plattformar och verktyg</translation>
+    </message>
+    <message>
+        <source>A platform&apos;s name</source>
+        <translation>En plattforms namn</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Nätverk</translation>
+    </message>
+    <message>
+        <source>Looked at on</source>
+        <translation>Läget granskat</translation>
+    </message>
+    <message>
+        <source>Need</source>
+        <translation>Behov</translation>
+    </message>
+    <message>
+        <source>Noted on</source>
+        <translation>Noterat</translation>
+    </message>
+    <message>
+        <source>“{answer}” is not a kind of device CoachDesk knows: say laptop, Chromebook, tablet, desktop computer, interactive display or other.</source>
+        <translation>”{answer}” är ingen enhetstyp som CoachDesk känner till: ange bärbar dator, Chromebook, surfplatta, stationär dator, interaktiv skärm eller annan.</translation>
+    </message>
+    <message>
+        <source>No header row was found in {path}: one of the first {rows} rows must name the school and the survey&apos;s questions, for example Koulu, Oppilaiden laitteet, Käytössä olevat alustat, Verkko, Tarpeet.</source>
+        <translation>Ingen rubrikrad hittades i {path}: en av de {rows} första raderna ska namnge skolan och enkätens frågor, till exempel Skola, Elevernas enheter, Plattformar och verktyg, Nätverk, Behov.</translation>
+    </message>
+    <message>
+        <source>Answered on</source>
+        <translation>Besvarad</translation>
+    </message>
+    <message>
+        <source>Number of devices ({user})</source>
+        <translation>Antal enheter ({user})</translation>
+    </message>
+    <message>
+        <source>“{answer}” is not an age of devices: say under 2 years, 2–4 years or 5 years or more.</source>
+        <translation>”{answer}” är ingen ålder för enheter: ange under 2 år, 2–4 år eller 5 år eller mer.</translation>
+    </message>
+    <message>
+        <source>{user}: say which devices the {n} are.</source>
+        <translation>{user}: ange vilka enheter de {n} är.</translation>
+    </message>
+    <message>
+        <source>{user}: say how many of each device, e.g. Chromebook 120; iPad 30.</source>
+        <translation>{user}: ange antalet av varje enhet, t.ex. Chromebook 120; iPad 30.</translation>
+    </message>
+    <message>
+        <source>A visit that did not take place notes no needs: log it as done first.</source>
+        <translation>Ett besök som inte blev av kan inte notera behov: logga det först som genomfört.</translation>
+    </message>
+    <message>
+        <source>A need chosen as resolved is no longer the school&apos;s: open the log again.</source>
+        <translation>Ett behov som valts som löst hör inte längre till skolan: öppna loggen på nytt.</translation>
+    </message>
+    <message>
+        <source>The file has no answers under its header row.</source>
+        <translation>Filen har inga svar under rubrikraden.</translation>
+    </message>
+    <message>
+        <source>Say the school.</source>
+        <translation>Ange skolan.</translation>
+    </message>
+    <message>
+        <source>That need no longer exists: someone removed it meanwhile.</source>
+        <translation>Behovet finns inte längre: någon tog bort det under tiden.</translation>
+    </message>
+    <message>
+        <source>Last looked at on {day} by {who}.</source>
+        <translation>Läget granskades senast {day}, {who}.</translation>
+    </message>
+    <message>
+        <source>{user}: {device}, {n}, {age}</source>
+        <translation>{user}: {device}, {n} st., {age}</translation>
+    </message>
+    <message>
+        <source>ICT situation: {school}</source>
+        <translation>IKT-läge: {school}</translation>
+    </message>
+    <message>
+        <source>Edit the situation…</source>
+        <translation>Redigera läget…</translation>
+    </message>
+    <message>
+        <source>Note a need…</source>
+        <translation>Notera ett behov…</translation>
+    </message>
+    <message>
+        <source>Mark resolved</source>
+        <translation>Markera som löst</translation>
+    </message>
+    <message>
+        <source>Open again</source>
+        <translation>Öppna igen</translation>
+    </message>
+    <message>
+        <source>Make a visit request…</source>
+        <translation>Skapa en begäran om besök…</translation>
+    </message>
+    <message>
+        <source>Make a lesson…</source>
+        <translation>Skapa ett utbildningstillfälle…</translation>
+    </message>
+    <message>
+        <source>Remove the need</source>
+        <translation>Ta bort behovet</translation>
+    </message>
+    <message>
+        <source>Remove “{need}” from the school&apos;s needs?</source>
+        <translation>Ta bort ”{need}” från skolans behov?</translation>
     </message>
 </context>
 </TS>

@@ -31,9 +31,10 @@ YEAR = (date(2026, 8, 1), date(2027, 7, 31))
 
 SHEETS = {
     "fi": ["Yhteenveto", "Kuukausittain", "Koulukäynnit", "Koulutukset",
-           "Lainassa olevat laitteet", "Avoimet käyntipyynnöt", "Näin luvut lasketaan"],
+           "Lainassa olevat laitteet", "Avoimet käyntipyynnöt", "Tilanne koulussanne",
+           "Näin luvut lasketaan"],
     "sv": ["Sammandrag", "Per månad", "Skolbesök", "Utbildningstillfällen", "Utlånade enheter",
-           "Öppna begäranden om besök", "Så räknas siffrorna"],
+           "Öppna begäranden om besök", "Läget på er skola", "Så räknas siffrorna"],
 }
 # Texts each language's report must hold: a key figure, a month, a status, yes, upcoming,
 # the comparison, the definitions.
@@ -94,6 +95,9 @@ def typed_by_the_coordinator(desk, school_id: int) -> set[str]:
     for rows in (data.visits, data.attendance, data.devices, data.requests):
         for row in rows:
             found.update(v for v in vars(row).values() if isinstance(v, str))
+    situation = data.situation  # its needs, platforms and network as the tutors typed them
+    found.update(n.description for n in situation.needs)
+    found.update({", ".join(situation.draft.platforms), situation.draft.network})
     return found
 
 
@@ -143,12 +147,14 @@ def test_the_summary_and_device_report_speak_the_coordinators_language(demo, tmp
     i18n.install("sv")  # the window speaks Swedish
     summary = openpyxl.load_workbook(write_summary_report(desk, *YEAR, tmp_path / "s.xlsx"))
     assert summary.sheetnames == ["Sammandrag", "Per månad", "Tutorlärare", "Skolor",
-                                  "Utbildningsteman", "Så räknas siffrorna"]
+                                  "Utbildningsteman", "IKT-läget i skolorna",
+                                  "Så räknas siffrorna"]
     texts = text_cells(summary)
     assert "augusti 2026" in texts and "Ambulerande tutorlärare" in texts
     names = {name for _, name in desk.reports.schools()} | {
         t.name for t in desk.reports.municipal_summary(*YEAR).tutors} | {
-        t.name for t in desk.reports.municipal_summary(*YEAR).topics}
+        t.name for t in desk.reports.municipal_summary(*YEAR).topics} | {
+        n.description for n in desk.situations.city().most_noted}  # as the tutors typed
     assert english_in(texts, "sv", names) == []
     assert [rich_text(ws._charts[0].title) for ws in summary.worksheets if ws._charts] == [
         "Skolbesök och utbildningstillfällen per månad",

@@ -53,7 +53,7 @@ def table(ws) -> dict[str, dict[str, object]]:
 
 def test_sheets_and_properties(book):
     assert book.sheetnames == ["Summary", "Per month", "Tutors", "Schools", "Topics",
-                               "How these figures are counted"]
+                               "ICT situations", "How these figures are counted"]
     assert book.properties.creator == "CoachDesk"
     assert book.properties.title == "Tutoring in the municipality 1.8.2026–31.7.2027"
     assert book["Summary"].page_setup.fitToHeight == 1

@@ -24,6 +24,7 @@ from coachdesk.services.demo import (
     people,
     recruitment,
     requests,
+    situations,
     trainings,
 )
 from coachdesk.services.demo.context import SCALES, DemoContext
@@ -81,6 +82,7 @@ def fill_demo_data(
             (tr("Requests from schools"), lambda: requests.add_requests(ctx)),
             (tr("Devices and loans"), lambda: devices.add_devices(ctx)),
             (tr("Grants"), lambda: grants.add_grant(ctx)),
+            (tr("ICT situations"), lambda: situations.add_situations(ctx)),
         ]
         for done, (label, step) in enumerate(steps):
             report(label, done / len(steps))

@@ -1,5 +1,6 @@
 """Log a visit: done or no-show, teachers reached (a count, and by name if wished),
-topics covered, hours spent, whether the school needs a follow-up, and notes.
+topics covered, hours spent, whether the school needs a follow-up, and notes; and the
+school's ICT situation: the needs noticed at the visit and those it resolved.
 
 Hours spent count towards the tutor's used hours. A visit that has not begun yet cannot
 be logged: the refusal is shown at the status.
@@ -37,7 +38,8 @@ from coachdesk.ui.formatting import format_date
 from coachdesk.ui.settings import settings
 from coachdesk.ui.widgets.form import Field
 
-DONE_ONLY = ("teachers_reached", "teacher_ids", "topic_ids", "hours_spent")
+DONE_ONLY = ("teachers_reached", "teacher_ids", "topic_ids", "hours_spent", "new_needs",
+             "resolved_need_ids")
 
 
 def visit_summary(desk: Desk, visit) -> str:
@@ -81,7 +83,12 @@ class VisitLogDialog(VisitForm):
             Field("follow_up", tr("Follow-up needed"), "checkbox"),
             Field("notes", tr("Notes"), "multiline"),
             Field("topic_ids", tr("Topics covered"), "checklist", desk.topics.choices()),
+            Field("new_needs", tr("Needs noticed"), "multiline"),
         ]
+        open_needs = desk.situations.open_needs(visit.school_id)
+        if open_needs:  # the school's needs the visit may have resolved
+            fields.append(Field("resolved_need_ids", tr("Needs resolved"),
+                                "checklist", open_needs))
         super().__init__(parent, desk, tr("Log the visit"), fields, values, "visit_log_dialog")
         self.set_save_text(tr("Save log"))
         self.editors["follow_up"].setText(tr("The school needs another visit"))
@@ -127,6 +134,8 @@ class VisitLogDialog(VisitForm):
         self.teacher_box = (self.teacher_picker, add, self.teachers, remove)
         for teacher_id, name in desk.visits.teachers_of(visit_id):
             self._add_item(teacher_id, name)
+        self.editors["new_needs"].setPlaceholderText(
+            tr("One need a line, e.g. Teams assignments for the teachers of grade 7"))
         self.editors["teachers_reached"].setToolTip(
             tr("Everyone the visit reached; the teachers named below count as at least that "
                "many."))
@@ -182,7 +191,7 @@ class VisitLogDialog(VisitForm):
     def _status_chosen(self) -> None:
         done = self.value("status") == VisitStatus.DONE.value
         for key in DONE_ONLY:
-            if key != "teacher_ids":
+            if key != "teacher_ids" and key in self.editors:
                 self.editors[key].setEnabled(done)
         for widget in self.teacher_box:
             widget.setEnabled(done)
@@ -192,10 +201,13 @@ class VisitLogDialog(VisitForm):
         no one and used no hours."""
         status = VisitStatus(values["status"])
         done = status is VisitStatus.DONE
+        needs = tuple(line.strip() for line in values["new_needs"].splitlines()
+                      if line.strip())
         return VisitLog(status, values["teachers_reached"] if done else None,
                         tuple(values["teacher_ids"]) if done else (),
                         tuple(values["topic_ids"]), values["hours_spent"] if done else None,
-                        values["follow_up"], values["notes"])
+                        values["follow_up"], values["notes"], needs if done else (),
+                        tuple(values.get("resolved_need_ids") or ()) if done else ())
 
     def accept(self) -> None:
         log = self.read(self.log)

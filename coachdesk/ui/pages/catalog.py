@@ -31,7 +31,7 @@ class PageEntry:
 PAGES: tuple[PageEntry, ...] = (
     PageEntry("today", "dashboard_page", "DashboardPage", lambda: tr("Today")),
     PageEntry("schools", "schools_page", "SchoolsPage", lambda: tr("Schools"),
-              frozenset({K.SCHOOL})),
+              frozenset({K.SCHOOL, K.SITUATION})),
     PageEntry("teachers", "teachers_page", "TeachersPage", lambda: tr("Teachers"),
               frozenset({K.TEACHER, K.EXTERNAL_TRAINING})),  # the latter in Training record…
     PageEntry("tutors", "tutors_page", "TutorsPage", lambda: tr("Tutors"),

@@ -1,9 +1,12 @@
 """The Schools page: every school of the municipality."""
 
+from pathlib import Path
+
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QFileDialog, QWidget
 
+from coachdesk.domain.errors import CoachDeskError
 from coachdesk.domain.kinds import RecordKind
 from coachdesk.domain.text import tr
 from coachdesk.services import Desk
@@ -27,6 +30,13 @@ class SchoolsPage(ListPage):
         self.archive_action = self.action(tr("Archive"), self.archive_or_restore, "Ctrl+Delete")
         self.teachers_action = self.action(tr("Teachers"), self.open_teachers, "Ctrl+T",
                                            tr("Show the teachers of this school"))
+        self.situation_action = self.action(
+            tr("ICT situation…"), self.open_situation, None,
+            tr("Devices, platforms, network and the needs noticed at this school"))
+        self.survey_action = self.action(
+            tr("Import an ICT survey…"), self.import_survey, None,
+            tr("Take in the schools' answers to an ICT survey exported to Excel from "
+               "Microsoft Forms, Google Forms or Webropol"))
 
         self.set_list(
             ListPanel(
@@ -40,7 +50,8 @@ class SchoolsPage(ListPage):
                     principal=tr("Principal"), ict_contact=tr("ICT contact"),
                     archived=tr("Archived"), address=tr("Address")),
             ),
-            [self.edit_action, self.archive_action, self.teachers_action],
+            [self.edit_action, self.archive_action, self.teachers_action,
+             self.situation_action],
         )
         self.add_archive_toggle("schools/show_archived")
 
@@ -80,3 +91,29 @@ class SchoolsPage(ListPage):
         school_id = self.list.selected_id()
         if school_id is not None:
             self.show_teachers.emit(school_id)
+
+    def open_situation(self) -> None:
+        from coachdesk.ui.dialogs.situation_dialog import show_situation
+
+        self.with_selected(lambda school_id: show_situation(self, self.desk, school_id))
+
+    def import_survey(self, path: Path | None = None) -> None:
+        """Read a survey's export and record every school's answers, all or none."""
+        from coachdesk.reports.situation_import import read_survey
+
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self, tr("Import an ICT survey"), "", tr("Excel workbooks (*.xlsx)"))
+            if not chosen:
+                return
+            path = Path(chosen)
+        try:
+            rows = read_survey(path).rows
+        except CoachDeskError as exc:
+            messages.error(self, str(exc))
+            return
+        situations = self.desk.situations
+        done = run_op(self, lambda: situations.import_survey(rows), initiator=self)
+        if done:
+            messages.inform(self, tr("Survey imported"), tr(
+                "The answers of {n} schools were recorded.").format(n=done.value))
