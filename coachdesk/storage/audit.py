@@ -121,7 +121,8 @@ def tracked_mappers() -> dict[str, Mapper]:
 _column_names: dict[Mapper, list[tuple[str, str]]] = {}
 
 
-def _table_of(mapper: Mapper) -> Table:
+def table_of(mapper: Mapper) -> Table:
+    """The table an entity is mapped to."""
     table = mapper.local_table
     assert isinstance(table, Table)  # every entity is mapped to a Table (storage/mapping.py)
     return table
@@ -187,7 +188,7 @@ def _before_flush(session: Session, _context, _instances) -> None:
     pending = []
     for obj in session.deleted:
         mapper = instance_state(obj).mapper
-        table = _table_of(mapper)
+        table = table_of(mapper)
         if table.name in mappers:
             row = _row_of(obj, mapper)
             links = _links_of(session, table, obj.id)
@@ -203,7 +204,7 @@ def _after_flush(session: Session, _context) -> None:
     entries = []
     for obj in session.new:
         state = instance_state(obj)
-        table = _table_of(state.mapper).name
+        table = table_of(state.mapper).name
         if table not in mappers:
             continue
         values = {name: [None, plain(getattr(obj, key))]
@@ -213,7 +214,7 @@ def _after_flush(session: Session, _context) -> None:
         entries.append(_entry(at, table, obj.id, INSERT, changes))
     for obj in session.dirty:
         state = instance_state(obj)
-        table = _table_of(state.mapper).name
+        table = table_of(state.mapper).name
         if table not in mappers or obj in session.deleted:
             continue
         changes = {}
@@ -240,7 +241,7 @@ def _on_execute(state: ORMExecuteState):
     mapper = tracked_mappers().get(getattr(statement.table, "name", ""))
     if mapper is None or isinstance(state.parameters, list):
         return None  # not an entity, or an executemany that names its rows itself
-    table = _table_of(mapper)
+    table = table_of(mapper)
     where = statement.whereclause
     query = select(*table.c)
     if where is not None:
