@@ -117,6 +117,6 @@ class FollowUpService:
         per_line, per_month = by_line_and_month(items)
         figures = [line_figures(row.id, row.name, Decimal(row.budget),
                                 per_line.get(row.id, Money()), Decimal(grant.share),
-                                grant.starts, grant.ends, today) for row in lines]
-        return GrantFollowUp(grant, today, figures, months_of(grant.starts, grant.ends),
-                             per_month)
+                                *grant.period, today) for row in lines]
+        return GrantFollowUp(grant, today, figures, months_of(*grant.period), per_month)
+

@@ -143,7 +143,8 @@ class RecruitmentService:
         warning = consent_warning(candidate, target)
         if warning and not confirmed:
             raise ConfirmationNeeded(warning)
-        s.add(CandidateStep(candidate.id, target, on or date.today(),
+        s.add(CandidateStep(candidate_id, target, on or date.today(),
+
                             from_status=candidate.status, note=reason))
         candidate.status = target
         if target is RecruitmentStatus.DECLINED:
