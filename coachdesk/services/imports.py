@@ -269,9 +269,15 @@ class ImportService:
 
 def _plan(conn: Connection, kind: ImportKind, rows: Sequence[ImportRow], on_match: OnMatch,
           skip_rows: set[int], create_categories: bool = False) -> Preview:
-    planner = (_DevicePlanner(conn, create_categories) if kind is ImportKind.DEVICES else
-               {ImportKind.SCHOOLS: _SchoolPlanner, ImportKind.TEACHERS: _TeacherPlanner}[kind](
-                   conn))
+    planner: _DevicePlanner | _SchoolPlanner | _TeacherPlanner
+    if kind is ImportKind.DEVICES:
+        planner = _DevicePlanner(conn, create_categories)
+    elif kind is ImportKind.SCHOOLS:
+        planner = _SchoolPlanner(conn)
+    else:
+        planner = _TeacherPlanner(conn)
+
+
     allowed = set(fields_of(kind))
     lines = []
     for row in rows:
@@ -286,7 +292,7 @@ def _plan(conn: Connection, kind: ImportKind, rows: Sequence[ImportRow], on_matc
             line = PreviewLine(row.number, Action.SKIP, line.record, line.existing_id)
         lines.append(line)
     preview = Preview(kind, lines)
-    if kind is ImportKind.DEVICES:
+    if isinstance(planner, _DevicePlanner):
         preview.missing_categories = planner.missing_for(lines)
         preview.create_categories = create_categories
     return preview
@@ -381,8 +387,9 @@ class _TeacherPlanner:
     def __init__(self, conn: Connection):
         sc, c = t.schools.c, t.teachers.c
         self.schools: dict[str, Any] = {}
-        for r in conn.execute(select(sc.id, sc.name, sc.archived).order_by(sc.id)):
-            self.schools.setdefault(_key(r.name), r)
+        for school in conn.execute(select(sc.id, sc.name, sc.archived).order_by(sc.id)):
+            self.schools.setdefault(_key(school.name), school)
+
         self.by_email: dict[str, Any] = {}
         self.by_name: dict[tuple[str, int], Any] = {}
         for r in conn.execute(select(c.id, c.name, c.email, c.school_id, c.subjects, c.notes,
