@@ -145,9 +145,10 @@ class ActionBar(QWidget):
                 x += width + SPACING
         self.more.setVisible(fitting < len(shown))
         if fitting < len(shown):
-            hint = self.more.sizeHint()
-            self.more.setGeometry(x, (height - hint.height()) // 2, hint.width(),
-                                  hint.height())
+            size = self.more.sizeHint()
+            self.more.setGeometry(x, (height - size.height()) // 2, size.width(),
+                                  size.height())
+
 
     def _fill_menu(self) -> None:
         self.menu.clear()
