@@ -121,7 +121,6 @@ def format_date_range(first: date, last: date) -> str:
 
 
 def format_number(value: float | Decimal, decimals: int = 1) -> str:
-
     return _formats.number(value, decimals)
 
 

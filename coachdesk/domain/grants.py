@@ -140,7 +140,6 @@ class Grant:
 
 @dataclass(eq=False)
 class BudgetLine:
-
     grant_id: int
     name: str
     kind: LineKind = LineKind.OTHER

@@ -36,7 +36,6 @@ def checked(value: Given | None) -> Given:
     return value
 
 
-
 def is_email(value: str) -> bool:
     return bool(_EMAIL.match(value))
 

@@ -183,7 +183,6 @@ class BookingService:
         with its conflicts: a date with conflicts is kept with them, or skipped with the
         first (``skip_conflicts``). Raises ValidationError when no date is left."""
         first, last = checked(repeat.first_day), checked(repeat.last_day)
-
         try:
             kept, skipped = school_dates(repeat.rule, first, last,
                                          self.calendar.calendar(first, last))

@@ -177,7 +177,6 @@ class CostService:
                     problems.setdefault(key, text)
             problems.update({key: text for key, text in check_in_period(
                 row.spent_on, *grant.period).items() if key not in problems})
-
         return draft, list(dict.fromkeys(problems.values()))
 
     def device_choices(self) -> list[tuple[int, str]]:

@@ -562,7 +562,6 @@ class EnrollmentService:
         found = {
             id_of(e): e for e in s.scalars(select(Enrollment).where(
                 t.enrollments.c.id.in_(wanted))) if e.lesson_id == lesson_id
-
         } if wanted else {}
         if wanted - set(found):
             raise ValidationError({"attendance": tr(

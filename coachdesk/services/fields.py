@@ -22,7 +22,6 @@ Entity = TypeVar("Entity")
 
 def get_or_raise(session: Session, cls: type[Entity], entity_id: int, what: str,
                  lock: bool = False) -> Entity:
-
     """The entity, or NotFound; ``lock``: its row is held until the transaction ends."""
     entity = session.get(cls, entity_id, with_for_update=lock or None)
     if entity is None:

@@ -162,7 +162,6 @@ def visit_pass(conn, start: datetime, end: datetime, today: date,
     planned = and_(v.status == VisitStatus.BOOKED, v.starts_at >= midnight(today))
     columns = [v.school_id.label("school_id")]
     keys: list[ColumnElement[Any]] = [v.school_id]
-
     if tutors:
         columns.append(v.tutor_id.label("tutor_id"))
         keys.append(v.tutor_id)

@@ -86,7 +86,6 @@ class GrantFollowUp:
             said.append((tr("The period ends on {day} and the forecast leaves {left} of "
                             "the grant unused.").format(
                 day=format_date(self.grant.period[1]),
-
                 left=format_money(self.grant.amount - self.grant_forecast)), False))
         return said
 
@@ -119,4 +118,3 @@ class FollowUpService:
                                 per_line.get(row.id, Money()), Decimal(grant.share),
                                 *grant.period, today) for row in lines]
         return GrantFollowUp(grant, today, figures, months_of(*grant.period), per_month)
-

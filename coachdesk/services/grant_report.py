@@ -100,7 +100,6 @@ class GrantReportService:
             lessons = conn.execute(select(func.count()).select_from(t.lessons).where(
                 t.lessons.c.status == LessonStatus.HELD, t.lessons.c.starts_at >= start,
                 t.lessons.c.starts_at < end)).scalar_one()
-
             line_language = dict(conn.execute(
                 select(t.budget_lines.c.id, t.budget_lines.c.language)
                 .where(t.budget_lines.c.grant_id == grant_id)).all())
@@ -151,4 +150,3 @@ class GrantReportService:
                                     now.grant_spent + line.grant_spent)
         order = [Language.FINNISH, Language.SWEDISH, Language.OTHER, None]
         return [found[unit] for unit in order if unit in found]
-

@@ -175,7 +175,6 @@ class HistoryService:
                     what=_capital(deletion.description)))
             table = audit.table_of(mapper)
             stored = json.loads(row.changes)
-
             values = {c.name: audit.restore_value(c, stored.get(c.name)) for c in table.columns}
             if s.get(mapper.class_, row.row_id) is not None:
                 raise CannotUndo(tr(

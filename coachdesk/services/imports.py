@@ -276,8 +276,6 @@ def _plan(conn: Connection, kind: ImportKind, rows: Sequence[ImportRow], on_matc
         planner = _SchoolPlanner(conn)
     else:
         planner = _TeacherPlanner(conn)
-
-
     allowed = set(fields_of(kind))
     lines = []
     for row in rows:
@@ -389,7 +387,6 @@ class _TeacherPlanner:
         self.schools: dict[str, Any] = {}
         for school in conn.execute(select(sc.id, sc.name, sc.archived).order_by(sc.id)):
             self.schools.setdefault(_key(school.name), school)
-
         self.by_email: dict[str, Any] = {}
         self.by_name: dict[tuple[str, int], Any] = {}
         for r in conn.execute(select(c.id, c.name, c.email, c.school_id, c.subjects, c.notes,

@@ -190,7 +190,6 @@ class LessonService(BookingService):
                 lesson_id = new_id(s, lesson)
                 self._write_links(s, lesson_id, draft.lesson)
                 ids.append(lesson_id)
-
             return ids
 
     # -- what the calendar and lists read -------------------------------------------------

@@ -260,7 +260,6 @@ class Outbox:
             result.append(LessonInfo(
                 lesson_id, line(title), starts_at, ends_at, status, kind, level, line(topic),
                 place_kind, line(school), line(room), line(venue), line(online_url), notes,
-
                 tuple(n for n, _ in team), tuple(e for _, e in team if e),
                 languages.get(lesson_id, "")))
         return sorted(result, key=lambda x: (x.starts_at or datetime.min, x.id))

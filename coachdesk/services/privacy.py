@@ -93,7 +93,6 @@ class PrivacyService:
                 return conn.execute(select(func.count()).select_from(table).where(*where)
                                     ).scalar_one()
 
-
             lo = t.loans.c
             if kind == TEACHER:
                 enrollments = count(t.enrollments, t.enrollments.c.teacher_id == person_id)

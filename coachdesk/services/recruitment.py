@@ -144,7 +144,6 @@ class RecruitmentService:
         if warning and not confirmed:
             raise ConfirmationNeeded(warning)
         s.add(CandidateStep(candidate_id, target, on or date.today(),
-
                             from_status=candidate.status, note=reason))
         candidate.status = target
         if target is RecruitmentStatus.DECLINED:
@@ -165,7 +164,6 @@ class RecruitmentService:
             found: dict[RecruitmentStatus, int] = dict(conn.execute(
                 select(c.status, func.count()).where(c.round_id == round_id)
                 .group_by(c.status)).all())
-
         return {status: found.get(status, 0) for status in RecruitmentStatus}
 
     def list_source(self) -> ListSource:

@@ -121,7 +121,6 @@ class RequestService:
         start = today + timedelta(days=1)
         windows = [Window(max(w.first_day, start), w.last_day, checked(parse_time(w.starts)),
                           checked(parse_time(w.ends)))
-
                    for w in self.windows_of(request_id) if w.last_day >= start]
         if not windows:
             windows = [Window(today + timedelta(days=1), today + timedelta(days=LOOK_AHEAD))]
@@ -146,7 +145,6 @@ class RequestService:
                     _within_agreement(windows, agreement.agreement_start,
                                       agreement.agreement_end),
                     request.minutes, school_site(school_id), limit=slots_per_tutor)
-
         return rank(applicants, topics, slots, request.minutes / 60, school.name)
 
     def book(self, request_id: int, tutor_id: int, starts_at: datetime,

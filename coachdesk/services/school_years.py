@@ -49,7 +49,6 @@ class SchoolYearService:
             parts: list[Term | Break] = [*terms, *breaks]
             for item in parts:
                 item.school_year_id = year_id
-
                 s.add(item)
             return year_id
 

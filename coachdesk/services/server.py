@@ -63,7 +63,6 @@ def init_server(url: str) -> State:
     return db.state
 
 
-
 def copy_to_server(path: Path | str, url: str,
                    progress: Progress | None = None) -> dict[str, int]:
     """Every record of the CoachDesk file ``path`` into the empty database at ``url``

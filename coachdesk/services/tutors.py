@@ -272,7 +272,6 @@ class TutorService:
         chosen = set(school_ids)
         if tutor.kind is TutorKind.SCHOOL:  # Tutor.check makes sure it has a home school
             chosen = set() if tutor.home_school_id is None else {tutor.home_school_id}
-
         if not chosen:
             raise ValidationError({"school_ids": tr(
                 "Choose the schools this roaming tutor serves.")})

@@ -150,7 +150,6 @@ class VisitService(BookingService):
                 visit_id = new_id(s, visit)
                 self._write_topics(s, visit_id, draft.visit.topic_ids)
                 ids.append(visit_id)
-
             return ids
 
     # -- the log --------------------------------------------------------------------------
@@ -327,4 +326,3 @@ class VisitService(BookingService):
         if request is not None and VisitStatus.DONE in states and (
                 VisitStatus.BOOKED not in states):
             request.status = RequestStatus.DONE
-

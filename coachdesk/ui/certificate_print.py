@@ -90,7 +90,6 @@ def draw_certificate(c: Canvas, facts: TrainingFacts, cert: Certificate) -> None
     y = centred(y, facts.name, 18, True) + 4
     when = (format_date_range(facts.first_day, facts.last_day)
             if facts.first_day and facts.last_day else "")
-
     details = tr("{dates} · {hours} hours · {n} sessions").format(
         dates=when, hours=format_number(facts.hours), n=len(facts.sessions))
     y = centred(y, details, 12) + 10

@@ -16,7 +16,6 @@ if TYPE_CHECKING:
 def open_desk(path: Path | None, url: str | None = None) -> "Desk":
     """The opened Desk at ``url``, or else at ``path``; a file the system refuses is said
     as a CoachDeskError."""
-
     from coachdesk.services import Desk  # SQLAlchemy loads here, not before the paint
 
     try:
@@ -27,7 +26,6 @@ def open_desk(path: Path | None, url: str | None = None) -> "Desk":
         if path is None:
             raise TypeError("open_desk needs a path or a URL")
         return Desk.open(path, daily_backup=False)
-
     except OSError as exc:
         raise CoachDeskError(tr("Cannot open {path}: {reason}").format(
             path=url or path, reason=exc.strerror or exc)) from exc

@@ -26,7 +26,6 @@ POLL_MS = 3_000
 class OthersWatch(QObject):
     def __init__(self, parent: QObject, desk: Callable[[], "Desk | None"],
                  say: Callable[[str], None]):
-
         """``desk``: the window's open desk now (or None); ``say``: to the status bar."""
         super().__init__(parent)
         self._desk = desk

@@ -46,7 +46,6 @@ def _wait_loaded(page: QWidget) -> None:
         return
     loop = QEventLoop()
     loaded.connect(loop.quit)
-
     QTimer.singleShot(30_000, loop.quit)
     loop.exec()
 

@@ -22,7 +22,6 @@ def recent_files() -> list[str]:
     return [str(v) for v in value] if isinstance(value, list) else []
 
 
-
 def remember_file(path: str) -> None:
     files = [path] + [f for f in recent_files() if f != path]
     settings().setValue(RECENT_KEY, files[:RECENT_MAX])

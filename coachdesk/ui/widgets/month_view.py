@@ -190,7 +190,6 @@ class MonthView(QWidget):
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             day = self.day_at(event.pos())
-
             events = self._events.get(day, []) if day else []
             if not events and not (day and day in self._breaks):
                 QToolTip.hideText()

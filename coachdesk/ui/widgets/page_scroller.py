@@ -23,5 +23,4 @@ class PageScroller(QScrollArea):
         if page is None:  # not set yet
             return
         minimum = page.minimumSizeHint().expandedTo(page.minimumSize())
-
         page.resize(self.viewport().size().expandedTo(minimum))

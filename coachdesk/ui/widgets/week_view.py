@@ -371,7 +371,6 @@ class WeekView(QWidget):
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             box = self._box_at(event.pos())
-
             if box is None:
                 QToolTip.hideText()
                 event.ignore()
