@@ -35,7 +35,8 @@ class TermPicker(QComboBox):
 
     def __init__(self, desk: Desk, today: date, settings_key: str, name: str,
                  with_school_year: bool, parent: QWidget | None = None):
-        super().__init__(parent, objectName=name)
+        super().__init__(parent)
+        self.setObjectName(name)
         self.desk = desk
         self.today = today
         self.settings_key = settings_key
