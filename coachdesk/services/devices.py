@@ -44,7 +44,7 @@ class HistoryLine:
     borrower_kind: BorrowerKind
     borrower: str
     first: date
-    last: date | None  # due date or reservation end
+    last: date  # due date or reservation end
     back: date | None  # returned on (loans)
     state: str  # "open", "returned", "lost", or the reservation's status
 
