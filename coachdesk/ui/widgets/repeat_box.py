@@ -24,7 +24,6 @@ from coachdesk.services.bookings import SeriesPreview
 from coachdesk.ui.dialogs.conflicts_dialog import WARNING_STYLE, conflicts_html
 from coachdesk.ui.formatting import format_date
 from coachdesk.ui.widgets.booking_form import HINT_STYLE, BookingForm, next_weekday
-from coachdesk.ui.widgets.named import named
 from coachdesk.ui.widgets.plan_editor import HOURS, PlanEditor
 
 RULE_KEYS = {"rule": "released_rule", "starts": "released_from", "ends": "released_until"}
@@ -91,14 +90,14 @@ class RepeatBox(QGroupBox):
             taken = form.form.takeRow(row)
             period.addRow(taken.labelItem.widget(), taken.fieldItem.widget())
 
-        self.summary = named(QLabel(wordWrap=True), f"{name}_summary")
-        self.dates = named(QListWidget(), f"{name}_dates")
+        self.summary = QLabel(objectName=f"{name}_summary", wordWrap=True)
+        self.dates = QListWidget(objectName=f"{name}_dates")
         self.dates.setMinimumHeight(self.fontMetrics().lineSpacing() * 10)
         self.dates.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.dates.setWordWrap(True)
         self.dates.currentItemChanged.connect(self._show_date_detail)
         # the full conflicts of the date chosen in the list
-        self.date_detail = named(QLabel(wordWrap=True), f"{name}_date_detail")
+        self.date_detail = QLabel(objectName=f"{name}_date_detail", wordWrap=True)
         self.date_detail.setTextFormat(Qt.TextFormat.RichText)
         self.date_detail.hide()
 
