@@ -269,13 +269,9 @@ class ImportService:
 
 def _plan(conn: Connection, kind: ImportKind, rows: Sequence[ImportRow], on_match: OnMatch,
           skip_rows: set[int], create_categories: bool = False) -> Preview:
-    planner: _DevicePlanner | _SchoolPlanner | _TeacherPlanner
-    if kind is ImportKind.DEVICES:
-        planner = _DevicePlanner(conn, create_categories)
-    elif kind is ImportKind.SCHOOLS:
-        planner = _SchoolPlanner(conn)
-    else:
-        planner = _TeacherPlanner(conn)
+    planner = (_DevicePlanner(conn, create_categories) if kind is ImportKind.DEVICES else
+               {ImportKind.SCHOOLS: _SchoolPlanner, ImportKind.TEACHERS: _TeacherPlanner}[kind](
+                   conn))
     allowed = set(fields_of(kind))
     lines = []
     for row in rows:
@@ -342,7 +338,17 @@ def _check(entity: Any, errors: dict[str, str]) -> list[str]:
     return list(dict.fromkeys(found.values()))
 
 
-class _SchoolPlanner:
+class _Planner:
+    """What the rows of one kind of record become: each row's line of the preview."""
+
+    def describe(self, values: dict[str, Any]) -> str:
+        raise NotImplementedError
+
+    def check(self, row: ImportRow) -> PreviewLine:
+        raise NotImplementedError
+
+
+class _SchoolPlanner(_Planner):
     converters = {  # words as people write them ("alakoulu", "1–6", "svenska")
         "kind": lambda v: as_school_kind("kind", _text(v)),
         "language": lambda v: as_language("language", _text(v)),
@@ -381,7 +387,7 @@ class _SchoolPlanner:
                            fields.get("name", ""), old.id if old else None, problems, school)
 
 
-class _TeacherPlanner:
+class _TeacherPlanner(_Planner):
     def __init__(self, conn: Connection):
         sc, c = t.schools.c, t.teachers.c
         self.schools: dict[str, Any] = {}
@@ -450,7 +456,7 @@ class _TeacherPlanner:
                            teacher)
 
 
-class _DevicePlanner:
+class _DevicePlanner(_Planner):
     converters = {
         "purchase_date": lambda v: as_date("purchase_date", v, tr("Purchase date")),
         "price": lambda v: as_number("price", v, tr("Price")),
