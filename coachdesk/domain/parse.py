@@ -20,7 +20,6 @@ AnyEnum = TypeVar("AnyEnum", bound=StrEnum)
 
 
 def as_enum(field: str, enum_cls: type[AnyEnum], value: Any, label: str) -> AnyEnum:
-
     try:
         return enum_cls(value)
     except ValueError:

@@ -61,8 +61,7 @@ class SchoolService:
                 .where(t.teachers.c.school_id == school_id, ~t.teachers.c.archived)
             ).scalar_one()
 
-    def choices(
-self, include_archived: bool = False) -> list[tuple[int, str]]:
+    def choices(self, include_archived: bool = False) -> list[tuple[int, str]]:
         """(id, name) of schools for a picker, by name."""
         query = select(t.schools.c.id, t.schools.c.name).order_by(t.schools.c.name_key)
         if not include_archived:
