@@ -68,7 +68,7 @@ class Formats:
             return f"{self.day_month(first)}–{self.date(last)}"
         return f"{first.day}.–{self.date(last)}"
 
-    def number(self, value: float, decimals: int = 1) -> str:
+    def number(self, value: float | Decimal, decimals: int = 1) -> str:
         """A decimal number with the language's decimal mark: "7,5"; a half rounds up, as
         people round (2.25 h is "2,3", not Python's "2,2")."""
         return f"{half_up(value, decimals):.{decimals}f}".replace(".", self.decimal_point)
@@ -120,7 +120,7 @@ def format_date_range(first: date, last: date) -> str:
     return _formats.date_range(first, last)
 
 
-def format_number(value: float, decimals: int = 1) -> str:
+def format_number(value: float | Decimal, decimals: int = 1) -> str:
     return _formats.number(value, decimals)
 
 

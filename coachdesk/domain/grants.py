@@ -130,6 +130,13 @@ class Grant:
         c.raise_if_any()
         self.name_key = search_key(self.name)
 
+    @property
+    def period(self) -> tuple[date, date]:
+        """The first and the last day: a saved grant has both (``check``)."""
+        if self.starts is None or self.ends is None:
+            raise ValueError(f"the grant {self.name!r} has no period yet")
+        return self.starts, self.ends
+
 
 @dataclass(eq=False)
 class BudgetLine:

@@ -10,14 +10,16 @@ from dataclasses import replace
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from enum import StrEnum
-from typing import Any
+from typing import Any, TypeVar
 
 from coachdesk.domain.errors import ValidationError
 from coachdesk.domain.text import tr
 from coachdesk.domain.validation import FIRST_YEAR, LAST_YEAR
 
+AnyEnum = TypeVar("AnyEnum", bound=StrEnum)
 
-def as_enum(field: str, enum_cls: type[StrEnum], value: Any, label: str) -> StrEnum:
+
+def as_enum(field: str, enum_cls: type[AnyEnum], value: Any, label: str) -> AnyEnum:
     try:
         return enum_cls(value)
     except ValueError:

@@ -25,6 +25,15 @@ _UNSTORABLE = re.compile("[\ud800-\udfff]")
 
 # Two dates, two date-times or two times of day: what order() compares.
 Moment = TypeVar("Moment", date, time)
+Given = TypeVar("Given")
+
+
+def checked(value: Given | None) -> Given:
+    """A value that may be missing until ``check()`` refused its absence: after the check
+    it is there (a missing one here is a programming error)."""
+    if value is None:
+        raise ValueError("a value that check() requires is missing")
+    return value
 
 
 def is_email(value: str) -> bool:

@@ -14,6 +14,7 @@ from coachdesk.services.device_states import device_status
 from coachdesk.services.devices import DeviceService, borrower_name, with_borrowers
 from coachdesk.storage import tables as t
 from coachdesk.storage.database import Database
+from coachdesk.storage.mapping import id_of
 
 
 @dataclass(frozen=True)
@@ -43,8 +44,8 @@ class AuditService:
             if s.scalar(select(t.audits.c.id).where(t.audits.c.closed_on.is_(None))):
                 raise ValidationError({"name": tr(
                     "A stock-take is already open: close it before starting another.")})
-            return s.execute(insert(t.audits).values(
-                name=name, started_on=today or date.today())).inserted_primary_key[0]
+            return s.execute(insert(t.audits).values(name=name, started_on=today or date.today())
+                             .returning(t.audits.c.id)).scalar_one()
 
     def open_audit(self) -> tuple[int, str, date] | None:
         a = t.audits.c
@@ -61,16 +62,16 @@ class AuditService:
 
     def seen(self, audit_id: int, tag: str, today: date | None = None) -> tuple[int, bool]:
         """Mark the device with this tag as found; returns (device id, newly seen)."""
-        device = self.devices.find_by_tag(tag)
+        device_id = id_of(self.devices.find_by_tag(tag))
         with self.db.transaction() as s:
             self._open(s, audit_id)
             ai = t.audit_items.c
             if s.scalar(select(ai.device_id).where(ai.audit_id == audit_id,
-                                                   ai.device_id == device.id)):
-                return device.id, False
-            s.execute(insert(t.audit_items).values(audit_id=audit_id, device_id=device.id,
+                                                   ai.device_id == device_id)):
+                return device_id, False
+            s.execute(insert(t.audit_items).values(audit_id=audit_id, device_id=device_id,
                                                    seen_on=today or date.today()))
-            return device.id, True
+            return device_id, True
 
     def unsee(self, audit_id: int, device_id: int) -> None:
         with self.db.transaction() as s:
@@ -88,12 +89,12 @@ class AuditService:
         """(devices seen, devices expected): everything not retired or lost."""
         d = t.devices.c
         with self.db.reading() as conn:
-            seen = conn.scalar(select(func.count()).select_from(
+            seen = conn.execute(select(func.count()).select_from(
                 t.audit_items.join(t.devices, d.id == t.audit_items.c.device_id)).where(
                 t.audit_items.c.audit_id == audit_id,
-                d.status.not_in([DeviceStatus.RETIRED, DeviceStatus.LOST])))
-            expected = conn.scalar(select(func.count()).select_from(t.devices).where(
-                d.status.not_in([DeviceStatus.RETIRED, DeviceStatus.LOST])))
+                d.status.not_in([DeviceStatus.RETIRED, DeviceStatus.LOST]))).scalar_one()
+            expected = conn.execute(select(func.count()).select_from(t.devices).where(
+                d.status.not_in([DeviceStatus.RETIRED, DeviceStatus.LOST]))).scalar_one()
         return seen, expected
 
     def unseen(self, audit_id: int, today: date | None = None) -> list[Unseen]:

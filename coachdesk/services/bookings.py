@@ -27,6 +27,7 @@ from coachdesk.domain.lessons import LessonStatus, PlaceKind
 from coachdesk.domain.recurrence import Skipped, school_dates
 from coachdesk.domain.released_time import ReleasedPlan
 from coachdesk.domain.text import tr
+from coachdesk.domain.validation import checked
 from coachdesk.domain.visits import VisitStatus
 from coachdesk.services.fields import get_or_raise
 from coachdesk.services.school_years import SchoolYearService
@@ -84,8 +85,8 @@ class BookingService:
     cancelled, and how a series treats a date with conflicts (``skip_conflicts``).
     """
 
-    record: type  # mapped, with id, starts_at, status and series_id
-    series_record: type  # mapped, made of (rule, first_day, last_day)
+    record: type[Any]  # mapped, with id, starts_at, status and series_id
+    series_record: type[Any]  # mapped, made of (rule, first_day, last_day)
     cancelled: Any  # the record's cancelled status
     skip_conflicts = False  # a series leaves out its dates with conflicts, or keeps them
     counts_hours = False  # a booking counts against the tutors' hours left in the term
@@ -184,7 +185,7 @@ class BookingService:
         """The dates ``repeat`` gives in the school calendar (``repeat`` checked), each
         with its conflicts: a date with conflicts is kept with them, or skipped with the
         first (``skip_conflicts``). Raises ValidationError when no date is left."""
-        first, last = repeat.first_day, repeat.last_day
+        first, last = checked(repeat.first_day), checked(repeat.last_day)
         try:
             kept, skipped = school_dates(repeat.rule, first, last,
                                          self.calendar.calendar(first, last))

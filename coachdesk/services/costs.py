@@ -17,6 +17,7 @@ from coachdesk.services.fields import apply, get_or_raise
 from coachdesk.storage import tables as t
 from coachdesk.storage.database import Database
 from coachdesk.storage.lists import ListColumn, ListSource
+from coachdesk.storage.mapping import new_id
 
 EDITABLE = {"line_id", "spent_on", "amount", "description", "school_id", "device_id",
             "reference"}
@@ -75,9 +76,7 @@ class CostService:
         cost = Cost(line_id=0, spent_on=None, amount=None)
         with self.db.transaction() as s:
             self._fill(s, cost, draft)
-            s.add(cost)
-            s.flush()
-            return cost.id
+            return new_id(s, cost)
 
     def add_many(self, drafts: list[CostDraft]) -> list[int]:
         """Enter the costs of a table, all or none: if any row has a problem,
@@ -88,9 +87,7 @@ class CostService:
             costs, problems = self._rows(s, drafts)
             if problems:
                 raise CostRowsProblems(problems)
-            s.add_all(costs)
-            s.flush()
-            return [cost.id for cost in costs]
+            return [new_id(s, cost) for cost in costs]
 
     def check_many(self, drafts: list[CostDraft]) -> dict[int, dict[str, str]]:
         """What add_many would refuse of each row (row index: field: message), saving
@@ -179,7 +176,7 @@ class CostService:
                 for key, text in exc.errors.items():
                     problems.setdefault(key, text)
             problems.update({key: text for key, text in check_in_period(
-                row.spent_on, grant.starts, grant.ends).items() if key not in problems})
+                row.spent_on, *grant.period).items() if key not in problems})
         return draft, list(dict.fromkeys(problems.values()))
 
     def device_choices(self) -> list[tuple[int, str]]:

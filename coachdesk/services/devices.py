@@ -24,6 +24,7 @@ from coachdesk.services.fields import apply, get_or_raise
 from coachdesk.storage import tables as t
 from coachdesk.storage.database import Database
 from coachdesk.storage.lists import ListColumn, ListSource
+from coachdesk.storage.mapping import id_of, new_id
 
 DEVICE_FIELDS = {"asset_tag", "category", "model", "serial_number", "purchase_date", "price",
                  "funding_source", "condition", "location", "content_count", "notes"}
@@ -43,7 +44,7 @@ class HistoryLine:
     borrower_kind: BorrowerKind
     borrower: str
     first: date
-    last: date | None  # due date or reservation end
+    last: date  # due date or reservation end
     back: date | None  # returned on (loans)
     state: str  # "open", "returned", "lost", or the reservation's status
 
@@ -70,9 +71,7 @@ class DeviceService:
         with self.db.transaction() as s:
             category = DeviceCategory(name="")
             self._fill_category(s, category, draft)
-            s.add(category)
-            s.flush()
-            return category.id
+            return new_id(s, category)
 
     def update_category(self, category_id: int, draft: CategoryDraft) -> None:
         """Renaming a category renames it on its devices too."""
@@ -93,11 +92,12 @@ class DeviceService:
     def categories(self) -> list[DeviceCategory]:
         with self.db.transaction() as s:
             return list(s.scalars(select(DeviceCategory).order_by(
-                func.lower(DeviceCategory.name))))
+                func.lower(t.device_categories.c.name))))
 
     def category_named(self, name: str) -> DeviceCategory | None:
         with self.db.transaction() as s:
-            return s.scalar(select(DeviceCategory).where(DeviceCategory.name == clean(name)))
+            return s.scalar(select(DeviceCategory)
+                            .where(t.device_categories.c.name == clean(name)))
 
     # -- devices --------------------------------------------------------------------------
     def add(self, draft: DeviceDraft) -> int:
@@ -106,7 +106,7 @@ class DeviceService:
             self._fill(s, device, draft)
             s.add(device)
             self._flush_unique(s, device)
-            return device.id
+            return id_of(device)
 
     def update(self, device_id: int, draft: DeviceDraft) -> None:
         with self.db.transaction() as s:
@@ -122,13 +122,13 @@ class DeviceService:
     def get(self, device_id: int, today: date | None = None) -> Device:
         """The device, with its status as it is ``today`` (reserved while a reservation
         runs). A copy to read: change a device through ``update`` and desk.loans."""
-        return self._with_status(Device.id == device_id, today, tr(
+        return self._with_status(t.devices.c.id == device_id, today, tr(
             "That {what} no longer exists.").format(what=tr("device")))
 
     def find_by_tag(self, tag: str, today: date | None = None) -> Device:
         """The device with this asset tag (as typed or scanned, any case)."""
         wanted = clean(tag)
-        return self._with_status(func.upper(Device.asset_tag) == wanted.upper(), today,
+        return self._with_status(func.upper(t.devices.c.asset_tag) == wanted.upper(), today,
                                  tr("No device has the tag “{tag}”.").format(tag=wanted))
 
     def _with_status(self, where, today: date | None, missing: str) -> Device:
@@ -274,13 +274,15 @@ class DeviceService:
 
     @staticmethod
     def _category_exists(s, name: str) -> bool:
-        return s.scalar(select(DeviceCategory.id).where(DeviceCategory.name == name)) is not None
+        dc = t.device_categories.c
+        return s.scalar(select(dc.id).where(dc.name == name)) is not None
 
     @staticmethod
     def _tag_taken(s, device: Device) -> bool:
-        return s.scalar(select(Device.id).where(
-            func.upper(Device.asset_tag) == device.asset_tag.upper(),
-            Device.id != (device.id or -1))) is not None
+        d = t.devices.c
+        return s.scalar(select(d.id).where(
+            func.upper(d.asset_tag) == device.asset_tag.upper(),
+            d.id != (device.id or -1))) is not None
 
     def _flush_unique(self, s, device: Device) -> None:
         try:
@@ -293,9 +295,9 @@ class DeviceService:
     def _fill_category(self, s, category: DeviceCategory, draft: CategoryDraft) -> None:
         apply(category, asdict(draft), CATEGORY_FIELDS)
         category.check()
-        clash = s.scalar(select(DeviceCategory.id).where(
-            func.lower(DeviceCategory.name) == category.name.lower(),
-            DeviceCategory.id != (category.id or -1)))
+        dc = t.device_categories.c
+        clash = s.scalar(select(dc.id).where(
+            func.lower(dc.name) == category.name.lower(), dc.id != (category.id or -1)))
         if clash is not None:
             raise ValidationError({"name": tr("There is already a category “{name}”.").format(
                 name=category.name)})

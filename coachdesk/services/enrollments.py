@@ -60,6 +60,7 @@ from coachdesk.services.figures import ATTENDED, active_teacher
 from coachdesk.storage import tables as t
 from coachdesk.storage.database import Database
 from coachdesk.storage.lists import ListColumn, ListSource
+from coachdesk.storage.mapping import id_of
 
 SUMMARY_MAX = 5_000
 # Sorting the enrollments of a lesson: seats, then the waitlist, then the cancelled; each
@@ -156,8 +157,9 @@ def fill_free_seats(session: Session, lesson: Lesson, now: datetime | None = Non
     now = now or datetime.now()
     active = list(session.scalars(
         select(Enrollment).where(
-            Enrollment.lesson_id == lesson.id,
-            Enrollment.status.in_([EnrollmentStatus.ENROLLED, EnrollmentStatus.WAITLISTED]),
+            t.enrollments.c.lesson_id == lesson.id,
+            t.enrollments.c.status.in_([EnrollmentStatus.ENROLLED,
+                                        EnrollmentStatus.WAITLISTED]),
         )
     ))
     enrolled = sum(1 for e in active if e.status is EnrollmentStatus.ENROLLED)
@@ -258,8 +260,8 @@ class EnrollmentService:
             promoted = self._cancel(s, enrollment, lesson, now)
             if not promoted:
                 return None
-            teacher = s.get(Teacher, promoted[0].teacher_id)
-            return teacher.id, teacher.name
+            teacher = get_or_raise(s, Teacher, promoted[0].teacher_id, tr("teacher"))
+            return promoted[0].teacher_id, teacher.name
 
     # -- reading -----------------------------------------------------------------------------
     def get(self, enrollment_id: int) -> Enrollment:
@@ -269,8 +271,9 @@ class EnrollmentService:
     def find(self, lesson_id: int, teacher_id: int) -> Enrollment | None:
         """The teacher's enrollment in the lesson (of any status), or None."""
         with self.db.transaction() as s:
+            e = t.enrollments.c
             return s.scalar(select(Enrollment).where(
-                Enrollment.lesson_id == lesson_id, Enrollment.teacher_id == teacher_id))
+                e.lesson_id == lesson_id, e.teacher_id == teacher_id))
 
     def fill(self, lesson_id: int) -> LessonFill:
         """Capacity, seats taken, waiting teachers and the average feedback score."""
@@ -363,7 +366,8 @@ class EnrollmentService:
                 try:
                     self._give_feedback(enrollments[enrollment_id], lesson, feedback)
                 except ValidationError as exc:
-                    name = s.get(Teacher, enrollments[enrollment_id].teacher_id).name
+                    name = get_or_raise(s, Teacher, enrollments[enrollment_id].teacher_id,
+                                        tr("teacher")).name
                     raise ValidationError({key: f"{name}: {message}"
                                            for key, message in exc.errors.items()}) from exc
             if summary is not None:
@@ -541,11 +545,11 @@ class EnrollmentService:
                 "Attendance cannot be marked for a lesson in the future: wait until the "
                 "lesson has ended ({end})."
             ).format(end=format_datetime(lesson.ends_at))})
-        found = self._enrollments_of(s, lesson.id, marks)
+        found = self._enrollments_of(s, id_of(lesson), marks)
         lesson.status = LessonStatus.HELD
         for enrollment_id, mark in marks.items():
             enrollment = found[enrollment_id]
-            name = s.get(Teacher, enrollment.teacher_id).name
+            name = get_or_raise(s, Teacher, enrollment.teacher_id, tr("teacher")).name
             if enrollment.status is not EnrollmentStatus.ENROLLED and mark is not None:
                 raise ValidationError({"attendance": tr(
                     "{name} is not enrolled ({status}): attendance is marked only for "
@@ -567,8 +571,8 @@ class EnrollmentService:
         """The lesson's enrollments with these ids; refused if one is not the lesson's."""
         wanted = set(ids)
         found = {
-            e.id: e for e in s.scalars(select(Enrollment).where(
-                Enrollment.id.in_(wanted))) if e.lesson_id == lesson_id
+            id_of(e): e for e in s.scalars(select(Enrollment).where(
+                t.enrollments.c.id.in_(wanted))) if e.lesson_id == lesson_id
         } if wanted else {}
         if wanted - set(found):
             raise ValidationError({"attendance": tr(
@@ -654,13 +658,14 @@ class EnrollmentService:
         """Seat or waitlist; None when the teacher is already in. Waiting teachers first
         take any free seat, so a newcomer never jumps the queue."""
         fill_free_seats(s, lesson, now)
+        e = t.enrollments.c
         existing = s.scalar(select(Enrollment).where(
-            Enrollment.lesson_id == lesson.id, Enrollment.teacher_id == teacher.id))
+            e.lesson_id == lesson.id, e.teacher_id == teacher.id))
         if existing is not None and existing.status is not EnrollmentStatus.CANCELLED:
             return None
         status = status_for_new_enrollment(lesson.capacity, enrolled_count(s, lesson.id))
         if existing is None:
-            s.add(Enrollment(lesson_id=lesson.id, teacher_id=teacher.id, enrolled_at=now,
+            s.add(Enrollment(lesson_id=id_of(lesson), teacher_id=id_of(teacher), enrolled_at=now,
                              status=status))
         else:  # back after cancelling: (lesson, teacher) is unique, so the row is reused
             existing.status = status

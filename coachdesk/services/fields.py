@@ -1,6 +1,8 @@
 """Putting a draft's values on an entity, and finding the entity a command names."""
 
-from typing import Any
+from typing import Any, TypeVar
+
+from sqlalchemy.orm import Session
 
 from coachdesk.domain.errors import NotFound
 from coachdesk.domain.text import tr
@@ -15,7 +17,11 @@ def apply(entity: object, fields: dict[str, Any], allowed: set[str]) -> None:
         setattr(entity, key, storable(value) if type(value) is str else value)
 
 
-def get_or_raise(session, cls: type, entity_id: int, what: str, lock: bool = False):
+Entity = TypeVar("Entity")
+
+
+def get_or_raise(session: Session, cls: type[Entity], entity_id: int, what: str,
+                 lock: bool = False) -> Entity:
     """The entity, or NotFound; ``lock``: its row is held until the transaction ends."""
     entity = session.get(cls, entity_id, with_for_update=lock or None)
     if entity is None:

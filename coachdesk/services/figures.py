@@ -25,8 +25,9 @@ one over its attendances per teacher), so that the large demo stays fast.
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from typing import Any
 
-from sqlalchemy import and_, case, func, literal, literal_column, select
+from sqlalchemy import ColumnElement, and_, case, func, literal, literal_column, select
 
 from coachdesk.domain.lessons import Attendance, EnrollmentStatus, LessonStatus
 from coachdesk.domain.visits import VisitStatus
@@ -160,7 +161,7 @@ def visit_pass(conn, start: datetime, end: datetime, today: date,
     done = v.status == VisitStatus.DONE
     planned = and_(v.status == VisitStatus.BOOKED, v.starts_at >= midnight(today))
     columns = [v.school_id.label("school_id")]
-    keys = [v.school_id]
+    keys: list[ColumnElement[Any]] = [v.school_id]
     if tutors:
         columns.append(v.tutor_id.label("tutor_id"))
         keys.append(v.tutor_id)

@@ -74,8 +74,8 @@ class GrantFollowUp:
 
     @property
     def ends_with_money_left(self) -> bool:
-        return ends_with_money_left(self.grant.amount, self.grant_forecast, self.grant.ends,
-                                    self.today)
+        return ends_with_money_left(self.grant.amount, self.grant_forecast,
+                                    self.grant.period[1], self.today)
 
     def warnings(self) -> list[tuple[str, bool]]:
         """What the follow-up warns of (the Grants page, Today), each with whether it is
@@ -85,7 +85,7 @@ class GrantFollowUp:
         if self.ends_with_money_left:
             said.append((tr("The period ends on {day} and the forecast leaves {left} of "
                             "the grant unused.").format(
-                day=format_date(self.grant.ends),
+                day=format_date(self.grant.period[1]),
                 left=format_money(self.grant.amount - self.grant_forecast)), False))
         return said
 
@@ -116,6 +116,5 @@ class FollowUpService:
         per_line, per_month = by_line_and_month(items)
         figures = [line_figures(row.id, row.name, Decimal(row.budget),
                                 per_line.get(row.id, Money()), Decimal(grant.share),
-                                grant.starts, grant.ends, today) for row in lines]
-        return GrantFollowUp(grant, today, figures, months_of(grant.starts, grant.ends),
-                             per_month)
+                                *grant.period, today) for row in lines]
+        return GrantFollowUp(grant, today, figures, months_of(*grant.period), per_month)

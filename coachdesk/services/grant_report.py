@@ -91,14 +91,15 @@ class GrantReportService:
         today = today or date.today()
         follow = self.follow_up.of_grant(grant_id, today)
         grant = follow.grant
-        start, end = midnight(grant.starts), midnight(grant.ends + timedelta(days=1))
+        first, last = grant.period
+        start, end = midnight(first), midnight(last + timedelta(days=1))
         hours = self.follow_up.valued_hours.of_grant(grant_id, today)
         with self.db.reading() as conn:
-            kinds = self._tutor_kinds(conn, grant.starts, grant.ends)
+            kinds = self._tutor_kinds(conn, first, last)
             schools = school_activity(conn, start, end, today).values()
-            lessons = conn.scalar(select(func.count()).select_from(t.lessons).where(
+            lessons = conn.execute(select(func.count()).select_from(t.lessons).where(
                 t.lessons.c.status == LessonStatus.HELD, t.lessons.c.starts_at >= start,
-                t.lessons.c.starts_at < end))
+                t.lessons.c.starts_at < end)).scalar_one()
             line_language = dict(conn.execute(
                 select(t.budget_lines.c.id, t.budget_lines.c.language)
                 .where(t.budget_lines.c.grant_id == grant_id)).all())
@@ -149,4 +150,3 @@ class GrantReportService:
                                     now.grant_spent + line.grant_spent)
         order = [Language.FINNISH, Language.SWEDISH, Language.OTHER, None]
         return [found[unit] for unit in order if unit in found]
-

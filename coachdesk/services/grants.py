@@ -18,6 +18,7 @@ from coachdesk.services.fields import apply, get_or_raise
 from coachdesk.services.versions import touch
 from coachdesk.storage import tables as t
 from coachdesk.storage.database import Database
+from coachdesk.storage.mapping import new_id
 
 EDITABLE = {"name", "funder", "decision_number", "decision_date", "starts", "ends", "amount",
             "share", "own_share", "values_hours", "notes"}
@@ -45,10 +46,9 @@ class GrantService:
         grant = Grant(name="")
         with self.db.transaction() as s:
             self._fill(s, grant, draft)
-            s.add(grant)
-            s.flush()
-            self._save_lines(s, grant.id, draft.lines)
-            return grant.id
+            grant_id = new_id(s, grant)
+            self._save_lines(s, grant_id, draft.lines)
+            return grant_id
 
     def update(self, grant_id: int, draft: GrantDraft) -> None:
         with self.db.transaction() as s:
@@ -61,8 +61,9 @@ class GrantService:
         """The grant and its lines as its form shows them."""
         with self.db.transaction() as s:
             grant = get_or_raise(s, Grant, grant_id, tr("grant"))
-            lines = s.scalars(select(BudgetLine).where(BudgetLine.grant_id == grant_id)
-                              .order_by(BudgetLine.id)).all()
+            b = t.budget_lines.c
+            lines = s.scalars(select(BudgetLine).where(b.grant_id == grant_id)
+                              .order_by(b.id)).all()
             return GrantDraft(
                 **{key: getattr(grant, key) for key in EDITABLE},
                 lines=tuple(LineDraft(line.name, line.kind, line.budget, line.language,
@@ -145,7 +146,7 @@ class GrantService:
         """The grant's lines as ``drafts``; a change of them makes the grant a version
         newer (its form shows them), checked as a change of its fields is."""
         existing = {line.id: line for line in session.scalars(
-            select(BudgetLine).where(BudgetLine.grant_id == grant_id))}
+            select(BudgetLine).where(t.budget_lines.c.grant_id == grant_id))}
         kept = {d.id for d in drafts if d.id is not None}
         if kept - set(existing):  # a line of another grant, or one removed meanwhile
             raise ValidationError({"lines": tr(

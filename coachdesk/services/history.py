@@ -173,7 +173,7 @@ class HistoryService:
             if mapper is None:
                 raise CannotUndo(tr("{what} cannot be restored.").format(
                     what=_capital(deletion.description)))
-            table = mapper.local_table
+            table = audit.table_of(mapper)
             stored = json.loads(row.changes)
             values = {c.name: audit.restore_value(c, stored.get(c.name)) for c in table.columns}
             if s.get(mapper.class_, row.row_id) is not None:

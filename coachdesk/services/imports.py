@@ -297,7 +297,7 @@ def _plan(conn: Connection, kind: ImportKind, rows: Sequence[ImportRow], on_matc
             line = PreviewLine(row.number, Action.SKIP, line.record, line.existing_id)
         lines.append(line)
     preview = Preview(kind, lines)
-    if kind is ImportKind.DEVICES:
+    if isinstance(planner, _DevicePlanner):
         preview.missing_categories = planner.missing_for(lines)
         preview.create_categories = create_categories
     return preview
@@ -349,7 +349,17 @@ def _check(entity: Any, errors: dict[str, str]) -> list[str]:
     return list(dict.fromkeys(found.values()))
 
 
-class _SchoolPlanner:
+class _Planner:
+    """What the rows of one kind of record become: each row's line of the preview."""
+
+    def describe(self, values: dict[str, Any]) -> str:
+        raise NotImplementedError
+
+    def check(self, row: ImportRow) -> PreviewLine:
+        raise NotImplementedError
+
+
+class _SchoolPlanner(_Planner):
     converters = {  # words as people write them ("alakoulu", "1–6", "svenska")
         "kind": lambda v: as_school_kind("kind", _text(v)),
         "language": lambda v: as_language("language", _text(v)),
@@ -388,12 +398,12 @@ class _SchoolPlanner:
                            fields.get("name", ""), old.id if old else None, problems, school)
 
 
-class _TeacherPlanner:
+class _TeacherPlanner(_Planner):
     def __init__(self, conn: Connection):
         sc, c = t.schools.c, t.teachers.c
         self.schools: dict[str, Any] = {}
-        for r in conn.execute(select(sc.id, sc.name, sc.archived).order_by(sc.id)):
-            self.schools.setdefault(_key(r.name), r)
+        for school in conn.execute(select(sc.id, sc.name, sc.archived).order_by(sc.id)):
+            self.schools.setdefault(_key(school.name), school)
         self.by_email: dict[str, Any] = {}
         self.by_name: dict[tuple[str, int], Any] = {}
         for r in conn.execute(select(c.id, c.name, c.email, c.school_id, c.subjects, c.notes,
@@ -457,7 +467,7 @@ class _TeacherPlanner:
                            teacher)
 
 
-class _DevicePlanner:
+class _DevicePlanner(_Planner):
     converters = {
         "purchase_date": lambda v: as_date("purchase_date", v, tr("Purchase date")),
         "price": lambda v: as_number("price", v, tr("Price")),

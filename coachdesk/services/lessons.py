@@ -44,6 +44,7 @@ from coachdesk.services.fields import get_or_raise
 from coachdesk.services.links import linked_names, replace_links, require_known
 from coachdesk.storage import tables as t
 from coachdesk.storage.lists import ListColumn, ListSource
+from coachdesk.storage.mapping import new_id
 
 
 def _choices() -> dict[str, tuple[type, str]]:
@@ -96,10 +97,9 @@ class LessonService(BookingService):
             self._check_known(s, draft)
             found = self._conflicts(s, [lesson], draft.tutor_ids)
             lesson.override_reason = self.go_ahead(found, confirmed, override_reason)
-            s.add(lesson)
-            s.flush()
-            self._write_links(s, lesson.id, draft)
-            return lesson.id
+            lesson_id = new_id(s, lesson)
+            self._write_links(s, lesson_id, draft)
+            return lesson_id
 
     def update(self, lesson_id: int, draft: LessonDraft, scope: Scope = Scope.THIS,
                confirmed: bool = False, override_reason: str = "") -> list[int]:
@@ -187,10 +187,9 @@ class LessonService(BookingService):
                 lesson.series_id = series_id
                 if preview.conflicts.get(day):
                     lesson.override_reason = reason
-                s.add(lesson)
-                s.flush()
-                self._write_links(s, lesson.id, draft.lesson)
-                ids.append(lesson.id)
+                lesson_id = new_id(s, lesson)
+                self._write_links(s, lesson_id, draft.lesson)
+                ids.append(lesson_id)
             return ids
 
     # -- what the calendar and lists read -------------------------------------------------

@@ -33,13 +33,14 @@ from coachdesk.domain.formats import format_day_month
 from coachdesk.domain.schools import School, Teacher
 from coachdesk.domain.text import tr
 from coachdesk.domain.tutors import Tutor
-from coachdesk.domain.validation import clean_text
+from coachdesk.domain.validation import checked, clean_text
 from coachdesk.services.device_states import reservation_active, reservation_status
 from coachdesk.services.devices import DeviceService, borrower_name, with_borrowers
 from coachdesk.services.fields import get_or_raise
 from coachdesk.storage import tables as t
 from coachdesk.storage.database import Database
 from coachdesk.storage.lists import ListColumn, ListSource
+from coachdesk.storage.mapping import id_of, new_id
 
 DUE_SOON_DAYS = 7
 BORROWERS = {BorrowerKind.TUTOR: (Tutor, "tutor_id"), BorrowerKind.TEACHER: (Teacher,
@@ -91,11 +92,10 @@ class LoanService:
                         notes=request.notes)
             setattr(loan, BORROWERS[request.borrower_kind][1], request.borrower_id)
             collected = file.check_out(loan, today)
-            s.add(loan)
-            s.flush()
+            loan_id = new_id(s, loan)
             if collected is not None:
-                collected.loan_id = loan.id
-            return loan.id
+                collected.loan_id = loan_id
+            return loan_id
 
     def check_in(self, request: ReturnRequest, today: date | None = None) -> Loan:
         today = today or date.today()
@@ -151,13 +151,12 @@ class LoanService:
             file = self._file(s, request.device_id, today)
             reservation = Reservation(device_id=request.device_id,
                                       borrower_kind=request.borrower_kind,
-                                      starts=request.starts, ends=request.ends, made_on=today,
+                                      starts=checked(request.starts),
+                                      ends=checked(request.ends), made_on=today,
                                       notes=request.notes)
             setattr(reservation, BORROWERS[request.borrower_kind][1], request.borrower_id)
             file.reserve(reservation, today)
-            s.add(reservation)
-            s.flush()
-            return reservation.id
+            return new_id(s, reservation)
 
     def cancel_reservation(self, reservation_id: int, today: date | None = None) -> None:
         today = today or date.today()
@@ -192,7 +191,7 @@ class LoanService:
         today = today or date.today()
         found = self.devices.find_by_tag(tag, today)
         with self.db.transaction() as s:
-            file = self._file(s, found.id, today)
+            file = self._file(s, id_of(found), today)
             s.expunge(file.device)  # shown with its status today, never saved
             device = file.device
             device.status = file.state(today)
@@ -285,17 +284,18 @@ class LoanService:
         # two desks lending it at the same moment act one after the other, and the second
         # hears that it is on loan. The one-open-loan index is the database's last word.
         device = get_or_raise(s, Device, device_id, tr("device"), lock=True)
-        loan = s.scalar(select(Loan).where(Loan.device_id == device_id,
-                                           Loan.returned_on.is_(None), Loan.lost_on.is_(None)))
+        lo, r = t.loans.c, t.reservations.c
+        loan = s.scalar(select(Loan).where(lo.device_id == device_id,
+                                           lo.returned_on.is_(None), lo.lost_on.is_(None)))
         reservations = list(s.scalars(select(Reservation).where(
-            Reservation.device_id == device_id, Reservation.status == ReservationStatus.ACTIVE,
-            Reservation.ends >= today).order_by(Reservation.starts)))
+            r.device_id == device_id, r.status == ReservationStatus.ACTIVE,
+            r.ends >= today).order_by(r.starts)))
         return DeviceFile(device, loan, reservations)
 
     def _default_due(self, s, device: Device, kind: BorrowerKind, borrower_id: int | None,
                      out_on: date) -> date:
         category = s.scalar(select(DeviceCategory)
-                            .where(DeviceCategory.name == device.category))
+                            .where(t.device_categories.c.name == device.category))
         tutor = s.get(Tutor, borrower_id) if (
             kind is BorrowerKind.TUTOR and borrower_id is not None) else None
         category = category or DeviceCategory(device.category)

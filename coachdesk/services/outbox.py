@@ -120,7 +120,7 @@ class Outbox:
         except IntegrityError:  # another writer made it first: theirs counts
             pass
         with self.db.reading() as conn:
-            return conn.scalar(select(c.value).where(c.key == CALENDAR_ID))
+            return conn.execute(select(c.value).where(c.key == CALENDAR_ID)).scalar_one()
 
     def sequences(self, fingerprints: dict[tuple[str, int], str]) -> dict[tuple[str, int], int]:
         """The SEQUENCE of each ("lesson" | "visit", id) given its current fingerprint;
@@ -259,7 +259,7 @@ class Outbox:
             team = teams.get(lesson_id, ())
             result.append(LessonInfo(
                 lesson_id, line(title), starts_at, ends_at, status, kind, level, line(topic),
-                place_kind, *lines((school, room, venue, online_url)), notes,
+                place_kind, line(school), line(room), line(venue), line(online_url), notes,
                 tuple(n for n, _ in team), tuple(e for _, e in team if e),
                 languages.get(lesson_id, "")))
         return sorted(result, key=lambda x: (x.starts_at or datetime.min, x.id))

@@ -98,7 +98,8 @@ class PrivacyService:
             person = _person_column(kind)
 
             def count(table, *where) -> int:
-                return conn.scalar(select(func.count()).select_from(table).where(*where))
+                return conn.execute(select(func.count()).select_from(table).where(*where)
+                                    ).scalar_one()
 
             lo = t.loans.c
             if kind == TEACHER:

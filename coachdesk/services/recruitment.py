@@ -29,6 +29,7 @@ from coachdesk.services.tutors import TutorService
 from coachdesk.storage import tables as t
 from coachdesk.storage.database import Database
 from coachdesk.storage.lists import ListColumn, ListSource
+from coachdesk.storage.mapping import new_id
 
 ROUND_FIELDS = {"name", "opens", "closes", "description", "tutors_sought"}
 CANDIDATE_FIELDS = {"name", "email", "teacher_id", "home_school_id", "motivation", "consent",
@@ -45,9 +46,7 @@ class RecruitmentService:
         with self.db.transaction() as s:
             rnd = RecruitmentRound(name="", opens=date.today(), closes=date.today())
             self._fill_round(rnd, draft)
-            s.add(rnd)
-            s.flush()
-            return rnd.id
+            return new_id(s, rnd)
 
     def update_round(self, round_id: int, draft: RoundDraft) -> None:
         with self.db.transaction() as s:
@@ -78,11 +77,10 @@ class RecruitmentService:
             get_or_raise(s, RecruitmentRound, round_id, tr("round"))
             candidate = Candidate(round_id=round_id, name="")
             self._fill_candidate(s, candidate, draft)
-            s.add(candidate)
-            s.flush()
-            s.add(CandidateStep(candidate.id, RecruitmentStatus.APPLIED, on or date.today()))
-            self._write_strengths(s, candidate.id, draft.strengths)
-            return candidate.id
+            candidate_id = new_id(s, candidate)
+            s.add(CandidateStep(candidate_id, RecruitmentStatus.APPLIED, on or date.today()))
+            self._write_strengths(s, candidate_id, draft.strengths)
+            return candidate_id
 
     def update_candidate(self, candidate_id: int, draft: CandidateDraft) -> None:
         with self.db.transaction() as s:
@@ -131,7 +129,8 @@ class RecruitmentService:
                 released_from=appointment.released_from,
                 released_until=appointment.released_until,
                 weekly_hours=appointment.weekly_hours,
-                school_ids=(candidate.home_school_id,), strengths=strengths))
+                school_ids=tuple(i for i in [candidate.home_school_id] if i is not None),
+                strengths=strengths))
             return candidate.tutor_id
 
     def _move(self, s, candidate_id: int, target: RecruitmentStatus, on: date | None,
@@ -144,7 +143,7 @@ class RecruitmentService:
         warning = consent_warning(candidate, target)
         if warning and not confirmed:
             raise ConfirmationNeeded(warning)
-        s.add(CandidateStep(candidate.id, target, on or date.today(),
+        s.add(CandidateStep(candidate_id, target, on or date.today(),
                             from_status=candidate.status, note=reason))
         candidate.status = target
         if target is RecruitmentStatus.DECLINED:
@@ -154,16 +153,17 @@ class RecruitmentService:
     def history(self, candidate_id: int) -> list[CandidateStep]:
         """Every move of the candidate, the application first."""
         with self.db.transaction() as s:
-            return list(s.scalars(select(CandidateStep)
-                                  .where(CandidateStep.candidate_id == candidate_id)
-                                  .order_by(CandidateStep.moved_on, CandidateStep.id)))
+            cs = t.candidate_steps.c
+            return list(s.scalars(select(CandidateStep).where(cs.candidate_id == candidate_id)
+                                  .order_by(cs.moved_on, cs.id)))
 
     def step_counts(self, round_id: int) -> dict[RecruitmentStatus, int]:
         """How many of the round's candidates are at each step (every step listed)."""
         c = t.candidates.c
         with self.db.reading() as conn:
-            found = dict(conn.execute(select(c.status, func.count()).where(
-                c.round_id == round_id).group_by(c.status)).all())
+            found: dict[RecruitmentStatus, int] = dict(conn.execute(
+                select(c.status, func.count()).where(c.round_id == round_id)
+                .group_by(c.status)).all())
         return {status: found.get(status, 0) for status in RecruitmentStatus}
 
     def list_source(self) -> ListSource:

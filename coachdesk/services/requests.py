@@ -29,6 +29,7 @@ from coachdesk.domain.schools import School
 from coachdesk.domain.text import tr
 from coachdesk.domain.topics import Level
 from coachdesk.domain.tutors import TutorKind
+from coachdesk.domain.validation import checked
 from coachdesk.domain.visits import VisitDraft, VisitPurpose
 from coachdesk.services.bookings import (
     committed_minutes_of,
@@ -42,6 +43,7 @@ from coachdesk.services.visits import VisitService
 from coachdesk.storage import tables as t
 from coachdesk.storage.database import Database
 from coachdesk.storage.lists import ListColumn, ListSource
+from coachdesk.storage.mapping import new_id
 
 
 def _choices() -> dict[str, tuple[type, str]]:
@@ -64,10 +66,9 @@ class RequestService:
         with self.db.transaction() as s:
             request = VisitRequest(school_id=None, received_on=date.today())
             draft = self._fill(s, request, draft)
-            s.add(request)
-            s.flush()
-            self._write(s, request.id, draft)
-            return request.id
+            request_id = new_id(s, request)
+            self._write(s, request_id, draft)
+            return request_id
 
     def update(self, request_id: int, draft: RequestDraft) -> None:
         with self.db.transaction() as s:
@@ -78,8 +79,8 @@ class RequestService:
     def draft(self, request_id: int) -> RequestDraft:
         """The request as its form shows it (change it with ``dataclasses.replace``)."""
         request = self.get(request_id)
-        windows = tuple(PreferredTime(w.first_day, w.last_day, parse_time(w.starts),
-                                      parse_time(w.ends))
+        windows = tuple(PreferredTime(w.first_day, w.last_day, checked(parse_time(w.starts)),
+                                      checked(parse_time(w.ends)))
                         for w in self.windows_of(request_id))
         return RequestDraft(
             request.school_id, request.received_on, request.asked_by, request.asked_by_name,
@@ -99,9 +100,9 @@ class RequestService:
 
     def windows_of(self, request_id: int) -> list[RequestWindow]:
         with self.db.transaction() as s:
-            return list(s.scalars(select(RequestWindow)
-                                  .where(RequestWindow.request_id == request_id)
-                                  .order_by(RequestWindow.first_day)))
+            rw = t.request_windows.c
+            return list(s.scalars(select(RequestWindow).where(rw.request_id == request_id)
+                                  .order_by(rw.first_day)))
 
     def topics_of(self, request_id: int) -> list[tuple[int, str]]:
         return linked_names(self.db, t.request_topics.c.request_id, request_id, t.topics,
@@ -118,16 +119,17 @@ class RequestService:
         topics = dict(self.topics_of(request_id))
         # Proposals start tomorrow: a slot earlier today may already have passed.
         start = today + timedelta(days=1)
-        windows = [Window(max(w.first_day, start), w.last_day, parse_time(w.starts),
-                          parse_time(w.ends))
+        windows = [Window(max(w.first_day, start), w.last_day, checked(parse_time(w.starts)),
+                          checked(parse_time(w.ends)))
                    for w in self.windows_of(request_id) if w.last_day >= start]
         if not windows:
             windows = [Window(today + timedelta(days=1), today + timedelta(days=LOOK_AHEAD))]
         first = min(w.first_day for w in windows)
         last = max(w.last_day for w in windows)
+        school_id = checked(request.school_id)  # a saved request has its school
         with self.db.transaction() as s:
-            school = s.get(School, request.school_id)
-            applicants = self._applicants(s, request.school_id, first, last)
+            school = get_or_raise(s, School, school_id, tr("school"))
+            applicants = self._applicants(s, school_id, first, last)
             # Every applicant's bookings over the whole search, read at once.
             ids = {p.tutor_id for p in applicants}
             checks = per_tutor(self._tutors_check(s, ids, first, last))
@@ -142,7 +144,7 @@ class RequestService:
                     person.tutor_id, check.plans[person.tutor_id], check,
                     _within_agreement(windows, agreement.agreement_start,
                                       agreement.agreement_end),
-                    request.minutes, school_site(request.school_id), limit=slots_per_tutor)
+                    request.minutes, school_site(school_id), limit=slots_per_tutor)
         return rank(applicants, topics, slots, request.minutes / 60, school.name)
 
     def book(self, request_id: int, tutor_id: int, starts_at: datetime,

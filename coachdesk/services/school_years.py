@@ -19,10 +19,13 @@ from coachdesk.domain.calendar import (
 from coachdesk.domain.errors import NotFound, ValidationError
 from coachdesk.domain.parse import as_enum
 from coachdesk.domain.text import search_key, tr
+from coachdesk.domain.validation import checked
 from coachdesk.services.closed_years import refuse_closed_years
 from coachdesk.services.fields import get_or_raise
 from coachdesk.services.school_calendar import finnish_school_year
+from coachdesk.storage import tables as t
 from coachdesk.storage.database import Database
+from coachdesk.storage.mapping import id_of, new_id
 
 
 class SchoolYearService:
@@ -35,33 +38,35 @@ class SchoolYearService:
         year or a week that makes no sense is a field error (``start_year``,
         ``winter_week``)."""
         draft.check()
-        year, terms, breaks = finnish_school_year(draft.start_year,
-                                                  winter_week=draft.winter_week)
+        year, terms, breaks = finnish_school_year(checked(draft.start_year),
+                                                  winter_week=checked(draft.winter_week))
         year.check()
         with self.db.transaction() as s:
-            if s.scalar(select(SchoolYear.id).where(SchoolYear.name == year.name)):
+            y = t.school_years.c
+            if s.scalar(select(y.id).where(y.name == year.name)):
                 raise ValidationError({"start_year": tr(
                     "The school year {name} is already there.").format(name=year.name)})
-            s.add(year)
-            s.flush()
-            for item in [*terms, *breaks]:
-                item.school_year_id = year.id
+            year_id = new_id(s, year)
+            parts: list[Term | Break] = [*terms, *breaks]
+            for item in parts:
+                item.school_year_id = year_id
                 s.add(item)
-            return year.id
+            return year_id
 
     def years(self) -> list[tuple[int, str]]:
         """(id, name), the newest first."""
         with self.db.transaction() as s:
-            return [(y.id, y.name) for y in s.scalars(
-                select(SchoolYear).order_by(SchoolYear.starts.desc()))]
+            return [(id_of(y), y.name) for y in s.scalars(
+                select(SchoolYear).order_by(t.school_years.c.starts.desc()))]
 
     def get(self, year_id: int) -> tuple[SchoolYear, list[Term], list[Break]]:
         with self.db.transaction() as s:
             year = get_or_raise(s, SchoolYear, year_id, tr("school year"))
-            terms = list(s.scalars(select(Term).where(Term.school_year_id == year_id)
-                                   .order_by(Term.starts)))
-            breaks = list(s.scalars(select(Break).where(Break.school_year_id == year_id)
-                                    .order_by(Break.starts)))
+            tm, br = t.terms.c, t.breaks.c
+            terms = list(s.scalars(select(Term).where(tm.school_year_id == year_id)
+                                   .order_by(tm.starts)))
+            breaks = list(s.scalars(select(Break).where(br.school_year_id == year_id)
+                                    .order_by(br.starts)))
             return year, terms, breaks
 
     def close(self, year_id: int, closed: bool = True) -> None:
@@ -95,18 +100,18 @@ class SchoolYearService:
     def closed(self) -> set[int]:
         """The ids of the closed school years."""
         with self.db.transaction() as s:
-            return set(s.scalars(select(SchoolYear.id).where(SchoolYear.closed)))
+            return set(s.scalars(select(t.school_years.c.id).where(t.school_years.c.closed)))
 
     def spans(self) -> list[tuple[int, str, date, date]]:
         """(id, name, first day, last day) of every school year, the newest first."""
         with self.db.transaction() as s:
-            return [(y.id, y.name, y.starts, y.ends) for y in s.scalars(
-                select(SchoolYear).order_by(SchoolYear.starts.desc()))]
+            return [(id_of(y), y.name, y.starts, y.ends) for y in s.scalars(
+                select(SchoolYear).order_by(t.school_years.c.starts.desc()))]
 
     def year_of(self, day: date) -> int | None:
         with self.db.transaction() as s:
-            return s.scalar(select(SchoolYear.id).where(
-                SchoolYear.starts <= day, SchoolYear.ends >= day))
+            y = t.school_years.c
+            return s.scalar(select(y.id).where(y.starts <= day, y.ends >= day))
 
     def update_term(self, term_id: int, draft: TermDraft) -> None:
         with self.db.transaction() as s:
@@ -115,8 +120,9 @@ class SchoolYearService:
                 setattr(term, key, value)
             with s.no_autoflush:  # the refused dates must not reach the database first
                 year = s.get(SchoolYear, term.school_year_id)
-                others = list(s.scalars(select(Term).where(Term.school_year_id == year.id,
-                                                           Term.id != term.id)))
+                tm = t.terms.c
+                others = list(s.scalars(select(Term).where(
+                    tm.school_year_id == term.school_year_id, tm.id != term.id)))
             term.check(year, others)
 
     def term_draft(self, term_id: int) -> TermDraft:
@@ -130,9 +136,7 @@ class SchoolYearService:
             year = get_or_raise(s, SchoolYear, year_id, tr("school year"))
             gap = Break(year_id, "", BreakKind.OTHER, year.starts, year.starts)
             self._fill_break(gap, year, draft)
-            s.add(gap)
-            s.flush()
-            return gap.id
+            return new_id(s, gap)
 
     def update_break(self, break_id: int, draft: BreakDraft) -> None:
         with self.db.transaction() as s:
@@ -154,20 +158,20 @@ class SchoolYearService:
         term of the school years it touches: a summer is no school day just because no
         term lies in it (a calendar without terms counts every weekday)."""
         with self.db.transaction() as s:
-            years = select(SchoolYear.id).where(SchoolYear.starts <= last,
-                                                SchoolYear.ends >= first)
+            y, tm, br = t.school_years.c, t.terms.c, t.breaks.c
+            years = select(y.id).where(y.starts <= last, y.ends >= first)
             terms = s.scalars(select(Term).where(
-                (Term.starts <= last) & (Term.ends >= first) | Term.school_year_id.in_(years))
-                .order_by(Term.starts))
-            breaks = s.scalars(select(Break).where(Break.starts <= last, Break.ends >= first)
-                               .order_by(Break.starts))
+                (tm.starts <= last) & (tm.ends >= first) | tm.school_year_id.in_(years))
+                .order_by(tm.starts))
+            breaks = s.scalars(select(Break).where(br.starts <= last, br.ends >= first)
+                               .order_by(br.starts))
             return SchoolCalendar(list(terms), list(breaks))
 
     def terms(self) -> list[tuple[int, str, date, date]]:
         """(id, name, starts, ends) of every term, the newest first."""
         with self.db.transaction() as s:
-            return [(t.id, t.name, t.starts, t.ends)
-                    for t in s.scalars(select(Term).order_by(Term.starts.desc()))]
+            return [(id_of(term), term.name, term.starts, term.ends)
+                    for term in s.scalars(select(Term).order_by(t.terms.c.starts.desc()))]
 
     def term_on(self, day: date) -> tuple[int, str, date, date] | None:
         """The term that ``day`` falls in, or else the next one, or else the last one."""
@@ -180,7 +184,7 @@ class SchoolYearService:
         return terms[-1]
 
     @staticmethod
-    def _fill_break(gap: Break, year: SchoolYear, draft: BreakDraft) -> None:
+    def _fill_break(gap: Break, year: SchoolYear | None, draft: BreakDraft) -> None:
         for key, value in asdict(draft).items():
             setattr(gap, key, value)
         gap.kind = as_enum("kind", BreakKind, draft.kind, tr("kind of break"))

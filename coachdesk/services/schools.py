@@ -13,6 +13,7 @@ from coachdesk.services.fields import apply, get_or_raise
 from coachdesk.storage import tables as t
 from coachdesk.storage.database import Database
 from coachdesk.storage.lists import ListColumn, ListSource
+from coachdesk.storage.mapping import new_id
 
 EDITABLE = {
     "name", "kind", "language", "address", "principal_name", "principal_email",
@@ -29,9 +30,7 @@ class SchoolService:
         school = School(name="")
         with self.db.transaction() as s:
             self._fill(s, school, draft)
-            s.add(school)
-            s.flush()
-            return school.id
+            return new_id(s, school)
 
     def update(self, school_id: int, draft: SchoolDraft) -> None:
         with self.db.transaction() as s:
@@ -56,11 +55,11 @@ class SchoolService:
 
     def active_teacher_count(self, school_id: int) -> int:
         with self.db.reading() as conn:
-            return conn.scalar(
+            return conn.execute(
                 select(func.count())
                 .select_from(t.teachers)
                 .where(t.teachers.c.school_id == school_id, ~t.teachers.c.archived)
-            )
+            ).scalar_one()
 
     def choices(self, include_archived: bool = False) -> list[tuple[int, str]]:
         """(id, name) of schools for a picker, by name."""

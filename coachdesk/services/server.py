@@ -30,7 +30,7 @@ Progress = transfer.Progress
 ServerUnreachable = server.ServerUnreachable  # the window keeps what it shows meanwhile
 
 
-def _server_url(url: str):
+def _server_url(url: str | URL) -> URL:
     parsed = server.server_url(url)
     if not server.is_server(parsed):
         raise CoachDeskError(tr("{url} is not a database server. Give the URL of a "
@@ -60,6 +60,7 @@ def init_server(url: str) -> State:
     now, OLDER: upgraded now, CURRENT: ready already)."""
     db = Database.open_url(_server_url(url), init=True)
     db.close()
+    assert db.state is not None  # open_url found it
     return db.state
 
 

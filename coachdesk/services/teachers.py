@@ -11,6 +11,7 @@ from coachdesk.services.fields import apply, get_or_raise
 from coachdesk.storage import tables as t
 from coachdesk.storage.database import Database
 from coachdesk.storage.lists import ListColumn, ListSource
+from coachdesk.storage.mapping import new_id
 
 EDITABLE = {"name", "email", "school_id", "subjects", "notes"}
 
@@ -23,9 +24,7 @@ class TeacherService:
         teacher = Teacher(name="")
         with self.db.transaction() as s:
             self._fill(s, teacher, draft)
-            s.add(teacher)
-            s.flush()
-            return teacher.id
+            return new_id(s, teacher)
 
     def update(self, teacher_id: int, draft: TeacherDraft) -> None:
         with self.db.transaction() as s:

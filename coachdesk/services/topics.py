@@ -19,6 +19,7 @@ from coachdesk.services.fields import apply, get_or_raise
 from coachdesk.storage import tables as t
 from coachdesk.storage.database import Database
 from coachdesk.storage.lists import ListColumn, ListSource
+from coachdesk.storage.mapping import new_id
 
 EDITABLE = {"name", "description", "level", "audience", "materials_url"}
 # Lessons still to come: what archiving a topic leaves behind.
@@ -43,9 +44,7 @@ class TopicService:
         topic = Topic(name="")
         with self.db.transaction() as s:
             self._fill(s, topic, draft)
-            s.add(topic)
-            s.flush()
-            return topic.id
+            return new_id(s, topic)
 
     def update(self, topic_id: int, draft: TopicDraft) -> None:
         with self.db.transaction() as s:
@@ -70,16 +69,16 @@ class TopicService:
 
     def usage(self, topic_id: int) -> TopicUsage:
         with self.db.reading() as conn:
-            tutors = conn.scalar(
+            tutors = conn.execute(
                 select(func.count())
                 .select_from(t.tutor_strengths.join(t.tutors))
                 .where(t.tutor_strengths.c.topic_id == topic_id, ~t.tutors.c.archived)
-            )
-            lessons = conn.scalar(
+            ).scalar_one()
+            lessons = conn.execute(
                 select(func.count())
                 .select_from(t.lessons)
                 .where(t.lessons.c.topic_id == topic_id, t.lessons.c.status.in_(PLANNED))
-            )
+            ).scalar_one()
         return TopicUsage(tutors=tutors, planned_lessons=lessons)
 
     def choices(self) -> list[tuple[int, str]]:

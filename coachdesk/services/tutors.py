@@ -3,7 +3,7 @@
 from collections.abc import Mapping
 from datetime import date, datetime, time, timedelta
 
-from sqlalchemy import and_, bindparam, case, delete, func, insert, or_, select
+from sqlalchemy import BindParameter, and_, bindparam, case, delete, func, insert, or_, select
 
 from coachdesk.domain.errors import ValidationError
 from coachdesk.domain.lessons import LessonStatus
@@ -35,6 +35,7 @@ from coachdesk.storage import tables as t
 from coachdesk.storage.database import Database
 from coachdesk.storage.day_numbers import day_number
 from coachdesk.storage.lists import ListColumn, ListSource
+from coachdesk.storage.mapping import id_of, new_id
 
 EDITABLE = {*TUTOR_FIELDS, "released_from", "released_until"}
 # A change to one of these must leave a plan that gives time (ending early needs none).
@@ -58,10 +59,9 @@ class TutorService:
         """Add within a running transaction (appointing a candidate does this)."""
         tutor = Tutor(name="", status=RecruitmentStatus.APPOINTED)
         self._fill(s, tutor, draft)
-        s.add(tutor)
-        s.flush()
+        tutor_id = new_id(s, tutor)
         self._write_links(s, tutor, draft)
-        return tutor.id
+        return tutor_id
 
     def update(self, tutor_id: int, draft: TutorDraft) -> None:
         """Change the tutor to the draft: the person, plan, schools served and strengths."""
@@ -265,17 +265,19 @@ class TutorService:
     def _write_links(self, s, tutor: Tutor, draft: TutorDraft) -> None:
         """The schools served and the strengths, as the draft has them."""
         self._write_schools(s, tutor, draft.school_ids)
-        self._write_strengths(s, tutor.id, draft.strengths)
+        self._write_strengths(s, id_of(tutor), draft.strengths)
 
     def _write_schools(self, s, tutor: Tutor, school_ids: tuple[int, ...]) -> None:
         """A school tutor serves their own school; a roaming tutor the schools chosen."""
-        chosen = {tutor.home_school_id} if tutor.kind is TutorKind.SCHOOL else set(school_ids)
+        chosen = set(school_ids)
+        if tutor.kind is TutorKind.SCHOOL:  # Tutor.check makes sure it has a home school
+            chosen = set() if tutor.home_school_id is None else {tutor.home_school_id}
         if not chosen:
             raise ValidationError({"school_ids": tr(
                 "Choose the schools this roaming tutor serves.")})
         require_known(s, t.schools, chosen, "school_ids", tr("A chosen school no longer exists."))
         ts = t.tutor_schools.c
-        replace_links(s, ts.tutor_id, tutor.id, ts.school_id, chosen)
+        replace_links(s, ts.tutor_id, id_of(tutor), ts.school_id, chosen)
 
     def _write_strengths(self, s, tutor_id: int, strengths: Mapping[int, Level]) -> None:
         rows = [{"tutor_id": tutor_id, "topic_id": topic,
@@ -296,7 +298,8 @@ def _used_minutes(tutor_id, every_tutor: bool = False):
     """Minutes of done visits and held lessons in the bound period, for one tutor; with
     ``every_tutor`` (a list of them all) the period's held lessons are summed per tutor
     once, rather than every lesson each tutor ever taught looked up for each."""
-    start, end = bindparam("period_start"), bindparam("period_end")
+    start: BindParameter[datetime] = bindparam("period_start")
+    end: BindParameter[datetime] = bindparam("period_end")
     v, lt, le = t.visits.c, t.lesson_tutors.c, t.lessons.c
     # A logged visit counts the time spent, when the tutor wrote it down.
     visits = (select(func.coalesce(func.sum(func.coalesce(v.spent_minutes, v.minutes)), 0))

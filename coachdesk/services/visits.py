@@ -43,6 +43,7 @@ from coachdesk.services.links import linked_names, replace_links, require_known
 from coachdesk.services.situations import note_at_visit
 from coachdesk.storage import tables as t
 from coachdesk.storage.lists import ListColumn, ListSource
+from coachdesk.storage.mapping import new_id
 
 
 class VisitService(BookingService):
@@ -79,10 +80,9 @@ class VisitService(BookingService):
             visit.override_reason = self.go_ahead(
                 self.conflicts_of(s, self._booking(s, visit)), confirmed, override_reason)
             self._mark_request(s, request_id, RequestStatus.SCHEDULED)  # before the insert
-            s.add(visit)
-            s.flush()
-            self._write_topics(s, visit.id, draft.topic_ids)
-            return visit.id
+            visit_id = new_id(s, visit)
+            self._write_topics(s, visit_id, draft.topic_ids)
+            return visit_id
 
     def update(self, visit_id: int, draft: VisitDraft, confirmed: bool = False,
                override_reason: str = "", now: datetime | None = None) -> None:
@@ -148,10 +148,9 @@ class VisitService(BookingService):
                               ends_at=datetime.min, request_id=request_id,
                               series_id=series_id)
                 self._fill(s, visit, draft.on(day), now)
-                s.add(visit)
-                s.flush()
-                self._write_topics(s, visit.id, draft.visit.topic_ids)
-                ids.append(visit.id)
+                visit_id = new_id(s, visit)
+                self._write_topics(s, visit_id, draft.visit.topic_ids)
+                ids.append(visit_id)
             return ids
 
     # -- the log --------------------------------------------------------------------------
@@ -307,7 +306,7 @@ class VisitService(BookingService):
 
         return self.series_dates(s, draft.repeat, booking_on)
 
-    def _write_topics(self, s, visit_id: int, topic_ids: list[int]) -> None:
+    def _write_topics(self, s, visit_id: int, topic_ids: tuple[int, ...]) -> None:
         require_known(s, t.topics, topic_ids, "topic_ids", tr("A chosen topic no longer exists."))
         vt = t.visit_topics.c
         replace_links(s, vt.visit_id, visit_id, vt.topic_id, topic_ids)
@@ -329,4 +328,3 @@ class VisitService(BookingService):
         if request is not None and VisitStatus.DONE in states and (
                 VisitStatus.BOOKED not in states):
             request.status = RequestStatus.DONE
-

@@ -44,9 +44,11 @@ from sqlalchemy import (
     Connection,
     Date,
     DateTime,
+    Delete,
     Numeric,
     Table,
     Time,
+    Update,
     event,
     insert,
     select,
@@ -120,6 +122,13 @@ def tracked_mappers() -> dict[str, Mapper]:
 _column_names: dict[Mapper, list[tuple[str, str]]] = {}
 
 
+def table_of(mapper: Mapper) -> Table:
+    """The table an entity is mapped to."""
+    table = mapper.local_table
+    assert isinstance(table, Table)  # every entity is mapped to a Table (storage/mapping.py)
+    return table
+
+
 def _columns(mapper: Mapper) -> list[tuple[str, str]]:
     """(attribute key, column name) of every mapped column."""
     names = _column_names.get(mapper)
@@ -154,7 +163,9 @@ def login(conn: Connection) -> str:
     info = conn.info
     if _LOGIN not in info:
         if conn.dialect.name == "postgresql":
-            info[_LOGIN] = conn.connection.dbapi_connection.info.user  # known, not asked
+            dbapi = conn.connection.dbapi_connection
+            assert dbapi is not None  # None only once the connection is closed
+            info[_LOGIN] = dbapi.info.user  # known, not asked
         else:
             info[_LOGIN] = computer_user()
     return info[_LOGIN]
@@ -178,12 +189,13 @@ def _before_flush(session: Session, _context, _instances) -> None:
     pending = []
     for obj in session.deleted:
         mapper = instance_state(obj).mapper
-        if mapper.local_table.name in mappers:
+        table = table_of(mapper)
+        if table.name in mappers:
             row = _row_of(obj, mapper)
-            links = _links_of(session, mapper.local_table, obj.id)
+            links = _links_of(session, table, obj.id)
             if links:
                 row[LINKS] = links
-            pending.append((mapper.local_table.name, obj.id, row))
+            pending.append((table.name, obj.id, row))
     session.info[_PENDING] = pending
 
 
@@ -193,7 +205,7 @@ def _after_flush(session: Session, _context) -> None:
     entries = []
     for obj in session.new:
         state = instance_state(obj)
-        table = state.mapper.local_table.name
+        table = table_of(state.mapper).name
         if table not in mappers:
             continue
         values = {name: [None, plain(getattr(obj, key))]
@@ -203,7 +215,7 @@ def _after_flush(session: Session, _context) -> None:
         entries.append(_entry(at, table, obj.id, INSERT, changes))
     for obj in session.dirty:
         state = instance_state(obj)
-        table = state.mapper.local_table.name
+        table = table_of(state.mapper).name
         if table not in mappers or obj in session.deleted:
             continue
         changes = {}
@@ -225,14 +237,14 @@ def _after_flush(session: Session, _context) -> None:
 
 def _on_execute(state: ORMExecuteState):
     """Core UPDATE and DELETE on an entity's table, run through the session."""
-    if not (state.is_update or state.is_delete):
+    statement = state.statement
+    if not isinstance(statement, Update | Delete):
         return None
-    table = getattr(state.statement, "table", None)
-    mapper = tracked_mappers().get(getattr(table, "name", None))
+    mapper = tracked_mappers().get(getattr(statement.table, "name", ""))
     if mapper is None or isinstance(state.parameters, list):
         return None  # not an entity, or an executemany that names its rows itself
-    table = mapper.local_table
-    where = state.statement.whereclause
+    table = table_of(mapper)
+    where = statement.whereclause
     query = select(*table.c)
     if where is not None:
         query = query.where(where)

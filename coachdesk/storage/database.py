@@ -167,6 +167,8 @@ class Database:
         """The first opening of a day keeps a copy; a failure is logged, never fatal. The
         copy is made through SQLite's backup API into a temporary name and renamed only
         once whole, so it is safe on any thread and whenever CoachDesk is closed."""
+        if self.path is None:  # a server: its administrator keeps the copies
+            return
         try:
             made = daily_backup(self.path)
         except (OSError, sqlite3.Error) as exc:

@@ -4,9 +4,15 @@ Each record is versioned (``version_id_col``): SQLAlchemy counts its saves and w
 ``UPDATE … WHERE id = ? AND version = ?``, so two transactions that read the same record
 cannot both change it; the second gets ``StaleDataError`` (said as
 ``ChangedMeanwhile``, see storage/database.py).
+
+Type checkers see a mapped class's attributes as the dataclass declares them (``School.name``
+is a ``str``), not as the columns SQLAlchemy puts there: queries name the columns of the
+tables (``tables.schools.c.name``), as everywhere else in the services.
 """
 
-from sqlalchemy.orm import registry
+from typing import Protocol
+
+from sqlalchemy.orm import Session, registry
 
 from coachdesk.domain.calendar import Break, SchoolYear, Term
 from coachdesk.domain.devices import Device, DeviceCategory, Loan, Reservation
@@ -60,3 +66,21 @@ def map_domain() -> None:
         version = table.c.get("version")  # every table mapped here has one (0010, 0015)
         mapper_registry.map_imperatively(cls, table, version_id_col=version)
     _mapped = True
+
+
+class Record(Protocol):
+    id: int | None  # None until the record is saved
+
+
+def id_of(record: Record) -> int:
+    """The id of a saved record."""
+    if record.id is None:
+        raise ValueError(f"{type(record).__name__} is not saved yet")
+    return record.id
+
+
+def new_id(session: Session, record: Record) -> int:
+    """Save the new ``record`` now; the id the database gave it."""
+    session.add(record)
+    session.flush()
+    return id_of(record)

@@ -30,7 +30,8 @@ def tables() -> list[Table]:
 
 def counts(conn: Connection) -> dict[str, int]:
     """How many rows each of CoachDesk's tables holds."""
-    return {t.name: conn.scalar(select(func.count()).select_from(t)) for t in tables()}
+    return {t.name: conn.execute(select(func.count()).select_from(t)).scalar_one()
+            for t in tables()}
 
 
 def copy_rows(source: Connection, target: Connection,

@@ -4,7 +4,7 @@ import sys
 from importlib.resources import files
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -18,7 +18,8 @@ from coachdesk.ui.main_window import MainWindow
 
 
 def make_application() -> QApplication:
-    app = QApplication.instance() or QApplication(sys.argv)
+    running = QApplication.instance()
+    app = running if isinstance(running, QApplication) else QApplication(sys.argv)
     app.setApplicationName("CoachDesk")
     app.setOrganizationName("CoachDesk")
     app.setApplicationVersion(__version__)
@@ -32,6 +33,7 @@ def make_application() -> QApplication:
 
 # Finland's Finnish and Swedish: the window's month and day names, weeks from Monday.
 LOCALES = {"fi": "fi_FI", "sv": "sv_FI"}
+_translators: list[QTranslator] = []  # installed now, kept alive while they are
 
 
 def use_language(app: QApplication, language: str) -> None:
@@ -40,10 +42,10 @@ def use_language(app: QApplication, language: str) -> None:
     i18n.install(language)
     QLocale.setDefault(QLocale(LOCALES[language]) if language in LOCALES
                        else QLocale.system())
-    for translator in getattr(app, "_coachdesk_translators", []):
+    for translator in _translators:
         app.removeTranslator(translator)
-    app._coachdesk_translators = i18n.qt_translators(language)  # kept alive with the app
-    for translator in app._coachdesk_translators:
+    _translators[:] = i18n.qt_translators(language)
+    for translator in _translators:
         app.installTranslator(translator)
 
 

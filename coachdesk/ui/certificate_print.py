@@ -88,7 +88,8 @@ def draw_certificate(c: Canvas, facts: TrainingFacts, cert: Certificate) -> None
     y = centred(y, cert.school, 12, color=GREY) + 12
     y = centred(y, tr("has completed the training"), 12, color=GREY) + 4
     y = centred(y, facts.name, 18, True) + 4
-    when = format_date_range(facts.first_day, facts.last_day) if facts.first_day else ""
+    when = (format_date_range(facts.first_day, facts.last_day)
+            if facts.first_day and facts.last_day else "")
     details = tr("{dates} · {hours} hours · {n} sessions").format(
         dates=when, hours=format_number(facts.hours), n=len(facts.sessions))
     y = centred(y, details, 12) + 10

@@ -7,14 +7,13 @@ language and formats. ``looks(...)`` gathers them for a ListPanel.
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 
 @dataclass(frozen=True)
 class Look:
     title: str
     # The text of a value (None: the usual display of dates, numbers and labels).
-    render: Callable[[Any], str] | None = None
+    render: Callable[..., str] | None = None
     # Another column whose value ``render`` gets as a second argument ("12.5 / 108").
     with_key: str | None = None
     # Long free text (a name, a title): the column that takes the width left over.

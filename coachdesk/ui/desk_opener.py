@@ -14,13 +14,18 @@ if TYPE_CHECKING:
 
 
 def open_desk(path: Path | None, url: str | None = None) -> "Desk":
-    """The opened Desk; a file the system refuses is said as a CoachDeskError."""
+    """The opened Desk at ``url``, or else at ``path``; a file the system refuses is said
+    as a CoachDeskError."""
     from coachdesk.services import Desk  # SQLAlchemy loads here, not before the paint
 
     try:
         # The day's copy is taken beside the window once Today has its figures
         # (MainWindow._back_up_beside): on a file of many years it takes seconds.
-        return Desk.open_url(url) if url else Desk.open(path, daily_backup=False)
+        if url:
+            return Desk.open_url(url)
+        if path is None:
+            raise TypeError("open_desk needs a path or a URL")
+        return Desk.open(path, daily_backup=False)
     except OSError as exc:
         raise CoachDeskError(tr("Cannot open {path}: {reason}").format(
             path=url or path, reason=exc.strerror or exc)) from exc

@@ -8,6 +8,7 @@ shows, and says so again when the server answers."""
 
 from collections.abc import Callable
 from concurrent.futures import Future
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer
 
@@ -16,11 +17,15 @@ from coachdesk.domain.text import tr
 from coachdesk.ui.background import in_background
 from coachdesk.ui.operations import operations
 
+if TYPE_CHECKING:
+    from coachdesk.services import Desk
+
 POLL_MS = 3_000
 
 
 class OthersWatch(QObject):
-    def __init__(self, parent: QObject, desk: Callable[[], object], say: Callable[[str], None]):
+    def __init__(self, parent: QObject, desk: Callable[[], "Desk | None"],
+                 say: Callable[[str], None]):
         """``desk``: the window's open desk now (or None); ``say``: to the status bar."""
         super().__init__(parent)
         self._desk = desk

@@ -492,9 +492,9 @@ class Sheet:
             level = (low + high) / 2
             used = sum(max(a, min(w, level)) for a, w in zip(least, whole, strict=True))
             low, high = (level, high) if used <= total else (low, level)
-        widths = [max(a, min(w, low)) for a, w in zip(least, whole, strict=True)]
-        spare = total - sum(widths)
-        return [w + spare * share / sum(shares) for w, share in zip(widths, shares,
+        fitted = [max(a, min(w, low)) for a, w in zip(least, whole, strict=True)]
+        spare = total - sum(fitted)
+        return [w + spare * share / sum(shares) for w, share in zip(fitted, shares,
                                                                      strict=True)]
 
     def signatures(self, left: str, right: str) -> None:
@@ -596,11 +596,11 @@ def handover_document(desk: Desk, loan_ids: int | Sequence[int], today: date | N
 def borrower_name_and_contact(desk: Desk, kind: BorrowerKind, borrower_id: int
                               ) -> tuple[str, str]:
     if kind is BorrowerKind.TUTOR:
-        who = desk.tutors.get(borrower_id)
-        return who.name, who.email
+        tutor = desk.tutors.get(borrower_id)
+        return tutor.name, tutor.email
     if kind is BorrowerKind.TEACHER:
-        who = desk.teachers.get(borrower_id)
-        return who.name, who.email
+        teacher = desk.teachers.get(borrower_id)
+        return teacher.name, teacher.email
     school = desk.schools.get(borrower_id)
     contact = ", ".join(x for x in (school.ict_contact_name, school.ict_contact_email) if x)
     return school.name, contact

@@ -41,10 +41,11 @@ def _grab(widget: QWidget, path: Path) -> None:
 
 def _wait_loaded(page: QWidget) -> None:
     """A page that reads beside the window (Today) is shot once its figures are in."""
-    if not getattr(page, "is_reading", lambda: False)():
+    loaded = getattr(page, "loaded", None)
+    if loaded is None or not getattr(page, "is_reading", lambda: False)():
         return
     loop = QEventLoop()
-    page.loaded.connect(loop.quit)
+    loaded.connect(loop.quit)
     QTimer.singleShot(30_000, loop.quit)
     loop.exec()
 

@@ -19,7 +19,7 @@ def recent_files() -> list[str]:
     value = settings().value(RECENT_KEY, [])
     if isinstance(value, str):  # QSettings returns a lone item as a plain string
         value = [value]
-    return [str(v) for v in value or []]
+    return [str(v) for v in value] if isinstance(value, list) else []
 
 
 def remember_file(path: str) -> None:

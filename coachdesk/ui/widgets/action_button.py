@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import QBoxLayout, QMenu, QSizePolicy, QToolButton, QWidget
 
 from coachdesk.domain.text import tr
+from coachdesk.ui.widgets.named import named
 
 SPACING = 6  # between two buttons of a bar
 
@@ -70,7 +71,7 @@ class ActionBar(QWidget):
         self.setObjectName("action_bar")
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         self._buttons: list[QToolButton] = []
-        self.more = QToolButton(self, objectName="more_actions")
+        self.more = named(QToolButton(self), "more_actions")
         # The arrow in the text: the style's own indicator is drawn over a short word
         # ("Mer", "Lisää") instead of beside it.
         self.more.setText(tr("More") + " ▾")
@@ -145,9 +146,9 @@ class ActionBar(QWidget):
                 x += width + SPACING
         self.more.setVisible(fitting < len(shown))
         if fitting < len(shown):
-            hint = self.more.sizeHint()
-            self.more.setGeometry(x, (height - hint.height()) // 2, hint.width(),
-                                  hint.height())
+            size = self.more.sizeHint()
+            self.more.setGeometry(x, (height - size.height()) // 2, size.width(),
+                                  size.height())
 
     def _fill_menu(self) -> None:
         self.menu.clear()

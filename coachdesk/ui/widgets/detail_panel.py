@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
 
 from coachdesk.domain.errors import CoachDeskError
+from coachdesk.ui.widgets.named import named
 
 PARAGRAPH = "<p style='margin-top: 2px'>"  # a paragraph close under its heading
 
@@ -27,7 +28,7 @@ class DetailPanel(QScrollArea):
         super().__init__(parent)
         self.setObjectName(name)
         self.setWidgetResizable(True)
-        self.text = QLabel(objectName=f"{name}_text")
+        self.text = named(QLabel(), f"{name}_text")
         self.text.setWordWrap(True)
         self.text.setTextFormat(Qt.TextFormat.RichText)
         self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
 from coachdesk.ui.settings import settings
 from coachdesk.ui.widgets.flow_layout import FlowLayout
 from coachdesk.ui.widgets.labelled import filter_picker, labelled
+from coachdesk.ui.widgets.named import named
 
 NONE = ""  # how a remembered "All …" (None) is kept in the settings
 
@@ -50,10 +51,10 @@ class FilterBar(QWidget):
               in_row: bool = True) -> QCheckBox:
         """A check box; ``in_row=False`` leaves it to the page to place (beside a list's
         search box) while the bar still keeps and reports it."""
-        box = QCheckBox(text, objectName=f"{self.key}_{name}")
+        box = named(QCheckBox(text), f"{self.key}_{name}")
         box.setToolTip(tip)
         if remember:
-            box.setChecked(settings().value(self._setting(name), False, type=bool))
+            box.setChecked(bool(settings().value(self._setting(name), False, type=bool)))
         self._add(name, box if in_row else None, box, remember)
         box.toggled.connect(self._chosen)
         return box
@@ -87,6 +88,8 @@ class FilterBar(QWidget):
         """Put ``choices`` after the picker's first item, keeping the choice made (or the
         one remembered, the first time); no signal is sent."""
         picker = self.controls[name]
+        if not isinstance(picker, QComboBox):
+            raise TypeError(f"the filter {name} is not a picker")
         wanted = self._pending.pop(name) if name in self._pending else picker.currentData()
         with QSignalBlocker(picker):
             while picker.count() > 1:

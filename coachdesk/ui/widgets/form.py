@@ -36,6 +36,7 @@ from coachdesk.domain.text import tr
 from coachdesk.ui.formatting import FINNISH_DATE
 from coachdesk.ui.settings import settings
 from coachdesk.ui.widgets.edited import Edited
+from coachdesk.ui.widgets.named import styled
 
 NUMBER_KINDS = {"count": as_count, "decimal": as_number, "money": as_money}
 ERROR_STYLE = "color: #b3261e;"
@@ -95,7 +96,7 @@ class FormDialog(QDialog):
         self.editors: dict[str, QWidget] = {}
         self.errors: dict[str, QLabel] = {}
 
-        self.general_error = QLabel(wordWrap=True, styleSheet=ERROR_STYLE)
+        self.general_error = styled(QLabel(wordWrap=True), ERROR_STYLE)
         self.general_error.hide()
         # Someone else saved the record meanwhile: theirs, or mine on purpose.
         self.changed_meanwhile = QWidget()
@@ -118,7 +119,7 @@ class FormDialog(QDialog):
         for f in self._fields:
             editor = self._editor(f, values.get(f.key))
             editor.setObjectName(f"field_{f.key}")
-            error = QLabel(wordWrap=True, styleSheet=ERROR_STYLE)
+            error = styled(QLabel(wordWrap=True), ERROR_STYLE)
             error.setObjectName(f"error_{f.key}")
             error.hide()
             cell = QWidget()
@@ -144,7 +145,7 @@ class FormDialog(QDialog):
         layout.addWidget(self.changed_meanwhile)
         layout.addLayout(form)
         if any(f.required for f in self._fields):
-            layout.addWidget(QLabel(tr("* required"), styleSheet="color: palette(mid);"))
+            layout.addWidget(styled(QLabel(tr("* required")), "color: palette(mid);"))
         layout.addWidget(buttons)
 
         geometry = settings().value(f"dialogs/{name}/geometry")
@@ -171,7 +172,9 @@ class FormDialog(QDialog):
             return editor.currentData()
         if isinstance(editor, QPlainTextEdit):
             return editor.toPlainText()
-        return editor.text()
+        if isinstance(editor, QLineEdit):
+            return editor.text()
+        raise TypeError(f"{key}: a form reads no {type(editor).__name__}")
 
     def set_value(self, key: str, value: Any) -> None:
         editor = self.editors[key]
@@ -189,8 +192,10 @@ class FormDialog(QDialog):
             editor.setCurrentIndex(max(0, editor.findData(value)))
         elif isinstance(editor, QPlainTextEdit):
             editor.setPlainText("" if value is None else str(value))
-        else:
+        elif isinstance(editor, QLineEdit):
             editor.setText("" if value is None else str(value))
+        else:
+            raise TypeError(f"{key}: a form sets no {type(editor).__name__}")
 
     def converted(self) -> tuple[dict[str, Any], dict[str, str]]:
         """The values, with counts and decimals read as numbers, and the error of every
@@ -242,11 +247,15 @@ class FormDialog(QDialog):
 
     def _reload(self) -> None:
         """Show the record as it is now; the user's input goes."""
+        if self._edited is None:  # (the choice is offered only for a record read earlier)
+            return
         self.show_values(self._edited.values())
         self._settled(tr("The form shows the record as it is now."))
 
     def _keep_mine(self) -> None:
         """The user's values stay; Save writes them over the other change."""
+        if self._edited is None or self._refused is None:  # (offered only after a refusal)
+            return
         self._edited.keep_mine(self._refused)
         self._settled(tr("Your values are kept: Save replaces the other change with them."))
 
@@ -314,10 +323,10 @@ class FormDialog(QDialog):
             combo.setCurrentIndex(max(0, combo.findData(value)))
             return combo
         if f.kind == "multiline":
-            edit = QPlainTextEdit("" if value is None else str(value))
-            edit.setTabChangesFocus(True)
-            edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
-            return edit
+            text = QPlainTextEdit("" if value is None else str(value))
+            text.setTabChangesFocus(True)
+            text.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+            return text
         line = QLineEdit()
         line.setValidator(OneLine(line))
         line.setText("" if value is None else str(value))

@@ -4,6 +4,8 @@ and set."""
 from PySide6.QtCore import QSignalBlocker
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
+from coachdesk.ui.widgets.named import named
+
 
 def labelled(text: str, widget: QWidget) -> QWidget:
     box = QWidget()
@@ -18,7 +20,7 @@ def labelled(text: str, widget: QWidget) -> QWidget:
 
 def filter_picker(name: str, choices: list[tuple[object, str]]) -> QComboBox:
     """A picker of ``choices`` (data, text), as narrow as its longest name allows."""
-    picker = QComboBox(objectName=name)
+    picker = named(QComboBox(), name)
     picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     for data, text in choices:
         picker.addItem(text, data)

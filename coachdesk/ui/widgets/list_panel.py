@@ -14,7 +14,7 @@ says ``stretch`` (long free text) takes the width left over, else the last one d
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -210,8 +210,9 @@ class ListPanel(QWidget):
     def focus_list(self) -> None:
         """The table takes the focus, on the selected row or else the first."""
         self.view.setFocus()
-        if self.selected_row() is None and self.model.rowCount():
-            self.select_id(self.model.id_at(0))
+        first = self.model.id_at(0)
+        if self.selected_row() is None and first is not None:
+            self.select_id(first)
 
     def save_state(self) -> None:
         state = settings()
@@ -297,8 +298,9 @@ class ListPanel(QWidget):
     # -- the keys and the mouse ------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         kind = event.type()
-        if kind == QEvent.Type.KeyPress and event.key() in ENTER_KEYS and not (
-                event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
+        pressed = event if kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) else None
+        if pressed is not None and pressed.key() in ENTER_KEYS and not (
+                pressed.modifiers() & ~Qt.KeyboardModifier.KeypadModifier):
             if watched is self.view:
                 self._activate()
                 return True
@@ -307,7 +309,7 @@ class ListPanel(QWidget):
                 if self.model.rowCount():
                     self.focus_list()
                 return True
-        if (kind == QEvent.Type.KeyPress and event.key() == Qt.Key.Key_Escape
+        if (pressed is not None and pressed.key() == Qt.Key.Key_Escape
                 and watched is self.filter_box and self.filter_box.text()):
             self.filter_box.clear()
             return True  # (an empty box lets Escape close a dialog)

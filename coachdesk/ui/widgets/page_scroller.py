@@ -20,5 +20,7 @@ class PageScroller(QScrollArea):
 
     def fit(self) -> None:
         page = self.widget()
+        if page is None:  # not set yet
+            return
         minimum = page.minimumSizeHint().expandedTo(page.minimumSize())
         page.resize(self.viewport().size().expandedTo(minimum))

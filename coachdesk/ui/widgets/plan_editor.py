@@ -36,6 +36,7 @@ from coachdesk.domain.released_time import (
 )
 from coachdesk.domain.text import tr
 from coachdesk.ui.widgets.form import ERROR_STYLE
+from coachdesk.ui.widgets.named import named
 
 WEEKLY, MONTHLY, HOURS, KEPT = "weekly", "monthly", "hours", "kept"
 PLAN_KEYS = ("released_rule", "released_from", "released_until", "weekly_hours")
@@ -78,7 +79,7 @@ class PlanEditor(QWidget):
         self._kept_rule = ""
         self.errors: dict[str, QLabel] = {}
 
-        self.pattern = QComboBox(objectName="plan_pattern")
+        self.pattern = named(QComboBox(), "plan_pattern")
         self.pattern.addItem(tr("Weekly on days"), WEEKLY)
         self.pattern.addItem(tr("Monthly on the Nth weekday"), MONTHLY)
         self.pattern.addItem(tr("Hours per week, no fixed days"), HOURS)
@@ -88,12 +89,12 @@ class PlanEditor(QWidget):
         days_row = QHBoxLayout()
         days_row.setContentsMargins(0, 0, 0, 0)
         for day in WORKDAYS:
-            box = QCheckBox(names[day - 1], objectName=f"plan_day_{day}")
+            box = named(QCheckBox(names[day - 1]), f"plan_day_{day}")
             box.toggled.connect(self._changed)
             self.day_boxes[day] = box
             days_row.addWidget(box)
         days_row.addStretch(1)
-        self.interval = QComboBox(objectName="plan_interval")
+        self.interval = named(QComboBox(), "plan_interval")
         for n, text in ((1, tr("every week")), (2, tr("every other week")),
                         (3, tr("every third week")), (4, tr("every fourth week"))):
             self.interval.addItem(text, n)
@@ -106,10 +107,10 @@ class PlanEditor(QWidget):
         interval_row.addStretch(1)
         weekly_box.addLayout(interval_row)
 
-        self.ordinal = QComboBox(objectName="plan_ordinal")
+        self.ordinal = named(QComboBox(), "plan_ordinal")
         for n, text in ordinal_names().items():
             self.ordinal.addItem(text, n)
-        self.weekday = QComboBox(objectName="plan_weekday")
+        self.weekday = named(QComboBox(), "plan_weekday")
         for day in WORKDAYS:
             self.weekday.addItem(names[day - 1], day)
         monthly = QWidget()
@@ -121,10 +122,10 @@ class PlanEditor(QWidget):
         monthly_row.addWidget(QLabel(tr("of each month")))
         monthly_row.addStretch(1)
 
-        self.kept = QLabel(wordWrap=True, objectName="plan_kept")
+        self.kept = named(QLabel(wordWrap=True), "plan_kept")
 
-        self.starts = QTimeEdit(QTime(8, 0), objectName="plan_from")
-        self.ends = QTimeEdit(QTime(15, 0), objectName="plan_until")
+        self.starts = named(QTimeEdit(QTime(8, 0)), "plan_from")
+        self.ends = named(QTimeEdit(QTime(15, 0)), "plan_until")
         times = QHBoxLayout()
         times.setContentsMargins(0, 0, 0, 0)
         for edit in (self.starts, self.ends):
@@ -135,11 +136,11 @@ class PlanEditor(QWidget):
         times.addWidget(self.ends)
         times.addStretch(1)
 
-        self.weekly_hours = QLineEdit(objectName="plan_weekly_hours")
+        self.weekly_hours = named(QLineEdit(), "plan_weekly_hours")
         self.weekly_hours.setPlaceholderText(tr("e.g. 7,5"))
         self.weekly_hours.setMaximumWidth(120)
 
-        self.preview = QLabel(wordWrap=True, objectName="plan_preview")
+        self.preview = named(QLabel(wordWrap=True), "plan_preview")
         font = self.preview.font()
         font.setBold(True)
         self.preview.setFont(font)
@@ -270,7 +271,7 @@ class PlanEditor(QWidget):
 
     # -- building -------------------------------------------------------------------------
     def _error_label(self, key: str) -> QLabel:
-        label = QLabel(wordWrap=True, styleSheet=ERROR_STYLE, objectName=f"error_{key}")
+        label = named(QLabel(wordWrap=True), f"error_{key}", style=ERROR_STYLE)
         label.hide()
         self.errors[key] = label
         return label

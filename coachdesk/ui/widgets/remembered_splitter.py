@@ -14,7 +14,8 @@ class RememberedSplitter(QSplitter):
                  stretch: Sequence[int], sizes: Sequence[int]):
         """``key`` names the setting ("lessons/splitter"); ``sizes`` are for the first
         time, until the coordinator moves the handle."""
-        super().__init__(orientation, objectName=key.replace("/", "_"))
+        super().__init__(orientation)
+        self.setObjectName(key.replace("/", "_"))
         self._key = key
         for number, (widget, factor) in enumerate(zip(widgets, stretch, strict=True)):
             self.addWidget(widget)

@@ -41,7 +41,8 @@ class TermPicker(QComboBox):
     def __init__(self, desk: Desk, today: date, settings_key: str, name: str,
                  with_school_year: bool, all_years: bool = False,
                  parent: QWidget | None = None):
-        super().__init__(parent, objectName=name)
+        super().__init__(parent)
+        self.setObjectName(name)
         self.desk = desk
         self.all_years = all_years
         self.years = SchoolYears(desk)

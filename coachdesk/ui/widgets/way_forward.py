@@ -6,9 +6,17 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QListWidget, QPushButton
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+)
 
 from coachdesk.ui.widgets.form import FormDialog
+from coachdesk.ui.widgets.named import named
 
 HINT_STYLE = "color: palette(dark);"
 
@@ -24,17 +32,20 @@ def offer_new(dialog: FormDialog, key: str, text: str, create: Callable[[], Any]
     while there is nothing to choose, ``hint`` shows instead of an empty list. Returns
     the button."""
     editor = dialog.editors[key]
-    box = editor.parentWidget().layout()
+    parent = editor.parentWidget()
+    box = parent.layout() if parent is not None else None
+    if not isinstance(editor, QComboBox | QListWidget) or not isinstance(box, QBoxLayout):
+        raise TypeError(f"{key} is not a choice or a checklist in a form's box")
     at = box.indexOf(editor)
     box.removeWidget(editor)
     row = QHBoxLayout()
     row.setContentsMargins(0, 0, 0, 0)
     row.addWidget(editor, 1)
-    button = QPushButton(text, objectName=f"new_{key}")
+    button = named(QPushButton(text), f"new_{key}")
     # at the left when the list is hidden, at the top beside a list shown
     row.addWidget(button, 0, Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
     box.insertLayout(at, row)
-    note = QLabel(hint, wordWrap=True, styleSheet=HINT_STYLE, objectName=f"hint_{key}")
+    note = named(QLabel(hint, wordWrap=True), f"hint_{key}", style=HINT_STYLE)
     box.insertWidget(at + 1, note)
 
     def show_state() -> None:

@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetrics,
+    QHelpEvent,
     QKeyEvent,
     QMouseEvent,
     QPainter,
@@ -101,7 +102,8 @@ def wrap(metrics: QFontMetrics, text: str, width: float, lines: int) -> list[str
     """``text`` broken at spaces into at most ``lines`` lines; the last one elided."""
     if lines <= 0 or width <= 4:
         return []
-    words, out, current = text.split(), [], ""
+    words, current = text.split(), ""
+    out: list[str] = []
     for n, word in enumerate(words):
         trial = f"{current} {word}".strip()
         if not current or metrics.horizontalAdvance(trial) <= width:
@@ -367,7 +369,7 @@ class WeekView(QWidget):
             super().keyPressEvent(event)
 
     def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ToolTip:
+        if event.type() == QEvent.Type.ToolTip and isinstance(event, QHelpEvent):
             box = self._box_at(event.pos())
             if box is None:
                 QToolTip.hideText()
