@@ -502,8 +502,8 @@ class EnrollmentService:
         if s.get(LessonSeries, series_id) is None:
             raise NotFound(tr("That lesson series no longer exists."))
         lessons = list(s.scalars(
-            select(Lesson).where(Lesson.series_id == series_id)
-            .order_by(Lesson.starts_at, Lesson.id).with_for_update()
+            select(Lesson).where(t.lessons.c.series_id == series_id)
+            .order_by(t.lessons.c.starts_at, t.lessons.c.id).with_for_update()
         ))
         counts = {"enrolled": 0, "waitlisted": 0, "already": 0, "skipped": 0}
         upcoming = [

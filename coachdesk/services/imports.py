@@ -540,7 +540,7 @@ class _DevicePlanner(_Planner):
                            old.id if old else None, problems, device)
 
 
-class _ElsewherePlanner:
+class _ElsewherePlanner(_Planner):
     """Courses done elsewhere: each row names its teacher by e-mail, or by name (with the
     school when two teachers share it). A row of the same teacher, course and day as one
     already recorded is that record (updated or skipped), so a file imported twice adds
@@ -606,13 +606,13 @@ class _ElsewherePlanner:
                 for key, message in exc.errors.items():
                     errors.setdefault(key, message)
         problems = list(dict.fromkeys(errors.values()))
-        key = (teacher_id, _key(draft.course), draft.held_on)
-        old = self.existing.get(key) if teacher_id is not None else None
-        if teacher_id is not None and key in self.seen:
+        same = (teacher_id, _key(draft.course), draft.held_on)
+        old = self.existing.get(same) if teacher_id is not None else None
+        if teacher_id is not None and same in self.seen:
             problems.append(tr("The same course on the same day is already on row {row}.")
-                            .format(row=self.seen[key]))
+                            .format(row=self.seen[same]))
         elif teacher_id is not None:
-            self.seen[key] = row.number
+            self.seen[same] = row.number
         entity = {"teacher_id": teacher_id, **asdict(draft.tidied())}
         return PreviewLine(row.number, Action.UPDATE if old else Action.CREATE,
                            self.describe(row.values), old, problems, entity)

@@ -85,8 +85,8 @@ class SchoolYearService:
 
         text = (name or "").strip()
         with self.db.transaction() as s:
-            years = [(y.id, y.name, y.closed, y.starts.year) for y in s.scalars(
-                select(SchoolYear).order_by(SchoolYear.starts.desc()))]
+            years = [(id_of(y), y.name, y.closed, y.starts.year) for y in s.scalars(
+                select(SchoolYear).order_by(t.school_years.c.starts.desc()))]
         found = [y for y in years if key(y[1]) == key(text)] or [
             y for y in years if text.isdigit() and y[3] == int(text)]
         if len(found) == 1:
