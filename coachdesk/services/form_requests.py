@@ -21,6 +21,7 @@ from coachdesk.domain.errors import ValidationError
 from coachdesk.domain.parse import as_count
 from coachdesk.domain.requests import AskedBy, PreferredTime, RequestDraft, Urgency, VisitRequest
 from coachdesk.domain.text import tr
+from coachdesk.domain.validation import checked
 from coachdesk.domain.visits import VisitPurpose
 from coachdesk.domain.vocabulary import fold
 from coachdesk.services.form_rows import (
@@ -37,6 +38,7 @@ from coachdesk.services.form_rows import (
 from coachdesk.services.imports import ImportRow
 from coachdesk.services.requests import RequestService
 from coachdesk.storage import tables as t
+from coachdesk.storage.mapping import new_id
 
 
 def _words(**choices: str) -> dict[str, str]:
@@ -119,12 +121,12 @@ class RequestPlanner:
     def __init__(self, s: Session, requests: RequestService, now: datetime):
         self.s, self.requests, self.now = s, requests, now
         sc, tp = t.schools.c, t.topics.c
-        self.schools = {}
+        self.schools: dict[str, Any] = {}
         for r in s.execute(select(sc.id, sc.name, sc.archived).order_by(sc.id)):
             self.schools.setdefault(key(r.name), r)
-        self.topics = {}
-        for r in s.execute(select(tp.id, tp.name).order_by(tp.archived, tp.id)):
-            self.topics.setdefault(key(r.name), r.id)
+        self.topics: dict[str, int] = {}
+        for topic in s.execute(select(tp.id, tp.name).order_by(tp.archived, tp.id)):
+            self.topics.setdefault(key(topic.name), topic.id)
         self.taken = taken_in(s.connection(), self.kind)
 
     def plan(self, rows: Sequence[ImportRow], add_unknown: bool = False,
@@ -154,15 +156,14 @@ class RequestPlanner:
             if problems:
                 line.problems = problems
                 continue
-            request = VisitRequest(school_id=None, received_on=draft.received_on)
+            # _draft gives the day the form was answered
+            request = VisitRequest(school_id=None, received_on=checked(draft.received_on))
             try:
                 draft = self.requests._fill(self.s, request, draft)
             except ValidationError as exc:
                 line.problems = list(dict.fromkeys(exc.errors.values()))
                 continue
-            self.s.add(request)
-            self.s.flush()
-            self.requests._write(self.s, request.id, draft)
+            self.requests._write(self.s, new_id(self.s, request), draft)
             line.outcome = Outcome.REQUESTED
             line.what = draft.purpose.label
             line.note = ", ".join(x for x in (
@@ -208,13 +209,14 @@ class RequestPlanner:
                 counts[name] = as_count(name, values.get(name), label)
             except ValidationError as exc:
                 problems.extend(exc.errors.values())
-        topic_ids, unknown = [], []
+        topic_ids: list[int] = []
+        unknown: list[str] = []
         for name in split_choices(values.get("topics")):
-            found = self.topics.get(key(name))
-            if found is None:
+            topic_id = self.topics.get(key(name))
+            if topic_id is None:
                 unknown.append(name)
-            elif found not in topic_ids:
-                topic_ids.append(found)
+            elif topic_id not in topic_ids:
+                topic_ids.append(topic_id)
         windows, not_times = read_times(values.get("times"), submitted.date())
         extra = [_text_lines(values, "description")]
         if _text(values, "email"):

@@ -23,7 +23,9 @@ from coachdesk.domain.formats import format_date, format_date_range
 from coachdesk.domain.lessons import Enrollment, EnrollmentStatus, Lesson, LessonStatus
 from coachdesk.domain.schools import Teacher
 from coachdesk.domain.text import tr
+from coachdesk.domain.validation import checked
 from coachdesk.services.enrollments import EnrollmentService
+from coachdesk.services.fields import get_or_raise
 from coachdesk.services.form_rows import (
     FormKind,
     FormLine,
@@ -38,6 +40,7 @@ from coachdesk.services.form_rows import (
 )
 from coachdesk.services.imports import ImportRow
 from coachdesk.storage import tables as t
+from coachdesk.storage.mapping import id_of
 
 _DATED = re.compile(r"^(?P<title>.*?)[\s,(–-]+(?P<day>\d{1,2})\.(?P<month>\d{1,2})\."
                     r"(?P<year>\d{4})?\)?(?:\s.*)?$")
@@ -80,8 +83,8 @@ class _Catalogue:
                                int(dated["day"]))
                 except ValueError:
                     day = None
-                found = self._named(key(dated["title"])) if day else []
-                found = [x for x in found if x.on(day)]
+                if day is not None:
+                    found = [x for x in self._named(key(dated["title"])) if x.on(day)]
         if not found:
             return None, tr("No lesson or series is called “{choice}”: correct the choice "
                             "in the file or the lesson's title.").format(choice=choice)
@@ -106,8 +109,9 @@ class _Catalogue:
             target, why = self.find(choice)
             if target is None and "," in choice:
                 parts = [self.find(part.strip()) for part in choice.split(",") if part.strip()]
-                if all(found for found, _ in parts):
-                    targets.extend(found for found, _ in parts)
+                named = [found for found, _ in parts if found is not None]
+                if len(named) == len(parts):
+                    targets.extend(named)
                     continue
             if target is None:
                 problems.append(why)
@@ -130,9 +134,9 @@ class _People:
             self.school_of[r.id] = r
         self.by_email: dict[str, Any] = {}
         self.by_name: dict[tuple[str, int], Any] = {}
-        for r in s.execute(select(c.id, c.name, c.email, c.school_id, c.archived)
+        for p in s.execute(select(c.id, c.name, c.email, c.school_id, c.archived)
                            .order_by(c.id)):
-            self.add(r.id, r.name, r.email, r.school_id, r.archived)
+            self.add(p.id, p.name, p.email, p.school_id, p.archived)
 
     def add(self, teacher_id: int, name: str, email: str, school_id: int,
             archived: bool) -> Any:
@@ -292,20 +296,20 @@ class SignupPlanner:
             return None, " ".join(exc.errors.values())
         self.s.add(teacher)
         self.s.flush()
-        return self.people.add(teacher.id, teacher.name, teacher.email, school.id,
+        return self.people.add(id_of(teacher), teacher.name, teacher.email, school.id,
                                False), ""
 
     def _enroll(self, person: _Person, target: _Target) -> FormLine:
         line = FormLine(0, "", _window_of(target),
                         lesson_ids=tuple(x.id for x in target.lessons))
         s, service = self.s, self.enrollments
-        teacher = s.get(Teacher, person.id)
+        teacher = get_or_raise(s, Teacher, person.id, tr("teacher"))
         school = self.people.school_of.get(person.school_id)
         if teacher.archived or (school is not None and school.archived):
             return self._refused(line, Refusal.ARCHIVED)
         if target.series_id is not None:
-            return self._enroll_series(line, teacher, target)
-        lesson = s.get(Lesson, target.lessons[0].id, with_for_update=True)
+            return self._enroll_series(line, teacher, target, target.series_id)
+        lesson = get_or_raise(s, Lesson, target.lessons[0].id, tr("lesson"), lock=True)
         if lesson.status is LessonStatus.CANCELLED:
             return self._refused(line, Refusal.CANCELLED)
         if lesson.status is LessonStatus.HELD or lesson.starts_at <= self.now:
@@ -317,17 +321,17 @@ class SignupPlanner:
         status = service._enroll(s, lesson, teacher, self.now)
         if status is None:
             return self._refused(line, Refusal.ALREADY_IN)
-        return self._seated(line, status is EnrollmentStatus.WAITLISTED, lesson.id)
+        return self._seated(line, status is EnrollmentStatus.WAITLISTED, id_of(lesson))
 
-    def _enroll_series(self, line: FormLine, teacher: Teacher, target: _Target) -> FormLine:
+    def _enroll_series(self, line: FormLine, teacher: Teacher, target: _Target,
+                       series_id: int) -> FormLine:
         upcoming = [x for x in target.lessons if x.starts_at > self.now
                     and x.status not in (LessonStatus.CANCELLED, LessonStatus.HELD)]
         if not upcoming:
             cancelled = all(x.status is LessonStatus.CANCELLED for x in target.lessons)
             return self._refused(line, Refusal.CANCELLED if cancelled else Refusal.STARTED)
         try:
-            done = self.enrollments._enroll_series(self.s, target.series_id, teacher,
-                                                   self.now)
+            done = self.enrollments._enroll_series(self.s, series_id, teacher, self.now)
         except ValidationError:
             return self._refused(line, Refusal.NOT_OPEN)
         if done.total == 0:
@@ -358,13 +362,14 @@ class SignupPlanner:
         s = self.s
         ids = [x.id for x in target.lessons if x.starts_at > self.now
                and x.status is not LessonStatus.HELD]
+        e = t.enrollments.c
         mine = list(s.scalars(select(Enrollment).where(
-            Enrollment.lesson_id.in_(ids), Enrollment.teacher_id == person.id,
-            Enrollment.status != EnrollmentStatus.CANCELLED))) if ids else []
+            e.lesson_id.in_(ids), e.teacher_id == person.id,
+            e.status != EnrollmentStatus.CANCELLED))) if ids else []
         if not mine:
             return self._refused(line, Refusal.NOT_ENROLLED if ids else Refusal.STARTED)
         for enrollment in mine:
-            lesson = s.get(Lesson, enrollment.lesson_id, with_for_update=True)
+            lesson = get_or_raise(s, Lesson, enrollment.lesson_id, tr("lesson"), lock=True)
             for promoted in self.enrollments._cancel(s, enrollment, lesson, self.now):
                 moved.append(self._moved_up(promoted, lesson))
         line.outcome = Outcome.CANCELLED
@@ -372,12 +377,12 @@ class SignupPlanner:
         return line
 
     def _moved_up(self, enrollment: Enrollment, lesson: Lesson) -> FormLine:
-        teacher = self.s.get(Teacher, enrollment.teacher_id)
-        school = self.people.school_of.get(teacher.school_id)
+        teacher = get_or_raise(self.s, Teacher, enrollment.teacher_id, tr("teacher"))
+        school = self.people.school_of.get(checked(teacher.school_id))
         return FormLine(0, f"{teacher.name} — {school.name}" if school else teacher.name,
                         f"{lesson.title} ({format_date(lesson.starts_at.date())})",
                         Outcome.MOVED_UP,
                         teacher_id=teacher.id, email=teacher.email,
                         language=school.language.value if school else "",
-                        lesson_ids=(lesson.id,))
+                        lesson_ids=(id_of(lesson),))
 
