@@ -15,7 +15,7 @@ from typing import Any
 
 from coachdesk.domain.errors import ValidationError
 from coachdesk.domain.parse import as_date
-from coachdesk.domain.situations import DeviceLine, DeviceUser, platform_names
+from coachdesk.domain.situations import DeviceAge, DeviceLine, DeviceUser, platform_names
 from coachdesk.domain.survey import (
     count_said,
     device_age,
@@ -79,6 +79,7 @@ def _devices(user: DeviceUser, values: dict[str, Any], problems: list[str]
     if age is None:
         problems.append(tr("“{answer}” is not an age of devices: say under 2 years, 2–4 "
                            "years or 5 years or more.").format(answer=values[f"{key}_age"]))
+        age = DeviceAge.UNKNOWN  # the row is refused: its lines are only checked
     kinds = list(said.kinds)
     if not kinds and count is not None:
         problems.append(tr("{user}: say which devices the {n} are.").format(

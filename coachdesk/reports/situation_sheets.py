@@ -5,6 +5,7 @@ at in the last months. Written in the language the workbook speaks."""
 
 from coachdesk.domain.situations import RECENT_MONTHS
 from coachdesk.domain.text import tr
+from coachdesk.domain.validation import checked
 from coachdesk.reports.workbook import DATE, INTEGER, Column, ReportBook, day_text
 from coachdesk.services.situations import CitySituations, Need, Situation
 
@@ -30,7 +31,7 @@ def school_situation_sheet(book: ReportBook, situation: Situation) -> None:
     draft = situation.draft
     if situation.recorded:
         looked = tr("Devices, platforms and network as seen on {day} by {who}.").format(
-            day=day_text(draft.looked_on), who=noted_by(situation.looked_by))
+            day=day_text(checked(draft.looked_on)), who=noted_by(situation.looked_by))
     else:
         looked = tr("The devices, platforms and network have not been recorded yet.")
     row = book.heading(ws, tr("The situation at your school"), situation.school, looked)

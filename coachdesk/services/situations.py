@@ -132,9 +132,10 @@ def school_situation(conn: Connection, school_id: int) -> Situation:
     row = conn.execute(select(ss.platforms, ss.network, ss.notes, ss.looked_on, ss.tutor_id,
                               tu.name).outerjoin(t.tutors, tu.id == ss.tutor_id)
                        .where(ss.school_id == school_id)).first()
-    devices = tuple(DeviceLine(r.user, r.kind, r.count, r.age) for r in conn.execute(
-        select(sd.user, sd.kind, sd.count, sd.age).where(sd.school_id == school_id)
-        .order_by(sd.id)))
+    # unpacked: a row's .count is the tuple's method to a type checker
+    devices = tuple(DeviceLine(user, kind, count, age) for user, kind, count, age in
+                    conn.execute(select(sd.user, sd.kind, sd.count, sd.age)
+                                 .where(sd.school_id == school_id).order_by(sd.id)))
     if row is None:
         draft = SituationDraft(devices)
     else:
@@ -340,14 +341,16 @@ class SituationService:
                 draft = SituationDraft(row.devices, row.platforms, row.network,
                                        looked_on=row.answered_on or today)
                 needs = [NeedDraft(text, row.answered_on or today) for text in row.needs]
-                for checked in (draft, *needs):
+                drafts: tuple[SituationDraft | NeedDraft, ...] = (draft, *needs)
+                for each in drafts:
                     try:
-                        checked.check()
+                        each.check()
                     except ValidationError as exc:
                         said.extend(exc.errors.values())
                 if said:
                     problems[row.row] = list(dict.fromkeys(said))
-                plans.append((school_id, draft, needs))
+                elif school_id is not None:  # always: a school not found is said above
+                    plans.append((school_id, draft, needs))
             if problems:
                 raise SurveyImportProblems(problems)
             for school_id, draft, needs in plans:

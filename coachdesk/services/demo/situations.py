@@ -7,7 +7,7 @@ The words are in the school's language (Finnish or Swedish; English in an Englis
 the needs come from a short list per language, so that the same need is noted at several
 schools, as it is in a real city."""
 
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from sqlalchemy import insert, select
 
@@ -77,14 +77,16 @@ def _language(ctx: DemoContext, school: DemoSchool) -> str:
 def add_situations(ctx: DemoContext) -> None:
     rng, today = ctx.rng, ctx.today
     v = t.visits.c
-    done = {}  # school → its done visits of the last year, (id, tutor, day)
+    # school → its done visits of the last year, (id, tutor, day)
+    done: dict[int, list[tuple[int, int, date]]] = {}
     for row in ctx.conn.execute(
             select(v.id, v.school_id, v.tutor_id, v.starts_at)
             .where(v.status == VisitStatus.DONE,
                    v.starts_at >= today - timedelta(days=330)).order_by(v.starts_at)):
         done.setdefault(row.school_id, []).append((row.id, row.tutor_id, row.starts_at.date()))
     now = datetime.combine(today, time(12))
-    made = {}  # school → what a planned need was made into: its requests, its lessons
+    # school → what a planned need was made into: its requests, its lessons
+    made: dict[int, list[dict[str, int]]] = {}
     for request_id, school_id in ctx.conn.execute(
             select(t.visit_requests.c.id, t.visit_requests.c.school_id)):
         made.setdefault(school_id, []).append({"request_id": request_id})
