@@ -25,6 +25,7 @@ from coachdesk.domain.lessons import LessonKind, LessonStatus, PlaceKind
 from coachdesk.domain.situations import NeedStatus
 from coachdesk.domain.text import tr
 from coachdesk.domain.topics import Level
+from coachdesk.domain.validation import checked
 from coachdesk.services import Desk
 from coachdesk.services.situations import Need, Situation
 from coachdesk.ui import messages
@@ -35,6 +36,7 @@ from coachdesk.ui.formatting import format_date
 from coachdesk.ui.operations import run_op
 from coachdesk.ui.settings import settings
 from coachdesk.ui.widgets.booking_form import next_weekday
+from coachdesk.ui.widgets.named import named
 
 NEED_COLUMNS = 5
 
@@ -43,7 +45,7 @@ def looked_text(situation: Situation) -> str:
     if not situation.recorded:
         return tr("The devices, platforms and network have not been recorded yet.")
     return tr("Last looked at on {day} by {who}.").format(
-        day=format_date(situation.draft.looked_on),
+        day=format_date(checked(situation.draft.looked_on)),  # a recorded one has its day
         who=situation.looked_by or tr("Coordinator"))
 
 
@@ -71,10 +73,10 @@ class SituationDialog(QDialog):
         self.setWindowTitle(tr("ICT situation: {school}").format(
             school=self.situation.school))
 
-        self.looked = QLabel(objectName="situation_looked", wordWrap=True)
-        self.devices = QLabel(objectName="situation_devices_text", wordWrap=True)
-        self.platforms = QLabel(objectName="situation_platforms", wordWrap=True)
-        self.network = QLabel(objectName="situation_network", wordWrap=True)
+        self.looked = named(QLabel(wordWrap=True), "situation_looked")
+        self.devices = named(QLabel(wordWrap=True), "situation_devices_text")
+        self.platforms = named(QLabel(wordWrap=True), "situation_platforms")
+        self.network = named(QLabel(wordWrap=True), "situation_network")
         for label in (self.devices, self.platforms, self.network):
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         grid = QGridLayout()
@@ -85,11 +87,11 @@ class SituationDialog(QDialog):
                            Qt.AlignmentFlag.AlignTop)
             grid.addWidget(label, row, 1)
         grid.setColumnStretch(1, 1)
-        edit = QPushButton(tr("Edit the situation…"), objectName="situation_edit",
-                           autoDefault=False)
+        edit = named(QPushButton(tr("Edit the situation…"), autoDefault=False),
+                     "situation_edit")
         edit.clicked.connect(self.edit)
 
-        self.needs = QTableWidget(0, NEED_COLUMNS, objectName="situation_needs")
+        self.needs = named(QTableWidget(0, NEED_COLUMNS), "situation_needs")
         self.needs.setHorizontalHeaderLabels([tr("Need"), tr("Noted on"), tr("Noted by"),
                                               tr("Status"), tr("Planned as")])
         self.needs.verticalHeader().hide()
@@ -109,7 +111,7 @@ class SituationDialog(QDialog):
                 ("request", tr("Make a visit request…"), self.make_request),
                 ("lesson", tr("Make a lesson…"), self.make_lesson),
                 ("remove", tr("Remove"), self.remove)):
-            button = QPushButton(text, objectName=f"need_{key}", autoDefault=False)
+            button = named(QPushButton(text, autoDefault=False), f"need_{key}")
             button.clicked.connect(slot)
             actions.addWidget(button)
             self.need_buttons[key] = button
@@ -167,9 +169,10 @@ class SituationDialog(QDialog):
     def _selection_changed(self) -> None:
         need = self.selected()
         chosen = need is not None
-        self.need_buttons["resolve"].setEnabled(chosen and need.status is not
+        self.need_buttons["resolve"].setEnabled(need is not None and need.status is not
                                                 NeedStatus.RESOLVED)
-        self.need_buttons["reopen"].setEnabled(chosen and need.status is not NeedStatus.OPEN)
+        self.need_buttons["reopen"].setEnabled(need is not None
+                                               and need.status is not NeedStatus.OPEN)
         for key in ("request", "lesson", "remove"):
             self.need_buttons[key].setEnabled(chosen)
 

@@ -2,10 +2,11 @@
 count), platforms, network and who looked at it; and a need noticed there."""
 
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -31,9 +32,12 @@ from coachdesk.domain.text import tr
 from coachdesk.services import Desk
 from coachdesk.ui.operations import perform
 from coachdesk.ui.widgets.form import Field, FormDialog, problems_of
+from coachdesk.ui.widgets.named import named
 
-CHOICES = ((DeviceUser, 0), (DeviceKind, 1), (DeviceAge, 2))
+CHOICES: tuple[tuple[type[DeviceUser] | type[DeviceKind] | type[DeviceAge], int], ...] = (
+    (DeviceUser, 0), (DeviceKind, 1), (DeviceAge, 2))
 COUNT = 3  # the column of the number of devices
+Cell = TypeVar("Cell", bound=QWidget)
 
 
 class DevicesEditor(QWidget):
@@ -41,7 +45,7 @@ class DevicesEditor(QWidget):
 
     def __init__(self, devices: tuple[DeviceLine, ...], parent: QWidget | None = None):
         super().__init__(parent)
-        self.table = QTableWidget(0, 4, objectName="situation_devices")
+        self.table = named(QTableWidget(0, 4), "situation_devices")
         self.table.setHorizontalHeaderLabels(
             [tr("Used by"), tr("Device"), tr("Age"), tr("Number")])
         self.table.verticalHeader().hide()
@@ -50,11 +54,10 @@ class DevicesEditor(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COUNT, QHeaderView.ResizeMode.Stretch)
         self.table.setMinimumHeight(self.fontMetrics().lineSpacing() * 8)
-        add = QPushButton(tr("Add a row"), objectName="situation_add_device",
-                          autoDefault=False)
+        add = named(QPushButton(tr("Add a row"), autoDefault=False), "situation_add_device")
         add.clicked.connect(lambda: self.add_row(DeviceLine()))
-        remove = QPushButton(tr("Remove the row"), objectName="situation_remove_device",
-                             autoDefault=False)
+        remove = named(QPushButton(tr("Remove the row"), autoDefault=False),
+                       "situation_remove_device")
         remove.clicked.connect(self.remove_row)
         buttons = QVBoxLayout()
         buttons.addWidget(add)
@@ -91,15 +94,22 @@ class DevicesEditor(QWidget):
         situation's check then names the row)."""
         lines = []
         for row in range(self.table.rowCount()):
-            user, kind, age = (enum(self.table.cellWidget(row, column).currentData())
-                               for enum, column in CHOICES)
+            user, kind, age = (self._cell(row, column, QComboBox).currentData()
+                               for _enum, column in CHOICES)
             try:
-                count = as_count("devices", self.table.cellWidget(row, COUNT).text(),
+                count = as_count("devices", self._cell(row, COUNT, QLineEdit).text(),
                                  tr("Number"))
             except ValidationError:
                 count = None
-            lines.append(DeviceLine(user, kind, count, age))
+            lines.append(DeviceLine(DeviceUser(user), DeviceKind(kind), count, DeviceAge(age)))
         return tuple(lines)
+
+    def _cell(self, row: int, column: int, kind: type[Cell]) -> Cell:
+        """The editor add_row put in the cell."""
+        widget = self.table.cellWidget(row, column)
+        if not isinstance(widget, kind):
+            raise TypeError(f"row {row}, column {column} holds no {kind.__name__}")
+        return widget
 
 
 def looked_by_choices(desk: Desk) -> list[tuple[Any, str]]:
@@ -133,11 +143,13 @@ class SituationForm(FormDialog):
         # the devices: a table in place of the line the form made
         line = self.editors["devices"]
         cell = line.parentWidget()
-        cell.layout().removeWidget(line)
+        box = cell.layout() if cell is not None else None
+        if not isinstance(box, QBoxLayout):
+            raise TypeError("the devices' line is not in a form's box")
+        box.removeWidget(line)
         line.deleteLater()
-        self.devices = DevicesEditor(draft.devices)
-        self.devices.setObjectName("field_devices")
-        cell.layout().insertWidget(0, self.devices)
+        self.devices = named(DevicesEditor(draft.devices), "field_devices")
+        box.insertWidget(0, self.devices)
         self.editors["devices"] = self.devices
         self.resize(max(self.width(), 760), self.sizeHint().height())
 

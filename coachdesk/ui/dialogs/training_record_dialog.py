@@ -3,6 +3,7 @@ lessons attended, trainings completed, certificates issued and training done els
 (added, edited and deleted here, or imported from Excel), exported as PDF or Excel in the
 teaching language of the teacher's school."""
 
+from collections.abc import Set as AbstractSet
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -25,6 +26,7 @@ from coachdesk.domain.errors import CoachDeskError
 from coachdesk.domain.file_names import safe_file_name
 from coachdesk.domain.text import tr
 from coachdesk.domain.training_record import ElsewhereDraft, TrainingRecord
+from coachdesk.domain.validation import checked
 from coachdesk.reports.training_record import record_page, write_record_workbook
 from coachdesk.services import Desk
 from coachdesk.services.imports import ImportKind
@@ -34,6 +36,7 @@ from coachdesk.ui.formatting import format_date, format_datetime, format_number
 from coachdesk.ui.operations import perform, run_op
 from coachdesk.ui.training_record_pdf import write_page_pdf
 from coachdesk.ui.widgets.form import Field, FormDialog, problems_of
+from coachdesk.ui.widgets.named import named
 
 
 def elsewhere_draft(values: dict) -> ElsewhereDraft:
@@ -70,7 +73,7 @@ def edit_elsewhere(parent: QWidget | None, desk: Desk, teacher_id: int,
 
 
 def _table(name: str, headers: list[str]) -> QTableWidget:
-    table = QTableWidget(0, len(headers), objectName=name)
+    table = named(QTableWidget(0, len(headers)), name)
     table.setHorizontalHeaderLabels(headers)
     table.verticalHeader().hide()
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -81,7 +84,7 @@ def _table(name: str, headers: list[str]) -> QTableWidget:
     return table
 
 
-def _fill(table: QTableWidget, rows: list[tuple], numeric: set[int] = frozenset(),
+def _fill(table: QTableWidget, rows: list[tuple], numeric: AbstractSet[int] = frozenset(),
           ids: list[int] | None = None) -> None:
     table.setRowCount(len(rows))
     for r, row in enumerate(rows):
@@ -101,7 +104,7 @@ class TrainingRecordDialog(QDialog):
         self.setObjectName("training_record_dialog")
         self.desk, self.teacher_id = desk, teacher_id
         self.record: TrainingRecord | None = None
-        self.summary = QLabel(objectName="record_summary")
+        self.summary = named(QLabel(), "record_summary")
         self.summary.setWordWrap(True)
 
         self.years = _table("record_years", [tr("School year")])
@@ -117,14 +120,13 @@ class TrainingRecordDialog(QDialog):
                                                      tr("Notes")])
         self.elsewhere.doubleClicked.connect(self.edit)
 
-        self.add_button = QPushButton(tr("Add…"), objectName="elsewhere_add")
+        self.add_button = named(QPushButton(tr("Add…")), "elsewhere_add")
         self.add_button.clicked.connect(self.add)
-        self.edit_button = QPushButton(tr("Edit…"), objectName="elsewhere_edit")
+        self.edit_button = named(QPushButton(tr("Edit…")), "elsewhere_edit")
         self.edit_button.clicked.connect(self.edit)
-        self.delete_button = QPushButton(tr("Delete…"), objectName="elsewhere_delete")
+        self.delete_button = named(QPushButton(tr("Delete…")), "elsewhere_delete")
         self.delete_button.clicked.connect(self.delete)
-        self.import_button = QPushButton(tr("Import from Excel…"),
-                                         objectName="elsewhere_import")
+        self.import_button = named(QPushButton(tr("Import from Excel…")), "elsewhere_import")
         self.import_button.setToolTip(tr(
             "A list with the teacher (e-mail or name), course, provider, date and hours; "
             "all rows or none are saved"))
@@ -139,7 +141,7 @@ class TrainingRecordDialog(QDialog):
         inner.addLayout(row)
         inner.addWidget(self.elsewhere, 1)
 
-        self.tabs = QTabWidget(objectName="record_tabs")
+        self.tabs = named(QTabWidget(), "record_tabs")
         self.tabs.addTab(self.years, tr("Per school year"))
         self.tabs.addTab(elsewhere_page, tr("Training done elsewhere"))
         self.tabs.addTab(self.lessons, tr("Lessons attended"))
@@ -228,7 +230,8 @@ class TrainingRecordDialog(QDialog):
         if chosen is None:
             messages.error(self, tr("Choose the course in the list first."))
             return
-        course = self.elsewhere.item(self.elsewhere.currentRow(), 1).text()
+        # a chosen row is one _fill made: it has every column's item
+        course = checked(self.elsewhere.item(self.elsewhere.currentRow(), 1)).text()
         if not messages.confirm(self, tr("Delete training done elsewhere"), tr(
                 "Delete “{course}” from the training record? This cannot be undone.")
                 .format(course=course), tr("Delete")):
@@ -265,7 +268,7 @@ class TrainingRecordDialog(QDialog):
             got = run_op(self, lambda: record_page(desk, teacher_id))
             if not got:
                 return None
-            page, title = got.value
+            page, title = checked(got.value)  # what record_page gave
             try:  # laid out by Qt: on this thread, not the writer's
                 written = write_page_pdf(page, path, title)
             except CoachDeskError as exc:
@@ -275,7 +278,7 @@ class TrainingRecordDialog(QDialog):
             done = run_op(self, lambda: write_record_workbook(desk, teacher_id, path))
             if not done:
                 return None
-            written = done.value
+            written = checked(done.value)  # what write_record_workbook gave
         messages.inform(self, tr("Save the training record"),
                         tr("The training record is in {path}.").format(path=written))
         return written

@@ -80,7 +80,7 @@ class YearPeriodPicker:
         self.years.reload()
         self.filters.refill("period", self._choices())
 
-    def _choices(self) -> list[tuple[str, str]]:
+    def _choices(self) -> list[tuple[object, str]]:
         return [(UPCOMING, tr("Upcoming")), *self._own_titles, (TERM, tr("This term")),
                 *self.years.others(self.today()), (ALL, tr("All years"))]
 
