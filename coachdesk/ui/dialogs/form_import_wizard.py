@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 )
 
 from coachdesk.domain.text import tr
+from coachdesk.domain.validation import checked
 from coachdesk.reports.form_mails import write_reply_mails
 from coachdesk.reports.imports import ImportPlan, read_plan
 from coachdesk.services import Desk
@@ -53,6 +54,7 @@ from coachdesk.ui.dialogs.import_wizard import (
 )
 from coachdesk.ui.operations import run_op
 from coachdesk.ui.settings import settings
+from coachdesk.ui.widgets.named import named
 
 FOLDER_KEY = "import/form_folder"
 MAILS_KEY = "import/form_mails"
@@ -126,19 +128,20 @@ class FormFilePage(QWizardPage):
         if len(kinds) > 1:
             layout.addWidget(QLabel(tr("What does the form collect?")))
         for kind in kinds:
-            button = QRadioButton({FormKind.SIGNUPS: tr("Sign-ups to lessons"),
-                                   FormKind.CANCELLATIONS: tr("Cancellations of sign-ups"),
-                                   FormKind.REQUESTS: tr("Schools' visit requests")}[kind],
-                                  objectName=f"form_kind_{kind.value}")
+            button = named(QRadioButton(
+                {FormKind.SIGNUPS: tr("Sign-ups to lessons"),
+                 FormKind.CANCELLATIONS: tr("Cancellations of sign-ups"),
+                 FormKind.REQUESTS: tr("Schools' visit requests")}[kind]),
+                f"form_kind_{kind.value}")
             group.addButton(button)
             self.kind_buttons[kind] = button
             button.setVisible(len(kinds) > 1)
             layout.addWidget(button)
         self.kind_buttons[kinds[0]].setChecked(True)
-        self.file_edit = QLineEdit(objectName="form_file")
+        self.file_edit = named(QLineEdit(), "form_file")
         self.file_edit.setPlaceholderText(tr("The .xlsx file"))
         self.file_edit.textChanged.connect(self._changed)
-        browse = QPushButton(tr("Browse…"), objectName="form_browse")
+        browse = named(QPushButton(tr("Browse…")), "form_browse")
         browse.clicked.connect(self.browse)
         file_row = QHBoxLayout()
         file_row.addWidget(self.file_edit, 1)
@@ -159,7 +162,8 @@ class FormFilePage(QWizardPage):
         self.kind_buttons[FormKind(kind)].setChecked(True)
 
     def browse(self) -> None:
-        start = self.file_edit.text().strip() or settings().value(FOLDER_KEY, str(Path.home()))
+        start = (self.file_edit.text().strip()
+                 or str(settings().value(FOLDER_KEY, str(Path.home()))))
         chosen, _ = QFileDialog.getOpenFileName(self, tr("Open the form's answers"), start,
                                                 tr("Excel workbooks (*.xlsx)"))
         if chosen:
@@ -196,22 +200,22 @@ class FormPlanPage(QWizardPage):
                             "every row, or nothing at all."))
         self.setCommitPage(True)
         self.setButtonText(QWizard.WizardButton.CommitButton, tr("Import"))
-        self.add_unknown = QCheckBox(tr("Add the teachers CoachDesk does not know, to the "
-                                        "school their answer names"),
-                                     objectName="form_add_unknown")
+        self.add_unknown = named(QCheckBox(tr("Add the teachers CoachDesk does not know, to the "
+                                              "school their answer names")),
+                                 "form_add_unknown")
         self.add_unknown.setToolTip(tr("Otherwise their answers are left for a later "
                                        "import, once the teachers are added."))
         self.add_unknown.toggled.connect(self.refresh)
         self.model = FormPlanModel(FormKind.SIGNUPS, self)
-        self.view = QTableView(objectName="form_plan")
+        self.view = named(QTableView(), "form_plan")
         self.view.verticalHeader().hide()
         self.view.setWordWrap(True)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.left_out: set[int] = set()
-        self.leave_out_button = QPushButton(tr("Leave out the rows with problems"),
-                                            objectName="form_leave_out_problems")
+        self.leave_out_button = named(QPushButton(tr("Leave out the rows with problems")),
+                                      "form_leave_out_problems")
         self.leave_out_button.clicked.connect(self.leave_out_problems)
-        self.summary = QLabel(wordWrap=True, objectName="form_summary")
+        self.summary = named(QLabel(wordWrap=True), "form_summary")
         summary_row = QHBoxLayout()
         summary_row.addWidget(self.summary, 1)
         summary_row.addWidget(self.leave_out_button)
@@ -223,7 +227,7 @@ class FormPlanPage(QWizardPage):
         layout.addWidget(self.error)
 
     def initializePage(self) -> None:
-        kind = FormKind(self._wizard.plan.kind)
+        kind = FormKind(checked(self._wizard.plan).kind)  # the file page read it
         self.model = FormPlanModel(kind, self)
         self.view.setModel(self.model)
         header = self.view.horizontalHeader()
@@ -251,7 +255,7 @@ class FormPlanPage(QWizardPage):
         found = run_op(self, self._call(self._wizard.desk.forms.preview),
                        failure=lambda exc: _show(self.error, _said(exc)))
         if found:
-            self._show_plan(found.value)
+            self._show_plan(checked(found.value))  # what preview gave
 
     def _show_plan(self, plan: FormPlan) -> None:
         self._wizard.form_plan = plan
@@ -281,7 +285,7 @@ class FormPlanPage(QWizardPage):
                       failure=self._refused)
         if not done:
             return False
-        self._wizard.result = done.value
+        self._wizard.imported = done.value
         return True
 
     def _refused(self, exc) -> None:
@@ -300,20 +304,20 @@ class RepliesPage(QWizardPage):
         self._wizard = wizard
         self.setTitle(tr("Imported"))
         self.setSubTitle(tr("Everything is saved: the lists show it now."))
-        self.done_label = QLabel(wordWrap=True, objectName="form_done")
-        self.mails_label = QLabel(wordWrap=True, objectName="form_mails_text")
-        self.folder_edit = QLineEdit(objectName="form_mails_folder")
-        self.folder_edit.setText(settings().value(MAILS_KEY, str(Path.home())))
-        browse = QPushButton(tr("Browse…"), objectName="form_mails_browse")
+        self.done_label = named(QLabel(wordWrap=True), "form_done")
+        self.mails_label = named(QLabel(wordWrap=True), "form_mails_text")
+        self.folder_edit = named(QLineEdit(), "form_mails_folder")
+        self.folder_edit.setText(str(settings().value(MAILS_KEY, str(Path.home()))))
+        browse = named(QPushButton(tr("Browse…")), "form_mails_browse")
         browse.clicked.connect(self.browse)
-        self.write_button = QPushButton(tr("Write the e-mail drafts"),
-                                        objectName="form_write_mails")
+        self.write_button = named(QPushButton(tr("Write the e-mail drafts")),
+                                  "form_write_mails")
         self.write_button.clicked.connect(self.write_mails)
         folder_row = QHBoxLayout()
         folder_row.addWidget(self.folder_edit, 1)
         folder_row.addWidget(browse)
         folder_row.addWidget(self.write_button)
-        self.written = QLabel(wordWrap=True, objectName="form_mails_written")
+        self.written = named(QLabel(wordWrap=True), "form_mails_written")
         self.error = _error_label("form_mails_error")
         self.mail_widgets = [self.mails_label, self.folder_edit, browse, self.write_button]
         layout = QVBoxLayout(self)
@@ -326,7 +330,7 @@ class RepliesPage(QWizardPage):
         layout.addStretch(1)
 
     def initializePage(self) -> None:
-        plan = self._wizard.result
+        plan = self._wizard.imported
         assert plan is not None  # the plan page imported it
         self.done_label.setText(tr("Imported: {summary}").format(summary=plan.summary()))
         told = {x.teacher_id for x in plan.told()}
@@ -346,17 +350,17 @@ class RepliesPage(QWizardPage):
     def write_mails(self) -> None:
         _show(self.error, "")
         folder = Path(self.folder_edit.text().strip()).expanduser()
-        desk, plan = self._wizard.desk, self._wizard.result
+        desk, plan = self._wizard.desk, checked(self._wizard.imported)  # shown once imported
         done = run_op(self, lambda: write_reply_mails(desk, plan, folder),
                       failure=lambda exc: _show(self.error, _said(exc)))
         if done:
             settings().setValue(MAILS_KEY, str(folder))
             self.written.setText(tr("%n e-mail drafts written to {folder}.", None,
-                                    len(done.value)).format(folder=folder))
+                                    len(checked(done.value))).format(folder=folder))
 
 
 class FormImportWizard(QWizard):
-    """Take a form's answers in; ``result`` holds the plan saved once it is imported."""
+    """Take a form's answers in; ``imported`` holds the plan saved once it is imported."""
 
     def __init__(self, desk: Desk, kinds: tuple[FormKind, ...] = (FormKind.SIGNUPS,
                                                                   FormKind.CANCELLATIONS),
@@ -375,7 +379,8 @@ class FormImportWizard(QWizard):
         self.plan: ImportPlan | None = None
         self.records: list[ImportRow] = []
         self.form_plan: FormPlan | None = None
-        self.result: FormPlan | None = None
+        # not "result": that is QDialog's result code
+        self.imported: FormPlan | None = None
         self.file_page = FormFilePage(self, kinds)
         self.mapping_page = MappingPage(self)
         self.plan_page = FormPlanPage(self)

@@ -11,7 +11,7 @@
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -269,10 +269,18 @@ class ChooseFilePage(QWizardPage):
 
 # -- 2. the columns -------------------------------------------------------------------------
 
+class ReadsColumns(Protocol):
+    """A wizard the columns page serves (this one, the form import's): the plan it shows,
+    the rows it maps."""
+
+    plan: ImportPlan | None
+    records: list[ImportRow]
+
+
 class MappingPage(QWizardPage):
     HEADER, EXAMPLE, FIELD = range(3)
 
-    def __init__(self, wizard: "ImportWizard"):
+    def __init__(self, wizard: ReadsColumns):
         super().__init__()
         self._wizard = wizard
         self.setTitle(tr("Match the columns"))
