@@ -40,6 +40,7 @@ class RecordKind(StrEnum):
     ASSIGNMENT = "assignment"  # a training's assignments, submissions and peer reviews
     GRANT = "grant"  # grants and their budget lines
     COST = "cost"  # costs entered or imported on a budget line
+    COMPETENCE = "competence"  # digital-competence levels, their scale and targets
     HISTORY = "history"  # the change log, which Undo reads
 
 

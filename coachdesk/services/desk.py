@@ -16,6 +16,7 @@ from coachdesk.services.grants import GrantService
 from coachdesk.services.history import HistoryService
 from coachdesk.services.imports import ImportService
 from coachdesk.services.lessons import LessonService
+from coachdesk.services.levels import LevelService
 from coachdesk.services.loans import LoanService
 from coachdesk.services.offer import OfferService
 from coachdesk.services.outbox import Outbox
@@ -72,6 +73,7 @@ class Desk:
         self.follow_up = FollowUpService(db, self.valued_hours)
         self.dashboard = DashboardService(db, self.follow_up)
         self.grant_report = GrantReportService(db, self.follow_up)
+        self.levels = LevelService(db)
 
     @classmethod
     def open(cls, path: Path | str, create: bool = True, daily_backup: bool = True) -> "Desk":
