@@ -41,11 +41,13 @@ class ImportKind(StrEnum):
     SCHOOLS = "schools"
     TEACHERS = "teachers"
     DEVICES = "devices"
+    LEVELS = "levels"  # teachers' self-assessed competence levels (level_import.py)
 
     @property
     def label(self) -> str:
         return {ImportKind.SCHOOLS: tr("Schools"), ImportKind.TEACHERS: tr("Teachers"),
-                ImportKind.DEVICES: tr("Devices")}[self]
+                ImportKind.DEVICES: tr("Devices"),
+                ImportKind.LEVELS: tr("Competence self-assessments")}[self]
 
 
 class OnMatch(StrEnum):
@@ -99,6 +101,10 @@ def _labels() -> dict[ImportKind, dict[str, str]]:
             ("condition", tr("Condition")), ("location", tr("Location")),
             ("content_count", tr("Items in kit")), ("notes", tr("Notes")),
         ),
+        ImportKind.LEVELS: _fields(
+            ("name", tr("Name")), ("email", tr("E-mail")), ("level", tr("Level")),
+            ("assessed_on", tr("Date")), ("note", tr("Note")),
+        ),
     }
 
 # Without these a row cannot be saved, so a mapping must have them.
@@ -106,6 +112,7 @@ REQUIRED: dict[ImportKind, tuple[str, ...]] = {
     ImportKind.SCHOOLS: ("name",),
     ImportKind.TEACHERS: ("name", "school"),
     ImportKind.DEVICES: ("asset_tag",),  # a missing category is said row by row
+    ImportKind.LEVELS: ("level", "assessed_on"),  # a name or an e-mail: row by row
 }
 
 # Rows from which an import gathers the planner's statistics again: the table has grown.
@@ -269,9 +276,11 @@ class ImportService:
 
 def _plan(conn: Connection, kind: ImportKind, rows: Sequence[ImportRow], on_match: OnMatch,
           skip_rows: set[int], create_categories: bool = False) -> Preview:
+    from coachdesk.services.level_import import LevelPlanner  # it builds on this module
+
     planner = (_DevicePlanner(conn, create_categories) if kind is ImportKind.DEVICES else
-               {ImportKind.SCHOOLS: _SchoolPlanner, ImportKind.TEACHERS: _TeacherPlanner}[kind](
-                   conn))
+               {ImportKind.SCHOOLS: _SchoolPlanner, ImportKind.TEACHERS: _TeacherPlanner,
+                ImportKind.LEVELS: LevelPlanner}[kind](conn))
     allowed = set(fields_of(kind))
     lines = []
     for row in rows:
@@ -522,11 +531,16 @@ class _DevicePlanner:
 # -- saving ---------------------------------------------------------------------------------
 
 _TABLES = {ImportKind.SCHOOLS: t.schools, ImportKind.TEACHERS: t.teachers,
-           ImportKind.DEVICES: t.devices}
+           ImportKind.DEVICES: t.devices, ImportKind.LEVELS: t.competence_levels}
 
 
 def _save(conn: Connection, kind: ImportKind, preview: Preview) -> None:
     """Insert the new rows and update the matched ones, with Core statements in bulk."""
+    if kind is ImportKind.LEVELS:  # assessments are only ever added
+        from coachdesk.services.level_import import save_levels
+
+        save_levels(conn, preview)
+        return
     table = _TABLES[kind]
     if preview.create_categories and preview.missing_categories:
         categories = [DeviceCategory(name=name) for name in preview.missing_categories]
