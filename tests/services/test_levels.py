@@ -100,3 +100,22 @@ def test_another_scale_counts_only_its_own_levels(desk, staff):
     k = desk.levels.of_school(korso, DAY)
     assert (k.by_level, k.levels, k.targets[4]) == ({4: 1}, (1, 2, 3, 4), 0)
     assert [h.scale for h in desk.levels.history(ids[0])] == [Scale.HELSINKI]  # kept
+
+
+def test_today_names_the_schools_below_their_targets(desk, staff):
+    from coachdesk.domain.kinds import RecordKind
+    from coachdesk.services.dashboard import AttentionKind
+
+    korso, ankkuri, ids = staff
+    kinds = {item.kind for item in desk.dashboard.attention(DAY)}
+    assert AttentionKind.COMPETENCE not in kinds  # nothing recorded yet: nothing to say
+    record(desk, ids[0], 3)
+    item = {i.kind: i for i in desk.dashboard.attention(DAY)}[AttentionKind.COMPETENCE]
+    assert item.count == 2 and item.target.kind is RecordKind.COMPETENCE
+    first = item.lines[0]  # the furthest below first: Korso lacks three at level 1
+    assert (first.text, first.target.filters) == ("Korson koulu", {"school_id": korso})
+    assert first.note == "3 more teachers to reach level 1 (100 % of 4)"
+    for teacher in ids[1:4] + ids[5:]:
+        record(desk, teacher, 3)
+    kinds = {item.kind for item in desk.dashboard.attention(DAY)}
+    assert AttentionKind.COMPETENCE not in kinds

@@ -46,7 +46,7 @@ PAGES: tuple[PageEntry, ...] = (
               frozenset({K.VISIT, K.REQUEST})),
     PageEntry("calendar", "calendar_page", "CalendarPage", lambda: tr("Calendar")),
     PageEntry("attendance", "attendance_page", "AttendancePage", lambda: tr("Attendance"),
-              frozenset({K.TRAINING, K.CERTIFICATE, K.ASSIGNMENT})),
+              frozenset({K.TRAINING, K.CERTIFICATE, K.ASSIGNMENT, K.COMPETENCE})),
     PageEntry("devices", "devices_page", "DevicesPage", lambda: tr("Devices"),
               frozenset({K.DEVICE, K.CATEGORY, K.LOAN, K.RESERVATION})),
     PageEntry("scan-desk", "scan_desk_page", "ScanDeskPage", lambda: tr("Scan desk")),

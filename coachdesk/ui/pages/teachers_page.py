@@ -8,6 +8,7 @@ from coachdesk.domain.text import tr
 from coachdesk.services import Desk
 from coachdesk.ui import messages
 from coachdesk.ui.columns import Look, looks
+from coachdesk.ui.dialogs.level_dialog import record_level
 from coachdesk.ui.dialogs.privacy_actions import erase_person, export_person
 from coachdesk.ui.dialogs.teacher_dialog import edit_teacher, move_teacher
 from coachdesk.ui.operations import run_op
@@ -26,6 +27,9 @@ class TeachersPage(ListPage):
         self.edit_action = self.action(tr("Edit"), self.edit, "F2")
         self.move_action = self.action(tr("Move to school…"), self.move, "Ctrl+M")
         self.archive_action = self.action(tr("Archive"), self.archive_or_restore, "Ctrl+Delete")
+        self.level_action = self.action(
+            tr("Competence level…"), self.record_level, "Ctrl+L",
+            tr("The teacher's digital-competence levels, and a new assessment"))
         self.export_data_action = self.action(
             tr("Export personal data…"), self.export_personal_data, None,
             tr("Everything CoachDesk holds about the teacher, as a workbook"))
@@ -44,7 +48,7 @@ class TeachersPage(ListPage):
                               subjects=tr("Subjects"), archived=tr("Archived"),
                               notes=tr("Notes")),
             ),
-            [self.edit_action, self.move_action, self.archive_action,
+            [self.edit_action, self.move_action, self.archive_action, self.level_action,
              self.export_data_action, self.erase_data_action],
         )
         self.add_archive_toggle("teachers/show_archived")
@@ -103,6 +107,9 @@ class TeachersPage(ListPage):
                 run_op(self, lambda: self.desk.teachers.archive(teacher_id), initiator=self)
 
         self.with_selected(toggle)
+
+    def record_level(self) -> None:
+        self.with_selected(lambda tid: record_level(self, self.desk, tid))
 
     def export_personal_data(self) -> None:
         self.with_selected(lambda tid: export_person(self, self.desk, "teacher", tid))
