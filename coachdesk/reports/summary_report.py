@@ -7,6 +7,7 @@ from pathlib import Path
 
 from coachdesk.domain.language import speaking
 from coachdesk.domain.text import tr
+from coachdesk.reports.competence_sheets import summary_competence_sheet
 from coachdesk.reports.figure_texts import definitions_sheet, figure_names
 from coachdesk.reports.school_report import month_sheet
 from coachdesk.reports.workbook import (
@@ -49,6 +50,8 @@ def build_summary_report(data: MunicipalSummary, language: str | None = None) ->
         _tutors(book, data)
         _schools(book, data)
         _topics(book, data)
+        if data.levels is not None and data.levels.shown:
+            summary_competence_sheet(book, data.levels)
         definitions_sheet(book, DEFINED)
     return book
 

@@ -374,8 +374,8 @@ class DashboardService:
         def line(school) -> AttentionLine:
             gap = max(school.gaps, key=lambda g: g.missing)
             return AttentionLine(None, school.name, tr(
-                "{n} more teachers to reach level {level} ({target} % of {staff})").format(
-                n=gap.missing, level=gap.level, target=gap.target, staff=school.staff),
+                "%n more teachers to reach level {level} ({target} % of {staff})", None,
+                gap.missing).format(level=gap.level, target=gap.target, staff=school.staff),
                 Target(K.COMPETENCE, filters={"school_id": school.school_id}))
 
         return AttentionItem(AttentionKind.COMPETENCE, len(below),

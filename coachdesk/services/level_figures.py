@@ -21,11 +21,13 @@ Each figure is made in a few queries over all schools at once (the latest level 
 teacher by a window function over the index of the assessments).
 """
 
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy import Connection, func, select
 
-from coachdesk.domain.competence import DEFAULT_SCALE, Scale, StaffLevels
+from coachdesk.domain.competence import DEFAULT_SCALE, Scale, StaffLevels, city_levels
+from coachdesk.domain.text import tr
 from coachdesk.services.figures import active_teacher
 from coachdesk.storage import tables as t
 
@@ -93,4 +95,33 @@ def staff_levels(conn: Connection, day: date, school_id: int | None = None,
             for sid, name in conn.execute(schools)]
 
 
-__all__ = ["SCALE_KEY", "latest_levels", "scale_in_use", "staff_levels", "targets_of"]
+@dataclass(frozen=True)
+class LevelReport:
+    """The staff by level on a report's day: the schools reported on, and the city."""
+
+    scale: Scale
+    day: date
+    city: StaffLevels
+    schools: list[StaffLevels]
+
+    @property
+    def shown(self) -> bool:
+        """Whether a report shows it: a level is recorded for someone on the staff (a
+        programme that does not follow levels gets no empty sheet)."""
+        return bool(self.schools) and self.city.unassessed < self.city.staff
+
+
+def level_report(conn: Connection, day: date, school_id: int | None = None) -> LevelReport:
+    """Every school's staff by level on ``day``, and the city's; with ``school_id`` the
+    report's ``schools`` are that school alone (the city is still every school's)."""
+    scale = scale_in_use(conn)
+    schools = staff_levels(conn, day, scale=scale)
+    city = city_levels(schools, targets_of(conn, scale)[0], tr("The city"), scale.levels)
+    if school_id is not None:
+        schools = [s for s in schools if s.school_id == school_id] or staff_levels(
+            conn, day, school_id, scale)
+    return LevelReport(scale, day, city, schools)
+
+
+__all__ = ["SCALE_KEY", "LevelReport", "latest_levels", "level_report", "scale_in_use",
+           "staff_levels", "targets_of"]

@@ -61,8 +61,8 @@ class LevelPlanner:
             return found[0]
         if len(found) > 1:
             errors["teacher_id"] = tr(
-                "{n} teachers are named {name}: give the teacher's e-mail in the file."
-            ).format(n=len(found), name=name)
+                "%n teachers are named {name}: give the teacher's e-mail in the file.", None,
+                len(found)).format(name=name)
         elif not (email or name):
             errors["teacher_id"] = tr("The row names no teacher: give a name or an e-mail.")
         else:

@@ -40,6 +40,7 @@ from coachdesk.services.figures import (
     visit_minutes,
     visit_pass,
 )
+from coachdesk.services.level_figures import LevelReport, level_report
 from coachdesk.services.valued_hours import ValuedHoursService
 from coachdesk.storage import tables as t
 from coachdesk.storage.database import Database
@@ -225,6 +226,7 @@ class SchoolReport:
     requests: list[RequestRow]
     language: str = ""  # the school's teaching language ("fi", "sv", "other"): the report's
     costs: list["SchoolCost"] | None = None  # None: the coordinator did not ask for them
+    levels: LevelReport | None = None  # the staff's digital-competence levels on as_of
 
 
 @dataclass(frozen=True)
@@ -286,6 +288,7 @@ class MunicipalSummary:
     schools: list[SchoolActivity]  # not archived, or with activity in the period
     topics: list[TopicRow]
     months: list[MonthRow]
+    levels: LevelReport | None = None  # every school's competence levels on the last day
 
     @property
     def lessons(self) -> int:
@@ -489,6 +492,7 @@ class ReportDataService:
                 t.loans.c.school_id == school_id,
                 t.loans.c.teacher_id.in_(select(tc.id).where(tc.school_id == school_id))))
             requests = self._request_rows(conn, school_id, last, as_of)
+            levels = level_report(conn, as_of, school_id)
         activity = city.schools.get(school_id) or SchoolActivity(school_id, school.name)
         figures = SchoolFigures(
             activity, city.medians, upcoming or 0, len(requests),
@@ -497,7 +501,7 @@ class ReportDataService:
                             today, figures, months, topics, planned, visits, attendance,
                             loans, requests, school.language.value,
                             self.school_costs(school_id, first, min(last, today), today)
-                            if costs else None)
+                            if costs else None, levels)
 
     def school_costs(self, school_id: int, first: date, last: date,
                      today: date | None = None) -> list[SchoolCost]:
@@ -683,6 +687,7 @@ class ReportDataService:
             tutors = self._tutor_rows(conn, first, last, start, end, visits.by_tutor)
             lessons = self._lesson_pass(conn, start, end, months)
             topics = self._topic_rows(conn, start, end, lessons)
+            levels = level_report(conn, min(last, today))
         per_month: dict[int, tuple[int, int]] = defaultdict(lambda: (0, 0))
         for (_, month), n in lessons.items():
             count, minutes = per_month[month]
@@ -690,7 +695,7 @@ class ReportDataService:
         schools = [s for s in activity.values()
                    if not s.archived or s.visits_done or s.lesson_attendances]
         return MunicipalSummary(first, last, today, tutors, schools, topics,
-                                _month_rows(months, visits.by_month, per_month))
+                                _month_rows(months, visits.by_month, per_month), levels)
 
     def _tutor_rows(self, conn, first: date, last: date, start: datetime, end: datetime,
                     visits) -> list[TutorRow]:

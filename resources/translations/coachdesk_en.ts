@@ -248,5 +248,26 @@
             <numerusform>Nothing was saved: %n rows have problems. Correct them, then save again.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Staff: %n teachers, {short} short of the targets</source>
+        <translation>
+            <numerusform>Staff: %n teacher, {short} short of the targets</numerusform>
+            <numerusform>Staff: %n teachers, {short} short of the targets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more teachers to reach level {level} ({target} % of {staff})</source>
+        <translation>
+            <numerusform>%n more teacher to reach level {level} ({target} % of {staff})</numerusform>
+            <numerusform>%n more teachers to reach level {level} ({target} % of {staff})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n teachers are named {name}: give the teacher&apos;s e-mail in the file.</source>
+        <translation>
+            <numerusform>%n teacher is named {name}: give the teacher&apos;s e-mail in the file.</numerusform>
+            <numerusform>%n teachers are named {name}: give the teacher&apos;s e-mail in the file.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

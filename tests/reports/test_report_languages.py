@@ -31,9 +31,10 @@ YEAR = (date(2026, 8, 1), date(2027, 7, 31))
 
 SHEETS = {
     "fi": ["Yhteenveto", "Kuukausittain", "Koulukäynnit", "Koulutukset",
-           "Lainassa olevat laitteet", "Avoimet käyntipyynnöt", "Näin luvut lasketaan"],
+           "Lainassa olevat laitteet", "Avoimet käyntipyynnöt", "Digiosaamisen tasot",
+           "Näin luvut lasketaan"],
     "sv": ["Sammandrag", "Per månad", "Skolbesök", "Utbildningstillfällen", "Utlånade enheter",
-           "Öppna begäranden om besök", "Så räknas siffrorna"],
+           "Öppna begäranden om besök", "Digitala kompetensnivåer", "Så räknas siffrorna"],
 }
 # Texts each language's report must hold: a key figure, a month, a status, yes, upcoming,
 # the comparison, the definitions.
@@ -143,7 +144,8 @@ def test_the_summary_and_device_report_speak_the_coordinators_language(demo, tmp
     i18n.install("sv")  # the window speaks Swedish
     summary = openpyxl.load_workbook(write_summary_report(desk, *YEAR, tmp_path / "s.xlsx"))
     assert summary.sheetnames == ["Sammandrag", "Per månad", "Tutorlärare", "Skolor",
-                                  "Utbildningsteman", "Så räknas siffrorna"]
+                                  "Utbildningsteman", "Digitala kompetensnivåer",
+                                  "Så räknas siffrorna"]
     texts = text_cells(summary)
     assert "augusti 2026" in texts and "Ambulerande tutorlärare" in texts
     names = {name for _, name in desk.reports.schools()} | {
@@ -154,7 +156,7 @@ def test_the_summary_and_device_report_speak_the_coordinators_language(demo, tmp
         "Skolbesök och utbildningstillfällen per månad",
         "Andel av tilldelade timmar som använts",
         "Skolbesök och deltaganden i utbildningstillfällen per skola",
-        "Deltaganden och skolbesök per tema"]
+        "Deltaganden och skolbesök per tema", "Skolornas personal per nivå"]
 
     finnish = openpyxl.load_workbook(write_summary_report(desk, *YEAR, tmp_path / "f.xlsx",
                                                           language="fi"))

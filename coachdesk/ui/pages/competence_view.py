@@ -21,6 +21,7 @@ from coachdesk.domain.competence import Scale, StaffLevels
 from coachdesk.domain.formats import format_number
 from coachdesk.domain.text import tr
 from coachdesk.services import Desk
+from coachdesk.services.imports import ImportKind
 from coachdesk.ui.dialogs.targets_dialog import choose_scale, edit_targets
 
 Index = QModelIndex | QPersistentModelIndex
@@ -129,15 +130,21 @@ class CompetenceView(QWidget):
             "The share of the staff at or above each level: the city's, or the school's "
             "chosen in the list"))
         self.targets_button.clicked.connect(self.edit_targets)
+        self.import_button = QPushButton(tr("Import self-assessments…"),
+                                         objectName="competence_import")
+        self.import_button.setToolTip(tr("A survey's answers from Excel: the teacher's name "
+                                         "or e-mail, the level and the date"))
+        self.import_button.clicked.connect(self.import_assessments)
         row = QHBoxLayout()
         row.addWidget(self.scale_label)
         row.addStretch(1)
         row.addWidget(self.scale_button)
         row.addWidget(self.targets_button)
+        row.addWidget(self.import_button)
         self.note = QLabel(tr(
             "Each teacher's latest level counts; teachers never assessed are below every "
-            "level. Record a teacher's level on the Teachers page, or import a survey's "
-            "self-assessments (File ▸ Import)."), wordWrap=True, objectName="competence_help")
+            "level. Record a teacher's level on the Teachers page (Competence level…)."),
+            wordWrap=True, objectName="competence_help")
         self.note.setStyleSheet("color: palette(dark);")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -167,6 +174,15 @@ class CompetenceView(QWidget):
             if found.school_id is not None and found.school_id == school_id:
                 self.table.selectRow(row)
                 return
+
+    def import_assessments(self) -> None:
+        from coachdesk.ui.dialogs.import_wizard import ImportWizard  # a large dialog
+
+        wizard = ImportWizard(self.desk, self)
+        wizard.file_page.set_kind(ImportKind.LEVELS)
+        wizard.exec()
+        wizard.deleteLater()
+        self.reload()
 
     def choose_scale(self) -> None:
         if choose_scale(self, self.desk):
