@@ -75,7 +75,11 @@ def summary_competence_sheet(book: ReportBook, report: LevelReport) -> None:
                        tr("The city's targets: {targets}").format(targets=", ".join(
                            tr("level {n} {share} %").format(n=n, share=report.city.targets[n])
                            for n in scale.levels)))
-    area = book.table(ws, columns, (line(s) for s in report.schools), start_row=row)
+    charted = len(report.schools) <= CHART_MAX_SCHOOLS
+    # A list too long for a chart gets the frozen header and the filter; a shorter one
+    # prints with its chart (a repeated header would run over the chart's page).
+    area = book.table(ws, columns, (line(s) for s in report.schools), start_row=row,
+                      main=not charted)
     book.highlight(ws, area, [n for n, s in enumerate(report.schools) if s.below_target])
     city = report.city
     total = book.total_row(ws, area, [tr("The city"), *line(city)[1:]],
@@ -83,7 +87,9 @@ def summary_competence_sheet(book: ReportBook, report: LevelReport) -> None:
                             *(PERCENT for _ in scale.levels), INTEGER])
     row = _how_counted(book, ws, total + 2)
     book.note(ws, row, tr("Schools below a target are highlighted."))
-    if len(report.schools) <= CHART_MAX_SCHOOLS:
+    if charted:
         book.page_break(ws, row + 1)  # the chart on a page of its own
         book.chart(ws, area, f"A{row + 3}", tr("Each school's staff by level"),
-                   bars=list(range(3, 4 + len(scale.levels))), horizontal=True)
+                   bars=list(range(3, 4 + len(scale.levels))), horizontal=True,
+                   stacked=True, y_title=tr("Teachers"),
+                   size=(24.0, min(16.0, 4.0 + 0.6 * len(report.schools))))

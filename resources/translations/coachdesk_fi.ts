@@ -5689,6 +5689,14 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation>Koulutuksen suorittaminen</translation>
     </message>
     <message>
+        <source>Competence</source>
+        <translation>Osaaminen</translation>
+    </message>
+    <message>
+        <source>Digital-competence levels against the targets</source>
+        <translation>Digiosaamisen tasot suhteessa tavoitteisiin</translation>
+    </message>
+    <message>
         <source>Show</source>
         <translation>Näytä</translation>
     </message>
@@ -7155,6 +7163,10 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     <message>
         <source>Calendar</source>
         <translation>Kalenteri</translation>
+    </message>
+    <message>
+        <source>Attendance and competence</source>
+        <translation>Läsnäolo ja osaaminen</translation>
     </message>
     <message>
         <source>Scan desk</source>

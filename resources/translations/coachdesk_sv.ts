@@ -5689,6 +5689,14 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation>Slutförande av utbildning</translation>
     </message>
     <message>
+        <source>Competence</source>
+        <translation>Kompetens</translation>
+    </message>
+    <message>
+        <source>Digital-competence levels against the targets</source>
+        <translation>Digitala kompetensnivåer jämfört med målen</translation>
+    </message>
+    <message>
         <source>Show</source>
         <translation>Visa</translation>
     </message>
@@ -7155,6 +7163,10 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     <message>
         <source>Calendar</source>
         <translation>Kalender</translation>
+    </message>
+    <message>
+        <source>Attendance and competence</source>
+        <translation>Närvaro och kompetens</translation>
     </message>
     <message>
         <source>Scan desk</source>

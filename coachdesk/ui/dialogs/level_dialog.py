@@ -36,6 +36,8 @@ def history_table(desk: Desk, teacher_id: int) -> QTableWidget:
     for column in (0, 1, 2):
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
     header.setStretchLastSection(True)
+    table.setWordWrap(True)
+    table.resizeRowsToContents()  # a note of several words shown whole
     table.setMinimumHeight(table.fontMetrics().lineSpacing() * 8)
     return table
 

@@ -205,8 +205,8 @@ class AttendancePage(ListPage):
         self.schools_button = QRadioButton(tr("Schools"), objectName="attendance_by_school")
         self.trainings_button = QRadioButton(tr("Completion of a training"),
                                              objectName="attendance_by_training")
-        self.competence_button = QRadioButton(tr("Competence levels"),
-                                              objectName="attendance_competence")
+        self.competence_button = QRadioButton(tr("Competence"), objectName="attendance_competence")
+        self.competence_button.setToolTip(tr("Digital-competence levels against the targets"))
         self.view_group = QButtonGroup(self)
         shown = QWidget()
         shown_row = QHBoxLayout(shown)
