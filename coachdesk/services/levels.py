@@ -155,6 +155,24 @@ class LevelService:
         return city_levels(schools, city, tr("The city"), scale.levels)
 
 
+def earn_levels(conn, training_id: int, teacher_ids: list[int], day: date) -> int:
+    """The level the training earns, recorded (earned with a certificate, on ``day``) for
+    each of the teachers whose level on the scale in use is lower: a certificate never
+    lowers a level. Returns how many were recorded."""
+    level = conn.scalar(select(t.trainings.c.earns_level)
+                        .where(t.trainings.c.id == training_id))
+    scale = scale_in_use(conn)
+    if level not in scale.levels or not teacher_ids:
+        return 0
+    latest = latest_levels(scale, day)
+    now = dict(conn.execute(select(latest.c.teacher_id, latest.c.level)
+                            .where(latest.c.teacher_id.in_(teacher_ids))).all())
+    earned = [teacher for teacher in teacher_ids if now.get(teacher, 0) < level]
+    for teacher in earned:
+        insert_level(conn, scale, LevelDraft(teacher, level, day, LevelSource.CERTIFICATE))
+    return len(earned)
+
+
 def insert_level(conn, scale: Scale, draft: LevelDraft) -> int:
     """Write one checked assessment (the import and the certificates use it too)."""
     return conn.execute(t.competence_levels.insert().values(

@@ -6710,12 +6710,20 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation>koordinaattorin nimi</translation>
     </message>
     <message>
+        <source>Competence level it earns</source>
+        <translation>Saavutettava digiosaamisen taso</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Valitse…</translation>
     </message>
     <message>
         <source>New training</source>
         <translation>Uusi koulutus</translation>
+    </message>
+    <message>
+        <source>No level</source>
+        <translation>Ei tasoa</translation>
     </message>
     <message>
         <source>No grants yet: add one on the Grants page</source>

@@ -6710,12 +6710,20 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation>koordinatorns namn</translation>
     </message>
     <message>
+        <source>Competence level it earns</source>
+        <translation>Digital kompetensnivå som uppnås</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Välj…</translation>
     </message>
     <message>
         <source>New training</source>
         <translation>Ny utbildning</translation>
+    </message>
+    <message>
+        <source>No level</source>
+        <translation>Ingen nivå</translation>
     </message>
     <message>
         <source>No grants yet: add one on the Grants page</source>

@@ -53,7 +53,7 @@ def test_the_demo_has_levels_and_a_gap_to_show(filled):
             "competence_levels"] > 0
         assert conn.scalar(select(func.max(cl.assessed_on))) <= TODAY
         sources = set(conn.scalars(select(cl.source).distinct()))
-    assert sources == {LevelSource.SELF, LevelSource.CONFIRMED}
+    assert sources == {LevelSource.SELF, LevelSource.CONFIRMED, LevelSource.CERTIFICATE}
     schools = desk.levels.schools(TODAY)
     assert any(s.below_target for s in schools)
     assert sum(1 for s in schools if desk.levels.own_targets(s.school_id)) == 1

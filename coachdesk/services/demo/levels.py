@@ -6,7 +6,7 @@ first look."""
 from datetime import timedelta
 from random import Random
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from coachdesk.domain.competence import DEFAULT_SCALE, LevelSource
 from coachdesk.services.demo.context import DemoContext
@@ -17,6 +17,7 @@ ANSWERED = (1.0, 1.0, 0.95, 0.85)  # of a school's teachers, answered the survey
 CONFIRMED = 0.25  # of those, had the level confirmed since
 # The survey's answers: most at level 2 (in everyday teaching), few at 3.
 SHARES = ((1, 0.2), (2, 0.62), (3, 0.18))
+EARNED = 2  # the level a single lesson's certificate earns
 NOTES = {"fi": "Rehtorin kehityskeskustelussa", "sv": "I rektorns utvecklingssamtal",
          "en": "In the principal's development talk"}
 
@@ -29,6 +30,30 @@ def _level(rng: Random, lean: float) -> int:
             return level
         draw -= share
     return SHARES[-1][0]
+
+
+def _earned(ctx: DemoContext, rows: list[dict]) -> list[dict]:
+    """The single lessons' trainings earn level 2: their certificates' teachers below it
+    on the day of the certificate get it (as desk.certificates.issue records it)."""
+    tr_, c = t.trainings.c, t.certificates.c
+    ctx.conn.execute(update(t.trainings).where(tr_.lesson_id.is_not(None))
+                     .values(earns_level=EARNED))
+    certified = ctx.conn.execute(
+        select(c.teacher_id, c.issued_on).select_from(t.certificates.join(
+            t.trainings, tr_.id == c.training_id))
+        .where(tr_.earns_level.is_not(None)).order_by(c.issued_on, c.id)).all()
+    history: dict[int, list[tuple]] = {}
+    for row in rows:
+        history.setdefault(row["teacher_id"], []).append((row["assessed_on"], row["level"]))
+    earned = []
+    for teacher_id, day in certified:
+        before = [level for on, level in sorted(history.get(teacher_id, [])) if on <= day]
+        if (before[-1] if before else 0) < EARNED:
+            history.setdefault(teacher_id, []).append((day, EARNED))
+            earned.append({"teacher_id": teacher_id, "scale": DEFAULT_SCALE.value,
+                           "level": EARNED, "assessed_on": day,
+                           "source": LevelSource.CERTIFICATE, "note": ""})
+    return earned
 
 
 def add_levels(ctx: DemoContext) -> None:
@@ -58,6 +83,7 @@ def add_levels(ctx: DemoContext) -> None:
                          "level": min(3, level + rng.choice((0, 0, 1))),
                          "assessed_on": confirmed_on, "source": LevelSource.CONFIRMED,
                          "note": NOTES[language]})
+    rows += _earned(ctx, rows)
     insert_rows(ctx.conn, t.competence_levels, rows)
     if ctx.schools:  # the first school aims higher at level 3 than the city
         insert_rows(ctx.conn, t.competence_targets, [
