@@ -119,3 +119,22 @@ def test_today_names_the_schools_below_their_targets(desk, staff):
         record(desk, teacher, 3)
     kinds = {item.kind for item in desk.dashboard.attention(DAY)}
     assert AttentionKind.COMPETENCE not in kinds
+
+
+def test_a_teachers_levels_are_in_their_personal_data_and_the_erase_blanks_the_notes(
+        desk, staff, tmp_path):
+    import openpyxl
+
+    from coachdesk.reports.person_export import write_person_export
+
+    ids = staff[2]
+    desk.levels.record(LevelDraft(ids[0], 2, DAY, LevelSource.CONFIRMED, "Aino kertoi itse"))
+    data = desk.privacy.person_data("teacher", ids[0], DAY)
+    assert data.levels == [(DAY, "Level 2: in everyday teaching", LevelSource.CONFIRMED,
+                            "Aino kertoi itse")]
+    path = write_person_export(desk, "teacher", ids[0], tmp_path / "p.xlsx", today=DAY)
+    rows = list(openpyxl.load_workbook(path)["Competence levels"].iter_rows(values_only=True))
+    assert rows[1][1:] == ("Level 2: in everyday teaching",
+                           "Confirmed by the principal or coordinator", "Aino kertoi itse")
+    desk.privacy.erase_teacher(ids[0], DAY)
+    assert [(h.level, h.note) for h in desk.levels.history(ids[0])] == [(2, "")]
