@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 from coachdesk.domain.competence import LevelSource
 from coachdesk.domain.schools import SchoolDraft, TeacherDraft
 from coachdesk.reports.imports import read_plan
+from coachdesk.services import Desk
 from coachdesk.services.imports import Action, ImportKind, ImportProblems
 from coachdesk.storage import tables as t
 
@@ -93,3 +94,23 @@ def test_a_good_survey_adds_self_assessments_and_counts_once(desk, teachers, tmp
     assert desk.levels.history(teachers["anna1"]) == []
     again = desk.imports.apply(ImportKind.LEVELS, read_plan(path, ImportKind.LEVELS).records())
     assert again.count(Action.SKIP) == 3 and levels_saved(desk) == 3  # history not doubled
+
+
+def test_the_command_line_imports_a_survey_all_or_nothing(desk, teachers, tmp_path, capsys):
+    from coachdesk.cli import main
+
+    if desk.path is None:
+        pytest.skip("the command's --db is a file")
+    desk.close()
+    path = survey(tmp_path / "kysely.xlsx",
+                  [when(1), when(1), "aino@vantaa.fi", "", 2, ""],
+                  [when(1), when(1), "", "Nobody", 2, ""])
+    db = str(desk.path)
+    assert main(["import", "levels", str(path), "--db", db]) == 1
+    assert "Row 3" in capsys.readouterr().out
+    with Desk.open(db) as again:
+        assert levels_saved(again) == 0
+    path = survey(tmp_path / "kysely.xlsx", [when(1), when(1), "aino@vantaa.fi", "", 2, ""])
+    assert main(["import", "levels", str(path), "--db", db]) == 0
+    with Desk.open(db) as again:
+        assert levels_saved(again) == 1
