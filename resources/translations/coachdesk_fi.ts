@@ -2248,8 +2248,8 @@
     <message numerus="yes">
         <source>%n more teachers to reach level {level} ({target} % of {staff})</source>
         <translation>
-            <numerusform>vielä %n opettaja tasolle {level} ({target} % / {staff})</numerusform>
-            <numerusform>vielä %n opettajaa tasolle {level} ({target} % / {staff})</numerusform>
+            <numerusform>vielä %n opettaja tasolle {level} (tavoite {target} %, henkilöstöä {staff})</numerusform>
+            <numerusform>vielä %n opettajaa tasolle {level} (tavoite {target} %, henkilöstöä {staff})</numerusform>
         </translation>
     </message>
     <message>

@@ -37,7 +37,8 @@ def history_table(desk: Desk, teacher_id: int) -> QTableWidget:
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
     header.setStretchLastSection(True)
     table.setWordWrap(True)
-    table.resizeRowsToContents()  # a note of several words shown whole
+    # a note of several words shown whole, once the columns have their widths
+    header.sectionResized.connect(lambda *_: table.resizeRowsToContents())
     table.setMinimumHeight(table.fontMetrics().lineSpacing() * 8)
     return table
 
@@ -83,5 +84,5 @@ def record_level(parent: QWidget | None, desk: Desk, teacher_id: int,
     layout.insertWidget(0, QLabel(now, objectName="level_now"))
     layout.insertWidget(1, history_table(desk, teacher_id))
     layout.insertWidget(2, QLabel(tr("A new assessment:")))
-    dialog.resize(max(dialog.width(), 620), dialog.sizeHint().height())
+    dialog.resize(max(dialog.width(), 780), dialog.sizeHint().height())  # the note readable
     return bool(dialog.exec())
