@@ -31,7 +31,8 @@ from tests.ui.helpers import with_dialog
 TODAY = date(2026, 11, 24)
 # A Finnish-language school's report is in Finnish, though the window speaks English.
 SCHOOL_SHEETS = ["Yhteenveto", "Kuukausittain", "Koulukäynnit", "Koulutukset",
-                 "Lainassa olevat laitteet", "Avoimet käyntipyynnöt", "Näin luvut lasketaan"]
+                 "Lainassa olevat laitteet", "Avoimet käyntipyynnöt", "Digiosaamisen tasot",
+                 "Näin luvut lasketaan"]
 WAIT = 20_000  # ms: a report of the small demo takes well under a second
 
 
@@ -160,7 +161,7 @@ def test_the_municipal_summary_for_a_school_year(qtbot, page, tmp_path):
     assert page.written == [written]
     book = openpyxl.load_workbook(written)
     assert book.sheetnames == ["Summary", "Per month", "Tutors", "Schools", "Topics",
-                               "How these figures are counted"]
+                               "Competence levels", "How these figures are counted"]
     assert book["Schools"].max_row > 15  # a row per school below the header
 
 
