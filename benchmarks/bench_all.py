@@ -390,7 +390,9 @@ def attendance_rows(desk, runs: int) -> list[Row]:
     open_page()
     page = pages[0]
     picker = page.term_picker
-    count = picker.count()
+    # this school year and its two terms (the first three choices on either file; the
+    # earlier years and "All years" follow them)
+    count = min(3, picker.count())
     column = page.teachers.model.columnCount() - 1
 
     def change_period():

@@ -16,6 +16,8 @@ from coachdesk.reports.import_cli import add_import_commands
 from coachdesk.safety_cli import add_safety_commands
 from coachdesk.self_test import add_self_test
 from coachdesk.server_cli import add_server_commands
+from coachdesk.training_record_cli import add_training_record_command
+from coachdesk.years_cli import add_year_commands
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -48,8 +50,10 @@ def _parser() -> argparse.ArgumentParser:
     add_calendar_command(sub)
     add_offer_command(sub)
     add_certificate_commands(sub)
+    add_training_record_command(sub)
     add_safety_commands(sub)
     add_server_commands(sub)
+    add_year_commands(sub)
     add_self_test(parser, sub)
     return parser
 

@@ -38,6 +38,7 @@ class RecordKind(StrEnum):
     TRAINING = "training"  # trainings: a series or a lesson with its completion rule
     CERTIFICATE = "certificate"  # certificates issued, and revoked
     ASSIGNMENT = "assignment"  # a training's assignments, submissions and peer reviews
+    EXTERNAL_TRAINING = "external_training"  # training a teacher did elsewhere
     GRANT = "grant"  # grants and their budget lines
     COST = "cost"  # costs entered or imported on a budget line
     COMPETENCE = "competence"  # digital-competence levels, their scale and targets

@@ -23,9 +23,26 @@ from coachdesk.domain.errors import CoachDeskError, ValidationError
 from coachdesk.domain.parse import as_date, as_number
 from coachdesk.domain.text import tr
 from coachdesk.domain.vocabulary import fold, language, school_kind
+from coachdesk.services.form_rows import FORM_REQUIRED, FormKind, form_fields_of
 from coachdesk.services.imports import REQUIRED, ImportKind, ImportRow, fields_of
 
 HEADER_SEARCH_ROWS = 30  # the header row is looked for among the first rows only
+
+# A coordinator's own list, or a form's export (sign-ups, cancellations, requests).
+Kind = ImportKind | FormKind
+
+
+def as_kind(kind: Kind | str) -> Kind:
+    return kind if isinstance(kind, ImportKind | FormKind) else (
+        FormKind(kind) if kind in set(FormKind) else ImportKind(kind))
+
+
+def _fields(kind: Kind) -> dict[str, str]:
+    return form_fields_of(kind) if isinstance(kind, FormKind) else fields_of(kind)
+
+
+def _required(kind: Kind) -> tuple[str, ...]:
+    return FORM_REQUIRED[kind] if isinstance(kind, FormKind) else REQUIRED[kind]
 
 
 class ImportFileError(CoachDeskError):
@@ -50,7 +67,7 @@ _EMAIL = ("sähköposti|sähköpostiosoite|s-posti|sposti|email|e-mail|e-mail ad
 # On a school list a lone e-mail column is the principal's: see match_headers().
 EMAIL_HEADERS = {fold(word) for word in _EMAIL.split("|")}
 
-HEADERS: dict[ImportKind, dict[str, str]] = {
+HEADERS: dict[Kind, dict[str, str]] = {
     ImportKind.SCHOOLS: _synonyms(
         name="nimi|koulu|koulun nimi|koulun_nimi|namn|skola|skolans namn|name|school|"
              "school name",
@@ -128,15 +145,74 @@ HEADERS: dict[ImportKind, dict[str, str]] = {
         note="lisätiedot|kommentti|perustelut|anteckningar|kommentar|motivering|notes|"
              "note|comment|comments",
     ),
+    ImportKind.TRAINING_ELSEWHERE: _synonyms(
+        teacher="opettaja|nimi|opettajan nimi|osallistuja|lärare|namn|deltagare|teacher|"
+                "name|participant",
+        email=_EMAIL,
+        school="koulu|koulun nimi|yksikkö|skola|school",
+        course="koulutus|kurssi|koulutuksen nimi|kurssin nimi|utbildning|kurs|"
+               "utbildningens namn|course|training|course name",
+        provider="järjestäjä|kouluttaja|toteuttaja|palveluntarjoaja|arrangör|anordnare|"
+                 "utbildare|provider|organiser|organizer",
+        held_on="päivämäärä|pvm|päivä|ajankohta|suoritettu|datum|dag|date|held on|day",
+        hours="tunnit|tuntia|tuntimäärä|laajuus|laajuus h|h|timmar|antal timmar|omfattning|"
+              "hours|duration|h",
+        notes=_NOTES,
+    ),
 }
+
+# The questions of a form as its maker typed them, and the columns the tools add: Microsoft
+# Forms ("Start time", "Completion time", "Email", "Name"), Google Forms ("Timestamp",
+# "Aikaleima"), Webropol ("Vastausaika", "Vastauspäivämäärä").
+_SUBMITTED = ("aikaleima|vastausaika|vastattu|vastauspäivä|vastauspäivämäärä|lähetetty|"
+              "aloitusaika|valmistumisaika|tidsstämpel|svarstid|starttid|slutförandetid|"
+              "timestamp|start time|completion time|submitted|submitted at|response time|"
+              "date submitted")
+_TEACHER_NAME = ("nimi|nimesi|opettajan nimi|koko nimi|etu- ja sukunimi|namn|ditt namn|"
+                 "name|your name|full name")
+_TEACHER_SCHOOL = "koulu|koulusi|toimipiste|yksikkö|skola|din skola|school|your school"
+_CHOICES = ("koulutukset|koulutus|valitse koulutukset|valitse koulutus|koulutukset joihin "
+            "ilmoittaudut|mihin koulutuksiin ilmoittaudut|ilmoittaudun|peruttavat koulutukset|"
+            "peruttava koulutus|perun|perun ilmoittautumiseni|utbildningar|utbildning|välj "
+            "utbildningar|jag anmäler mig till|jag avanmäler mig från|lessons|lesson|"
+            "trainings|training|choose lessons|sessions|lessons to cancel")
+for _kind in (FormKind.SIGNUPS, FormKind.CANCELLATIONS):
+    HEADERS[_kind] = _synonyms(
+        submitted=_SUBMITTED, name=_TEACHER_NAME,
+        first_name="etunimi|etunimet|förnamn|first name|given name",
+        last_name="sukunimi|efternamn|last name|surname|family name",
+        email=_EMAIL + "|sähköpostiosoitteesi|sähköpostisi|din e-post|your email|your e-mail",
+        school=_TEACHER_SCHOOL, choices=_CHOICES)
+HEADERS[FormKind.REQUESTS] = _synonyms(
+    submitted=_SUBMITTED,
+    school=_TEACHER_SCHOOL + "|koulun nimi|skolans namn|school name",
+    asked_by_name="nimi|nimesi|yhteyshenkilö|pyytäjä|kuka pyytää|tilaaja|namn|kontaktperson|"
+                  "name|contact person|who asks|requested by",
+    asked_by="rooli|tehtävä|asema|roolisi|roll|befattning|role|position",
+    email=_EMAIL,
+    purpose="tarkoitus|käynnin tarkoitus|mihin tarvitsette tutoria|tuen muoto|syfte|"
+            "besökets syfte|purpose|purpose of the visit",
+    topics="aiheet|aihe|teemat|aihealueet|ämnen|tema|teman|topics|topic|themes",
+    times="toivottu ajankohta|toivotut ajankohdat|toivotut ajat|ajankohta|toivottu aika|"
+          "önskad tid|önskade tider|tidpunkt|preferred times|preferred time|preferred dates|"
+          "when",
+    urgency="kiireellisyys|kiire|brådska|brådskande|urgency",
+    teachers_count="opettajien määrä|opettajia|osallistujia|osallistujamäärä|antal lärare|"
+                   "deltagare|number of teachers|participants|teachers",
+    minutes="kesto|kesto minuutteina|käynnin kesto|längd|tid i minuter|length|minutes|"
+            "duration",
+    description="kuvaus|lisätiedot|lisätietoja|kerro tarkemmin|viesti|beskrivning|"
+                "mer information|meddelande|description|details|message|notes",
+)
 
 # Fields of the sheet that are not fields of the entity: joined into one on reading.
 NAME_PARTS = ("first_name", "last_name")
 
 
-def extra_fields_of(kind: ImportKind) -> dict[str, str]:
+def extra_fields_of(kind: Kind) -> dict[str, str]:
     """Fields of the sheet that are not the entity's, with their labels."""
-    if kind in (ImportKind.TEACHERS, ImportKind.LEVELS):
+    if kind in (ImportKind.TEACHERS, ImportKind.LEVELS, FormKind.SIGNUPS,
+                FormKind.CANCELLATIONS):
         return {"first_name": tr("First name"), "last_name": tr("Last name")}
     return {}
 
@@ -152,10 +228,12 @@ _AGGREGATE = re.compile(
     r"\s*\(|\$?[A-Z]{1,3}\$?\d+\s*:\s*\$?[A-Z]{1,3}\$?\d+|\b[A-Z]{1,3}:[A-Z]{1,3}\b",
     re.IGNORECASE)
 
-_DATE_FIELDS = {"purchase_date", "assessed_on"}
-_NUMBER_FIELDS = {"price"}
+_DATE_FIELDS = {"purchase_date", "held_on", "assessed_on"}
+_NUMBER_FIELDS = {"price", "hours"}
 _COUNT_FIELDS = {"teacher_count", "content_count", "level"}  # "Taso 2" stays text
-_LINES_FIELDS = {"notes", "note"}  # keep their line breaks; every other field is one line
+_LINES_FIELDS = {"notes", "note", "description", "choices", "topics", "times"}  # their line
+# breaks kept (a multi-choice answer may give one choice a line); others are one line
+_MOMENT_FIELDS = {"submitted"}  # a form's timestamp: a date and a time
 
 
 @dataclass(frozen=True)
@@ -181,7 +259,7 @@ class ImportPlan:
     """A sheet read for import. ``mapping`` (column index → field) may be corrected
     with :meth:`assign` before :meth:`records` is called."""
 
-    kind: ImportKind
+    kind: Kind
     headers: list[str]
     mapping: dict[int, str]
     rows: list[SheetRow]
@@ -193,8 +271,8 @@ class ImportPlan:
     _fields: dict[str, str] = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
-        self.kind = ImportKind(self.kind)
-        self._fields = {**fields_of(self.kind), **extra_fields_of(self.kind)}
+        self.kind = as_kind(self.kind)
+        self._fields = {**_fields(self.kind), **extra_fields_of(self.kind)}
 
     @property
     def fields(self) -> dict[str, str]:
@@ -245,7 +323,7 @@ class ImportPlan:
         mapped = set(self.mapping.values())
         if "last_name" in mapped or "first_name" in mapped:
             mapped.add("name")
-        return [f for f in REQUIRED[self.kind] if f not in mapped]
+        return [f for f in _required(self.kind) if f not in mapped]
 
     def assign(self, column: int, field_name: str | None) -> None:
         """Import column ``column`` (0-based) as ``field_name``, or not at all (None).
@@ -332,12 +410,14 @@ def _cell_text(value: Any, lines: bool = False) -> str:
     return " ".join(str(value).split())
 
 
-def normalise(kind: ImportKind, name: str, value: Any) -> Any:
+def normalise(kind: Kind, name: str, value: Any) -> Any:
     """A cell's value for the field: text trimmed, kinds and languages as their enum
     values, dates as dates, numbers as numbers where they can be read; a value that
     cannot be read stays as it was written, for the service to report."""
     if value is None:
         return None
+    if name in _MOMENT_FIELDS:
+        return _moment(value)
     if name in _DATE_FIELDS:
         if isinstance(value, datetime):
             return value.date()
@@ -376,7 +456,36 @@ def normalise(kind: ImportKind, name: str, value: Any) -> Any:
     return text
 
 
-def _field_named(kind: ImportKind, header: Any) -> str | None:
+_MOMENT = re.compile(r"(\d{1,2})\.(\d{1,2})\.(\d{4})\s*(?:klo\s*|kl\.?\s*)?"
+                     r"(?:(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?)?$")
+_ISO_MOMENT = re.compile(r"(\d{4})[-/](\d{1,2})[-/](\d{1,2})(?:[ T]+(\d{1,2}):(\d{2})"
+                         r"(?::(\d{2}))?)?")
+
+
+def _moment(value: Any) -> Any:
+    """A form's timestamp as a datetime: a date cell, "15.8.2026 10.30(.05)" or ISO
+    "2026-08-15 10:30:05" (Google and Webropol); as written when it is none of them."""
+    if isinstance(value, datetime):
+        return value
+    if isinstance(value, date):
+        return datetime.combine(value, time())
+    text = _cell_text(value)
+    found = _MOMENT.match(text)
+    try:
+        if found:
+            day, month, year, hour, minute, second = found.groups()
+        else:
+            found = _ISO_MOMENT.match(text)
+            if not found:
+                return text
+            year, month, day, hour, minute, second = found.groups()
+        return datetime(int(year), int(month), int(day), int(hour or 0), int(minute or 0),
+                        int(second or 0))
+    except ValueError:
+        return text
+
+
+def _field_named(kind: Kind, header: Any) -> str | None:
     """The field a header names; on a school list "Sähköposti" names the principal's."""
     key = fold(header) if header is not None else ""
     name = HEADERS[kind].get(key)
@@ -385,17 +494,30 @@ def _field_named(kind: ImportKind, header: Any) -> str | None:
     return name
 
 
-def match_headers(kind: ImportKind | str, headers: Iterable[Any]) -> dict[int, str]:
+FORM_TOOL_HEADERS = {fold("Email"), fold("Name")}
+
+
+def _column_of(mapping: dict[int, str], name: str) -> int:
+    return next(column for column, field in mapping.items() if field == name)
+
+
+def match_headers(kind: Kind | str, headers: Iterable[Any]) -> dict[int, str]:
     """{column index: field} for the headers that name a field; the first column wins
     when two name the same field. On a school list a lone e-mail column ("Sähköposti",
     "E-post", "Email") is the principal's e-mail; of two, neither is taken."""
-    kind = ImportKind(kind)
+    kind = as_kind(kind)
     synonyms = HEADERS[kind]
     keys = [fold(header) if header is not None else "" for header in headers]
     mapping: dict[int, str] = {}
     for i, key in enumerate(keys):
         name = synonyms.get(key)
         if name and name not in mapping.values():
+            mapping[i] = name
+        elif name and isinstance(kind, FormKind) and key != keys[_column_of(mapping, name)] \
+                and keys[_column_of(mapping, name)] in FORM_TOOL_HEADERS:
+            # Microsoft Forms' own "Email" and "Name" ("anonymous" unless respondents
+            # sign in) yield to the form's question asking for the same.
+            del mapping[_column_of(mapping, name)]
             mapping[i] = name
     emails = [i for i, key in enumerate(keys) if key in EMAIL_HEADERS and i not in mapping]
     if kind is ImportKind.SCHOOLS and len(emails) == 1 \
@@ -485,18 +607,18 @@ class _Header:
     cells: tuple[Any, ...]
     mapping: dict[int, str]
 
-    def score(self, kind: ImportKind) -> tuple[bool, int]:
+    def score(self, kind: Kind) -> tuple[bool, int]:
         """Better is a header with every required field, then one with more fields."""
         plan = ImportPlan(kind, [""] * len(self.cells), dict(self.mapping), [])
         return not plan.missing, len(self.mapping)
 
 
-def read_plan(path: Path | str, kind: ImportKind | str, sheet: str | None = None) -> ImportPlan:
+def read_plan(path: Path | str, kind: Kind | str, sheet: str | None = None) -> ImportPlan:
     """Read an .xlsx list of ``kind`` from the sheet ``sheet``, or else from the sheet
     whose header row matches best; a header row is the first of the first rows with at
     least two column names CoachDesk knows. Formulas are read as the values Excel saved
     for them."""
-    kind = ImportKind(kind)
+    kind = as_kind(kind)
     path = Path(path)
     with _workbook(path, formulas=True) as book:
         names = [ws.title for ws in book.worksheets]  # no chart sheets
@@ -510,7 +632,7 @@ def read_plan(path: Path | str, kind: ImportKind | str, sheet: str | None = None
                                       or found.score(kind) > best.score(kind)):
                 best = found
         if best is None:
-            examples = ", ".join(list(fields_of(kind).values())[:3])
+            examples = ", ".join(list(_fields(kind).values())[:3])
             raise ImportFileError(tr(
                 "No header row was found in {path}: one of the first {rows} rows must name "
                 "the columns, for example {examples}.").format(
@@ -526,7 +648,7 @@ def read_plan(path: Path | str, kind: ImportKind | str, sheet: str | None = None
     return plan
 
 
-def _find_header(ws, kind: ImportKind) -> _Header | None:
+def _find_header(ws, kind: Kind) -> _Header | None:
     for number, cells in enumerate(ws.iter_rows(max_row=HEADER_SEARCH_ROWS,
                                                 values_only=True), start=1):
         cells = tuple(_decoded(c) for c in cells)
@@ -535,7 +657,7 @@ def _find_header(ws, kind: ImportKind) -> _Header | None:
     return None
 
 
-def _read_body(ws, kind: ImportKind, header: _Header) -> tuple[ImportPlan, set[int]]:
+def _read_body(ws, kind: Kind, header: _Header) -> tuple[ImportPlan, set[int]]:
     """The plan of the rows below the header; and the numbers of the rows with formulas,
     whose values Excel saved are still to be read."""
     body: list[SheetRow] = []

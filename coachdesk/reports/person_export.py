@@ -7,7 +7,15 @@ from pathlib import Path
 
 from coachdesk.domain.language import speaking
 from coachdesk.domain.text import tr
-from coachdesk.reports.workbook import DATE, DATETIME, INTEGER, Column, ReportBook, day_text
+from coachdesk.reports.workbook import (
+    DATE,
+    DATETIME,
+    INTEGER,
+    NUMBER,
+    Column,
+    ReportBook,
+    day_text,
+)
 from coachdesk.services.desk import Desk
 from coachdesk.services.privacy import TEACHER, PersonData
 
@@ -48,6 +56,16 @@ def build_person_export(data: PersonData) -> ReportBook:
             Column(tr("Attendance")), Column(tr("Feedback score"), INTEGER),
             _notes(tr("Feedback comment")), Column(tr("Enrolled"), DATETIME),
         ], data.enrollments)
+        # The training record: what was completed, certified and done elsewhere.
+        book.table(book.sheet(tr("Trainings completed")), [
+            Column(tr("Training")), Column(tr("First day"), DATE),
+            Column(tr("Last day"), DATE), Column(tr("Hours"), NUMBER)], data.completed)
+        book.table(book.sheet(tr("Certificates")), [
+            Column(tr("Code")), Column(tr("Training")), Column(tr("Issued"), DATE),
+            Column(tr("Revoked"), DATE)], data.certificates)
+        book.table(book.sheet(tr("Training done elsewhere")), [
+            Column(tr("Course")), Column(tr("Provider")), Column(tr("Date"), DATE),
+            Column(tr("Hours"), NUMBER), _notes(tr("Notes"))], data.elsewhere)
     else:
         book.table(book.sheet(tr("Lessons taught")), [
             Column(tr("Lesson")), Column(tr("Starts"), DATETIME), Column(tr("Ends"), DATETIME),

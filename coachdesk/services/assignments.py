@@ -51,6 +51,30 @@ class ReviewPair:
     comment: str
 
 
+@dataclass(frozen=True)
+class Reviewer:
+    """One peer reviewer of an assignment, with whose work they review (name, school)."""
+
+    teacher_id: int
+    name: str
+    email: str
+    school: str
+    language: str  # the teaching language of their school: what they are written to in
+    authors: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class ReviewRound:
+    """An assignment's review pairs as they go out: to each reviewer, and as one list."""
+
+    assignment_id: int
+    title: str
+    due_on: date | None
+    training: str
+    reviewers: tuple[Reviewer, ...]
+    pairs: tuple[ReviewPair, ...]
+
+
 class AssignmentService:
     def __init__(self, db: Database):
         self.db = db
@@ -202,6 +226,33 @@ class AssignmentService:
                 .where(rv.assignment_id == assignment_id)).all()
         pairs = [ReviewPair(*row) for row in rows]  # type: ignore[call-arg]  # fields in order
         return sorted(pairs, key=lambda p: (p.reviewer.casefold(), p.author.casefold(), p.id))
+
+    def review_round(self, assignment_id: int) -> ReviewRound:
+        """The assignment with its pairs, each reviewer with their address, their school's
+        language and the works they review (by author): what is mailed and printed."""
+        a, tc, sc = t.assignments.c, t.teachers.c, t.schools.c
+        pairs = self.pairs(assignment_id)
+        with self.db.reading() as conn:
+            row = conn.execute(select(a.title, a.due_on, t.trainings.c.name)
+                               .select_from(t.assignments.join(t.trainings))
+                               .where(a.id == assignment_id)).first()
+            if row is None:
+                raise self._gone()
+            people = {r.id: r for r in conn.execute(
+                select(tc.id, tc.email, sc.language).join(t.schools, tc.school_id == sc.id)
+                .where(tc.id.in_({p.reviewer_id for p in pairs})))}
+        if not pairs:
+            raise ValidationError({"reviewers": tr(
+                "No reviewers have been assigned for this assignment yet: assign them "
+                "first.")})
+        reviewers: dict[int, list[ReviewPair]] = {}
+        for pair in pairs:  # by reviewer, then author
+            reviewers.setdefault(pair.reviewer_id, []).append(pair)
+        return ReviewRound(assignment_id, row.title, row.due_on, row.name, tuple(
+            Reviewer(reviewer, mine[0].reviewer, people[reviewer].email,
+                     mine[0].reviewer_school, people[reviewer].language.value,
+                     tuple((p.author, p.author_school) for p in mine))
+            for reviewer, mine in reviewers.items()), tuple(pairs))
 
     def record_review(self, review_id: int, draft: ReviewDraft) -> None:
         """Record one review as given (or not yet), its score and comment."""

@@ -5,6 +5,7 @@ taken, the tutors' released-time plans, hours left in the term and the calendar.
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from hashlib import blake2b
 from operator import attrgetter
 from typing import Any
 
@@ -154,10 +155,12 @@ class BookingService:
     def conflicts_of(self, s, booking: Booking) -> list[Conflict]:
         """What ``booking`` would clash with.
 
-        The tutors' rows are locked first (PostgreSQL; SQLite's writers take turns whole):
-        two desks booking one tutor at the same moment check one after the other, and the
-        second sees the first's booking and hears the usual conflict."""
+        The tutors' rows and the place are locked first (PostgreSQL; SQLite's writers take
+        turns whole): two desks booking one tutor or one room at the same moment check one
+        after the other, and the second sees the first's booking and hears the usual
+        conflict."""
         lock_tutors(s, booking.tutor_ids)
+        lock_place(s, booking.place)
         check = load_check(s, self.calendar, booking.starts_at, booking.ends_at,
                            set(booking.tutor_ids), booking.place,
                            self.settings.travel_buffer_minutes, booking.key,
@@ -238,6 +241,21 @@ def lock_tutors(session, tutor_ids) -> None:
         tu = t.tutors.c
         session.execute(select(tu.id).where(tu.id.in_(sorted(tutor_ids)))
                         .order_by(tu.id).with_for_update())
+
+
+# The first key of a place's advisory lock: it tells them from CoachDesk's other locks.
+PLACE_LOCKS = int.from_bytes(b"Plce", "big") - 2**31
+
+
+def lock_place(session, place: str) -> None:
+    """Hold the place of a booking (a room at a school, a venue: :func:`lesson_place`)
+    until the transaction ends, after its tutors. A place is no row to lock: PostgreSQL
+    holds an advisory lock on a hash of its key (two places that share one only wait for
+    each other)."""
+    if place and session.connection().dialect.name == "postgresql":
+        key = int.from_bytes(blake2b(place.encode(), digest_size=4).digest(), "big",
+                             signed=True)
+        session.execute(select(func.pg_advisory_xact_lock(PLACE_LOCKS, key)))
 
 
 def load_check(session, calendar: SchoolYearService, starts: datetime, ends: datetime,

@@ -11,6 +11,7 @@ from coachdesk.services.dashboard import DashboardService
 from coachdesk.services.devices import DeviceService
 from coachdesk.services.enrollments import EnrollmentService
 from coachdesk.services.follow_up import FollowUpService
+from coachdesk.services.forms import FormService
 from coachdesk.services.grant_report import GrantReportService
 from coachdesk.services.grants import GrantService
 from coachdesk.services.history import HistoryService
@@ -30,6 +31,7 @@ from coachdesk.services.settings import SettingsService
 from coachdesk.services.teachers import TeacherService
 from coachdesk.services.templates import TemplateService
 from coachdesk.services.topics import TopicService
+from coachdesk.services.training_record import TrainingRecordService
 from coachdesk.services.trainings import TrainingService
 from coachdesk.services.tutors import TutorService
 from coachdesk.services.valued_hours import ValuedHoursService
@@ -56,17 +58,19 @@ class Desk:
         self.loans = LoanService(db, self.devices)
         self.audits = AuditService(db, self.devices)
         self.imports = ImportService(db)
+        self.forms = FormService(db, self.enrollments, self.requests)  # form exports
         self.reports = ReportDataService(db)
         self.history = HistoryService(db)
         self.templates = TemplateService(db)
         self.outbox = Outbox(db)  # what calendars and e-mail drafts read
         self.offer = OfferService(db, self.outbox)
-        self.privacy = PrivacyService(db)
         self.versions = VersionService(db)
         self.others = OthersWork(db)  # the other coordinators' work, on a server
         self.trainings = TrainingService(db)
         self.certificates = CertificateService(db, self.trainings)
         self.assignments = AssignmentService(db)
+        self.training_record = TrainingRecordService(db, self.trainings)
+        self.privacy = PrivacyService(db, self.training_record)
         self.grants = GrantService(db)
         self.costs = CostService(db)
         self.valued_hours = ValuedHoursService(db)

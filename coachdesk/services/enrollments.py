@@ -238,32 +238,7 @@ class EnrollmentService:
         """
         now = now or datetime.now()
         with self.db.transaction() as s:
-            if s.get(LessonSeries, series_id) is None:
-                raise NotFound(tr("That lesson series no longer exists."))
-            teacher = self._teacher(s, teacher_id)
-            lessons = list(s.scalars(
-                select(Lesson).where(Lesson.series_id == series_id)
-                .order_by(Lesson.starts_at, Lesson.id).with_for_update()
-            ))
-            counts = {"enrolled": 0, "waitlisted": 0, "already": 0, "skipped": 0}
-            upcoming = [
-                lesson for lesson in lessons
-                if lesson.starts_at > now
-                and lesson.status not in (LessonStatus.CANCELLED, LessonStatus.HELD)
-            ]
-            counts["skipped"] = len(lessons) - len(upcoming)
-            if not upcoming:
-                raise ValidationError({"series_id": tr(
-                    "No lesson of this series is still to come: there is nothing to enroll in."
-                )})
-            for lesson in upcoming:
-                self._check_audience(s, lesson, teacher)
-                status = self._enroll(s, lesson, teacher, now)
-                if status is None:
-                    counts["already"] += 1
-                else:
-                    counts[status.value] += 1
-            return SeriesEnrollment(**counts)
+            return self._enroll_series(s, series_id, self._teacher(s, teacher_id), now)
 
     def cancel(self, enrollment_id: int, now: datetime | None = None
                ) -> tuple[int, str] | None:
@@ -280,10 +255,7 @@ class EnrollmentService:
                     "The lesson has been held: mark the teacher absent or excused instead of "
                     "cancelling."
                 )})
-            enrollment.status = EnrollmentStatus.CANCELLED
-            enrollment.promoted_at = None
-            s.flush()
-            promoted = fill_free_seats(s, lesson, now)
+            promoted = self._cancel(s, enrollment, lesson, now)
             if not promoted:
                 return None
             teacher = s.get(Teacher, promoted[0].teacher_id)
@@ -520,6 +492,45 @@ class EnrollmentService:
         )
 
     # -- inside a transaction ----------------------------------------------------------------
+    def _enroll_series(self, s: Session, series_id: int, teacher: Teacher, now: datetime
+                       ) -> SeriesEnrollment:
+        """:meth:`enroll_series` inside the caller's transaction (a form's import)."""
+        if s.get(LessonSeries, series_id) is None:
+            raise NotFound(tr("That lesson series no longer exists."))
+        lessons = list(s.scalars(
+            select(Lesson).where(Lesson.series_id == series_id)
+            .order_by(Lesson.starts_at, Lesson.id).with_for_update()
+        ))
+        counts = {"enrolled": 0, "waitlisted": 0, "already": 0, "skipped": 0}
+        upcoming = [
+            lesson for lesson in lessons
+            if lesson.starts_at > now
+            and lesson.status not in (LessonStatus.CANCELLED, LessonStatus.HELD)
+        ]
+        counts["skipped"] = len(lessons) - len(upcoming)
+        if not upcoming:
+            raise ValidationError({"series_id": tr(
+                "No lesson of this series is still to come: there is nothing to enroll in."
+            )})
+        for lesson in upcoming:  # all refused before any is taken
+            self._check_audience(s, lesson, teacher)
+        for lesson in upcoming:
+            status = self._enroll(s, lesson, teacher, now)
+            if status is None:
+                counts["already"] += 1
+            else:
+                counts[status.value] += 1
+        return SeriesEnrollment(**counts)
+
+    @staticmethod
+    def _cancel(s: Session, enrollment: Enrollment, lesson: Lesson, now: datetime
+                ) -> list[Enrollment]:
+        """Cancel a seat or a place in the queue; returns those who moved up."""
+        enrollment.status = EnrollmentStatus.CANCELLED
+        enrollment.promoted_at = None
+        s.flush()
+        return fill_free_seats(s, lesson, now)
+
     def _mark(self, s: Session, lesson: Lesson, marks: Mapping[int, Attendance | None],
               now: datetime) -> None:
         if lesson.status is LessonStatus.CANCELLED:

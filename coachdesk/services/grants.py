@@ -15,6 +15,7 @@ from coachdesk.domain.errors import ValidationError
 from coachdesk.domain.grants import BudgetLine, Grant, GrantDraft, LineDraft
 from coachdesk.domain.text import search_key, tr
 from coachdesk.services.fields import apply, get_or_raise
+from coachdesk.services.versions import touch
 from coachdesk.storage import tables as t
 from coachdesk.storage.database import Database
 
@@ -141,12 +142,19 @@ class GrantService:
 
     @staticmethod
     def _save_lines(session, grant_id: int, drafts: tuple[LineDraft, ...]) -> None:
+        """The grant's lines as ``drafts``; a change of them makes the grant a version
+        newer (its form shows them), checked as a change of its fields is."""
         existing = {line.id: line for line in session.scalars(
             select(BudgetLine).where(BudgetLine.grant_id == grant_id))}
         kept = {d.id for d in drafts if d.id is not None}
         if kept - set(existing):  # a line of another grant, or one removed meanwhile
             raise ValidationError({"lines": tr(
                 "A budget line was removed meanwhile. Close the form and open it again.")})
+        if set(existing) != kept or None in (d.id for d in drafts) or any(
+                (line.name, line.kind, line.budget, line.language)
+                != (draft.name, draft.kind, draft.budget, draft.language)
+                for draft in drafts for line in [existing.get(draft.id)] if line is not None):
+            touch(session, t.grants, grant_id)
         for line_id in set(existing) - kept:
             booked = session.scalar(select(func.count()).where(t.costs.c.line_id == line_id))
             if booked:

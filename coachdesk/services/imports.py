@@ -18,7 +18,7 @@ transaction and puts devices without a category in "Uncategorised".
 """
 
 from collections.abc import Collection, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from decimal import Decimal
 from enum import StrEnum
 from typing import Any
@@ -31,6 +31,8 @@ from coachdesk.domain.errors import ValidationError
 from coachdesk.domain.parse import as_count, as_date, as_number
 from coachdesk.domain.schools import School, Teacher
 from coachdesk.domain.text import nfc, search_key, tr
+from coachdesk.domain.training_record import ElsewhereDraft
+from coachdesk.domain.validation import storable
 from coachdesk.domain.vocabulary import as_language, as_school_kind
 from coachdesk.storage import tables as t
 from coachdesk.storage.bulk import entity_row, insert_rows
@@ -41,12 +43,14 @@ class ImportKind(StrEnum):
     SCHOOLS = "schools"
     TEACHERS = "teachers"
     DEVICES = "devices"
+    TRAINING_ELSEWHERE = "training-elsewhere"  # courses teachers did with other providers
     LEVELS = "levels"  # teachers' self-assessed competence levels (level_import.py)
 
     @property
     def label(self) -> str:
         return {ImportKind.SCHOOLS: tr("Schools"), ImportKind.TEACHERS: tr("Teachers"),
                 ImportKind.DEVICES: tr("Devices"),
+                ImportKind.TRAINING_ELSEWHERE: tr("Training done elsewhere"),
                 ImportKind.LEVELS: tr("Competence self-assessments")}[self]
 
 
@@ -101,6 +105,11 @@ def _labels() -> dict[ImportKind, dict[str, str]]:
             ("condition", tr("Condition")), ("location", tr("Location")),
             ("content_count", tr("Items in kit")), ("notes", tr("Notes")),
         ),
+        ImportKind.TRAINING_ELSEWHERE: _fields(
+            ("teacher", tr("Teacher")), ("email", tr("E-mail")), ("school", tr("School")),
+            ("course", tr("Course")), ("provider", tr("Provider")), ("held_on", tr("Date")),
+            ("hours", tr("Hours")), ("notes", tr("Notes")),
+        ),
         ImportKind.LEVELS: _fields(
             ("name", tr("Name")), ("email", tr("E-mail")), ("level", tr("Level")),
             ("assessed_on", tr("Date")), ("note", tr("Note")),
@@ -112,6 +121,8 @@ REQUIRED: dict[ImportKind, tuple[str, ...]] = {
     ImportKind.SCHOOLS: ("name",),
     ImportKind.TEACHERS: ("name", "school"),
     ImportKind.DEVICES: ("asset_tag",),  # a missing category is said row by row
+    # The teacher by name or e-mail: a row without either is said row by row.
+    ImportKind.TRAINING_ELSEWHERE: ("course", "held_on", "hours"),
     ImportKind.LEVELS: ("level", "assessed_on"),  # a name or an e-mail: row by row
 }
 
@@ -280,6 +291,7 @@ def _plan(conn: Connection, kind: ImportKind, rows: Sequence[ImportRow], on_matc
 
     planner = (_DevicePlanner(conn, create_categories) if kind is ImportKind.DEVICES else
                {ImportKind.SCHOOLS: _SchoolPlanner, ImportKind.TEACHERS: _TeacherPlanner,
+                ImportKind.TRAINING_ELSEWHERE: _ElsewherePlanner,
                 ImportKind.LEVELS: LevelPlanner}[kind](conn))
     allowed = set(fields_of(kind))
     lines = []
@@ -528,10 +540,89 @@ class _DevicePlanner:
                            old.id if old else None, problems, device)
 
 
+class _ElsewherePlanner:
+    """Courses done elsewhere: each row names its teacher by e-mail, or by name (with the
+    school when two teachers share it). A row of the same teacher, course and day as one
+    already recorded is that record (updated or skipped), so a file imported twice adds
+    nothing."""
+
+    converters = {
+        "held_on": lambda v: as_date("held_on", v, tr("Date")),
+        "hours": lambda v: as_number("hours", v, tr("Hours")),
+    }
+
+    def __init__(self, conn: Connection):
+        sc, c, x = t.schools.c, t.teachers.c, t.external_trainings.c
+        self.schools = {_key(r.name): r.id for r in conn.execute(select(sc.id, sc.name))}
+        self.by_email: dict[str, Any] = {}
+        self.by_name: dict[str, list[Any]] = {}
+        for r in conn.execute(select(c.id, c.name, c.email, c.school_id).order_by(c.id)):
+            if r.email:
+                self.by_email.setdefault(_key(r.email), r)
+            self.by_name.setdefault(_key(r.name), []).append(r)
+        self.existing = {(r.teacher_id, _key(r.course), r.held_on): r.id
+                         for r in conn.execute(select(x.id, x.teacher_id, x.course,
+                                                      x.held_on))}
+        self.seen: dict[tuple, int] = {}
+
+    def describe(self, values: dict[str, Any]) -> str:
+        who = _text(values.get("teacher")) or _text(values.get("email"))
+        course = _text(values.get("course"))
+        return f"{course} — {who}" if who else course
+
+    def _teacher(self, fields: dict[str, Any], errors: dict[str, str]) -> int | None:
+        email, name = fields.get("email", ""), fields.get("teacher", "")
+        if email:
+            found = self.by_email.get(_key(email))
+            if found is None:
+                errors["teacher"] = tr("No teacher has the e-mail {email}.").format(
+                    email=email)
+            return found.id if found is not None else None
+        if not name:
+            errors["teacher"] = tr("Name the teacher, by e-mail or by name.")
+            return None
+        same = self.by_name.get(_key(name), [])
+        school = fields.get("school", "")
+        if school:
+            same = [r for r in same if r.school_id == self.schools.get(_key(school))]
+        if len(same) == 1:
+            return same[0].id
+        errors["teacher"] = (tr("There is no teacher called {name}{at}.").format(
+            name=name, at=tr(" at {school}").format(school=school) if school else "")
+            if not same else tr("Several teachers are called {name}: give the e-mail or "
+                                "the school.").format(name=name))
+        return None
+
+    def check(self, row: ImportRow) -> PreviewLine:
+        fields, errors = _convert(row.values, self.converters)
+        teacher_id = self._teacher(fields, errors)
+        draft = ElsewhereDraft(fields.get("course", ""), fields.get("provider", ""),
+                               fields.get("held_on"), fields.get("hours"),
+                               fields.get("notes", ""))
+        if not {"held_on", "hours"} & set(errors):
+            try:
+                draft.check()
+            except ValidationError as exc:
+                for key, message in exc.errors.items():
+                    errors.setdefault(key, message)
+        problems = list(dict.fromkeys(errors.values()))
+        key = (teacher_id, _key(draft.course), draft.held_on)
+        old = self.existing.get(key) if teacher_id is not None else None
+        if teacher_id is not None and key in self.seen:
+            problems.append(tr("The same course on the same day is already on row {row}.")
+                            .format(row=self.seen[key]))
+        elif teacher_id is not None:
+            self.seen[key] = row.number
+        entity = {"teacher_id": teacher_id, **asdict(draft.tidied())}
+        return PreviewLine(row.number, Action.UPDATE if old else Action.CREATE,
+                           self.describe(row.values), old, problems, entity)
+
+
 # -- saving ---------------------------------------------------------------------------------
 
 _TABLES = {ImportKind.SCHOOLS: t.schools, ImportKind.TEACHERS: t.teachers,
-           ImportKind.DEVICES: t.devices, ImportKind.LEVELS: t.competence_levels}
+           ImportKind.DEVICES: t.devices, ImportKind.TRAINING_ELSEWHERE: t.external_trainings,
+           ImportKind.LEVELS: t.competence_levels}
 
 
 def _save(conn: Connection, kind: ImportKind, preview: Preview) -> None:
@@ -542,6 +633,9 @@ def _save(conn: Connection, kind: ImportKind, preview: Preview) -> None:
         save_levels(conn, preview)
         return
     table = _TABLES[kind]
+    if kind is ImportKind.TRAINING_ELSEWHERE:
+        _save_elsewhere(conn, preview)
+        return
     if preview.create_categories and preview.missing_categories:
         categories = [DeviceCategory(name=name) for name in preview.missing_categories]
         for category in categories:
@@ -563,3 +657,21 @@ def _save(conn: Connection, kind: ImportKind, preview: Preview) -> None:
              **{f"b_{name}": getattr(line.entity, name) for name in columns}}
             for line in changed
         ])
+
+
+def _save_elsewhere(conn: Connection, preview: Preview) -> None:
+    """Courses done elsewhere: plain rows (no entity of their own, no version)."""
+    x = t.external_trainings
+
+    def values(entity: dict[str, Any]) -> dict[str, Any]:
+        return {key: storable(value) if isinstance(value, str) else value
+                for key, value in entity.items()}
+
+    new = [values(line.entity) for line in preview.lines
+           if line.action is Action.CREATE]
+    if new:
+        conn.execute(x.insert(), new)
+    for line in preview.lines:
+        if line.action is Action.UPDATE:
+            conn.execute(x.update().where(x.c.id == line.existing_id)
+                         .values(values(line.entity)))

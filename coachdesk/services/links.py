@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from sqlalchemy import Column, Table, delete, insert, select
 
 from coachdesk.domain.errors import ValidationError
+from coachdesk.services.versions import touch
 from coachdesk.storage import audit
 from coachdesk.storage.database import Database
 
@@ -31,18 +32,20 @@ def require_known(s, target: Table, ids: Iterable[int], field: str, message: str
 def replace_links(s, owner: Column, owner_id: int, other: Column, ids: Iterable[int]) -> None:
     """Make the record's links exactly ``ids``: ``other`` is the link table's column for
     the linked rows (``lesson_tutors.c.tutor_id``). A change is logged in the record's
-    history with the linked records' names."""
+    history with the linked records' names, and makes the record a version newer (a form
+    open on it saves over it only on purpose)."""
     link = owner.table
     wanted = sorted(set(ids))
     before = sorted(s.scalars(select(other).where(owner == owner_id)))
     if before == wanted:
         return
+    record = next(iter(owner.foreign_keys)).column.table
+    touch(s, record, owner_id)
     s.execute(delete(link).where(owner == owner_id))
     rows = [{owner.key: owner_id, other.key: i} for i in wanted]
     if rows:
         s.execute(insert(link), rows)
-    record_table = next(iter(owner.foreign_keys)).column.table.name
-    audit.record_links(s, record_table, owner_id, link.name,
+    audit.record_links(s, record.name, owner_id, link.name,
                        _names(s, other, before), _names(s, other, wanted))
 
 

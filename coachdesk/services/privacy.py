@@ -24,6 +24,7 @@ from coachdesk.domain.text import person_sort_key, search_key, tr
 from coachdesk.services import erasure
 from coachdesk.services.device_states import reservation_status
 from coachdesk.services.erasure import KINDS, PEOPLE, TEACHER, TUTOR, Copies, Erasure
+from coachdesk.services.training_record import TrainingRecordService
 from coachdesk.storage import scrub
 from coachdesk.storage import tables as t
 from coachdesk.storage.database import Database
@@ -77,12 +78,19 @@ class PersonData:
     applications: list[tuple] = field(default_factory=list)
     # (round, name, e-mail, school, step, consent, motivation, notes, decline reason)
     steps: list[tuple] = field(default_factory=list)  # (round, from, to, on, note)
+    # A teacher's training record (issue 18):
+    completed: list[tuple] = field(default_factory=list)  # (training, first, last, hours)
+    certificates: list[tuple] = field(default_factory=list)
+    # (code, training, issued on, revoked on)
+    elsewhere: list[tuple] = field(default_factory=list)
+    # (course, provider, held on, hours, notes)
     levels: list[tuple] = field(default_factory=list)  # (on, level, source, note)
 
 
 class PrivacyService:
-    def __init__(self, db: Database):
+    def __init__(self, db: Database, records: TrainingRecordService):
         self.db = db
+        self.records = records
 
     # -- what is held -----------------------------------------------------------------------
     def footprint(self, kind: str, person_id: int) -> Footprint:
@@ -123,6 +131,14 @@ class PrivacyService:
                 self._tutor(conn, person_id, data)
             self._devices(conn, kind, person_id, data)
             self._recruitment(conn, kind, person_id, data)
+        if kind == TEACHER:
+            record = self.records.record(person_id)
+            data.completed = [(x.name, x.first_day, x.last_day, x.hours)
+                              for x in record.completed]
+            data.certificates = [(x.code, x.training, x.issued_on, x.revoked_on)
+                                 for x in record.certificates]
+            data.elsewhere = [(x.course, x.provider, x.held_on, x.hours, x.notes)
+                              for x in record.elsewhere]
         return data
 
     # -- erasing ----------------------------------------------------------------------------
@@ -319,6 +335,9 @@ def _erase_rows(s: Session, kind: str, person_id: int) -> None:
         ids = list(s.scalars(select(rv.id).where(theirs)))
         s.execute(update(t.reviews).where(theirs).values(comment=""))
         touched += [(t.reviews.name, i) for i in ids]
+        # The courses they did elsewhere are theirs alone: they go (counts stay elsewhere).
+        s.execute(delete(t.external_trainings)
+                  .where(t.external_trainings.c.teacher_id == person_id))
         # Their competence levels stay for the statistics; a level's note may name them.
         cl = t.competence_levels.c
         ids = list(s.scalars(select(cl.id).where(cl.teacher_id == person_id)))

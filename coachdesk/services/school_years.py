@@ -1,5 +1,6 @@
 """desk.school_years: school years, their terms and breaks; which days are school days."""
 
+import re
 from dataclasses import asdict
 from datetime import date
 
@@ -15,9 +16,9 @@ from coachdesk.domain.calendar import (
     Term,
     TermDraft,
 )
-from coachdesk.domain.errors import ValidationError
+from coachdesk.domain.errors import NotFound, ValidationError
 from coachdesk.domain.parse import as_enum
-from coachdesk.domain.text import tr
+from coachdesk.domain.text import search_key, tr
 from coachdesk.services.closed_years import refuse_closed_years
 from coachdesk.services.fields import get_or_raise
 from coachdesk.services.school_calendar import finnish_school_year
@@ -69,6 +70,27 @@ class SchoolYearService:
         services/closed_years.py)."""
         with self.db.transaction() as s:
             get_or_raise(s, SchoolYear, year_id, tr("school year")).closed = closed
+
+    def find(self, name: str) -> tuple[int, str, bool]:
+        """(id, name, closed) of the school year called ``name``: as it is shown
+        ("2024–2025"), with a hyphen or a slash for the dash, or by its first year
+        ("2024")."""
+        def key(text: str) -> str:
+            return search_key(re.sub(r"\s*[-/–—]\s*", "–", text.strip()))
+
+        text = (name or "").strip()
+        with self.db.transaction() as s:
+            years = [(y.id, y.name, y.closed, y.starts.year) for y in s.scalars(
+                select(SchoolYear).order_by(SchoolYear.starts.desc()))]
+        found = [y for y in years if key(y[1]) == key(text)] or [
+            y for y in years if text.isdigit() and y[3] == int(text)]
+        if len(found) == 1:
+            return found[0][:3]
+        if not years:
+            raise NotFound(tr("There is no school year in this file yet: add one on the "
+                              "School calendar page."))
+        raise NotFound(tr("There is no school year called “{name}”. The school years are: "
+                          "{names}.").format(name=name, names=", ".join(y[1] for y in years)))
 
     def closed(self) -> set[int]:
         """The ids of the closed school years."""

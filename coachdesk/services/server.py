@@ -27,6 +27,7 @@ from coachdesk.storage.files import create_private_dir
 
 State = schema.State
 Progress = transfer.Progress
+ServerUnreachable = server.ServerUnreachable  # the window keeps what it shows meanwhile
 
 
 def _server_url(url: str):

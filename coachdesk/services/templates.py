@@ -23,7 +23,10 @@ VISIT_SCHOOL = "visit_confirmation_school"
 VISIT_TUTOR = "visit_confirmation_tutor"
 REPORT_COVER = "report_cover"
 CERTIFICATE = "certificate"
-KEYS = (ANNOUNCEMENT, VISIT_SCHOOL, VISIT_TUTOR, REPORT_COVER, CERTIFICATE)
+REVIEW_PAIRS = "review_pairs"  # a peer reviewer told whose work to review, and by when
+FORM_REPLY = "form_reply"  # to a teacher after their sign-up or cancellation form
+KEYS = (ANNOUNCEMENT, VISIT_SCHOOL, VISIT_TUTOR, REPORT_COVER, CERTIFICATE, REVIEW_PAIRS,
+        FORM_REPLY)
 LANGUAGES = ("fi", "sv", "en")
 SUBJECT_MAX, BODY_MAX = 250, 20_000
 
@@ -35,6 +38,8 @@ def key_label(key: str) -> str:
         VISIT_TUTOR: tr("Visit confirmation to the tutor"),
         REPORT_COVER: tr("Cover e-mail of a school report"),
         CERTIFICATE: tr("A teacher's certificate of a training"),
+        REVIEW_PAIRS: tr("A peer reviewer's works to review"),
+        FORM_REPLY: tr("Reply to a teacher's sign-up or cancellation"),
     }[key]
 
 
@@ -89,6 +94,20 @@ def placeholders(key: str) -> dict[str, str]:
             "code": tr("the certificate's verification code"),
             "organiser": tr("the training's organiser"),
             "file_name": tr("the name of the attached certificate"),
+        }
+    if key == REVIEW_PAIRS:
+        return {
+            "teacher": tr("the reviewer's name"),
+            "training": tr("the training's name"),
+            "assignment": tr("the assignment's title"),
+            "due": tr("the day the reviews are due, e.g. 15.10.2026"),
+            "authors": tr("whose work to review, one per line with their school"),
+            "count": tr("how many works to review"),
+        }
+    if key == FORM_REPLY:
+        return {
+            "teacher": tr("the teacher's name"),
+            "results": tr("each lesson asked for, one per line, with what became of it"),
         }
     raise ValidationError({"key": tr("There is no message template “{key}”.").format(key=key)})
 
@@ -242,6 +261,60 @@ DEFAULTS: dict[tuple[str, str], tuple[str, str]] = {
         "Attached is your certificate of participation ({file_name}).\n\n"
         "Its verification code is {code}: with it the organiser can confirm that the "
         "certificate is genuine.\n\n"
+        "Best regards\nICT coordinator",
+    ),
+    (REVIEW_PAIRS, "fi"): (
+        "Vertaisarviointi: {assignment}",
+        "Hei {teacher},\n\n"
+        "koulutuksen {training} tehtävästä {assignment} arvioit seuraavien osallistujien "
+        "työt ({count} kpl):\n\n"
+        "{authors}\n\n"
+        "Anna arviointisi viimeistään {due}.\n\n"
+        "Ystävällisin terveisin\nTVT-koordinaattori",
+    ),
+    (REVIEW_PAIRS, "sv"): (
+        "Kamratbedömning: {assignment}",
+        "Hej {teacher},\n\n"
+        "i uppgiften {assignment} i utbildningen {training} bedömer du följande deltagares "
+        "arbeten ({count} st.):\n\n"
+        "{authors}\n\n"
+        "Ge din bedömning senast {due}.\n\n"
+        "Med vänliga hälsningar\nIKT-koordinatorn",
+    ),
+    (REVIEW_PAIRS, "en"): (
+        "Peer review: {assignment}",
+        "Dear {teacher},\n\n"
+        "for the assignment {assignment} of the training {training} you review the work "
+        "of these participants ({count}):\n\n"
+        "{authors}\n\n"
+        "Please give your reviews by {due}.\n\n"
+        "Best regards\nICT coordinator",
+    ),
+    (FORM_REPLY, "fi"): (
+        "Ilmoittautumisesi tutoropettajien koulutuksiin",
+        "Hei {teacher},\n\n"
+        "kiitos ilmoittautumisestasi. Näin se on käsitelty:\n\n"
+        "{results}\n\n"
+        "Jos paikka vapautuu jonosta, saat siitä tiedon. Voit perua ilmoittautumisesi "
+        "samalla tavalla kuin ilmoittauduit.\n\n"
+        "Ystävällisin terveisin\nTVT-koordinaattori",
+    ),
+    (FORM_REPLY, "sv"): (
+        "Din anmälan till tutorlärarnas utbildningar",
+        "Hej {teacher},\n\n"
+        "tack för din anmälan. Så här har den behandlats:\n\n"
+        "{results}\n\n"
+        "Om en plats blir ledig från kön får du veta det. Du kan avanmäla dig på samma "
+        "sätt som du anmälde dig.\n\n"
+        "Med vänliga hälsningar\nIKT-koordinatorn",
+    ),
+    (FORM_REPLY, "en"): (
+        "Your sign-up for the tutor teachers' lessons",
+        "Dear {teacher},\n\n"
+        "thank you for signing up. This is what became of it:\n\n"
+        "{results}\n\n"
+        "If a seat frees up while you wait, you will hear from us. You can cancel the same "
+        "way you signed up.\n\n"
         "Best regards\nICT coordinator",
     ),
 }

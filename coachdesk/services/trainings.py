@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.exc import IntegrityError
 
 from coachdesk.domain.errors import NotFound, ValidationError
@@ -145,9 +145,15 @@ class TrainingService:
     def choices(self) -> list[tuple[int, str]]:
         """(id, name) of every training, the latest first."""
         c, le = t.trainings.c, t.lessons.c
-        first = (select(le.starts_at).where(or_(le.series_id == c.series_id,
-                                                le.id == c.lesson_id))
-                 .order_by(le.starts_at).limit(1).correlate(t.trainings).scalar_subquery())
+        # A training is a series or one lesson: each found through its own index. (One
+        # subquery with "series or lesson" walked every lesson from the earliest, years
+        # of them, until it met the training's first.)
+        first = func.coalesce(
+            select(func.min(le.starts_at)).where(le.series_id == c.series_id)
+            .group_by(le.series_id)  # through the series' index, not the dates'
+            .correlate(t.trainings).scalar_subquery(),
+            select(le.starts_at).where(le.id == c.lesson_id)
+            .correlate(t.trainings).scalar_subquery())
         with self.db.reading() as conn:
             return [(row.id, row.name) for row in conn.execute(
                 select(c.id, c.name).order_by(first.desc(), c.id.desc()))]

@@ -19,7 +19,7 @@ from typing import Any
 
 from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.attributes import instance_state
+from sqlalchemy.orm.attributes import instance_state, set_committed_value
 
 from coachdesk.domain.errors import ChangedMeanwhile, NotFound
 from coachdesk.domain.kinds import RecordKind
@@ -73,7 +73,8 @@ def update_record(session: Session, table: Table, row_id: int, values: dict[str,
     if all(row._mapping[key] == value for key, value in values.items()):
         return True
     wanted = (_expected.get() or {}).get((table.name, row_id))
-    if wanted is not None and wanted != row.version:
+    if (wanted is not None and wanted != row.version
+            and not audit.saved_in_transaction(session, table.name, row_id)):
         raise _changed(session, table.name, row_id, wanted, row.version)
     done = session.execute(table.update()
                            .where(table.c.id == row_id, table.c.version == row.version)
@@ -82,6 +83,37 @@ def update_record(session: Session, table: Table, row_id: int, values: dict[str,
     if not done:  # saved by someone else since this transaction read it
         raise _changed(session, table.name, row_id, row.version, row.version + 1)
     return True
+
+
+def touch(session: Session, table: Table, row_id: int) -> None:
+    """The record changed through rows of its own (a lesson's tutors, a grant's budget
+    lines): one version newer, as a save of its fields makes it, so that a form open on it
+    hears of the change; checked as such a save is, at the version the operation expects
+    and the one this transaction read. Call it before writing those rows: on a server it
+    holds the record until the transaction ends, so a second desk changing them waits and
+    is refused. Once a transaction: a record saved in it is newer already."""
+    session.flush()  # the record's own fields first: saving them makes it newer
+    if audit.saved_in_transaction(session, table.name, row_id):
+        return
+    mapper = audit.tracked_mappers().get(table.name)
+    entity = (session.identity_map.get(session.identity_key(mapper.class_, row_id))
+              if mapper is not None else None)
+    read = (entity.version if entity is not None else session.scalar(
+        select(table.c.version).where(table.c.id == row_id)))
+    if read is None:  # no such record (the caller says so) or not versioned
+        return
+    wanted = (_expected.get() or {}).get((table.name, row_id))
+    if wanted is not None and wanted != read:
+        raise _changed(session, table.name, row_id, wanted, read)
+    # On the connection, not logged: the change itself is (audit.record_links).
+    done = session.connection().execute(
+        table.update().where(table.c.id == row_id, table.c.version == read)
+        .values(version=read + 1)).rowcount == 1
+    if not done:  # saved by someone else since this transaction read it
+        raise _changed(session, table.name, row_id, read, read + 1)
+    if entity is not None:  # the mapper saves it next at the version it now has
+        set_committed_value(entity, "version", read + 1)
+    audit.saved(session, table.name, row_id)
 
 
 def _check(session: Session, _context, _instances) -> None:
@@ -93,6 +125,8 @@ def _check(session: Session, _context, _instances) -> None:
         if state.key is None:
             continue
         key = (state.mapper.persist_selectable.description, state.key[1][0])
+        if audit.saved_in_transaction(session, *key):  # checked as it was saved first
+            continue
         wanted = expected.get(key)
         if wanted is None or wanted == entity.version:
             continue

@@ -61,6 +61,7 @@ from coachdesk.storage.mapping import mapper_registry
 INSERT, UPDATE, DELETE = "insert", "update", "delete"
 _PENDING = "audit_deleted"  # session.info key: rows copied in before_flush
 _INSERTED = "audit_inserted"  # session.info key: {(table, id): insert entry's changes}
+_UPDATED = "audit_updated"  # session.info key: {(table, id)} updated in this transaction
 LINKS = "_links"  # a deleted row's link rows: {link table: [row, ...]}
 _CHUNK = 500
 STATEMENT = "_statement"  # marks a row removed by a Core DELETE
@@ -216,6 +217,7 @@ def _after_flush(session: Session, _context) -> None:
                 changes[name] = [old, new]
         if changes:
             entries.append(_entry(at, table, obj.id, UPDATE, changes))
+            saved(session, table, obj.id)
     for table, row_id, row in session.info.pop(_PENDING, []):
         entries.append(_entry(at, table, row_id, DELETE, row))
     _write(session, entries)
@@ -252,8 +254,21 @@ def _on_execute(state: ORMExecuteState):
                        if plain(old[k]) != plain(v)}
             if changes:
                 entries.append(_entry(at, table.name, after["id"], UPDATE, changes))
+            if "version" in changes:  # saved as the mapper saves (versions.update_record)
+                saved(state.session, table.name, after["id"])
     _write(state.session, entries)
     return result
+
+
+def saved(session: Session, table: str, row_id: int) -> None:
+    """Remember that the record was saved (one version newer) in this transaction."""
+    session.info.setdefault(_UPDATED, set()).add((table, row_id))
+
+
+def saved_in_transaction(session: Session, table: str, row_id: int) -> bool:
+    """Whether this transaction made the record or a version newer already."""
+    return ((table, row_id) in session.info.get(_UPDATED, ())
+            or (table, row_id) in session.info.get(_INSERTED, {}))
 
 
 # -- links --------------------------------------------------------------------------------
@@ -326,3 +341,4 @@ def install(sessions: sessionmaker) -> None:
 def _forget_inserted(session: Session, transaction) -> None:
     if transaction.parent is None:  # the outermost transaction: a new one starts afresh
         session.info.pop(_INSERTED, None)
+        session.info.pop(_UPDATED, None)

@@ -49,6 +49,8 @@ TABLE_KINDS: dict[str, RecordKind] = {
     "trainings": K.TRAINING, "certificates": K.CERTIFICATE,
     "assignments": K.ASSIGNMENT, "submissions": K.ASSIGNMENT, "reviews": K.ASSIGNMENT,
     "grants": K.GRANT, "budget_lines": K.GRANT, "costs": K.COST,
+    "external_trainings": K.EXTERNAL_TRAINING,
+    "form_rows": K.HISTORY,  # which rows of form exports were taken in
     "competence_levels": K.COMPETENCE, "competence_targets": K.COMPETENCE,
 }
 # The table that holds records of each kind (where their history is kept).
@@ -61,7 +63,8 @@ KIND_TABLES: dict[RecordKind, str] = {
     K.LOAN: "loans", K.RESERVATION: "reservations", K.STOCKTAKE: "audits",
     K.SETTING: "app_settings", K.TEMPLATE: "message_templates", K.HISTORY: "change_log",
     K.TRAINING: "trainings", K.CERTIFICATE: "certificates", K.ASSIGNMENT: "assignments",
-    K.GRANT: "grants", K.COST: "costs", K.COMPETENCE: "competence_levels",
+    K.GRANT: "grants", K.COST: "costs", K.EXTERNAL_TRAINING: "external_trainings",
+    K.COMPETENCE: "competence_levels",
 }
 _PENDING = "coachdesk_written_tables"  # connection.info key: tables written, not committed
 _WRITE = re.compile(r"^\s*(?:insert\s+(?:or\s+\w+\s+)?into|update|delete\s+from)\s+"

@@ -37,6 +37,11 @@ UPGRADE_WAIT_S = 600  # how long a second coordinator waits for another one's up
 _PLAIN_SSLMODES = frozenset({"disable", "allow"})  # would send data unencrypted at once
 
 
+class ServerUnreachable(DatabaseProblem):
+    """The server does not answer (stopped, or the network is down): the window keeps
+    what it shows and reads again when it answers."""
+
+
 class NotEncrypted(DatabaseProblem):
     """Another machine was to be reached without TLS."""
 
@@ -166,8 +171,8 @@ def friendly(exc: DBAPIError, url: URL) -> DatabaseProblem:
             "There is no database {database} on {server}. Ask the server's administrator "
             "to create it (createdb), then set it up with: coachdesk server init --url "
             "URL").format(database=url.database, server=server))
-    if isinstance(exc, OperationalError):
-        return DatabaseProblem(tr(
+    if isinstance(exc, OperationalError) or exc.connection_invalidated:
+        return ServerUnreachable(tr(
             "CoachDesk cannot use the database server {server}: {reason} Check the "
             "address and your network connection, or ask the server's "
             "administrator.").format(server=server, reason=reason))

@@ -257,6 +257,8 @@ lessons = Table(
     # A topic's lessons by status (the catalogue's planned and held counts), counted from
     # the index alone however many years of lessons there are.
     Index("ix_lessons_topic_status", "topic_id", "status"),
+    # "All years" of the Lessons list sorted by title: the index hands them over in order.
+    Index("ix_lessons_title", "title"),
     CheckConstraint("ends_at > starts_at", name="order"),
     CheckConstraint("capacity IS NULL OR capacity >= 0", name="capacity"),
 )
@@ -680,6 +682,21 @@ certificates = Table(
     Index("ix_certificates_training_teacher", "training_id", "teacher_id", unique=True),
 )
 
+# Training a teacher did elsewhere (another provider's course), entered by the coordinator
+# or imported: part of the teacher's training record (issue 18).
+external_trainings = Table(
+    "external_trainings",
+    metadata,
+    _id(),
+    Column("teacher_id", ForeignKey("teachers.id"), nullable=False, index=True),
+    Column("course", String(200), nullable=False),
+    _text("provider"),
+    Column("held_on", Date, nullable=False),
+    Column("hours", Float, nullable=False),
+    _text("notes"),
+    CheckConstraint("hours > 0", name="hours"),
+)
+
 # Digital-competence levels (issue 18): every assessment of a teacher is a row of its own,
 # never overwritten (the latest on the scale in use counts); the targets per school, and
 # the city's (school_id NULL), as per cent of the staff at or above each level.
@@ -769,4 +786,15 @@ costs = Table(
     Column("reference", String(100), nullable=False, default="", server_default=""),
     _version(),  # from revision 0015
     Index("ix_costs_line_spent", "line_id", "spent_on"),
+)
+
+# The rows of form exports (sign-ups, cancellations, visit requests) already taken in, so
+# that importing the same export again takes no one in twice (issue 24). Only a digest of
+# the row's identifying cells is kept: no name or e-mail of a person lives here.
+form_rows = Table(
+    "form_rows",
+    metadata,
+    Column("kind", String(20), primary_key=True),
+    Column("digest", String(64), primary_key=True),
+    Column("imported_at", DateTime, nullable=False),
 )

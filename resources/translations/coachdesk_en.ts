@@ -53,6 +53,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n e-mail drafts written to {folder}.</source>
+        <translation>
+            <numerusform>%n e-mail draft written to {folder}.</numerusform>
+            <numerusform>%n e-mail drafts written to {folder}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Nothing was imported: %n rows have problems (rows {rows}). Correct them in the file or skip them, then import again.</source>
         <translation>
             <numerusform>Nothing was imported: %n row has a problem (row {rows}). Correct it in the file or skip it, then import again.</numerusform>
@@ -246,6 +253,34 @@
         <translation>
             <numerusform>Nothing was saved: %n row has problems. Correct it, then save again.</numerusform>
             <numerusform>Nothing was saved: %n rows have problems. Correct them, then save again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail drafts (.eml) are in {folder}: open each in your mail program and send it.</source>
+        <translation>
+            <numerusform>%n e-mail draft (.eml) is in {folder}: open it in your mail program and send it.</numerusform>
+            <numerusform>%n e-mail drafts (.eml) are in {folder}: open each in your mail program and send it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n preferred times</source>
+        <translation>
+            <numerusform>%n preferred time</numerusform>
+            <numerusform>%n preferred times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows with problems.</source>
+        <translation>
+            <numerusform>%n row with problems.</numerusform>
+            <numerusform>%n rows with problems.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n teachers can be told what became of their answer: write an e-mail draft (.eml) to each of them into a folder, in their school&apos;s language, and send them from your mail program.</source>
+        <translation>
+            <numerusform>%n teacher can be told what became of their answer: write them an e-mail draft (.eml) into a folder, in their school&apos;s language, and send it from your mail program.</numerusform>
+            <numerusform>%n teachers can be told what became of their answer: write an e-mail draft (.eml) to each of them into a folder, in their school&apos;s language, and send them from your mail program.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

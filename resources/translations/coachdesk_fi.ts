@@ -1350,6 +1350,26 @@
         <translation>Valitse koulut, joille raportit lähetetään.</translation>
     </message>
     <message>
+        <source>you have a seat</source>
+        <translation>sinulla on paikka</translation>
+    </message>
+    <message>
+        <source>you are on the waiting list; you will hear from us if a seat frees up</source>
+        <translation>olet varasijalla; saat tiedon, jos paikka vapautuu</translation>
+    </message>
+    <message>
+        <source>your sign-up is cancelled</source>
+        <translation>ilmoittautumisesi on peruttu</translation>
+    </message>
+    <message>
+        <source>a seat freed up: you have a seat now</source>
+        <translation>paikka vapautui: sinulla on nyt paikka</translation>
+    </message>
+    <message>
+        <source>not possible: {reason}</source>
+        <translation>ei onnistunut: {reason}</translation>
+    </message>
+    <message>
         <source>{path} is a file, not a folder: choose a folder for the e-mails.</source>
         <translation>{path} on tiedosto, ei kansio: valitse sähköpostiviesteille kansio.</translation>
     </message>
@@ -1396,6 +1416,10 @@
     <message>
         <source>Field</source>
         <translation>Kenttä</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Lähde</translation>
     </message>
     <message>
         <source>Value</source>
@@ -2480,6 +2504,30 @@
         <translation>Anna jokaiselle palauttaneelle opettajalle näin monta vertaisarvioijaa: ei koskaan itseään, mahdollisuuksien mukaan muista kouluista, ja kaikille yhtä monta arvioitavaa</translation>
     </message>
     <message>
+        <source>Peer reviews: {assignment}</source>
+        <translation>Vertaisarvioinnit: {assignment}</translation>
+    </message>
+    <message>
+        <source>Peer reviews</source>
+        <translation>Vertaisarvioinnit</translation>
+    </message>
+    <message>
+        <source>Who reviews whose work</source>
+        <translation>Kuka arvioi kenenkin työn</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Arviointiparit</translation>
+    </message>
+    <message>
+        <source>due {day}</source>
+        <translation>määräpäivä {day}</translation>
+    </message>
+    <message>
+        <source>made on {day}</source>
+        <translation>laadittu {day}</translation>
+    </message>
+    <message>
         <source>Reviewer</source>
         <translation>Arvioija</translation>
     </message>
@@ -2504,6 +2552,22 @@
         <translation>Kirjaa vertaisarvio…</translation>
     </message>
     <message>
+        <source>Mail the pairs…</source>
+        <translation>Lähetä parit sähköpostilla…</translation>
+    </message>
+    <message>
+        <source>An e-mail draft (.eml) to each reviewer naming whose work to review and the due day, in the language of their school</source>
+        <translation>Sähköpostiluonnos (.eml) jokaiselle arvioijalle: kenen työt arvioidaan ja mihin mennessä, arvioijan koulun kielellä</translation>
+    </message>
+    <message>
+        <source>Print the pairs…</source>
+        <translation>Tulosta parit…</translation>
+    </message>
+    <message>
+        <source>The list of who reviews whose work, as a workbook</source>
+        <translation>Luettelo siitä, kuka arvioi kenenkin työn, Excel-työkirjana</translation>
+    </message>
+    <message>
         <source>Reviewers per submission</source>
         <translation>Arvioijia palautusta kohden</translation>
     </message>
@@ -2522,6 +2586,33 @@
     <message>
         <source>Remove “{title}” with who handed it in and its reviews?</source>
         <translation>Poistetaanko ”{title}” palautuksineen ja vertaisarvioineen?</translation>
+    </message>
+    <message>
+        <source>Folder for the e-mail drafts</source>
+        <translation>Sähköpostiluonnosten kansio</translation>
+    </message>
+    <message>
+        <source>Mail the pairs</source>
+        <translation>Lähetä parit sähköpostilla</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail drafts (.eml) are in {folder}: open each in your mail program and send it.</source>
+        <translation>
+            <numerusform>%n sähköpostiluonnos (.eml) on kansiossa {folder}: avaa se sähköpostiohjelmassasi ja lähetä se.</numerusform>
+            <numerusform>%n sähköpostiluonnosta (.eml) on kansiossa {folder}: avaa kukin sähköpostiohjelmassasi ja lähetä se.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Peer reviews {title}</source>
+        <translation>Vertaisarvioinnit {title}</translation>
+    </message>
+    <message>
+        <source>Print the pairs</source>
+        <translation>Tulosta parit</translation>
+    </message>
+    <message>
+        <source>The list of pairs is in {path}.</source>
+        <translation>Parien luettelo on tiedostossa {path}.</translation>
     </message>
     <message>
         <source>Choose the review to record in the list.</source>
@@ -2704,8 +2795,76 @@
         <translation>Kieli</translation>
     </message>
     <message>
+        <source>Training record: {name}</source>
+        <translation>Koulutushistoria: {name}</translation>
+    </message>
+    <message>
         <source>School year</source>
         <translation>Lukuvuosi</translation>
+    </message>
+    <message>
+        <source>Lessons attended</source>
+        <translation>Koulutuksiin osallistuttu</translation>
+    </message>
+    <message>
+        <source>Hours in lessons</source>
+        <translation>Tunnit koulutuksissa</translation>
+    </message>
+    <message>
+        <source>Trainings completed</source>
+        <translation>Suoritetut koulutukset</translation>
+    </message>
+    <message>
+        <source>Courses elsewhere</source>
+        <translation>Muualla käydyt kurssit</translation>
+    </message>
+    <message>
+        <source>Hours elsewhere</source>
+        <translation>Tunnit muualla</translation>
+    </message>
+    <message>
+        <source>Hours in all</source>
+        <translation>Tunnit yhteensä</translation>
+    </message>
+    <message>
+        <source>Training record</source>
+        <translation>Koulutushistoria</translation>
+    </message>
+    <message>
+        <source>A teacher&apos;s training: lessons, trainings completed, certificates and training done elsewhere</source>
+        <translation>Opettajan koulutukset: koulutuskerrat, suoritetut koulutukset, todistukset ja muualla käydyt koulutukset</translation>
+    </message>
+    <message>
+        <source>Per school year</source>
+        <translation>Lukuvuosittain</translation>
+    </message>
+    <message>
+        <source>{school} · made on {day}</source>
+        <translation>{school} · laadittu {day}</translation>
+    </message>
+    <message>
+        <source>In all</source>
+        <translation>Yhteensä</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Ei vielä merkintöjä.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Tunniste</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Myönnetty</translation>
+    </message>
+    <message>
+        <source>Training done elsewhere</source>
+        <translation>Muualla käydyt koulutukset</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Ei yhtään.</translation>
     </message>
     <message>
         <source>Device</source>
@@ -2976,16 +3135,23 @@
         <translation>Tuotu: uusia {new}, päivitettyjä {updated}, ohitettuja {skipped}.</translation>
     </message>
     <message>
+        <source>nothing was imported: the rows {rows} of the form have problems. Correct the file, or leave the rows out, then import again.</source>
+        <translation>mitään ei tuotu: lomakkeen riveillä {rows} on ongelmia. Korjaa tiedosto tai jätä rivit pois ja tuo sitten uudelleen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail drafts written to {folder}.</source>
+        <translation>
+            <numerusform>%n sähköpostiluonnos tallennettu kansioon {folder}.</numerusform>
+            <numerusform>%n sähköpostiluonnosta tallennettu kansioon {folder}.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Say which grant the costs are for with --grant NAME.</source>
         <translation>Kerro valitsimella --grant NIMI, mitä avustusta kustannukset koskevat.</translation>
     </message>
     <message>
         <source>--dry-run is for schools, teachers and devices: a cost import saves every row or none, so a file with a problem changes nothing.</source>
         <translation>--dry-run on kouluille, opettajille ja laitteille: kustannusten tuonti tallentaa kaikki rivit tai ei yhtään, joten virheellinen tiedosto ei muuta mitään.</translation>
-    </message>
-    <message>
-        <source>Competence self-assessments</source>
-        <translation>Digiosaamisen itsearvioinnit</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n rows have problems (rows {rows}). Correct them in the file or skip them, then import again.</source>
@@ -2999,6 +3165,21 @@
         <translation>Koulu {name} on jo rivillä {row}.</translation>
     </message>
     <message>
+        <source>the same answer as row {row}</source>
+        <translation>sama vastaus kuin rivillä {row}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n preferred times</source>
+        <translation>
+            <numerusform>%n toivottu ajankohta</numerusform>
+            <numerusform>%n toivottua ajankohtaa</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The time of the answer “{value}” cannot be read: write it as 15.8.2026 10:30.</source>
+        <translation>Vastausajan ”{value}” lukeminen ei onnistu: kirjoita se muodossa 15.8.2026 10:30.</translation>
+    </message>
+    <message>
         <source>The school is missing.</source>
         <translation>Koulu puuttuu.</translation>
     </message>
@@ -3007,8 +3188,80 @@
         <translation>Koulua nimeltä ”{name}” ei ole: lisää tai tuo se ensin, tai korjaa nimi.</translation>
     </message>
     <message>
+        <source>role</source>
+        <translation>rooli</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a {label} CoachDesk knows.</source>
+        <translation>CoachDesk ei tunne arvoa ”{value}” ({label}).</translation>
+    </message>
+    <message>
+        <source>Length (minutes)</source>
+        <translation>Kesto (minuuttia)</translation>
+    </message>
+    <message>
+        <source>Topics asked: {names}</source>
+        <translation>Toivotut aiheet: {names}</translation>
+    </message>
+    <message>
+        <source>Preferred times: {times}</source>
+        <translation>Toivotut ajankohdat: {times}</translation>
+    </message>
+    <message>
+        <source>No lesson or series is called “{choice}”: correct the choice in the file or the lesson&apos;s title.</source>
+        <translation>Yhdenkään koulutuksen tai koulutussarjan nimi ei ole ”{choice}”: korjaa valinta tiedostossa tai koulutuksen nimi.</translation>
+    </message>
+    <message>
+        <source>Several lessons are called “{choice}”: add the date to the choice, e.g. “{choice} {day}”.</source>
+        <translation>Usean koulutuksen nimi on ”{choice}”: lisää valintaan päivämäärä, esim. ”{choice} {day}”.</translation>
+    </message>
+    <message>
+        <source>No lesson is chosen.</source>
+        <translation>Yhtään koulutusta ei ole valittu.</translation>
+    </message>
+    <message>
+        <source>The answer has neither an e-mail nor a name.</source>
+        <translation>Vastauksessa ei ole sähköpostia eikä nimeä.</translation>
+    </message>
+    <message>
+        <source>new teacher</source>
+        <translation>uusi opettaja</translation>
+    </message>
+    <message>
+        <source>no teacher with this e-mail or name and school</source>
+        <translation>ei opettajaa tällä sähköpostilla eikä tällä nimellä ja koululla</translation>
+    </message>
+    <message>
+        <source>no teacher with this e-mail: nothing to cancel</source>
+        <translation>ei opettajaa tällä sähköpostilla: ei peruttavaa</translation>
+    </message>
+    <message>
+        <source>a seat freed by {name}</source>
+        <translation>paikan vapautti {name}</translation>
+    </message>
+    <message>
+        <source>The teacher is not in CoachDesk and the school “{name}” is unknown: correct the school, or add the teacher first.</source>
+        <translation>Opettajaa ei ole CoachDeskissä, eikä koulua ”{name}” tunneta: korjaa koulu tai lisää opettaja ensin.</translation>
+    </message>
+    <message>
+        <source>The teacher is not in CoachDesk and the answer names no school: add the teacher first.</source>
+        <translation>Opettajaa ei ole CoachDeskissä, eikä vastauksessa ole koulua: lisää opettaja ensin.</translation>
+    </message>
+    <message>
         <source>{name} is archived; choose an active school.</source>
         <translation>{name} on arkistoitu; valitse aktiivinen koulu.</translation>
+    </message>
+    <message>
+        <source>waiting list for {n} of {total} sessions</source>
+        <translation>varasijalla {n}/{total} kerrassa</translation>
+    </message>
+    <message>
+        <source>place {n} in the queue</source>
+        <translation>{n}. varasijalla</translation>
+    </message>
+    <message>
+        <source>Competence self-assessments</source>
+        <translation>Digiosaamisen itsearvioinnit</translation>
     </message>
     <message>
         <source>The e-mail {email} is already on row {row}.</source>
@@ -3033,6 +3286,30 @@
     <message>
         <source>The tag {tag} is already on row {row}.</source>
         <translation>Laitetunnus {tag} on jo rivillä {row}.</translation>
+    </message>
+    <message>
+        <source>No teacher has the e-mail {email}.</source>
+        <translation>Millään opettajalla ei ole sähköpostiosoitetta {email}.</translation>
+    </message>
+    <message>
+        <source>Name the teacher, by e-mail or by name.</source>
+        <translation>Kerro opettaja sähköpostiosoitteella tai nimellä.</translation>
+    </message>
+    <message>
+        <source>There is no teacher called {name}{at}.</source>
+        <translation>Opettajaa nimeltä {name} ei löydy{at}.</translation>
+    </message>
+    <message>
+        <source> at {school}</source>
+        <translation> koulusta {school}</translation>
+    </message>
+    <message>
+        <source>Several teachers are called {name}: give the e-mail or the school.</source>
+        <translation>Usean opettajan nimi on {name}: anna sähköpostiosoite tai koulu.</translation>
+    </message>
+    <message>
+        <source>The same course on the same day is already on row {row}.</source>
+        <translation>Sama kurssi samana päivänä on jo rivillä {row}.</translation>
     </message>
     <message>
         <source>A lesson that was held cannot be cancelled.</source>
@@ -3432,6 +3709,14 @@
         <translation>Lukuvuosi {name} on jo olemassa.</translation>
     </message>
     <message>
+        <source>There is no school year in this file yet: add one on the School calendar page.</source>
+        <translation>Tiedostossa ei ole vielä yhtään lukuvuotta: lisää lukuvuosi Koulukalenteri-sivulla.</translation>
+    </message>
+    <message>
+        <source>There is no school year called “{name}”. The school years are: {names}.</source>
+        <translation>Lukuvuotta ”{name}” ei ole. Lukuvuodet ovat: {names}.</translation>
+    </message>
+    <message>
         <source>Starting year is required.</source>
         <translation>Alkamisvuosi on pakollinen.</translation>
     </message>
@@ -3482,6 +3767,14 @@
     <message>
         <source>A teacher&apos;s certificate of a training</source>
         <translation>Opettajan koulutuksen todistus</translation>
+    </message>
+    <message>
+        <source>A peer reviewer&apos;s works to review</source>
+        <translation>Vertaisarvioijan arvioitavat työt</translation>
+    </message>
+    <message>
+        <source>Reply to a teacher&apos;s sign-up or cancellation</source>
+        <translation>Vastaus opettajan ilmoittautumiseen tai peruutukseen</translation>
     </message>
     <message>
         <source>English</source>
@@ -3594,6 +3887,30 @@
     <message>
         <source>the name of the attached certificate</source>
         <translation>liitteenä olevan todistuksen nimi</translation>
+    </message>
+    <message>
+        <source>the reviewer&apos;s name</source>
+        <translation>arvioijan nimi</translation>
+    </message>
+    <message>
+        <source>the assignment&apos;s title</source>
+        <translation>tehtävän otsikko</translation>
+    </message>
+    <message>
+        <source>the day the reviews are due, e.g. 15.10.2026</source>
+        <translation>arviointien määräpäivä, esim. 15.10.2026</translation>
+    </message>
+    <message>
+        <source>whose work to review, one per line with their school</source>
+        <translation>kenen työt arvioidaan, yksi riville koulun kanssa</translation>
+    </message>
+    <message>
+        <source>how many works to review</source>
+        <translation>arvioitavien töiden määrä</translation>
+    </message>
+    <message>
+        <source>each lesson asked for, one per line, with what became of it</source>
+        <translation>jokainen pyydetty koulutus omalla rivillään ja miten sen kävi</translation>
     </message>
     <message>
         <source>There is no message template “{key}”.</source>
@@ -4491,6 +4808,38 @@ Kerro hänelle, että hän sai paikan.</translation>
         <translation>{kind} (tarvitaan: {fields})</translation>
     </message>
     <message>
+        <source>Result</source>
+        <translation>Tulos</translation>
+    </message>
+    <message>
+        <source>Reason or problem</source>
+        <translation>Syy tai ongelma</translation>
+    </message>
+    <message>
+        <source>Choose the form&apos;s answers</source>
+        <translation>Valitse lomakkeen vastaukset</translation>
+    </message>
+    <message>
+        <source>The answers exported to Excel (.xlsx) from Microsoft Forms, Google Forms or Webropol: one row per answer under a row of the questions.</source>
+        <translation>Microsoft Formsista, Google Formsista tai Webropolista Exceliin (.xlsx) viedyt vastaukset: yksi rivi vastausta kohden kysymysrivin alla.</translation>
+    </message>
+    <message>
+        <source>What does the form collect?</source>
+        <translation>Mitä lomakkeella kerätään?</translation>
+    </message>
+    <message>
+        <source>Sign-ups to lessons</source>
+        <translation>Ilmoittautumisia koulutuksiin</translation>
+    </message>
+    <message>
+        <source>Cancellations of sign-ups</source>
+        <translation>Ilmoittautumisten peruutuksia</translation>
+    </message>
+    <message>
+        <source>Schools&apos; visit requests</source>
+        <translation>Koulujen käyntipyyntöjä</translation>
+    </message>
+    <message>
         <source>The .xlsx file</source>
         <translation>.xlsx-tiedosto</translation>
     </message>
@@ -4501,6 +4850,60 @@ Kerro hänelle, että hän sai paikan.</translation>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Tiedosto</translation>
+    </message>
+    <message>
+        <source>Open the form&apos;s answers</source>
+        <translation>Avaa lomakkeen vastaukset</translation>
+    </message>
+    <message>
+        <source>Check the plan</source>
+        <translation>Tarkista suunnitelma</translation>
+    </message>
+    <message>
+        <source>Nothing is saved yet. Rows with problems are shown in red: correct them in the file or leave them out. Import saves every row, or nothing at all.</source>
+        <translation>Mitään ei ole vielä tallennettu. Rivit, joissa on ongelmia, näkyvät punaisina: korjaa ne tiedostossa tai jätä ne pois. Tuonti tallentaa kaikki rivit tai ei mitään.</translation>
+    </message>
+    <message>
+        <source>Add the teachers CoachDesk does not know, to the school their answer names</source>
+        <translation>Lisää opettajat, joita CoachDesk ei tunne, vastauksessa mainittuun kouluun</translation>
+    </message>
+    <message>
+        <source>Otherwise their answers are left for a later import, once the teachers are added.</source>
+        <translation>Muuten heidän vastauksensa jäävät myöhempään tuontiin, kun opettajat on lisätty.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows with problems.</source>
+        <translation>
+            <numerusform>%n rivillä on ongelmia.</numerusform>
+            <numerusform>%n rivillä on ongelmia.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Tuotu</translation>
+    </message>
+    <message>
+        <source>Everything is saved: the lists show it now.</source>
+        <translation>Kaikki on tallennettu: luettelot näyttävät sen nyt.</translation>
+    </message>
+    <message>
+        <source>Write the e-mail drafts</source>
+        <translation>Tallenna sähköpostiluonnokset</translation>
+    </message>
+    <message>
+        <source>Imported: {summary}</source>
+        <translation>Tuotu: {summary}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n teachers can be told what became of their answer: write an e-mail draft (.eml) to each of them into a folder, in their school&apos;s language, and send them from your mail program.</source>
+        <translation>
+            <numerusform>%n opettajalle voi kertoa, miten hänen vastauksensa kävi: tallenna kullekin sähköpostiluonnos (.eml) kansioon hänen koulunsa kielellä ja lähetä luonnokset sähköpostiohjelmastasi.</numerusform>
+            <numerusform>%n opettajalle voi kertoa, miten heidän vastauksensa kävi: tallenna kullekin sähköpostiluonnos (.eml) kansioon hänen koulunsa kielellä ja lähetä luonnokset sähköpostiohjelmastasi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import from a form</source>
+        <translation>Tuo lomakkeelta</translation>
     </message>
     <message>
         <source>Open a list</source>
@@ -4847,8 +5250,8 @@ Kerro hänelle, että hän sai paikan.</translation>
         <translation>Kaikki CoachDeskiin tallennetut tiedot henkilöstä {name} ovat tiedostossa {path}.</translation>
     </message>
     <message>
-        <source>their name, e-mail, subjects and notes; the comments of their feedback; the notes of visits that reached them</source>
-        <translation>nimi, sähköposti, opetettavat aineet ja lisätiedot; hänen antamiensa palautteiden kommentit; häntä koskeneiden koulukäyntien lisätiedot</translation>
+        <source>their name, e-mail, subjects and notes; the comments of their feedback; the notes of visits that reached them; the training they did elsewhere</source>
+        <translation>nimi, sähköpostiosoite, opetettavat aineet ja lisätiedot; palautteiden kommentit; niiden koulukäyntien lisätiedot, joihin hän osallistui; muualla käydyt koulutukset</translation>
     </message>
     <message>
         <source>{enrollments} enrollments with attendance and feedback scores, {visits} visits reached</source>
@@ -5059,8 +5462,128 @@ Viimeistele poisto vapauttamalla tilaa tai hankkimalla kansioon kirjoitusoikeus 
         <translation>esim. 12</translation>
     </message>
     <message>
+        <source>Sign-ups</source>
+        <translation>Ilmoittautumiset</translation>
+    </message>
+    <message>
+        <source>Cancellations</source>
+        <translation>Peruutukset</translation>
+    </message>
+    <message>
+        <source>Visit requests</source>
+        <translation>Käyntipyynnöt</translation>
+    </message>
+    <message>
+        <source>Time of the answer</source>
+        <translation>Vastausaika</translation>
+    </message>
+    <message>
+        <source>Lessons chosen</source>
+        <translation>Valitut koulutukset</translation>
+    </message>
+    <message>
+        <source>Lessons cancelled</source>
+        <translation>Perutut koulutukset</translation>
+    </message>
+    <message>
+        <source>Who asks</source>
+        <translation>Pyytäjä</translation>
+    </message>
+    <message>
         <source>Preferred times</source>
         <translation>Toivotut ajankohdat</translation>
+    </message>
+    <message>
+        <source>enrolled</source>
+        <translation>ilmoittautunut</translation>
+    </message>
+    <message>
+        <source>waiting list</source>
+        <translation>varasijalla</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>hylätty</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>peruttu</translation>
+    </message>
+    <message>
+        <source>moved up from the waiting list</source>
+        <translation>nousi varasijalta</translation>
+    </message>
+    <message>
+        <source>new request</source>
+        <translation>uusi käyntipyyntö</translation>
+    </message>
+    <message>
+        <source>already imported</source>
+        <translation>tuotu jo aiemmin</translation>
+    </message>
+    <message>
+        <source>unknown teacher</source>
+        <translation>tuntematon opettaja</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>ongelma</translation>
+    </message>
+    <message>
+        <source>the lesson has been cancelled</source>
+        <translation>koulutus on peruttu</translation>
+    </message>
+    <message>
+        <source>the lesson has already started or been held</source>
+        <translation>koulutus on jo alkanut tai pidetty</translation>
+    </message>
+    <message>
+        <source>the lesson is not open to the teacher&apos;s school</source>
+        <translation>koulutus ei ole avoin opettajan koululle</translation>
+    </message>
+    <message>
+        <source>already signed up</source>
+        <translation>on jo ilmoittautunut</translation>
+    </message>
+    <message>
+        <source>the teacher is archived</source>
+        <translation>opettaja on arkistoitu</translation>
+    </message>
+    <message>
+        <source>not signed up: nothing to cancel</source>
+        <translation>ei ilmoittautunut: ei peruttavaa</translation>
+    </message>
+    <message>
+        <source>the lesson is not open to your school</source>
+        <translation>koulutus ei ole avoin koulullesi</translation>
+    </message>
+    <message>
+        <source>you were already signed up</source>
+        <translation>olit jo ilmoittautunut</translation>
+    </message>
+    <message>
+        <source>you are no longer on the list of teachers</source>
+        <translation>et ole enää opettajaluettelossa</translation>
+    </message>
+    <message>
+        <source>you were not signed up</source>
+        <translation>et ollut ilmoittautunut</translation>
+    </message>
+    <message>
+        <source>Row {row}: {who}</source>
+        <translation>Rivi {row}: {who}</translation>
+    </message>
+    <message>
+        <source>new teachers: {n}</source>
+        <translation>uusia opettajia: {n}</translation>
+    </message>
+    <message>
+        <source>no rows</source>
+        <translation>ei rivejä</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the rows {rows} of the form have problems. Correct them in the file or leave them out, then import again.</source>
+        <translation>Mitään ei tuotu: lomakkeen riveillä {rows} on ongelmia. Korjaa ne tiedostossa tai jätä ne pois ja tuo sitten uudelleen.</translation>
     </message>
     <message>
         <source>New request</source>
@@ -6008,6 +6531,10 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation>Ei vielä mitään: aloita yllä olevista vaiheista.</translation>
     </message>
     <message>
+        <source>The server cannot be reached, so Today shows what it last read. It reads again by itself when the server answers.</source>
+        <translation>Palvelimeen ei saada yhteyttä, joten Tänään-sivulla näkyy se, mitä viimeksi luettiin. Sivu luetaan uudelleen itsestään, kun palvelin vastaa.</translation>
+    </message>
+    <message>
         <source>Getting started: what to do first</source>
         <translation>Näin pääset alkuun: tee ensin nämä</translation>
     </message>
@@ -6363,6 +6890,14 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation>Aikavälin julkaistut koulutukset PDF-tiedostona, intranet-sivuna ja kalenterina</translation>
     </message>
     <message>
+        <source>Import sign-ups…</source>
+        <translation>Tuo ilmoittautumiset…</translation>
+    </message>
+    <message>
+        <source>Take in the sign-ups or cancellations of a form exported to Excel</source>
+        <translation>Tuo Exceliin viedyn lomakkeen ilmoittautumiset tai peruutukset</translation>
+    </message>
+    <message>
         <source>Lessons: {n}</source>
         <translation>Koulutuksia: {n}</translation>
     </message>
@@ -6650,8 +7185,80 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation>Yksi sähköpostiluonnos (.eml) kullekin rehtorille raportin saatepohjasta, liitteenä koulun raportti: avaa kukin sähköpostiohjelmassa ja lähetä.</translation>
     </message>
     <message>
+        <source>e.g. Digital skills MOOC</source>
+        <translation>esim. Digitaidot-MOOC</translation>
+    </message>
+    <message>
+        <source>e.g. a university</source>
+        <translation>esim. yliopisto</translation>
+    </message>
+    <message>
+        <source>New training done elsewhere</source>
+        <translation>Uusi muualla käyty koulutus</translation>
+    </message>
+    <message>
+        <source>Edit {course}</source>
+        <translation>Muokkaa: {course}</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Lisää…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Poista…</translation>
+    </message>
+    <message>
         <source>Import from Excel…</source>
         <translation>Tuo Excelistä…</translation>
+    </message>
+    <message>
+        <source>A list with the teacher (e-mail or name), course, provider, date and hours; all rows or none are saved</source>
+        <translation>Luettelo, jossa on opettaja (sähköposti tai nimi), kurssi, järjestäjä, päivämäärä ja tunnit; kaikki rivit tallennetaan tai ei mitään</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Sulje</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Tallenna PDF:nä…</translation>
+    </message>
+    <message>
+        <source>Save as Excel…</source>
+        <translation>Tallenna Excelinä…</translation>
+    </message>
+    <message>
+        <source>{name}, {school}: {lessons} lessons attended, {completed} trainings completed, {certificates} certificates, {elsewhere} courses elsewhere; {hours} hours of training in all.</source>
+        <translation>{name}, {school}: osallistunut {lessons} koulutukseen, suorittanut {completed} koulutusta, {certificates} todistusta, {elsewhere} kurssia muualla; koulutusta yhteensä {hours} tuntia.</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>myöhässä</translation>
+    </message>
+    <message>
+        <source>Choose the course in the list first.</source>
+        <translation>Valitse ensin kurssi luettelosta.</translation>
+    </message>
+    <message>
+        <source>Delete training done elsewhere</source>
+        <translation>Poista muualla käyty koulutus</translation>
+    </message>
+    <message>
+        <source>Delete “{course}” from the training record? This cannot be undone.</source>
+        <translation>Poistetaanko ”{course}” koulutushistoriasta? Poistoa ei voi perua.</translation>
+    </message>
+    <message>
+        <source>Training record {name}</source>
+        <translation>Koulutushistoria {name}</translation>
+    </message>
+    <message>
+        <source>Save the training record</source>
+        <translation>Tallenna koulutushistoria</translation>
+    </message>
+    <message>
+        <source>The training record is in {path}.</source>
+        <translation>Koulutushistoria on tiedostossa {path}.</translation>
     </message>
     <message>
         <source>Take in a list of schools, teachers or devices from an .xlsx file</source>
@@ -7325,6 +7932,14 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation>Siirrä toiseen kouluun…</translation>
     </message>
     <message>
+        <source>Training record…</source>
+        <translation>Koulutushistoria…</translation>
+    </message>
+    <message>
+        <source>The lessons, trainings, certificates and training done elsewhere of the teacher, with totals per school year</source>
+        <translation>Opettajan koulutuskerrat, koulutukset, todistukset ja muualla käydyt koulutukset lukuvuosittaisine yhteismäärineen</translation>
+    </message>
+    <message>
         <source>Competence level…</source>
         <translation>Digiosaamisen taso…</translation>
     </message>
@@ -7603,6 +8218,14 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     <message>
         <source>Tutors ranked for the request, with their earliest free slots</source>
         <translation>Tutoropettajat paremmuusjärjestyksessä käyntipyyntöä varten ja heidän aikaisimmat vapaat aikansa</translation>
+    </message>
+    <message>
+        <source>Import requests…</source>
+        <translation>Tuo käyntipyynnöt…</translation>
+    </message>
+    <message>
+        <source>Take in the answers of a request form exported to Excel</source>
+        <translation>Tuo Exceliin viedyn käyntipyyntölomakkeen vastaukset</translation>
     </message>
     <message>
         <source>Requests: {n}</source>
@@ -8509,6 +9132,10 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation>Tehtävän on oltava vähintään kahden palauttama, ennen kuin he voivat arvioida toistensa töitä.</translation>
     </message>
     <message>
+        <source>No reviewers have been assigned for this assignment yet: assign them first.</source>
+        <translation>Tälle tehtävälle ei ole vielä jaettu vertaisarvioijia: jaa heidät ensin.</translation>
+    </message>
+    <message>
         <source>That review is no longer assigned; assign the reviewers again.</source>
         <translation>Tätä vertaisarviota ei enää ole jaettu; jaa arvioijat uudelleen.</translation>
     </message>
@@ -8868,6 +9495,62 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <source>The school year {name} is closed: its lessons, visits and loans can be read but not changed, so nothing was saved. Reopen the year on the School calendar page to change them.</source>
         <translation>Lukuvuosi {name} on suljettu: sen koulutuksia, koulukäyntejä ja lainoja voi katsoa mutta ei muuttaa, joten mitään ei tallennettu. Avaa lukuvuosi uudelleen Koulukalenteri-sivulla, jos haluat muuttaa niitä.</translation>
     </message>
+    <message>
+        <source>Course</source>
+        <translation>Kurssi</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Järjestäjä</translation>
+    </message>
+    <message>
+        <source>Give the day the course was held (or ended).</source>
+        <translation>Anna päivä, jona kurssi pidettiin (tai päättyi).</translation>
+    </message>
+    <message>
+        <source>Give the course&apos;s hours, e.g. 3 or 1,5.</source>
+        <translation>Anna kurssin tunnit, esim. 3 tai 1,5.</translation>
+    </message>
+    <message>
+        <source>Give the hours as a number above 0 and at most {n}.</source>
+        <translation>Anna tunnit lukuna, joka on yli 0 ja enintään {n}.</translation>
+    </message>
+    <message>
+        <source>Several teachers are called {name}: give the e-mail or the id.</source>
+        <translation>Usean opettajan nimi on {name}: anna sähköpostiosoite tai tunnus (id).</translation>
+    </message>
+    <message>
+        <source>There is no teacher “{name}”: give the e-mail, the id or the name.</source>
+        <translation>Opettajaa ”{name}” ei löydy: anna sähköpostiosoite, tunnus (id) tai nimi.</translation>
+    </message>
+    <message>
+        <source>That training done elsewhere no longer exists.</source>
+        <translation>Tätä muualla käytyä koulutusta ei enää ole.</translation>
+    </message>
+    <message>
+        <source>{path}: give a file name ending in .xlsx or .pdf.</source>
+        <translation>{path}: anna tiedostonimi, jonka pääte on .xlsx tai .pdf.</translation>
+    </message>
+    <message>
+        <source>Wrote the training record of {name} to {path}</source>
+        <translation>Kirjoitettiin opettajan {name} koulutushistoria tiedostoon {path}</translation>
+    </message>
+    <message>
+        <source>The school year {name} was already closed; nothing changed.</source>
+        <translation>Lukuvuosi {name} oli jo suljettu; mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>The school year {name} was not closed; nothing changed.</source>
+        <translation>Lukuvuosi {name} ei ollut suljettu; mitään ei muutettu.</translation>
+    </message>
+    <message>
+        <source>Closed the school year {name}: its lessons, visits and loans stay in every list and report and can no longer be changed. Reopen it with coachdesk reopen-year.</source>
+        <translation>Lukuvuosi {name} suljettiin: sen koulutukset, koulukäynnit ja lainat näkyvät edelleen kaikissa luetteloissa ja raporteissa, mutta niitä ei voi enää muuttaa. Avaa se uudelleen komennolla coachdesk reopen-year.</translation>
+    </message>
+    <message>
+        <source>Reopened the school year {name}: its lessons, visits and loans can be changed again.</source>
+        <translation>Lukuvuosi {name} avattiin uudelleen: sen koulutuksia, koulukäyntejä ja lainoja voi taas muuttaa.</translation>
+    </message>
     <message numerus="yes">
         <source>%n teachers are named {name}: give the teacher&apos;s e-mail in the file.</source>
         <translation>
@@ -8890,10 +9573,6 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     <message>
         <source>{name} on the same day is already on row {row}.</source>
         <translation>{name} samalta päivältä on jo rivillä {row}.</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Lähde</translation>
     </message>
     <message>
         <source>Competence level of {name}</source>

@@ -1350,6 +1350,26 @@
         <translation>Välj skolorna som rapporterna ska skickas till.</translation>
     </message>
     <message>
+        <source>you have a seat</source>
+        <translation>du har en plats</translation>
+    </message>
+    <message>
+        <source>you are on the waiting list; you will hear from us if a seat frees up</source>
+        <translation>du står på reservplats; du får besked om en plats blir ledig</translation>
+    </message>
+    <message>
+        <source>your sign-up is cancelled</source>
+        <translation>din anmälan är avbokad</translation>
+    </message>
+    <message>
+        <source>a seat freed up: you have a seat now</source>
+        <translation>en plats blev ledig: du har nu en plats</translation>
+    </message>
+    <message>
+        <source>not possible: {reason}</source>
+        <translation>inte möjligt: {reason}</translation>
+    </message>
+    <message>
         <source>{path} is a file, not a folder: choose a folder for the e-mails.</source>
         <translation>{path} är en fil, inte en mapp: välj en mapp för e-postmeddelandena.</translation>
     </message>
@@ -1396,6 +1416,10 @@
     <message>
         <source>Field</source>
         <translation>Fält</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Källa</translation>
     </message>
     <message>
         <source>Value</source>
@@ -2480,6 +2504,30 @@
         <translation>Ge varje lärare som lämnat in så här många kamratbedömare: aldrig sig själv, om möjligt från andra skolor, och alla bedömer lika många</translation>
     </message>
     <message>
+        <source>Peer reviews: {assignment}</source>
+        <translation>Kamratbedömningar: {assignment}</translation>
+    </message>
+    <message>
+        <source>Peer reviews</source>
+        <translation>Kamratbedömningar</translation>
+    </message>
+    <message>
+        <source>Who reviews whose work</source>
+        <translation>Vem bedömer vems arbete</translation>
+    </message>
+    <message>
+        <source>Pairs</source>
+        <translation>Bedömningspar</translation>
+    </message>
+    <message>
+        <source>due {day}</source>
+        <translation>senast {day}</translation>
+    </message>
+    <message>
+        <source>made on {day}</source>
+        <translation>uppgjord {day}</translation>
+    </message>
+    <message>
         <source>Reviewer</source>
         <translation>Bedömare</translation>
     </message>
@@ -2504,6 +2552,22 @@
         <translation>Registrera bedömning…</translation>
     </message>
     <message>
+        <source>Mail the pairs…</source>
+        <translation>Skicka paren per e-post…</translation>
+    </message>
+    <message>
+        <source>An e-mail draft (.eml) to each reviewer naming whose work to review and the due day, in the language of their school</source>
+        <translation>Ett e-postutkast (.eml) till varje bedömare med vems arbete som ska bedömas och senast när, på bedömarens skolas språk</translation>
+    </message>
+    <message>
+        <source>Print the pairs…</source>
+        <translation>Skriv ut paren…</translation>
+    </message>
+    <message>
+        <source>The list of who reviews whose work, as a workbook</source>
+        <translation>Listan över vem som bedömer vems arbete, som Excel-arbetsbok</translation>
+    </message>
+    <message>
         <source>Reviewers per submission</source>
         <translation>Bedömare per inlämning</translation>
     </message>
@@ -2522,6 +2586,33 @@
     <message>
         <source>Remove “{title}” with who handed it in and its reviews?</source>
         <translation>Ta bort ”{title}” med inlämningarna och bedömningarna?</translation>
+    </message>
+    <message>
+        <source>Folder for the e-mail drafts</source>
+        <translation>Mapp för e-postutkasten</translation>
+    </message>
+    <message>
+        <source>Mail the pairs</source>
+        <translation>Skicka paren per e-post</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail drafts (.eml) are in {folder}: open each in your mail program and send it.</source>
+        <translation>
+            <numerusform>%n e-postutkast (.eml) finns i {folder}: öppna det i ditt e-postprogram och skicka det.</numerusform>
+            <numerusform>%n e-postutkast (.eml) finns i {folder}: öppna vart och ett i ditt e-postprogram och skicka det.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Peer reviews {title}</source>
+        <translation>Kamratbedömningar {title}</translation>
+    </message>
+    <message>
+        <source>Print the pairs</source>
+        <translation>Skriv ut paren</translation>
+    </message>
+    <message>
+        <source>The list of pairs is in {path}.</source>
+        <translation>Listan över paren finns i {path}.</translation>
     </message>
     <message>
         <source>Choose the review to record in the list.</source>
@@ -2704,8 +2795,76 @@
         <translation>Språk</translation>
     </message>
     <message>
+        <source>Training record: {name}</source>
+        <translation>Utbildningshistorik: {name}</translation>
+    </message>
+    <message>
         <source>School year</source>
         <translation>Läsår</translation>
+    </message>
+    <message>
+        <source>Lessons attended</source>
+        <translation>Deltagit i utbildningstillfällen</translation>
+    </message>
+    <message>
+        <source>Hours in lessons</source>
+        <translation>Timmar i utbildningstillfällen</translation>
+    </message>
+    <message>
+        <source>Trainings completed</source>
+        <translation>Slutförda utbildningar</translation>
+    </message>
+    <message>
+        <source>Courses elsewhere</source>
+        <translation>Kurser på annat håll</translation>
+    </message>
+    <message>
+        <source>Hours elsewhere</source>
+        <translation>Timmar på annat håll</translation>
+    </message>
+    <message>
+        <source>Hours in all</source>
+        <translation>Timmar totalt</translation>
+    </message>
+    <message>
+        <source>Training record</source>
+        <translation>Utbildningshistorik</translation>
+    </message>
+    <message>
+        <source>A teacher&apos;s training: lessons, trainings completed, certificates and training done elsewhere</source>
+        <translation>Lärarens utbildning: utbildningstillfällen, slutförda utbildningar, intyg och utbildning på annat håll</translation>
+    </message>
+    <message>
+        <source>Per school year</source>
+        <translation>Per läsår</translation>
+    </message>
+    <message>
+        <source>{school} · made on {day}</source>
+        <translation>{school} · uppgjord {day}</translation>
+    </message>
+    <message>
+        <source>In all</source>
+        <translation>Totalt</translation>
+    </message>
+    <message>
+        <source>Nothing recorded yet.</source>
+        <translation>Inget antecknat ännu.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kod</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Utfärdat</translation>
+    </message>
+    <message>
+        <source>Training done elsewhere</source>
+        <translation>Utbildning på annat håll</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Inga.</translation>
     </message>
     <message>
         <source>Device</source>
@@ -2976,16 +3135,23 @@
         <translation>Importerat: nya {new}, uppdaterade {updated}, överhoppade {skipped}.</translation>
     </message>
     <message>
+        <source>nothing was imported: the rows {rows} of the form have problems. Correct the file, or leave the rows out, then import again.</source>
+        <translation>inget importerades: formulärets rader {rows} har problem. Rätta filen eller utelämna raderna och importera sedan på nytt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n e-mail drafts written to {folder}.</source>
+        <translation>
+            <numerusform>%n e-postutkast sparat i {folder}.</numerusform>
+            <numerusform>%n e-postutkast sparade i {folder}.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Say which grant the costs are for with --grant NAME.</source>
         <translation>Ange med --grant NAMN vilket bidrag kostnaderna gäller.</translation>
     </message>
     <message>
         <source>--dry-run is for schools, teachers and devices: a cost import saves every row or none, so a file with a problem changes nothing.</source>
         <translation>--dry-run gäller skolor, lärare och enheter: en kostnadsimport sparar alla rader eller ingen, så en fil med fel ändrar ingenting.</translation>
-    </message>
-    <message>
-        <source>Competence self-assessments</source>
-        <translation>Självvärderingar av digital kompetens</translation>
     </message>
     <message numerus="yes">
         <source>Nothing was imported: %n rows have problems (rows {rows}). Correct them in the file or skip them, then import again.</source>
@@ -2999,6 +3165,21 @@
         <translation>Skolan {name} finns redan på rad {row}.</translation>
     </message>
     <message>
+        <source>the same answer as row {row}</source>
+        <translation>samma svar som på rad {row}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n preferred times</source>
+        <translation>
+            <numerusform>%n önskad tid</numerusform>
+            <numerusform>%n önskade tider</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The time of the answer “{value}” cannot be read: write it as 15.8.2026 10:30.</source>
+        <translation>Svarstiden ”{value}” kan inte läsas: skriv den som 15.8.2026 10:30.</translation>
+    </message>
+    <message>
         <source>The school is missing.</source>
         <translation>Skolan saknas.</translation>
     </message>
@@ -3007,8 +3188,80 @@
         <translation>Det finns ingen skola som heter ”{name}”: lägg till eller importera den först, eller rätta namnet.</translation>
     </message>
     <message>
+        <source>role</source>
+        <translation>roll</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a {label} CoachDesk knows.</source>
+        <translation>CoachDesk känner inte till värdet ”{value}” ({label}).</translation>
+    </message>
+    <message>
+        <source>Length (minutes)</source>
+        <translation>Längd (minuter)</translation>
+    </message>
+    <message>
+        <source>Topics asked: {names}</source>
+        <translation>Önskade teman: {names}</translation>
+    </message>
+    <message>
+        <source>Preferred times: {times}</source>
+        <translation>Önskade tider: {times}</translation>
+    </message>
+    <message>
+        <source>No lesson or series is called “{choice}”: correct the choice in the file or the lesson&apos;s title.</source>
+        <translation>Inget utbildningstillfälle eller ingen utbildningsserie heter ”{choice}”: rätta valet i filen eller utbildningstillfällets namn.</translation>
+    </message>
+    <message>
+        <source>Several lessons are called “{choice}”: add the date to the choice, e.g. “{choice} {day}”.</source>
+        <translation>Flera utbildningstillfällen heter ”{choice}”: lägg till datumet i valet, t.ex. ”{choice} {day}”.</translation>
+    </message>
+    <message>
+        <source>No lesson is chosen.</source>
+        <translation>Inget utbildningstillfälle har valts.</translation>
+    </message>
+    <message>
+        <source>The answer has neither an e-mail nor a name.</source>
+        <translation>Svaret har varken e-post eller namn.</translation>
+    </message>
+    <message>
+        <source>new teacher</source>
+        <translation>ny lärare</translation>
+    </message>
+    <message>
+        <source>no teacher with this e-mail or name and school</source>
+        <translation>ingen lärare med denna e-post eller detta namn och denna skola</translation>
+    </message>
+    <message>
+        <source>no teacher with this e-mail: nothing to cancel</source>
+        <translation>ingen lärare med denna e-post: inget att avboka</translation>
+    </message>
+    <message>
+        <source>a seat freed by {name}</source>
+        <translation>platsen frigjordes av {name}</translation>
+    </message>
+    <message>
+        <source>The teacher is not in CoachDesk and the school “{name}” is unknown: correct the school, or add the teacher first.</source>
+        <translation>Läraren finns inte i CoachDesk och skolan ”{name}” är okänd: rätta skolan eller lägg till läraren först.</translation>
+    </message>
+    <message>
+        <source>The teacher is not in CoachDesk and the answer names no school: add the teacher first.</source>
+        <translation>Läraren finns inte i CoachDesk och svaret anger ingen skola: lägg till läraren först.</translation>
+    </message>
+    <message>
         <source>{name} is archived; choose an active school.</source>
         <translation>{name} är arkiverad; välj en aktiv skola.</translation>
+    </message>
+    <message>
+        <source>waiting list for {n} of {total} sessions</source>
+        <translation>på reservplats vid {n} av {total} tillfällen</translation>
+    </message>
+    <message>
+        <source>place {n} in the queue</source>
+        <translation>reservplats nummer {n}</translation>
+    </message>
+    <message>
+        <source>Competence self-assessments</source>
+        <translation>Självvärderingar av digital kompetens</translation>
     </message>
     <message>
         <source>The e-mail {email} is already on row {row}.</source>
@@ -3033,6 +3286,30 @@
     <message>
         <source>The tag {tag} is already on row {row}.</source>
         <translation>Inventarienumret {tag} finns redan på rad {row}.</translation>
+    </message>
+    <message>
+        <source>No teacher has the e-mail {email}.</source>
+        <translation>Ingen lärare har e-postadressen {email}.</translation>
+    </message>
+    <message>
+        <source>Name the teacher, by e-mail or by name.</source>
+        <translation>Ange läraren med e-postadress eller namn.</translation>
+    </message>
+    <message>
+        <source>There is no teacher called {name}{at}.</source>
+        <translation>Det finns ingen lärare som heter {name}{at}.</translation>
+    </message>
+    <message>
+        <source> at {school}</source>
+        <translation> vid {school}</translation>
+    </message>
+    <message>
+        <source>Several teachers are called {name}: give the e-mail or the school.</source>
+        <translation>Flera lärare heter {name}: ange e-postadressen eller skolan.</translation>
+    </message>
+    <message>
+        <source>The same course on the same day is already on row {row}.</source>
+        <translation>Samma kurs samma dag finns redan på rad {row}.</translation>
     </message>
     <message>
         <source>A lesson that was held cannot be cancelled.</source>
@@ -3432,6 +3709,14 @@
         <translation>Läsåret {name} finns redan.</translation>
     </message>
     <message>
+        <source>There is no school year in this file yet: add one on the School calendar page.</source>
+        <translation>Filen har ännu inget läsår: lägg till ett på sidan Skolkalender.</translation>
+    </message>
+    <message>
+        <source>There is no school year called “{name}”. The school years are: {names}.</source>
+        <translation>Det finns inget läsår som heter ”{name}”. Läsåren är: {names}.</translation>
+    </message>
+    <message>
         <source>Starting year is required.</source>
         <translation>Startår är obligatoriskt.</translation>
     </message>
@@ -3482,6 +3767,14 @@
     <message>
         <source>A teacher&apos;s certificate of a training</source>
         <translation>En lärares intyg över en utbildning</translation>
+    </message>
+    <message>
+        <source>A peer reviewer&apos;s works to review</source>
+        <translation>Kamratbedömarens arbeten att bedöma</translation>
+    </message>
+    <message>
+        <source>Reply to a teacher&apos;s sign-up or cancellation</source>
+        <translation>Svar på en lärares anmälan eller avbokning</translation>
     </message>
     <message>
         <source>English</source>
@@ -3594,6 +3887,30 @@
     <message>
         <source>the name of the attached certificate</source>
         <translation>namnet på det bifogade intyget</translation>
+    </message>
+    <message>
+        <source>the reviewer&apos;s name</source>
+        <translation>bedömarens namn</translation>
+    </message>
+    <message>
+        <source>the assignment&apos;s title</source>
+        <translation>uppgiftens rubrik</translation>
+    </message>
+    <message>
+        <source>the day the reviews are due, e.g. 15.10.2026</source>
+        <translation>dagen då bedömningarna ska vara klara, t.ex. 15.10.2026</translation>
+    </message>
+    <message>
+        <source>whose work to review, one per line with their school</source>
+        <translation>vems arbeten som ska bedömas, en per rad med skolan</translation>
+    </message>
+    <message>
+        <source>how many works to review</source>
+        <translation>antalet arbeten att bedöma</translation>
+    </message>
+    <message>
+        <source>each lesson asked for, one per line, with what became of it</source>
+        <translation>varje utbildningstillfälle som önskades, ett per rad, och hur det gick</translation>
     </message>
     <message>
         <source>There is no message template “{key}”.</source>
@@ -4491,6 +4808,38 @@ Meddela personen om platsen.</translation>
         <translation>{kind} (kräver: {fields})</translation>
     </message>
     <message>
+        <source>Result</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Reason or problem</source>
+        <translation>Orsak eller problem</translation>
+    </message>
+    <message>
+        <source>Choose the form&apos;s answers</source>
+        <translation>Välj formulärets svar</translation>
+    </message>
+    <message>
+        <source>The answers exported to Excel (.xlsx) from Microsoft Forms, Google Forms or Webropol: one row per answer under a row of the questions.</source>
+        <translation>Svaren exporterade till Excel (.xlsx) från Microsoft Forms, Google Forms eller Webropol: en rad per svar under en rad med frågorna.</translation>
+    </message>
+    <message>
+        <source>What does the form collect?</source>
+        <translation>Vad samlar formuläret in?</translation>
+    </message>
+    <message>
+        <source>Sign-ups to lessons</source>
+        <translation>Anmälningar till utbildningstillfällen</translation>
+    </message>
+    <message>
+        <source>Cancellations of sign-ups</source>
+        <translation>Avbokningar av anmälningar</translation>
+    </message>
+    <message>
+        <source>Schools&apos; visit requests</source>
+        <translation>Skolors begäranden om besök</translation>
+    </message>
+    <message>
         <source>The .xlsx file</source>
         <translation>.xlsx-filen</translation>
     </message>
@@ -4501,6 +4850,60 @@ Meddela personen om platsen.</translation>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>Open the form&apos;s answers</source>
+        <translation>Öppna formulärets svar</translation>
+    </message>
+    <message>
+        <source>Check the plan</source>
+        <translation>Kontrollera planen</translation>
+    </message>
+    <message>
+        <source>Nothing is saved yet. Rows with problems are shown in red: correct them in the file or leave them out. Import saves every row, or nothing at all.</source>
+        <translation>Inget har sparats ännu. Rader med problem visas i rött: rätta dem i filen eller utelämna dem. Importen sparar alla rader eller ingenting.</translation>
+    </message>
+    <message>
+        <source>Add the teachers CoachDesk does not know, to the school their answer names</source>
+        <translation>Lägg till lärare som CoachDesk inte känner till i den skola som svaret anger</translation>
+    </message>
+    <message>
+        <source>Otherwise their answers are left for a later import, once the teachers are added.</source>
+        <translation>Annars lämnas deras svar till en senare import, när lärarna har lagts till.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows with problems.</source>
+        <translation>
+            <numerusform>%n rad med problem.</numerusform>
+            <numerusform>%n rader med problem.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importerat</translation>
+    </message>
+    <message>
+        <source>Everything is saved: the lists show it now.</source>
+        <translation>Allt är sparat: listorna visar det nu.</translation>
+    </message>
+    <message>
+        <source>Write the e-mail drafts</source>
+        <translation>Spara e-postutkasten</translation>
+    </message>
+    <message>
+        <source>Imported: {summary}</source>
+        <translation>Importerat: {summary}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n teachers can be told what became of their answer: write an e-mail draft (.eml) to each of them into a folder, in their school&apos;s language, and send them from your mail program.</source>
+        <translation>
+            <numerusform>%n lärare kan få veta hur det gick med svaret: spara ett e-postutkast (.eml) till var och en i en mapp, på skolans språk, och skicka dem från ditt e-postprogram.</numerusform>
+            <numerusform>%n lärare kan få veta hur det gick med svaren: spara ett e-postutkast (.eml) till var och en i en mapp, på skolans språk, och skicka dem från ditt e-postprogram.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import from a form</source>
+        <translation>Importera från ett formulär</translation>
     </message>
     <message>
         <source>Open a list</source>
@@ -4847,8 +5250,8 @@ Meddela personen om platsen.</translation>
         <translation>Allt som CoachDesk har sparat om {name} finns i {path}.</translation>
     </message>
     <message>
-        <source>their name, e-mail, subjects and notes; the comments of their feedback; the notes of visits that reached them</source>
-        <translation>namn, e-post, ämnen och anteckningar; kommentarerna i personens respons; anteckningarna från skolbesök som nådde personen</translation>
+        <source>their name, e-mail, subjects and notes; the comments of their feedback; the notes of visits that reached them; the training they did elsewhere</source>
+        <translation>namn, e-post, ämnen och anteckningar; kommentarerna i responsen; anteckningarna om skolbesök som nådde läraren; utbildning på annat håll</translation>
     </message>
     <message>
         <source>{enrollments} enrollments with attendance and feedback scores, {visits} visits reached</source>
@@ -5059,8 +5462,128 @@ Slutför raderingen genom att frigöra utrymme eller göra mappen skrivbar och s
         <translation>t.ex. 12</translation>
     </message>
     <message>
+        <source>Sign-ups</source>
+        <translation>Anmälningar</translation>
+    </message>
+    <message>
+        <source>Cancellations</source>
+        <translation>Avbokningar</translation>
+    </message>
+    <message>
+        <source>Visit requests</source>
+        <translation>Begäranden om besök</translation>
+    </message>
+    <message>
+        <source>Time of the answer</source>
+        <translation>Svarstid</translation>
+    </message>
+    <message>
+        <source>Lessons chosen</source>
+        <translation>Valda utbildningstillfällen</translation>
+    </message>
+    <message>
+        <source>Lessons cancelled</source>
+        <translation>Avbokade utbildningstillfällen</translation>
+    </message>
+    <message>
+        <source>Who asks</source>
+        <translation>Vem som ber om besöket</translation>
+    </message>
+    <message>
         <source>Preferred times</source>
         <translation>Önskade tider</translation>
+    </message>
+    <message>
+        <source>enrolled</source>
+        <translation>anmäld</translation>
+    </message>
+    <message>
+        <source>waiting list</source>
+        <translation>på reservplats</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <translation>avslagen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>avbokad</translation>
+    </message>
+    <message>
+        <source>moved up from the waiting list</source>
+        <translation>flyttad upp från reservplats</translation>
+    </message>
+    <message>
+        <source>new request</source>
+        <translation>ny begäran om besök</translation>
+    </message>
+    <message>
+        <source>already imported</source>
+        <translation>redan importerad</translation>
+    </message>
+    <message>
+        <source>unknown teacher</source>
+        <translation>okänd lärare</translation>
+    </message>
+    <message>
+        <source>problem</source>
+        <translation>problem</translation>
+    </message>
+    <message>
+        <source>the lesson has been cancelled</source>
+        <translation>utbildningstillfället har ställts in</translation>
+    </message>
+    <message>
+        <source>the lesson has already started or been held</source>
+        <translation>utbildningstillfället har redan börjat eller hållits</translation>
+    </message>
+    <message>
+        <source>the lesson is not open to the teacher&apos;s school</source>
+        <translation>utbildningstillfället är inte öppet för lärarens skola</translation>
+    </message>
+    <message>
+        <source>already signed up</source>
+        <translation>redan anmäld</translation>
+    </message>
+    <message>
+        <source>the teacher is archived</source>
+        <translation>läraren är arkiverad</translation>
+    </message>
+    <message>
+        <source>not signed up: nothing to cancel</source>
+        <translation>inte anmäld: inget att avboka</translation>
+    </message>
+    <message>
+        <source>the lesson is not open to your school</source>
+        <translation>utbildningstillfället är inte öppet för din skola</translation>
+    </message>
+    <message>
+        <source>you were already signed up</source>
+        <translation>du var redan anmäld</translation>
+    </message>
+    <message>
+        <source>you are no longer on the list of teachers</source>
+        <translation>du finns inte längre i lärarförteckningen</translation>
+    </message>
+    <message>
+        <source>you were not signed up</source>
+        <translation>du var inte anmäld</translation>
+    </message>
+    <message>
+        <source>Row {row}: {who}</source>
+        <translation>Rad {row}: {who}</translation>
+    </message>
+    <message>
+        <source>new teachers: {n}</source>
+        <translation>nya lärare: {n}</translation>
+    </message>
+    <message>
+        <source>no rows</source>
+        <translation>inga rader</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the rows {rows} of the form have problems. Correct them in the file or leave them out, then import again.</source>
+        <translation>Inget importerades: formulärets rader {rows} har problem. Rätta dem i filen eller utelämna dem och importera sedan på nytt.</translation>
     </message>
     <message>
         <source>New request</source>
@@ -6008,6 +6531,10 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation>Inget ännu: börja med stegen ovan.</translation>
     </message>
     <message>
+        <source>The server cannot be reached, so Today shows what it last read. It reads again by itself when the server answers.</source>
+        <translation>Servern kan inte nås, så sidan I dag visar det som senast lästes. Den läses på nytt av sig själv när servern svarar.</translation>
+    </message>
+    <message>
         <source>Getting started: what to do first</source>
         <translation>Kom igång: det här gör du först</translation>
     </message>
@@ -6363,6 +6890,14 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation>Periodens publicerade utbildningstillfällen som PDF, intranätsida och kalender</translation>
     </message>
     <message>
+        <source>Import sign-ups…</source>
+        <translation>Importera anmälningar…</translation>
+    </message>
+    <message>
+        <source>Take in the sign-ups or cancellations of a form exported to Excel</source>
+        <translation>Importera anmälningar eller avbokningar från ett formulär som exporterats till Excel</translation>
+    </message>
+    <message>
         <source>Lessons: {n}</source>
         <translation>Utbildningstillfällen: {n}</translation>
     </message>
@@ -6650,8 +7185,80 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation>Ett e-postutkast (.eml) per rektor, från mallen för följebrevet, med skolans rapport bifogad: öppna vart och ett i e-postprogrammet och skicka.</translation>
     </message>
     <message>
+        <source>e.g. Digital skills MOOC</source>
+        <translation>t.ex. MOOC i digitala färdigheter</translation>
+    </message>
+    <message>
+        <source>e.g. a university</source>
+        <translation>t.ex. ett universitet</translation>
+    </message>
+    <message>
+        <source>New training done elsewhere</source>
+        <translation>Ny utbildning på annat håll</translation>
+    </message>
+    <message>
+        <source>Edit {course}</source>
+        <translation>Redigera: {course}</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Lägg till…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Ta bort…</translation>
+    </message>
+    <message>
         <source>Import from Excel…</source>
         <translation>Importera från Excel…</translation>
+    </message>
+    <message>
+        <source>A list with the teacher (e-mail or name), course, provider, date and hours; all rows or none are saved</source>
+        <translation>En lista med lärare (e-post eller namn), kurs, arrangör, datum och timmar; alla rader sparas eller ingen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Stäng</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Spara som PDF…</translation>
+    </message>
+    <message>
+        <source>Save as Excel…</source>
+        <translation>Spara som Excel…</translation>
+    </message>
+    <message>
+        <source>{name}, {school}: {lessons} lessons attended, {completed} trainings completed, {certificates} certificates, {elsewhere} courses elsewhere; {hours} hours of training in all.</source>
+        <translation>{name}, {school}: deltagit i {lessons} utbildningstillfällen, slutfört {completed} utbildningar, {certificates} intyg, {elsewhere} kurser på annat håll; totalt {hours} timmar utbildning.</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>försenad</translation>
+    </message>
+    <message>
+        <source>Choose the course in the list first.</source>
+        <translation>Välj först kursen i listan.</translation>
+    </message>
+    <message>
+        <source>Delete training done elsewhere</source>
+        <translation>Ta bort utbildning på annat håll</translation>
+    </message>
+    <message>
+        <source>Delete “{course}” from the training record? This cannot be undone.</source>
+        <translation>Ta bort ”{course}” ur utbildningshistoriken? Det går inte att ångra.</translation>
+    </message>
+    <message>
+        <source>Training record {name}</source>
+        <translation>Utbildningshistorik {name}</translation>
+    </message>
+    <message>
+        <source>Save the training record</source>
+        <translation>Spara utbildningshistoriken</translation>
+    </message>
+    <message>
+        <source>The training record is in {path}.</source>
+        <translation>Utbildningshistoriken finns i {path}.</translation>
     </message>
     <message>
         <source>Take in a list of schools, teachers or devices from an .xlsx file</source>
@@ -7325,6 +7932,14 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation>Flytta till skola…</translation>
     </message>
     <message>
+        <source>Training record…</source>
+        <translation>Utbildningshistorik…</translation>
+    </message>
+    <message>
+        <source>The lessons, trainings, certificates and training done elsewhere of the teacher, with totals per school year</source>
+        <translation>Lärarens utbildningstillfällen, utbildningar, intyg och utbildning på annat håll, med summor per läsår</translation>
+    </message>
+    <message>
         <source>Competence level…</source>
         <translation>Digital kompetensnivå…</translation>
     </message>
@@ -7603,6 +8218,14 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     <message>
         <source>Tutors ranked for the request, with their earliest free slots</source>
         <translation>Tutorlärare rangordnade för begäran, med deras tidigaste lediga tider</translation>
+    </message>
+    <message>
+        <source>Import requests…</source>
+        <translation>Importera begäranden…</translation>
+    </message>
+    <message>
+        <source>Take in the answers of a request form exported to Excel</source>
+        <translation>Importera svaren från ett formulär för begäranden om besök som exporterats till Excel</translation>
     </message>
     <message>
         <source>Requests: {n}</source>
@@ -8509,6 +9132,10 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation>Minst två måste ha lämnat in uppgiften innan de kan bedöma varandras arbeten.</translation>
     </message>
     <message>
+        <source>No reviewers have been assigned for this assignment yet: assign them first.</source>
+        <translation>Inga kamratbedömare har ännu tilldelats för den här uppgiften: tilldela dem först.</translation>
+    </message>
+    <message>
         <source>That review is no longer assigned; assign the reviewers again.</source>
         <translation>Den bedömningen är inte längre tilldelad; tilldela bedömarna på nytt.</translation>
     </message>
@@ -8868,6 +9495,62 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <source>The school year {name} is closed: its lessons, visits and loans can be read but not changed, so nothing was saved. Reopen the year on the School calendar page to change them.</source>
         <translation>Läsåret {name} är stängt: dess utbildningstillfällen, skolbesök och lån kan läsas men inte ändras, så inget sparades. Öppna läsåret igen på sidan Skolkalender för att ändra dem.</translation>
     </message>
+    <message>
+        <source>Course</source>
+        <translation>Kurs</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Arrangör</translation>
+    </message>
+    <message>
+        <source>Give the day the course was held (or ended).</source>
+        <translation>Ange dagen då kursen hölls (eller slutade).</translation>
+    </message>
+    <message>
+        <source>Give the course&apos;s hours, e.g. 3 or 1,5.</source>
+        <translation>Ange kursens timmar, t.ex. 3 eller 1,5.</translation>
+    </message>
+    <message>
+        <source>Give the hours as a number above 0 and at most {n}.</source>
+        <translation>Ange timmarna som ett tal över 0 och högst {n}.</translation>
+    </message>
+    <message>
+        <source>Several teachers are called {name}: give the e-mail or the id.</source>
+        <translation>Flera lärare heter {name}: ange e-postadressen eller id-numret.</translation>
+    </message>
+    <message>
+        <source>There is no teacher “{name}”: give the e-mail, the id or the name.</source>
+        <translation>Det finns ingen lärare ”{name}”: ange e-postadressen, id-numret eller namnet.</translation>
+    </message>
+    <message>
+        <source>That training done elsewhere no longer exists.</source>
+        <translation>Den utbildningen på annat håll finns inte längre.</translation>
+    </message>
+    <message>
+        <source>{path}: give a file name ending in .xlsx or .pdf.</source>
+        <translation>{path}: ange ett filnamn som slutar på .xlsx eller .pdf.</translation>
+    </message>
+    <message>
+        <source>Wrote the training record of {name} to {path}</source>
+        <translation>Skrev utbildningshistoriken för {name} till {path}</translation>
+    </message>
+    <message>
+        <source>The school year {name} was already closed; nothing changed.</source>
+        <translation>Läsåret {name} var redan stängt; inget ändrades.</translation>
+    </message>
+    <message>
+        <source>The school year {name} was not closed; nothing changed.</source>
+        <translation>Läsåret {name} var inte stängt; inget ändrades.</translation>
+    </message>
+    <message>
+        <source>Closed the school year {name}: its lessons, visits and loans stay in every list and report and can no longer be changed. Reopen it with coachdesk reopen-year.</source>
+        <translation>Läsåret {name} stängdes: dess utbildningstillfällen, skolbesök och lån finns kvar i alla listor och rapporter men kan inte längre ändras. Öppna det igen med kommandot coachdesk reopen-year.</translation>
+    </message>
+    <message>
+        <source>Reopened the school year {name}: its lessons, visits and loans can be changed again.</source>
+        <translation>Läsåret {name} öppnades igen: dess utbildningstillfällen, skolbesök och lån kan ändras igen.</translation>
+    </message>
     <message numerus="yes">
         <source>%n teachers are named {name}: give the teacher&apos;s e-mail in the file.</source>
         <translation>
@@ -8890,10 +9573,6 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     <message>
         <source>{name} on the same day is already on row {row}.</source>
         <translation>{name} samma dag finns redan på rad {row}.</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Källa</translation>
     </message>
     <message>
         <source>Competence level of {name}</source>

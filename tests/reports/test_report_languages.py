@@ -193,8 +193,9 @@ def test_a_persons_data_is_in_their_schools_language(demo, tmp_path, window_in_e
     book = openpyxl.load_workbook(write_person_export(desk, "teacher", teacher,
                                                       tmp_path / "p.xlsx", today=TODAY))
     levels = ["Digitala kompetensnivåer"] if desk.levels.history(teacher) else []
-    assert book.sheetnames == ["Person", "Anmälningar", "Skolbesök", "Lån", "Reservationer",
-                               "Rekrytering", *levels]
+    assert book.sheetnames == ["Person", "Anmälningar", "Slutförda utbildningar", "Intyg",
+                               "Utbildning på annat håll", "Skolbesök", "Lån",
+                               "Reservationer", "Rekrytering", *levels]
     texts = text_cells(book)
     assert {"Fält", "Namn", "Arbetsplats", "Personuppgifter: " + desk.teachers.get(
         teacher).name} <= set(texts)

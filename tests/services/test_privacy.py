@@ -300,7 +300,8 @@ def test_a_teachers_export_holds_their_rows_and_no_one_elses(desk, world, tmp_pa
     path = write_person_export(desk, "teacher", world["liisa"], tmp_path / "liisa.xlsx",
                                today=date(2026, 9, 30))
     wb = load_workbook(path)
-    assert wb.sheetnames == ["Person", "Enrollments", "Visits", "Loans", "Reservations",
+    assert wb.sheetnames == ["Person", "Enrollments", "Trainings completed", "Certificates",
+                             "Training done elsewhere", "Visits", "Loans", "Reservations",
                              "Recruitment"]
     text = all_text(path)
     for expected in ("Liisa Opettaja", "liisa@vantaa.fi", "Maths", "Likes robots",

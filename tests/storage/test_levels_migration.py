@@ -5,6 +5,7 @@ import sqlite3
 from datetime import date
 
 from alembic import command
+from alembic.script import ScriptDirectory
 from sqlalchemy import create_engine, inspect
 
 from coachdesk.domain.competence import LevelDraft, Scale
@@ -16,7 +17,9 @@ from coachdesk.storage import schema
 def test_a_file_from_before_gains_levels_and_the_downgrade_undoes_it(db_path):
     db_path.parent.mkdir(parents=True, exist_ok=True)
     engine = create_engine(f"sqlite:///{db_path}")
-    command.upgrade(schema.alembic_config(engine), "0017")
+    config = schema.alembic_config(engine)
+    before = ScriptDirectory.from_config(config).get_revision("0019").down_revision
+    command.upgrade(config, before)
     engine.dispose()
     conn = sqlite3.connect(db_path)
     conn.execute("INSERT INTO lesson_series (id, rule, first_day, last_day) "
@@ -36,7 +39,7 @@ def test_a_file_from_before_gains_levels_and_the_downgrade_undoes_it(db_path):
         desk.levels.set_targets(school, {1: 100, 2: 80, 3: 10})
 
     engine = create_engine(f"sqlite:///{db_path}")
-    command.downgrade(schema.alembic_config(engine), "0017")
+    command.downgrade(schema.alembic_config(engine), before)
     tables = set(inspect(engine).get_table_names())
     columns = {c["name"] for c in inspect(engine).get_columns("trainings")}
     engine.dispose()

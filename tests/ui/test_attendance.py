@@ -153,7 +153,7 @@ def test_save_marks_attendance_and_feedback_and_the_page_credits_hours(
     page.show()
     with qtbot.waitSignal(page.loaded):
         page.start()
-    assert page.term_picker.currentText() == "Autumn term 2026"
+    assert page.term_picker.currentText() == "School year 2026–2027"  # issue 25
     teachers_list = page.teachers
     assert cell(teachers_list, row_of(teachers_list, "Aino Aalto"), "hours") == "1.5"
     assert cell(teachers_list, row_of(teachers_list, "Aino Aalto"), "attendance_percent") == (
@@ -353,3 +353,31 @@ def test_a_change_reads_the_shown_list_again_beside_the_window(qtbot, desk, tuto
     with qtbot.waitSignal(page.loaded):
         page.refresh()
     assert page.teachers.model.rowCount() == 3
+
+
+def test_the_page_opens_on_this_school_year_and_all_years_are_one_click_away(
+        qtbot, desk, tutor, teachers):
+    """Issue 25: the totals of now do not read the years behind them; an earlier school
+    year and "All years" are in the period picker, and the choice is kept."""
+    desk.school_years.create(SchoolYearDraft(2025))
+    add_lesson(desk, tutor, teachers, HELD)  # this school year: all three enrolled
+    add_lesson(desk, tutor, {"Aino Aalto": teachers["Aino Aalto"]},
+               datetime(2025, 10, 8, 14, 30))  # the year before: Aino only
+    page = open_page(qtbot, desk)
+    picker = page.term_picker
+    assert picker.currentText() == "School year 2026–2027"
+    texts = [picker.itemText(i) for i in range(picker.count())]
+    assert texts[-2:] == ["School year 2025–2026", "All years"]
+    assert cell(page.teachers, row_of(page.teachers, "Aino Aalto"), "enrolled") == "1"
+
+    with qtbot.waitSignal(page.loaded):
+        picker.setCurrentIndex(texts.index("School year 2025–2026"))
+    assert page.teachers.model.rowCount() == 1
+    again = open_page(qtbot, desk)  # the next time the page is opened
+    assert again.term_picker.currentText() == "School year 2025–2026"
+    with qtbot.waitSignal(again.loaded):  # one click
+        again.term_picker.setCurrentIndex(again.term_picker.findText("All years"))
+    assert again.teachers.model.rowCount() == 3
+    assert cell(again.teachers, row_of(again.teachers, "Aino Aalto"), "enrolled") == "2"
+    again2 = open_page(qtbot, desk)
+    assert again2.term_picker.currentText() == "All years"

@@ -16,7 +16,7 @@ from coachdesk.ui.pages.catalog import PAGES, home_of
 from coachdesk.ui.pages.devices_page import DevicesPage
 from coachdesk.ui.pages.lessons_page import LessonsPage
 from coachdesk.ui.pages.tutors_page import TutorsPage
-from coachdesk.ui.pages.visits_page import ALL, PAST, VisitsPage
+from coachdesk.ui.pages.visits_page import ALL, PAST, UPCOMING, VisitsPage
 from tests.prepared import open_copy
 
 TODAY = date(2026, 11, 24)  # a Tuesday: the demo data has something for every rule
@@ -85,6 +85,7 @@ def past_visit(desk) -> int:
 
 def test_a_past_visit_hidden_by_the_period_is_shown_by_widening_it(make, items, desk):
     page = make(VisitsPage)
+    page.period_picker.setCurrentIndex(page.period_picker.findData(UPCOMING))
     visit_id = past_visit(desk)
     assert not page.list.select_id(visit_id)  # "Upcoming" hides it
     Window(page).open_target(Target(RecordKind.VISIT, visit_id))

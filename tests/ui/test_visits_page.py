@@ -21,6 +21,7 @@ from coachdesk.ui.operations import operations
 from coachdesk.ui.pages.visits_page import (
     ALL,
     SAVE_DELAY_MS,
+    UPCOMING,
     VisitsPage,
     request_looks,
     visit_looks,
@@ -415,6 +416,7 @@ def test_the_calendar_opens_visits_and_plans_them(make_page, desk, school_id, an
     past = desk.visits.book(VisitDraft(school_id, anna, datetime(2027, 1, 13, 9),
                                        datetime(2027, 1, 13, 10)), now=datetime(2027, 1, 12))
     page = make_page()
+    page.period_picker.setCurrentIndex(page.period_picker.findData(UPCOMING))
     seen = {}
 
     def opened(dialog):
@@ -525,3 +527,40 @@ def test_a_change_elsewhere_refreshes_what_shows_it_only(make_page, desk, school
     operations().did_execute.emit(Changes.of({RecordKind.SETTING}), None)
     assert page.travel_buffer.value() == 45
     assert resets == {"requests": [1], "visits": []}
+
+
+def _shown(page) -> set[int]:
+    model = page.list.model
+    while model.canFetchMore():
+        model.fetchMore()
+    return {model.id_at(row) for row in range(model.rowCount())}
+
+
+def test_the_list_opens_on_this_school_year_and_all_years_are_one_click_away(
+        make_page, desk, school_id, anna):
+    """Issue 25, as on the Lessons page: a question about now does not read the years
+    behind it; every year and "All years" are one click away, and the choice is kept."""
+    desk.school_years.create(SchoolYearDraft(2025))
+    coming = _visit(desk, school_id, anna)
+    done = desk.visits.book(VisitDraft(school_id, anna, datetime(2026, 9, 9, 9),
+                                       datetime(2026, 9, 9, 10)), now=datetime(2026, 9, 1))
+    ben = desk.tutors.add(TutorDraft(name="Ben Koski", home_school_id=school_id,
+                                     agreement_start=date(2025, 8, 1),
+                                     agreement_end=date(2026, 7, 31), **WEEKDAYS))
+    last_year = desk.visits.book(VisitDraft(school_id, ben, datetime(2025, 10, 8, 9),
+                                            datetime(2025, 10, 8, 10)),
+                                 now=datetime(2025, 10, 1))
+    page = make_page()
+    assert page.period_picker.currentText() == "This school year"
+    assert _shown(page) == {coming, done}
+    texts = [page.period_picker.itemText(i) for i in range(page.period_picker.count())]
+    assert texts == ["This school year", "Upcoming", "Past", "This term", "2025–2026",
+                     "All years"]
+
+    page.period_picker.setCurrentIndex(texts.index("2025–2026"))
+    assert _shown(page) == {last_year}
+    again = make_page()  # the next time the page is opened
+    assert again.period_picker.currentText() == "2025–2026"
+    assert _shown(again) == {last_year}
+    again.period_picker.setCurrentIndex(again.period_picker.findData(ALL))  # one click
+    assert _shown(again) == {coming, done, last_year}

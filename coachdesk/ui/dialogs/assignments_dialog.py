@@ -2,6 +2,7 @@
 with peers to review their work, and record each review."""
 
 from datetime import datetime
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -9,6 +10,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
+    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -24,14 +26,22 @@ from PySide6.QtWidgets import (
 
 from coachdesk.domain.assignments import AssignmentDraft, ReviewDraft
 from coachdesk.domain.errors import ValidationError
+from coachdesk.domain.file_names import safe_file_name
 from coachdesk.domain.text import tr
 from coachdesk.domain.training import REVIEWERS_MAX
+from coachdesk.reports.review_pairs import write_pairs_workbook, write_review_mails
 from coachdesk.services import Desk
 from coachdesk.ui import messages
+from coachdesk.ui.dialogs import mail_dialog
 from coachdesk.ui.formatting import format_date
 from coachdesk.ui.operations import perform, run_op
 from coachdesk.ui.widgets.form import Field, FormDialog, problems_of
 from coachdesk.ui.widgets.labelled import labelled
+
+
+def ask_folder(parent: QWidget | None, title: str) -> str:
+    """A folder chosen by the user, or "" when they cancel (tests replace it)."""
+    return QFileDialog.getExistingDirectory(parent, title)
 
 
 def assignment_draft(values: dict) -> AssignmentDraft:
@@ -140,14 +150,27 @@ class AssignmentsDialog(QDialog):
         self.pairs.doubleClicked.connect(self.record_review)
         self.review_button = QPushButton(tr("Record review…"), objectName="assignment_review")
         self.review_button.clicked.connect(self.record_review)
+        self.mail_button = QPushButton(tr("Mail the pairs…"), objectName="assignment_mail")
+        self.mail_button.setToolTip(tr(
+            "An e-mail draft (.eml) to each reviewer naming whose work to review and the "
+            "due day, in the language of their school"))
+        self.mail_button.clicked.connect(self.mail_pairs)
+        self.print_button = QPushButton(tr("Print the pairs…"), objectName="assignment_print")
+        self.print_button.setToolTip(tr("The list of who reviews whose work, as a workbook"))
+        self.print_button.clicked.connect(self.print_pairs)
         pair_row = QHBoxLayout()
         pair_row.addWidget(labelled(tr("Reviewers per submission"), self.reviewers))
         pair_row.addWidget(self.assign_button)
         pair_row.addStretch(1)
         pair_row.addWidget(self.review_button)
+        out_row = QHBoxLayout()  # the pairs as they go out to the reviewers
+        out_row.addWidget(self.mail_button)
+        out_row.addWidget(self.print_button)
+        out_row.addStretch(1)
         right = QVBoxLayout()
         right.addLayout(pair_row)
         right.addWidget(self.pairs, 1)
+        right.addLayout(out_row)
 
         middle = QHBoxLayout()
         middle.addLayout(left, 1)
@@ -182,6 +205,8 @@ class AssignmentsDialog(QDialog):
         for widget in (self.edit_button, self.remove_button, self.save_handed,
                        self.assign_button, self.review_button, self.handed, self.reviewers):
             widget.setEnabled(assignment is not None)
+        for widget in (self.mail_button, self.print_button):
+            widget.setEnabled(False)  # until pairs are shown
         self.handed.clear()
         self.pairs.setRowCount(0)
         if assignment is None:
@@ -195,6 +220,8 @@ class AssignmentsDialog(QDialog):
                                else Qt.CheckState.Unchecked)
             self.handed.addItem(item)
         found = self.desk.assignments.pairs(assignment)
+        for widget in (self.mail_button, self.print_button):
+            widget.setEnabled(bool(found))
         self.pairs.setRowCount(len(found))
         for row, pair in enumerate(found):
             score = "" if not pair.done else (
@@ -246,6 +273,37 @@ class AssignmentsDialog(QDialog):
             self.save_handed_in()
         run_op(self, lambda: desk.assignments.assign_reviewers(assignment, n), initiator=self)
         self._chosen()
+
+    def mail_pairs(self) -> None:
+        """A draft per reviewer into a folder the coordinator chooses."""
+        assignment, desk = self.assignment_id(), self.desk
+        folder = ask_folder(self, tr("Folder for the e-mail drafts"))
+        if assignment is None or not folder:
+            return
+        done = run_op(self, lambda: write_review_mails(desk, assignment, folder))
+        if done:
+            messages.inform(self, tr("Mail the pairs"), tr(
+                "%n e-mail drafts (.eml) are in {folder}: open each in your mail program "
+                "and send it.", None, len(done.value)).format(folder=folder))
+
+    def print_pairs(self) -> None:
+        """The list of pairs as a workbook, to print or hand out."""
+        assignment, desk = self.assignment_id(), self.desk
+        if assignment is None:
+            return
+        suggested = safe_file_name(tr("Peer reviews {title}").format(
+            title=self.picker.currentText()))
+        chosen = mail_dialog.ask_save_path(
+            self, tr("Print the pairs"),
+            str(mail_dialog.documents_folder() / f"{suggested}.xlsx"),
+            tr("Excel workbooks (*.xlsx)"))
+        if not chosen:
+            return
+        path = Path(chosen) if chosen.lower().endswith(".xlsx") else Path(chosen + ".xlsx")
+        done = run_op(self, lambda: write_pairs_workbook(desk, assignment, path))
+        if done:
+            messages.inform(self, tr("Print the pairs"), tr(
+                "The list of pairs is in {path}.").format(path=done.value))
 
     def record_review(self) -> None:
         row = self.pairs.currentRow()

@@ -1,5 +1,6 @@
 """Add or edit a grant: the decision's figures, and its budget lines in a table below."""
 
+from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
@@ -17,11 +18,13 @@ from PySide6.QtWidgets import (
 from coachdesk.domain.errors import ValidationError
 from coachdesk.domain.formats import format_money
 from coachdesk.domain.grants import GrantDraft, LineDraft, LineKind, own_share_of
+from coachdesk.domain.kinds import RecordKind
 from coachdesk.domain.parse import as_money
 from coachdesk.domain.schools import Language
 from coachdesk.domain.text import tr
 from coachdesk.services import Desk
 from coachdesk.ui.operations import perform
+from coachdesk.ui.widgets.edited import Edited
 from coachdesk.ui.widgets.form import Field, FormDialog, problems_of
 
 NAME, KIND, UNIT, BUDGET = range(4)
@@ -84,6 +87,13 @@ class LinesTable(QTableWidget):
         budget = "" if line.budget is None else format_money(line.budget, symbol=False)
         self.setItem(row, BUDGET, QTableWidgetItem(budget))
 
+    def show_lines(self, lines: tuple[LineDraft, ...]) -> None:
+        """Show ``lines`` instead of the table's rows."""
+        self.setRowCount(0)
+        self._ids.clear()
+        for line in lines:
+            self.add_line(line)
+
     def remove_line(self) -> None:
         row = self.currentRow()
         if row >= 0:
@@ -115,49 +125,73 @@ def grant_draft(values: dict[str, Any], lines: tuple[LineDraft, ...] = ()) -> Gr
                          "lines": lines})
 
 
-def edit_grant(parent: QWidget | None, desk: Desk, grant_id: int | None = None) -> int | None:
-    """Open the form; returns the id of the saved grant, or None if cancelled."""
-    if grant_id is None:
-        draft = GrantDraft(share=Decimal(80))
-        title = tr("New grant")
-    else:
-        draft = desk.grants.draft(grant_id)
-        title = tr("Edit {name}").format(name=draft.name)
-    values = {**{f.key: getattr(draft, f.key) for f in grant_fields()},
-              "amount": None if draft.amount is None else format_money(draft.amount, False),
-              "own_share": None if grant_id is None or draft.own_share == own_share_of(
-                  draft.amount, draft.share) else format_money(draft.own_share, False),
-              "share": None if draft.share is None else f"{draft.share.normalize():f}"
-              .replace(".", ",")}
-    table = LinesTable(draft.lines)
+def form_values(draft: GrantDraft, new: bool = False) -> dict[str, Any]:
+    """A grant's draft as the form shows it (its lines among the values)."""
+    return {**{f.key: getattr(draft, f.key) for f in grant_fields()},
+            "amount": None if draft.amount is None else format_money(draft.amount, False),
+            "own_share": None if new or draft.own_share == own_share_of(
+                draft.amount, draft.share) else format_money(draft.own_share, False),
+            "share": None if draft.share is None else f"{draft.share.normalize():f}"
+            .replace(".", ","),
+            "lines": draft.lines}
 
-    def whole(values: dict[str, Any]) -> GrantDraft:
-        lines, problem = table.lines()
+
+class GrantDialog(FormDialog):
+    """The grant's form with its budget lines in a table below the fields."""
+
+    def __init__(self, parent: QWidget | None, title: str, values: dict[str, Any],
+                 save: Callable[[dict[str, Any]], Any], edited: Edited | None):
+        lines = LinesTable(values["lines"])
+        super().__init__(parent, title, grant_fields(), values, save, "grant_dialog",
+                         check=problems_of(self.whole), edited=edited)
+        self.lines = lines
+        buttons = QHBoxLayout()
+        add = QPushButton(tr("Add line"), objectName="add_line")
+        add.clicked.connect(lambda: self.lines.add_line())
+        remove = QPushButton(tr("Remove line"), objectName="remove_line")
+        remove.clicked.connect(self.lines.remove_line)
+        buttons.addWidget(QLabel(tr("Budget lines (the grant's money for each)")), 1)
+        buttons.addWidget(add)
+        buttons.addWidget(remove)
+        layout = self.layout()
+        at = layout.indexOf(self.buttons) - 1  # above "* required"
+        layout.insertLayout(at, buttons)
+        layout.insertWidget(at + 1, self.lines)
+        self.resize(max(self.width(), 640), self.sizeHint().height())
+
+    def whole(self, values: dict[str, Any]) -> GrantDraft:
+        """The grant of the form's ``values`` with the table's lines."""
+        lines, problem = self.lines.lines()
         if problem:  # said with every other mistake of the grant's own fields
             raise ValidationError({**problems_of(grant_draft)(values), "lines": problem})
         return grant_draft(values, lines)
 
+    def show_values(self, values: dict[str, Any]) -> None:
+        """A grant's values, its budget lines among them."""
+        super().show_values({key: value for key, value in values.items() if key != "lines"})
+        if "lines" in values:
+            self.lines.show_lines(values["lines"])
+
+
+def edit_grant(parent: QWidget | None, desk: Desk, grant_id: int | None = None) -> int | None:
+    """Open the form; returns the id of the saved grant, or None if cancelled."""
+    edited = None
+    if grant_id is None:
+        values = form_values(GrantDraft(share=Decimal(80)), new=True)
+        title = tr("New grant")
+    else:
+        edited = Edited(desk.versions, RecordKind.GRANT, grant_id,
+                        lambda: form_values(desk.grants.draft(grant_id)))
+        values = edited.values()
+        title = tr("Edit {name}").format(name=values["name"])
+    dialog: GrantDialog | None = None
+
     def save(values: dict[str, Any]) -> int:
-        made = whole(values)
+        made = dialog.whole(values)
         if grant_id is None:
             return perform(lambda: desk.grants.add(made))
-        perform(lambda: desk.grants.update(grant_id, made))
+        perform(edited.op(lambda: desk.grants.update(grant_id, made)))
         return grant_id
 
-    dialog = FormDialog(parent, title, grant_fields(), values, save, "grant_dialog",
-                        check=problems_of(whole))
-    dialog.lines = table
-    buttons = QHBoxLayout()
-    add = QPushButton(tr("Add line"), objectName="add_line")
-    add.clicked.connect(lambda: table.add_line())
-    remove = QPushButton(tr("Remove line"), objectName="remove_line")
-    remove.clicked.connect(table.remove_line)
-    buttons.addWidget(QLabel(tr("Budget lines (the grant's money for each)")), 1)
-    buttons.addWidget(add)
-    buttons.addWidget(remove)
-    layout = dialog.layout()
-    at = layout.indexOf(dialog.buttons) - 1  # above "* required"
-    layout.insertLayout(at, buttons)
-    layout.insertWidget(at + 1, table)
-    dialog.resize(max(dialog.width(), 640), dialog.sizeHint().height())
+    dialog = GrantDialog(parent, title, values, save, edited)
     return dialog.result_value if dialog.exec() else None

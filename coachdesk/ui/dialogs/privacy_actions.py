@@ -55,7 +55,7 @@ def erase_person(parent: QWidget | None, desk: Desk, kind: str, person_id: int) 
         return False
     if kind == TEACHER:
         goes = tr("their name, e-mail, subjects and notes; the comments of their feedback; "
-                  "the notes of visits that reached them")
+                  "the notes of visits that reached them; the training they did elsewhere")
         stays = tr("{enrollments} enrollments with attendance and feedback scores, "
                    "{visits} visits reached").format(enrollments=held.enrollments,
                                                      visits=held.visits)

@@ -197,8 +197,9 @@ class AttendancePage(ListPage):
         )
 
         # -- the choices above the list -------------------------------------------------------
+        # opens on this school year; the earlier years and all of them one click away
         self.term_picker = TermPicker(desk, self.today, TERM_KEY, "attendance_term",
-                                      with_school_year=True)
+                                      with_school_year=True, all_years=True)
         self.term_picker.setToolTip(tr("Lessons that start in this period are counted"))
         self.term_picker.chosen.connect(lambda _term: self._apply_term())
         self.teachers_button = QRadioButton(tr("Teachers"), objectName="attendance_by_teacher")

@@ -33,7 +33,7 @@ PAGES: tuple[PageEntry, ...] = (
     PageEntry("schools", "schools_page", "SchoolsPage", lambda: tr("Schools"),
               frozenset({K.SCHOOL})),
     PageEntry("teachers", "teachers_page", "TeachersPage", lambda: tr("Teachers"),
-              frozenset({K.TEACHER})),
+              frozenset({K.TEACHER, K.EXTERNAL_TRAINING})),  # the latter in Training record…
     PageEntry("tutors", "tutors_page", "TutorsPage", lambda: tr("Tutors"),
               frozenset({K.TUTOR})),
     PageEntry("recruitment", "recruitment_page", "RecruitmentPage",

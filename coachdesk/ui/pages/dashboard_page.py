@@ -3,11 +3,16 @@
 The attention list comes first (each rule, then its first records; a click opens the
 record on its page through ``target_chosen``), then the charts. Both are read on a worker
 thread (``in_background``): on a big database the window never waits for them.
+
+A server that cannot be reached is said once, in the page's own note, not in a box: the
+page keeps what it shows and reads again every few seconds until the server answers.
 """
 
+from collections.abc import Callable
 from datetime import date, datetime
+from typing import Any, NamedTuple
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtCore import Signal as QtSignal
 from PySide6.QtGui import QColor, QFont, QKeySequence
 from PySide6.QtWidgets import (
@@ -26,6 +31,7 @@ from coachdesk.domain.kinds import RecordKind
 from coachdesk.domain.text import tr
 from coachdesk.services import Desk
 from coachdesk.services.dashboard import AttentionItem, Glance, SetupStep, Target
+from coachdesk.services.server import ServerUnreachable
 from coachdesk.ui import messages
 from coachdesk.ui.background import in_background
 from coachdesk.ui.formatting import format_date, format_datetime
@@ -38,6 +44,24 @@ URGENT = QColor("#b3261e")
 ROOT = QModelIndex()
 TARGET_ROLE = Qt.ItemDataRole.UserRole + 1
 SCHOOLS_SHOWN = 12  # the least reached schools in the chart; the rest scroll
+RETRY_MS = 3_000  # while the server cannot be reached, Today asks again this often
+
+
+class Unreachable(NamedTuple):
+    """What a reading gave when the server did not answer."""
+
+    reason: str
+
+
+def or_unreachable(work: Callable[[], Any]) -> Callable[[], Any]:
+    """``work``, or :class:`Unreachable` when the server does not answer (on the worker
+    thread, where the kind of failure is still known)."""
+    def run() -> Any:
+        try:
+            return work()
+        except ServerUnreachable as exc:
+            return Unreachable(str(exc))
+    return run
 
 
 def _month(number: int) -> str:
@@ -179,6 +203,15 @@ class DashboardPage(Page):
         self.action(tr("Refresh"), self.refresh, QKeySequence.StandardKey.Refresh,
                     tr("Read everything again"))
 
+        # -- a server that does not answer (said once; what is shown stays) -------------
+        self.unreachable = QLabel(objectName="dashboard_unreachable", wordWrap=True)
+        self.unreachable.setFrameShape(QFrame.Shape.StyledPanel)
+        self.unreachable.setStyleSheet("padding: 6px;")
+        self.unreachable.hide()
+        self.body.addWidget(self.unreachable)
+        self.retry = QTimer(self, singleShot=True, interval=RETRY_MS)
+        self.retry.timeout.connect(self._retry)
+
         # -- what to do first, on an empty database -------------------------------------
         self.setup_box = QFrame(objectName="dashboard_setup")
         self.setup_box.setFrameShape(QFrame.Shape.StyledPanel)
@@ -278,10 +311,15 @@ class DashboardPage(Page):
             return
         self._reading = True
         dashboard = self.desk.dashboard
-        in_background(self, lambda: (dashboard.getting_started(), dashboard.attention(today)),
-                      self._show_attention, self._failed)
+        in_background(self, or_unreachable(
+            lambda: (dashboard.getting_started(), dashboard.attention(today))),
+            self._show_attention, self._failed)
 
-    def _show_attention(self, found: tuple[list[SetupStep], list[AttentionItem]]) -> None:
+    def _show_attention(self, found: tuple[list[SetupStep], list[AttentionItem]]
+                        | Unreachable) -> None:
+        if isinstance(found, Unreachable):
+            self._unreachable(found)
+            return
         steps, items = found
         self._show_setup(steps)
         self.model.set_items(items)
@@ -291,13 +329,34 @@ class DashboardPage(Page):
         self.calm.setVisible(not items)
         self.tree.setVisible(bool(items))
         dashboard, today = self.desk.dashboard, self.today()
-        in_background(self, lambda: dashboard.glance(today), self._show_read_glance,
-                      self._failed)
+        in_background(self, or_unreachable(lambda: dashboard.glance(today)),
+                      self._show_read_glance, self._failed)
 
-    def _show_read_glance(self, glance: Glance | None) -> None:
+    def _show_read_glance(self, glance: Glance | None | Unreachable) -> None:
+        if isinstance(glance, Unreachable):
+            self._unreachable(glance)
+            return
         self.show_glance(glance)
+        self.unreachable.hide()
         self._read_done()
         self.loaded.emit()
+
+    def _unreachable(self, found: Unreachable) -> None:
+        """Say it once, keep what is shown, and ask again in a while."""
+        self.unreachable.setText(tr("The server cannot be reached, so Today shows what it "
+                                    "last read. It reads again by itself when the server "
+                                    "answers."))
+        self.unreachable.setToolTip(found.reason)
+        self.unreachable.show()
+        self.retry.start()
+        self._read_done()
+
+    def _retry(self) -> None:
+        """Read again when shown; out of sight, when shown next."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self.stale = True
 
     def _failed(self, message: str) -> None:
         self._read_done()

@@ -32,11 +32,8 @@ from coachdesk.ui.widgets.detail_panel import DetailPanel, heading, side_by_side
 from coachdesk.ui.widgets.filter_bar import FilterBar
 from coachdesk.ui.widgets.list_panel import ListPanel
 from coachdesk.ui.widgets.remembered_splitter import RememberedSplitter
+from coachdesk.ui.widgets.year_periods import ALL, UPCOMING, YearPeriodPicker
 
-UPCOMING, TERM, ALL = "upcoming", "term", "all"
-# The list opens on the current school year: a question about now does not read years of
-# history (issue 25). An earlier year is "year:<id>".
-YEAR, A_YEAR = "year", "year:"
 CANCELLED_COLOR = "#8a8a8a"
 OVERRIDE_COLOR = "#fff1c7"
 OVERRIDE_TEXT = "#5c3a00"
@@ -200,6 +197,9 @@ class LessonsPage(ListPage):
         self.offer_action = self.action(
             tr("Publish the offer…"), self.publish_offer, None,
             tr("The published lessons of a period as a PDF, an intranet page and a calendar"))
+        self.import_signups_action = self.action(
+            tr("Import sign-ups…"), self.import_signups, None,
+            tr("Take in the sign-ups or cancellations of a form exported to Excel"))
 
         panel = ListPanel(
             desk.lessons.list_source(),
@@ -217,9 +217,9 @@ class LessonsPage(ListPage):
         panel.view.setItemDelegate(self.delegate)
 
         self.filters = FilterBar("lessons")
-        self.year_spans: list[tuple[int, str, date, date]] = []  # the school years' spans
-        self.period_picker = self.filters.picker("period", tr("Period"), [
-            (YEAR, tr("This school year")), *self._periods()], remember=True)
+        # opens on this school year: a question about now reads no years of history
+        self.periods = YearPeriodPicker(desk, self.filters, lambda: self.today)
+        self.period_picker = self.periods.picker
         self.status_picker = self.filters.picker("status", tr("Status"), [
             (None, tr("Any status")), *((s.value, s.label) for s in LessonStatus)],
             remember=True)
@@ -268,40 +268,16 @@ class LessonsPage(ListPage):
 
     def reload_choices(self) -> None:
         """Topics, tutors, schools and school years may have changed on other pages."""
-        self.year_spans = self.desk.school_years.spans()
-        for name, choices in (("period", self._periods()),
-                              ("topic", self.desk.topics.choices()),
+        self.periods.reload()
+        for name, choices in (("topic", self.desk.topics.choices()),
                               ("tutor", self.desk.tutors.choices()),
                               ("school", self.desk.schools.choices())):
             self.filters.refill(name, choices)
         self._apply_filters()
 
-    def _periods(self) -> list[tuple[str, str]]:
-        """The period picker's choices after "This school year": the other school years
-        by name, and "All years"."""
-        now = self._year_on(self.today)
-        return [(UPCOMING, tr("Upcoming")), (TERM, tr("This term")),
-                *((f"{A_YEAR}{span[0]}", span[1]) for span in self.year_spans if span != now),
-                (ALL, tr("All years"))]
-
-    def _year_on(self, day: date) -> tuple[int, str, date, date] | None:
-        return next((span for span in self.year_spans if span[2] <= day <= span[3]), None)
-
     def period(self) -> tuple[date | None, date | None]:
-        """The first and last day the period picker shows (None: open; no school year
-        for today: every year)."""
-        chosen = self.filters.value("period")
-        if chosen == YEAR or str(chosen).startswith(A_YEAR):
-            span = (self._year_on(self.today) if chosen == YEAR else
-                    next((s for s in self.year_spans if f"{A_YEAR}{s[0]}" == chosen), None))
-            return (span[2], span[3]) if span is not None else (None, None)
-        if chosen == UPCOMING:
-            return self.today, None
-        if chosen == TERM:
-            term = self.desk.school_years.term_on(self.today)
-            if term is not None:
-                return term[2], term[3]
-        return None, None
+        """The first and last day the period picker shows (None: open)."""
+        return self.periods.days()
 
     def _apply_filters(self) -> None:
         to_mark = self.filters.value("to_mark")
@@ -410,6 +386,11 @@ class LessonsPage(ListPage):
         from coachdesk.ui.dialogs.offer_dialog import publish_offer
 
         publish_offer(self, self.desk, self.today)
+
+    def import_signups(self) -> None:
+        from coachdesk.ui.dialogs.form_import_wizard import FormImportWizard
+
+        FormImportWizard(self.desk, parent=self).exec()
 
     def cancel_lesson(self) -> None:
         lesson_id = self.list.selected_id()

@@ -11,6 +11,7 @@ from coachdesk.ui.columns import Look, looks
 from coachdesk.ui.dialogs.level_dialog import record_level
 from coachdesk.ui.dialogs.privacy_actions import erase_person, export_person
 from coachdesk.ui.dialogs.teacher_dialog import edit_teacher, move_teacher
+from coachdesk.ui.dialogs.training_record_dialog import show_training_record
 from coachdesk.ui.operations import run_op
 from coachdesk.ui.pages.list_page import ListPage
 from coachdesk.ui.widgets.labelled import refill
@@ -27,6 +28,10 @@ class TeachersPage(ListPage):
         self.edit_action = self.action(tr("Edit"), self.edit, "F2")
         self.move_action = self.action(tr("Move to school…"), self.move, "Ctrl+M")
         self.archive_action = self.action(tr("Archive"), self.archive_or_restore, "Ctrl+Delete")
+        self.record_action = self.action(
+            tr("Training record…"), self.training_record, None,
+            tr("The lessons, trainings, certificates and training done elsewhere of the "
+               "teacher, with totals per school year"))
         self.level_action = self.action(
             tr("Competence level…"), self.record_level, "Ctrl+L",
             tr("The teacher's digital-competence levels, and a new assessment"))
@@ -48,7 +53,8 @@ class TeachersPage(ListPage):
                               subjects=tr("Subjects"), archived=tr("Archived"),
                               notes=tr("Notes")),
             ),
-            [self.edit_action, self.move_action, self.archive_action, self.level_action,
+            [self.edit_action, self.move_action, self.archive_action, self.record_action,
+             self.level_action,
              self.export_data_action, self.erase_data_action],
         )
         self.add_archive_toggle("teachers/show_archived")
@@ -107,6 +113,9 @@ class TeachersPage(ListPage):
                 run_op(self, lambda: self.desk.teachers.archive(teacher_id), initiator=self)
 
         self.with_selected(toggle)
+
+    def training_record(self) -> None:
+        self.with_selected(lambda tid: show_training_record(self, self.desk, tid))
 
     def record_level(self) -> None:
         self.with_selected(lambda tid: record_level(self, self.desk, tid))

@@ -48,8 +48,9 @@ from coachdesk.ui.widgets.labelled import labelled
 from coachdesk.ui.widgets.list_panel import ListPanel
 from coachdesk.ui.widgets.remembered_splitter import RememberedSplitter
 from coachdesk.ui.widgets.title_row import TitleRow
+from coachdesk.ui.widgets.year_periods import ALL, UPCOMING, YearPeriodPicker
 
-UPCOMING, PAST, TERM, ALL = "upcoming", "past", "term", "all"
+PAST = "past"
 URGENT_COLOR = "#b3261e"
 OVERRIDE_COLOR = "#fff1c7"
 OVERRIDE_TEXT = "#5c3a00"
@@ -236,6 +237,9 @@ class VisitsPage(ListPage):
         self.propose_action = action_button(
             self, requests_bar, tr("Propose tutors…"), self.propose, "Ctrl+P",
             tr("Tutors ranked for the request, with their earliest free slots"))
+        self.import_requests_action = action_button(
+            self, requests_bar, tr("Import requests…"), self.import_requests, None,
+            tr("Take in the answers of a request form exported to Excel"))
         requests_row.addStretch(1)
         self.requests = ListPanel(
             desk.requests.list_source(), "visit_requests",
@@ -298,9 +302,11 @@ class VisitsPage(ListPage):
         panel.view.setItemDelegate(self.delegate)
 
         self.filters = FilterBar("visits")
-        self.period_picker = self.filters.picker("period", tr("Period"), [
-            (UPCOMING, tr("Upcoming")), (PAST, tr("Past")), (TERM, tr("This term")),
-            (ALL, tr("All"))], remember=True)
+        # opens on this school year, as Lessons does: a question about now reads no
+        # years of history (issue 25)
+        self.periods = YearPeriodPicker(desk, self.filters, self.today, own=[
+            (PAST, tr("Past"), lambda today: (None, today))])
+        self.period_picker = self.periods.picker
         self.status_picker = self.filters.picker("status", tr("Status"), [
             (None, tr("Any status")), *((s.value, s.label) for s in VisitStatus)],
             remember=True)
@@ -370,23 +376,15 @@ class VisitsPage(ListPage):
         self.visits_splitter.save()
 
     def reload_choices(self) -> None:
-        """Tutors and schools may have changed on other pages."""
+        """Tutors, schools and school years may have changed on other pages."""
+        self.periods.reload()
         self.filters.refill("tutor", self.desk.tutors.choices())
         self.filters.refill("school", self.desk.schools.choices())
         self._apply_filters()
 
     def period(self) -> tuple[date | None, date | None]:
-        chosen = self.filters.value("period")
-        today = self.today()
-        if chosen == UPCOMING:
-            return today, None
-        if chosen == PAST:
-            return None, today
-        if chosen == TERM:
-            term = self.desk.school_years.term_on(today)
-            if term is not None:
-                return term[2], term[3]
-        return None, None
+        """The first and last day the period picker shows (None: open)."""
+        return self.periods.days()
 
     def _apply_filters(self) -> None:
         first, last = self.period()
@@ -563,6 +561,12 @@ class VisitsPage(ListPage):
         request_id = edit_request(self, self.desk, today=self.today())
         if request_id is not None:
             self.requests.select_id(request_id)
+
+    def import_requests(self) -> None:
+        from coachdesk.services.form_rows import FormKind
+        from coachdesk.ui.dialogs.form_import_wizard import FormImportWizard
+
+        FormImportWizard(self.desk, (FormKind.REQUESTS,), self).exec()
 
     def edit_request(self) -> None:
         request_id = self.requests.selected_id()

@@ -1,7 +1,9 @@
 """Which period to count in: a term (newest first), or the whole school year.
 
 The choice is remembered under a settings key by the term's first day, and the term that
-today falls in is chosen the first time.
+today falls in is chosen the first time. With ``all_years`` (a list of records that grows
+every year, issue 25) the current school year is chosen the first time, and the earlier
+school years and "All years" follow the terms.
 """
 
 from datetime import date, datetime, time, timedelta
@@ -13,8 +15,11 @@ from coachdesk.domain.text import tr
 from coachdesk.services import Desk
 from coachdesk.ui.formatting import format_date
 from coachdesk.ui.settings import settings
+from coachdesk.ui.widgets.year_periods import ALL, SchoolYears
 
 Term = tuple[str, date, date]  # name, first day, last day
+# "All years": days that every record falls between, on every engine
+EVER = (date(1900, 1, 1), date(9998, 12, 31))
 
 
 def school_year_around(today: date) -> Term:
@@ -34,9 +39,12 @@ class TermPicker(QComboBox):
     chosen = Signal(object)  # the Term picked by the coordinator
 
     def __init__(self, desk: Desk, today: date, settings_key: str, name: str,
-                 with_school_year: bool, parent: QWidget | None = None):
+                 with_school_year: bool, all_years: bool = False,
+                 parent: QWidget | None = None):
         super().__init__(parent, objectName=name)
         self.desk = desk
+        self.all_years = all_years
+        self.years = SchoolYears(desk)
         self.today = today
         self.settings_key = settings_key
         self.with_school_year = with_school_year  # else only when no term is entered yet
@@ -56,21 +64,36 @@ class TermPicker(QComboBox):
                              in self.desk.school_years.terms()]
         year = [school_year_around(self.today)] if self.with_school_year or not terms else []
         now = self.desk.school_years.term_on(self.today)
+        later = self._other_years(year) if self.all_years else []
         self.blockSignals(True)
         self.clear()
-        for name, first, last in year + terms:
+        for name, first, last in year + terms + later:
             self.addItem(name, (name, first, last))
-            self.setItemData(self.count() - 1, f"{format_date(first)} – {format_date(last)}",
-                             Qt.ItemDataRole.ToolTipRole)
-        index = next((i for i, (_n, first, _l) in enumerate(year + terms)
-                      if first.isoformat() == wanted), -1)
-        if index < 0 and now is not None:  # the term today falls in, else the first entry
+            self.setItemData(self.count() - 1, f"{format_date(first)} – {format_date(last)}"
+                             if (first, last) != EVER else "", Qt.ItemDataRole.ToolTipRole)
+        index = next((i for i, term in enumerate(year + terms + later)
+                      if self._key(term) == wanted), -1)
+        if index < 0 and now is not None and not self.all_years:
+            # the term today falls in, else the first entry
             index = next((len(year) + i for i, t in enumerate(terms) if t[1] == now[2]), 0)
-        self.setCurrentIndex(max(0, index))
+        self.setCurrentIndex(max(0, index))  # all_years: this school year
         self.blockSignals(False)
+
+    def _other_years(self, year: list[Term]) -> list[Term]:
+        """The school years entered but the one around today, then "All years"."""
+        self.years.reload()
+        now, shown = self.years.on(self.today), {first for _name, first, _last in year}
+        return [*((tr("School year {name}").format(name=span[1]), span[2], span[3])
+                  for span in self.years.spans if span != now and span[2] not in shown),
+                (tr("All years"), *EVER)]
+
+    @staticmethod
+    def _key(term: Term) -> str:
+        """How the choice is remembered: its first day, or "all"."""
+        return ALL if (term[1], term[2]) == EVER else term[1].isoformat()
 
     def _chosen(self) -> None:
         term = self.term()
         if term is not None:
-            settings().setValue(self.settings_key, term[1].isoformat())
+            settings().setValue(self.settings_key, self._key(term))
             self.chosen.emit(term)

@@ -1,14 +1,14 @@
 """digital-competence levels and their targets; the level a training earns (issue 18)
 
 Revision ID: 0019
-Revises: 0017
+Revises: 0022
 Create Date: 2026-12-02 12:40:00
 """
 import sqlalchemy as sa
 from alembic import op
 
 revision = '0019'
-down_revision = '0017'
+down_revision = '0022'
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,393 @@
+"""Import a form's answers: sign-ups or cancellations (Lessons page), visit requests
+(Visits page), from the Excel export of Microsoft Forms, Google Forms or Webropol.
+
+1. Choose the file (and, from the Lessons page, whether it holds sign-ups or
+   cancellations).
+2. Match the columns: the import wizard's own step (``MappingPage``).
+3. The whole plan before anything is saved: who gets a seat, who waits, who is refused
+   and why, rows imported before, unknown teachers (add them, or leave them for later)
+   and rows with problems (leave them out, or correct the file). "Import" saves every
+   row or nothing.
+4. The e-mail drafts to the teachers told (sign-ups and cancellations), in each
+   teacher's school's language, written as .eml files into a folder.
+"""
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QBrush
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QCheckBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
+
+from coachdesk.domain.text import tr
+from coachdesk.reports.form_mails import write_reply_mails
+from coachdesk.reports.imports import ImportPlan, read_plan
+from coachdesk.services import Desk
+from coachdesk.services.form_rows import FormKind, FormLine, FormPlan, FormProblems, Outcome
+from coachdesk.services.imports import ImportRow
+from coachdesk.ui.dialogs.import_wizard import (
+    ERROR_STYLE,
+    LEFT_OUT_COLOR,
+    PROBLEM_BACKGROUND,
+    PROBLEM_COLOR,
+    MappingPage,
+    _error_label,
+    _said,
+    _show,
+)
+from coachdesk.ui.operations import run_op
+from coachdesk.ui.settings import settings
+
+FOLDER_KEY = "import/form_folder"
+MAILS_KEY = "import/form_mails"
+Index = QModelIndex | QPersistentModelIndex
+
+
+class FormPlanModel(QAbstractTableModel):
+    """The plan's lines: row, who, the lesson (or purpose), what becomes of it, why."""
+
+    ROW, WHO, WHAT, OUTCOME, WHY = range(5)
+
+    def __init__(self, kind: FormKind, parent=None):
+        super().__init__(parent)
+        self.lines: list[FormLine] = []
+        self._headers = [tr("Row"), tr("School") if kind is FormKind.REQUESTS
+                         else tr("Teacher"),
+                         tr("Purpose") if kind is FormKind.REQUESTS else tr("Lesson"),
+                         tr("Result"), tr("Reason or problem")]
+
+    def set_lines(self, lines: list[FormLine]) -> None:
+        self.beginResetModel()
+        self.lines = list(lines)
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.lines)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(self._headers)):
+            return self._headers[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self.lines):
+            return None
+        line = self.lines[index.row()]
+        column = index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return (str(line.row), line.who or "—", line.what, line.outcome.label,
+                    line.explanation())[column] if 0 <= column < 5 else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if line.outcome in (Outcome.LEFT_OUT, Outcome.ALREADY):
+                return QBrush(LEFT_OUT_COLOR)
+            if line.problems or line.outcome is Outcome.REFUSED:
+                return QBrush(PROBLEM_COLOR) if column in (self.OUTCOME, self.WHY) else None
+        if role == Qt.ItemDataRole.BackgroundRole and line.problems:
+            return QBrush(PROBLEM_BACKGROUND)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column == self.ROW:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+# -- 1. the file ----------------------------------------------------------------------------
+
+class FormFilePage(QWizardPage):
+    def __init__(self, wizard: "FormImportWizard", kinds: tuple[FormKind, ...]):
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(tr("Choose the form's answers"))
+        self.setSubTitle(tr("The answers exported to Excel (.xlsx) from Microsoft Forms, "
+                            "Google Forms or Webropol: one row per answer under a row of "
+                            "the questions."))
+        self.kind_buttons: dict[FormKind, QRadioButton] = {}
+        group = QButtonGroup(self)
+        layout = QVBoxLayout(self)
+        if len(kinds) > 1:
+            layout.addWidget(QLabel(tr("What does the form collect?")))
+        for kind in kinds:
+            button = QRadioButton({FormKind.SIGNUPS: tr("Sign-ups to lessons"),
+                                   FormKind.CANCELLATIONS: tr("Cancellations of sign-ups"),
+                                   FormKind.REQUESTS: tr("Schools' visit requests")}[kind],
+                                  objectName=f"form_kind_{kind.value}")
+            group.addButton(button)
+            self.kind_buttons[kind] = button
+            button.setVisible(len(kinds) > 1)
+            layout.addWidget(button)
+        self.kind_buttons[kinds[0]].setChecked(True)
+        self.file_edit = QLineEdit(objectName="form_file")
+        self.file_edit.setPlaceholderText(tr("The .xlsx file"))
+        self.file_edit.textChanged.connect(self._changed)
+        browse = QPushButton(tr("Browse…"), objectName="form_browse")
+        browse.clicked.connect(self.browse)
+        file_row = QHBoxLayout()
+        file_row.addWidget(self.file_edit, 1)
+        file_row.addWidget(browse)
+        file_label = QLabel(tr("&File"))
+        file_label.setBuddy(self.file_edit)
+        self.error = _error_label("form_file_error")
+        layout.addSpacing(12)
+        layout.addWidget(file_label)
+        layout.addLayout(file_row)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+
+    def kind(self) -> FormKind:
+        return next(k for k, b in self.kind_buttons.items() if b.isChecked())
+
+    def set_kind(self, kind: FormKind | str) -> None:
+        self.kind_buttons[FormKind(kind)].setChecked(True)
+
+    def browse(self) -> None:
+        start = self.file_edit.text().strip() or settings().value(FOLDER_KEY, str(Path.home()))
+        chosen, _ = QFileDialog.getOpenFileName(self, tr("Open the form's answers"), start,
+                                                tr("Excel workbooks (*.xlsx)"))
+        if chosen:
+            self.file_edit.setText(chosen)
+
+    def _changed(self, *_args) -> None:
+        _show(self.error, "")
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:
+        return bool(self.file_edit.text().strip())
+
+    def validatePage(self) -> bool:
+        path = Path(self.file_edit.text().strip()).expanduser()
+        kind = self.kind()
+        read = run_op(self, lambda: read_plan(path, kind),
+                      failure=lambda exc: _show(self.error, str(exc)))
+        if not read:
+            return False
+        settings().setValue(FOLDER_KEY, str(path.parent))
+        self._wizard.plan = read.value
+        return True
+
+
+# -- 3. the plan ----------------------------------------------------------------------------
+
+class FormPlanPage(QWizardPage):
+    def __init__(self, wizard: "FormImportWizard"):
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(tr("Check the plan"))
+        self.setSubTitle(tr("Nothing is saved yet. Rows with problems are shown in red: "
+                            "correct them in the file or leave them out. Import saves "
+                            "every row, or nothing at all."))
+        self.setCommitPage(True)
+        self.setButtonText(QWizard.WizardButton.CommitButton, tr("Import"))
+        self.add_unknown = QCheckBox(tr("Add the teachers CoachDesk does not know, to the "
+                                        "school their answer names"),
+                                     objectName="form_add_unknown")
+        self.add_unknown.setToolTip(tr("Otherwise their answers are left for a later "
+                                       "import, once the teachers are added."))
+        self.add_unknown.toggled.connect(self.refresh)
+        self.model = FormPlanModel(FormKind.SIGNUPS, self)
+        self.view = QTableView(objectName="form_plan")
+        self.view.verticalHeader().hide()
+        self.view.setWordWrap(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.left_out: set[int] = set()
+        self.leave_out_button = QPushButton(tr("Leave out the rows with problems"),
+                                            objectName="form_leave_out_problems")
+        self.leave_out_button.clicked.connect(self.leave_out_problems)
+        self.summary = QLabel(wordWrap=True, objectName="form_summary")
+        summary_row = QHBoxLayout()
+        summary_row.addWidget(self.summary, 1)
+        summary_row.addWidget(self.leave_out_button)
+        self.error = _error_label("form_refused")
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.add_unknown)
+        layout.addWidget(self.view, 1)
+        layout.addLayout(summary_row)
+        layout.addWidget(self.error)
+
+    def initializePage(self) -> None:
+        kind = FormKind(self._wizard.plan.kind)
+        self.model = FormPlanModel(kind, self)
+        self.view.setModel(self.model)
+        header = self.view.horizontalHeader()
+        for column in (FormPlanModel.ROW, FormPlanModel.OUTCOME):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        for column in (FormPlanModel.WHO, FormPlanModel.WHAT):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, 200)
+        header.setStretchLastSection(True)
+        self.add_unknown.setVisible(kind is FormKind.SIGNUPS)
+        self.left_out = set()
+        self.refresh()
+
+    def _call(self, service_call):
+        wizard = self._wizard
+        kind, records = FormKind(wizard.plan.kind), list(wizard.records)
+        add_unknown = self.add_unknown.isChecked() and kind is FormKind.SIGNUPS
+        left_out = set(self.left_out)
+        return lambda: service_call(kind, records, add_unknown=add_unknown,
+                                    left_out=left_out)
+
+    def refresh(self) -> None:
+        """Plan again with the choices made (nothing is saved)."""
+        _show(self.error, "")
+        found = run_op(self, self._call(self._wizard.desk.forms.preview),
+                       failure=lambda exc: _show(self.error, _said(exc)))
+        if found:
+            self._show_plan(found.value)
+
+    def _show_plan(self, plan: FormPlan) -> None:
+        self._wizard.form_plan = plan
+        self.model.set_lines(plan.lines)
+        self.view.resizeRowsToContents()
+        problems = len(plan.problem_rows)
+        text = plan.summary()
+        if problems:
+            text += " " + tr("%n rows with problems.", None, problems)
+        self.summary.setText(text)
+        self.summary.setStyleSheet(ERROR_STYLE if problems else "")
+        self.leave_out_button.setEnabled(bool(problems))
+        self.completeChanged.emit()
+
+    def leave_out_problems(self) -> None:
+        plan = self._wizard.form_plan
+        if plan is not None:
+            self.left_out |= set(plan.problem_rows)
+            self.refresh()
+
+    def isComplete(self) -> bool:
+        plan = self._wizard.form_plan
+        return plan is not None and plan.ok
+
+    def validatePage(self) -> bool:
+        done = run_op(self, self._call(self._wizard.desk.forms.apply),
+                      failure=self._refused)
+        if not done:
+            return False
+        self._wizard.result = done.value
+        return True
+
+    def _refused(self, exc) -> None:
+        if isinstance(exc, FormProblems):  # rows changed meanwhile: show them again
+            self._show_plan(exc.plan)
+            _show(self.error, str(exc).split("\n", 1)[0])
+        else:
+            _show(self.error, _said(exc))
+
+
+# -- 4. the replies -------------------------------------------------------------------------
+
+class RepliesPage(QWizardPage):
+    def __init__(self, wizard: "FormImportWizard"):
+        super().__init__()
+        self._wizard = wizard
+        self.setTitle(tr("Imported"))
+        self.setSubTitle(tr("Everything is saved: the lists show it now."))
+        self.done_label = QLabel(wordWrap=True, objectName="form_done")
+        self.mails_label = QLabel(wordWrap=True, objectName="form_mails_text")
+        self.folder_edit = QLineEdit(objectName="form_mails_folder")
+        self.folder_edit.setText(settings().value(MAILS_KEY, str(Path.home())))
+        browse = QPushButton(tr("Browse…"), objectName="form_mails_browse")
+        browse.clicked.connect(self.browse)
+        self.write_button = QPushButton(tr("Write the e-mail drafts"),
+                                        objectName="form_write_mails")
+        self.write_button.clicked.connect(self.write_mails)
+        folder_row = QHBoxLayout()
+        folder_row.addWidget(self.folder_edit, 1)
+        folder_row.addWidget(browse)
+        folder_row.addWidget(self.write_button)
+        self.written = QLabel(wordWrap=True, objectName="form_mails_written")
+        self.error = _error_label("form_mails_error")
+        self.mail_widgets = [self.mails_label, self.folder_edit, browse, self.write_button]
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.done_label)
+        layout.addSpacing(12)
+        layout.addWidget(self.mails_label)
+        layout.addLayout(folder_row)
+        layout.addWidget(self.written)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+
+    def initializePage(self) -> None:
+        plan = self._wizard.result
+        assert plan is not None  # the plan page imported it
+        self.done_label.setText(tr("Imported: {summary}").format(summary=plan.summary()))
+        told = {x.teacher_id for x in plan.told()}
+        self.mails_label.setText(tr(
+            "%n teachers can be told what became of their answer: write an e-mail draft "
+            "(.eml) to each of them into a folder, in their school's language, and send "
+            "them from your mail program.", None, len(told)))
+        for widget in self.mail_widgets:
+            widget.setVisible(bool(told))
+
+    def browse(self) -> None:
+        chosen = QFileDialog.getExistingDirectory(self, tr("Folder for the e-mail drafts"),
+                                                  self.folder_edit.text())
+        if chosen:
+            self.folder_edit.setText(chosen)
+
+    def write_mails(self) -> None:
+        _show(self.error, "")
+        folder = Path(self.folder_edit.text().strip()).expanduser()
+        desk, plan = self._wizard.desk, self._wizard.result
+        done = run_op(self, lambda: write_reply_mails(desk, plan, folder),
+                      failure=lambda exc: _show(self.error, _said(exc)))
+        if done:
+            settings().setValue(MAILS_KEY, str(folder))
+            self.written.setText(tr("%n e-mail drafts written to {folder}.", None,
+                                    len(done.value)).format(folder=folder))
+
+
+class FormImportWizard(QWizard):
+    """Take a form's answers in; ``result`` holds the plan saved once it is imported."""
+
+    def __init__(self, desk: Desk, kinds: tuple[FormKind, ...] = (FormKind.SIGNUPS,
+                                                                  FormKind.CANCELLATIONS),
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("form_import_wizard")
+        self.setWindowTitle(tr("Import from a form"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage, True)  # saved by then
+        self.setButtonText(QWizard.WizardButton.BackButton, tr("< &Back"))
+        self.setButtonText(QWizard.WizardButton.NextButton, tr("&Next >"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, tr("Cancel"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, tr("Close"))
+        self.desk = desk
+        self.plan: ImportPlan | None = None
+        self.records: list[ImportRow] = []
+        self.form_plan: FormPlan | None = None
+        self.result: FormPlan | None = None
+        self.file_page = FormFilePage(self, kinds)
+        self.mapping_page = MappingPage(self)
+        self.plan_page = FormPlanPage(self)
+        self.replies_page = RepliesPage(self)
+        for page in (self.file_page, self.mapping_page, self.plan_page, self.replies_page):
+            self.addPage(page)
+        geometry = settings().value("dialogs/form_import_wizard/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(900, 600)
+
+    def done(self, result: int) -> None:
+        settings().setValue("dialogs/form_import_wizard/geometry", self.saveGeometry())
+        super().done(result)
