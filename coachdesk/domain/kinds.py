@@ -42,6 +42,7 @@ class RecordKind(StrEnum):
     GRANT = "grant"  # grants and their budget lines
     COST = "cost"  # costs entered or imported on a budget line
     SITUATION = "situation"  # a school's ICT situation: devices, platforms, network, needs
+    COMPETENCE = "competence"  # digital-competence levels, their scale and targets
     HISTORY = "history"  # the change log, which Undo reads
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 
+from coachdesk.domain.competence import Scale
 from coachdesk.domain.lessons import Attendance
 from coachdesk.domain.text import tr
 from coachdesk.domain.validation import Checker, clean, clean_text
@@ -139,6 +140,7 @@ class TrainingDraft:
     require_reviews: bool = False  # ... and every peer review asked given
     reviewers: int | None = 2  # peers who review each submission
     score_max: int | None = 5  # a review scores from 1 to this
+    earns_level: int | None = None  # the digital-competence level a certificate earns
     organiser: str = ""  # on the certificate: "City of Vantaa, Education services"
     signer: str = ""  # on the certificate: the coordinator's name
 
@@ -175,4 +177,7 @@ class TrainingDraft:
         if self.score_max is None or not 2 <= self.score_max <= SCORE_MAX:
             c.fail("score_max", tr("Give the highest score of a review, from 2 to {n}.")
                    .format(n=SCORE_MAX))
+        highest = max(len(scale.levels) for scale in Scale)
+        if self.earns_level is not None and not 1 <= self.earns_level <= highest:
+            c.fail("earns_level", tr("Choose a level from 1 to {n}.").format(n=highest))
         c.raise_if_any()

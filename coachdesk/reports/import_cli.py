@@ -16,7 +16,7 @@ from pathlib import Path
 
 from coachdesk.domain.text import tr
 
-KINDS = ("schools", "teachers", "devices", "training-elsewhere", "costs")
+KINDS = ("schools", "teachers", "devices", "training-elsewhere", "levels", "costs")
 FORMS = ("signups", "cancellations", "requests")
 
 
@@ -24,9 +24,10 @@ def add_import_commands(subparsers) -> None:
     """Add the ``import`` sub-command to the ``coachdesk`` parser's sub-parsers."""
     parser = subparsers.add_parser(
         "import",
-        help="import schools, teachers, devices or a grant's costs from an Excel (.xlsx) "
-        "list",
-        description="Import a list of schools, teachers or devices from an .xlsx file. "
+        help="import schools, teachers, devices, competence self-assessments or a grant's "
+        "costs from an Excel (.xlsx) list",
+        description="Import a list of schools, teachers, devices or teachers' competence "
+        "self-assessments (a survey's export: name or e-mail, level, date) from an .xlsx file. "
         "Column names in Finnish, Swedish or English are recognised. Either every row is "
         "saved or, if any row has a problem, nothing is.",
     )

@@ -128,6 +128,23 @@ HEADERS: dict[Kind, dict[str, str]] = {
                       "content count|items|items in kit|quantity|count",
         notes=_NOTES,
     ),
+    # A survey's export (Microsoft Forms, Google Forms, Webropol): its answer's time is
+    # the day of the assessment.
+    ImportKind.LEVELS: _synonyms(
+        name="nimi|vastaaja|vastaajan nimi|opettaja|opettajan nimi|koko nimi|namn|"
+             "respondent|lärare|lärarens namn|name|teacher|full name|teacher name",
+        first_name="etunimi|förnamn|first name|given name",
+        last_name="sukunimi|efternamn|last name|surname|family name",
+        email=_EMAIL,
+        level="taso|osaamistaso|digiosaamisen taso|digitaalisen osaamisen taso|tasoni|"
+              "nivå|kompetensnivå|digital kompetensnivå|level|competence level|"
+              "digital competence level|self-assessed level",
+        assessed_on="päivämäärä|pvm|päivä|vastattu|vastausaika|valmistumisaika|"
+                    "aikaleima|datum|svarstid|tidsstämpel|slutförandetid|date|"
+                    "completion time|timestamp|answered|submitted",
+        note="lisätiedot|kommentti|perustelut|anteckningar|kommentar|motivering|notes|"
+             "note|comment|comments",
+    ),
     ImportKind.TRAINING_ELSEWHERE: _synonyms(
         teacher="opettaja|nimi|opettajan nimi|osallistuja|lärare|namn|deltagare|teacher|"
                 "name|participant",
@@ -194,7 +211,8 @@ NAME_PARTS = ("first_name", "last_name")
 
 def extra_fields_of(kind: Kind) -> dict[str, str]:
     """Fields of the sheet that are not the entity's, with their labels."""
-    if kind in (ImportKind.TEACHERS, FormKind.SIGNUPS, FormKind.CANCELLATIONS):
+    if kind in (ImportKind.TEACHERS, ImportKind.LEVELS, FormKind.SIGNUPS,
+                FormKind.CANCELLATIONS):
         return {"first_name": tr("First name"), "last_name": tr("Last name")}
     return {}
 
@@ -210,10 +228,10 @@ _AGGREGATE = re.compile(
     r"\s*\(|\$?[A-Z]{1,3}\$?\d+\s*:\s*\$?[A-Z]{1,3}\$?\d+|\b[A-Z]{1,3}:[A-Z]{1,3}\b",
     re.IGNORECASE)
 
-_DATE_FIELDS = {"purchase_date", "held_on"}
+_DATE_FIELDS = {"purchase_date", "held_on", "assessed_on"}
 _NUMBER_FIELDS = {"price", "hours"}
-_COUNT_FIELDS = {"teacher_count", "content_count"}
-_LINES_FIELDS = {"notes", "description", "choices", "topics", "times"}  # their line
+_COUNT_FIELDS = {"teacher_count", "content_count", "level"}  # "Taso 2" stays text
+_LINES_FIELDS = {"notes", "note", "description", "choices", "topics", "times"}  # their line
 # breaks kept (a multi-choice answer may give one choice a line); others are one line
 _MOMENT_FIELDS = {"submitted"}  # a form's timestamp: a date and a time
 

@@ -95,4 +95,8 @@ def build_person_export(data: PersonData) -> ReportBook:
     book.table(ws, [Column(tr("Round")), Column(tr("From")), Column(tr("To")),
                     Column(tr("On"), DATE), _notes(tr("Note"))], data.steps,
                start_row=row, main=False)
+    if data.levels:
+        book.table(book.sheet(tr("Competence levels")), [
+            Column(tr("Date"), DATE), Column(tr("Level")), Column(tr("Source")),
+            _notes(tr("Note"))], data.levels)
     return book

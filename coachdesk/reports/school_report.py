@@ -12,6 +12,7 @@ from pathlib import Path
 
 from coachdesk.domain.language import speaking
 from coachdesk.domain.text import tr
+from coachdesk.reports.competence_sheets import school_competence_sheet
 from coachdesk.reports.figure_texts import definitions_sheet, figure_names
 from coachdesk.reports.situation_sheets import school_situation_sheet
 from coachdesk.reports.workbook import (
@@ -68,6 +69,8 @@ def build_school_report(data: SchoolReport, language: str | None = None) -> Repo
         _requests(book, data)
         if data.situation is not None:
             school_situation_sheet(book, data.situation)
+        if data.levels is not None and data.levels.shown:
+            school_competence_sheet(book, data.levels)
         if data.costs is not None:
             _costs(book, data)
         definitions_sheet(book, DEFINED)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from coachdesk.domain.language import speaking
 from coachdesk.domain.text import tr
+from coachdesk.reports.competence_sheets import summary_competence_sheet
 from coachdesk.reports.figure_texts import definitions_sheet, figure_names
 from coachdesk.reports.school_report import month_sheet
 from coachdesk.reports.situation_sheets import city_situations_sheet
@@ -52,6 +53,8 @@ def build_summary_report(data: MunicipalSummary, language: str | None = None) ->
         _topics(book, data)
         if data.situations is not None:
             city_situations_sheet(book, data.situations)
+        if data.levels is not None and data.levels.shown:
+            summary_competence_sheet(book, data.levels)
         definitions_sheet(book, DEFINED)
     return book
 

@@ -522,18 +522,21 @@ class ReportBook:
     def chart(self, ws: WriteOnlyWorksheet, area: TableArea, anchor: str, title: str,
               bars: Sequence[int], y_title: str = "", horizontal: bool = False,
               data_ws: WriteOnlyWorksheet | None = None, size: tuple[float, float] | None = None,
-              percent: bool = False) -> None:
+              percent: bool = False, stacked: bool = False) -> None:
         """A native Excel bar chart of a table (on ``data_ws``, by default this sheet):
         its columns ``bars`` (counted from the table's first, 1) against its first column
         as categories, one labelled bar group per row. Without ``size`` (width, height in
-        cm) it grows with the rows: every category keeps its label."""
+        cm) it grows with the rows: every category keeps its label. ``stacked``: one bar
+        per row, its columns stacked (the parts of a whole)."""
         if area.last_row <= area.header_row:
             return  # nothing to draw
         source = data_ws or ws
         count = area.last_row - area.header_row
         chart = BarChart()
         chart.type = "bar" if horizontal else "col"
-        chart.grouping = "clustered"
+        chart.grouping = "stacked" if stacked else "clustered"
+        if stacked:
+            chart.overlap = 100  # the parts on one bar, not side by side
         chart.title = title
         chart.y_axis.title = y_title
         if size:

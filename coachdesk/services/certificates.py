@@ -19,6 +19,7 @@ from coachdesk.domain.text import tr
 from coachdesk.domain.training import CompletionStatus
 from coachdesk.domain.validation import Checker, clean_text, storable
 from coachdesk.domain.verification import new_code, read_code
+from coachdesk.services.levels import earn_levels
 from coachdesk.services.trainings import TrainingFacts, TrainingService
 from coachdesk.storage import tables as t
 from coachdesk.storage.database import Database
@@ -111,9 +112,10 @@ class CertificateService:
         c = t.certificates.c
         with self.db.transaction() as s:
             have = set(s.scalars(select(c.teacher_id).where(c.training_id == training_id)))
-            for teacher in done:
-                if teacher not in have:
-                    self._insert(s, training_id, teacher, today)
+            new = [teacher for teacher in done if teacher not in have]
+            for teacher in new:
+                self._insert(s, training_id, teacher, today)
+            earn_levels(s.connection(), training_id, new, today)  # if the training earns one
         return [x for x in self.of_training(training_id) if not x.revoked]
 
     def of_training(self, training_id: int) -> list[Certificate]:

@@ -34,6 +34,7 @@ from coachdesk.services.figures import (
 )
 from coachdesk.services.follow_up import FollowUpService
 from coachdesk.services.lessons import attendance_to_mark
+from coachdesk.services.level_figures import staff_levels
 from coachdesk.services.loans import DUE_SOON_DAYS, open_clause
 from coachdesk.services.tutors import RENEWAL_DAYS
 from coachdesk.storage import tables as t
@@ -57,6 +58,7 @@ class AttentionKind(StrEnum):
     VISITS_SOON = "visits_soon"
     LESSONS_SOON = "lessons_soon"
     GRANTS = "grants"  # a budget line running over, a period ending with money left
+    COMPETENCE = "competence"  # schools below their digital-competence targets
 
 
 @dataclass(frozen=True)
@@ -158,7 +160,8 @@ class DashboardService:
         today = today or date.today()
         rules = (self._reservations, self._overdue_loans, self._new_requests,
                  self._unlogged_visits, self._unmarked_lessons, self._loans_due,
-                 self._agreements_ending, self._visits_soon, self._lessons_soon)
+                 self._agreements_ending, self._visits_soon, self._lessons_soon,
+                 self._competence)
         with self.db.reading() as conn:
             items = [rule(conn, today) for rule in rules]
             running = conn.execute(
@@ -357,6 +360,28 @@ class DashboardService:
                           Target(K.TUTOR, filters={"current": True}))
 
     # -- an empty database ----------------------------------------------------------------
+    @staticmethod
+    def _competence(conn, today: date) -> AttentionItem | None:
+        """Schools whose staff fall short of a competence target, the furthest first
+        (only once some level is recorded: a new programme has nothing to say yet)."""
+        if conn.scalar(select(t.competence_levels.c.id).limit(1)) is None:
+            return None
+        below = sorted((s for s in staff_levels(conn, today) if s.below_target),
+                       key=lambda s: -s.missing)
+        if not below:
+            return None
+
+        def line(school) -> AttentionLine:
+            gap = max(school.gaps, key=lambda g: g.missing)
+            return AttentionLine(None, school.name, tr(
+                "%n more teachers to reach level {level} ({target} % of {staff})", None,
+                gap.missing).format(level=gap.level, target=gap.target, staff=school.staff),
+                Target(K.COMPETENCE, filters={"school_id": school.school_id}))
+
+        return AttentionItem(AttentionKind.COMPETENCE, len(below),
+                             tr("Schools below their competence targets"),
+                             [line(s) for s in below[:LINES]], Target(K.COMPETENCE))
+
     def getting_started(self) -> list[SetupStep]:
         """The first steps, each done or not: schools, teachers, a school year, tutors."""
         def count(table, *where) -> int:

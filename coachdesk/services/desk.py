@@ -17,6 +17,7 @@ from coachdesk.services.grants import GrantService
 from coachdesk.services.history import HistoryService
 from coachdesk.services.imports import ImportService
 from coachdesk.services.lessons import LessonService
+from coachdesk.services.levels import LevelService
 from coachdesk.services.loans import LoanService
 from coachdesk.services.offer import OfferService
 from coachdesk.services.outbox import Outbox
@@ -78,6 +79,7 @@ class Desk:
         self.dashboard = DashboardService(db, self.follow_up)
         self.grant_report = GrantReportService(db, self.follow_up)
         self.situations = SituationService(db)  # each school's ICT situation and needs
+        self.levels = LevelService(db)
 
     @classmethod
     def open(cls, path: Path | str, create: bool = True, daily_backup: bool = True) -> "Desk":

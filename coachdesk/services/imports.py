@@ -44,12 +44,14 @@ class ImportKind(StrEnum):
     TEACHERS = "teachers"
     DEVICES = "devices"
     TRAINING_ELSEWHERE = "training-elsewhere"  # courses teachers did with other providers
+    LEVELS = "levels"  # teachers' self-assessed competence levels (level_import.py)
 
     @property
     def label(self) -> str:
         return {ImportKind.SCHOOLS: tr("Schools"), ImportKind.TEACHERS: tr("Teachers"),
                 ImportKind.DEVICES: tr("Devices"),
-                ImportKind.TRAINING_ELSEWHERE: tr("Training done elsewhere")}[self]
+                ImportKind.TRAINING_ELSEWHERE: tr("Training done elsewhere"),
+                ImportKind.LEVELS: tr("Competence self-assessments")}[self]
 
 
 class OnMatch(StrEnum):
@@ -108,6 +110,10 @@ def _labels() -> dict[ImportKind, dict[str, str]]:
             ("course", tr("Course")), ("provider", tr("Provider")), ("held_on", tr("Date")),
             ("hours", tr("Hours")), ("notes", tr("Notes")),
         ),
+        ImportKind.LEVELS: _fields(
+            ("name", tr("Name")), ("email", tr("E-mail")), ("level", tr("Level")),
+            ("assessed_on", tr("Date")), ("note", tr("Note")),
+        ),
     }
 
 # Without these a row cannot be saved, so a mapping must have them.
@@ -117,6 +123,7 @@ REQUIRED: dict[ImportKind, tuple[str, ...]] = {
     ImportKind.DEVICES: ("asset_tag",),  # a missing category is said row by row
     # The teacher by name or e-mail: a row without either is said row by row.
     ImportKind.TRAINING_ELSEWHERE: ("course", "held_on", "hours"),
+    ImportKind.LEVELS: ("level", "assessed_on"),  # a name or an e-mail: row by row
 }
 
 # Rows from which an import gathers the planner's statistics again: the table has grown.
@@ -280,9 +287,12 @@ class ImportService:
 
 def _plan(conn: Connection, kind: ImportKind, rows: Sequence[ImportRow], on_match: OnMatch,
           skip_rows: set[int], create_categories: bool = False) -> Preview:
+    from coachdesk.services.level_import import LevelPlanner  # it builds on this module
+
     planner = (_DevicePlanner(conn, create_categories) if kind is ImportKind.DEVICES else
                {ImportKind.SCHOOLS: _SchoolPlanner, ImportKind.TEACHERS: _TeacherPlanner,
-                ImportKind.TRAINING_ELSEWHERE: _ElsewherePlanner}[kind](conn))
+                ImportKind.TRAINING_ELSEWHERE: _ElsewherePlanner,
+                ImportKind.LEVELS: LevelPlanner}[kind](conn))
     allowed = set(fields_of(kind))
     lines = []
     for row in rows:
@@ -621,11 +631,17 @@ class _ElsewherePlanner(_Planner):
 # -- saving ---------------------------------------------------------------------------------
 
 _TABLES = {ImportKind.SCHOOLS: t.schools, ImportKind.TEACHERS: t.teachers,
-           ImportKind.DEVICES: t.devices, ImportKind.TRAINING_ELSEWHERE: t.external_trainings}
+           ImportKind.DEVICES: t.devices, ImportKind.TRAINING_ELSEWHERE: t.external_trainings,
+           ImportKind.LEVELS: t.competence_levels}
 
 
 def _save(conn: Connection, kind: ImportKind, preview: Preview) -> None:
     """Insert the new rows and update the matched ones, with Core statements in bulk."""
+    if kind is ImportKind.LEVELS:  # assessments are only ever added
+        from coachdesk.services.level_import import save_levels
+
+        save_levels(conn, preview)
+        return
     table = _TABLES[kind]
     if kind is ImportKind.TRAINING_ELSEWHERE:
         _save_elsewhere(conn, preview)

@@ -18,6 +18,7 @@ from typing import Any
 from sqlalchemy import delete, func, select, tuple_, update
 from sqlalchemy.orm import Session
 
+from coachdesk.domain.competence import Scale
 from coachdesk.domain.errors import NotFound, ValidationError
 from coachdesk.domain.text import person_sort_key, search_key, tr
 from coachdesk.services import erasure
@@ -83,6 +84,7 @@ class PersonData:
     # (code, training, issued on, revoked on)
     elsewhere: list[tuple] = field(default_factory=list)
     # (course, provider, held on, hours, notes)
+    levels: list[tuple] = field(default_factory=list)  # (on, level, source, note)
 
 
 class PrivacyService:
@@ -204,6 +206,12 @@ class PrivacyService:
         vt = t.visit_teachers.c
         data.visits = self._visits(conn, t.visits.c.id.in_(
             select(vt.visit_id).where(vt.teacher_id == teacher_id)))
+        cl = t.competence_levels.c
+        data.levels = [(r.assessed_on, Scale(r.scale).level_label(r.level), r.source, r.note)
+                       for r in conn.execute(select(cl.assessed_on, cl.scale, cl.level,
+                                                    cl.source, cl.note)
+                                             .where(cl.teacher_id == teacher_id)
+                                             .order_by(cl.assessed_on, cl.id))]
 
     def _tutor(self, conn, tutor_id: int, data: PersonData) -> None:
         c, sc = t.tutors.c, t.schools.c
@@ -331,6 +339,12 @@ def _erase_rows(s: Session, kind: str, person_id: int) -> None:
         # The courses they did elsewhere are theirs alone: they go (counts stay elsewhere).
         s.execute(delete(t.external_trainings)
                   .where(t.external_trainings.c.teacher_id == person_id))
+        # Their competence levels stay for the statistics; a level's note may name them.
+        cl = t.competence_levels.c
+        ids = list(s.scalars(select(cl.id).where(cl.teacher_id == person_id)))
+        s.execute(update(t.competence_levels).where(cl.teacher_id == person_id)
+                  .values(note=""))
+        touched += [(t.competence_levels.name, i) for i in ids]
     else:
         s.execute(delete(t.tutor_strengths)
                   .where(t.tutor_strengths.c.tutor_id == person_id))

@@ -40,6 +40,7 @@ from coachdesk.services.figures import (
     visit_minutes,
     visit_pass,
 )
+from coachdesk.services.level_figures import LevelReport, level_report
 from coachdesk.services.situations import (
     CitySituations,
     Situation,
@@ -232,6 +233,7 @@ class SchoolReport:
     language: str = ""  # the school's teaching language ("fi", "sv", "other"): the report's
     costs: list["SchoolCost"] | None = None  # None: the coordinator did not ask for them
     situation: Situation | None = None  # the school's ICT situation and needs noticed
+    levels: LevelReport | None = None  # the staff's digital-competence levels on as_of
 
 
 @dataclass(frozen=True)
@@ -294,6 +296,7 @@ class MunicipalSummary:
     topics: list[TopicRow]
     months: list[MonthRow]
     situations: CitySituations | None = None  # the needs noted, the schools not looked at
+    levels: LevelReport | None = None  # every school's competence levels on the last day
 
     @property
     def lessons(self) -> int:
@@ -498,6 +501,7 @@ class ReportDataService:
                 t.loans.c.teacher_id.in_(select(tc.id).where(tc.school_id == school_id))))
             requests = self._request_rows(conn, school_id, last, as_of)
             situation = school_situation(conn, school_id)
+            levels = level_report(conn, as_of, school_id)
         activity = city.schools.get(school_id) or SchoolActivity(school_id, school.name)
         figures = SchoolFigures(
             activity, city.medians, upcoming or 0, len(requests),
@@ -506,7 +510,7 @@ class ReportDataService:
                             today, figures, months, topics, planned, visits, attendance,
                             loans, requests, school.language.value,
                             self.school_costs(school_id, first, min(last, today), today)
-                            if costs else None, situation=situation)
+                            if costs else None, situation=situation, levels=levels)
 
     def school_costs(self, school_id: int, first: date, last: date,
                      today: date | None = None) -> list[SchoolCost]:
@@ -693,6 +697,7 @@ class ReportDataService:
             lessons = self._lesson_pass(conn, start, end, months)
             topics = self._topic_rows(conn, start, end, lessons)
             situations = city_situations(conn, today)
+            levels = level_report(conn, min(last, today))
         per_month: dict[int, tuple[int, int]] = defaultdict(lambda: (0, 0))
         for (_, month), n in lessons.items():
             count, minutes = per_month[month]
@@ -701,7 +706,7 @@ class ReportDataService:
                    if not s.archived or s.visits_done or s.lesson_attendances]
         return MunicipalSummary(first, last, today, tutors, schools, topics,
                                 _month_rows(months, visits.by_month, per_month),
-                                situations=situations)
+                                situations=situations, levels=levels)
 
     def _tutor_rows(self, conn, first: date, last: date, start: datetime, end: datetime,
                     visits) -> list[TutorRow]:

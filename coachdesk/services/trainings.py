@@ -136,7 +136,7 @@ class TrainingService:
             row = conn.execute(select(c.name, c.series_id, c.lesson_id, c.description,
                                       c.min_attendance, c.late_counts, c.require_submissions,
                                       c.require_reviews, c.reviewers, c.score_max,
-                                      c.organiser, c.signer)
+                                      c.organiser, c.signer, c.earns_level)
                                .where(c.id == training_id)).first()
         if row is None:
             raise self._gone()
@@ -334,7 +334,7 @@ class TrainingService:
                 "require_submissions": draft.require_submissions,
                 "require_reviews": draft.require_reviews, "reviewers": draft.reviewers,
                 "score_max": draft.score_max, "organiser": storable(draft.organiser),
-                "signer": storable(draft.signer)}
+                "signer": storable(draft.signer), "earns_level": draft.earns_level}
 
     @staticmethod
     def _check_source(s, draft: TrainingDraft) -> None:

@@ -53,6 +53,7 @@ TABLE_KINDS: dict[str, RecordKind] = {
     "form_rows": K.HISTORY,  # which rows of form exports were taken in
     "school_situations": K.SITUATION, "school_devices": K.SITUATION,
     "school_needs": K.SITUATION,
+    "competence_levels": K.COMPETENCE, "competence_targets": K.COMPETENCE,
 }
 # The table that holds records of each kind (where their history is kept).
 KIND_TABLES: dict[RecordKind, str] = {
@@ -66,6 +67,7 @@ KIND_TABLES: dict[RecordKind, str] = {
     K.TRAINING: "trainings", K.CERTIFICATE: "certificates", K.ASSIGNMENT: "assignments",
     K.GRANT: "grants", K.COST: "costs", K.EXTERNAL_TRAINING: "external_trainings",
     K.SITUATION: "school_situations",
+    K.COMPETENCE: "competence_levels",
 }
 _PENDING = "coachdesk_written_tables"  # connection.info key: tables written, not committed
 _WRITE = re.compile(r"^\s*(?:insert\s+(?:or\s+\w+\s+)?into|update|delete\s+from)\s+"

@@ -22,6 +22,7 @@ from sqlalchemy import (
 )
 
 from coachdesk.domain.calendar import BreakKind
+from coachdesk.domain.competence import LevelSource
 from coachdesk.domain.devices import BorrowerKind, DeviceStatus, ReservationStatus
 from coachdesk.domain.grants import LineKind
 from coachdesk.domain.lessons import (
@@ -624,6 +625,7 @@ trainings = Table(
            server_default="0"),
     Column("reviewers", Integer, nullable=False, default=2, server_default="2"),
     Column("score_max", Integer, nullable=False, default=5, server_default="5"),
+    Column("earns_level", Integer),  # from revision 0023: the competence level it earns
     CheckConstraint("(series_id IS NULL) <> (lesson_id IS NULL)", name="one_source"),
     CheckConstraint("min_attendance BETWEEN 0 AND 100", name="min_attendance"),
 )
@@ -694,6 +696,34 @@ external_trainings = Table(
     Column("hours", Float, nullable=False),
     _text("notes"),
     CheckConstraint("hours > 0", name="hours"),
+)
+
+# Digital-competence levels (issue 18): every assessment of a teacher is a row of its own,
+# never overwritten (the latest on the scale in use counts); the targets per school, and
+# the city's (school_id NULL), as per cent of the staff at or above each level.
+competence_levels = Table(
+    "competence_levels",
+    metadata,
+    _id(),
+    Column("teacher_id", ForeignKey("teachers.id"), nullable=False),
+    Column("scale", String(16), nullable=False),
+    Column("level", Integer, nullable=False),
+    Column("assessed_on", Date, nullable=False),
+    Column("source", enum(LevelSource), nullable=False),
+    _text("note"),
+    # A teacher's latest level on a scale: read from the index alone.
+    Index("ix_competence_levels_teacher", "teacher_id", "scale", "assessed_on", "id"),
+)
+
+competence_targets = Table(
+    "competence_targets",
+    metadata,
+    _id(),
+    Column("scale", String(16), nullable=False),
+    Column("school_id", ForeignKey("schools.id", ondelete="CASCADE"), index=True),
+    Column("level", Integer, nullable=False),
+    Column("share", Integer, nullable=False),
+    CheckConstraint("share BETWEEN 0 AND 100", name="share"),
 )
 
 # Whose personal data was erased, by record kind and id only (nothing that names them), so

@@ -283,5 +283,26 @@
             <numerusform>%n teachers can be told what became of their answer: write an e-mail draft (.eml) to each of them into a folder, in their school&apos;s language, and send them from your mail program.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Staff: %n teachers, {short} short of the targets</source>
+        <translation>
+            <numerusform>Staff: %n teacher, {short} short of the targets</numerusform>
+            <numerusform>Staff: %n teachers, {short} short of the targets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n more teachers to reach level {level} ({target} % of {staff})</source>
+        <translation>
+            <numerusform>%n more teacher to reach level {level} ({target} % of {staff})</numerusform>
+            <numerusform>%n more teachers to reach level {level} ({target} % of {staff})</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n teachers are named {name}: give the teacher&apos;s e-mail in the file.</source>
+        <translation>
+            <numerusform>%n teacher is named {name}: give the teacher&apos;s e-mail in the file.</numerusform>
+            <numerusform>%n teachers are named {name}: give the teacher&apos;s e-mail in the file.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -1418,6 +1418,10 @@
         <translation>Kenttä</translation>
     </message>
     <message>
+        <source>Source</source>
+        <translation>Lähde</translation>
+    </message>
+    <message>
         <source>Value</source>
         <translation>Arvo</translation>
     </message>
@@ -1502,8 +1506,84 @@
         <translation>Päivämäärä</translation>
     </message>
     <message>
+        <source>Helsinki&apos;s three levels</source>
+        <translation>Helsingin kolme tasoa</translation>
+    </message>
+    <message>
+        <source>Opeka&apos;s four levels</source>
+        <translation>Opekan neljä tasoa</translation>
+    </message>
+    <message>
+        <source>basic skills</source>
+        <translation>perustaidot</translation>
+    </message>
+    <message>
+        <source>in everyday teaching</source>
+        <translation>arjen opetuksessa</translation>
+    </message>
+    <message>
+        <source>develops and guides others</source>
+        <translation>kehittää ja ohjaa muita</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>alkuvaihe</translation>
+    </message>
+    <message>
+        <source>developing</source>
+        <translation>kehittyvä</translation>
+    </message>
+    <message>
+        <source>skilled</source>
+        <translation>taitava</translation>
+    </message>
+    <message>
+        <source>pioneering</source>
+        <translation>edelläkävijä</translation>
+    </message>
+    <message>
+        <source>Level {n}: {name}</source>
+        <translation>Taso {n}: {name}</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Itsearviointi</translation>
+    </message>
+    <message>
+        <source>Confirmed by the principal or coordinator</source>
+        <translation>Rehtorin tai koordinaattorin vahvistama</translation>
+    </message>
+    <message>
+        <source>Earned with a certificate</source>
+        <translation>Saavutettu todistuksella</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Merkintä</translation>
+    </message>
+    <message>
+        <source>Choose the teacher.</source>
+        <translation>Valitse opettaja.</translation>
+    </message>
+    <message>
+        <source>Choose a level from 1 to {n}.</source>
+        <translation>Valitse taso 1–{n}.</translation>
+    </message>
+    <message>
+        <source>Give the date of the assessment.</source>
+        <translation>Anna arvioinnin päivämäärä.</translation>
+    </message>
+    <message>
+        <source>Choose where the level comes from.</source>
+        <translation>Valitse, mistä taso on peräisin.</translation>
+    </message>
+    <message>
+        <source>Give a share from 0 to 100 %.</source>
+        <translation>Anna osuus väliltä 0–100 %.</translation>
+    </message>
+    <message>
+        <source>A higher level&apos;s target cannot be above a lower level&apos;s.</source>
+        <translation>Ylemmän tason tavoite ei voi olla alemman tason tavoitetta suurempi.</translation>
     </message>
     <message>
         <source>{school}: tutoring {period}</source>
@@ -2189,6 +2269,17 @@
         <source>Agreements ending within 60 days</source>
         <translation>60 päivän sisällä päättyvät tutorsopimukset</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more teachers to reach level {level} ({target} % of {staff})</source>
+        <translation>
+            <numerusform>vielä %n opettaja tasolle {level} (tavoite {target} %, henkilöstöä {staff})</numerusform>
+            <numerusform>vielä %n opettajaa tasolle {level} (tavoite {target} %, henkilöstöä {staff})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Schools below their competence targets</source>
+        <translation>Koulut, joissa digiosaamisen tavoite ei täyty</translation>
+    </message>
     <message>
         <source>Import your schools</source>
         <translation>Tuo koulut</translation>
@@ -2252,6 +2343,10 @@
     <message>
         <source>Trainings and certificates</source>
         <translation>Koulutukset ja todistukset</translation>
+    </message>
+    <message>
+        <source>Assignments and peer reviews</source>
+        <translation>Tehtävät ja vertaisarvioinnit</translation>
     </message>
     <message>
         <source>Requests from schools</source>
@@ -2884,8 +2979,103 @@
         <translation>Minuutit</translation>
     </message>
     <message>
+        <source>Each teacher&apos;s latest assessed level counts (self-assessment, confirmed by the principal or the coordinator, or earned with a certificate).</source>
+        <translation>Kunkin opettajan viimeisin arvioitu taso lasketaan (itsearviointi, rehtorin tai koordinaattorin vahvistama tai todistuksella saavutettu).</translation>
+    </message>
+    <message>
+        <source>Staff: the school&apos;s active teachers in CoachDesk. A teacher never assessed is below every level.</source>
+        <translation>Henkilöstö: koulun aktiiviset opettajat CoachDeskissä. Opettaja, jota ei ole arvioitu, on kaikkien tasojen alapuolella.</translation>
+    </message>
+    <message>
+        <source>A target is the share of the staff at the level or above it; teachers short: how many more must reach the level to meet the target.</source>
+        <translation>Tavoite on se osuus henkilöstöstä, joka on tasolla tai sen yläpuolella; puuttuvat opettajat: kuinka monen on vielä saavutettava taso, jotta tavoite täyttyy.</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Ei arvioitu</translation>
+    </message>
+    <message>
+        <source>Competence levels</source>
+        <translation>Digiosaamisen tasot</translation>
+    </message>
+    <message>
+        <source>Digital competence of the staff</source>
+        <translation>Henkilöstön digiosaaminen</translation>
+    </message>
+    <message>
+        <source>{scale}, on {day}</source>
+        <translation>{scale}, {day}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Staff: %n teachers, {short} short of the targets</source>
+        <translation>
+            <numerusform>Henkilöstö: %n opettaja, tavoitteista puuttuu {short}</numerusform>
+            <numerusform>Henkilöstö: %n opettajaa, tavoitteista puuttuu {short}</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Level</source>
         <translation>Taso</translation>
+    </message>
+    <message>
+        <source>Teachers at the level</source>
+        <translation>Opettajia tasolla</translation>
+    </message>
+    <message>
+        <source>At the level or above</source>
+        <translation>Tasolla tai ylempänä</translation>
+    </message>
+    <message>
+        <source>Share at the level or above</source>
+        <translation>Osuus tasolla tai ylempänä</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Tavoite</translation>
+    </message>
+    <message>
+        <source>Teachers short</source>
+        <translation>Opettajia puuttuu</translation>
+    </message>
+    <message>
+        <source>The city&apos;s share</source>
+        <translation>Koko kaupungin osuus</translation>
+    </message>
+    <message>
+        <source>The staff by level</source>
+        <translation>Henkilöstö tasoittain</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Henkilöstö</translation>
+    </message>
+    <message>
+        <source>At level {n}</source>
+        <translation>Tasolla {n}</translation>
+    </message>
+    <message>
+        <source>Level {n} or above</source>
+        <translation>Taso {n} tai ylempi</translation>
+    </message>
+    <message>
+        <source>The city&apos;s targets: {targets}</source>
+        <translation>Kaupungin tavoitteet: {targets}</translation>
+    </message>
+    <message>
+        <source>level {n} {share} %</source>
+        <translation>taso {n} {share} %</translation>
+    </message>
+    <message>
+        <source>The city</source>
+        <translation>Koko kaupunki</translation>
+    </message>
+    <message>
+        <source>Schools below a target are highlighted.</source>
+        <translation>Koulut, joissa jokin tavoite ei täyty, on korostettu.</translation>
+    </message>
+    <message>
+        <source>Each school&apos;s staff by level</source>
+        <translation>Koulujen henkilöstö tasoittain</translation>
     </message>
     <message>
         <source>Returned on</source>
@@ -3172,6 +3362,10 @@
     <message>
         <source>place {n} in the queue</source>
         <translation>{n}. varasijalla</translation>
+    </message>
+    <message>
+        <source>Competence self-assessments</source>
+        <translation>Digiosaamisen itsearvioinnit</translation>
     </message>
     <message>
         <source>The e-mail {email} is already on row {row}.</source>
@@ -6154,6 +6348,14 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation>Koulutuksen suorittaminen</translation>
     </message>
     <message>
+        <source>Competence</source>
+        <translation>Osaaminen</translation>
+    </message>
+    <message>
+        <source>Digital-competence levels against the targets</source>
+        <translation>Digiosaamisen tasot suhteessa tavoitteisiin</translation>
+    </message>
+    <message>
         <source>Show</source>
         <translation>Näytä</translation>
     </message>
@@ -7251,12 +7453,20 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation>koordinaattorin nimi</translation>
     </message>
     <message>
+        <source>Competence level it earns</source>
+        <translation>Saavutettava digiosaamisen taso</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Valitse…</translation>
     </message>
     <message>
         <source>New training</source>
         <translation>Uusi koulutus</translation>
+    </message>
+    <message>
+        <source>No level</source>
+        <translation>Ei tasoa</translation>
     </message>
     <message>
         <source>No grants yet: add one on the Grants page</source>
@@ -7734,6 +7944,10 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
         <translation>Kalenteri</translation>
     </message>
     <message>
+        <source>Attendance and competence</source>
+        <translation>Läsnäolo ja osaaminen</translation>
+    </message>
+    <message>
         <source>Scan desk</source>
         <translation>Lainaustiski</translation>
     </message>
@@ -7888,6 +8102,14 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     <message>
         <source>The lessons, trainings, certificates and training done elsewhere of the teacher, with totals per school year</source>
         <translation>Opettajan koulutuskerrat, koulutukset, todistukset ja muualla käydyt koulutukset lukuvuosittaisine yhteismäärineen</translation>
+    </message>
+    <message>
+        <source>Competence level…</source>
+        <translation>Digiosaamisen taso…</translation>
+    </message>
+    <message>
+        <source>The teacher&apos;s digital-competence levels, and a new assessment</source>
+        <translation>Opettajan digiosaamisen tasot ja uusi arviointi</translation>
     </message>
     <message>
         <source>Export personal data…</source>
@@ -9672,6 +9894,121 @@ Lisätiedot kirjoitettiin tiedostoon {log}. Jos näin käy uudelleen, lähetä t
     <message>
         <source>Remove “{need}” from the school&apos;s needs?</source>
         <translation>Poistetaanko ”{need}” koulun tarpeista?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n teachers are named {name}: give the teacher&apos;s e-mail in the file.</source>
+        <translation>
+            <numerusform>Nimellä {name} on %n opettaja: anna tiedostossa opettajan sähköposti.</numerusform>
+            <numerusform>Nimellä {name} on %n opettajaa: anna tiedostossa opettajan sähköposti.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The row names no teacher: give a name or an e-mail.</source>
+        <translation>Rivillä ei ole opettajaa: anna nimi tai sähköposti.</translation>
+    </message>
+    <message>
+        <source>No active teacher has the e-mail or name “{who}”: add or import the teacher first, or correct the row.</source>
+        <translation>Yhdelläkään aktiivisella opettajalla ei ole sähköpostia tai nimeä ”{who}”: lisää tai tuo opettaja ensin tai korjaa rivi.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a level of {scale}: give a number from 1 to {n}.</source>
+        <translation>”{value}” ei ole asteikon {scale} taso: anna luku 1–{n}.</translation>
+    </message>
+    <message>
+        <source>{name} on the same day is already on row {row}.</source>
+        <translation>{name} samalta päivältä on jo rivillä {row}.</translation>
+    </message>
+    <message>
+        <source>Competence level of {name}</source>
+        <translation>Digiosaamisen taso: {name}</translation>
+    </message>
+    <message>
+        <source>Now: {level} ({scale})</source>
+        <translation>Nyt: {level} ({scale})</translation>
+    </message>
+    <message>
+        <source>Not assessed yet ({scale}).</source>
+        <translation>Ei vielä arvioitu ({scale}).</translation>
+    </message>
+    <message>
+        <source>A new assessment:</source>
+        <translation>Uusi arviointi:</translation>
+    </message>
+    <message>
+        <source>Competence scale</source>
+        <translation>Digiosaamisen asteikko</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Asteikko</translation>
+    </message>
+    <message>
+        <source>Levels recorded on the other scale are kept, and count again if you return to it.</source>
+        <translation>Toisella asteikolla kirjatut tasot säilyvät ja lasketaan taas, jos palaat siihen.</translation>
+    </message>
+    <message>
+        <source>Level {n} or above, %</source>
+        <translation>Taso {n} tai ylempi, %</translation>
+    </message>
+    <message>
+        <source>The city&apos;s competence targets</source>
+        <translation>Kaupungin digiosaamisen tavoitteet</translation>
+    </message>
+    <message>
+        <source>Competence targets of {school}</source>
+        <translation>Digiosaamisen tavoitteet: {school}</translation>
+    </message>
+    <message>
+        <source>Follow the city&apos;s targets</source>
+        <translation>Noudata kaupungin tavoitteita</translation>
+    </message>
+    <message>
+        <source>The share of the staff who should be at each level or above it (Helsinki: 100 %, 90 % and 20 %).</source>
+        <translation>Kuinka suuren osan henkilöstöstä tulisi olla kullakin tasolla tai sen yläpuolella (Helsinki: 100 %, 90 % ja 20 %).</translation>
+    </message>
+    <message>
+        <source>Teachers short of the targets</source>
+        <translation>Tavoitteista puuttuvat opettajat</translation>
+    </message>
+    <message>
+        <source>{reached} of {staff} at level {n} or above; the target {target} % asks for {needed}.</source>
+        <translation>{reached}/{staff} tasolla {n} tai ylempänä; {target} %:n tavoite edellyttää {needed}.</translation>
+    </message>
+    <message>
+        <source>{share} (target {target} %)</source>
+        <translation>{share} (tavoite {target} %)</translation>
+    </message>
+    <message>
+        <source>Scale…</source>
+        <translation>Asteikko…</translation>
+    </message>
+    <message>
+        <source>Helsinki&apos;s three levels or Opeka&apos;s four</source>
+        <translation>Helsingin kolme tai Opekan neljä tasoa</translation>
+    </message>
+    <message>
+        <source>Targets…</source>
+        <translation>Tavoitteet…</translation>
+    </message>
+    <message>
+        <source>The share of the staff at or above each level: the city&apos;s, or the school&apos;s chosen in the list</source>
+        <translation>Henkilöstön osuus kullakin tasolla tai ylempänä: kaupungin tai luettelosta valitun koulun</translation>
+    </message>
+    <message>
+        <source>Import self-assessments…</source>
+        <translation>Tuo itsearvioinnit…</translation>
+    </message>
+    <message>
+        <source>A survey&apos;s answers from Excel: the teacher&apos;s name or e-mail, the level and the date</source>
+        <translation>Kyselyn vastaukset Excelistä: opettajan nimi tai sähköposti, taso ja päivämäärä</translation>
+    </message>
+    <message>
+        <source>Each teacher&apos;s latest level counts; teachers never assessed are below every level. Record a teacher&apos;s level on the Teachers page (Competence level…).</source>
+        <translation>Kunkin opettajan viimeisin taso lasketaan; arvioimattomat opettajat ovat kaikkien tasojen alapuolella. Kirjaa opettajan taso Opettajat-sivulla (Digiosaamisen taso…).</translation>
+    </message>
+    <message>
+        <source>{scale}. Schools below their targets: {n}.</source>
+        <translation>{scale}. Kouluja, joissa tavoite ei täyty: {n}.</translation>
     </message>
 </context>
 </TS>

@@ -1418,6 +1418,10 @@
         <translation>Fält</translation>
     </message>
     <message>
+        <source>Source</source>
+        <translation>Källa</translation>
+    </message>
+    <message>
         <source>Value</source>
         <translation>Värde</translation>
     </message>
@@ -1502,8 +1506,84 @@
         <translation>Datum</translation>
     </message>
     <message>
+        <source>Helsinki&apos;s three levels</source>
+        <translation>Helsingfors tre nivåer</translation>
+    </message>
+    <message>
+        <source>Opeka&apos;s four levels</source>
+        <translation>Opekas fyra nivåer</translation>
+    </message>
+    <message>
+        <source>basic skills</source>
+        <translation>grundläggande färdigheter</translation>
+    </message>
+    <message>
+        <source>in everyday teaching</source>
+        <translation>i den dagliga undervisningen</translation>
+    </message>
+    <message>
+        <source>develops and guides others</source>
+        <translation>utvecklar och handleder andra</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>i början</translation>
+    </message>
+    <message>
+        <source>developing</source>
+        <translation>utvecklas</translation>
+    </message>
+    <message>
+        <source>skilled</source>
+        <translation>skicklig</translation>
+    </message>
+    <message>
+        <source>pioneering</source>
+        <translation>föregångare</translation>
+    </message>
+    <message>
+        <source>Level {n}: {name}</source>
+        <translation>Nivå {n}: {name}</translation>
+    </message>
+    <message>
+        <source>Self-assessment</source>
+        <translation>Självvärdering</translation>
+    </message>
+    <message>
+        <source>Confirmed by the principal or coordinator</source>
+        <translation>Bekräftad av rektor eller koordinator</translation>
+    </message>
+    <message>
+        <source>Earned with a certificate</source>
+        <translation>Uppnådd med intyg</translation>
+    </message>
+    <message>
         <source>Note</source>
         <translation>Anteckning</translation>
+    </message>
+    <message>
+        <source>Choose the teacher.</source>
+        <translation>Välj lärare.</translation>
+    </message>
+    <message>
+        <source>Choose a level from 1 to {n}.</source>
+        <translation>Välj en nivå från 1 till {n}.</translation>
+    </message>
+    <message>
+        <source>Give the date of the assessment.</source>
+        <translation>Ange datum för bedömningen.</translation>
+    </message>
+    <message>
+        <source>Choose where the level comes from.</source>
+        <translation>Välj var nivån kommer ifrån.</translation>
+    </message>
+    <message>
+        <source>Give a share from 0 to 100 %.</source>
+        <translation>Ange en andel från 0 till 100 %.</translation>
+    </message>
+    <message>
+        <source>A higher level&apos;s target cannot be above a lower level&apos;s.</source>
+        <translation>Målet för en högre nivå kan inte vara högre än för en lägre nivå.</translation>
     </message>
     <message>
         <source>{school}: tutoring {period}</source>
@@ -2189,6 +2269,17 @@
         <source>Agreements ending within 60 days</source>
         <translation>Tutoravtal som upphör inom 60 dagar</translation>
     </message>
+    <message numerus="yes">
+        <source>%n more teachers to reach level {level} ({target} % of {staff})</source>
+        <translation>
+            <numerusform>ytterligare %n lärare till nivå {level} ({target} % av {staff})</numerusform>
+            <numerusform>ytterligare %n lärare till nivå {level} ({target} % av {staff})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Schools below their competence targets</source>
+        <translation>Skolor under sina mål för digital kompetens</translation>
+    </message>
     <message>
         <source>Import your schools</source>
         <translation>Importera skolorna</translation>
@@ -2252,6 +2343,10 @@
     <message>
         <source>Trainings and certificates</source>
         <translation>Utbildningar och intyg</translation>
+    </message>
+    <message>
+        <source>Assignments and peer reviews</source>
+        <translation>Uppgifter och kamratbedömningar</translation>
     </message>
     <message>
         <source>Requests from schools</source>
@@ -2884,8 +2979,103 @@
         <translation>Minuter</translation>
     </message>
     <message>
+        <source>Each teacher&apos;s latest assessed level counts (self-assessment, confirmed by the principal or the coordinator, or earned with a certificate).</source>
+        <translation>Varje lärares senast bedömda nivå räknas (självvärdering, bekräftad av rektor eller koordinator, eller uppnådd med intyg).</translation>
+    </message>
+    <message>
+        <source>Staff: the school&apos;s active teachers in CoachDesk. A teacher never assessed is below every level.</source>
+        <translation>Personal: skolans aktiva lärare i CoachDesk. En lärare som aldrig bedömts ligger under varje nivå.</translation>
+    </message>
+    <message>
+        <source>A target is the share of the staff at the level or above it; teachers short: how many more must reach the level to meet the target.</source>
+        <translation>Ett mål är andelen av personalen på nivån eller över den; lärare som fattas: hur många fler som måste nå nivån för att målet ska uppnås.</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Inte bedömd</translation>
+    </message>
+    <message>
+        <source>Competence levels</source>
+        <translation>Digitala kompetensnivåer</translation>
+    </message>
+    <message>
+        <source>Digital competence of the staff</source>
+        <translation>Personalens digitala kompetens</translation>
+    </message>
+    <message>
+        <source>{scale}, on {day}</source>
+        <translation>{scale}, {day}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Staff: %n teachers, {short} short of the targets</source>
+        <translation>
+            <numerusform>Personal: %n lärare, {short} fattas för att nå målen</numerusform>
+            <numerusform>Personal: %n lärare, {short} fattas för att nå målen</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Level</source>
         <translation>Nivå</translation>
+    </message>
+    <message>
+        <source>Teachers at the level</source>
+        <translation>Lärare på nivån</translation>
+    </message>
+    <message>
+        <source>At the level or above</source>
+        <translation>På nivån eller högre</translation>
+    </message>
+    <message>
+        <source>Share at the level or above</source>
+        <translation>Andel på nivån eller högre</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Mål</translation>
+    </message>
+    <message>
+        <source>Teachers short</source>
+        <translation>Lärare fattas</translation>
+    </message>
+    <message>
+        <source>The city&apos;s share</source>
+        <translation>Stadens andel</translation>
+    </message>
+    <message>
+        <source>The staff by level</source>
+        <translation>Personalen per nivå</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>Personal</translation>
+    </message>
+    <message>
+        <source>At level {n}</source>
+        <translation>På nivå {n}</translation>
+    </message>
+    <message>
+        <source>Level {n} or above</source>
+        <translation>Nivå {n} eller högre</translation>
+    </message>
+    <message>
+        <source>The city&apos;s targets: {targets}</source>
+        <translation>Stadens mål: {targets}</translation>
+    </message>
+    <message>
+        <source>level {n} {share} %</source>
+        <translation>nivå {n} {share} %</translation>
+    </message>
+    <message>
+        <source>The city</source>
+        <translation>Hela staden</translation>
+    </message>
+    <message>
+        <source>Schools below a target are highlighted.</source>
+        <translation>Skolor under något mål är markerade.</translation>
+    </message>
+    <message>
+        <source>Each school&apos;s staff by level</source>
+        <translation>Skolornas personal per nivå</translation>
     </message>
     <message>
         <source>Returned on</source>
@@ -3172,6 +3362,10 @@
     <message>
         <source>place {n} in the queue</source>
         <translation>reservplats nummer {n}</translation>
+    </message>
+    <message>
+        <source>Competence self-assessments</source>
+        <translation>Självvärderingar av digital kompetens</translation>
     </message>
     <message>
         <source>The e-mail {email} is already on row {row}.</source>
@@ -6154,6 +6348,14 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation>Slutförande av utbildning</translation>
     </message>
     <message>
+        <source>Competence</source>
+        <translation>Kompetens</translation>
+    </message>
+    <message>
+        <source>Digital-competence levels against the targets</source>
+        <translation>Digitala kompetensnivåer jämfört med målen</translation>
+    </message>
+    <message>
         <source>Show</source>
         <translation>Visa</translation>
     </message>
@@ -7251,12 +7453,20 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation>koordinatorns namn</translation>
     </message>
     <message>
+        <source>Competence level it earns</source>
+        <translation>Digital kompetensnivå som uppnås</translation>
+    </message>
+    <message>
         <source>Choose…</source>
         <translation>Välj…</translation>
     </message>
     <message>
         <source>New training</source>
         <translation>Ny utbildning</translation>
+    </message>
+    <message>
+        <source>No level</source>
+        <translation>Ingen nivå</translation>
     </message>
     <message>
         <source>No grants yet: add one on the Grants page</source>
@@ -7734,6 +7944,10 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
         <translation>Kalender</translation>
     </message>
     <message>
+        <source>Attendance and competence</source>
+        <translation>Närvaro och kompetens</translation>
+    </message>
+    <message>
         <source>Scan desk</source>
         <translation>Utlåningsdisk</translation>
     </message>
@@ -7888,6 +8102,14 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     <message>
         <source>The lessons, trainings, certificates and training done elsewhere of the teacher, with totals per school year</source>
         <translation>Lärarens utbildningstillfällen, utbildningar, intyg och utbildning på annat håll, med summor per läsår</translation>
+    </message>
+    <message>
+        <source>Competence level…</source>
+        <translation>Digital kompetensnivå…</translation>
+    </message>
+    <message>
+        <source>The teacher&apos;s digital-competence levels, and a new assessment</source>
+        <translation>Lärarens digitala kompetensnivåer och en ny bedömning</translation>
     </message>
     <message>
         <source>Export personal data…</source>
@@ -9672,6 +9894,121 @@ Detaljerna skrevs till {log}. Om det händer igen, skicka den filen till support
     <message>
         <source>Remove “{need}” from the school&apos;s needs?</source>
         <translation>Ta bort ”{need}” från skolans behov?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n teachers are named {name}: give the teacher&apos;s e-mail in the file.</source>
+        <translation>
+            <numerusform>%n lärare heter {name}: ange lärarens e-post i filen.</numerusform>
+            <numerusform>%n lärare heter {name}: ange lärarens e-post i filen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The row names no teacher: give a name or an e-mail.</source>
+        <translation>Raden anger ingen lärare: ange namn eller e-post.</translation>
+    </message>
+    <message>
+        <source>No active teacher has the e-mail or name “{who}”: add or import the teacher first, or correct the row.</source>
+        <translation>Ingen aktiv lärare har e-posten eller namnet ”{who}”: lägg till eller importera läraren först, eller rätta raden.</translation>
+    </message>
+    <message>
+        <source>“{value}” is not a level of {scale}: give a number from 1 to {n}.</source>
+        <translation>”{value}” är ingen nivå på skalan {scale}: ange ett tal från 1 till {n}.</translation>
+    </message>
+    <message>
+        <source>{name} on the same day is already on row {row}.</source>
+        <translation>{name} samma dag finns redan på rad {row}.</translation>
+    </message>
+    <message>
+        <source>Competence level of {name}</source>
+        <translation>Digital kompetensnivå: {name}</translation>
+    </message>
+    <message>
+        <source>Now: {level} ({scale})</source>
+        <translation>Nu: {level} ({scale})</translation>
+    </message>
+    <message>
+        <source>Not assessed yet ({scale}).</source>
+        <translation>Inte bedömd ännu ({scale}).</translation>
+    </message>
+    <message>
+        <source>A new assessment:</source>
+        <translation>En ny bedömning:</translation>
+    </message>
+    <message>
+        <source>Competence scale</source>
+        <translation>Skala för digital kompetens</translation>
+    </message>
+    <message>
+        <source>Scale</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <source>Levels recorded on the other scale are kept, and count again if you return to it.</source>
+        <translation>Nivåer som registrerats på den andra skalan sparas och räknas igen om du återgår till den.</translation>
+    </message>
+    <message>
+        <source>Level {n} or above, %</source>
+        <translation>Nivå {n} eller högre, %</translation>
+    </message>
+    <message>
+        <source>The city&apos;s competence targets</source>
+        <translation>Stadens mål för digital kompetens</translation>
+    </message>
+    <message>
+        <source>Competence targets of {school}</source>
+        <translation>Mål för digital kompetens: {school}</translation>
+    </message>
+    <message>
+        <source>Follow the city&apos;s targets</source>
+        <translation>Följ stadens mål</translation>
+    </message>
+    <message>
+        <source>The share of the staff who should be at each level or above it (Helsinki: 100 %, 90 % and 20 %).</source>
+        <translation>Hur stor del av personalen som bör vara på varje nivå eller högre (Helsingfors: 100 %, 90 % och 20 %).</translation>
+    </message>
+    <message>
+        <source>Teachers short of the targets</source>
+        <translation>Lärare som fattas för målen</translation>
+    </message>
+    <message>
+        <source>{reached} of {staff} at level {n} or above; the target {target} % asks for {needed}.</source>
+        <translation>{reached} av {staff} på nivå {n} eller högre; målet {target} % kräver {needed}.</translation>
+    </message>
+    <message>
+        <source>{share} (target {target} %)</source>
+        <translation>{share} (mål {target} %)</translation>
+    </message>
+    <message>
+        <source>Scale…</source>
+        <translation>Skala…</translation>
+    </message>
+    <message>
+        <source>Helsinki&apos;s three levels or Opeka&apos;s four</source>
+        <translation>Helsingfors tre eller Opekas fyra nivåer</translation>
+    </message>
+    <message>
+        <source>Targets…</source>
+        <translation>Mål…</translation>
+    </message>
+    <message>
+        <source>The share of the staff at or above each level: the city&apos;s, or the school&apos;s chosen in the list</source>
+        <translation>Andelen av personalen på varje nivå eller högre: stadens, eller den skola som valts i listan</translation>
+    </message>
+    <message>
+        <source>Import self-assessments…</source>
+        <translation>Importera självvärderingar…</translation>
+    </message>
+    <message>
+        <source>A survey&apos;s answers from Excel: the teacher&apos;s name or e-mail, the level and the date</source>
+        <translation>En enkäts svar från Excel: lärarens namn eller e-post, nivån och datumet</translation>
+    </message>
+    <message>
+        <source>Each teacher&apos;s latest level counts; teachers never assessed are below every level. Record a teacher&apos;s level on the Teachers page (Competence level…).</source>
+        <translation>Varje lärares senaste nivå räknas; lärare som aldrig bedömts ligger under varje nivå. Registrera en lärares nivå på sidan Lärare (Digital kompetensnivå…).</translation>
+    </message>
+    <message>
+        <source>{scale}. Schools below their targets: {n}.</source>
+        <translation>{scale}. Skolor under sina mål: {n}.</translation>
     </message>
 </context>
 </TS>

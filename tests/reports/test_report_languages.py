@@ -32,9 +32,11 @@ YEAR = (date(2026, 8, 1), date(2027, 7, 31))
 SHEETS = {
     "fi": ["Yhteenveto", "Kuukausittain", "Koulukäynnit", "Koulutukset",
            "Lainassa olevat laitteet", "Avoimet käyntipyynnöt", "Tilanne koulussanne",
+           "Digiosaamisen tasot",
            "Näin luvut lasketaan"],
     "sv": ["Sammandrag", "Per månad", "Skolbesök", "Utbildningstillfällen", "Utlånade enheter",
-           "Öppna begäranden om besök", "Läget på er skola", "Så räknas siffrorna"],
+           "Öppna begäranden om besök", "Läget på er skola", "Digitala kompetensnivåer",
+           "Så räknas siffrorna"],
 }
 # Texts each language's report must hold: a key figure, a month, a status, yes, upcoming,
 # the comparison, the definitions.
@@ -148,6 +150,7 @@ def test_the_summary_and_device_report_speak_the_coordinators_language(demo, tmp
     summary = openpyxl.load_workbook(write_summary_report(desk, *YEAR, tmp_path / "s.xlsx"))
     assert summary.sheetnames == ["Sammandrag", "Per månad", "Tutorlärare", "Skolor",
                                   "Utbildningsteman", "IKT-läget i skolorna",
+                                  "Digitala kompetensnivåer",
                                   "Så räknas siffrorna"]
     texts = text_cells(summary)
     assert "augusti 2026" in texts and "Ambulerande tutorlärare" in texts
@@ -160,7 +163,7 @@ def test_the_summary_and_device_report_speak_the_coordinators_language(demo, tmp
         "Skolbesök och utbildningstillfällen per månad",
         "Andel av tilldelade timmar som använts",
         "Skolbesök och deltaganden i utbildningstillfällen per skola",
-        "Deltaganden och skolbesök per tema"]
+        "Deltaganden och skolbesök per tema", "Skolornas personal per nivå"]
 
     finnish = openpyxl.load_workbook(write_summary_report(desk, *YEAR, tmp_path / "f.xlsx",
                                                           language="fi"))
@@ -196,9 +199,10 @@ def test_a_persons_data_is_in_their_schools_language(demo, tmp_path, window_in_e
             t.teachers.c.school_id == schools["sv"]).limit(1))
     book = openpyxl.load_workbook(write_person_export(desk, "teacher", teacher,
                                                       tmp_path / "p.xlsx", today=TODAY))
+    levels = ["Digitala kompetensnivåer"] if desk.levels.history(teacher) else []
     assert book.sheetnames == ["Person", "Anmälningar", "Slutförda utbildningar", "Intyg",
                                "Utbildning på annat håll", "Skolbesök", "Lån",
-                               "Reservationer", "Rekrytering"]
+                               "Reservationer", "Rekrytering", *levels]
     texts = text_cells(book)
     assert {"Fält", "Namn", "Arbetsplats", "Personuppgifter: " + desk.teachers.get(
         teacher).name} <= set(texts)

@@ -62,7 +62,7 @@ def report(demo_and_school, tmp_path_factory):
 def test_the_sheets_of_a_principal_report(report):
     _, _, book = report
     assert book.sheetnames == ["Summary", "Per month", "Visits", "Lessons", "Devices on loan",
-                               "Open requests", "The situation at your school",
+                               "Open requests", "The situation at your school", "Competence levels",
                                "How these figures are counted"]
     assert book.properties.creator == "CoachDesk"
     assert "tutoring 1.8.2026–31.7.2027" in book.properties.title

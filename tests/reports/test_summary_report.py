@@ -53,7 +53,8 @@ def table(ws) -> dict[str, dict[str, object]]:
 
 def test_sheets_and_properties(book):
     assert book.sheetnames == ["Summary", "Per month", "Tutors", "Schools", "Topics",
-                               "ICT situations", "How these figures are counted"]
+                               "ICT situations", "Competence levels",
+                               "How these figures are counted"]
     assert book.properties.creator == "CoachDesk"
     assert book.properties.title == "Tutoring in the municipality 1.8.2026–31.7.2027"
     assert book["Summary"].page_setup.fitToHeight == 1
@@ -189,7 +190,7 @@ def test_months_add_up_to_the_totals(book):
 def test_charts_a_bar_per_school_month_and_topic_with_visits_and_lessons(demo, written):
     path, book = written
     charts = {c.sheet: c for c in chart_parts(path)}
-    assert set(charts) == {"Summary", "Tutors", "Schools", "Topics"}
+    assert set(charts) == {"Summary", "Tutors", "Schools", "Topics", "Competence levels"}
     assert not any(c.smooth for c in charts.values())
     assert all(c.kind == "barChart" and c.label_skip == "1" for c in charts.values())
     assert charts["Summary"].categories == ["'Per month'!$A$2:$A$13"] * 3

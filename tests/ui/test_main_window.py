@@ -18,8 +18,8 @@ from coachdesk.ui.settings import recent_files
 def test_navigation_lists_only_real_pages_and_shortcuts_switch(window):
     titles = [window.nav.item(i).text() for i in range(window.nav.count())]
     assert titles == ["Today", "Schools", "Teachers", "Tutors", "Recruitment", "Training topics",
-                      "Lessons", "Visits", "Calendar", "Attendance", "Devices", "Scan desk",
-                      "Stock-take", "Grants", "Reports", "School calendar"]
+                      "Lessons", "Visits", "Calendar", "Attendance and competence", "Devices",
+                      "Scan desk", "Stock-take", "Grants", "Reports", "School calendar"]
     window._go(2)
     assert window.current_page().title == "Teachers"
 

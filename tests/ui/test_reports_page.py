@@ -32,6 +32,7 @@ TODAY = date(2026, 11, 24)
 # A Finnish-language school's report is in Finnish, though the window speaks English.
 SCHOOL_SHEETS = ["Yhteenveto", "Kuukausittain", "Koulukäynnit", "Koulutukset",
                  "Lainassa olevat laitteet", "Avoimet käyntipyynnöt", "Tilanne koulussanne",
+                 "Digiosaamisen tasot",
                  "Näin luvut lasketaan"]
 WAIT = 20_000  # ms: a report of the small demo takes well under a second
 
@@ -161,7 +162,8 @@ def test_the_municipal_summary_for_a_school_year(qtbot, page, tmp_path):
     assert page.written == [written]
     book = openpyxl.load_workbook(written)
     assert book.sheetnames == ["Summary", "Per month", "Tutors", "Schools", "Topics",
-                               "ICT situations", "How these figures are counted"]
+                               "ICT situations", "Competence levels",
+                               "How these figures are counted"]
     assert book["Schools"].max_row > 15  # a row per school below the header
 
 

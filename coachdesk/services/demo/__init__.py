@@ -17,10 +17,12 @@ from coachdesk.domain.language import current_language, known
 from coachdesk.domain.text import tr
 from coachdesk.services.demo import (
     activity,
+    assignments,
     devices,
     elsewhere,
     grants,
     history,
+    levels,
     people,
     recruitment,
     requests,
@@ -78,6 +80,8 @@ def fill_demo_data(
              lambda: activity.add_enrollments(ctx, activity.add_lessons(ctx))),
             (tr("Trainings and certificates"), lambda: trainings.add_trainings(ctx)),
             (tr("Training done elsewhere"), lambda: elsewhere.add_training_elsewhere(ctx)),
+            (tr("Assignments and peer reviews"), lambda: assignments.add_assignments(ctx)),
+            (tr("Competence levels"), lambda: levels.add_levels(ctx)),
             (tr("Visits"), lambda: activity.add_visits(ctx)),
             (tr("Requests from schools"), lambda: requests.add_requests(ctx)),
             (tr("Devices and loans"), lambda: devices.add_devices(ctx)),

@@ -435,7 +435,8 @@ class PreviewPage(QWizardPage):
             self.update_button.setChecked(True)
         self.match_group.buttonToggled.connect(self._on_match_toggled)
         match_row = QHBoxLayout()
-        match_row.addWidget(QLabel(tr("Records already in CoachDesk:")))
+        self.match_label = QLabel(tr("Records already in CoachDesk:"))
+        match_row.addWidget(self.match_label)
         match_row.addWidget(self.update_button)
         match_row.addWidget(self.skip_button)
         match_row.addStretch(1)
@@ -496,6 +497,9 @@ class PreviewPage(QWizardPage):
         self.model.set_lines([])
         with QSignalBlocker(self.create_categories):
             self.create_categories.setChecked(False)
+        # Assessments are only ever added (an identical one is skipped): nothing to update.
+        for widget in (self.match_label, self.update_button, self.skip_button):
+            widget.setVisible(plan.kind is not ImportKind.LEVELS)
         read = tr("Read from the sheet “{sheet}” of {file}.").format(
             sheet=plan.sheet, file=plan.path.name if plan.path else "")
         if len(plan.sheets) > 1:

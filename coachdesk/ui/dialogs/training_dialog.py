@@ -12,7 +12,8 @@ from coachdesk.ui.widgets.edited import Edited
 from coachdesk.ui.widgets.form import Field, FormDialog, problems_of
 
 
-def training_fields(sources: list[tuple[object, str]]) -> list[Field]:
+def training_fields(sources: list[tuple[object, str]],
+                    levels: list[tuple[object, str]]) -> list[Field]:
     return [
         Field("name", tr("Name"), required=True,
               placeholder=tr("as on the certificate, e.g. Digital leap for teachers")),
@@ -27,6 +28,7 @@ def training_fields(sources: list[tuple[object, str]]) -> list[Field]:
         Field("organiser", tr("Organiser"),
               placeholder=tr("on the certificate, e.g. City of Vantaa, Education services")),
         Field("signer", tr("Signed by"), placeholder=tr("the coordinator's name")),
+        Field("earns_level", tr("Competence level it earns"), "choice", levels),
     ]
 
 
@@ -46,7 +48,8 @@ def training_draft(values: dict) -> TrainingDraft:
         require_submissions=values["require_submissions"],
         require_reviews=values["require_reviews"], reviewers=values["reviewers"],
         score_max=values["score_max"],
-        organiser=values["organiser"], signer=values["signer"])
+        organiser=values["organiser"], signer=values["signer"],
+        earns_level=values.get("earns_level"))
 
 
 def edit_training(parent: QWidget | None, desk: Desk, training_id: int | None = None
@@ -81,6 +84,9 @@ def edit_training(parent: QWidget | None, desk: Desk, training_id: int | None = 
                                                             training_draft(values))))
             return training_id
 
-    dialog = FormDialog(parent, title, training_fields(sources), values, save,
+    scale = desk.levels.scale()
+    levels: list[tuple[object, str]] = [(None, tr("No level"))]
+    levels += [(n, scale.level_label(n)) for n in scale.levels]
+    dialog = FormDialog(parent, title, training_fields(sources, levels), values, save,
                         "training_dialog", check=problems_of(training_draft), edited=edited)
     return dialog.result_value if dialog.exec() else None

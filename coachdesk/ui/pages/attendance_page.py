@@ -1,5 +1,6 @@
 """The Attendance page: attended hours, totals and percentages per teacher and per school,
-and where each teacher stands in a training.
+where each teacher stands in a training, and the staff's digital-competence levels against
+the targets.
 
 One period (a term, or the school year around today before any is entered) applies to
 both lists of totals; a toggle switches between teachers, schools and trainings (a
@@ -36,6 +37,7 @@ from coachdesk.services.listing import ListRequest, ListSource
 from coachdesk.ui import messages
 from coachdesk.ui.background import in_background
 from coachdesk.ui.columns import Look, Looks, looks
+from coachdesk.ui.pages.competence_view import CompetenceView
 from coachdesk.ui.pages.list_page import ListPage
 from coachdesk.ui.pages.training_view import TrainingView
 from coachdesk.ui.settings import settings
@@ -44,11 +46,12 @@ from coachdesk.ui.widgets.list_panel import ListPanel
 from coachdesk.ui.widgets.term_picker import TermPicker, period_parameters
 
 TERM_KEY = "attendance/term_start"
-VIEW_KEY = "attendance/view"  # "teachers", "schools" or "trainings"
+VIEW_KEY = "attendance/view"  # "teachers", "schools", "trainings" or "competence"
 WITH_LESSONS_KEY = "attendance/with_lessons"
 ARCHIVED_KEY = "attendance/show_archived"
-TEACHERS, SCHOOLS, TRAININGS = "teachers", "schools", "trainings"
+TEACHERS, SCHOOLS, TRAININGS, COMPETENCE = "teachers", "schools", "trainings", "competence"
 TERMS = frozenset({RecordKind.SCHOOL_YEAR, RecordKind.TERM})  # what the period picker shows
+LEVELS = frozenset({RecordKind.COMPETENCE, RecordKind.TEACHER})  # the competence view
 
 
 def percent_text(value: float) -> str:
@@ -151,7 +154,7 @@ class ReadBeside:
 
 class AttendancePage(ListPage):
     # Besides its lists: the schools to choose from and the terms of the period picker.
-    shows = frozenset({RecordKind.SCHOOL, RecordKind.TRAINING}) | TERMS
+    shows = frozenset({RecordKind.SCHOOL, RecordKind.TRAINING}) | TERMS | LEVELS
     target_chosen = Signal(object)  # a row opened: the teacher or school on its own page
     loaded = Signal()  # the list shown holds the totals of the newest request
 
@@ -161,6 +164,7 @@ class AttendancePage(ListPage):
         self.desk = desk
         self.today = today or date.today()
         self.trainings = TrainingView(desk, now)
+        self.competence = CompetenceView(desk, self.today)
 
         # Both lists say why they are empty only once read (not while the first reading runs).
         self._empty_texts = {
@@ -202,12 +206,15 @@ class AttendancePage(ListPage):
         self.schools_button = QRadioButton(tr("Schools"), objectName="attendance_by_school")
         self.trainings_button = QRadioButton(tr("Completion of a training"),
                                              objectName="attendance_by_training")
+        self.competence_button = QRadioButton(tr("Competence"), objectName="attendance_competence")
+        self.competence_button.setToolTip(tr("Digital-competence levels against the targets"))
         self.view_group = QButtonGroup(self)
         shown = QWidget()
         shown_row = QHBoxLayout(shown)
         shown_row.setContentsMargins(0, 0, 0, 0)
         shown_row.addWidget(QLabel(tr("Show")))
-        for button in (self.teachers_button, self.schools_button, self.trainings_button):
+        for button in (self.teachers_button, self.schools_button, self.trainings_button,
+                       self.competence_button):
             self.view_group.addButton(button)
             shown_row.addWidget(button)
         self.school_picker = QComboBox(objectName="attendance_school")
@@ -253,6 +260,7 @@ class AttendancePage(ListPage):
         self.stack.addWidget(self.teachers)
         self.stack.addWidget(self.schools)
         self.stack.addWidget(self.trainings)
+        self.stack.addWidget(self.competence)
         self.body.addWidget(self.stack, 1)
         self.note = QLabel(tr(
             "Hours attended: lessons marked present or late. Attendance % = attended / "
@@ -264,8 +272,8 @@ class AttendancePage(ListPage):
 
         self.list = self.teachers
         view = settings().value(VIEW_KEY, TEACHERS)
-        {SCHOOLS: self.schools_button, TRAININGS: self.trainings_button}.get(
-            view, self.teachers_button).setChecked(True)
+        {SCHOOLS: self.schools_button, TRAININGS: self.trainings_button,
+         COMPETENCE: self.competence_button}.get(view, self.teachers_button).setChecked(True)
         self.view_group.buttonToggled.connect(self._view_toggled)
         self._show_view()
 
@@ -282,11 +290,13 @@ class AttendancePage(ListPage):
 
     def start(self) -> None:
         self._reload_choices()
+        self.competence.reload()
         for panel in (self.teachers, self.schools, self.trainings.panel):
             panel.start()
 
     def refresh(self) -> None:
         self._reload_choices()
+        self.competence.reload()
         for panel in (self.teachers, self.schools, self.trainings.panel):
             panel.refresh()
 
@@ -297,6 +307,8 @@ class AttendancePage(ListPage):
             self._reload_schools()
         if changes.touches({RecordKind.TRAINING, RecordKind.LESSON}):
             self.trainings.reload()
+        if changes.touches(LEVELS | {RecordKind.SCHOOL, RecordKind.SETTING}):
+            self.competence.reload()
 
     def save_state(self) -> None:
         for panel in (self.teachers, self.schools, self.trainings.panel):
@@ -334,7 +346,11 @@ class AttendancePage(ListPage):
     def show_target(self, kind: RecordKind, record_id: int | None,
                     filters: dict[str, object]) -> None:
         """A training (or a certificate, by its teacher in its training) is shown in the
-        trainings' view."""
+        trainings' view; the competence levels in theirs."""
+        if kind is RecordKind.COMPETENCE:
+            self.show_competence()
+            self.competence.choose_school(filters.get("school_id"))
+            return
         if kind not in (RecordKind.TRAINING, RecordKind.CERTIFICATE):
             super().show_target(kind, record_id, filters)
             return
@@ -360,6 +376,9 @@ class AttendancePage(ListPage):
     def show_trainings(self) -> None:
         self.trainings_button.setChecked(True)
 
+    def show_competence(self) -> None:
+        self.competence_button.setChecked(True)
+
     def _view_toggled(self, _button, checked: bool) -> None:
         if checked:
             settings().setValue(VIEW_KEY, self._view())
@@ -368,6 +387,8 @@ class AttendancePage(ListPage):
     def _view(self) -> str:
         if self.schools_button.isChecked():
             return SCHOOLS
+        if self.competence_button.isChecked():
+            return COMPETENCE
         return TRAININGS if self.trainings_button.isChecked() else TEACHERS
 
     def _show_view(self) -> None:
@@ -375,15 +396,16 @@ class AttendancePage(ListPage):
         by_school = view == SCHOOLS
         self.list = {SCHOOLS: self.schools, TRAININGS: self.trainings.panel}.get(
             view, self.teachers)
-        self.stack.setCurrentWidget(self.trainings if view == TRAININGS else self.list)
+        self.stack.setCurrentWidget({TRAININGS: self.trainings,
+                                     COMPETENCE: self.competence}.get(view, self.list))
         self.teacher_reader.activate(view == TEACHERS)  # the hidden list is read when shown
         self.school_reader.activate(view == SCHOOLS)
-        self.school_box.setEnabled(not by_school)
         self.school_box.setToolTip(tr("The school filter narrows the teachers' list")
                                    if by_school else "")
         # a training's sessions are its own period, and its rule says what counts
-        self.term_picker.setEnabled(view != TRAININGS)
-        self.note.setVisible(view != TRAININGS)
+        self.term_picker.setEnabled(view not in (TRAININGS, COMPETENCE))
+        self.note.setVisible(view not in (TRAININGS, COMPETENCE))
+        self.school_box.setEnabled(view not in (SCHOOLS, COMPETENCE))
 
     def _with_lessons_toggled(self, only: bool) -> None:
         settings().setValue(WITH_LESSONS_KEY, only)

@@ -8,6 +8,7 @@ from coachdesk.domain.text import tr
 from coachdesk.services import Desk
 from coachdesk.ui import messages
 from coachdesk.ui.columns import Look, looks
+from coachdesk.ui.dialogs.level_dialog import record_level
 from coachdesk.ui.dialogs.privacy_actions import erase_person, export_person
 from coachdesk.ui.dialogs.teacher_dialog import edit_teacher, move_teacher
 from coachdesk.ui.dialogs.training_record_dialog import show_training_record
@@ -31,6 +32,9 @@ class TeachersPage(ListPage):
             tr("Training record…"), self.training_record, None,
             tr("The lessons, trainings, certificates and training done elsewhere of the "
                "teacher, with totals per school year"))
+        self.level_action = self.action(
+            tr("Competence level…"), self.record_level, "Ctrl+L",
+            tr("The teacher's digital-competence levels, and a new assessment"))
         self.export_data_action = self.action(
             tr("Export personal data…"), self.export_personal_data, None,
             tr("Everything CoachDesk holds about the teacher, as a workbook"))
@@ -50,6 +54,7 @@ class TeachersPage(ListPage):
                               notes=tr("Notes")),
             ),
             [self.edit_action, self.move_action, self.archive_action, self.record_action,
+             self.level_action,
              self.export_data_action, self.erase_data_action],
         )
         self.add_archive_toggle("teachers/show_archived")
@@ -111,6 +116,9 @@ class TeachersPage(ListPage):
 
     def training_record(self) -> None:
         self.with_selected(lambda tid: show_training_record(self, self.desk, tid))
+
+    def record_level(self) -> None:
+        self.with_selected(lambda tid: record_level(self, self.desk, tid))
 
     def export_personal_data(self) -> None:
         self.with_selected(lambda tid: export_person(self, self.desk, "teacher", tid))
