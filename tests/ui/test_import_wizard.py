@@ -13,7 +13,7 @@ from coachdesk.domain.kinds import RecordKind
 from coachdesk.domain.schools import SchoolDraft, TeacherDraft
 from coachdesk.services.imports import ImportRow
 from coachdesk.ui.app import make_application
-from coachdesk.ui.dialogs import import_wizard
+from coachdesk.ui.dialogs import import_wizard, workbook_page
 from coachdesk.ui.dialogs.import_wizard import ImportWizard, PreviewModel
 from coachdesk.ui.operations import operations
 from tests.reports.test_imports import Formula, write_book, write_xlsx
@@ -141,13 +141,13 @@ def test_a_teachers_list_is_imported_through_every_step(qtbot, wizard, desk, tmp
 def test_the_file_is_read_beside_the_window_and_the_import_is_heard(
         qtbot, wizard, desk, tmp_path, monkeypatch):
     readers = []
-    real = import_wizard.read_plan
+    real = workbook_page.read_plan
 
     def read_plan(*args, **kwargs):
         readers.append(threading.current_thread())
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(import_wizard, "read_plan", read_plan)
+    monkeypatch.setattr(workbook_page, "read_plan", read_plan)
     heard = []
 
     def hear(changes, _initiator) -> None:

@@ -19,7 +19,6 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QButtonGroup,
     QCheckBox,
     QFileDialog,
     QHBoxLayout,
@@ -27,7 +26,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QRadioButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -38,7 +36,7 @@ from PySide6.QtWidgets import (
 from coachdesk.domain.text import tr
 from coachdesk.domain.validation import checked
 from coachdesk.reports.form_mails import write_reply_mails
-from coachdesk.reports.imports import ImportPlan, read_plan
+from coachdesk.reports.imports import ImportPlan
 from coachdesk.services import Desk
 from coachdesk.services.form_rows import FormKind, FormLine, FormPlan, FormProblems, Outcome
 from coachdesk.services.imports import ImportRow
@@ -48,10 +46,9 @@ from coachdesk.ui.dialogs.import_wizard import (
     PROBLEM_BACKGROUND,
     PROBLEM_COLOR,
     MappingPage,
-    _error_label,
     _said,
-    _show,
 )
+from coachdesk.ui.dialogs.workbook_page import WorkbookPage, error_label, show_error
 from coachdesk.ui.operations import run_op
 from coachdesk.ui.settings import settings
 from coachdesk.ui.widgets.named import named
@@ -114,81 +111,19 @@ class FormPlanModel(QAbstractTableModel):
 
 # -- 1. the file ----------------------------------------------------------------------------
 
-class FormFilePage(QWizardPage):
+class FormFilePage(WorkbookPage):
     def __init__(self, wizard: "FormImportWizard", kinds: tuple[FormKind, ...]):
-        super().__init__()
-        self._wizard = wizard
+        labels = {FormKind.SIGNUPS: tr("Sign-ups to lessons"),
+                  FormKind.CANCELLATIONS: tr("Cancellations of sign-ups"),
+                  FormKind.REQUESTS: tr("Schools' visit requests")}
+        super().__init__(wizard, {kind: labels[kind] for kind in kinds},
+                         tr("What does the form collect?"), "form", FOLDER_KEY,
+                         tr("Open the form's answers"))
         self.setTitle(tr("Choose the form's answers"))
         self.setSubTitle(tr("The answers exported to Excel (.xlsx) from Microsoft Forms, "
                             "Google Forms or Webropol: one row per answer under a row of "
                             "the questions."))
-        self.kind_buttons: dict[FormKind, QRadioButton] = {}
-        group = QButtonGroup(self)
-        layout = QVBoxLayout(self)
-        if len(kinds) > 1:
-            layout.addWidget(QLabel(tr("What does the form collect?")))
-        for kind in kinds:
-            button = named(QRadioButton(
-                {FormKind.SIGNUPS: tr("Sign-ups to lessons"),
-                 FormKind.CANCELLATIONS: tr("Cancellations of sign-ups"),
-                 FormKind.REQUESTS: tr("Schools' visit requests")}[kind]),
-                f"form_kind_{kind.value}")
-            group.addButton(button)
-            self.kind_buttons[kind] = button
-            button.setVisible(len(kinds) > 1)
-            layout.addWidget(button)
-        self.kind_buttons[kinds[0]].setChecked(True)
-        self.file_edit = named(QLineEdit(), "form_file")
-        self.file_edit.setPlaceholderText(tr("The .xlsx file"))
-        self.file_edit.textChanged.connect(self._changed)
-        browse = named(QPushButton(tr("Browse…")), "form_browse")
-        browse.clicked.connect(self.browse)
-        file_row = QHBoxLayout()
-        file_row.addWidget(self.file_edit, 1)
-        file_row.addWidget(browse)
-        file_label = QLabel(tr("&File"))
-        file_label.setBuddy(self.file_edit)
-        self.error = _error_label("form_file_error")
-        layout.addSpacing(12)
-        layout.addWidget(file_label)
-        layout.addLayout(file_row)
-        layout.addWidget(self.error)
-        layout.addStretch(1)
 
-    def kind(self) -> FormKind:
-        return next(k for k, b in self.kind_buttons.items() if b.isChecked())
-
-    def set_kind(self, kind: FormKind | str) -> None:
-        self.kind_buttons[FormKind(kind)].setChecked(True)
-
-    def browse(self) -> None:
-        start = (self.file_edit.text().strip()
-                 or str(settings().value(FOLDER_KEY, str(Path.home()))))
-        chosen, _ = QFileDialog.getOpenFileName(self, tr("Open the form's answers"), start,
-                                                tr("Excel workbooks (*.xlsx)"))
-        if chosen:
-            self.file_edit.setText(chosen)
-
-    def _changed(self, *_args) -> None:
-        _show(self.error, "")
-        self.completeChanged.emit()
-
-    def isComplete(self) -> bool:
-        return bool(self.file_edit.text().strip())
-
-    def validatePage(self) -> bool:
-        path = Path(self.file_edit.text().strip()).expanduser()
-        kind = self.kind()
-        read = run_op(self, lambda: read_plan(path, kind),
-                      failure=lambda exc: _show(self.error, str(exc)))
-        if not read:
-            return False
-        settings().setValue(FOLDER_KEY, str(path.parent))
-        self._wizard.plan = read.value
-        return True
-
-
-# -- 3. the plan ----------------------------------------------------------------------------
 
 class FormPlanPage(QWizardPage):
     def __init__(self, wizard: "FormImportWizard"):
@@ -219,7 +154,7 @@ class FormPlanPage(QWizardPage):
         summary_row = QHBoxLayout()
         summary_row.addWidget(self.summary, 1)
         summary_row.addWidget(self.leave_out_button)
-        self.error = _error_label("form_refused")
+        self.error = error_label("form_refused")
         layout = QVBoxLayout(self)
         layout.addWidget(self.add_unknown)
         layout.addWidget(self.view, 1)
@@ -251,9 +186,9 @@ class FormPlanPage(QWizardPage):
 
     def refresh(self) -> None:
         """Plan again with the choices made (nothing is saved)."""
-        _show(self.error, "")
+        show_error(self.error, "")
         found = run_op(self, self._call(self._wizard.desk.forms.preview),
-                       failure=lambda exc: _show(self.error, _said(exc)))
+                       failure=lambda exc: show_error(self.error, _said(exc)))
         if found:
             self._show_plan(checked(found.value))  # what preview gave
 
@@ -291,9 +226,9 @@ class FormPlanPage(QWizardPage):
     def _refused(self, exc) -> None:
         if isinstance(exc, FormProblems):  # rows changed meanwhile: show them again
             self._show_plan(exc.plan)
-            _show(self.error, str(exc).split("\n", 1)[0])
+            show_error(self.error, str(exc).split("\n", 1)[0])
         else:
-            _show(self.error, _said(exc))
+            show_error(self.error, _said(exc))
 
 
 # -- 4. the replies -------------------------------------------------------------------------
@@ -318,7 +253,7 @@ class RepliesPage(QWizardPage):
         folder_row.addWidget(browse)
         folder_row.addWidget(self.write_button)
         self.written = named(QLabel(wordWrap=True), "form_mails_written")
-        self.error = _error_label("form_mails_error")
+        self.error = error_label("form_mails_error")
         self.mail_widgets = [self.mails_label, self.folder_edit, browse, self.write_button]
         layout = QVBoxLayout(self)
         layout.addWidget(self.done_label)
@@ -348,11 +283,11 @@ class RepliesPage(QWizardPage):
             self.folder_edit.setText(chosen)
 
     def write_mails(self) -> None:
-        _show(self.error, "")
+        show_error(self.error, "")
         folder = Path(self.folder_edit.text().strip()).expanduser()
         desk, plan = self._wizard.desk, checked(self._wizard.imported)  # shown once imported
         done = run_op(self, lambda: write_reply_mails(desk, plan, folder),
-                      failure=lambda exc: _show(self.error, _said(exc)))
+                      failure=lambda exc: show_error(self.error, _said(exc)))
         if done:
             settings().setValue(MAILS_KEY, str(folder))
             self.written.setText(tr("%n e-mail drafts written to {folder}.", None,

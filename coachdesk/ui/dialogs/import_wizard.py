@@ -10,7 +10,6 @@
 """
 
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any, Protocol
 
 from PySide6.QtCore import (
@@ -27,11 +26,9 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QRadioButton,
     QTableView,
@@ -59,6 +56,7 @@ from coachdesk.services.imports import (
     fields_of,
 )
 from coachdesk.ui import messages
+from coachdesk.ui.dialogs.workbook_page import WorkbookPage, error_label, show_error
 from coachdesk.ui.operations import run_op
 from coachdesk.ui.settings import settings
 
@@ -73,18 +71,6 @@ EXAMPLE_ROWS = 5
 WRAPPED_ROWS = 500
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-def _error_label(name: str) -> QLabel:
-    label = QLabel(wordWrap=True, objectName=name, styleSheet=ERROR_STYLE)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.hide()
-    return label
-
-
-def _show(label: QLabel, text: str) -> None:
-    label.setText(text)
-    label.setVisible(bool(text))
 
 
 def _said(exc: CoachDeskError) -> str:
@@ -189,82 +175,21 @@ class PreviewModel(QAbstractTableModel):
 
 # -- 1. the kind and the file ---------------------------------------------------------------
 
-class ChooseFilePage(QWizardPage):
+class ChooseFilePage(WorkbookPage):
     def __init__(self, wizard: "ImportWizard"):
-        super().__init__()
-        self._wizard = wizard
+        super().__init__(wizard, {kind: tr("{kind} (needs: {fields})").format(
+            kind=kind.label, fields=", ".join(fields_of(kind)[f] for f in REQUIRED[kind]))
+            for kind in ImportKind}, tr("What does the list hold?"), "import", FOLDER_KEY,
+            tr("Open a list"))
         self.setTitle(tr("Choose the list"))
         self.setSubTitle(tr("An Excel workbook (.xlsx) with one row per school, teacher or "
                             "device and a row naming the columns, in Finnish, Swedish or "
                             "English."))
-        self.kind_group = QButtonGroup(self)
-        kinds = QVBoxLayout()
-        kinds.addWidget(QLabel(tr("What does the list hold?")))
-        self.kind_buttons: dict[ImportKind, QRadioButton] = {}
-        for kind in ImportKind:
-            needed = ", ".join(fields_of(kind)[f] for f in REQUIRED[kind])
-            button = QRadioButton(tr("{kind} (needs: {fields})").format(
-                kind=kind.label, fields=needed), objectName=f"import_kind_{kind.value}")
-            self.kind_group.addButton(button)
-            self.kind_buttons[kind] = button
-            kinds.addWidget(button)
         wanted = settings().value(KIND_KEY, ImportKind.TEACHERS.value)
-        self.kind_buttons.get(ImportKind(wanted) if wanted in set(ImportKind)
-                              else ImportKind.TEACHERS).setChecked(True)
+        self.set_kind(wanted if wanted in set(ImportKind) else ImportKind.TEACHERS)
 
-        self.file_edit = QLineEdit(objectName="import_file")
-        self.file_edit.setPlaceholderText(tr("The .xlsx file"))
-        self.file_edit.textChanged.connect(self._changed)
-        browse = QPushButton(tr("Browse…"), objectName="import_browse")
-        browse.clicked.connect(self.browse)
-        file_row = QHBoxLayout()
-        file_row.addWidget(self.file_edit, 1)
-        file_row.addWidget(browse)
-        file_label = QLabel(tr("&File"))
-        file_label.setBuddy(self.file_edit)
-        self.error = _error_label("import_file_error")
-
-        layout = QVBoxLayout(self)
-        layout.addLayout(kinds)
-        layout.addSpacing(12)
-        layout.addWidget(file_label)
-        layout.addLayout(file_row)
-        layout.addWidget(self.error)
-        layout.addStretch(1)
-        self.kind_group.buttonToggled.connect(self._changed)
-
-    def kind(self) -> ImportKind:
-        return next(k for k, b in self.kind_buttons.items() if b.isChecked())
-
-    def set_kind(self, kind: ImportKind | str) -> None:
-        self.kind_buttons[ImportKind(kind)].setChecked(True)
-
-    def browse(self) -> None:
-        start = self.file_edit.text().strip() or settings().value(FOLDER_KEY, str(Path.home()))
-        chosen, _ = QFileDialog.getOpenFileName(self, tr("Open a list"), start,
-                                                tr("Excel workbooks (*.xlsx)"))
-        if chosen:
-            self.file_edit.setText(chosen)
-
-    def _changed(self, *_args) -> None:
-        _show(self.error, "")
-        self.completeChanged.emit()
-
-    def isComplete(self) -> bool:
-        return bool(self.file_edit.text().strip())
-
-    def validatePage(self) -> bool:
-        path = Path(self.file_edit.text().strip()).expanduser()
-        kind = self.kind()
-        # A big workbook takes a while to read: the window paints meanwhile.
-        read = run_op(self, lambda: read_plan(path, kind),
-                      failure=lambda exc: _show(self.error, str(exc)))
-        if not read:
-            return False
+    def remember(self, kind: ImportKind) -> None:
         settings().setValue(KIND_KEY, kind.value)
-        settings().setValue(FOLDER_KEY, str(path.parent))
-        self._wizard.plan = read.value
-        return True
 
 
 # -- 2. the columns -------------------------------------------------------------------------
@@ -309,8 +234,8 @@ class MappingPage(QWizardPage):
         sheet_row.addWidget(self.source, 1)
         self.unmatched = QLabel(wordWrap=True, objectName="import_unmatched")
         self.unmatched.setStyleSheet("color: palette(dark);")
-        self.missing = _error_label("import_missing")
-        self.error = _error_label("import_mapping_error")
+        self.missing = error_label("import_missing")
+        self.error = error_label("import_mapping_error")
         self.combos: list[QComboBox] = []
         layout = QVBoxLayout(self)
         layout.addLayout(sheet_row)
@@ -325,7 +250,7 @@ class MappingPage(QWizardPage):
 
     def initializePage(self) -> None:
         plan = self.plan
-        _show(self.error, "")
+        show_error(self.error, "")
         with QSignalBlocker(self.sheet):
             self.sheet.clear()
             self.sheet.addItems(plan.sheets or [plan.sheet])
@@ -364,7 +289,7 @@ class MappingPage(QWizardPage):
         if name == plan.sheet:
             return
         read = run_op(self, lambda: read_plan(plan.path, plan.kind, sheet=name),
-                      failure=lambda exc: _show(self.error, str(exc)))
+                      failure=lambda exc: show_error(self.error, str(exc)))
         if not read:
             with QSignalBlocker(self.sheet):
                 self.sheet.setCurrentText(plan.sheet)
@@ -397,7 +322,7 @@ class MappingPage(QWizardPage):
             f"{column} ({why})" for column, why in left_out)) if left_out
             else tr("Every column is imported."))
         missing = self.plan.missing
-        _show(self.missing, tr("Choose the column that gives the {fields}: it is needed.")
+        show_error(self.missing, tr("Choose the column that gives the {fields}: it is needed.")
               .format(fields=", ".join(self.plan.fields[f] for f in missing))
               if missing else "")
         self.completeChanged.emit()
@@ -407,7 +332,7 @@ class MappingPage(QWizardPage):
 
     def validatePage(self) -> bool:
         plan = self.plan
-        found = run_op(self, plan.records, failure=lambda exc: _show(self.error, _said(exc)))
+        found = run_op(self, plan.records, failure=lambda exc: show_error(self.error, _said(exc)))
         if found:
             self._wizard.records = found.value
         return bool(found)
@@ -472,7 +397,7 @@ class PreviewPage(QWizardPage):
         summary_row = QHBoxLayout()
         summary_row.addWidget(self.summary, 1)
         summary_row.addWidget(self.leave_out_button)
-        self.error = _error_label("import_refused")
+        self.error = error_label("import_refused")
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.notes)
@@ -509,9 +434,9 @@ class PreviewPage(QWizardPage):
 
     def refresh(self) -> None:
         """Preview again with the current choices (nothing is written)."""
-        _show(self.error, "")
+        show_error(self.error, "")
         found = run_op(self, self._call(self._wizard.desk.imports.preview),
-                       failure=lambda exc: _show(self.error, _said(exc)))
+                       failure=lambda exc: show_error(self.error, _said(exc)))
         if found:
             self._show_preview(found.value)
 
@@ -567,9 +492,9 @@ class PreviewPage(QWizardPage):
     def _refused(self, exc: CoachDeskError) -> None:
         if isinstance(exc, ImportProblems):  # rows changed meanwhile: show them again
             self._show_preview(exc.preview)
-            _show(self.error, str(exc).split("\n", 1)[0])
+            show_error(self.error, str(exc).split("\n", 1)[0])
         else:
-            _show(self.error, _said(exc))
+            show_error(self.error, _said(exc))
 
 
 class ImportWizard(QWizard):
