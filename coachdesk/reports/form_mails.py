@@ -6,11 +6,11 @@ template "form_reply", editable per language)."""
 from datetime import datetime
 from pathlib import Path
 
-from coachdesk.domain.errors import CoachDeskError
 from coachdesk.domain.file_names import unique_file_names
 from coachdesk.domain.language import speaking
 from coachdesk.domain.text import tr
-from coachdesk.reports.messages import Mail, save_eml
+from coachdesk.reports.messages import Mail, save_drafts
+from coachdesk.reports.outfiles import made_folder
 from coachdesk.services.desk import Desk
 from coachdesk.services.form_rows import FormLine, FormPlan, Outcome
 from coachdesk.services.templates import FORM_REPLY, LANGUAGES
@@ -55,17 +55,5 @@ def write_reply_mails(desk: Desk, plan: FormPlan, folder: Path | str,
                       now: datetime | None = None) -> list[Path]:
     """One .eml per teacher into ``folder``; every draft is made before the first file is
     written, and the files written are removed again if one cannot be."""
-    folder = Path(folder).expanduser()
-    if folder.exists() and not folder.is_dir():
-        raise CoachDeskError(tr("{path} is a file, not a folder: choose a folder for the "
-                                "e-mails.").format(path=folder))
     drafts = reply_mails(desk, plan)
-    written: list[Path] = []
-    try:
-        for file_name, mail in drafts:
-            written.append(save_eml(mail, folder / file_name, now))
-    except BaseException:
-        for path in written:
-            path.unlink(missing_ok=True)
-        raise
-    return written
+    return save_drafts(drafts, made_folder(folder), now)

@@ -38,7 +38,7 @@ from coachdesk.domain.text import tr
 from coachdesk.domain.topics import Level
 from coachdesk.domain.visits import VisitPurpose, VisitStatus
 from coachdesk.reports import ical
-from coachdesk.reports.outfiles import check_suffix, write_bytes_atomically
+from coachdesk.reports.outfiles import check_suffix, made_folder, write_bytes_atomically
 from coachdesk.reports.school_report import build_school_report
 from coachdesk.reports.workbook import ReportBook
 from coachdesk.services.desk import Desk
@@ -393,11 +393,14 @@ def write_report_covers(desk: Desk, first: date, last: date, folder: Path | str,
                         today: date | None = None, now: datetime | None = None) -> list[Path]:
     """One .eml per principal into ``folder``. Every draft is made before the first file
     is written; if writing fails, the files this call wrote are removed again."""
-    folder = Path(folder).expanduser()
-    if folder.exists() and not folder.is_dir():
-        raise CoachDeskError(tr("{path} is a file, not a folder: choose a folder for the "
-                                "e-mails.").format(path=folder))
     drafts = report_cover_mails(desk, first, last, school_ids, language, today)
+    return save_drafts(drafts, made_folder(folder), now)
+
+
+def save_drafts(drafts: list[tuple[str, Mail]], folder: Path, now: datetime | None = None
+                ) -> list[Path]:
+    """Each (file name, draft) as an .eml into ``folder``: all of them, or, if one cannot
+    be written, none (the files this call wrote are removed again)."""
     written: list[Path] = []
     try:
         for file_name, mail in drafts:

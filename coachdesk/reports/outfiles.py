@@ -17,6 +17,21 @@ def check_suffix(path: Path | str, suffix: str) -> Path:
     return path
 
 
+def made_folder(folder: Path | str) -> Path:
+    """The folder, made if missing, with a clear message where it cannot be."""
+    folder = Path(folder).expanduser()
+    if folder.exists() and not folder.is_dir():
+        raise CoachDeskError(tr("{path} is a file, not a folder: choose a folder.").format(
+            path=folder))
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise CoachDeskError(tr("Cannot make the folder {folder}: {reason}. Choose a folder "
+                                "you can write to.").format(
+            folder=folder, reason=exc.strerror or exc.__class__.__name__)) from exc
+    return folder
+
+
 def write_bytes_atomically(data: bytes, path: Path | str) -> Path:
     """Write ``data`` to ``path`` completely or not at all; returns the path."""
     path = Path(path).expanduser()

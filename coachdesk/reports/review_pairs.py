@@ -9,12 +9,12 @@ language of the reviewer's school), and the list of every pair as a workbook to 
 from datetime import date
 from pathlib import Path
 
-from coachdesk.domain.errors import CoachDeskError
 from coachdesk.domain.file_names import unique_file_names
 from coachdesk.domain.formats import format_date
 from coachdesk.domain.language import speaking
 from coachdesk.domain.text import tr
-from coachdesk.reports.messages import Mail, save_eml
+from coachdesk.reports.messages import Mail, save_drafts
+from coachdesk.reports.outfiles import made_folder
 from coachdesk.reports.workbook import Column, ReportBook, day_text
 from coachdesk.services.assignments import Reviewer, ReviewRound
 from coachdesk.services.desk import Desk
@@ -47,16 +47,10 @@ def write_review_mails(desk: Desk, assignment_id: int, folder: Path | str,
     written. Returns the paths written."""
     round_ = desk.assignments.review_round(assignment_id)
     mails = [review_mail(desk, round_, r, language) for r in round_.reviewers]
-    folder = Path(folder).expanduser()
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise CoachDeskError(tr("Cannot make the folder {folder}: {reason}. Choose a folder "
-                                "you can write to.").format(
-            folder=folder, reason=exc.strerror or exc.__class__.__name__)) from exc
+    folder = made_folder(folder)
     names = unique_file_names([f"{round_.title} – {r.name}" for r in round_.reviewers],
                               ".eml")
-    return [save_eml(mail, folder / name) for mail, name in zip(mails, names, strict=True)]
+    return save_drafts(list(zip(names, mails, strict=True)), folder)
 
 
 def pairs_title(round_: ReviewRound) -> str:

@@ -26,6 +26,7 @@ from coachdesk.domain.language import speaking
 from coachdesk.domain.text import tr
 from coachdesk.reports.certificate_mails import certificate_mail
 from coachdesk.reports.messages import save_eml
+from coachdesk.reports.outfiles import made_folder
 from coachdesk.services import Desk
 from coachdesk.services.certificates import Certificate
 from coachdesk.services.trainings import TrainingFacts
@@ -136,7 +137,7 @@ def write_files(facts: TrainingFacts, certificates: Sequence[Certificate],
     """Write certificates into ``folder`` (made if missing): one PDF per teacher, or all
     in one PDF for printing. Each file is written completely or not at all. Returns the
     paths written."""
-    folder = made(folder)
+    folder = made_folder(folder)
     if one_file:
         jobs = [(safe_file_name(facts.name) + ".pdf", list(certificates))]
     else:
@@ -162,7 +163,7 @@ def write_mails(desk: Desk, facts: TrainingFacts, certificates: Sequence[Certifi
                 folder: str | Path, language: str | None = None) -> list[Path]:
     """One e-mail draft (.eml) per teacher into ``folder``, their certificate attached,
     in the certificate's language. Returns the paths written."""
-    folder = made(folder)
+    folder = made_folder(folder)
     pdfs = file_names(facts, certificates, ".pdf")
     written = []
     for cert, pdf_name, eml_name in zip(certificates, pdfs,
@@ -186,14 +187,3 @@ def file_names(facts: TrainingFacts, certificates: Sequence[Certificate],
                suffix: str) -> list[str]:
     """"Training – Teacher.pdf", distinct and safe on every system."""
     return unique_file_names([f"{facts.name} – {x.teacher}" for x in certificates], suffix)
-
-
-def made(folder: str | Path) -> Path:
-    folder = Path(folder).expanduser()
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise CoachDeskError(tr("Cannot make the folder {folder}: {reason}. Choose a folder "
-                                "you can write to.").format(
-            folder=folder, reason=exc.strerror or exc.__class__.__name__)) from exc
-    return folder

@@ -1370,12 +1370,12 @@
         <translation>ei onnistunut: {reason}</translation>
     </message>
     <message>
-        <source>{path} is a file, not a folder: choose a folder for the e-mails.</source>
-        <translation>{path} on tiedosto, ei kansio: valitse sähköpostiviesteille kansio.</translation>
-    </message>
-    <message>
         <source>{path}: give a file name ending in {suffix}.</source>
         <translation>{path}: anna tiedostonimi, jonka pääte on {suffix}.</translation>
+    </message>
+    <message>
+        <source>{path} is a file, not a folder: choose a folder.</source>
+        <translation>{path} on tiedosto, ei kansio: valitse kansio.</translation>
     </message>
     <message>
         <source>{path} is a folder: give a file name.</source>

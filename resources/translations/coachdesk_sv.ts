@@ -1370,12 +1370,12 @@
         <translation>inte möjligt: {reason}</translation>
     </message>
     <message>
-        <source>{path} is a file, not a folder: choose a folder for the e-mails.</source>
-        <translation>{path} är en fil, inte en mapp: välj en mapp för e-postmeddelandena.</translation>
-    </message>
-    <message>
         <source>{path}: give a file name ending in {suffix}.</source>
         <translation>{path}: ange ett filnamn som slutar på {suffix}.</translation>
+    </message>
+    <message>
+        <source>{path} is a file, not a folder: choose a folder.</source>
+        <translation>{path} är en fil, inte en mapp: välj en mapp.</translation>
     </message>
     <message>
         <source>{path} is a folder: give a file name.</source>
