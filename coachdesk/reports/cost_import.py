@@ -16,7 +16,7 @@ from coachdesk.domain.errors import ValidationError
 from coachdesk.domain.parse import as_date, as_money
 from coachdesk.domain.text import tr
 from coachdesk.domain.vocabulary import fold
-from coachdesk.reports.imports import HEADER_SEARCH_ROWS, ImportFileError, _workbook
+from coachdesk.reports.imports import HEADER_SEARCH_ROWS, ImportFileError, headed_rows
 from coachdesk.services.costs import ImportedCost
 
 _WORDS = {
@@ -51,18 +51,16 @@ def labels() -> dict[str, str]:
 def read_costs(path: Path | str) -> CostSheet:
     """The costs of the first sheet that has a header row naming a date and an amount."""
     path = Path(path)
-    with _workbook(path, formulas=False) as book:
-        for ws in book.worksheets:
-            rows = ws.iter_rows(values_only=True)
-            for number, cells in enumerate(rows, start=1):
-                if number > HEADER_SEARCH_ROWS:
-                    break
-                columns = {col: HEADERS[fold(str(cell))] for col, cell in enumerate(cells)
-                           if cell is not None and fold(str(cell)) in HEADERS}
-                if {"spent_on", "amount"} <= set(columns.values()):
-                    found = [_row(n, cells, columns)
-                             for n, cells in enumerate(rows, start=number + 1)]
-                    return CostSheet(ws.title, number, [r for r in found if r is not None])
+
+    def header(cells: list[Any]) -> dict[int, str] | None:
+        columns = {col: HEADERS[fold(str(cell))] for col, cell in enumerate(cells)
+                   if cell is not None and fold(str(cell)) in HEADERS}
+        return columns if {"spent_on", "amount"} <= set(columns.values()) else None
+
+    found = headed_rows(path, header)
+    if found is not None:
+        costs = (_row(n, cells, found.columns) for n, cells in found.rows)
+        return CostSheet(found.sheet, found.header_row, [r for r in costs if r is not None])
     raise ImportFileError(tr(
         "No header row was found in {path}: one of the first {rows} rows must name the "
         "columns, at least a date and an amount, for example Päivämäärä, Summa, "

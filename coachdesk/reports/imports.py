@@ -12,7 +12,7 @@ touches the database.
 import re
 import warnings
 import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
@@ -598,6 +598,32 @@ def _workbook(path: Path, formulas: bool) -> Iterator[Any]:
                 ".xlsx and import that file.").format(path=path, error=exc)) from exc
         finally:
             book.close()
+
+
+@dataclass
+class HeadedRows:
+    """The rows under the first header row found in a workbook, with that row's columns."""
+    sheet: str
+    header_row: int
+    columns: dict[int, str]  # column index → field
+    rows: list[tuple[int, tuple]]  # (row number, cells) below the header
+
+
+def headed_rows(path: Path, columns_of: Callable[[list[Any]], dict[int, str] | None]
+                ) -> HeadedRows | None:
+    """The first sheet with a header row among its first rows: one for which
+    ``columns_of(cells)`` names the columns (None or empty: not a header)."""
+    with _workbook(path, formulas=False) as book:
+        for ws in book.worksheets:
+            rows = ws.iter_rows(values_only=True)
+            for number, cells in enumerate(rows, start=1):
+                if number > HEADER_SEARCH_ROWS:
+                    break
+                columns = columns_of(list(cells))
+                if columns:
+                    return HeadedRows(ws.title, number, columns,
+                                      list(enumerate(rows, start=number + 1)))
+    return None
 
 
 @dataclass

@@ -25,7 +25,7 @@ from coachdesk.domain.survey import (
 )
 from coachdesk.domain.text import tr
 from coachdesk.domain.validation import clean, clean_text
-from coachdesk.reports.imports import HEADER_SEARCH_ROWS, ImportFileError, _workbook
+from coachdesk.reports.imports import HEADER_SEARCH_ROWS, ImportFileError, headed_rows
 from coachdesk.services.situations import SurveyRow
 
 
@@ -39,17 +39,15 @@ class SurveySheet:
 def read_survey(path: Path | str) -> SurveySheet:
     """The answers of the first sheet whose header row names the school and a question."""
     path = Path(path)
-    with _workbook(path, formulas=False) as book:
-        for ws in book.worksheets:
-            rows = ws.iter_rows(values_only=True)
-            for number, cells in enumerate(rows, start=1):
-                if number > HEADER_SEARCH_ROWS:
-                    break
-                columns = questions_of(list(cells))
-                if "school" in columns.values() and len(columns) > 1:
-                    found = [_row(n, cells, columns)
-                             for n, cells in enumerate(rows, start=number + 1)]
-                    return SurveySheet(ws.title, number, [r for r in found if r is not None])
+
+    def questions(cells: list[Any]) -> dict[int, str] | None:
+        columns = questions_of(cells)
+        return columns if "school" in columns.values() and len(columns) > 1 else None
+
+    found = headed_rows(path, questions)
+    if found is not None:
+        answers = (_row(n, cells, found.columns) for n, cells in found.rows)
+        return SurveySheet(found.sheet, found.header_row, [r for r in answers if r is not None])
     raise ImportFileError(tr(
         "No header row was found in {path}: one of the first {rows} rows must name the "
         "school and the survey's questions, for example Koulu, Oppilaiden laitteet, "
