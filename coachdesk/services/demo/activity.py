@@ -62,7 +62,7 @@ def add_calendar(ctx: DemoContext, start_year: int | None = None) -> tuple[date,
         if is_school_day(day, terms, breaks):
             ctx.school_days.append(day)
         day += timedelta(days=1)
-    ctx.year_starts = year.starts
+    ctx.current_year_starts = year.starts
     return year.starts, year.ends
 
 

@@ -72,11 +72,18 @@ class DemoContext:
     tutors: list[DemoTutor] = field(default_factory=list)
     topics: list[tuple[int, str]] = field(default_factory=list)  # (id, level)
     school_days: list[date] = field(default_factory=list)
-    year_starts: date | None = None
+    current_year_starts: date | None = None  # set by the calendar step of each year
     counts: dict[str, int] = field(default_factory=dict)
     swedish_school_ids: set[int] = field(default_factory=set)
     school_of_teacher: dict[int, int] = field(default_factory=dict)
     topic_names: dict[int, str] = field(default_factory=dict)
+
+    @property
+    def year_starts(self) -> date:
+        """The first day of the school year being made (the calendar step runs first)."""
+        if self.current_year_starts is None:
+            raise RuntimeError("the demo's calendar step has not run yet")
+        return self.current_year_starts
 
     def add_count(self, name: str, made: int) -> None:
         """Count what a step made (a step may run once per school year)."""

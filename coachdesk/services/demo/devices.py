@@ -13,6 +13,7 @@ from coachdesk.domain.devices import (
     Loan,
     Reservation,
 )
+from coachdesk.domain.validation import checked
 from coachdesk.services.demo import names
 from coachdesk.services.demo.context import DemoContext
 from coachdesk.storage import tables as t
@@ -101,12 +102,12 @@ def _stock_take(ctx: DemoContext, devices: list[Device], ids: list[int]) -> None
     """Last spring's stock-take, closed, in which most devices were found."""
     rng = ctx.rng
     spring = date(ctx.year_starts.year, 5, 20)
-    audit_id = ctx.conn.execute(t.audits.insert().values(
+    audit_id = insert_returning_ids(ctx.conn, t.audits, [dict(
         name=ctx.words.stock_take.format(year=spring.year), started_on=spring,
-        closed_on=spring + timedelta(days=10))).inserted_primary_key[0]
+        closed_on=spring + timedelta(days=10))])[0]
     seen = [{"audit_id": audit_id, "device_id": ids[i], "seen_on": spring + timedelta(
         days=rng.randint(0, 10))} for i, d in enumerate(devices)
-        if d.purchase_date <= spring and rng.random() < 0.92]
+        if checked(d.purchase_date) <= spring and rng.random() < 0.92]
     insert_rows(ctx.conn, t.audit_items, seen)
 
 
@@ -123,7 +124,7 @@ def _loans(ctx: DemoContext, devices: list[Device], since: date, budget: int,
         if len(loans) >= budget:
             break
         device = devices[index]
-        first = max(device.purchase_date + timedelta(days=7), since)
+        first = max(checked(device.purchase_date) + timedelta(days=7), since)
         count = min(max(0, round(rng.gauss(per_device, per_device / 4))),
                     budget - len(loans))
         span = (ctx.today - first).days
@@ -161,7 +162,7 @@ def _earlier_loans(ctx: DemoContext, devices: list[Device]) -> list[tuple[int, L
     if first is None or first >= until:
         return []
     earlier = replace(ctx, rng=Random(f"{ctx.seed}:loans"), today=until,
-                      year_starts=first)
+                      current_year_starts=first)
     budget = ctx.scale.loans * (until - first).days // HISTORY_DAYS
     return _loans(earlier, devices, first, budget, still_out=False)
 

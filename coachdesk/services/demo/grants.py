@@ -53,7 +53,7 @@ def add_grant(ctx: DemoContext) -> None:
     texts = TEXTS.get(ctx.language, TEXTS[ENGLISH])
     hours = _price_the_tutors(ctx, starts, ends)
 
-    def budget(costs: Money) -> Decimal:
+    def budget_for(costs: Money) -> Decimal:
         """The grant's money for a line: its part of the forecast for the year, with a
         tenth to spare, in whole hundreds (at least a thousand euros)."""
         wanted = grant_part(forecast(costs.spent, costs.committed, starts, ends, ctx.today)
@@ -63,12 +63,12 @@ def add_grant(ctx: DemoContext) -> None:
     entered = _entered_costs(ctx, starts, ends, texts)
     budgets = [
         (LineKind.TUTOR_SALARIES, Language.FINNISH, texts["fi"],
-         budget(hours[Language.FINNISH])),
+         budget_for(hours[Language.FINNISH])),
         (LineKind.TUTOR_SALARIES, Language.SWEDISH, texts["sv"],
-         budget(hours[Language.SWEDISH])),
-        (LineKind.SUBSTITUTES, None, texts["subs"], budget(Money(entered["subs"]))),
-        (LineKind.TRAINING, None, texts["days"], budget(Money(entered["days"]))),
-        (LineKind.TRAVEL, None, texts["travel"], budget(Money(entered["travel"]))),
+         budget_for(hours[Language.SWEDISH])),
+        (LineKind.SUBSTITUTES, None, texts["subs"], budget_for(Money(entered["subs"]))),
+        (LineKind.TRAINING, None, texts["days"], budget_for(Money(entered["days"]))),
+        (LineKind.TRAVEL, None, texts["travel"], budget_for(Money(entered["travel"]))),
     ]
     amount = sum((budget for *_, budget in budgets), Decimal(0))
     grant = Grant(texts["grant"].format(years=f"{starts.year}–{ends.year}"), starts, ends,
@@ -84,7 +84,7 @@ def add_grant(ctx: DemoContext) -> None:
         lines.append(entity_row(line, t.budget_lines))
     ids = dict(zip([key for key in ("fi", "sv", "subs", "days", "travel")],
                    insert_returning_ids(ctx.conn, t.budget_lines, lines), strict=True))
-    costs = []
+    costs: list[dict] = []
     for key, rows in entered["rows"].items():
         for day, amount_, description, school_id in rows:
             cost = Cost(ids[key], day, amount_, description, school_id,
@@ -108,14 +108,14 @@ def _price_the_tutors(ctx: DemoContext, starts: date, ends: date) -> dict[Langua
                          .values(hourly_cost=hourly[tutor_id][0]))
     start, now = datetime.combine(starts, time()), datetime.combine(ctx.today, time())
     end = datetime.combine(ends + timedelta(days=1), time())
-    done = ctx.conn.execute(select(v.tutor_id, v.minutes).where(
-        v.status == VisitStatus.DONE, v.starts_at >= start, v.starts_at < end)).all()
+    done = list(ctx.conn.execute(select(v.tutor_id, v.minutes).where(
+        v.status == VisitStatus.DONE, v.starts_at >= start, v.starts_at < end)))
     done += ctx.conn.execute(select(lt.tutor_id, le.minutes).select_from(
         t.lesson_tutors.join(t.lessons)).where(
         le.status == LessonStatus.HELD, le.starts_at >= start, le.starts_at < end)).all()
-    booked = ctx.conn.execute(select(v.tutor_id, v.minutes).where(
+    booked = list(ctx.conn.execute(select(v.tutor_id, v.minutes).where(
         v.status == VisitStatus.BOOKED, v.starts_at >= max(start, now),
-        v.starts_at < end)).all()
+        v.starts_at < end)))
     booked += ctx.conn.execute(select(lt.tutor_id, le.minutes).select_from(
         t.lesson_tutors.join(t.lessons)).where(
         le.status.in_((LessonStatus.PLANNED, LessonStatus.PUBLISHED)),

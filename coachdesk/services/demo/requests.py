@@ -18,7 +18,8 @@ def add_requests(ctx: DemoContext) -> None:
     count = max(10, ctx.scale.visits // 170)
     now = datetime.combine(ctx.today, time(12))
     v = t.visits.c
-    requests, links, topic_rows = [], [], []
+    links: list[int | None] = []
+    requests, topic_rows = [], []
     for number in range(count):
         school = rng.choice(ctx.schools)
         state = (RequestStatus.NEW, RequestStatus.SCHEDULED, RequestStatus.DONE)[number % 3]
@@ -33,8 +34,9 @@ def add_requests(ctx: DemoContext) -> None:
                 .limit(1))
             if visit_id is None:
                 state = RequestStatus.NEW
-        purpose = ctx.conn.scalar(select(v.purpose).where(v.id == visit_id)) if visit_id \
-            else rng.choice(list(VisitPurpose))
+        purpose = (VisitPurpose(ctx.conn.execute(
+            select(v.purpose).where(v.id == visit_id)).scalar_one())
+            if visit_id else rng.choice(list(VisitPurpose)))
         request = VisitRequest(
             school_id=school.id, received_on=ctx.today - timedelta(days=rng.randint(0, 40)),
             asked_by=rng.choice(list(AskedBy)), asked_by_name=ctx.person(school.swedish),
