@@ -39,6 +39,7 @@ from coachdesk.services.bookings import (
 )
 from coachdesk.services.fields import get_or_raise
 from coachdesk.services.links import linked_names, replace_links, require_known
+from coachdesk.services.versions import touch
 from coachdesk.services.visits import VisitService
 from coachdesk.storage import tables as t
 from coachdesk.storage.database import Database
@@ -211,9 +212,15 @@ class RequestService:
 
     def _write(self, s, request_id: int, draft: RequestDraft) -> None:
         """The request's preferred times and topics, as the draft has them."""
-        s.execute(delete(t.request_windows).where(t.request_windows.c.request_id == request_id))
-        for window in draft.windows:
-            s.add(window.window(request_id))
+        rw = t.request_windows.c
+        wanted = [window.window(request_id) for window in draft.windows]
+        before = s.execute(select(rw.first_day, rw.last_day, rw.starts, rw.ends)
+                           .where(rw.request_id == request_id)).all()
+        if sorted(map(tuple, before)) != sorted(
+                (w.first_day, w.last_day, w.starts, w.ends) for w in wanted):
+            touch(s, t.visit_requests, request_id)  # a change of the times alone is one too
+            s.execute(delete(t.request_windows).where(rw.request_id == request_id))
+            s.add_all(wanted)
         require_known(s, t.topics, draft.topic_ids, "topic_ids",
                       tr("A chosen topic no longer exists."))
         rt = t.request_topics.c

@@ -31,6 +31,7 @@ from coachdesk.domain.visits import VisitStatus
 from coachdesk.services.fields import apply, get_or_raise
 from coachdesk.services.links import linked_names, replace_links, require_known
 from coachdesk.services.school_years import SchoolYearService
+from coachdesk.services.versions import touch
 from coachdesk.storage import tables as t
 from coachdesk.storage.database import Database
 from coachdesk.storage.day_numbers import day_number
@@ -284,7 +285,13 @@ class TutorService:
                  "level": as_enum("strengths", Level, level, tr("level"))}
                 for topic, level in strengths.items()]
         require_known(s, t.topics, strengths, "strengths", tr("A chosen topic no longer exists."))
-        s.execute(delete(t.tutor_strengths).where(t.tutor_strengths.c.tutor_id == tutor_id))
+        ts = t.tutor_strengths.c
+        before = {topic: level for topic, level in s.execute(
+            select(ts.topic_id, ts.level).where(ts.tutor_id == tutor_id))}
+        if before == {row["topic_id"]: row["level"] for row in rows}:
+            return
+        touch(s, t.tutors, tutor_id)  # a change of the strengths alone is one of the tutor
+        s.execute(delete(t.tutor_strengths).where(ts.tutor_id == tutor_id))
         if rows:
             s.execute(insert(t.tutor_strengths), rows)
 

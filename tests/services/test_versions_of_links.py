@@ -13,8 +13,9 @@ from coachdesk.domain.calendar import SchoolYearDraft
 from coachdesk.domain.errors import ChangedMeanwhile
 from coachdesk.domain.kinds import RecordKind
 from coachdesk.domain.lessons import LessonDraft
+from coachdesk.domain.requests import PreferredTime, RequestDraft
 from coachdesk.domain.schools import SchoolDraft, TeacherDraft
-from coachdesk.domain.topics import TopicDraft
+from coachdesk.domain.topics import Level, TopicDraft
 from coachdesk.domain.tutors import TutorDraft
 from coachdesk.domain.visits import VisitDraft, VisitLog, VisitStatus
 from coachdesk.services import Desk
@@ -114,3 +115,33 @@ def test_two_forms_saving_other_links_at_once_keep_one_set(two_desks):  # noqa: 
         one_won(outcomes, ChangedMeanwhile)
         assert b.lessons.draft(lesson).tutor_ids == teams[outcomes.index(None)], round_
         assert b.versions.of(RecordKind.LESSON, lesson) == version + 1
+
+
+def test_a_change_of_preferred_times_or_strengths_alone_makes_the_record_newer(desk):
+    w = world(desk)
+    request = desk.requests.add(RequestDraft(w["school"], received_on=MONDAY, windows=(
+        PreferredTime(MONDAY),)))
+    version = desk.versions.of(RecordKind.REQUEST, request)
+    edit(desk.requests, request)  # saved as it is
+    assert desk.versions.of(RecordKind.REQUEST, request) == version
+    edit(desk.requests, request, windows=(PreferredTime(MONDAY, starts=time(12)),))
+    assert desk.versions.of(RecordKind.REQUEST, request) == version + 1
+
+    tutor = w["tutors"][0]
+    version = desk.versions.of(RecordKind.TUTOR, tutor)
+    edit(desk.tutors, tutor, strengths={w["topics"][0]: Level.ADVANCED})
+    assert desk.versions.of(RecordKind.TUTOR, tutor) == version + 1
+    edit(desk.tutors, tutor)  # saved as it is
+    assert desk.versions.of(RecordKind.TUTOR, tutor) == version + 1
+
+
+def test_preferred_times_saved_over_others_are_refused(desk):
+    w = world(desk)
+    request = desk.requests.add(RequestDraft(w["school"], received_on=MONDAY))
+    opened = desk.versions.of(RecordKind.REQUEST, request)
+    mine = replace(desk.requests.draft(request), windows=(PreferredTime(MONDAY),))
+    edit(Desk(desk.db).requests, request,  # another coordinator adds a time meanwhile
+         windows=(PreferredTime(MONDAY, starts=time(12)),))
+    with pytest.raises(ChangedMeanwhile), \
+            desk.versions.expecting(RecordKind.REQUEST, request, opened):
+        desk.requests.update(request, mine)
