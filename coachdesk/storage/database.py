@@ -11,13 +11,14 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import URL, Connection, Engine, create_engine, event, make_url
 from sqlalchemy.exc import DatabaseError as SQLDatabaseError
 from sqlalchemy.exc import NoSuchModuleError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
-from sqlalchemy.pool import QueuePool
+from sqlalchemy.pool import ConnectionPoolEntry, QueuePool
 
 from coachdesk.domain.errors import ChangedMeanwhile
 from coachdesk.domain.text import tr
@@ -115,6 +116,11 @@ class Database:
         for sessions in (self._sessions, self._inner_sessions):
             audit.install(sessions)  # every change through a session goes to change_log
         self._flush_listeners: set[Callable] = set()  # on_flush's, once each
+        self._closed = False
+        # A reader beside the window may give its connection back after the database was
+        # closed: dispose() left it out, so it is closed then, not found open by the
+        # garbage collector later, in the middle of other work.
+        event.listen(engine, "checkin", self._closed_on_checkin)
         # On a server, the others' work is seen through counters (a file has one writer).
         self.counters: changes.Counters | None = None
         if engine.dialect.name == "postgresql":
@@ -294,7 +300,12 @@ class Database:
         if self._optimize_at_close:
             self._optimize_at_close = False
             self.keep_statistics()
+        self._closed = True
         self.engine.dispose()
+
+    def _closed_on_checkin(self, dbapi_connection: Any, record: ConnectionPoolEntry) -> None:
+        if self._closed and dbapi_connection is not None:
+            record.invalidate()  # closes it; the pool it goes back to is out of use
         if self._reader is not None:
             self._reader.close()
 
