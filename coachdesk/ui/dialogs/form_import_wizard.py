@@ -15,7 +15,7 @@
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -48,46 +48,36 @@ from coachdesk.ui.dialogs.import_wizard import (
     MappingPage,
     _said,
 )
-from coachdesk.ui.dialogs.workbook_page import WorkbookPage, error_label, show_error
+from coachdesk.ui.dialogs.workbook_page import (
+    Index,
+    LinesModel,
+    WorkbookPage,
+    error_label,
+    show_error,
+)
 from coachdesk.ui.operations import run_op
 from coachdesk.ui.settings import settings
 from coachdesk.ui.widgets.named import named
 
 FOLDER_KEY = "import/form_folder"
 MAILS_KEY = "import/form_mails"
-Index = QModelIndex | QPersistentModelIndex
-
-
-class FormPlanModel(QAbstractTableModel):
+class FormPlanModel(LinesModel):
     """The plan's lines: row, who, the lesson (or purpose), what becomes of it, why."""
 
     ROW, WHO, WHAT, OUTCOME, WHY = range(5)
 
+    lines: list[FormLine]
+
     def __init__(self, kind: FormKind, parent=None):
-        super().__init__(parent)
-        self.lines: list[FormLine] = []
-        self._headers = [tr("Row"), tr("School") if kind is FormKind.REQUESTS
-                         else tr("Teacher"),
-                         tr("Purpose") if kind is FormKind.REQUESTS else tr("Lesson"),
-                         tr("Result"), tr("Reason or problem")]
+        super().__init__([tr("Row"), tr("School") if kind is FormKind.REQUESTS
+                          else tr("Teacher"),
+                          tr("Purpose") if kind is FormKind.REQUESTS else tr("Lesson"),
+                          tr("Result"), tr("Reason or problem")], parent=parent)
 
     def set_lines(self, lines: list[FormLine]) -> None:
         self.beginResetModel()
         self.lines = list(lines)
         self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.lines)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self._headers)):
-            return self._headers[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self.lines):

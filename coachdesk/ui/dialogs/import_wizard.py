@@ -13,9 +13,6 @@ from collections.abc import Callable
 from typing import Any, Protocol
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QPersistentModelIndex,
     QSignalBlocker,
     Qt,
     Signal,
@@ -56,7 +53,13 @@ from coachdesk.services.imports import (
     fields_of,
 )
 from coachdesk.ui import messages
-from coachdesk.ui.dialogs.workbook_page import WorkbookPage, error_label, show_error
+from coachdesk.ui.dialogs.workbook_page import (
+    Index,
+    LinesModel,
+    WorkbookPage,
+    error_label,
+    show_error,
+)
 from coachdesk.ui.operations import run_op
 from coachdesk.ui.settings import settings
 
@@ -70,7 +73,6 @@ LEFT_OUT_COLOR = QColor("#777777")
 EXAMPLE_ROWS = 5
 WRAPPED_ROWS = 500
 
-Index = QModelIndex | QPersistentModelIndex
 
 
 def _said(exc: CoachDeskError) -> str:
@@ -80,19 +82,19 @@ def _said(exc: CoachDeskError) -> str:
     return str(exc)
 
 
-class PreviewModel(QAbstractTableModel):
+class PreviewModel(LinesModel):
     """The preview's lines: a "leave out" tick, the row number, the action, the record
     and its problems (in red)."""
 
     LEAVE_OUT, ROW, ACTION, RECORD, PROBLEMS = range(5)
     left_out_changed = Signal()
 
+    lines: list[PreviewLine]
+
     def __init__(self, lines: list[PreviewLine] | None = None, parent=None):
-        super().__init__(parent)
-        self.lines: list[PreviewLine] = list(lines or [])
+        super().__init__([tr("Leave out"), tr("Row"), tr("Action"), tr("Record"),
+                          tr("Problems")], lines, parent)
         self.left_out: set[int] = set()
-        self._headers = [tr("Leave out"), tr("Row"), tr("Action"), tr("Record"),
-                         tr("Problems")]
 
     def set_lines(self, lines: list[PreviewLine]) -> None:
         if [x.row for x in lines] == [x.row for x in self.lines]:
@@ -105,19 +107,6 @@ class PreviewModel(QAbstractTableModel):
         self.lines = list(lines)
         self.left_out &= {x.row for x in lines}
         self.endResetModel()
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.lines)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
-                and 0 <= section < len(self._headers)):
-            return self._headers[section]
-        return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():

@@ -5,7 +5,7 @@ from enum import Enum
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QFileDialog,
@@ -24,6 +24,31 @@ from coachdesk.ui.operations import run_op
 from coachdesk.ui.settings import settings
 from coachdesk.ui.widgets.form import ERROR_STYLE
 from coachdesk.ui.widgets.named import named
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class LinesModel(QAbstractTableModel):
+    """A wizard's plan as a table: ``lines`` under ``headers``, one line a row."""
+
+    def __init__(self, headers: list[str], lines: list[Any] | None = None,
+                 parent: Any = None):
+        super().__init__(parent)
+        self._headers = headers
+        self.lines: list[Any] = list(lines or [])
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.lines)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < len(self._headers)):
+            return self._headers[section]
+        return None
 
 
 def error_label(name: str) -> QLabel:
