@@ -4900,10 +4900,6 @@ Kerro hänelle, että hän sai paikan.</translation>
         <translation>Valitse luettelo</translation>
     </message>
     <message>
-        <source>An Excel workbook (.xlsx) with one row per school, teacher or device and a row naming the columns, in Finnish, Swedish or English.</source>
-        <translation>Excel-työkirja (.xlsx), jossa on yksi rivi kutakin koulua, opettajaa tai laitetta kohden ja sarakkeiden nimet kertova otsikkorivi suomeksi, ruotsiksi tai englanniksi.</translation>
-    </message>
-    <message>
         <source>What does the list hold?</source>
         <translation>Mitä luettelossa on?</translation>
     </message>
@@ -5016,6 +5012,10 @@ Kerro hänelle, että hän sai paikan.</translation>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-työkirjat (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>An Excel workbook (.xlsx) with a row naming the columns, in Finnish, Swedish or English, and one row per record under it.</source>
+        <translation>Excel-työkirja (.xlsx), jossa on sarakkeiden nimet kertova otsikkorivi suomeksi, ruotsiksi tai englanniksi ja sen alla yksi rivi kutakin tietuetta kohden.</translation>
     </message>
     <message>
         <source>Match the columns</source>

@@ -4900,10 +4900,6 @@ Meddela personen om platsen.</translation>
         <translation>Välj lista</translation>
     </message>
     <message>
-        <source>An Excel workbook (.xlsx) with one row per school, teacher or device and a row naming the columns, in Finnish, Swedish or English.</source>
-        <translation>En Excel-arbetsbok (.xlsx) med en rad per skola, lärare eller enhet och en rubrikrad som namnger kolumnerna, på finska, svenska eller engelska.</translation>
-    </message>
-    <message>
         <source>What does the list hold?</source>
         <translation>Vad innehåller listan?</translation>
     </message>
@@ -5016,6 +5012,10 @@ Meddela personen om platsen.</translation>
     <message>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel-arbetsböcker (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>An Excel workbook (.xlsx) with a row naming the columns, in Finnish, Swedish or English, and one row per record under it.</source>
+        <translation>En Excel-arbetsbok (.xlsx) med en rubrikrad som namnger kolumnerna på finska, svenska eller engelska och under den en rad per post.</translation>
     </message>
     <message>
         <source>Match the columns</source>

@@ -171,9 +171,8 @@ class ChooseFilePage(WorkbookPage):
             for kind in ImportKind}, tr("What does the list hold?"), "import", FOLDER_KEY,
             tr("Open a list"))
         self.setTitle(tr("Choose the list"))
-        self.setSubTitle(tr("An Excel workbook (.xlsx) with one row per school, teacher or "
-                            "device and a row naming the columns, in Finnish, Swedish or "
-                            "English."))
+        self.setSubTitle(tr("An Excel workbook (.xlsx) with a row naming the columns, in "
+                            "Finnish, Swedish or English, and one row per record under it."))
         wanted = settings().value(KIND_KEY, ImportKind.TEACHERS.value)
         self.set_kind(wanted if wanted in set(ImportKind) else ImportKind.TEACHERS)
 
