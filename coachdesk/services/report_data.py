@@ -696,7 +696,7 @@ class ReportDataService:
             tutors = self._tutor_rows(conn, first, last, start, end, visits.by_tutor)
             lessons = self._lesson_pass(conn, start, end, months)
             topics = self._topic_rows(conn, start, end, lessons)
-            situations = city_situations(conn, today)
+            situations = city_situations(conn, today, first, last)
             levels = level_report(conn, min(last, today))
         per_month: dict[int, tuple[int, int]] = defaultdict(lambda: (0, 0))
         for (_, month), n in lessons.items():

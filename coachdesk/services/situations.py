@@ -145,14 +145,19 @@ def school_situation(conn: Connection, school_id: int) -> Situation:
                      (row.name or "") if row is not None else "", needs_of(conn, school_id))
 
 
-def city_situations(conn: Connection, today: date) -> CitySituations:
-    """The needs noted most often across the schools not archived, and those of the
-    schools whose situation nobody looked at in the recent months."""
+def city_situations(conn: Connection, today: date, first: date | None = None,
+                    last: date | None = None) -> CitySituations:
+    """The needs noted most often across the schools not archived (with a period: those
+    noted in it, and those still not resolved, so that years of history do not outweigh
+    it), and the schools whose situation nobody looked at in the recent months."""
     sc, n, ss = t.schools.c, t.school_needs.c, t.school_situations.c
     schools = conn.execute(select(sc.id, sc.name).where(~sc.archived)
                            .order_by(sc.name_key)).all()
+    in_view = ~sc.archived
+    if first is not None and last is not None:
+        in_view &= n.noted_on.between(first, last) | (n.status != NeedStatus.RESOLVED)
     needs = conn.execute(select(n.description, n.school_id, n.status)
-                         .join(t.schools, sc.id == n.school_id).where(~sc.archived)).all()
+                         .join(t.schools, sc.id == n.school_id).where(in_view)).all()
     looked = dict(conn.execute(select(ss.school_id, ss.looked_on)).all())
     noted = dict(conn.execute(select(n.school_id, func.max(n.noted_on))
                               .group_by(n.school_id)).all())

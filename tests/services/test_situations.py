@@ -21,6 +21,7 @@ from coachdesk.domain.situations import (
 )
 from coachdesk.domain.tutors import TutorDraft
 from coachdesk.domain.visits import VisitDraft, VisitLog
+from coachdesk.services.situations import city_situations
 from coachdesk.storage import tables as t
 
 TODAY = date(2026, 12, 2)
@@ -157,3 +158,16 @@ def test_the_city_sees_the_needs_most_noted_and_the_schools_not_looked_at(desk, 
     assert [(s.school_id, s.last_look) for s in city.not_looked] == [
         (never, None), (other, date(2025, 10, 1))]
     assert (city.schools, city.open_needs) == (3, 3)
+
+
+def test_a_period_counts_the_needs_noted_in_it_and_those_not_resolved(desk, school_id):
+    old = desk.situations.note(school_id, NeedDraft("Wifi weak", date(2023, 10, 1)))
+    desk.situations.set_status(old, NeedStatus.RESOLVED, today=date(2023, 11, 1))
+    desk.situations.note(school_id, NeedDraft("Seppo logins", date(2024, 2, 1)))  # still open
+    desk.situations.note(school_id, NeedDraft("Teams assignments", date(2026, 9, 1)))
+    with desk.db.reading() as conn:
+        year = city_situations(conn, TODAY, date(2026, 8, 1), date(2027, 7, 31))
+        always = city_situations(conn, TODAY)
+    assert sorted(n.description for n in year.most_noted) == ["Seppo logins",
+                                                              "Teams assignments"]
+    assert len(always.most_noted) == 3  # without a period: every need ever noted
